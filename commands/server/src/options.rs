@@ -1,0 +1,104 @@
+//! Server options: the merged result of defaults, the config file and command-line flags.
+//!
+//! `Options::default()` holds nats-server's defaults (`server/const.go`, `server/opts.go`). The
+//! config file fills fields first; flags given on the command line override it (upstream's
+//! `MergeOptions`). Everything downstream reads only this struct.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Every setting the server reads.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Config file the options came from, if any (for reload and `-t`).
+    pub config_file: Option<PathBuf>,
+    /// Client listen host (`-a`, `host`, `listen`).
+    pub host: String,
+    /// Client port; `-1` picks a random port (`RANDOM_PORT`), 0 is treated the same way.
+    pub port: i32,
+    /// `server_name`; defaults to the server id.
+    pub server_name: Option<String>,
+    /// `client_advertise`: host:port advertised in INFO `connect_urls`.
+    pub client_advertise: Option<String>,
+    /// Monitoring host and port (`-m`, `http_port`, `http`).
+    pub http_host: String,
+    /// Monitoring port, 0 = off, -1 = random.
+    pub http_port: i32,
+    /// `http_base_path` prefix for monitoring endpoints.
+    pub http_base_path: String,
+    pub max_payload: usize,
+    pub max_control_line: usize,
+    pub max_pending: usize,
+    pub max_connections: usize,
+    /// 0 = unlimited.
+    pub max_subscriptions: usize,
+    pub max_closed_clients: usize,
+    pub ping_interval: Duration,
+    pub ping_max: u32,
+    pub write_deadline: Duration,
+    pub auth_timeout: Duration,
+    pub lame_duck_duration: Duration,
+    pub lame_duck_grace_period: Duration,
+    /// `no_header_support`: advertise `headers: false`.
+    pub no_header_support: bool,
+    /// `disable_sublist_cache`.
+    pub disable_sublist_cache: bool,
+    pub debug: bool,
+    pub trace: bool,
+    /// `trace_verbose` (`-VV`).
+    pub trace_verbose: bool,
+    pub logtime: bool,
+    pub logtime_utc: bool,
+    pub log_file: Option<PathBuf>,
+    pub log_size_limit: u64,
+    pub max_traced_msg_len: usize,
+    pub pid_file: Option<PathBuf>,
+    pub ports_file_dir: Option<PathBuf>,
+    /// JetStream requested (`-js`, `jetstream`).
+    pub jetstream: bool,
+    pub store_dir: Option<PathBuf>,
+    /// Server tags (`server_tags`).
+    pub tags: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            config_file: None,
+            host: "0.0.0.0".to_string(),
+            port: 4222,
+            server_name: None,
+            client_advertise: None,
+            http_host: "0.0.0.0".to_string(),
+            http_port: 0,
+            http_base_path: String::new(),
+            max_payload: 1024 * 1024,
+            max_control_line: 4096,
+            max_pending: 64 * 1024 * 1024,
+            max_connections: 64 * 1024,
+            max_subscriptions: 0,
+            max_closed_clients: 10_000,
+            ping_interval: Duration::from_secs(120),
+            ping_max: 2,
+            write_deadline: Duration::from_secs(10),
+            auth_timeout: Duration::from_secs(2),
+            lame_duck_duration: Duration::from_secs(120),
+            lame_duck_grace_period: Duration::from_secs(10),
+            no_header_support: false,
+            disable_sublist_cache: false,
+            debug: false,
+            trace: false,
+            trace_verbose: false,
+            logtime: true,
+            logtime_utc: false,
+            log_file: None,
+            log_size_limit: 0,
+            max_traced_msg_len: 0,
+            pid_file: None,
+            ports_file_dir: None,
+            jetstream: false,
+            store_dir: None,
+            tags: Vec::new(),
+        }
+    }
+}
