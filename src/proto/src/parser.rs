@@ -117,15 +117,17 @@ pub enum ProtoError {
 
 impl ProtoError {
     /// The text nats-server sends in `-ERR '...'` before closing, if it sends one.
-    pub fn wire_text(&self) -> &'static str {
+    ///
+    /// Checked against nats-server 2.14: a framing error (unknown op, an op without arguments,
+    /// a payload not followed by CRLF) gets `Unknown Protocol Operation` (parser.go `parseErr`);
+    /// malformed arguments of a known op (`PUB foo`) close the connection with only a log line
+    /// (`processPub Parse Error`).
+    pub fn wire_text(&self) -> Option<&'static str> {
         match self {
-            ProtoError::MaxControlLine => "maximum control line exceeded",
-            ProtoError::MaxPayload { .. } => "Maximum Payload Violation",
-            // nats-server reports argument and framing errors of a known op with the same
-            // generic text it uses for unknown ops (parser.go `parseErr`).
-            ProtoError::UnknownOp | ProtoError::BadArgs { .. } | ProtoError::BadPayloadEnd => {
-                "Unknown Protocol Operation"
-            }
+            ProtoError::MaxControlLine => Some("maximum control line exceeded"),
+            ProtoError::MaxPayload { .. } => Some("Maximum Payload Violation"),
+            ProtoError::UnknownOp | ProtoError::BadPayloadEnd => Some("Unknown Protocol Operation"),
+            ProtoError::BadArgs { .. } => None,
         }
     }
 }
@@ -223,9 +225,12 @@ pub fn next_client_op<'a>(
         .unwrap_or(line.len());
     let (name, rest) = line.split_at(op_end);
     let after_line = nl + 1;
+    // An op that takes arguments but has none fails in upstream's state machine before it
+    // reaches the argument processing, hence the generic error.
+    let no_args = is_blank(rest);
 
     match name.len() {
-        3 if name.eq_ignore_ascii_case(b"PUB") => {
+        3 if name.eq_ignore_ascii_case(b"PUB") && !no_args => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
             let (subject, reply, size_tok) = match split_args(rest, &mut a) {
                 2 => (a[0], None, a[1]),
@@ -255,7 +260,7 @@ pub fn next_client_op<'a>(
                 after_line + size + 2,
             )))
         }
-        4 if name.eq_ignore_ascii_case(b"HPUB") => {
+        4 if name.eq_ignore_ascii_case(b"HPUB") && !no_args => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
             let (subject, reply, hdr_tok, size_tok) = match split_args(rest, &mut a) {
                 3 => (a[0], None, a[1], a[2]),
@@ -289,7 +294,7 @@ pub fn next_client_op<'a>(
                 after_line + size + 2,
             )))
         }
-        3 if name.eq_ignore_ascii_case(b"SUB") => {
+        3 if name.eq_ignore_ascii_case(b"SUB") && !no_args => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
             let op = match split_args(rest, &mut a) {
                 2 => ClientOpRef::Sub {
@@ -306,7 +311,7 @@ pub fn next_client_op<'a>(
             };
             Ok(Some((op, after_line)))
         }
-        5 if name.eq_ignore_ascii_case(b"UNSUB") => {
+        5 if name.eq_ignore_ascii_case(b"UNSUB") && !no_args => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
             let op = match split_args(rest, &mut a) {
                 1 => ClientOpRef::Unsub {
@@ -333,7 +338,9 @@ pub fn next_client_op<'a>(
         7 if name.eq_ignore_ascii_case(b"CONNECT") => {
             Ok(Some((ClientOpRef::Connect(trim(rest)), after_line)))
         }
-        4 if name.eq_ignore_ascii_case(b"INFO") => Ok(Some((ClientOpRef::Info(trim(rest)), after_line))),
+        4 if name.eq_ignore_ascii_case(b"INFO") => {
+            Ok(Some((ClientOpRef::Info(trim(rest)), after_line)))
+        }
         _ => Err(ProtoError::UnknownOp),
     }
 }
@@ -433,7 +440,11 @@ mod tests {
         let input: &[u8] = b"HPUB foo r 12 14\r\nNATS/1.0\r\n\r\nhi\r\n";
         let limits = ParseLimits::default();
         for cut in 0..input.len() {
-            assert_eq!(next_client_op(&input[..cut], &limits), Ok(None), "cut {cut}");
+            assert_eq!(
+                next_client_op(&input[..cut], &limits),
+                Ok(None),
+                "cut {cut}"
+            );
         }
         assert!(next_client_op(input, &limits).expect("ok").is_some());
     }

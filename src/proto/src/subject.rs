@@ -64,10 +64,21 @@ mod tests {
 
     #[test]
     fn validity() {
-        for ok in ["foo", "foo.bar", "foo.*", "foo.>", ">", "*", "foo*.bar", "$SYS.x"] {
+        for ok in [
+            "foo", "foo.bar", "foo.*", "foo.>", ">", "*", "foo*.bar", "$SYS.x",
+        ] {
             assert!(is_valid_subject(ok.as_bytes()), "{ok}");
         }
-        for bad in ["", ".", "foo.", ".foo", "foo..bar", "foo.>.bar", "foo bar", "a\tb"] {
+        for bad in [
+            "",
+            ".",
+            "foo.",
+            ".foo",
+            "foo..bar",
+            "foo.>.bar",
+            "foo bar",
+            "a\tb",
+        ] {
             assert!(!is_valid_subject(bad.as_bytes()), "{bad}");
         }
         assert!(is_valid_publish_subject(b"foo.bar"));
