@@ -5,7 +5,10 @@
 //! [`server::Server`], then waits for signals. The hot path lives in `client` (read, parse,
 //! deliver), `sublist` (match) and `outbound` (buffer, flush).
 
+pub mod client;
+pub mod log;
 pub mod options;
+pub mod server;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
