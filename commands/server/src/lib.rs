@@ -8,7 +8,9 @@
 pub mod client;
 pub mod log;
 pub mod options;
+pub mod outbound;
 pub mod server;
+pub mod sublist;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
