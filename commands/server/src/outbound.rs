@@ -191,7 +191,7 @@ impl Outbound {
                     batch = BytesMut::new();
                 }
             }
-            st.inflight = batch;
+            st.inflight = if st.closed { BytesMut::new() } else { batch };
             st.flushing = false;
             if outcome == Flush::Failed {
                 st.closed = true;
@@ -241,9 +241,16 @@ impl Outbound {
         self.lock().fault
     }
 
-    /// Stops accepting bytes (the connection is closing).
+    /// Stops accepting bytes (the connection is closing) and frees the buffers: other
+    /// connections' match caches may keep this connection's shared state alive for a while.
     pub fn close(&self) {
-        self.lock().closed = true;
+        let mut st = self.lock();
+        st.closed = true;
+        st.buf = BytesMut::new();
+        if !st.flushing {
+            st.inflight = BytesMut::new();
+        }
+        st.pending = 0;
     }
 
     /// Whether the queue no longer accepts bytes.
