@@ -6,6 +6,7 @@
 //! deliver), `sublist` (match) and `outbound` (buffer, flush).
 
 pub mod options;
+pub mod sublist;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
