@@ -585,3 +585,12 @@ fn large_cached_results_stay_right() {
     assert_eq!(sl.matches(b"big").len(), 99);
     assert_eq!(sl.matches(b"big").len(), 99);
 }
+
+#[test]
+fn thread_safety_is_part_of_the_contract() {
+    fn shared<S: Send + Sync>() {}
+    fn owned<S: Send>() {}
+    shared::<Sublist<Sub>>();
+    shared::<MatchResult<Sub>>();
+    owned::<MatchCache<Sub>>();
+}
