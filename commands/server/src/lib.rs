@@ -5,6 +5,8 @@
 //! [`server::Server`], then waits for signals. The hot path lives in `client` (read, parse,
 //! deliver), `sublist` (match) and `outbound` (buffer, flush).
 
+pub mod conf;
+pub mod config;
 pub mod options;
 
 use std::ffi::OsString;
