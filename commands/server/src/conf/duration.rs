@@ -98,7 +98,10 @@ pub fn format_duration(d: Duration) -> String {
         };
     }
     let secs = ns / NANOS_PER_SEC;
-    let mut out = format!("{}s", decimal((secs % 60) * NANOS_PER_SEC + ns % NANOS_PER_SEC, 9));
+    let mut out = format!(
+        "{}s",
+        decimal((secs % 60) * NANOS_PER_SEC + ns % NANOS_PER_SEC, 9)
+    );
     let mins = secs / 60;
     if mins > 0 {
         out = format!("{}m{out}", mins % 60);
@@ -154,19 +157,19 @@ mod tests {
     #[test]
     fn rejects_like_go() {
         assert_eq!(
-            parse_duration("1").unwrap_err(),
+            parse_duration("1").expect_err("error"),
             "time: missing unit in duration \"1\""
         );
         assert_eq!(
-            parse_duration("1x").unwrap_err(),
+            parse_duration("1x").expect_err("error"),
             "time: unknown unit \"x\" in duration \"1x\""
         );
         assert_eq!(
-            parse_duration("").unwrap_err(),
+            parse_duration("").expect_err("error"),
             "time: invalid duration \"\""
         );
         assert_eq!(
-            parse_duration("abc").unwrap_err(),
+            parse_duration("abc").expect_err("error"),
             "time: invalid duration \"abc\""
         );
         assert!(parse_duration(".s").is_err());

@@ -7,7 +7,7 @@
 //! booleans (`true/yes/on`), Zulu datetimes, `include` files and `$VARIABLE` references that
 //! resolve through enclosing maps and then the environment. JSON documents parse too.
 //!
-//! Parsing lives in [`parser`], TOML conversion in [`toml_file`], Go duration strings in [`duration`].
+//! Parsing lives in `parser`, TOML conversion in `toml_file`, Go duration strings in `duration`.
 
 mod duration;
 mod parser;

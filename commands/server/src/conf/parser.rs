@@ -160,7 +160,9 @@ impl<'a, 'c> Parser<'a, 'c> {
     fn enter(&mut self) -> Result<(), ConfError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return self.err(format!("maps and arrays nest deeper than {MAX_DEPTH} levels"));
+            return self.err(format!(
+                "maps and arrays nest deeper than {MAX_DEPTH} levels"
+            ));
         }
         Ok(())
     }
@@ -204,8 +206,12 @@ impl<'a, 'c> Parser<'a, 'c> {
                     self.body(Some(open))?;
                     self.depth -= 1;
                 }
-                Some(c @ ('=' | ':')) => return self.err(format!("unexpected key separator '{c}'")),
-                Some(c @ ('{' | '[' | ']')) => return self.err(format!("expected a key, found '{c}'")),
+                Some(c @ ('=' | ':')) => {
+                    return self.err(format!("unexpected key separator '{c}'"))
+                }
+                Some(c @ ('{' | '[' | ']')) => {
+                    return self.err(format!("expected a key, found '{c}'"))
+                }
                 Some(_) => {
                     let key = self.entry()?;
                     self.value_end(&key)?;
@@ -233,7 +239,9 @@ impl<'a, 'c> Parser<'a, 'c> {
             self.skip_blanks();
         }
         if self.peek().is_none() {
-            return self.err(format!("expected a value for '{key}' but found end of file"));
+            return self.err(format!(
+                "expected a value for '{key}' but found end of file"
+            ));
         }
         let value = self.value()?;
         if let Some(scope) = self.scopes.last_mut() {
@@ -491,12 +499,10 @@ impl<'a, 'c> Parser<'a, 'c> {
         let start = self.at;
         loop {
             match self.bump() {
-                None => {
-                    return Err(ConfError::at(
-                        open,
-                        "unexpected end of file: block string needs ')' alone at the start of a line",
-                    ))
-                }
+                None => return Err(ConfError::at(
+                    open,
+                    "unexpected end of file: block string needs ')' alone at the start of a line",
+                )),
                 Some('\n') if self.peek() == Some(')') => {
                     let after = self.peek_nth(1);
                     if after.is_none() || after.is_some_and(is_nl) {
@@ -930,9 +936,31 @@ mod tests {
     #[test]
     fn garbage_never_panics() {
         let samples = [
-            "", "{", "}", "[", "]", "a", "a=", "a = \"", "a = (", "a = [1,", "a {", "=", "include",
-            "include \"x", "a = $", "a = -", "a = 1\\", "a \"\\u12\"", "a \"\\ud800\"", "é = ü",
-            "{\"a\": [1, {\"b\": null}]}", "a = 0x10", "a = --1", "a 1.", "a 9e",
+            "",
+            "{",
+            "}",
+            "[",
+            "]",
+            "a",
+            "a=",
+            "a = \"",
+            "a = (",
+            "a = [1,",
+            "a {",
+            "=",
+            "include",
+            "include \"x",
+            "a = $",
+            "a = -",
+            "a = 1\\",
+            "a \"\\u12\"",
+            "a \"\\ud800\"",
+            "é = ü",
+            "{\"a\": [1, {\"b\": null}]}",
+            "a = 0x10",
+            "a = --1",
+            "a 1.",
+            "a 9e",
         ];
         for s in samples {
             let _ = parse(s);
