@@ -247,7 +247,8 @@ impl Applier<'_> {
         match lower.as_str() {
             "listen" => {
                 let (host, port) = host_port(key, item)?;
-                self.opts.host = host;
+                // No host (a bare port or ":4222") means the default, as upstream's empty Host.
+                self.opts.host = host.unwrap_or_else(|| Options::default().host);
                 self.opts.port = port;
                 self.host_set = true;
             }
@@ -266,7 +267,8 @@ impl Applier<'_> {
             "client_advertise" => self.opts.client_advertise = Some(string(key, item)?.to_string()),
             "http" => {
                 let (host, port) = host_port(key, item)?;
-                if !host.is_empty() {
+                // Without a host, monitoring binds where clients do (set at the end of apply).
+                if let Some(host) = host {
                     self.opts.http_host = host;
                     self.http_host_set = true;
                 }
@@ -534,10 +536,10 @@ fn strict_duration(key: &str, item: &Item) -> Result<Duration, ConfigError> {
     parse_duration(s).map_err(|e| invalid(key, item, format!("error parsing {key}: {e}")))
 }
 
-/// `listen`/`http`: a bare port, or `host:port` (`:4222` keeps the default host).
-fn host_port(key: &str, item: &Item) -> Result<(String, i32), ConfigError> {
+/// `listen`/`http`: a bare port, or `host:port`; the host is `None` for a bare port or `:port`.
+fn host_port(key: &str, item: &Item) -> Result<(Option<String>, i32), ConfigError> {
     let text = match &item.value {
-        Value::Int(_) => return Ok((Options::default().host, port(key, item)?)),
+        Value::Int(_) => return Ok((None, port(key, item)?)),
         Value::String(s) => s,
         other => return Err(wrong_type(key, item, "port or host:port", other)),
     };
@@ -551,11 +553,7 @@ fn host_port(key: &str, item: &Item) -> Result<(String, i32), ConfigError> {
     let port: i32 = port_text
         .parse()
         .map_err(|_| invalid(key, item, format!("could not parse port {port_text:?}")))?;
-    let host = if host.is_empty() {
-        Options::default().host
-    } else {
-        host.to_string()
-    };
+    let host = (!host.is_empty()).then(|| host.to_string());
     Ok((host, port))
 }
 
@@ -654,6 +652,10 @@ mod tests {
         assert_eq!(o.http_base_path, "/nats");
         let (o, _) = ok("host: 127.0.0.1\nhttp: \"0.0.0.0:8222\"");
         assert_eq!(o.http_host, "0.0.0.0");
+        let (o, _) = ok("host: 127.0.0.1\nhttp: 8222");
+        assert_eq!(o.http_host, "127.0.0.1");
+        let (o, _) = ok("http: \":8222\"\nlisten: 127.0.0.2:4222");
+        assert_eq!(o.http_host, "127.0.0.2");
     }
 
     #[test]

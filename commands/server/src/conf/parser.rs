@@ -934,6 +934,31 @@ mod tests {
     }
 
     #[test]
+    fn crlf_line_endings() {
+        let m = parse("a = 1\r\nb = two\r\nt = (\r\nx\r\n)\r\nm {\r\n c: 3 # x\r\n}\r\n")
+            .expect("parse");
+        assert_eq!(get(&m, "a"), &Value::Int(1));
+        assert_eq!(get(&m, "b"), &Value::String("two".into()));
+        assert_eq!(get(&m, "t"), &Value::String("\r\nx\r\n".into()));
+        assert_eq!(m.get("m").expect("m").pos.line, 6);
+    }
+
+    #[test]
+    fn separator_on_the_next_line_and_include_keyword_case() {
+        let m = parse("a\n= 1\nINCLUDE: 2").expect("parse");
+        assert_eq!(get(&m, "a"), &Value::Int(1));
+        assert_eq!(get(&m, "include"), &Value::Int(2));
+    }
+
+    #[test]
+    fn redefinition_keeps_the_last_value() {
+        let m = parse("a = 1\nb = 2\na = 3").expect("parse");
+        assert_eq!(get(&m, "a"), &Value::Int(3));
+        assert_eq!(m.len(), 2);
+        assert_eq!(m.get("a").expect("a").pos.line, 3);
+    }
+
+    #[test]
     fn garbage_never_panics() {
         let samples = [
             "",
@@ -964,6 +989,49 @@ mod tests {
         ];
         for s in samples {
             let _ = parse(s);
+        }
+        // Random soup of the format's own punctuation, words and multi-byte characters.
+        let atoms = [
+            "{",
+            "}",
+            "[",
+            "]",
+            "(",
+            ")",
+            "\n",
+            "\r\n",
+            " ",
+            "\t",
+            "=",
+            ":",
+            ";",
+            ",",
+            "#",
+            "//",
+            "\"",
+            "'",
+            "\\",
+            "$",
+            "$a",
+            "a",
+            "include ",
+            "1",
+            "-",
+            ".",
+            "2k",
+            "1.5",
+            "é",
+            "µ",
+            "true",
+            "2024-01-02T03:04:05Z",
+            "\\u00",
+            "\\x4",
+        ];
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..3000 {
+            let len = rng.usize(0..40);
+            let text: String = (0..len).map(|_| atoms[rng.usize(..atoms.len())]).collect();
+            let _ = parse(&text);
         }
     }
 }
