@@ -6,6 +6,8 @@
 //! deliver), `sublist` (match) and `outbound` (buffer, flush).
 
 pub mod client;
+pub mod conf;
+pub mod config;
 pub mod log;
 pub mod options;
 pub mod outbound;
