@@ -5,6 +5,7 @@
 //! [`server::Server`], then waits for signals. The hot path lives in `client` (read, parse,
 //! deliver), `sublist` (match) and `outbound` (buffer, flush).
 
+pub mod monitor;
 pub mod options;
 
 use std::ffi::OsString;
