@@ -9,6 +9,7 @@ pub mod client;
 pub mod conf;
 pub mod config;
 pub mod log;
+pub mod monitor;
 pub mod options;
 pub mod outbound;
 pub mod server;
