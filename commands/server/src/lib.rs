@@ -10,6 +10,7 @@ pub mod conf;
 pub mod config;
 pub mod log;
 pub mod monitor;
+mod monitoring;
 pub mod options;
 pub mod outbound;
 pub mod server;
