@@ -8,9 +8,24 @@
 //! (`max_control_line`, `max_payload`) are checked before waiting for the bytes they would
 //! require, so a peer cannot make the server buffer more than it allows.
 //!
-//! Semantics follow nats-server `server/parser.go`: op names are case-insensitive, arguments are
-//! separated by runs of spaces or tabs, a control line ends at `\n` (a preceding `\r` is
-//! dropped), and a payload must be followed by exactly `\r\n`.
+//! Semantics follow nats-server `server/parser.go`, checked against nats-server 2.14:
+//! - op names are case-insensitive and recognised byte by byte, so garbage is rejected before its
+//!   line ends; `PUB HPUB SUB UNSUB -ERR` need a space or tab after the name, `PING PONG +OK`
+//!   ignore whatever follows up to the newline (`PINGx` is a ping), `CONNECT INFO` take the rest
+//!   of the line (`CONNECT{}` is accepted);
+//! - arguments are separated by runs of spaces, tabs or stray `\r`s; a control line ends at `\n`
+//!   and a `\r` before it is dropped;
+//! - `max_control_line` limits the argument text after the op name, as upstream's
+//!   `overMaxControlLineLimit` does, including on a line still arriving;
+//! - an op with arguments but nothing after its name (`PUB\r\n`) is a framing error
+//!   (`Unknown Protocol Operation`), while whitespace-only or malformed arguments
+//!   (`PUB \r\n`, `PUB foo`) are argument errors that close without `-ERR`;
+//! - a payload must be followed by exactly `\r\n`;
+//! - `+OK` from a client is accepted and ignored; `-ERR` from a client closes the connection.
+//!
+//! Deliberate divergences, all on absurd input: upstream accepts unlimited whitespace between an
+//! op name and its arguments and unlimited bytes after `PING`/`PONG`/`+OK`; here both count
+//! against `max_control_line` so that a peer can never make the server buffer without bound.
 
 use memchr::memchr;
 
@@ -74,14 +89,19 @@ pub enum ClientOpRef<'a> {
         queue: Option<&'a [u8]>,
         sid: &'a [u8],
     },
-    /// `UNSUB <sid> [max_msgs]`.
+    /// `UNSUB <sid> [max_msgs]`. `max` is `None` when absent or not a valid size: upstream
+    /// then removes the subscription at once, as it also does for `Some(0)` or a max not above
+    /// the count already delivered.
     Unsub { sid: &'a [u8], max: Option<u64> },
     /// `PING`.
     Ping,
     /// `PONG`.
     Pong,
-    /// `INFO {json}` sent by a client: accepted and ignored, as nats-server does for clients.
+    /// `INFO {json}` sent by a client: nats-server decodes the JSON (closing the connection
+    /// without `-ERR` when it is invalid) and otherwise ignores it for clients.
     Info(&'a [u8]),
+    /// `+OK` sent by a client: accepted and ignored, as nats-server does.
+    Ok,
 }
 
 /// Why a client's bytes cannot be parsed. Each variant is fatal for the connection.
@@ -113,6 +133,10 @@ pub enum ProtoError {
     /// A payload not followed by `\r\n`.
     #[error("Payload not terminated by CRLF")]
     BadPayloadEnd,
+    /// The client sent `-ERR <text>`; nats-server logs `Client Error <text>` and closes the
+    /// connection (reason "Parse Error") without answering.
+    #[error("Client Error {0}")]
+    PeerErr(String),
 }
 
 impl ProtoError {
@@ -120,14 +144,14 @@ impl ProtoError {
     ///
     /// Checked against nats-server 2.14: a framing error (unknown op, an op without arguments,
     /// a payload not followed by CRLF) gets `Unknown Protocol Operation` (parser.go `parseErr`);
-    /// malformed arguments of a known op (`PUB foo`) close the connection with only a log line
-    /// (`processPub Parse Error`).
+    /// malformed arguments of a known op (`PUB foo`, `PUB \r\n`) and a client's own `-ERR` close
+    /// the connection with only a log line (`processPub Parse Error`, `Client Error ...`).
     pub fn wire_text(&self) -> Option<&'static str> {
         match self {
             ProtoError::MaxControlLine => Some("maximum control line exceeded"),
             ProtoError::MaxPayload { .. } => Some("Maximum Payload Violation"),
             ProtoError::UnknownOp | ProtoError::BadPayloadEnd => Some("Unknown Protocol Operation"),
-            ProtoError::BadArgs { .. } => None,
+            ProtoError::BadArgs { .. } | ProtoError::PeerErr(_) => None,
         }
     }
 }
@@ -135,22 +159,109 @@ impl ProtoError {
 /// Maximum number of whitespace-separated arguments any client op takes.
 const MAX_ARGS: usize = 4;
 
-/// Splits `line` on runs of spaces and tabs into at most `MAX_ARGS` slices; returns the count,
-/// or `MAX_ARGS + 1` when there are more.
+/// The ops a client may send, as recognised from their first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Pub,
+    Hpub,
+    Sub,
+    Unsub,
+    Ping,
+    Pong,
+    Connect,
+    Info,
+    PlusOk,
+    MinusErr,
+}
+
+impl Op {
+    /// The op name in upper case.
+    fn name(self) -> &'static [u8] {
+        match self {
+            Op::Pub => b"PUB",
+            Op::Hpub => b"HPUB",
+            Op::Sub => b"SUB",
+            Op::Unsub => b"UNSUB",
+            Op::Ping => b"PING",
+            Op::Pong => b"PONG",
+            Op::Connect => b"CONNECT",
+            Op::Info => b"INFO",
+            Op::PlusOk => b"+OK",
+            Op::MinusErr => b"-ERR",
+        }
+    }
+
+    /// Whether the name must be followed by a space or tab (upstream's `OP_PUB` and friends).
+    fn needs_space(self) -> bool {
+        matches!(
+            self,
+            Op::Pub | Op::Hpub | Op::Sub | Op::Unsub | Op::MinusErr
+        )
+    }
+
+    /// Whether the rest of the line is an argument (leading whitespace skipped, length limited).
+    fn has_arg(self) -> bool {
+        !matches!(self, Op::Ping | Op::Pong | Op::PlusOk)
+    }
+}
+
+/// Identifies the op at the start of `buf` the way upstream's state machine does: byte by byte,
+/// failing at the first byte that cannot continue any op. `Ok(None)` means `buf` ends before the
+/// op is known. `buf` must not be empty.
+fn classify(buf: &[u8]) -> Result<Option<Op>, ProtoError> {
+    let candidates: &[Op] = match buf[0].to_ascii_uppercase() {
+        b'P' => &[Op::Pub, Op::Ping, Op::Pong],
+        b'H' => &[Op::Hpub],
+        b'S' => &[Op::Sub],
+        b'U' => &[Op::Unsub],
+        b'C' => &[Op::Connect],
+        b'I' => &[Op::Info],
+        b'+' => &[Op::PlusOk],
+        b'-' => &[Op::MinusErr],
+        _ => return Err(ProtoError::UnknownOp),
+    };
+    for &op in candidates {
+        let name = op.name();
+        let n = name.len().min(buf.len());
+        if !buf[..n].eq_ignore_ascii_case(&name[..n]) {
+            continue;
+        }
+        if buf.len() < name.len() {
+            return Ok(None);
+        }
+        if op.needs_space() {
+            match buf.get(name.len()) {
+                None => return Ok(None),
+                Some(b' ' | b'\t') => {}
+                Some(_) => return Err(ProtoError::UnknownOp),
+            }
+        }
+        return Ok(Some(op));
+    }
+    Err(ProtoError::UnknownOp)
+}
+
+#[inline]
+fn is_sep(b: u8) -> bool {
+    b == b' ' || b == b'\t' || b == b'\r'
+}
+
+/// Splits `line` on runs of spaces, tabs and `\r` (upstream `splitArg`) into at most
+/// `MAX_ARGS` slices; returns the count, or `MAX_ARGS + 1` when there are more.
 #[inline]
 fn split_args<'a>(line: &'a [u8], out: &mut [&'a [u8]; MAX_ARGS]) -> usize {
     let mut n = 0;
     let mut i = 0;
     let len = line.len();
     while i < len {
-        while i < len && (line[i] == b' ' || line[i] == b'\t') {
+        while i < len && is_sep(line[i]) {
             i += 1;
         }
         if i == len {
             break;
         }
         let start = i;
-        while i < len && line[i] != b' ' && line[i] != b'\t' {
+        while i < len && !is_sep(line[i]) {
             i += 1;
         }
         if n == MAX_ARGS {
@@ -197,47 +308,56 @@ pub fn next_client_op<'a>(
     if buf.is_empty() {
         return Ok(None);
     }
-    // Look for the end of the control line only as far as the limit allows (+2 for CRLF).
-    let window = &buf[..buf.len().min(limits.max_control_line + 2)];
-    let nl = match memchr(b'\n', window) {
-        Some(nl) => nl,
+    let op = match classify(buf)? {
+        Some(op) => op,
+        None => return Ok(None),
+    };
+    let max = limits.max_control_line;
+    let name_len = op.name().len();
+    let mut arg_start = name_len;
+    if op.has_arg() {
+        while arg_start < buf.len() && (buf[arg_start] == b' ' || buf[arg_start] == b'\t') {
+            arg_start += 1;
+        }
+        if arg_start - name_len > max {
+            return Err(ProtoError::MaxControlLine);
+        }
+    }
+    // An argument longer than `max` cannot end before this point, so never look further.
+    let search_end = buf
+        .len()
+        .min(arg_start.saturating_add(max).saturating_add(2));
+    let nl = match memchr(b'\n', &buf[arg_start..search_end]) {
+        Some(i) => arg_start + i,
         None => {
-            if buf.len() > limits.max_control_line {
-                // Before giving up, make sure it is at least a known op: garbage gets the
-                // generic error, as upstream's state machine rejects it byte by byte.
-                check_op_prefix(buf)?;
+            let mut partial = buf.len() - arg_start;
+            if partial > 0 && buf[buf.len() - 1] == b'\r' {
+                partial -= 1;
+            }
+            if partial > max {
                 return Err(ProtoError::MaxControlLine);
             }
-            check_op_prefix(buf)?;
             return Ok(None);
         }
     };
-    let mut line = &buf[..nl];
-    if let Some((&b'\r', rest)) = line.split_last() {
-        line = rest;
+    let mut arg = &buf[arg_start..nl];
+    if let Some((&b'\r', rest)) = arg.split_last() {
+        arg = rest;
     }
-    if line.len() > limits.max_control_line {
+    if arg.len() > max {
         return Err(ProtoError::MaxControlLine);
     }
-    let op_end = line
-        .iter()
-        .position(|&b| b == b' ' || b == b'\t')
-        .unwrap_or(line.len());
-    let (name, rest) = line.split_at(op_end);
     let after_line = nl + 1;
-    // An op that takes arguments but has none fails in upstream's state machine before it
-    // reaches the argument processing, hence the generic error.
-    let no_args = is_blank(rest);
 
-    match name.len() {
-        3 if name.eq_ignore_ascii_case(b"PUB") && !no_args => {
+    match op {
+        Op::Pub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let (subject, reply, size_tok) = match split_args(rest, &mut a) {
+            let (subject, reply, size_tok) = match split_args(arg, &mut a) {
                 2 => (a[0], None, a[1]),
                 3 => (a[0], Some(a[1]), a[2]),
-                _ => return Err(bad_args("processPub", rest)),
+                _ => return Err(bad_args("processPub", arg)),
             };
-            let size = parse_size(size_tok).ok_or_else(|| bad_args("processPub", rest))?;
+            let size = parse_size(size_tok).ok_or_else(|| bad_args("processPub", arg))?;
             if size > limits.max_payload {
                 return Err(ProtoError::MaxPayload {
                     size,
@@ -260,17 +380,17 @@ pub fn next_client_op<'a>(
                 after_line + size + 2,
             )))
         }
-        4 if name.eq_ignore_ascii_case(b"HPUB") && !no_args => {
+        Op::Hpub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let (subject, reply, hdr_tok, size_tok) = match split_args(rest, &mut a) {
+            let (subject, reply, hdr_tok, size_tok) = match split_args(arg, &mut a) {
                 3 => (a[0], None, a[1], a[2]),
                 4 => (a[0], Some(a[1]), a[2], a[3]),
-                _ => return Err(bad_args("processHeaderPub", rest)),
+                _ => return Err(bad_args("processHeaderPub", arg)),
             };
-            let hdr = parse_size(hdr_tok).ok_or_else(|| bad_args("processHeaderPub", rest))?;
-            let size = parse_size(size_tok).ok_or_else(|| bad_args("processHeaderPub", rest))?;
+            let hdr = parse_size(hdr_tok).ok_or_else(|| bad_args("processHeaderPub", arg))?;
+            let size = parse_size(size_tok).ok_or_else(|| bad_args("processHeaderPub", arg))?;
             if hdr > size {
-                return Err(bad_args("processHeaderPub", rest));
+                return Err(bad_args("processHeaderPub", arg));
             }
             if size > limits.max_payload {
                 return Err(ProtoError::MaxPayload {
@@ -294,9 +414,9 @@ pub fn next_client_op<'a>(
                 after_line + size + 2,
             )))
         }
-        3 if name.eq_ignore_ascii_case(b"SUB") && !no_args => {
+        Op::Sub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let op = match split_args(rest, &mut a) {
+            let op = match split_args(arg, &mut a) {
                 2 => ClientOpRef::Sub {
                     subject: a[0],
                     queue: None,
@@ -307,41 +427,33 @@ pub fn next_client_op<'a>(
                     queue: Some(a[1]),
                     sid: a[2],
                 },
-                _ => return Err(bad_args("processSub", rest)),
+                _ => return Err(bad_args("processSub", arg)),
             };
             Ok(Some((op, after_line)))
         }
-        5 if name.eq_ignore_ascii_case(b"UNSUB") && !no_args => {
+        Op::Unsub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let op = match split_args(rest, &mut a) {
+            let op = match split_args(arg, &mut a) {
                 1 => ClientOpRef::Unsub {
                     sid: a[0],
                     max: None,
                 },
-                2 => {
-                    let max = parse_size(a[1]).ok_or_else(|| bad_args("processUnsub", rest))?;
-                    ClientOpRef::Unsub {
-                        sid: a[0],
-                        max: Some(max as u64),
-                    }
-                }
-                _ => return Err(bad_args("processUnsub", rest)),
+                2 => ClientOpRef::Unsub {
+                    sid: a[0],
+                    max: parse_size(a[1]).map(|m| m as u64),
+                },
+                _ => return Err(bad_args("processUnsub", arg)),
             };
             Ok(Some((op, after_line)))
         }
-        4 if name.eq_ignore_ascii_case(b"PING") && is_blank(rest) => {
-            Ok(Some((ClientOpRef::Ping, after_line)))
-        }
-        4 if name.eq_ignore_ascii_case(b"PONG") && is_blank(rest) => {
-            Ok(Some((ClientOpRef::Pong, after_line)))
-        }
-        7 if name.eq_ignore_ascii_case(b"CONNECT") => {
-            Ok(Some((ClientOpRef::Connect(trim(rest)), after_line)))
-        }
-        4 if name.eq_ignore_ascii_case(b"INFO") => {
-            Ok(Some((ClientOpRef::Info(trim(rest)), after_line)))
-        }
-        _ => Err(ProtoError::UnknownOp),
+        Op::Ping => Ok(Some((ClientOpRef::Ping, after_line))),
+        Op::Pong => Ok(Some((ClientOpRef::Pong, after_line))),
+        Op::PlusOk => Ok(Some((ClientOpRef::Ok, after_line))),
+        Op::Connect => Ok(Some((ClientOpRef::Connect(trim(arg)), after_line))),
+        Op::Info => Ok(Some((ClientOpRef::Info(trim(arg)), after_line))),
+        Op::MinusErr => Err(ProtoError::PeerErr(
+            String::from_utf8_lossy(arg).into_owned(),
+        )),
     }
 }
 
@@ -350,16 +462,16 @@ pub fn next_client_op<'a>(
 fn take_payload(buf: &[u8], start: usize, size: usize) -> Result<Option<&[u8]>, ProtoError> {
     let end = start + size;
     if buf.len() < end + 2 {
+        // Fail early on a wrong terminator that has already arrived.
+        if buf.len() > end && buf[end] != b'\r' {
+            return Err(ProtoError::BadPayloadEnd);
+        }
         return Ok(None);
     }
     if buf[end] != b'\r' || buf[end + 1] != b'\n' {
         return Err(ProtoError::BadPayloadEnd);
     }
     Ok(Some(&buf[start..end]))
-}
-
-fn is_blank(s: &[u8]) -> bool {
-    s.iter().all(|&b| b == b' ' || b == b'\t')
 }
 
 fn trim(s: &[u8]) -> &[u8] {
@@ -372,32 +484,6 @@ fn trim(s: &[u8]) -> &[u8] {
         .rposition(|&b| b != b' ' && b != b'\t')
         .map_or(start, |e| e + 1);
     &s[start..end.max(start)]
-}
-
-/// Rejects a partial line whose first bytes cannot begin any known op, so garbage is reported
-/// at once instead of after `max_control_line` bytes.
-fn check_op_prefix(buf: &[u8]) -> Result<(), ProtoError> {
-    const OPS: [&[u8]; 8] = [
-        b"PUB", b"HPUB", b"SUB", b"UNSUB", b"PING", b"PONG", b"CONNECT", b"INFO",
-    ];
-    let word_end = buf
-        .iter()
-        .position(|&b| b == b' ' || b == b'\t' || b == b'\r')
-        .unwrap_or(buf.len());
-    let word = &buf[..word_end];
-    let complete = word_end < buf.len();
-    let ok = OPS.iter().any(|op| {
-        if complete {
-            op.eq_ignore_ascii_case(word)
-        } else {
-            word.len() <= op.len() && op[..word.len()].eq_ignore_ascii_case(word)
-        }
-    });
-    if ok {
-        Ok(())
-    } else {
-        Err(ProtoError::UnknownOp)
-    }
 }
 
 #[cfg(test)]
