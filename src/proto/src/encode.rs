@@ -156,7 +156,8 @@ pub fn hmsg(
     buf.put_slice(CRLF);
 }
 
-/// Writes `INFO {json}\r\n`.
+/// Writes `INFO {json} \r\n`, with the space before CRLF that nats-server's
+/// `generateInfoJSON` puts there.
 ///
 /// Serialising a [`ServerInfo`] into memory cannot fail in practice; should serde_json ever
 /// report an error, the buffer is left as it was and the error returned.
@@ -169,7 +170,7 @@ pub fn info(buf: &mut BytesMut, info: &ServerInfo) -> Result<(), serde_json::Err
         return Err(e);
     }
     let buf = w.into_inner();
-    buf.put_slice(CRLF);
+    buf.put_slice(b" \r\n");
     Ok(())
 }
 
@@ -233,8 +234,8 @@ mod tests {
         };
         info(&mut b, &i).expect("info");
         assert!(b.starts_with(b"INFO {\"server_id\":\"NABC\""), "{b:?}");
-        assert!(b.ends_with(b"}\r\n"));
-        let json = &b[5..b.len() - 2];
+        assert!(b.ends_with(b"} \r\n"));
+        let json = &b[5..b.len() - 3];
         let back: ServerInfo = serde_json::from_slice(json).expect("json");
         assert_eq!(back, i);
 

@@ -550,6 +550,99 @@ mod tests {
         }
     }
 
+    /// Bytes nats-server 2.14 sent to a raw client (recorded with `/tmp/proto-capture.py`):
+    /// INFO, +OK acks (verbose), MSG with and without reply to a plain and a queue sub, HMSG
+    /// with headers, a 503 no-responders status, PONG, the async `connect_info` INFO after the
+    /// first PONG, and -ERR for a bogus op.
+    const SESSION: &[u8] = include_bytes!("../testdata/nats-server-2.14-session.bin");
+
+    #[test]
+    fn parses_a_recorded_nats_server_session() {
+        let mut buf = BytesMut::from(SESSION);
+        let mut ops = Vec::new();
+        while let Some(op) = ServerOp::parse(&mut buf, MAX).expect("parse") {
+            ops.push(op);
+        }
+        assert!(buf.is_empty());
+        let kinds: Vec<&str> = ops
+            .iter()
+            .map(|op| match op {
+                ServerOp::Info(_) => "INFO",
+                ServerOp::Msg { headers: None, .. } => "MSG",
+                ServerOp::Msg { .. } => "HMSG",
+                ServerOp::Ping => "PING",
+                ServerOp::Pong => "PONG",
+                ServerOp::Ok => "+OK",
+                ServerOp::Err(_) => "-ERR",
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "INFO", "+OK", "+OK", "+OK", "+OK", "MSG", "MSG", "+OK", "MSG", "MSG", "+OK",
+                "HMSG", "HMSG", "+OK", "+OK", "HMSG", "PONG", "INFO", "+OK", "PONG", "-ERR"
+            ]
+        );
+        let ServerOp::Info(first) = &ops[0] else {
+            panic!("{:?}", ops[0]);
+        };
+        assert_eq!(first.version, "2.14.0");
+        assert!(first.headers && !first.connect_info);
+        // Our encoder reproduces nats-server's INFO line byte for byte.
+        let mut again = BytesMut::new();
+        encode::info(&mut again, first).expect("info");
+        assert!(SESSION.starts_with(&again), "{again:?}");
+        let ServerOp::Info(second) = &ops[17] else {
+            panic!("{:?}", ops[17]);
+        };
+        assert!(second.connect_info);
+        assert_eq!(second.remote_account.as_deref(), Some("$G"));
+        match &ops[11] {
+            ServerOp::Msg {
+                subject,
+                sid,
+                headers: Some(h),
+                payload,
+                ..
+            } => {
+                assert_eq!(
+                    (&subject[..], *sid, &payload[..]),
+                    (&b"foo"[..], 1, &b"hi"[..])
+                );
+                assert_eq!(h.get("Nats-Msg-Id"), Some("1"));
+                assert_eq!(h.get("X"), Some("a b"));
+            }
+            other => panic!("{other:?}"),
+        }
+        match &ops[15] {
+            ServerOp::Msg {
+                subject,
+                sid: 3,
+                headers: Some(h),
+                payload,
+                ..
+            } => {
+                assert_eq!(&subject[..], b"_INBOX.x");
+                assert!(payload.is_empty());
+                assert_eq!((h.status(), h.description()), (Some(503), None));
+                assert_eq!(h.get("Nats-Subject"), Some("nobody"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(ops[20], ServerOp::Err("Unknown Protocol Operation".into()));
+        // Re-encoding every message op gives back nats-server's exact bytes.
+        for op in &ops {
+            if let ServerOp::Msg { .. } | ServerOp::Ok | ServerOp::Pong | ServerOp::Err(_) = op {
+                let mut out = BytesMut::new();
+                op.encode(&mut out).expect("encode");
+                assert!(
+                    memchr::memmem::find(SESSION, &out).is_some(),
+                    "{out:?} not in the session"
+                );
+            }
+        }
+    }
+
     #[test]
     fn server_ops_tolerated_forms() {
         let ok = |wire: &[u8]| parse_one(wire).expect("parse").expect("complete");

@@ -490,74 +490,405 @@ fn trim(s: &[u8]) -> &[u8] {
 mod tests {
     use super::*;
 
-    fn parse_all(input: &[u8]) -> Result<Vec<String>, ProtoError> {
-        let limits = ParseLimits::default();
-        let mut out = Vec::new();
-        let mut pos = 0;
-        while let Some((op, used)) = next_client_op(&input[pos..], &limits)? {
-            out.push(format!("{op:?}"));
-            pos += used;
-        }
-        Ok(out)
+    fn limits() -> ParseLimits {
+        ParseLimits::default()
+    }
+
+    fn one(input: &[u8]) -> Result<Option<(ClientOpRef<'_>, usize)>, ProtoError> {
+        next_client_op(input, &limits())
+    }
+
+    fn pubref<'a>(
+        subject: &'a [u8],
+        reply: Option<&'a [u8]>,
+        hdr_len: usize,
+        payload: &'a [u8],
+        hdr_digits: &'a [u8],
+        size_digits: &'a [u8],
+    ) -> ClientOpRef<'a> {
+        ClientOpRef::Pub(PubRef {
+            subject,
+            reply,
+            hdr_len,
+            payload,
+            hdr_digits,
+            size_digits,
+        })
+    }
+
+    /// One sample of every op shape, with and without reply, queue, max and headers.
+    fn samples() -> Vec<(&'static [u8], ClientOpRef<'static>)> {
+        vec![
+            (
+                b"CONNECT {\"verbose\":false}\r\n",
+                ClientOpRef::Connect(b"{\"verbose\":false}"),
+            ),
+            (
+                b"PUB foo 5\r\nhello\r\n",
+                pubref(b"foo", None, 0, b"hello", b"", b"5"),
+            ),
+            (
+                b"PUB foo.bar _INBOX.1 0\r\n\r\n",
+                pubref(b"foo.bar", Some(b"_INBOX.1"), 0, b"", b"", b"0"),
+            ),
+            (
+                b"HPUB foo 12 14\r\nNATS/1.0\r\n\r\nhi\r\n",
+                pubref(b"foo", None, 12, b"NATS/1.0\r\n\r\nhi", b"12", b"14"),
+            ),
+            (
+                b"HPUB foo r 18 18\r\nNATS/1.0\r\nk: v\r\n\r\n\r\n",
+                pubref(
+                    b"foo",
+                    Some(b"r"),
+                    18,
+                    b"NATS/1.0\r\nk: v\r\n\r\n",
+                    b"18",
+                    b"18",
+                ),
+            ),
+            (
+                b"SUB foo.* 1\r\n",
+                ClientOpRef::Sub {
+                    subject: b"foo.*",
+                    queue: None,
+                    sid: b"1",
+                },
+            ),
+            (
+                b"SUB foo.> workers 22\r\n",
+                ClientOpRef::Sub {
+                    subject: b"foo.>",
+                    queue: Some(b"workers"),
+                    sid: b"22",
+                },
+            ),
+            (
+                b"UNSUB 1\r\n",
+                ClientOpRef::Unsub {
+                    sid: b"1",
+                    max: None,
+                },
+            ),
+            (
+                b"UNSUB 22 10\r\n",
+                ClientOpRef::Unsub {
+                    sid: b"22",
+                    max: Some(10),
+                },
+            ),
+            (b"PING\r\n", ClientOpRef::Ping),
+            (b"PONG\r\n", ClientOpRef::Pong),
+            (b"+OK\r\n", ClientOpRef::Ok),
+            (b"INFO {}\r\n", ClientOpRef::Info(b"{}")),
+        ]
     }
 
     #[test]
-    fn pub_with_and_without_reply() {
-        let ops = parse_all(b"PUB foo 2\r\nhi\r\npub foo bar 0\r\n\r\n").expect("parse");
-        assert_eq!(ops.len(), 2);
-        let limits = ParseLimits::default();
-        let (op, used) = next_client_op(b"PUB a.b  r\t3\r\nabc\r\n", &limits)
-            .expect("ok")
-            .expect("complete");
-        assert_eq!(used, 19);
-        match op {
-            ClientOpRef::Pub(p) => {
-                assert_eq!(p.subject, b"a.b");
-                assert_eq!(p.reply, Some(&b"r"[..]));
-                assert_eq!(p.payload, b"abc");
-                assert_eq!(p.size_digits, b"3");
-            }
-            other => panic!("unexpected {other:?}"),
+    fn every_op_parses() {
+        for (input, want) in samples() {
+            let mut with_next = input.to_vec();
+            with_next.extend_from_slice(b"PING\r\n");
+            let (op, used) = one(&with_next).expect("ok").expect("complete");
+            assert_eq!(op, want, "{:?}", String::from_utf8_lossy(input));
+            assert_eq!(used, input.len(), "{:?}", String::from_utf8_lossy(input));
         }
     }
 
     #[test]
     fn every_split_point_is_incomplete_then_complete() {
-        let input: &[u8] = b"HPUB foo r 12 14\r\nNATS/1.0\r\n\r\nhi\r\n";
-        let limits = ParseLimits::default();
-        for cut in 0..input.len() {
-            assert_eq!(
-                next_client_op(&input[..cut], &limits),
-                Ok(None),
-                "cut {cut}"
-            );
+        for (input, want) in samples() {
+            for cut in 0..input.len() {
+                assert_eq!(one(&input[..cut]), Ok(None), "{input:?} cut at {cut}");
+            }
+            assert_eq!(one(input), Ok(Some((want, input.len()))));
         }
-        assert!(next_client_op(input, &limits).expect("ok").is_some());
+    }
+
+    /// The whole stream of samples delivered in chunks of every size, parsed as a server loop
+    /// does: parse what is complete, keep the rest, read more.
+    #[test]
+    fn stream_in_chunks_of_every_size() {
+        let samples = samples();
+        let stream: Vec<u8> = samples
+            .iter()
+            .flat_map(|(i, _)| i.iter().copied())
+            .collect();
+        for chunk in 1..=stream.len() {
+            let mut buf: Vec<u8> = Vec::new();
+            let mut got = Vec::new();
+            for piece in stream.chunks(chunk) {
+                buf.extend_from_slice(piece);
+                let mut pos = 0;
+                while let Some((op, used)) = one(&buf[pos..]).expect("ok") {
+                    got.push(format!("{op:?}"));
+                    pos += used;
+                }
+                buf.drain(..pos);
+            }
+            assert!(buf.is_empty(), "chunk {chunk}");
+            let want: Vec<String> = samples.iter().map(|(_, op)| format!("{op:?}")).collect();
+            assert_eq!(got, want, "chunk {chunk}");
+        }
     }
 
     #[test]
-    fn limits() {
+    fn tolerated_spellings() {
+        // Lower and mixed case names, tabs and runs of whitespace, bare LF, trailing blanks.
+        let ok = |input: &'static [u8]| one(input).expect("ok").expect("complete").0;
+        assert_eq!(
+            ok(b"pub\tfoo \t 2\r\nab\r\n"),
+            pubref(b"foo", None, 0, b"ab", b"", b"2")
+        );
+        assert_eq!(
+            ok(b"hPuB foo  r\t12 12 \r\nNATS/1.0\r\n\r\n\r\n"),
+            pubref(b"foo", Some(b"r"), 12, b"NATS/1.0\r\n\r\n", b"12", b"12")
+        );
+        assert_eq!(
+            ok(b"Sub foo\tq\t1\n"),
+            ClientOpRef::Sub {
+                subject: b"foo",
+                queue: Some(b"q"),
+                sid: b"1"
+            }
+        );
+        assert_eq!(
+            ok(b"unsub   7   \r\n"),
+            ClientOpRef::Unsub {
+                sid: b"7",
+                max: None
+            }
+        );
+        assert_eq!(ok(b"ping\r\n"), ClientOpRef::Ping);
+        assert_eq!(ok(b"PoNg\n"), ClientOpRef::Pong);
+        assert_eq!(ok(b"+ok\r\n"), ClientOpRef::Ok);
+        assert_eq!(ok(b"connect {}\r\n"), ClientOpRef::Connect(b"{}"));
+        assert_eq!(ok(b"info {} \r\n"), ClientOpRef::Info(b"{}"));
+        // A stray CR separates arguments (upstream splitArg).
+        assert_eq!(
+            ok(b"PUB foo\r2\r\nab\r\n"),
+            pubref(b"foo", None, 0, b"ab", b"", b"2")
+        );
+        // Leading zeros are a valid size and kept for forwarding.
+        assert_eq!(
+            ok(b"PUB foo 000000001\r\na\r\n"),
+            pubref(b"foo", None, 0, b"a", b"", b"000000001")
+        );
+    }
+
+    /// Behaviours checked against nats-server 2.14 with raw bytes (see the module doc).
+    #[test]
+    fn matches_nats_server_quirks() {
+        let ok = |input: &'static [u8]| one(input).expect("ok").expect("complete");
+        // PING/PONG/+OK ignore anything up to the newline.
+        assert_eq!(ok(b"PINGxyz\r\n"), (ClientOpRef::Ping, 9));
+        assert_eq!(ok(b"PING foo\r\n"), (ClientOpRef::Ping, 10));
+        assert_eq!(ok(b"PING\rPING\r\n"), (ClientOpRef::Ping, 11));
+        assert_eq!(ok(b"PONGabc\r\n"), (ClientOpRef::Pong, 9));
+        assert_eq!(ok(b"+OK whatever\r\n"), (ClientOpRef::Ok, 14));
+        // CONNECT and INFO take the rest of the line, space or not; the JSON is the caller's.
+        assert_eq!(ok(b"CONNECT{}\r\n"), (ClientOpRef::Connect(b"{}"), 11));
+        assert_eq!(ok(b"CONNECT\r\n"), (ClientOpRef::Connect(b""), 9));
+        assert_eq!(ok(b"INFO\r\n"), (ClientOpRef::Info(b""), 6));
+        // An invalid UNSUB max is ignored (upstream: immediate unsubscribe).
+        assert_eq!(
+            ok(b"UNSUB 1 x\r\n").0,
+            ClientOpRef::Unsub {
+                sid: b"1",
+                max: None
+            }
+        );
+        assert_eq!(
+            ok(b"UNSUB 1 0\r\n").0,
+            ClientOpRef::Unsub {
+                sid: b"1",
+                max: Some(0)
+            }
+        );
+        // Whitespace-only arguments are an argument error (closed without -ERR) ...
+        for input in [
+            &b"PUB \r\n"[..],
+            b"SUB  \r\n",
+            b"UNSUB \r\n",
+            b"HPUB \t\r\n",
+        ] {
+            let e = one(input).expect_err("must fail");
+            assert!(matches!(e, ProtoError::BadArgs { .. }), "{input:?}: {e:?}");
+            assert_eq!(e.wire_text(), None);
+        }
+        // ... while no argument at all is a framing error (-ERR 'Unknown Protocol Operation').
+        for input in [
+            &b"PUB\r\n"[..],
+            b"SUB\r\n",
+            b"UNSUB\n",
+            b"HPUB\r\n",
+            b"-ERR\r\n",
+        ] {
+            assert_eq!(one(input), Err(ProtoError::UnknownOp), "{input:?}");
+        }
+        // A client's -ERR closes without a reply.
+        let e = one(b"-ERR 'x'\r\n").expect_err("must fail");
+        assert_eq!(e, ProtoError::PeerErr("'x'".into()));
+        assert_eq!(e.wire_text(), None);
+        // MSG and HMSG are server-to-client only; an empty line is no op.
+        for input in [
+            &b"MSG foo 1 2\r\nab\r\n"[..],
+            b"HMSG foo 1 0 0\r\n",
+            b"\r\n",
+            b"\n",
+        ] {
+            assert_eq!(one(input), Err(ProtoError::UnknownOp), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_ops_fail_early() {
+        for input in [
+            &b"X"[..],
+            b"XYZ foo\r\n",
+            b"PX",
+            b"PUBX",
+            b"PUB\r",
+            b"PINX",
+            b"HPX",
+            b"CONNEXT {}",
+            b"SUBS foo 1\r\n",
+            b"UNSUB\t",
+            b"+OX",
+            b"-EX",
+            b" PING\r\n",
+            b"\tPING\r\n",
+            b"\r",
+        ] {
+            let got = one(input);
+            if input == b"UNSUB\t" {
+                assert_eq!(got, Ok(None), "{input:?}");
+            } else {
+                assert_eq!(got, Err(ProtoError::UnknownOp), "{input:?}");
+            }
+        }
+        for partial in [
+            &b"P"[..],
+            b"PU",
+            b"PUB",
+            b"PUB ",
+            b"H",
+            b"HPUB",
+            b"CONNECT",
+            b"+",
+            b"-ERR",
+        ] {
+            assert_eq!(one(partial), Ok(None), "{partial:?}");
+        }
+    }
+
+    #[test]
+    fn bad_arguments() {
+        let cases: &[(&[u8], &str)] = &[
+            (b"PUB foo\r\n", "processPub"),
+            (b"PUB foo bar baz 1\r\n", "processPub"),
+            (b"PUB foo -1\r\n", "processPub"),
+            (b"PUB foo x\r\n", "processPub"),
+            (b"PUB foo 1234567890\r\n", "processPub"),
+            (b"PUB foo 0x10\r\n", "processPub"),
+            (b"HPUB foo 12\r\n", "processHeaderPub"),
+            (b"HPUB foo r 12 14 x\r\n", "processHeaderPub"),
+            (b"HPUB foo x 14\r\n", "processHeaderPub"),
+            (b"HPUB foo 12 x\r\n", "processHeaderPub"),
+            (b"HPUB foo 3 2\r\n", "processHeaderPub"),
+            (b"SUB foo\r\n", "processSub"),
+            (b"SUB foo bar baz 1\r\n", "processSub"),
+            (b"UNSUB 1 2 3\r\n", "processUnsub"),
+        ];
+        for (input, op) in cases {
+            match one(input) {
+                Err(ProtoError::BadArgs { op: got, .. }) => assert_eq!(got, *op, "{input:?}"),
+                other => panic!("{input:?}: {other:?}"),
+            }
+        }
+        let e = one(b"PUB foo\r\n").expect_err("must fail");
+        assert_eq!(e.to_string(), "processPub Parse Error: 'foo'");
+    }
+
+    #[test]
+    fn control_line_limit_applies_to_the_arguments() {
         let limits = ParseLimits {
             max_control_line: 16,
+            max_payload: 1024,
+        };
+        // 16 bytes of arguments pass, 17 do not, whatever the op name's length.
+        let arg16 = b"PUB aaaaaaaaaaaaaa 0\r\n\r\n";
+        assert!(next_client_op(arg16, &limits).expect("ok").is_some());
+        let arg16 = b"UNSUB aaaaaaaaaaaaaa 0\r\n";
+        assert!(next_client_op(arg16, &limits).expect("ok").is_some());
+        let arg17 = b"PUB aaaaaaaaaaaaaaa 0\r\n\r\n";
+        assert_eq!(
+            next_client_op(arg17, &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        // While the line is still arriving: exactly at the limit waits, one more fails.
+        assert_eq!(next_client_op(b"PUB aaaaaaaaaaaaaaaa", &limits), Ok(None));
+        assert_eq!(next_client_op(b"PUB aaaaaaaaaaaaaaaa\r", &limits), Ok(None));
+        assert_eq!(
+            next_client_op(b"PUB aaaaaaaaaaaaaaaaa", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        assert_eq!(
+            next_client_op(b"CONNECT {\"aaaaaaaaaaaaaaaaaaaaaaaaaaa", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        // Garbage is reported as such even when long.
+        assert_eq!(
+            next_client_op(b"XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", &limits),
+            Err(ProtoError::UnknownOp)
+        );
+        // Bounded buffering: whitespace runs and bytes after PING count too.
+        assert_eq!(
+            next_client_op(b"PUB                  ", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        assert_eq!(
+            next_client_op(b"PINGxxxxxxxxxxxxxxxxxxxx", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        assert_eq!(
+            ProtoError::MaxControlLine.wire_text(),
+            Some("maximum control line exceeded")
+        );
+    }
+
+    #[test]
+    fn payload_limits_and_terminator() {
+        let limits = ParseLimits {
+            max_control_line: 4096,
             max_payload: 4,
         };
+        // Rejected from the control line alone, before the payload arrives.
         assert_eq!(
             next_client_op(b"PUB foo 5\r\n", &limits),
             Err(ProtoError::MaxPayload { size: 5, max: 4 })
         );
         assert_eq!(
-            next_client_op(b"PUB aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &limits),
-            Err(ProtoError::MaxControlLine)
+            next_client_op(b"HPUB foo 2 5\r\n", &limits),
+            Err(ProtoError::MaxPayload { size: 5, max: 4 })
         );
+        assert!(next_client_op(b"PUB foo 4\r\nabcd\r\n", &limits)
+            .expect("ok")
+            .is_some());
         assert_eq!(
-            next_client_op(b"XYZ foo\r\n", &limits),
-            Err(ProtoError::UnknownOp)
+            ProtoError::MaxPayload { size: 5, max: 4 }.wire_text(),
+            Some("Maximum Payload Violation")
         );
-        assert_eq!(next_client_op(b"XY", &limits), Err(ProtoError::UnknownOp));
-        assert_eq!(next_client_op(b"PU", &limits), Ok(None));
-        assert_eq!(
-            next_client_op(b"PUB foo 2\r\nabcd", &limits),
-            Err(ProtoError::BadPayloadEnd)
-        );
+        for input in [
+            &b"PUB foo 2\r\nabcd\r\n"[..],
+            b"PUB foo 2\r\nabc",
+            b"PUB foo 2\r\nab\n\r",
+            b"PUB foo 2\r\nab\rX",
+            b"PUB foo 2\r\nab\n",
+            b"HPUB foo 0 1\r\nXX\r\n",
+        ] {
+            let e = next_client_op(input, &limits).expect_err("must fail");
+            assert_eq!(e, ProtoError::BadPayloadEnd, "{input:?}");
+            assert_eq!(e.wire_text(), Some("Unknown Protocol Operation"));
+        }
     }
 }
