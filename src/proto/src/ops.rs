@@ -249,11 +249,17 @@ fn split_ranges<const N: usize>(line: &[u8], out: &mut [(usize, usize); N]) -> u
     n
 }
 
+/// A sid as nats.go reads it: decimal digits only, here any value that fits a `u64`.
 fn parse_sid(d: &[u8]) -> Option<u64> {
-    if d.is_empty() || d.len() > 19 || !d.iter().all(u8::is_ascii_digit) {
+    if d.is_empty() {
         return None;
     }
-    Some(d.iter().fold(0u64, |n, &b| n * 10 + u64::from(b - b'0')))
+    d.iter().try_fold(0u64, |n, &b| {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+    })
 }
 
 fn starts_with_ci(s: &[u8], prefix: &[u8]) -> bool {
@@ -708,6 +714,14 @@ mod tests {
         assert!(matches!(
             err(b"HMSG foo 1 13 12\r\n"),
             ServerOpError::BadArgs { .. }
+        ));
+        assert!(matches!(
+            err(b"MSG foo 18446744073709551616 1\r\n"),
+            ServerOpError::BadArgs { .. }
+        ));
+        assert!(matches!(
+            parse_one(b"MSG foo 18446744073709551615 0\r\n\r\n"),
+            Ok(Some(ServerOp::Msg { sid: u64::MAX, .. }))
         ));
         assert_eq!(err(b"MSG foo 1 2\r\nabc\r\n"), ServerOpError::BadPayloadEnd);
         assert_eq!(err(b"MSG foo 1 2\r\nab\n\r"), ServerOpError::BadPayloadEnd);

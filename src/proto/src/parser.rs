@@ -85,8 +85,11 @@ pub enum ClientOpRef<'a> {
     Pub(PubRef<'a>),
     /// `SUB <subject> [queue] <sid>`.
     Sub {
+        /// Subject or wildcard pattern (not yet validated).
         subject: &'a [u8],
+        /// Queue group, if any.
         queue: Option<&'a [u8]>,
+        /// The client's subscription id, echoed in `MSG`.
         sid: &'a [u8],
     },
     /// `UNSUB <sid> [max_msgs]`. `max` is `None` when absent or not a valid size: upstream
