@@ -212,6 +212,7 @@ struct Conn {
     shared: Arc<ClientShared>,
     limits: ParseLimits,
     connected: bool,
+    sent_connect_info: bool,
     opts: ConnectInfo,
     cache: MatchCache<Subscription>,
     staging: Staging,
@@ -254,7 +255,8 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
             max_payload: opts.max_payload,
         },
         connected: false,
-        opts: ConnectInfo::default(),
+        sent_connect_info: false,
+        opts: ConnectInfo::server_defaults(),
         cache: MatchCache::new(),
         staging: Staging::default(),
         pings_out: 0,
@@ -285,10 +287,10 @@ impl Conn {
     async fn run(&mut self, stream: &TcpStream, opts: &crate::options::Options) -> CloseReason {
         let mut rbuf = BytesMut::with_capacity(READ_BUF_MIN);
         let mut shutdown = self.server.shutdown_signal();
-        let mut ping = tokio::time::interval_at(
-            tokio::time::Instant::now() + opts.ping_interval,
-            opts.ping_interval,
-        );
+        // The first PING goes out early to measure RTT (nats-server `firstClientPingInterval`).
+        let first_ping = opts.ping_interval.min(Duration::from_secs(2));
+        let mut ping =
+            tokio::time::interval_at(tokio::time::Instant::now() + first_ping, opts.ping_interval);
         ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let write_deadline = opts.write_deadline;
         let mut blocked_since: Option<tokio::time::Instant> = None;
@@ -451,7 +453,9 @@ impl Conn {
             ProtoError::MaxPayload { .. } => CloseReason::MaxPayloadExceeded,
             ProtoError::MaxControlLine => CloseReason::MaxControlLineExceeded,
             ProtoError::BadArgs { .. } => CloseReason::ProtocolViolation,
-            ProtoError::UnknownOp | ProtoError::BadPayloadEnd => CloseReason::ParseError,
+            ProtoError::UnknownOp | ProtoError::BadPayloadEnd | ProtoError::PeerErr(_) => {
+                CloseReason::ParseError
+            }
         }
     }
 
@@ -485,6 +489,15 @@ impl Conn {
             }
             ClientOpRef::Ping => {
                 self.send_proto(b"PONG\r\n", "PONG");
+                if self.connected && !self.sent_connect_info && self.opts.protocol >= 1 {
+                    // nats-server follows the first PONG after CONNECT with an INFO that
+                    // confirms the connection's account (`connect_info`).
+                    self.sent_connect_info = true;
+                    let info = self
+                        .server
+                        .connect_info_json(self.shared.cid, self.shared.peer);
+                    self.send_proto(&info, "INFO");
+                }
             }
             ClientOpRef::Pong => {
                 self.pings_out = 0;
@@ -495,7 +508,8 @@ impl Conn {
                 }
             }
             ClientOpRef::Connect(json) => self.connect(json)?,
-            ClientOpRef::Info(_) => {}
+            // nats-server ignores INFO and +OK from clients.
+            ClientOpRef::Info(_) | ClientOpRef::Ok => {}
         }
         Ok(())
     }
@@ -637,8 +651,8 @@ impl Conn {
     fn publish(&mut self, p: &PubRef<'_>) {
         self.in_msgs += 1;
         self.in_bytes += p.payload.len() as u64;
-        if !subject::is_valid_publish_subject(p.subject) {
-            // nats-server 2.14 reports this and still routes the message.
+        if self.opts.pedantic && !subject::is_valid_publish_subject(p.subject) {
+            // nats-server 2.14 reports this in pedantic mode and still routes the message.
             self.send_err("Invalid Publish Subject");
         }
         // Split borrows: the cached result stays borrowed (no refcount traffic) while the
@@ -732,6 +746,7 @@ impl Conn {
             ClientOpRef::Pong => "PONG".to_string(),
             ClientOpRef::Connect(j) => format!("CONNECT {}", String::from_utf8_lossy(j)),
             ClientOpRef::Info(j) => format!("INFO {}", String::from_utf8_lossy(j)),
+            ClientOpRef::Ok => "+OK".to_string(),
         };
         crate::log_trace!(
             "{} - cid:{} - \"{}\" - <<- [{}]",
@@ -1055,7 +1070,7 @@ mod tests {
         })
         .await;
         let mut c = Raw::connect(&server).await;
-        c.send("SUB a 1\r\nUNSUB 1 2\r\nPUB a 1\r\nx\r\nPUB a 1\r\ny\r\nPUB a 1\r\nz\r\nSUB a..b 2\r\nPING\r\n").await;
+        c.send("CONNECT {\"verbose\":false}\r\nSUB a 1\r\nUNSUB 1 2\r\nPUB a 1\r\nx\r\nPUB a 1\r\ny\r\nPUB a 1\r\nz\r\nSUB a..b 2\r\nPING\r\n").await;
         let got = c.read_until("PONG\r\n").await;
         assert_eq!(
             got,

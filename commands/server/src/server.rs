@@ -320,9 +320,8 @@ impl Server {
         let clients: Vec<Arc<ClientShared>> = self.clients().values().cloned().collect();
         let info = {
             let info = self.info.read().unwrap_or_else(|e| e.into_inner());
-            let mut line = b"INFO ".to_vec();
-            line.extend_from_slice(&serde_json::to_vec(&*info).unwrap_or_default());
-            line.extend_from_slice(b"\r\n");
+            let mut line = bytes::BytesMut::new();
+            let _ = rnats_proto::encode::info(&mut line, &info);
             line
         };
         for c in &clients {
@@ -380,14 +379,27 @@ impl Server {
 
     /// The INFO line for a new client, with its id and address.
     pub(crate) fn client_info_json(&self, cid: u64, peer: std::net::SocketAddr) -> Vec<u8> {
+        self.info_line(cid, peer, false)
+    }
+
+    /// The INFO nats-server sends after the first PONG: the same plus `connect_info` and the
+    /// connection's account.
+    pub(crate) fn connect_info_json(&self, cid: u64, peer: std::net::SocketAddr) -> Vec<u8> {
+        self.info_line(cid, peer, true)
+    }
+
+    fn info_line(&self, cid: u64, peer: std::net::SocketAddr, connect_info: bool) -> Vec<u8> {
         let mut info = self.info.read().unwrap_or_else(|e| e.into_inner()).clone();
         info.client_id = Some(cid);
         info.client_ip = Some(peer.ip().to_string());
-        let mut line = b"INFO ".to_vec();
-        // Serializing plain strings and numbers cannot fail.
-        line.extend_from_slice(&serde_json::to_vec(&info).unwrap_or_default());
-        line.extend_from_slice(b"\r\n");
-        line
+        if connect_info {
+            info.connect_info = true;
+            info.remote_account = Some("$G".to_string());
+        }
+        let mut line = bytes::BytesMut::new();
+        // Serializing plain strings and numbers cannot fail; on failure the line stays empty.
+        let _ = rnats_proto::encode::info(&mut line, &info);
+        line.to_vec()
     }
 
     /// Adds a client to the registry; false when `max_connections` is reached.

@@ -146,6 +146,19 @@ pub struct ConnectInfo {
     pub jwt: Option<String>,
 }
 
+impl ConnectInfo {
+    /// The options nats-server assumes for a connection before (or without) CONNECT, and for
+    /// fields CONNECT leaves out: verbose, pedantic and echo on (`server/client.go`
+    /// `defaultOpts`). Differs from [`ConnectInfo::default`], which is what a client sends.
+    pub fn server_defaults() -> ConnectInfo {
+        ConnectInfo {
+            verbose: true,
+            pedantic: true,
+            ..ConnectInfo::default()
+        }
+    }
+}
+
 impl Default for ConnectInfo {
     fn default() -> Self {
         ConnectInfo {

@@ -199,6 +199,7 @@ fn subsz_is_byte_identical_to_nats_server() {
             cache_hit_rate: 4.0 / 11.0,
             max_fanout: 2,
             avg_fanout: 6.0 / 7.0,
+            ..SublistStats::default()
         },
         total: 0,
         offset: 0,
