@@ -28,7 +28,8 @@ async fn ping_pong(kind: Kind) {
     // nats-server answers a PING even before CONNECT.
     conn.send(b"PING\r\n").await;
     assert_eq!(conn.expect("\r\n").await, "PONG\r\n");
-    conn.send(b"CONNECT {\"verbose\":false}\r\nPING\r\nPING\r\n").await;
+    conn.send(b"CONNECT {\"verbose\":false}\r\nPING\r\nPING\r\n")
+        .await;
     assert_eq!(conn.expect("\r\n").await, "PONG\r\n");
     assert_eq!(conn.expect("\r\n").await, "PONG\r\n");
     // An unsolicited PONG is accepted silently.
@@ -322,10 +323,7 @@ async fn unsub_max(kind: Kind) {
     // UNSUB with a max already reached removes the subscription at once.
     sub.send(b"SUB bar 2\r\nPUB bar 1\r\nx\r\nUNSUB 2 1\r\nPUB bar 1\r\ny\r\nPING\r\n")
         .await;
-    assert_eq!(
-        sub.expect("PONG\r\n").await,
-        "MSG bar 2 1\r\nx\r\nPONG\r\n"
-    );
+    assert_eq!(sub.expect("PONG\r\n").await, "MSG bar 2 1\r\nx\r\nPONG\r\n");
 }
 
 server_test!(stale_connection => stale_connection_rnats, stale_connection_reference);

@@ -12,7 +12,7 @@ use async_nats::{HeaderMap, Message, Subscriber};
 use bytes::Bytes;
 use futures::StreamExt;
 
-use crate::util::{server_conf, server_test, Kind, TestServer, READ_TIMEOUT};
+use crate::util::{server_conf, server_test, sync, Kind, TestServer, READ_TIMEOUT};
 
 /// How long "nothing more arrives" is watched for.
 const QUIET: Duration = Duration::from_millis(300);
@@ -29,7 +29,10 @@ async fn next_msg(sub: &mut Subscriber, what: &str) -> Message {
 /// Asserts nothing arrives on `sub` for [`QUIET`].
 async fn assert_quiet(sub: &mut Subscriber, what: &str) {
     if let Ok(Some(msg)) = tokio::time::timeout(QUIET, sub.next()).await {
-        panic!("{what}: unexpected message on {}: {:?}", msg.subject, msg.payload);
+        panic!(
+            "{what}: unexpected message on {}: {:?}",
+            msg.subject, msg.payload
+        );
     }
 }
 
@@ -39,7 +42,7 @@ async fn pub_sub(kind: Kind) {
     let subscriber = server.client().await;
     let publisher = server.client().await;
     let mut sub = subscriber.subscribe("greet.joe").await.expect("subscribe");
-    subscriber.flush().await.expect("flush");
+    sync(&subscriber).await;
 
     for i in 0..10 {
         publisher
@@ -47,7 +50,10 @@ async fn pub_sub(kind: Kind) {
             .await
             .expect("publish");
     }
-    publisher.publish("greet.sue", "not for joe".into()).await.expect("publish");
+    publisher
+        .publish("greet.sue", "not for joe".into())
+        .await
+        .expect("publish");
     publisher.flush().await.expect("flush");
 
     for i in 0..10 {
@@ -67,19 +73,24 @@ async fn wildcards(kind: Kind) {
     let mut full = client.subscribe("foo.>").await.expect("subscribe");
     let mut middle = client.subscribe("*.bar.*").await.expect("subscribe");
     let mut all = client.subscribe(">").await.expect("subscribe");
-    client.flush().await.expect("flush");
-
-    let publisher = server.client().await;
+    // Publishing on the subscribing connection orders the PUBs after the SUBs.
     for subject in ["foo", "foo.bar", "foo.bar.baz", "x.bar.y", "foo.baz"] {
-        publisher.publish(subject, subject.into()).await.expect("publish");
+        client
+            .publish(subject, subject.into())
+            .await
+            .expect("publish");
     }
-    publisher.flush().await.expect("flush");
+    client.flush().await.expect("flush");
 
     let expect: [(&mut Subscriber, &str, &[&str]); 4] = [
         (&mut star, "foo.*", &["foo.bar", "foo.baz"]),
         (&mut full, "foo.>", &["foo.bar", "foo.bar.baz", "foo.baz"]),
         (&mut middle, "*.bar.*", &["foo.bar.baz", "x.bar.y"]),
-        (&mut all, ">", &["foo", "foo.bar", "foo.bar.baz", "x.bar.y", "foo.baz"]),
+        (
+            &mut all,
+            ">",
+            &["foo", "foo.bar", "foo.bar.baz", "x.bar.y", "foo.baz"],
+        ),
     ];
     for (sub, filter, subjects) in expect {
         for subject in subjects {
@@ -108,7 +119,7 @@ async fn queue_groups(kind: Kind) {
                 .queue_subscribe("jobs", group.to_string())
                 .await
                 .expect("queue subscribe");
-            client.flush().await.expect("flush");
+            sync(&client).await;
             members.push(sub.map(move |msg| (g, m, msg)).boxed());
             clients.push(client);
         }
@@ -116,7 +127,7 @@ async fn queue_groups(kind: Kind) {
     // A plain subscriber beside the groups sees everything.
     let plain_client = server.client().await;
     let mut plain = plain_client.subscribe("jobs").await.expect("subscribe");
-    plain_client.flush().await.expect("flush");
+    sync(&plain_client).await;
 
     let publisher = server.client().await;
     for i in 0..MSGS {
@@ -151,7 +162,10 @@ async fn queue_groups(kind: Kind) {
     }
     for (g, group) in GROUPS.iter().enumerate() {
         let wrong: Vec<_> = (0..MSGS).filter(|&i| seen[g][i] != 1).collect();
-        assert!(wrong.is_empty(), "group {group}: not exactly once: {wrong:?}");
+        assert!(
+            wrong.is_empty(),
+            "group {group}: not exactly once: {wrong:?}"
+        );
         assert_eq!(per_member[g].iter().sum::<usize>(), MSGS);
         assert!(
             per_member[g].iter().all(|&n| n > 0),
@@ -171,7 +185,7 @@ async fn request_reply(kind: Kind) {
     let server = TestServer::start(kind, &[]);
     let responder = server.client().await;
     let mut requests = responder.subscribe("svc.echo").await.expect("subscribe");
-    responder.flush().await.expect("flush");
+    sync(&responder).await;
     let replier = responder.clone();
     let service = tokio::spawn(async move {
         while let Some(msg) = requests.next().await {
@@ -275,7 +289,10 @@ async fn headers_round_trip(kind: Kind) {
     let hmsg = raw.expect("body\r\n").await;
     assert!(hmsg.starts_with("HMSG hdr 7 "), "{hmsg:?}");
     assert!(hmsg.contains("NATS/1.0\r\n"), "{hmsg:?}");
-    assert!(hmsg.contains("\r\nMixed-Case-Key: Value With Spaces\r\n"), "{hmsg:?}");
+    assert!(
+        hmsg.contains("\r\nMixed-Case-Key: Value With Spaces\r\n"),
+        "{hmsg:?}"
+    );
     assert!(hmsg.contains("\r\nlower-only: v\r\n"), "{hmsg:?}");
     assert!(
         hmsg.contains("\r\nX-Multi: first\r\nX-Multi: second\r\n"),
@@ -289,7 +306,7 @@ async fn auto_unsubscribe(kind: Kind) {
     let client = server.client().await;
     let mut sub = client.subscribe("auto").await.expect("subscribe");
     sub.unsubscribe_after(5).await.expect("unsubscribe_after");
-    client.flush().await.expect("flush");
+    sync(&client).await;
 
     let publisher = server.client().await;
     for i in 0..10 {
@@ -349,8 +366,11 @@ async fn slow_consumer(kind: Kind) {
 
     // A healthy subscriber on its own connection, counting.
     let healthy_client = server.client().await;
-    let mut healthy = healthy_client.subscribe("firehose").await.expect("subscribe");
-    healthy_client.flush().await.expect("flush");
+    let mut healthy = healthy_client
+        .subscribe("firehose")
+        .await
+        .expect("subscribe");
+    sync(&healthy_client).await;
     let count = Arc::new(AtomicUsize::new(0));
     let (done_tx, done_rx) = tokio::sync::oneshot::channel();
     let counter = Arc::clone(&count);
@@ -404,10 +424,16 @@ async fn slow_consumer(kind: Kind) {
     publisher.flush().await.expect("publisher still connected");
     let fresh = server.client().await;
     let mut sub = fresh.subscribe("after").await.expect("subscribe");
-    fresh.flush().await.expect("flush");
-    publisher.publish("after", "still here".into()).await.expect("publish");
+    sync(&fresh).await;
+    publisher
+        .publish("after", "still here".into())
+        .await
+        .expect("publish");
     publisher.flush().await.expect("flush");
-    assert_eq!(next_msg(&mut sub, "after").await.payload, Bytes::from("still here"));
+    assert_eq!(
+        next_msg(&mut sub, "after").await.payload,
+        Bytes::from("still here")
+    );
     server.raw_connected().await;
 }
 
@@ -419,13 +445,19 @@ async fn echo_false(kind: Kind) {
         .await;
     let chatty = server.client().await;
     let mut quiet_sub = quiet.subscribe("room").await.expect("subscribe");
-    quiet.flush().await.expect("flush");
+    sync(&quiet).await;
     let mut chatty_sub = chatty.subscribe("room").await.expect("subscribe");
-    chatty.flush().await.expect("flush");
+    sync(&chatty).await;
 
-    quiet.publish("room", "from quiet".into()).await.expect("publish");
+    quiet
+        .publish("room", "from quiet".into())
+        .await
+        .expect("publish");
     quiet.flush().await.expect("flush");
-    chatty.publish("room", "from chatty".into()).await.expect("publish");
+    chatty
+        .publish("room", "from chatty".into())
+        .await
+        .expect("publish");
     chatty.flush().await.expect("flush");
 
     // The no-echo client does not hear itself, but hears others.

@@ -8,7 +8,7 @@ use futures::StreamExt;
 use serde_json::json;
 
 use crate::util::{
-    available, server_conf, server_test, wait_for_file, Kind, TestServer, READ_TIMEOUT,
+    available, server_conf, server_test, sync, wait_for_file, Kind, TestServer, READ_TIMEOUT,
 };
 
 /// Runs `cmd` to completion, killing it if it outlives `timeout`.
@@ -148,7 +148,10 @@ fn authorization_refused_rnats() {
         Duration::from_secs(10),
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "started despite authorization: {stderr}");
+    assert!(
+        !out.status.success(),
+        "started despite authorization: {stderr}"
+    );
     assert!(stderr.contains("authorization"), "{stderr}");
 }
 
@@ -176,7 +179,11 @@ async fn sigterm_exits_zero(kind: Kind) {
     let client = server.client().await;
     client.flush().await.expect("flush");
     let status = server.terminate();
-    assert_eq!(status.code(), Some(0), "exit status after SIGTERM: {status}");
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "exit status after SIGTERM: {status}"
+    );
 }
 
 server_test!(monitoring => monitoring_rnats, monitoring_reference);
@@ -188,17 +195,50 @@ async fn monitoring(kind: Kind) {
         "{line}"
     );
 
-    assert_eq!(server.monitor_json("/healthz").await, json!({"status": "ok"}));
+    assert_eq!(
+        server.monitor_json("/healthz").await,
+        json!({"status": "ok"})
+    );
 
     let named = server
         .client_with(async_nats::ConnectOptions::new().name("monitor-test"))
         .await;
     let mut sub_a = named.subscribe("mon.a").await.expect("subscribe");
     let _sub_b = named.subscribe("mon.b").await.expect("subscribe");
-    named.flush().await.expect("flush");
+    // Wait until the server lists both subscriptions (the named client makes no requests, so
+    // it has no inbox subscription either).
+    let deadline = Instant::now() + READ_TIMEOUT;
+    let mine = loop {
+        let connz = server.monitor_json("/connz?subs=1").await;
+        let mine = connz["connections"]
+            .as_array()
+            .and_then(|cs| cs.iter().find(|c| c["name"] == "monitor-test").cloned());
+        if let Some(mine) = mine.filter(|c| c["subscriptions"] == 2) {
+            break mine;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "subscriptions not listed: {connz}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let subs: Vec<&str> = mine["subscriptions_list"]
+        .as_array()
+        .expect("subscriptions_list with subs=1")
+        .iter()
+        .filter_map(|s| s.as_str())
+        .collect();
+    assert!(
+        subs.contains(&"mon.a") && subs.contains(&"mon.b"),
+        "{subs:?}"
+    );
+    assert_eq!(mine["lang"], "rust");
     let publisher = server.client().await;
     for _ in 0..3 {
-        publisher.publish("mon.a", "12345".into()).await.expect("publish");
+        publisher
+            .publish("mon.a", "12345".into())
+            .await
+            .expect("publish");
     }
     publisher.flush().await.expect("flush");
     for _ in 0..3 {
@@ -219,7 +259,14 @@ async fn monitoring(kind: Kind) {
     assert_eq!(varz["out_msgs"], 3);
     assert_eq!(varz["in_bytes"], 15);
     assert_eq!(varz["out_bytes"], 15);
-    for key in ["version", "start", "now", "uptime", "total_connections", "subscriptions"] {
+    for key in [
+        "version",
+        "start",
+        "now",
+        "uptime",
+        "total_connections",
+        "subscriptions",
+    ] {
         assert!(!varz[key].is_null(), "varz lacks {key}: {varz}");
     }
 
@@ -230,26 +277,21 @@ async fn monitoring(kind: Kind) {
         .iter()
         .find(|c| c["name"] == "monitor-test")
         .unwrap_or_else(|| panic!("named client missing from connz: {connz}"));
-    let subs: Vec<&str> = mine["subscriptions_list"]
-        .as_array()
-        .expect("subscriptions_list with subs=1")
-        .iter()
-        .filter_map(|s| s.as_str())
-        .collect();
-    assert!(subs.contains(&"mon.a") && subs.contains(&"mon.b"), "{subs:?}");
-    assert_eq!(mine["subscriptions"], 2);
-    assert_eq!(mine["out_msgs"], 3);
-    assert_eq!(mine["lang"], "rust");
+    assert_eq!(mine["out_msgs"], 3, "{mine}");
+    assert_eq!(mine["out_bytes"], 15, "{mine}");
 
     let subsz = server.monitor_json("/subsz").await;
-    let before = subsz["num_subscriptions"].as_u64().expect("num_subscriptions");
+    let before = subsz["num_subscriptions"]
+        .as_u64()
+        .expect("num_subscriptions");
     let _more = (
         publisher.subscribe("mon.c").await.expect("subscribe"),
         publisher.subscribe("mon.d.>").await.expect("subscribe"),
     );
-    publisher.flush().await.expect("flush");
+    sync(&publisher).await;
+    // sync added the publisher's request inbox subscription as well.
     let subsz = server.monitor_json("/subsz").await;
-    assert_eq!(subsz["num_subscriptions"], before + 2, "{subsz}");
+    assert_eq!(subsz["num_subscriptions"], before + 3, "{subsz}");
 
     // A client that leaves shows up among the closed connections.
     named.drain().await.expect("drain");
@@ -262,7 +304,10 @@ async fn monitoring(kind: Kind) {
         if let Some(conn) = found {
             break conn;
         }
-        assert!(Instant::now() < deadline, "closed client not listed: {connz}");
+        assert!(
+            Instant::now() < deadline,
+            "closed client not listed: {connz}"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert_eq!(closed["reason"], "Client Closed", "{closed}");

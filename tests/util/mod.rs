@@ -12,6 +12,8 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
+use async_nats::client::RequestErrorKind;
+use bytes::Bytes;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -420,6 +422,20 @@ fn port_after(line: &str, marker: &str) -> u16 {
         .unwrap_or_else(|| panic!("no port in log line {line:?}"))
 }
 
+/// Returns once the server has processed everything `client` sent before: a request nobody
+/// answers comes back as a no-responders status only after the server has handled the
+/// connection's earlier SUBs and PUBs in order. (async-nats' `flush` only empties the client's
+/// own write buffer, so it cannot order one connection's SUB before another's PUB.)
+///
+/// Do not use it on a connection holding a subscription that matches the sync subject.
+pub async fn sync(client: &async_nats::Client) {
+    match client.request("rnats.test.sync", Bytes::new()).await {
+        Err(e) if e.kind() == RequestErrorKind::NoResponders => {}
+        Err(e) => panic!("sync round trip: expected no responders, got {e}"),
+        Ok(msg) => panic!("sync round trip: unexpected reply {:?}", msg.payload),
+    }
+}
+
 /// A minimal HTTP/1.0 GET against 127.0.0.1:`port`: returns the status code and the body.
 pub async fn http_get(port: u16, path: &str) -> (u16, String) {
     let fut = async {
@@ -433,10 +449,7 @@ pub async fn http_get(port: u16, path: &str) -> (u16, String) {
             .await
             .expect("send request");
         let mut raw = Vec::new();
-        stream
-            .read_to_end(&mut raw)
-            .await
-            .expect("read response");
+        stream.read_to_end(&mut raw).await.expect("read response");
         let text = String::from_utf8_lossy(&raw).into_owned();
         let (head, body) = text
             .split_once("\r\n\r\n")
