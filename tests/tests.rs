@@ -1,2 +1,11 @@
 //! End-to-end tests: they run the real `rnats` binary (and, where present, the reference
 //! nats-server) over real sockets on 127.0.0.1.
+//!
+//! Most scenarios exist twice, as `<name>_rnats` and `<name>_reference` (see
+//! [`util::server_test!`]), so `cargo test --test tests reference` checks the expectations
+//! against nats-server 2.14 and `cargo test --test tests rnats` holds rnats to them.
+
+mod protocol;
+mod pubsub;
+mod server;
+mod util;

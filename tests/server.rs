@@ -1,0 +1,317 @@
+//! The server process from the outside: flags (`-p -1`, `-l`, `-P`, `--ports_file_dir`, `-t`,
+//! `-c`), its log lines, signals and exit codes, and the HTTP monitoring endpoints (`-m`).
+
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use serde_json::json;
+
+use crate::util::{
+    available, server_conf, server_test, sync, wait_for_file, Kind, TestServer, READ_TIMEOUT,
+};
+
+/// Runs `cmd` to completion, killing it if it outlives `timeout`.
+fn run_bounded(mut cmd: Command, timeout: Duration) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn server");
+    let deadline = Instant::now() + timeout;
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            return child.wait_with_output().expect("collect output");
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let out = child.wait_with_output().expect("collect output");
+            panic!(
+                "still running after {timeout:?}; stderr:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+server_test!(random_port_logged => random_port_logged_rnats, random_port_logged_reference);
+async fn random_port_logged(kind: Kind) {
+    let mut server = TestServer::start(kind, &[]);
+    let port = server.port();
+    assert!(port != 0 && port != 4222, "-p -1 picked port {port}");
+    let line = server.wait_for_log("Listening for client connections on", READ_TIMEOUT);
+    assert!(line.ends_with(&format!("127.0.0.1:{port}")), "{line}");
+    server.wait_for_log("Server is ready", READ_TIMEOUT);
+    let conn = server.raw().await;
+    assert_eq!(conn.info["port"], port, "INFO carries the bound port");
+    assert_eq!(conn.info["host"], "127.0.0.1");
+    // Two servers with -p -1 do not collide.
+    let other = TestServer::start(kind, &[]);
+    assert_ne!(other.port(), port);
+}
+
+server_test!(log_file => log_file_rnats, log_file_reference);
+async fn log_file(kind: Kind) {
+    let mut server = TestServer::start(kind, &["-l", "server.log"]);
+    server.wait_for_log("Server is ready", READ_TIMEOUT);
+    let log = std::fs::read_to_string(server.dir().join("server.log")).expect("log file");
+    assert!(
+        log.contains(&format!(
+            "Listening for client connections on 127.0.0.1:{}",
+            server.port()
+        )),
+        "{log}"
+    );
+    assert!(log.contains("Server is ready"), "{log}");
+    assert!(
+        !server.stderr().contains("Server is ready"),
+        "with -l the log goes to the file only"
+    );
+}
+
+server_test!(pid_file => pid_file_rnats, pid_file_reference);
+async fn pid_file(kind: Kind) {
+    let server = TestServer::start(kind, &["-P", "server.pid"]);
+    let text = wait_for_file(&server.dir().join("server.pid"), READ_TIMEOUT);
+    assert_eq!(text.trim(), server.pid().to_string());
+}
+
+server_test!(ports_file => ports_file_rnats, ports_file_reference);
+async fn ports_file(kind: Kind) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dir_arg = dir.path().to_string_lossy().into_owned();
+    let mut server = TestServer::start(kind, &["-m", "-1", "--ports_file_dir", &dir_arg]);
+    // Upstream names the file after the executable and the pid.
+    let path = dir
+        .path()
+        .join(format!("{}_{}.ports", kind.exe_name(), server.pid()));
+    let text = wait_for_file(&path, READ_TIMEOUT);
+    let ports: serde_json::Value = serde_json::from_str(&text).expect("ports file is JSON");
+    assert_eq!(
+        ports,
+        json!({
+            "nats": [format!("nats://127.0.0.1:{}", server.port())],
+            "monitoring": [format!("http://127.0.0.1:{}", server.monitor_port())],
+        })
+    );
+    // A clean shutdown removes it.
+    assert!(server.terminate().success());
+    assert!(!path.exists(), "ports file left behind after shutdown");
+
+    // Without monitoring only the client URL is listed.
+    let server = TestServer::start(kind, &["--ports_file_dir", &dir_arg]);
+    let path = dir
+        .path()
+        .join(format!("{}_{}.ports", kind.exe_name(), server.pid()));
+    let ports: serde_json::Value =
+        serde_json::from_str(&wait_for_file(&path, READ_TIMEOUT)).expect("ports file is JSON");
+    assert_eq!(
+        ports,
+        json!({"nats": [format!("nats://127.0.0.1:{}", server.port())]})
+    );
+}
+
+server_test!(config_check_good => config_check_good_rnats, config_check_good_reference);
+async fn config_check_good(kind: Kind) {
+    let out = run_bounded(
+        kind.command(&["-t", "-c", &server_conf("good.conf")]),
+        Duration::from_secs(10),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(stderr.contains("good.conf is valid"), "{stderr}");
+}
+
+server_test!(config_check_bad => config_check_bad_rnats, config_check_bad_reference);
+async fn config_check_bad(kind: Kind) {
+    let out = run_bounded(
+        kind.command(&["-t", "-c", &server_conf("bad_unknown_field.conf")]),
+        Duration::from_secs(10),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a bad config must fail -t: {stderr}");
+    assert!(
+        stderr.contains("bad_unknown_field.conf:3:1: unknown field \"no_such_setting\""),
+        "{stderr}"
+    );
+}
+
+/// rnats does not implement authorization yet and must refuse to run open rather than ignore
+/// it (nats-server itself accepts this file).
+#[test]
+fn authorization_refused_rnats() {
+    let conf = server_conf("authorization.conf");
+    let out = run_bounded(
+        Kind::Rnats.command(&["-p", "-1", "-a", "127.0.0.1", "-c", &conf]),
+        Duration::from_secs(10),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "started despite authorization: {stderr}"
+    );
+    assert!(stderr.contains("authorization"), "{stderr}");
+}
+
+/// The same file is accepted by nats-server: the refusal above is an rnats limitation.
+#[test]
+fn authorization_accepted_reference() {
+    if !available(Kind::Reference) {
+        return;
+    }
+    let out = run_bounded(
+        Kind::Reference.command(&["-t", "-c", &server_conf("authorization.conf")]),
+        Duration::from_secs(10),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+server_test!(sigterm_exits_zero => sigterm_exits_zero_rnats, sigterm_exits_zero_reference);
+async fn sigterm_exits_zero(kind: Kind) {
+    let mut server = TestServer::start(kind, &[]);
+    // With a client connected, too.
+    let client = server.client().await;
+    client.flush().await.expect("flush");
+    let status = server.terminate();
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "exit status after SIGTERM: {status}"
+    );
+}
+
+server_test!(monitoring => monitoring_rnats, monitoring_reference);
+async fn monitoring(kind: Kind) {
+    let mut server = TestServer::start(kind, &["-m", "-1"]);
+    let line = server.wait_for_log("Starting http monitor on", READ_TIMEOUT);
+    assert!(
+        line.ends_with(&format!("127.0.0.1:{}", server.monitor_port())),
+        "{line}"
+    );
+
+    assert_eq!(
+        server.monitor_json("/healthz").await,
+        json!({"status": "ok"})
+    );
+
+    let named = server
+        .client_with(async_nats::ConnectOptions::new().name("monitor-test"))
+        .await;
+    let mut sub_a = named.subscribe("mon.a").await.expect("subscribe");
+    let _sub_b = named.subscribe("mon.b").await.expect("subscribe");
+    // Wait until the server lists both subscriptions (the named client makes no requests, so
+    // it has no inbox subscription either).
+    let deadline = Instant::now() + READ_TIMEOUT;
+    let mine = loop {
+        let connz = server.monitor_json("/connz?subs=1").await;
+        let mine = connz["connections"]
+            .as_array()
+            .and_then(|cs| cs.iter().find(|c| c["name"] == "monitor-test").cloned());
+        if let Some(mine) = mine.filter(|c| c["subscriptions"] == 2) {
+            break mine;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "subscriptions not listed: {connz}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let subs: Vec<&str> = mine["subscriptions_list"]
+        .as_array()
+        .expect("subscriptions_list with subs=1")
+        .iter()
+        .filter_map(|s| s.as_str())
+        .collect();
+    assert!(
+        subs.contains(&"mon.a") && subs.contains(&"mon.b"),
+        "{subs:?}"
+    );
+    assert_eq!(mine["lang"], "rust");
+    let publisher = server.client().await;
+    for _ in 0..3 {
+        publisher
+            .publish("mon.a", "12345".into())
+            .await
+            .expect("publish");
+    }
+    publisher.flush().await.expect("flush");
+    for _ in 0..3 {
+        tokio::time::timeout(READ_TIMEOUT, sub_a.next())
+            .await
+            .expect("message")
+            .expect("subscription open");
+    }
+
+    let varz = server.monitor_json("/varz").await;
+    let id = varz["server_id"].as_str().expect("server_id");
+    assert!(id.len() == 56 && id.starts_with('N'), "server_id {id}");
+    assert_eq!(varz["port"], server.port());
+    // (varz "http_port" is not checked: with `-m -1` nats-server reports -1, not the port.)
+    assert_eq!(varz["max_payload"], 1024 * 1024);
+    assert_eq!(varz["connections"], 2);
+    assert_eq!(varz["in_msgs"], 3);
+    assert_eq!(varz["out_msgs"], 3);
+    assert_eq!(varz["in_bytes"], 15);
+    assert_eq!(varz["out_bytes"], 15);
+    for key in [
+        "version",
+        "start",
+        "now",
+        "uptime",
+        "total_connections",
+        "subscriptions",
+    ] {
+        assert!(!varz[key].is_null(), "varz lacks {key}: {varz}");
+    }
+
+    let connz = server.monitor_json("/connz?subs=1").await;
+    assert_eq!(connz["num_connections"], 2, "{connz}");
+    let conns = connz["connections"].as_array().expect("connections");
+    let mine = conns
+        .iter()
+        .find(|c| c["name"] == "monitor-test")
+        .unwrap_or_else(|| panic!("named client missing from connz: {connz}"));
+    assert_eq!(mine["out_msgs"], 3, "{mine}");
+    assert_eq!(mine["out_bytes"], 15, "{mine}");
+
+    let subsz = server.monitor_json("/subsz").await;
+    let before = subsz["num_subscriptions"]
+        .as_u64()
+        .expect("num_subscriptions");
+    let _more = (
+        publisher.subscribe("mon.c").await.expect("subscribe"),
+        publisher.subscribe("mon.d.>").await.expect("subscribe"),
+    );
+    sync(&publisher).await;
+    // sync added the publisher's request inbox subscription as well.
+    let subsz = server.monitor_json("/subsz").await;
+    assert_eq!(subsz["num_subscriptions"], before + 3, "{subsz}");
+
+    // A client that leaves shows up among the closed connections.
+    named.drain().await.expect("drain");
+    let deadline = Instant::now() + READ_TIMEOUT;
+    let closed = loop {
+        let connz = server.monitor_json("/connz?state=closed").await;
+        let found = connz["connections"]
+            .as_array()
+            .and_then(|cs| cs.iter().find(|c| c["name"] == "monitor-test").cloned());
+        if let Some(conn) = found {
+            break conn;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "closed client not listed: {connz}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(closed["reason"], "Client Closed", "{closed}");
+    assert!(!closed["stop"].is_null(), "{closed}");
+    let open = server.monitor_json("/connz").await;
+    assert_eq!(open["num_connections"], 1, "{open}");
+}
