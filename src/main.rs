@@ -255,7 +255,12 @@ fn rnats_command() -> clap::Command {
              or nats-top), rnats runs that personality directly; otherwise the first argument \
              selects it.",
         )
+        .after_long_help(
+            "`rnats server ARGS` is `nats-server ARGS`; its options are in nats-server(1). \
+             natscli (nats), nsc and nats-top are not included in this build yet.",
+        )
         .subcommand_required(true)
+        .disable_help_subcommand(true)
         .arg(
             clap::Arg::new("list")
                 .long("list")

@@ -237,7 +237,7 @@ pub static FLAGS: &[FlagDef] = &[
     flag!(HttpsPort, ["ms", "https_port"], Int, "port", Server, Some("-ms,--https_port <port>"), "Use port for https monitoring", Support::Warn("HTTPS monitoring")),
     flag!(Config, ["c", "config"], Str, "file", Server, Some("-c, --config <file>"), "Configuration file", Support::Yes),
     flag!(CheckConfig, ["t"], Switch, "", Server, Some("-t"), "Test configuration and exit", Support::Yes),
-    flag!(Signal, ["sl", "signal"], Str, "signal", Server, Some("-sl,--signal <signal>[=<pid>]"), "Send signal to nats-server process (ldm, stop, quit, term, reopen, reload)\n<pid> can be either a PID (e.g. 1) or the path to a PID file (e.g. /var/run/nats-server.pid)", Support::Yes),
+    flag!(Signal, ["sl", "signal"], Str, "signal[=pid]", Server, Some("-sl,--signal <signal>[=<pid>]"), "Send signal to nats-server process (ldm, stop, quit, term, reopen, reload)\n<pid> can be either a PID (e.g. 1) or the path to a PID file (e.g. /var/run/nats-server.pid)", Support::Yes),
     flag!(ClientAdvertise, ["client_advertise"], Str, "string", Server, Some("    --client_advertise <string>"), "Client URL to advertise to other servers", Support::Yes),
     flag!(PortsFileDir, ["ports_file_dir"], Str, "dir", Server, Some("    --ports_file_dir <dir>"), "Creates a ports file in the specified directory (<executable_name>_<pid>.ports).", Support::Yes),
     flag!(Log, ["l", "log"], Str, "file", Logging, Some("-l, --log <file>"), "File to redirect log output", Support::Yes),
@@ -731,13 +731,18 @@ pub fn clap_command() -> clap::Command {
             .or(f.names.first().copied())
             .unwrap_or("flag");
         let mut help = f.help.replace('\n', " ");
+        if longs.len() > 1 {
+            // Man pages show only the main spellings; name the aliases in the text.
+            let also: Vec<String> = longs[1..]
+                .iter()
+                .map(|n| format!("{}{n}", if n.len() <= 3 { "-" } else { "--" }))
+                .collect();
+            let _ = write!(help, " (also {})", also.join(", "));
+        }
         if f.support != Support::Yes {
             help.push_str(" [not supported yet]");
         }
-        let mut arg = clap::Arg::new(id)
-            .help(help)
-            .help_heading(f.group.title())
-            .hide(f.usage.is_none());
+        let mut arg = clap::Arg::new(id).help(help).help_heading(f.group.title());
         if let Some(c) = short {
             arg = arg.short(c);
         }
