@@ -1,13 +1,1069 @@
-//! One client connection: read, parse, route, and the outbound buffer.
+//! One client connection: the task that reads, parses and routes, and the state other
+//! connections see when they deliver to it.
+//!
+//! Flow of one `PUB` (see ARCHITECTURE.md): the owner task reads into `rbuf`, [`Conn::process`]
+//! parses every complete op in place (`rnats_proto::next_client_op`), matches the subject through
+//! the per-connection [`MatchCache`], and encodes each delivery into a staging buffer per
+//! destination ([`Staging`]). After the whole read batch, each destination gets its batch with
+//! one lock and usually one `try_write` ([`crate::outbound::Outbound`]). No lock, allocation or
+//! wake-up is spent per message.
+//!
+//! Semantics follow nats-server `server/client.go`: CONNECT options (verbose, pedantic, echo,
+//! headers, no_responders, protocol), queue groups (one member per group, random start),
+//! auto-unsubscribe, no-responders status messages, PING/PONG keepalive, and the exact `-ERR`
+//! texts and close reasons.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime};
 
+use bytes::{Buf as _, BytesMut};
+use rnats_proto::info::ConnectInfo;
+use rnats_proto::subject;
+use rnats_proto::{next_client_op, ClientOpRef, ParseLimits, ProtoError, PubRef};
+use rustc_hash::FxHashMap;
 use tokio::net::TcpStream;
 
+use crate::outbound::{Flush, Outbound, OutboundFault};
 use crate::server::Server;
+use crate::sublist::{MatchCache, MatchResult, SubjectKey};
+
+/// Read buffer size while busy (upstream's `maxBufSize`).
+const READ_BUF_MAX: usize = 64 * 1024;
+/// Read buffer size when idle.
+const READ_BUF_MIN: usize = 4 * 1024;
+
+/// Why a connection closed, with the texts `/connz?state=closed` reports (nats-server
+/// `server/client.go` `ClosedState.String`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseReason {
+    ClientClosed,
+    AuthenticationTimeout,
+    SlowConsumerPendingBytes,
+    SlowConsumerWriteDeadline,
+    WriteError,
+    ReadError,
+    ParseError,
+    StaleConnection,
+    ProtocolViolation,
+    BadClientProtocolVersion,
+    MaxConnectionsExceeded,
+    MaxPayloadExceeded,
+    MaxControlLineExceeded,
+    MaxSubscriptionsExceeded,
+    ServerShutdown,
+    NoRespondersRequiresHeaders,
+    MessageHeaderViolation,
+}
+
+impl CloseReason {
+    /// The text upstream shows in connz `reason`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CloseReason::ClientClosed => "Client Closed",
+            CloseReason::AuthenticationTimeout => "Authentication Timeout",
+            CloseReason::SlowConsumerPendingBytes => "Slow Consumer (Pending Bytes)",
+            CloseReason::SlowConsumerWriteDeadline => "Slow Consumer (Write Deadline)",
+            CloseReason::WriteError => "Write Error",
+            CloseReason::ReadError => "Read Error",
+            CloseReason::ParseError => "Parse Error",
+            CloseReason::StaleConnection => "Stale Connection",
+            CloseReason::ProtocolViolation => "Protocol Violation",
+            CloseReason::BadClientProtocolVersion => "Bad Client Protocol Version",
+            CloseReason::MaxConnectionsExceeded => "Maximum Connections Exceeded",
+            CloseReason::MaxPayloadExceeded => "Maximum Message Payload Exceeded",
+            CloseReason::MaxControlLineExceeded => "Maximum Control Line Exceeded",
+            CloseReason::MaxSubscriptionsExceeded => "Maximum Subscriptions Exceeded",
+            CloseReason::ServerShutdown => "Server Shutdown",
+            CloseReason::NoRespondersRequiresHeaders => "No Responders Requires Headers",
+            CloseReason::MessageHeaderViolation => "Message Header Violation",
+        }
+    }
+}
+
+/// What CONNECT told us, plus identity, for monitoring.
+#[derive(Debug, Clone, Default)]
+pub struct ConnMeta {
+    pub name: String,
+    pub lang: String,
+    pub version: String,
+}
+
+/// The part of a connection other tasks touch: its outbound queue, identity and subscriptions.
+#[derive(Debug)]
+pub struct ClientShared {
+    /// Client id.
+    pub cid: u64,
+    /// Peer address.
+    pub peer: SocketAddr,
+    /// When the connection was accepted.
+    pub start: SystemTime,
+    /// Outbound queue and socket.
+    pub outbound: Outbound,
+    /// Whether the client accepts HMSG (CONNECT `headers`).
+    pub headers: AtomicBool,
+    /// CONNECT metadata.
+    pub meta: Mutex<ConnMeta>,
+    /// Subscriptions by sid (locked on SUB/UNSUB/close/monitoring, never per message).
+    pub subs: Mutex<FxHashMap<Box<[u8]>, Arc<Subscription>>>,
+    /// Inbound counters, written by the owner once per batch.
+    pub in_msgs: AtomicU64,
+    pub in_bytes: AtomicU64,
+    /// Last activity, as milliseconds since the server started.
+    pub last_activity: AtomicU64,
+    /// Time of the last PING sent → PONG received, in microseconds (0 = unknown).
+    pub rtt_us: AtomicU64,
+    /// Set when the owner must close (slow consumer, lame duck, kick).
+    pub close_requested: AtomicBool,
+}
+
+impl ClientShared {
+    /// Locks the subscription map.
+    pub fn subs(&self) -> MutexGuard<'_, FxHashMap<Box<[u8]>, Arc<Subscription>>> {
+        self.subs.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Asks the owner task to close the connection.
+    pub fn request_close(&self) {
+        self.close_requested.store(true, Ordering::Release);
+        self.outbound.notify.notify_one();
+    }
+}
+
+/// One subscription, as stored in the sublist.
+#[derive(Debug)]
+pub struct Subscription {
+    /// The subscriber.
+    pub client: Arc<ClientShared>,
+    pub subject: Box<[u8]>,
+    pub queue: Option<Box<[u8]>>,
+    pub sid: Box<[u8]>,
+    /// Auto-unsubscribe limit (0 = none).
+    pub max: AtomicU64,
+    /// Messages delivered.
+    pub delivered: AtomicU64,
+    /// Removed: deliveries stop even if a cached match result still holds it.
+    pub closed: AtomicBool,
+}
+
+impl SubjectKey for Subscription {
+    fn subject(&self) -> &[u8] {
+        &self.subject
+    }
+    fn queue(&self) -> Option<&[u8]> {
+        self.queue.as_deref()
+    }
+}
+
+/// Deliveries collected during one read batch, one buffer per destination (upstream's `pcd`).
+#[derive(Default)]
+struct Staging {
+    entries: Vec<StageEntry>,
+    index: FxHashMap<u64, usize>,
+    /// Spare buffers reused across batches.
+    spare: Vec<BytesMut>,
+}
+
+struct StageEntry {
+    dest: Arc<ClientShared>,
+    buf: BytesMut,
+    msgs: u64,
+}
+
+impl Staging {
+    #[inline]
+    fn buf_for(&mut self, dest: &Arc<ClientShared>) -> &mut StageEntry {
+        let idx = match self.index.get(&dest.cid) {
+            Some(&i) => i,
+            None => {
+                let i = self.entries.len();
+                let buf = self.spare.pop().unwrap_or_default();
+                self.entries.push(StageEntry {
+                    dest: dest.clone(),
+                    buf,
+                    msgs: 0,
+                });
+                self.index.insert(dest.cid, i);
+                i
+            }
+        };
+        &mut self.entries[idx]
+    }
+
+    /// Hands every staged batch to its destination and tries to write it.
+    fn flush(&mut self) {
+        self.index.clear();
+        for mut e in self.entries.drain(..) {
+            if e.dest.outbound.append(&mut e.buf, e.msgs) {
+                e.dest.outbound.try_flush();
+            }
+            if self.spare.len() < 8 && e.buf.capacity() <= READ_BUF_MAX {
+                e.buf.clear();
+                self.spare.push(e.buf);
+            }
+        }
+    }
+}
+
+/// Owner-side state of a connection.
+struct Conn {
+    server: Arc<Server>,
+    shared: Arc<ClientShared>,
+    limits: ParseLimits,
+    connected: bool,
+    opts: ConnectInfo,
+    cache: MatchCache<Subscription>,
+    staging: Staging,
+    pings_out: u32,
+    ping_sent_at: Option<Instant>,
+    max_subs: usize,
+    no_header_support: bool,
+    trace: bool,
+    in_msgs: u64,
+    in_bytes: u64,
+    /// Scratch for encoding no-responder status messages.
+    scratch: BytesMut,
+}
 
 /// Serves one accepted connection until it closes.
 pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
-    let _ = (server, stream, peer);
+    let _ = stream.set_nodelay(true);
+    let opts = server.options();
+    let stream = Arc::new(stream);
+    let cid = server.next_cid();
+    let shared = Arc::new(ClientShared {
+        cid,
+        peer,
+        start: SystemTime::now(),
+        outbound: Outbound::new(stream.clone(), opts.max_pending),
+        headers: AtomicBool::new(false),
+        meta: Mutex::new(ConnMeta::default()),
+        subs: Mutex::new(FxHashMap::default()),
+        in_msgs: AtomicU64::new(0),
+        in_bytes: AtomicU64::new(0),
+        last_activity: AtomicU64::new(server.uptime().as_millis() as u64),
+        rtt_us: AtomicU64::new(0),
+        close_requested: AtomicBool::new(false),
+    });
+    let mut conn = Conn {
+        server: server.clone(),
+        shared: shared.clone(),
+        limits: ParseLimits {
+            max_control_line: opts.max_control_line,
+            max_payload: opts.max_payload,
+        },
+        connected: false,
+        opts: ConnectInfo::default(),
+        cache: MatchCache::new(),
+        staging: Staging::default(),
+        pings_out: 0,
+        ping_sent_at: None,
+        max_subs: opts.max_subscriptions,
+        no_header_support: opts.no_header_support,
+        trace: crate::log::trace_enabled(),
+        in_msgs: 0,
+        in_bytes: 0,
+        scratch: BytesMut::new(),
+    };
+
+    let info = server.client_info_json(cid, peer);
+    shared.outbound.append_proto(&info);
+    let admitted = server.register_client(&shared);
+    crate::log_debug!("{} - cid:{} - Client connection created", peer, cid);
+    let reason = if !admitted {
+        conn.send_err("maximum connections exceeded");
+        CloseReason::MaxConnectionsExceeded
+    } else {
+        shared.outbound.try_flush();
+        conn.run(&stream, &opts).await
+    };
+    conn.close(reason).await;
+}
+
+impl Conn {
+    async fn run(&mut self, stream: &TcpStream, opts: &crate::options::Options) -> CloseReason {
+        let mut rbuf = BytesMut::with_capacity(READ_BUF_MIN);
+        let mut shutdown = self.server.shutdown_signal();
+        let mut ping = tokio::time::interval_at(
+            tokio::time::Instant::now() + opts.ping_interval,
+            opts.ping_interval,
+        );
+        ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let write_deadline = opts.write_deadline;
+        let mut blocked_since: Option<tokio::time::Instant> = None;
+        let mut short_reads = 0u32;
+        loop {
+            if let Some(fault) = self.shared.outbound.fault() {
+                return match fault {
+                    OutboundFault::SlowConsumerPending => {
+                        self.server
+                            .note_slow_consumer(&self.shared, opts.max_pending);
+                        CloseReason::SlowConsumerPendingBytes
+                    }
+                    OutboundFault::WriteError => CloseReason::WriteError,
+                };
+            }
+            if self.shared.close_requested.load(Ordering::Acquire) {
+                return CloseReason::ServerShutdown;
+            }
+            let blocked = self.shared.outbound.is_blocked();
+            if blocked && blocked_since.is_none() {
+                blocked_since = Some(tokio::time::Instant::now());
+            } else if !blocked {
+                blocked_since = None;
+            }
+            let deadline = blocked_since.map(|t| t + write_deadline);
+            tokio::select! {
+                biased;
+                _ = crate::server::wait_shutdown(&mut shutdown) => return CloseReason::ServerShutdown,
+                _ = self.shared.outbound.notify.notified() => {
+                    // A producer left bytes, a fault was set, or a close was requested:
+                    // the loop head handles faults; try to finish the write here.
+                    if self.shared.outbound.try_flush() == Flush::Failed {
+                        return CloseReason::WriteError;
+                    }
+                }
+                res = stream.writable(), if blocked => {
+                    if res.is_err() {
+                        return CloseReason::WriteError;
+                    }
+                    self.shared.outbound.clear_blocked();
+                    if self.shared.outbound.try_flush() == Flush::Failed {
+                        return CloseReason::WriteError;
+                    }
+                }
+                _ = sleep_until_opt(deadline) => {
+                    crate::log_info!(
+                        "{} - cid:{} - \"{}\" - Slow Consumer Detected: WriteDeadline of {:?} exceeded with {} total bytes pending",
+                        self.shared.peer, self.shared.cid, self.client_label(), write_deadline,
+                        self.shared.outbound.pending()
+                    );
+                    self.server.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+                    return CloseReason::SlowConsumerWriteDeadline;
+                }
+                res = stream.readable() => {
+                    if res.is_err() {
+                        return CloseReason::ReadError;
+                    }
+                    if rbuf.capacity() - rbuf.len() < 512 {
+                        rbuf.reserve(READ_BUF_MAX.max(rbuf.len() * 2) - rbuf.len());
+                    }
+                    match stream.try_read_buf(&mut rbuf) {
+                        Ok(0) => return CloseReason::ClientClosed,
+                        Ok(n) => {
+                            if let Err(reason) = self.process(&mut rbuf) {
+                                return reason;
+                            }
+                            self.after_batch();
+                            // Shrink the read buffer after a few short reads (upstream `shortsToShrink`).
+                            if n < READ_BUF_MIN / 2 && rbuf.is_empty() && rbuf.capacity() > READ_BUF_MIN {
+                                short_reads += 1;
+                                if short_reads > 2 {
+                                    rbuf = BytesMut::with_capacity(READ_BUF_MIN);
+                                    short_reads = 0;
+                                }
+                            } else {
+                                short_reads = 0;
+                            }
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(_) => return CloseReason::ReadError,
+                    }
+                }
+                _ = ping.tick() => {
+                    if self.pings_out >= opts.ping_max {
+                        self.send_err("Stale Connection");
+                        self.server.stats.stale_connections.fetch_add(1, Ordering::Relaxed);
+                        crate::log_debug!("{} - cid:{} - Stale Client Connection - Closing", self.shared.peer, self.shared.cid);
+                        return CloseReason::StaleConnection;
+                    }
+                    self.pings_out += 1;
+                    self.ping_sent_at = Some(Instant::now());
+                    self.send_proto(b"PING\r\n", "PING");
+                    self.shared.outbound.try_flush();
+                }
+            }
+        }
+    }
+
+    /// Parses and executes every complete op in `rbuf`, then consumes them.
+    fn process(&mut self, rbuf: &mut BytesMut) -> Result<(), CloseReason> {
+        self.trace = crate::log::trace_enabled();
+        let mut pos = 0;
+        let result = loop {
+            match next_client_op(&rbuf[pos..], &self.limits) {
+                Ok(Some((op, used))) => {
+                    pos += used;
+                    if let Err(reason) = self.handle(op) {
+                        break Err(reason);
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(self.protocol_error(&e, &rbuf[pos..])),
+            }
+        };
+        rbuf.advance(pos);
+        if self.in_msgs > 0 {
+            self.shared
+                .in_msgs
+                .fetch_add(self.in_msgs, Ordering::Relaxed);
+            self.shared
+                .in_bytes
+                .fetch_add(self.in_bytes, Ordering::Relaxed);
+            self.server
+                .stats
+                .in_msgs
+                .fetch_add(self.in_msgs, Ordering::Relaxed);
+            self.server
+                .stats
+                .in_bytes
+                .fetch_add(self.in_bytes, Ordering::Relaxed);
+            self.in_msgs = 0;
+            self.in_bytes = 0;
+        }
+        result
+    }
+
+    /// Delivers what the batch staged: one append and write attempt per destination.
+    fn after_batch(&mut self) {
+        self.staging.flush();
+        self.shared.outbound.try_flush();
+        self.shared
+            .last_activity
+            .store(self.server.uptime().as_millis() as u64, Ordering::Relaxed);
+    }
+
+    fn protocol_error(&mut self, err: &ProtoError, rest: &[u8]) -> CloseReason {
+        let snippet = String::from_utf8_lossy(&rest[..rest.len().min(32)]).into_owned();
+        crate::log_error!(
+            "{} - cid:{} - Client parser ERROR: {} proto='{:?}...'",
+            self.shared.peer,
+            self.shared.cid,
+            err,
+            snippet
+        );
+        if let Some(text) = err.wire_text() {
+            self.send_err(text);
+        }
+        match err {
+            ProtoError::MaxPayload { .. } => CloseReason::MaxPayloadExceeded,
+            ProtoError::MaxControlLine => CloseReason::MaxControlLineExceeded,
+            ProtoError::BadArgs { .. } => CloseReason::ProtocolViolation,
+            ProtoError::UnknownOp | ProtoError::BadPayloadEnd => CloseReason::ParseError,
+        }
+    }
+
+    fn handle(&mut self, op: ClientOpRef<'_>) -> Result<(), CloseReason> {
+        if self.trace {
+            self.trace_in(&op);
+        }
+        match op {
+            ClientOpRef::Pub(p) => {
+                if p.hdr_len > 0 && (!self.opts.headers || self.no_header_support) {
+                    crate::log_error!(
+                        "{} - cid:{} - message headers not supported",
+                        self.shared.peer,
+                        self.shared.cid
+                    );
+                    return Err(CloseReason::MessageHeaderViolation);
+                }
+                self.publish(&p);
+                self.ok();
+            }
+            ClientOpRef::Sub {
+                subject,
+                queue,
+                sid,
+            } => {
+                self.subscribe(subject, queue, sid)?;
+            }
+            ClientOpRef::Unsub { sid, max } => {
+                self.unsubscribe(sid, max);
+                self.ok();
+            }
+            ClientOpRef::Ping => {
+                self.send_proto(b"PONG\r\n", "PONG");
+            }
+            ClientOpRef::Pong => {
+                self.pings_out = 0;
+                if let Some(at) = self.ping_sent_at.take() {
+                    self.shared
+                        .rtt_us
+                        .store(at.elapsed().as_micros() as u64, Ordering::Relaxed);
+                }
+            }
+            ClientOpRef::Connect(json) => self.connect(json)?,
+            ClientOpRef::Info(_) => {}
+        }
+        Ok(())
+    }
+
+    fn connect(&mut self, json: &[u8]) -> Result<(), CloseReason> {
+        let info: ConnectInfo = match serde_json::from_slice(json) {
+            Ok(info) => info,
+            Err(e) => {
+                crate::log_error!("{} - cid:{} - {}", self.shared.peer, self.shared.cid, e);
+                return Err(CloseReason::ProtocolViolation);
+            }
+        };
+        if info.protocol < 0 || info.protocol > 1 {
+            self.send_err("invalid client protocol");
+            crate::log_error!(
+                "{} - cid:{} - invalid client protocol",
+                self.shared.peer,
+                self.shared.cid
+            );
+            return Err(CloseReason::BadClientProtocolVersion);
+        }
+        if info.no_responders && !info.headers {
+            self.send_err("no responders requires headers support");
+            crate::log_error!(
+                "{} - cid:{} - no responders requires headers support",
+                self.shared.peer,
+                self.shared.cid
+            );
+            return Err(CloseReason::NoRespondersRequiresHeaders);
+        }
+        self.shared
+            .headers
+            .store(info.headers && !self.no_header_support, Ordering::Relaxed);
+        {
+            let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+            meta.name = info.name.clone().unwrap_or_default();
+            meta.lang = info.lang.clone();
+            meta.version = info.version.clone();
+        }
+        self.opts = info;
+        self.connected = true;
+        self.ok();
+        Ok(())
+    }
+
+    /// `+OK` when the client asked for verbose mode.
+    #[inline]
+    fn ok(&mut self) {
+        if self.opts.verbose {
+            self.send_proto(b"+OK\r\n", "OK");
+        }
+    }
+
+    fn send_proto(&mut self, bytes: &[u8], what: &str) {
+        if self.trace {
+            crate::log_trace!(
+                "{} - cid:{} - \"{}\" - ->> [{}]",
+                self.shared.peer,
+                self.shared.cid,
+                self.client_label(),
+                what
+            );
+        }
+        let me = self.shared.clone();
+        let e = self.staging.buf_for(&me);
+        e.buf.extend_from_slice(bytes);
+    }
+
+    /// Queues `-ERR 'text'` for this client.
+    fn send_err(&mut self, text: &str) {
+        let line = format!("-ERR '{text}'\r\n");
+        self.send_proto(line.as_bytes(), &format!("-ERR '{text}'"));
+    }
+
+    fn subscribe(
+        &mut self,
+        subj: &[u8],
+        queue: Option<&[u8]>,
+        sid: &[u8],
+    ) -> Result<(), CloseReason> {
+        if !subject::is_valid_subject(subj) || queue.is_some_and(|q| !is_valid_queue(q)) {
+            self.send_err("Invalid Subject");
+            return Ok(());
+        }
+        let sub = {
+            let mut subs = self.shared.subs();
+            if subs.contains_key(sid) {
+                // nats-server ignores a SUB that reuses a live sid.
+                None
+            } else {
+                if self.max_subs > 0 && subs.len() >= self.max_subs {
+                    drop(subs);
+                    self.send_err("maximum subscriptions exceeded");
+                    return Err(CloseReason::MaxSubscriptionsExceeded);
+                }
+                let sub = Arc::new(Subscription {
+                    client: self.shared.clone(),
+                    subject: subj.into(),
+                    queue: queue.map(Into::into),
+                    sid: sid.into(),
+                    max: AtomicU64::new(0),
+                    delivered: AtomicU64::new(0),
+                    closed: AtomicBool::new(false),
+                });
+                subs.insert(sid.into(), sub.clone());
+                Some(sub)
+            }
+        };
+        if let Some(sub) = sub {
+            if self.server.sublist().insert(sub.clone()).is_err() {
+                self.shared.subs().remove(sid);
+                self.send_err("Invalid Subject");
+                return Ok(());
+            }
+        }
+        self.ok();
+        Ok(())
+    }
+
+    fn unsubscribe(&mut self, sid: &[u8], max: Option<u64>) {
+        let mut subs = self.shared.subs();
+        let Some(sub) = subs.get(sid).cloned() else {
+            return;
+        };
+        if let Some(max) = max.filter(|&m| m > 0) {
+            if sub.delivered.load(Ordering::Acquire) < max {
+                sub.max.store(max, Ordering::Release);
+                return;
+            }
+        }
+        subs.remove(sid);
+        drop(subs);
+        sub.closed.store(true, Ordering::Release);
+        self.server.sublist().remove(&sub);
+    }
+
+    /// Routes one published message to every matching subscription.
+    #[inline]
+    fn publish(&mut self, p: &PubRef<'_>) {
+        self.in_msgs += 1;
+        self.in_bytes += p.payload.len() as u64;
+        if !subject::is_valid_publish_subject(p.subject) {
+            // nats-server 2.14 reports this and still routes the message.
+            self.send_err("Invalid Publish Subject");
+        }
+        // Split borrows: the cached result stays borrowed (no refcount traffic) while the
+        // staging buffers are written.
+        let Conn {
+            server,
+            shared,
+            cache,
+            staging,
+            opts,
+            ..
+        } = self;
+        let result = cache.get(server.sublist(), p.subject);
+        let delivered = deliver_all(staging, server, shared.cid, opts.echo, result, p);
+        if !delivered && self.opts.no_responders {
+            if let Some(reply) = p.reply {
+                self.no_responders(p.subject, reply);
+            }
+        }
+    }
+
+    /// Sends `NATS/1.0 503` to the requester's own subscription on `reply`.
+    fn no_responders(&mut self, subject_: &[u8], reply: &[u8]) {
+        let own = {
+            let subs = self.shared.subs();
+            subs.values()
+                .find(|s| !s.closed.load(Ordering::Relaxed) && subject::matches(&s.subject, reply))
+                .cloned()
+        };
+        let Some(sub) = own else {
+            return;
+        };
+        self.scratch.clear();
+        self.scratch
+            .extend_from_slice(b"NATS/1.0 503\r\nNats-Subject: ");
+        self.scratch.extend_from_slice(subject_);
+        self.scratch.extend_from_slice(b"\r\n\r\n");
+        let hdr = self.scratch.split().freeze();
+        let mut hdr_digits = itoa_buf();
+        let digits = format_usize(&mut hdr_digits, hdr.len());
+        let status = PubRef {
+            subject: reply,
+            reply: None,
+            hdr_len: hdr.len(),
+            payload: &hdr,
+            hdr_digits: digits,
+            size_digits: digits,
+        };
+        deliver(&mut self.staging, &self.server, &sub, &status);
+    }
+
+    fn trace_in(&self, op: &ClientOpRef<'_>) {
+        let text = match op {
+            ClientOpRef::Pub(p) => {
+                let mut s = String::from(if p.hdr_len > 0 { "HPUB " } else { "PUB " });
+                s.push_str(&String::from_utf8_lossy(p.subject));
+                if let Some(r) = p.reply {
+                    s.push(' ');
+                    s.push_str(&String::from_utf8_lossy(r));
+                }
+                if p.hdr_len > 0 {
+                    s.push(' ');
+                    s.push_str(&String::from_utf8_lossy(p.hdr_digits));
+                }
+                s.push(' ');
+                s.push_str(&String::from_utf8_lossy(p.size_digits));
+                s
+            }
+            ClientOpRef::Sub {
+                subject,
+                queue,
+                sid,
+            } => match queue {
+                Some(q) => format!(
+                    "SUB {} {} {}",
+                    String::from_utf8_lossy(subject),
+                    String::from_utf8_lossy(q),
+                    String::from_utf8_lossy(sid)
+                ),
+                None => format!(
+                    "SUB {} {}",
+                    String::from_utf8_lossy(subject),
+                    String::from_utf8_lossy(sid)
+                ),
+            },
+            ClientOpRef::Unsub { sid, max } => match max {
+                Some(m) => format!("UNSUB {} {m}", String::from_utf8_lossy(sid)),
+                None => format!("UNSUB {}", String::from_utf8_lossy(sid)),
+            },
+            ClientOpRef::Ping => "PING".to_string(),
+            ClientOpRef::Pong => "PONG".to_string(),
+            ClientOpRef::Connect(j) => format!("CONNECT {}", String::from_utf8_lossy(j)),
+            ClientOpRef::Info(j) => format!("INFO {}", String::from_utf8_lossy(j)),
+        };
+        crate::log_trace!(
+            "{} - cid:{} - \"{}\" - <<- [{}]",
+            self.shared.peer,
+            self.shared.cid,
+            self.client_label(),
+            text
+        );
+    }
+
+    /// `"version:lang"` or `"version:lang:name"`, as upstream prefixes client log lines.
+    fn client_label(&self) -> String {
+        let mut s = format!("v{}:{}", self.opts.version, self.opts.lang);
+        if let Some(n) = &self.opts.name {
+            s.push(':');
+            s.push_str(n);
+        }
+        s
+    }
+
+    /// Tears the connection down: remove its interest, flush a last error, close the socket,
+    /// record it for `/connz?state=closed`.
+    async fn close(&mut self, reason: CloseReason) {
+        self.staging.flush();
+        let subs: Vec<Arc<Subscription>> = self.shared.subs().drain().map(|(_, s)| s).collect();
+        for s in &subs {
+            s.closed.store(true, Ordering::Release);
+        }
+        if !subs.is_empty() {
+            self.server.sublist().remove_batch(&subs);
+        }
+        // Give a final -ERR a short chance to leave, then stop accepting bytes.
+        if reason != CloseReason::ClientClosed && reason != CloseReason::WriteError {
+            let until = tokio::time::Instant::now() + Duration::from_millis(200);
+            while self.shared.outbound.try_flush() == Flush::Blocked {
+                let stream = self.shared.outbound.stream().clone();
+                if tokio::time::timeout_at(until, stream.writable())
+                    .await
+                    .is_err()
+                {
+                    break;
+                }
+                self.shared.outbound.clear_blocked();
+            }
+        }
+        self.shared.outbound.close();
+        crate::log_debug!(
+            "{} - cid:{} - \"{}\" - Client connection closed: {}",
+            self.shared.peer,
+            self.shared.cid,
+            self.client_label(),
+            reason.as_str()
+        );
+        self.server.unregister_client(&self.shared, reason, subs);
+    }
+}
+
+/// Delivers to every plain subscription and to one member of each queue group; returns
+/// whether anything was delivered.
+fn deliver_all(
+    staging: &mut Staging,
+    server: &Server,
+    my_cid: u64,
+    echo: bool,
+    result: &MatchResult<Subscription>,
+    p: &PubRef<'_>,
+) -> bool {
+    let mut delivered = false;
+    for sub in result.psubs.iter() {
+        if !echo && sub.client.cid == my_cid {
+            continue;
+        }
+        delivered |= deliver(staging, server, sub, p);
+    }
+    for group in result.qsubs.iter() {
+        let n = group.len();
+        if n == 0 {
+            continue;
+        }
+        let start = if n == 1 { 0 } else { fastrand::usize(..n) };
+        for i in 0..n {
+            let sub = &group[(start + i) % n];
+            if !echo && sub.client.cid == my_cid {
+                continue;
+            }
+            if deliver(staging, server, sub, p) {
+                delivered = true;
+                break;
+            }
+        }
+    }
+    delivered
+}
+
+/// Encodes one delivery into the destination's staging buffer. Returns false when the
+/// subscription can no longer take messages.
+#[inline]
+fn deliver(
+    staging: &mut Staging,
+    server: &Server,
+    sub: &Arc<Subscription>,
+    p: &PubRef<'_>,
+) -> bool {
+    if sub.closed.load(Ordering::Relaxed) {
+        return false;
+    }
+    let mut remove = false;
+    let max = sub.max.load(Ordering::Relaxed);
+    if max > 0 {
+        let n = sub.delivered.fetch_add(1, Ordering::AcqRel) + 1;
+        if n > max {
+            return false;
+        }
+        remove = n == max;
+    } else {
+        sub.delivered.fetch_add(1, Ordering::Relaxed);
+    }
+    let dest_headers = sub.client.headers.load(Ordering::Relaxed);
+    let e = staging.buf_for(&sub.client);
+    e.msgs += 1;
+    encode_delivery(&mut e.buf, sub, p, dest_headers);
+    if remove {
+        auto_unsubscribe(server, sub);
+    }
+    true
+}
+
+/// Removes a subscription that reached its auto-unsubscribe limit.
+fn auto_unsubscribe(server: &Server, sub: &Arc<Subscription>) {
+    sub.closed.store(true, Ordering::Release);
+    {
+        let mut subs = sub.client.subs();
+        if subs.get(&sub.sid).is_some_and(|s| Arc::ptr_eq(s, sub)) {
+            subs.remove(&sub.sid);
+        }
+    }
+    server.sublist().remove(sub);
+}
+
+/// Queue group names follow the token rules (no whitespace).
+fn is_valid_queue(q: &[u8]) -> bool {
+    !q.is_empty() && !q.iter().any(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
+/// Appends `MSG`/`HMSG` for one delivery, reusing the publisher's size digits.
+#[inline]
+fn encode_delivery(buf: &mut BytesMut, sub: &Subscription, p: &PubRef<'_>, dest_headers: bool) {
+    let reply_len = p.reply.map_or(0, |r| r.len() + 1);
+    let with_headers = p.hdr_len > 0 && dest_headers;
+    let body = if p.hdr_len > 0 && !dest_headers {
+        p.body()
+    } else {
+        p.payload
+    };
+    buf.reserve(
+        6 + p.subject.len()
+            + 1
+            + sub.sid.len()
+            + 1
+            + reply_len
+            + p.hdr_digits.len()
+            + 1
+            + 10
+            + 2
+            + body.len()
+            + 2,
+    );
+    buf.extend_from_slice(if with_headers { b"HMSG " } else { b"MSG " });
+    buf.extend_from_slice(p.subject);
+    buf.extend_from_slice(b" ");
+    buf.extend_from_slice(&sub.sid);
+    buf.extend_from_slice(b" ");
+    if let Some(r) = p.reply {
+        buf.extend_from_slice(r);
+        buf.extend_from_slice(b" ");
+    }
+    if with_headers {
+        buf.extend_from_slice(p.hdr_digits);
+        buf.extend_from_slice(b" ");
+        buf.extend_from_slice(p.size_digits);
+    } else if p.hdr_len > 0 {
+        // Headers stripped for a client that did not ask for them: the size changes.
+        let mut tmp = itoa_buf();
+        buf.extend_from_slice(format_usize(&mut tmp, body.len()));
+    } else {
+        buf.extend_from_slice(p.size_digits);
+    }
+    buf.extend_from_slice(b"\r\n");
+    buf.extend_from_slice(body);
+    buf.extend_from_slice(b"\r\n");
+}
+
+fn itoa_buf() -> [u8; 20] {
+    [0u8; 20]
+}
+
+/// Formats `n` in decimal into `buf`, returning the digits.
+fn format_usize(buf: &mut [u8; 20], mut n: usize) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[i..]
+}
+
+async fn sleep_until_opt(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! In-process tests: a real server on 127.0.0.1:0 spoken to over raw sockets.
+    use super::*;
+    use crate::options::Options;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    async fn start(opts: Options) -> Arc<Server> {
+        let server = Server::new(Options {
+            host: "127.0.0.1".into(),
+            port: -1,
+            ..opts
+        })
+        .expect("server");
+        server.start().await.expect("start");
+        server
+    }
+
+    struct Raw(TcpStream, Vec<u8>);
+
+    impl Raw {
+        async fn connect(server: &Server) -> Raw {
+            let addr = server.client_addr().expect("addr");
+            let mut raw = Raw(TcpStream::connect(addr).await.expect("connect"), Vec::new());
+            raw.read_until("\r\n").await;
+            raw
+        }
+        async fn send(&mut self, b: &str) {
+            self.0.write_all(b.as_bytes()).await.expect("write");
+        }
+        /// Reads until `pat` has been seen; returns everything read up to and including it.
+        async fn read_until(&mut self, pat: &str) -> String {
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+            loop {
+                if let Some(i) = find(&self.1, pat.as_bytes()) {
+                    let out: Vec<u8> = self.1.drain(..i + pat.len()).collect();
+                    return String::from_utf8_lossy(&out).into_owned();
+                }
+                let mut chunk = [0u8; 65536];
+                let n = tokio::time::timeout_at(deadline, self.0.read(&mut chunk))
+                    .await
+                    .unwrap_or_else(|_| {
+                        panic!(
+                            "timeout waiting for {pat:?}, have {:?}",
+                            String::from_utf8_lossy(&self.1)
+                        )
+                    })
+                    .expect("read");
+                if n == 0 {
+                    self.1.extend_from_slice(b"<EOF>");
+                    if pat == "<EOF>" {
+                        continue;
+                    }
+                    panic!(
+                        "EOF waiting for {pat:?}, have {:?}",
+                        String::from_utf8_lossy(&self.1)
+                    );
+                }
+                self.1.extend_from_slice(&chunk[..n]);
+            }
+        }
+    }
+
+    fn find(h: &[u8], n: &[u8]) -> Option<usize> {
+        h.windows(n.len()).position(|w| w == n)
+    }
+
+    #[tokio::test]
+    async fn pub_sub_queue_and_request() {
+        let server = start(Options::default()).await;
+        let mut sub = Raw::connect(&server).await;
+        sub.send("CONNECT {\"verbose\":true,\"headers\":true,\"no_responders\":true}\r\nSUB foo.* 1\r\nSUB foo.bar q 2\r\nSUB foo.bar q 3\r\nPING\r\n").await;
+        assert_eq!(
+            sub.read_until("PONG\r\n").await,
+            "+OK\r\n+OK\r\n+OK\r\n+OK\r\nPONG\r\n"
+        );
+        let mut publ = Raw::connect(&server).await;
+        publ.send("CONNECT {\"headers\":true}\r\nPUB foo.bar 5\r\nhello\r\nHPUB foo.bar r 12 14\r\nNATS/1.0\r\n\r\nhi\r\nPING\r\n").await;
+        publ.read_until("PONG\r\n").await;
+        let got = sub.read_until("NATS/1.0\r\n\r\nhi\r\n").await;
+        let got = got + &sub.read_until("NATS/1.0\r\n\r\nhi\r\n").await;
+        assert!(got.starts_with("MSG foo.bar 1 5\r\nhello\r\n"), "{got}");
+        // One member of the queue group got each message, and the plain sub got both.
+        assert_eq!(got.matches("HMSG foo.bar ").count(), 2, "{got}");
+        assert_eq!(got.matches("foo.bar 1 ").count(), 2, "{got}");
+        // No responders: HMSG 503 on the requester's reply subscription.
+        sub.send("SUB inbox.1 9\r\nPUB nobody inbox.1 0\r\n\r\nPING\r\n")
+            .await;
+        let got = sub.read_until("PONG\r\n").await;
+        assert!(
+            got.contains(
+                "HMSG inbox.1 9 38 38\r\nNATS/1.0 503\r\nNats-Subject: nobody\r\n\r\n\r\n"
+            ),
+            "{got}"
+        );
+        server.shutdown();
+    }
+
+    #[tokio::test]
+    async fn auto_unsubscribe_and_errors() {
+        let server = start(Options {
+            max_payload: 8,
+            ..Options::default()
+        })
+        .await;
+        let mut c = Raw::connect(&server).await;
+        c.send("SUB a 1\r\nUNSUB 1 2\r\nPUB a 1\r\nx\r\nPUB a 1\r\ny\r\nPUB a 1\r\nz\r\nSUB a..b 2\r\nPING\r\n").await;
+        let got = c.read_until("PONG\r\n").await;
+        assert_eq!(
+            got,
+            "MSG a 1 1\r\nx\r\nMSG a 1 1\r\ny\r\n-ERR 'Invalid Subject'\r\nPONG\r\n"
+        );
+        c.send("PUB a 9\r\n").await;
+        let got = c.read_until("<EOF>").await;
+        assert_eq!(got, "-ERR 'Maximum Payload Violation'\r\n<EOF>");
+        server.shutdown();
+    }
 }

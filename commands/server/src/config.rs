@@ -1,49 +1,936 @@
-//! Config file loading: reads a NATS conf file into [`Options`].
+//! Maps a parsed configuration file ([`conf::Map`]) onto [`Options`], as nats-server's
+//! `processConfigFileLine` (`server/opts.go`) does: same keys, same aliases, types checked.
 //!
-//! TEMPORARY STAND-IN with the agreed signatures, so the shell (`lib.rs`, `lifecycle.rs`) builds
-//! before the real loader is merged. It checks that the file can be read, records it in
-//! `opts.config_file`, and applies no setting from it — saying so in a warning, so nothing is
-//! ignored silently. The lead replaces this file with the real loader on merge.
+//! Three outcomes per key. Supported keys set their option. Security settings that rnats does
+//! not enforce yet (`authorization`, `accounts`, `tls`, operators/resolvers, `no_auth_user`,
+//! `system_account`) are fatal: a server must never run open when its file asks for
+//! protection. Every other key (known to nats-server but not implemented here, or unknown)
+//! yields one warning naming its position, so nothing is silently ignored. Entries that a
+//! `$reference` used are variable definitions and are skipped, as upstream does.
+//!
+//! Command-line flags are merged afterwards by the caller; [`validate`] re-checks the
+//! cross-option rules on the merged result.
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
+use crate::conf::{self, format_duration, parse_duration, ConfError, Item, Map, Pos, Value};
 use crate::options::Options;
 
-/// What a successful load has to say.
-#[derive(Debug, Default)]
+/// nats-server's `MAX_PAYLOAD_MAX_SIZE` (8 MB): above it a warning is logged at startup.
+const MAX_PAYLOAD_MAX_SIZE: usize = 8 * 1024 * 1024;
+
+/// What applying a configuration reported besides errors.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConfigReport {
-    /// Non-fatal findings, logged as `[WRN]` lines once logging is configured.
+    /// One line per ignored key or questionable value, each naming `file:line:col`.
     pub warnings: Vec<String>,
 }
 
-/// Why a config file could not be loaded.
+/// Why a configuration cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    /// The file could not be read (worded like Go's `open FILE: no such file or directory`).
-    #[error("open {path}: {reason}")]
-    Open {
-        /// The path as given.
-        path: String,
-        /// The OS error, lower-case as Go prints it.
-        reason: String,
+    /// The file could not be read or parsed.
+    #[error(transparent)]
+    Conf(#[from] ConfError),
+    /// A security setting rnats cannot enforce yet; starting without it would run open.
+    #[error(
+        "{pos}: \"{key}\" is not supported by rnats yet; refusing to start without the security it asks for"
+    )]
+    Unenforced {
+        /// Where the key is.
+        pos: Pos,
+        /// The key as spelled in the file.
+        key: String,
     },
+    /// A value of the wrong type.
+    #[error("{pos}: \"{key}\" expects {expected}, got {found}")]
+    WrongType {
+        /// Where the key is.
+        pos: Pos,
+        /// The key as spelled in the file.
+        key: String,
+        /// The accepted type(s).
+        expected: &'static str,
+        /// The type found.
+        found: &'static str,
+    },
+    /// A value of the right type that is not acceptable.
+    #[error("{pos}: {message}")]
+    Invalid {
+        /// Where the key is.
+        pos: Pos,
+        /// The key as spelled in the file.
+        key: String,
+        /// What is wrong, in nats-server's words where it has them.
+        message: String,
+    },
+    /// Options that contradict each other (checked on the merged options).
+    #[error("{0}")]
+    Conflict(String),
+    /// Several errors, one per line.
+    #[error("{}", join_lines(.0))]
+    Multiple(Vec<ConfigError>),
 }
 
-/// Loads `path` into `opts` (setting `opts.config_file`).
+fn join_lines(errors: &[ConfigError]) -> String {
+    let mut out = String::new();
+    for (i, e) in errors.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = write!(out, "{e}");
+    }
+    out
+}
+
+/// Security settings rnats does not enforce yet: fatal.
+const UNENFORCED: &[&str] = &[
+    "authorization",
+    "accounts",
+    "tls",
+    "operator",
+    "operators",
+    "root",
+    "roots",
+    "root_operator",
+    "root_operators",
+    "trusted",
+    "trusted_keys",
+    "resolver",
+    "account_resolver",
+    "accounts_resolver",
+    "no_auth_user",
+    "system_account",
+    "system",
+];
+
+/// Keys nats-server knows that rnats does not implement yet: one warning each.
+const NOT_YET: &[&str] = &[
+    "trace_headers",
+    "mappings",
+    "maps",
+    "default_sentinel",
+    "https",
+    "https_port",
+    "cluster",
+    "gateway",
+    "leaf",
+    "leafnodes",
+    "logfile_max_num",
+    "log_max_num",
+    "syslog",
+    "remote_syslog",
+    "prof_port",
+    "prof_block_rate",
+    "proxy_protocol",
+    "max_sub_tokens",
+    "max_subscription_tokens",
+    "ocsp",
+    "ocsp_cache",
+    "allow_non_tls",
+    "write_timeout",
+    "resolver_tls",
+    "resolver_preload",
+    "resolver_pinned_accounts",
+    "no_system_account",
+    "no_system",
+    "no_sys_acc",
+    "connect_error_reports",
+    "reconnect_error_reports",
+    "websocket",
+    "ws",
+    "mqtt",
+    "server_metadata",
+    "feature_flags",
+    "default_js_domain",
+    "no_fast_producer_stall",
+    "proxies",
+];
+
+/// Applies every entry of `map` to `opts`, then [`validate`]s the result.
+pub fn apply(opts: &mut Options, map: &Map) -> Result<ConfigReport, ConfigError> {
+    let mut applier = Applier {
+        opts,
+        warnings: Vec::new(),
+        errors: Vec::new(),
+        store_dir: None,
+        host_set: false,
+        http_host_set: false,
+    };
+    for (key, item) in map.iter() {
+        if item.used_as_variable {
+            continue;
+        }
+        if let Err(e) = applier.entry(key, item) {
+            applier.errors.push(e);
+        }
+    }
+    // Upstream leaves HTTPHost empty until set and then binds monitoring to the client host.
+    if applier.host_set && !applier.http_host_set {
+        applier.opts.http_host = applier.opts.host.clone();
+    }
+    let Applier {
+        opts,
+        mut warnings,
+        mut errors,
+        ..
+    } = applier;
+    if errors.is_empty() {
+        match validate(opts) {
+            Ok(more) => warnings.extend(more),
+            Err(e) => errors.push(e),
+        }
+    }
+    match errors.len() {
+        0 => Ok(ConfigReport { warnings }),
+        1 => Err(errors.remove(0)),
+        _ => Err(ConfigError::Multiple(errors)),
+    }
+}
+
+/// Loads the file at `path` ([`conf::load`]), records it in `opts.config_file` and applies it.
 pub fn load_into(opts: &mut Options, path: &Path) -> Result<ConfigReport, ConfigError> {
-    std::fs::read(path).map_err(|e| ConfigError::Open {
-        path: path.display().to_string(),
-        reason: match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
-        },
-    })?;
+    let map = conf::load(path)?;
     opts.config_file = Some(path.to_path_buf());
-    Ok(ConfigReport {
-        warnings: vec![format!(
-            "{}: this build has no config file parser yet; no setting from it was applied",
-            path.display()
-        )],
-    })
+    let mut report = apply(opts, &map)?;
+    if map.is_empty() {
+        report.warnings.insert(
+            0,
+            format!("{}: config has no values or is empty", path.display()),
+        );
+    }
+    Ok(report)
+}
+
+/// Cross-option checks nats-server makes at startup (`validateOptions`, `NewServer`): errors
+/// for contradictions, warnings for discouraged values. Run it again after merging flags.
+pub fn validate(opts: &Options) -> Result<Vec<String>, ConfigError> {
+    if opts.max_payload > opts.max_pending {
+        return Err(ConfigError::Conflict(format!(
+            "max_payload ({}) cannot be higher than max_pending ({})",
+            opts.max_payload, opts.max_pending
+        )));
+    }
+    if !opts.lame_duck_duration.is_zero() && opts.lame_duck_grace_period >= opts.lame_duck_duration
+    {
+        return Err(ConfigError::Conflict(format!(
+            "lame duck grace period ({}) should be strictly lower than lame duck duration ({})",
+            format_duration(opts.lame_duck_grace_period),
+            format_duration(opts.lame_duck_duration)
+        )));
+    }
+    let mut warnings = Vec::new();
+    if opts.max_payload > MAX_PAYLOAD_MAX_SIZE {
+        warnings.push(
+            "Maximum payloads over 8.00 MB are generally discouraged and could lead to poor performance"
+                .to_string(),
+        );
+    }
+    Ok(warnings)
+}
+
+struct Applier<'o> {
+    opts: &'o mut Options,
+    warnings: Vec<String>,
+    errors: Vec<ConfigError>,
+    /// Where `store_dir` was set (top level or inside `jetstream`), to reject a second one.
+    store_dir: Option<Pos>,
+    host_set: bool,
+    http_host_set: bool,
+}
+
+impl Applier<'_> {
+    fn entry(&mut self, key: &str, item: &Item) -> Result<(), ConfigError> {
+        let lower = key.to_ascii_lowercase();
+        match lower.as_str() {
+            "listen" => {
+                let (host, port) = host_port(key, item)?;
+                // No host (a bare port or ":4222") means the default, as upstream's empty Host.
+                self.opts.host = host.unwrap_or_else(|| Options::default().host);
+                self.opts.port = port;
+                self.host_set = true;
+            }
+            "host" | "net" => {
+                self.opts.host = string(key, item)?.to_string();
+                self.host_set = true;
+            }
+            "port" => self.opts.port = port(key, item)?,
+            "server_name" => {
+                let name = string(key, item)?;
+                if name.contains(' ') {
+                    return Err(invalid(key, item, "server name cannot contain spaces"));
+                }
+                self.opts.server_name = Some(name.to_string());
+            }
+            "client_advertise" => self.opts.client_advertise = Some(string(key, item)?.to_string()),
+            "http" => {
+                let (host, port) = host_port(key, item)?;
+                // Without a host, monitoring binds where clients do (set at the end of apply).
+                if let Some(host) = host {
+                    self.opts.http_host = host;
+                    self.http_host_set = true;
+                }
+                self.opts.http_port = port;
+            }
+            "http_port" | "monitor_port" => self.opts.http_port = port(key, item)?,
+            "http_base_path" => self.opts.http_base_path = string(key, item)?.to_string(),
+            "max_payload" => self.opts.max_payload = bounded_size(key, item, i32::MAX as i64)?,
+            "max_control_line" => {
+                self.opts.max_control_line = bounded_size(key, item, i32::MAX as i64)?
+            }
+            "max_pending" => self.opts.max_pending = size(key, item)?,
+            "max_connections" | "max_conn" => {
+                // Upstream turns 0 (and any negative) into "refuse every client"; 0 here.
+                self.opts.max_connections = usize::try_from(int(key, item)?.max(0))
+                    .map_err(|_| invalid(key, item, format!("{key} value is too big")))?;
+            }
+            "max_subscriptions" | "max_subs" => self.opts.max_subscriptions = size(key, item)?,
+            "max_closed_clients" => self.opts.max_closed_clients = size(key, item)?,
+            "max_traced_msg_len" => self.opts.max_traced_msg_len = size(key, item)?,
+            "ping_interval" => self.opts.ping_interval = self.duration(key, item)?,
+            "ping_max" => {
+                let n = int(key, item)?;
+                self.opts.ping_max = u32::try_from(n).map_err(|_| {
+                    invalid(
+                        key,
+                        item,
+                        format!("{key} must be between 0 and {}", u32::MAX),
+                    )
+                })?;
+            }
+            "write_deadline" => self.opts.write_deadline = self.duration(key, item)?,
+            "lame_duck_duration" => {
+                let d = strict_duration(key, item)?;
+                if d < Duration::from_secs(30) {
+                    return Err(invalid(
+                        key,
+                        item,
+                        format!(
+                            "invalid lame_duck_duration of {}, minimum is 30 seconds",
+                            format_duration(d)
+                        ),
+                    ));
+                }
+                self.opts.lame_duck_duration = d;
+            }
+            "lame_duck_grace_period" => {
+                self.opts.lame_duck_grace_period = strict_duration(key, item)?
+            }
+            "no_header_support" => self.opts.no_header_support = boolean(key, item)?,
+            "disable_sublist_cache" | "no_sublist_cache" => {
+                self.opts.disable_sublist_cache = boolean(key, item)?
+            }
+            "debug" => self.opts.debug = boolean(key, item)?,
+            "trace" => self.opts.trace = boolean(key, item)?,
+            "trace_verbose" => {
+                let on = boolean(key, item)?;
+                self.opts.trace_verbose = on;
+                self.opts.trace = on;
+            }
+            "logtime" => self.opts.logtime = boolean(key, item)?,
+            "logtime_utc" => self.opts.logtime_utc = boolean(key, item)?,
+            "logfile" | "log_file" => self.opts.log_file = Some(path(key, item)?),
+            "logfile_size_limit" | "log_size_limit" => {
+                self.opts.log_size_limit = u64::try_from(int(key, item)?)
+                    .map_err(|_| invalid(key, item, format!("{key} can not be negative")))?;
+            }
+            "pidfile" | "pid_file" => self.opts.pid_file = Some(path(key, item)?),
+            "ports_file_dir" => self.opts.ports_file_dir = Some(path(key, item)?),
+            "server_tags" => self.server_tags(key, item)?,
+            "store_dir" | "storedir" => self.store_dir(key, item)?,
+            "jetstream" => self.jetstream(key, item)?,
+            k if UNENFORCED.contains(&k) => {
+                return Err(ConfigError::Unenforced {
+                    pos: item.pos.clone(),
+                    key: key.to_string(),
+                })
+            }
+            k if NOT_YET.contains(&k) => self.warnings.push(format!(
+                "{}: \"{key}\" is not supported yet and is ignored",
+                item.pos
+            )),
+            _ => self
+                .warnings
+                .push(format!("{}: unknown field \"{key}\" is ignored", item.pos)),
+        }
+        Ok(())
+    }
+
+    /// `ping_interval`/`write_deadline`: a Go duration string, or (deprecated) seconds.
+    fn duration(&mut self, key: &str, item: &Item) -> Result<Duration, ConfigError> {
+        match &item.value {
+            Value::Int(secs) => {
+                let secs = u64::try_from(*secs)
+                    .map_err(|_| invalid(key, item, format!("{key} can not be negative")))?;
+                self.warnings.push(format!(
+                    "{}: invalid use of field \"{key}\": {key} should be converted to a duration",
+                    item.pos
+                ));
+                Ok(Duration::from_secs(secs))
+            }
+            _ => strict_duration(key, item),
+        }
+    }
+
+    fn store_dir(&mut self, key: &str, item: &Item) -> Result<(), ConfigError> {
+        let dir = path(key, item)?;
+        if self.store_dir.is_some() {
+            return Err(invalid(key, item, "Duplicate 'store_dir' configuration"));
+        }
+        self.store_dir = Some(item.pos.clone());
+        self.opts.store_dir = Some(dir);
+        Ok(())
+    }
+
+    fn server_tags(&mut self, key: &str, item: &Item) -> Result<(), ConfigError> {
+        match &item.value {
+            Value::String(tag) => self.opts.tags.push(tag.clone()),
+            Value::Array(items) => {
+                for tag in items {
+                    match &tag.value {
+                        Value::String(s) => self.opts.tags.push(s.clone()),
+                        other => {
+                            return Err(ConfigError::WrongType {
+                                pos: tag.pos.clone(),
+                                key: key.to_string(),
+                                expected: "strings in its array",
+                                found: other.type_name(),
+                            })
+                        }
+                    }
+                }
+            }
+            other => {
+                return Err(wrong_type(
+                    key,
+                    item,
+                    "a string or an array of strings",
+                    other,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// `jetstream: true|false|enabled|disabled|{...}`; a map enables unless `enabled: false`.
+    fn jetstream(&mut self, key: &str, item: &Item) -> Result<(), ConfigError> {
+        match &item.value {
+            Value::Bool(on) => self.opts.jetstream = *on,
+            Value::String(s) => match s.to_ascii_lowercase().as_str() {
+                "enabled" | "enable" => self.opts.jetstream = true,
+                "disabled" | "disable" => self.opts.jetstream = false,
+                _ => {
+                    return Err(invalid(
+                        key,
+                        item,
+                        format!("Expected 'enabled' or 'disabled' for string value, got '{s}'"),
+                    ))
+                }
+            },
+            Value::Map(js) => {
+                let mut enable = true;
+                for (sub, sub_item) in js.iter() {
+                    if sub_item.used_as_variable {
+                        continue;
+                    }
+                    match sub.to_ascii_lowercase().as_str() {
+                        "enabled" | "enable" => enable = boolean(sub, sub_item)?,
+                        "store" | "store_dir" | "storedir" => self.store_dir(sub, sub_item)?,
+                        _ => self.warnings.push(format!(
+                            "{}: \"{key}.{sub}\" is not supported yet and is ignored",
+                            sub_item.pos
+                        )),
+                    }
+                }
+                self.opts.jetstream = enable;
+            }
+            other => {
+                return Err(wrong_type(
+                    key,
+                    item,
+                    "a boolean, \"enabled\", \"disabled\" or a map",
+                    other,
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
+fn wrong_type(key: &str, item: &Item, expected: &'static str, found: &Value) -> ConfigError {
+    ConfigError::WrongType {
+        pos: item.pos.clone(),
+        key: key.to_string(),
+        expected,
+        found: found.type_name(),
+    }
+}
+
+fn invalid(key: &str, item: &Item, message: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        pos: item.pos.clone(),
+        key: key.to_string(),
+        message: message.into(),
+    }
+}
+
+fn int(key: &str, item: &Item) -> Result<i64, ConfigError> {
+    match &item.value {
+        Value::Int(n) => Ok(*n),
+        other => Err(wrong_type(key, item, "an integer", other)),
+    }
+}
+
+fn string<'i>(key: &str, item: &'i Item) -> Result<&'i str, ConfigError> {
+    match &item.value {
+        Value::String(s) => Ok(s),
+        other => Err(wrong_type(key, item, "a string", other)),
+    }
+}
+
+fn boolean(key: &str, item: &Item) -> Result<bool, ConfigError> {
+    match &item.value {
+        Value::Bool(b) => Ok(*b),
+        other => Err(wrong_type(key, item, "a boolean", other)),
+    }
+}
+
+fn path(key: &str, item: &Item) -> Result<PathBuf, ConfigError> {
+    string(key, item).map(PathBuf::from)
+}
+
+/// A non-negative integer.
+fn size(key: &str, item: &Item) -> Result<usize, ConfigError> {
+    let n = int(key, item)?;
+    usize::try_from(n).map_err(|_| invalid(key, item, format!("{key} can not be negative")))
+}
+
+/// A non-negative integer no larger than `max` (upstream stores these as int32).
+fn bounded_size(key: &str, item: &Item, max: i64) -> Result<usize, ConfigError> {
+    if int(key, item)? > max {
+        return Err(invalid(key, item, format!("{key} value is too big")));
+    }
+    size(key, item)
+}
+
+fn port(key: &str, item: &Item) -> Result<i32, ConfigError> {
+    let n = int(key, item)?;
+    i32::try_from(n).map_err(|_| invalid(key, item, format!("port {n} is out of range")))
+}
+
+/// A Go duration string (no integer form).
+fn strict_duration(key: &str, item: &Item) -> Result<Duration, ConfigError> {
+    let s = match &item.value {
+        Value::String(s) => s,
+        other => {
+            return Err(wrong_type(
+                key,
+                item,
+                "a duration string such as \"2m\"",
+                other,
+            ))
+        }
+    };
+    parse_duration(s).map_err(|e| invalid(key, item, format!("error parsing {key}: {e}")))
+}
+
+/// `listen`/`http`: a bare port, or `host:port`; the host is `None` for a bare port or `:port`.
+fn host_port(key: &str, item: &Item) -> Result<(Option<String>, i32), ConfigError> {
+    let text = match &item.value {
+        Value::Int(_) => return Ok((None, port(key, item)?)),
+        Value::String(s) => s,
+        other => return Err(wrong_type(key, item, "port or host:port", other)),
+    };
+    let Some((host, port_text)) = split_host_port(text) else {
+        return Err(invalid(
+            key,
+            item,
+            format!("could not parse address string {text:?}"),
+        ));
+    };
+    let port: i32 = port_text
+        .parse()
+        .map_err(|_| invalid(key, item, format!("could not parse port {port_text:?}")))?;
+    let host = (!host.is_empty()).then(|| host.to_string());
+    Ok((host, port))
+}
+
+/// Go's `net.SplitHostPort`: `host:port`, `[v6]:port`, `:port`.
+fn split_host_port(s: &str) -> Option<(&str, &str)> {
+    if let Some(rest) = s.strip_prefix('[') {
+        let (host, after) = rest.split_once(']')?;
+        let port = after.strip_prefix(':')?;
+        return Some((host, port));
+    }
+    let (host, port) = s.rsplit_once(':')?;
+    if host.contains(':') || host.contains('[') || host.contains(']') {
+        return None;
+    }
+    Some((host, port))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply_str(text: &str) -> (Options, Result<ConfigReport, ConfigError>) {
+        let map = conf::parse_str(text, Path::new("test.conf")).expect("parse");
+        let mut opts = Options::default();
+        let result = apply(&mut opts, &map);
+        (opts, result)
+    }
+
+    fn ok(text: &str) -> (Options, Vec<String>) {
+        let (opts, result) = apply_str(text);
+        match result {
+            Ok(report) => (opts, report.warnings),
+            Err(e) => panic!("{text}: {e}"),
+        }
+    }
+
+    fn err(text: &str) -> String {
+        match apply_str(text).1 {
+            Ok(r) => panic!("{text}: expected an error, got {r:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn listen_forms() {
+        let (o, _) = ok("listen: 127.0.0.1:4333");
+        assert_eq!((o.host.as_str(), o.port), ("127.0.0.1", 4333));
+        let (o, _) = ok("listen: \":4444\"");
+        assert_eq!((o.host.as_str(), o.port), ("0.0.0.0", 4444));
+        let (o, _) = ok("listen: 5555");
+        assert_eq!(o.port, 5555);
+        let (o, _) = ok("listen: \"[::1]:4222\"");
+        assert_eq!(o.host, "::1");
+        assert_eq!(
+            err("listen: \"nohost\""),
+            "test.conf:1:1: could not parse address string \"nohost\""
+        );
+        assert_eq!(
+            err("listen: \"h:x\""),
+            "test.conf:1:1: could not parse port \"x\""
+        );
+        assert_eq!(
+            err("listen: true"),
+            "test.conf:1:1: \"listen\" expects port or host:port, got a boolean"
+        );
+    }
+
+    #[test]
+    fn host_port_and_aliases() {
+        let (o, _) = ok("host: 10.0.0.1\nport: 4999");
+        assert_eq!((o.host.as_str(), o.port), ("10.0.0.1", 4999));
+        let (o, _) = ok("net: 10.0.0.2");
+        assert_eq!(o.host, "10.0.0.2");
+        assert_eq!(
+            o.http_host, "10.0.0.2",
+            "monitoring follows the client host"
+        );
+        assert_eq!(
+            err("port: \"4222\""),
+            "test.conf:1:1: \"port\" expects an integer, got a string"
+        );
+        let (o, _) = ok("port: -1");
+        assert_eq!(o.port, -1);
+    }
+
+    #[test]
+    fn http_and_aliases() {
+        let (o, _) = ok("http: localhost:8222");
+        assert_eq!((o.http_host.as_str(), o.http_port), ("localhost", 8222));
+        let (o, _) = ok("http: 8223");
+        assert_eq!(o.http_port, 8223);
+        let (o, _) = ok("http_port: 8224");
+        assert_eq!(o.http_port, 8224);
+        let (o, _) = ok("monitor_port: 8225\nhttp_base_path: /nats");
+        assert_eq!(o.http_port, 8225);
+        assert_eq!(o.http_base_path, "/nats");
+        let (o, _) = ok("host: 127.0.0.1\nhttp: \"0.0.0.0:8222\"");
+        assert_eq!(o.http_host, "0.0.0.0");
+        let (o, _) = ok("host: 127.0.0.1\nhttp: 8222");
+        assert_eq!(o.http_host, "127.0.0.1");
+        let (o, _) = ok("http: \":8222\"\nlisten: 127.0.0.2:4222");
+        assert_eq!(o.http_host, "127.0.0.2");
+    }
+
+    #[test]
+    fn names() {
+        let (o, _) = ok("server_name: n1\nclient_advertise: \"example.com:4222\"");
+        assert_eq!(o.server_name.as_deref(), Some("n1"));
+        assert_eq!(o.client_advertise.as_deref(), Some("example.com:4222"));
+        assert_eq!(
+            err("server_name: \"a b\""),
+            "test.conf:1:1: server name cannot contain spaces"
+        );
+    }
+
+    #[test]
+    fn limits_and_aliases() {
+        let (o, w) = ok(
+            "max_payload: 2MB\nmax_control_line: 8KB\nmax_pending: 128MB\n\
+                         max_connections: 10\nmax_subscriptions: 20\nmax_closed_clients: 30\n\
+                         max_traced_msg_len: 40\nping_max: 5",
+        );
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.max_payload, 2 * 1024 * 1024);
+        assert_eq!(o.max_control_line, 8 * 1024);
+        assert_eq!(o.max_pending, 128 * 1024 * 1024);
+        assert_eq!(o.max_connections, 10);
+        assert_eq!(o.max_subscriptions, 20);
+        assert_eq!(o.max_closed_clients, 30);
+        assert_eq!(o.max_traced_msg_len, 40);
+        assert_eq!(o.ping_max, 5);
+        let (o, _) = ok("max_conn: 11\nmax_subs: 21");
+        assert_eq!((o.max_connections, o.max_subscriptions), (11, 21));
+        let (o, _) = ok("max_connections: 0");
+        assert_eq!(o.max_connections, 0);
+        assert_eq!(
+            err("max_payload: 3GB"),
+            "test.conf:1:1: max_payload value is too big"
+        );
+        assert_eq!(
+            err("max_subs: -1"),
+            "test.conf:1:1: max_subs can not be negative"
+        );
+        assert_eq!(
+            err("max_pending: 1.5"),
+            "test.conf:1:1: \"max_pending\" expects an integer, got a float"
+        );
+    }
+
+    #[test]
+    fn payload_checks() {
+        assert_eq!(
+            err("max_payload: 2MB\nmax_pending: 1MB"),
+            "max_payload (2097152) cannot be higher than max_pending (1048576)"
+        );
+        let (_, w) = ok("max_payload: 16MB");
+        assert_eq!(
+            w,
+            vec!["Maximum payloads over 8.00 MB are generally discouraged and could lead to poor performance"]
+        );
+    }
+
+    #[test]
+    fn durations() {
+        let (o, w) = ok("ping_interval: \"30s\"\nwrite_deadline: \"1.5s\"\n\
+                         lame_duck_duration: \"1m30s\"\nlame_duck_grace_period: \"5s\"");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.ping_interval, Duration::from_secs(30));
+        assert_eq!(o.write_deadline, Duration::from_millis(1500));
+        assert_eq!(o.lame_duck_duration, Duration::from_secs(90));
+        assert_eq!(o.lame_duck_grace_period, Duration::from_secs(5));
+
+        let (o, w) = ok("ping_interval: 45");
+        assert_eq!(o.ping_interval, Duration::from_secs(45));
+        assert_eq!(
+            w,
+            vec!["test.conf:1:1: invalid use of field \"ping_interval\": ping_interval should be converted to a duration"]
+        );
+        assert_eq!(
+            err("write_deadline: \"10\""),
+            "test.conf:1:1: error parsing write_deadline: time: missing unit in duration \"10\""
+        );
+        assert_eq!(
+            err("lame_duck_duration: \"10s\""),
+            "test.conf:1:1: invalid lame_duck_duration of 10s, minimum is 30 seconds"
+        );
+        assert_eq!(
+            err("lame_duck_duration: 60"),
+            "test.conf:1:1: \"lame_duck_duration\" expects a duration string such as \"2m\", got an integer"
+        );
+        assert_eq!(
+            err("lame_duck_duration: \"30s\"\nlame_duck_grace_period: \"30s\""),
+            "lame duck grace period (30s) should be strictly lower than lame duck duration (30s)"
+        );
+    }
+
+    #[test]
+    fn booleans() {
+        let (o, _) = ok(
+            "no_header_support: true\ndisable_sublist_cache: yes\ndebug: on\n\
+                         trace: true\nlogtime: false\nlogtime_utc: true",
+        );
+        assert!(o.no_header_support && o.disable_sublist_cache && o.debug && o.trace);
+        assert!(!o.logtime && o.logtime_utc);
+        let (o, _) = ok("trace_verbose: true\nno_sublist_cache: true");
+        assert!(o.trace_verbose && o.trace && o.disable_sublist_cache);
+        assert_eq!(
+            err("debug: 1"),
+            "test.conf:1:1: \"debug\" expects a boolean, got an integer"
+        );
+    }
+
+    #[test]
+    fn files_and_aliases() {
+        let (o, _) = ok(
+            "logfile: /tmp/a.log\nlogfile_size_limit: 1MB\npidfile: /tmp/a.pid\n\
+                         ports_file_dir: /tmp",
+        );
+        assert_eq!(o.log_file, Some(PathBuf::from("/tmp/a.log")));
+        assert_eq!(o.log_size_limit, 1024 * 1024);
+        assert_eq!(o.pid_file, Some(PathBuf::from("/tmp/a.pid")));
+        assert_eq!(o.ports_file_dir, Some(PathBuf::from("/tmp")));
+        let (o, _) = ok("log_file: b.log\nlog_size_limit: 10\npid_file: b.pid");
+        assert_eq!(o.log_file, Some(PathBuf::from("b.log")));
+        assert_eq!(o.log_size_limit, 10);
+        assert_eq!(o.pid_file, Some(PathBuf::from("b.pid")));
+        assert_eq!(
+            err("log_file: 3"),
+            "test.conf:1:1: \"log_file\" expects a string, got an integer"
+        );
+    }
+
+    #[test]
+    fn server_tags() {
+        let (o, _) = ok("server_tags: [\"az:1\", edge]");
+        assert_eq!(o.tags, vec!["az:1", "edge"]);
+        let (o, _) = ok("server_tags: single");
+        assert_eq!(o.tags, vec!["single"]);
+        assert_eq!(
+            err("server_tags: [a, 1]"),
+            "test.conf:1:18: \"server_tags\" expects strings in its array, got an integer"
+        );
+    }
+
+    #[test]
+    fn jetstream_forms() {
+        assert!(ok("jetstream: true").0.jetstream);
+        assert!(!ok("jetstream: false").0.jetstream);
+        assert!(ok("jetstream: enabled").0.jetstream);
+        assert!(!ok("jetstream: disabled").0.jetstream);
+        assert!(ok("jetstream {}").0.jetstream);
+        let (o, w) = ok("jetstream { store_dir: /data, max_mem: 1G }");
+        assert!(o.jetstream);
+        assert_eq!(o.store_dir, Some(PathBuf::from("/data")));
+        assert_eq!(
+            w,
+            vec!["test.conf:1:31: \"jetstream.max_mem\" is not supported yet and is ignored"]
+        );
+        let (o, _) = ok("jetstream { enabled: false, store: /x }");
+        assert!(!o.jetstream);
+        assert_eq!(o.store_dir, Some(PathBuf::from("/x")));
+        let (o, _) = ok("store_dir: /top");
+        assert_eq!(o.store_dir, Some(PathBuf::from("/top")));
+        assert_eq!(
+            err("store_dir: /a\njetstream { store_dir: /b }"),
+            "test.conf:2:13: Duplicate 'store_dir' configuration"
+        );
+        assert_eq!(
+            err("jetstream: maybe"),
+            "test.conf:1:1: Expected 'enabled' or 'disabled' for string value, got 'maybe'"
+        );
+        assert_eq!(
+            err("jetstream: 1"),
+            "test.conf:1:1: \"jetstream\" expects a boolean, \"enabled\", \"disabled\" or a map, got an integer"
+        );
+    }
+
+    #[test]
+    fn security_settings_are_fatal() {
+        for key in [
+            "authorization { user: a, password: b }",
+            "accounts { A { users: [{user: a, password: b}] } }",
+            "tls { cert_file: a, key_file: b }",
+            "operator: /etc/op.jwt",
+            "operators: [/etc/op.jwt]",
+            "trusted: OABC",
+            "trusted_keys: [OABC]",
+            "resolver: MEMORY",
+            "no_auth_user: a",
+            "system_account: SYS",
+        ] {
+            let e = err(key);
+            let name = key.split([':', ' ']).next().expect("key");
+            assert_eq!(
+                e,
+                format!(
+                    "test.conf:1:1: \"{name}\" is not supported by rnats yet; refusing to start without the security it asks for"
+                ),
+            );
+        }
+    }
+
+    #[test]
+    fn unsupported_and_unknown_keys_warn() {
+        let (o, w) = ok(
+            "port: 4333\ncluster { name: c }\nwebsocket { port: 8080 }\n\
+                         mappings { a: b }\nbogus_key: 1",
+        );
+        assert_eq!(o.port, 4333);
+        assert_eq!(
+            w,
+            vec![
+                "test.conf:2:1: \"cluster\" is not supported yet and is ignored",
+                "test.conf:3:1: \"websocket\" is not supported yet and is ignored",
+                "test.conf:4:1: \"mappings\" is not supported yet and is ignored",
+                "test.conf:5:1: unknown field \"bogus_key\" is ignored",
+            ]
+        );
+    }
+
+    #[test]
+    fn variable_definitions_are_skipped() {
+        let (o, w) = ok(
+            "PORT = 4555\nport: $PORT\nDIR = /d\njetstream { SUB = 1, store_dir: $DIR, x: $SUB }",
+        );
+        assert_eq!(o.port, 4555);
+        assert_eq!(o.store_dir, Some(PathBuf::from("/d")));
+        assert_eq!(
+            w,
+            vec!["test.conf:4:39: \"jetstream.x\" is not supported yet and is ignored"]
+        );
+    }
+
+    #[test]
+    fn keys_are_case_insensitive() {
+        let (o, _) = ok("PORT: 4666\nDebug: true");
+        assert_eq!(o.port, 4666);
+        assert!(o.debug);
+    }
+
+    #[test]
+    fn several_errors_are_all_reported() {
+        let e = err("port: x\ndebug: 3");
+        assert_eq!(
+            e,
+            "test.conf:1:1: \"port\" expects an integer, got a string\n\
+             test.conf:2:1: \"debug\" expects a boolean, got an integer"
+        );
+    }
+
+    #[test]
+    fn load_into_sets_config_file_and_handles_realistic_files() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/conf");
+        let mut opts = Options::default();
+        let path = dir.join("realistic_jetstream_cluster.conf");
+        let report = load_into(&mut opts, &path).expect("load");
+        assert_eq!(opts.config_file.as_deref(), Some(path.as_path()));
+        assert_eq!(opts.server_name.as_deref(), Some("js-1"));
+        assert_eq!(opts.store_dir, Some(PathBuf::from("/data/nats")));
+        assert!(opts.jetstream);
+        assert_eq!(opts.lame_duck_duration, Duration::from_secs(60));
+        assert_eq!(opts.max_closed_clients, 5000);
+        assert!(report.warnings.iter().any(|w| w.contains("\"cluster\"")));
+        assert!(report
+            .warnings
+            .iter()
+            .any(|w| w.contains("jetstream.max_mem")));
+
+        let mut opts = Options::default();
+        let e = load_into(&mut opts, &dir.join("realistic_server.conf")).expect_err("auth");
+        assert!(
+            e.to_string().contains("\"authorization\" is not supported"),
+            "{e}"
+        );
+
+        let mut opts = Options::default();
+        let e = load_into(&mut opts, &dir.join("unterminated_map.conf")).expect_err("parse");
+        assert!(matches!(e, ConfigError::Conf(_)));
+    }
 }

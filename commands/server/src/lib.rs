@@ -7,12 +7,16 @@
 //! `client` (read, parse, deliver), `sublist` (match) and `outbound` (buffer, flush).
 
 pub mod client;
+pub mod conf;
 pub mod config;
 pub mod flags;
 pub mod lifecycle;
 pub mod log;
+pub mod monitor;
 pub mod options;
+pub mod outbound;
 pub mod server;
+pub mod sublist;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

@@ -15,10 +15,38 @@ use anyhow::Context as _;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::client::{ClientShared, CloseReason, Subscription};
 use crate::options::Options;
+use crate::sublist::Sublist;
+use rnats_proto::info::ServerInfo;
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
 
-/// Version reported in INFO, varz and `--version`.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The nats-server version rnats is compatible with, reported in INFO and varz `version`:
+/// clients gate features on it (headers, JetStream API levels), so it names the upstream
+/// release whose behaviour rnats follows.
+pub const VERSION: &str = "2.14.0";
+
+/// rnats' own version (`rnats --version`, INFO/varz `go` field).
+pub const RNATS_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A connection that has closed, kept for `/connz?state=closed`.
+#[derive(Debug, Clone)]
+pub struct ClosedClient {
+    pub cid: u64,
+    pub peer: std::net::SocketAddr,
+    pub start: SystemTime,
+    pub stop: SystemTime,
+    pub reason: &'static str,
+    pub meta: crate::client::ConnMeta,
+    pub in_msgs: u64,
+    pub in_bytes: u64,
+    pub out_msgs: u64,
+    pub out_bytes: u64,
+    pub rtt_us: u64,
+    pub last_activity_ms: u64,
+    pub subs: Vec<String>,
+}
 
 /// Server-wide counters (varz).
 #[derive(Debug, Default)]
@@ -47,6 +75,10 @@ pub struct Server {
     lame_duck: AtomicBool,
     shutdown_tx: watch::Sender<bool>,
     done: Mutex<Vec<tokio::task::JoinHandle<()>>>,
+    sublist: Sublist<Subscription>,
+    clients: Mutex<FxHashMap<u64, Arc<ClientShared>>>,
+    closed: Mutex<VecDeque<ClosedClient>>,
+    info: RwLock<ServerInfo>,
 }
 
 impl std::fmt::Debug for Server {
@@ -63,6 +95,19 @@ impl Server {
         let id = kp.public_key();
         let name = opts.server_name.clone().unwrap_or_else(|| id.clone());
         let (shutdown_tx, _) = watch::channel(false);
+        let info = ServerInfo {
+            server_id: id.clone(),
+            server_name: name.clone(),
+            version: VERSION.to_string(),
+            proto: 1,
+            go: format!("rnats-{RNATS_VERSION}"),
+            host: opts.host.clone(),
+            port: 0,
+            headers: !opts.no_header_support,
+            max_payload: opts.max_payload as i64,
+            ..ServerInfo::default()
+        };
+        let sublist = Sublist::new(!opts.disable_sublist_cache);
         Ok(Arc::new(Server {
             id,
             name,
@@ -76,6 +121,10 @@ impl Server {
             lame_duck: AtomicBool::new(false),
             shutdown_tx,
             done: Mutex::new(Vec::new()),
+            sublist,
+            clients: Mutex::new(FxHashMap::default()),
+            closed: Mutex::new(VecDeque::new()),
+            info: RwLock::new(info),
         }))
     }
 
@@ -141,6 +190,13 @@ impl Server {
             .local_addr()
             .context("reading the client listener address")?;
         let _ = self.client_addr.set(addr);
+        {
+            let mut info = self.info.write().unwrap_or_else(|e| e.into_inner());
+            info.port = addr.port();
+            if let Some(adv) = &opts.client_advertise {
+                info.connect_urls = vec![adv.clone()];
+            }
+        }
         crate::log_info!(
             "Listening for client connections on {}",
             host_port(&opts.host, addr.port())
@@ -203,12 +259,155 @@ impl Server {
             return;
         }
         crate::log_info!("Entering lame duck mode, stop accepting new clients");
+        {
+            let mut info = self.info.write().unwrap_or_else(|e| e.into_inner());
+            info.ldm = true;
+        }
         let srv = self.clone();
-        tokio::spawn(async move {
-            let grace = srv.options().lame_duck_grace_period;
-            tokio::time::sleep(grace).await;
-            srv.shutdown();
-        });
+        tokio::spawn(async move { srv.run_lame_duck().await });
+    }
+
+    /// Tells every client (INFO `ldm`), waits the grace period, then closes clients spread over
+    /// the rest of `lame_duck_duration` (nats-server `server.go` `lameDuckMode`), and shuts down.
+    async fn run_lame_duck(self: Arc<Self>) {
+        let opts = self.options();
+        let clients: Vec<Arc<ClientShared>> = self.clients().values().cloned().collect();
+        let info = {
+            let info = self.info.read().unwrap_or_else(|e| e.into_inner());
+            let mut line = b"INFO ".to_vec();
+            line.extend_from_slice(&serde_json::to_vec(&*info).unwrap_or_default());
+            line.extend_from_slice(b"\r\n");
+            line
+        };
+        for c in &clients {
+            if c.outbound.append_proto(&info) {
+                c.outbound.try_flush();
+            }
+        }
+        let grace = opts.lame_duck_grace_period;
+        let total = opts.lame_duck_duration.max(grace);
+        crate::log_info!(
+            "Closing existing clients over {:?} after a grace period of {:?}",
+            total - grace,
+            grace
+        );
+        tokio::time::sleep(grace).await;
+        let spread = total - grace;
+        if !clients.is_empty() {
+            let step = spread / clients.len() as u32;
+            for c in &clients {
+                c.request_close();
+                if !step.is_zero() {
+                    tokio::time::sleep(step.min(std::time::Duration::from_secs(1))).await;
+                }
+            }
+        }
+        crate::log_info!("Lame duck mode complete, shutting down");
+        self.shutdown();
+    }
+
+    /// The account's subscription index (one global account until accounts exist).
+    pub fn sublist(&self) -> &Sublist<Subscription> {
+        &self.sublist
+    }
+
+    fn clients(&self) -> std::sync::MutexGuard<'_, FxHashMap<u64, Arc<ClientShared>>> {
+        self.clients.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Snapshot of the open connections.
+    pub fn open_clients(&self) -> Vec<Arc<ClientShared>> {
+        let mut v: Vec<_> = self.clients().values().cloned().collect();
+        v.sort_by_key(|c| c.cid);
+        v
+    }
+
+    /// Snapshot of the ring of closed connections, oldest first.
+    pub fn closed_clients(&self) -> Vec<ClosedClient> {
+        self.closed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .cloned()
+            .collect()
+    }
+
+    /// The INFO line for a new client, with its id and address.
+    pub(crate) fn client_info_json(&self, cid: u64, peer: std::net::SocketAddr) -> Vec<u8> {
+        let mut info = self.info.read().unwrap_or_else(|e| e.into_inner()).clone();
+        info.client_id = Some(cid);
+        info.client_ip = Some(peer.ip().to_string());
+        let mut line = b"INFO ".to_vec();
+        // Serializing plain strings and numbers cannot fail.
+        line.extend_from_slice(&serde_json::to_vec(&info).unwrap_or_default());
+        line.extend_from_slice(b"\r\n");
+        line
+    }
+
+    /// Adds a client to the registry; false when `max_connections` is reached.
+    pub(crate) fn register_client(&self, c: &Arc<ClientShared>) -> bool {
+        let max = self.options().max_connections;
+        let mut clients = self.clients();
+        if clients.len() >= max {
+            return false;
+        }
+        clients.insert(c.cid, c.clone());
+        self.stats.total_connections.fetch_add(1, Ordering::Relaxed);
+        true
+    }
+
+    /// Removes a closed client and remembers it for monitoring.
+    pub(crate) fn unregister_client(
+        &self,
+        c: &Arc<ClientShared>,
+        reason: CloseReason,
+        subs: Vec<Arc<Subscription>>,
+    ) {
+        let was_registered = self.clients().remove(&c.cid).is_some();
+        let (out_msgs, out_bytes) = c.outbound.out_stats();
+        self.stats.out_msgs.fetch_add(out_msgs, Ordering::Relaxed);
+        self.stats.out_bytes.fetch_add(out_bytes, Ordering::Relaxed);
+        if !was_registered {
+            return;
+        }
+        let max = self.options().max_closed_clients;
+        if max == 0 {
+            return;
+        }
+        let closed = ClosedClient {
+            cid: c.cid,
+            peer: c.peer,
+            start: c.start,
+            stop: SystemTime::now(),
+            reason: reason.as_str(),
+            meta: c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+            in_msgs: c.in_msgs.load(Ordering::Relaxed),
+            in_bytes: c.in_bytes.load(Ordering::Relaxed),
+            out_msgs,
+            out_bytes,
+            rtt_us: c.rtt_us.load(Ordering::Relaxed),
+            last_activity_ms: c.last_activity.load(Ordering::Relaxed),
+            subs: subs
+                .iter()
+                .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
+                .collect(),
+        };
+        let mut ring = self.closed.lock().unwrap_or_else(|e| e.into_inner());
+        while ring.len() >= max {
+            ring.pop_front();
+        }
+        ring.push_back(closed);
+    }
+
+    /// Counts and logs a slow consumer cut off for exceeding max_pending.
+    pub(crate) fn note_slow_consumer(&self, c: &ClientShared, max_pending: usize) {
+        self.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+        crate::log_info!(
+            "{} - cid:{} - Slow Consumer Detected: MaxPending of {} Exceeded",
+            c.peer,
+            c.cid,
+            max_pending
+        );
     }
 
     /// Applies reloadable options (logging, limits, ping settings); rejects changes that need a
