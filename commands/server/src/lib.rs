@@ -13,6 +13,7 @@ pub mod flags;
 pub mod lifecycle;
 pub mod log;
 pub mod monitor;
+mod monitoring;
 pub mod options;
 pub mod outbound;
 pub mod server;

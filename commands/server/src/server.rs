@@ -79,6 +79,7 @@ pub struct Server {
     clients: Mutex<FxHashMap<u64, Arc<ClientShared>>>,
     closed: Mutex<VecDeque<ClosedClient>>,
     info: RwLock<ServerInfo>,
+    config_load_time: Mutex<SystemTime>,
 }
 
 impl std::fmt::Debug for Server {
@@ -125,6 +126,7 @@ impl Server {
             clients: Mutex::new(FxHashMap::default()),
             closed: Mutex::new(VecDeque::new()),
             info: RwLock::new(info),
+            config_load_time: Mutex::new(SystemTime::now()),
         }))
     }
 
@@ -207,7 +209,51 @@ impl Server {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(task);
+        if opts.http_port != 0 {
+            self.start_monitoring(&opts).await?;
+        }
         Ok(())
+    }
+
+    /// Binds the HTTP monitoring listener (`-m`, `http_port`; -1 = random port) and serves it.
+    async fn start_monitoring(self: &Arc<Self>, opts: &Options) -> anyhow::Result<()> {
+        let port = if opts.http_port < 0 {
+            0
+        } else {
+            opts.http_port as u16
+        };
+        let listener = TcpListener::bind((opts.http_host.as_str(), port))
+            .await
+            .with_context(|| format!("Can't listen to the monitor port: {}", opts.http_port))?;
+        let addr = listener
+            .local_addr()
+            .context("reading the monitor listener address")?;
+        let _ = self.monitor_addr.set(addr);
+        crate::log_info!(
+            "Starting http monitor on {}",
+            host_port(&opts.http_host, addr.port())
+        );
+        let source: Arc<dyn crate::monitor::MonitorSource> = self.clone();
+        let mut shutdown = self.shutdown_signal();
+        let task = tokio::spawn(crate::monitor::serve(
+            listener,
+            opts.http_base_path.clone(),
+            source,
+            async move { wait_shutdown(&mut shutdown).await },
+        ));
+        self.done
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(task);
+        Ok(())
+    }
+
+    /// When the configuration was last loaded (start or reload).
+    pub fn config_load_time(&self) -> SystemTime {
+        *self
+            .config_load_time
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
     }
 
     async fn accept_loop(self: Arc<Self>, listener: TcpListener) {
@@ -421,6 +467,10 @@ impl Server {
             return Err("config reload not supported for server_name".to_string());
         }
         *cur = Arc::new(new);
+        *self
+            .config_load_time
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         Ok(())
     }
 }

@@ -10,52 +10,95 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-/// `INFO` sent by a server.
+/// `INFO` sent by a server. Fields in upstream's order (`server.go` `Info`, client-relevant
+/// part), so the JSON matches nats-server's byte for byte; missing fields decode as defaults.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
 pub struct ServerInfo {
+    /// Server's public nkey (`N...`).
     pub server_id: String,
+    /// Configured name, else the server id.
     pub server_name: String,
+    /// Server version (`2.14.0`).
     pub version: String,
+    /// Protocol level (1: headers and async INFO).
     pub proto: i32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Build commit.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub git_commit: Option<String>,
-    #[serde(default)]
+    /// Toolchain version (always present upstream, even empty).
     pub go: String,
+    /// Client listen host.
     pub host: String,
+    /// Client listen port.
     pub port: u16,
-    #[serde(default)]
+    /// Whether the server supports headers.
     pub headers: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// Whether the client must authenticate.
+    #[serde(skip_serializing_if = "is_false")]
     pub auth_required: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// Whether TLS is required.
+    #[serde(skip_serializing_if = "is_false")]
     pub tls_required: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// Whether client certificates are verified.
+    #[serde(skip_serializing_if = "is_false")]
     pub tls_verify: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// Whether TLS is available but optional.
+    #[serde(skip_serializing_if = "is_false")]
     pub tls_available: bool,
+    /// Largest payload accepted.
     pub max_payload: i64,
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// Whether JetStream is enabled.
+    #[serde(skip_serializing_if = "is_false")]
     pub jetstream: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Route/leaf only: the server's IP URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// Connection id of this client.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// IP the client connected from.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_ip: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Nonce to sign for nkey/JWT authentication.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Cluster name.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Whether the cluster name was generated.
+    #[serde(skip_serializing_if = "is_false")]
+    pub cluster_dynamic: bool,
+    /// JetStream domain.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Other cluster members' client URLs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub connect_urls: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Other cluster members' websocket URLs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ws_connect_urls: Vec<String>,
-    #[serde(default, skip_serializing_if = "is_false")]
+    /// Lame duck mode: the server is about to go away.
+    #[serde(skip_serializing_if = "is_false")]
     pub ldm: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub xkey: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Route/leaf only: negotiated compression.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
+    /// True on the INFO nats-server sends after the first PONG to clients with `protocol >= 1`.
+    #[serde(skip_serializing_if = "is_false")]
+    pub connect_info: bool,
+    /// The account the connection is bound to (sent with `connect_info`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote_account: Option<String>,
+    /// Whether that account is the system account.
+    #[serde(skip_serializing_if = "is_false")]
+    pub acc_is_sys: bool,
+    /// JetStream API level.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_lvl: Option<i32>,
+    /// Server's x25519 public key (`X...`) for sealed auth callout requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xkey: Option<String>,
 }
 
 fn default_true() -> bool {
@@ -63,11 +106,15 @@ fn default_true() -> bool {
 }
 
 /// `CONNECT` sent by a client. Unknown fields are ignored, as upstream does.
+///
+/// Fields missing from the JSON take nats-server's `defaultOpts`: `verbose`, `pedantic` and
+/// `echo` are true (so `CONNECT {}` gets `+OK` acks, as nats-server 2.14 sends). [`Default`]
+/// instead gives what a client normally sends: everything off except `echo`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ConnectInfo {
-    #[serde(default)]
+    #[serde(default = "default_true")]
     pub verbose: bool,
-    #[serde(default)]
+    #[serde(default = "default_true")]
     pub pedantic: bool,
     #[serde(default)]
     pub tls_required: bool,
@@ -128,10 +175,21 @@ mod tests {
 
     #[test]
     fn connect_defaults() {
-        let c: ConnectInfo = serde_json::from_str(r#"{"verbose":true,"extra":1}"#).expect("json");
-        assert!(c.verbose);
+        let c: ConnectInfo = serde_json::from_str(r#"{"verbose":false,"extra":1}"#).expect("json");
+        assert!(!c.verbose);
+        assert!(c.pedantic, "pedantic defaults to true");
         assert!(c.echo, "echo defaults to true");
         assert!(!c.headers);
+        let c: ConnectInfo = serde_json::from_str("{}").expect("json");
+        assert!(
+            c.verbose,
+            "verbose defaults to true, as nats-server's defaultOpts"
+        );
+        // What a client sends by default round-trips unchanged.
+        let d = ConnectInfo::default();
+        let back: ConnectInfo =
+            serde_json::from_str(&serde_json::to_string(&d).expect("json")).expect("json");
+        assert_eq!(back, d);
     }
 
     #[test]

@@ -1,15 +1,33 @@
 //! rnats-proto: the NATS client protocol shared by every rnats personality.
 //!
-//! - [`parser`]: the server-side, zero-copy parser for client ops.
+//! Server side (hot path, no allocation):
+//! - [`parser`]: the zero-copy parser for client ops ([`next_client_op`]).
+//! - [`encode`]: appending `MSG`/`HMSG`/`INFO`/`-ERR`/`PING`/`PONG`/`+OK` to an outbound buffer.
+//!
+//! Client side and tests:
+//! - [`ops`]: owned [`ClientOp`] (encode) and [`ServerOp`] (incremental parse and encode).
+//!
+//! Shared pieces:
+//! - [`headers`]: the `NATS/1.0` header block ([`HeaderMap`], [`headers::slice_header`]).
 //! - [`subject`]: subject validation and wildcard matching.
 //! - [`info`]: `INFO` and `CONNECT` JSON bodies.
-//! - [`nkeys`]: ed25519 keys in NATS's base32 text form (server ids, user keys).
+//! - [`nkeys`]: ed25519/x25519 keys in NATS's base32 text form: seeds, public keys, signatures.
+//! - [`nuid`]: unique ids for inboxes and message ids.
 //!
 //! Nothing here does I/O; the server and the client drive these pieces over their sockets.
 
+pub mod encode;
+pub mod headers;
 pub mod info;
 pub mod nkeys;
+pub mod nuid;
+pub mod ops;
 pub mod parser;
 pub mod subject;
 
+pub use headers::{HeaderError, HeaderMap};
+pub use info::{ConnectInfo, ServerInfo};
+pub use nkeys::{KeyPair, KeyRole, NkeyError};
+pub use nuid::Nuid;
+pub use ops::{ClientOp, ServerOp, ServerOpError};
 pub use parser::{next_client_op, ClientOpRef, ParseLimits, ProtoError, PubRef};

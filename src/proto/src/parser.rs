@@ -8,9 +8,24 @@
 //! (`max_control_line`, `max_payload`) are checked before waiting for the bytes they would
 //! require, so a peer cannot make the server buffer more than it allows.
 //!
-//! Semantics follow nats-server `server/parser.go`: op names are case-insensitive, arguments are
-//! separated by runs of spaces or tabs, a control line ends at `\n` (a preceding `\r` is
-//! dropped), and a payload must be followed by exactly `\r\n`.
+//! Semantics follow nats-server `server/parser.go`, checked against nats-server 2.14:
+//! - op names are case-insensitive and recognised byte by byte, so garbage is rejected before its
+//!   line ends; `PUB HPUB SUB UNSUB -ERR` need a space or tab after the name, `PING PONG +OK`
+//!   ignore whatever follows up to the newline (`PINGx` is a ping), `CONNECT INFO` take the rest
+//!   of the line (`CONNECT{}` is accepted);
+//! - arguments are separated by runs of spaces, tabs or stray `\r`s; a control line ends at `\n`
+//!   and a `\r` before it is dropped;
+//! - `max_control_line` limits the argument text after the op name, as upstream's
+//!   `overMaxControlLineLimit` does, including on a line still arriving;
+//! - an op with arguments but nothing after its name (`PUB\r\n`) is a framing error
+//!   (`Unknown Protocol Operation`), while whitespace-only or malformed arguments
+//!   (`PUB \r\n`, `PUB foo`) are argument errors that close without `-ERR`;
+//! - a payload must be followed by exactly `\r\n`;
+//! - `+OK` from a client is accepted and ignored; `-ERR` from a client closes the connection.
+//!
+//! Deliberate divergences, all on absurd input: upstream accepts unlimited whitespace between an
+//! op name and its arguments and unlimited bytes after `PING`/`PONG`/`+OK`; here both count
+//! against `max_control_line` so that a peer can never make the server buffer without bound.
 
 use memchr::memchr;
 
@@ -70,18 +85,26 @@ pub enum ClientOpRef<'a> {
     Pub(PubRef<'a>),
     /// `SUB <subject> [queue] <sid>`.
     Sub {
+        /// Subject or wildcard pattern (not yet validated).
         subject: &'a [u8],
+        /// Queue group, if any.
         queue: Option<&'a [u8]>,
+        /// The client's subscription id, echoed in `MSG`.
         sid: &'a [u8],
     },
-    /// `UNSUB <sid> [max_msgs]`.
+    /// `UNSUB <sid> [max_msgs]`. `max` is `None` when absent or not a valid size: upstream
+    /// then removes the subscription at once, as it also does for `Some(0)` or a max not above
+    /// the count already delivered.
     Unsub { sid: &'a [u8], max: Option<u64> },
     /// `PING`.
     Ping,
     /// `PONG`.
     Pong,
-    /// `INFO {json}` sent by a client: accepted and ignored, as nats-server does for clients.
+    /// `INFO {json}` sent by a client: nats-server decodes the JSON (closing the connection
+    /// without `-ERR` when it is invalid) and otherwise ignores it for clients.
     Info(&'a [u8]),
+    /// `+OK` sent by a client: accepted and ignored, as nats-server does.
+    Ok,
 }
 
 /// Why a client's bytes cannot be parsed. Each variant is fatal for the connection.
@@ -113,6 +136,10 @@ pub enum ProtoError {
     /// A payload not followed by `\r\n`.
     #[error("Payload not terminated by CRLF")]
     BadPayloadEnd,
+    /// The client sent `-ERR <text>`; nats-server logs `Client Error <text>` and closes the
+    /// connection (reason "Parse Error") without answering.
+    #[error("Client Error {0}")]
+    PeerErr(String),
 }
 
 impl ProtoError {
@@ -120,14 +147,14 @@ impl ProtoError {
     ///
     /// Checked against nats-server 2.14: a framing error (unknown op, an op without arguments,
     /// a payload not followed by CRLF) gets `Unknown Protocol Operation` (parser.go `parseErr`);
-    /// malformed arguments of a known op (`PUB foo`) close the connection with only a log line
-    /// (`processPub Parse Error`).
+    /// malformed arguments of a known op (`PUB foo`, `PUB \r\n`) and a client's own `-ERR` close
+    /// the connection with only a log line (`processPub Parse Error`, `Client Error ...`).
     pub fn wire_text(&self) -> Option<&'static str> {
         match self {
             ProtoError::MaxControlLine => Some("maximum control line exceeded"),
             ProtoError::MaxPayload { .. } => Some("Maximum Payload Violation"),
             ProtoError::UnknownOp | ProtoError::BadPayloadEnd => Some("Unknown Protocol Operation"),
-            ProtoError::BadArgs { .. } => None,
+            ProtoError::BadArgs { .. } | ProtoError::PeerErr(_) => None,
         }
     }
 }
@@ -135,22 +162,109 @@ impl ProtoError {
 /// Maximum number of whitespace-separated arguments any client op takes.
 const MAX_ARGS: usize = 4;
 
-/// Splits `line` on runs of spaces and tabs into at most `MAX_ARGS` slices; returns the count,
-/// or `MAX_ARGS + 1` when there are more.
+/// The ops a client may send, as recognised from their first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Pub,
+    Hpub,
+    Sub,
+    Unsub,
+    Ping,
+    Pong,
+    Connect,
+    Info,
+    PlusOk,
+    MinusErr,
+}
+
+impl Op {
+    /// The op name in upper case.
+    fn name(self) -> &'static [u8] {
+        match self {
+            Op::Pub => b"PUB",
+            Op::Hpub => b"HPUB",
+            Op::Sub => b"SUB",
+            Op::Unsub => b"UNSUB",
+            Op::Ping => b"PING",
+            Op::Pong => b"PONG",
+            Op::Connect => b"CONNECT",
+            Op::Info => b"INFO",
+            Op::PlusOk => b"+OK",
+            Op::MinusErr => b"-ERR",
+        }
+    }
+
+    /// Whether the name must be followed by a space or tab (upstream's `OP_PUB` and friends).
+    fn needs_space(self) -> bool {
+        matches!(
+            self,
+            Op::Pub | Op::Hpub | Op::Sub | Op::Unsub | Op::MinusErr
+        )
+    }
+
+    /// Whether the rest of the line is an argument (leading whitespace skipped, length limited).
+    fn has_arg(self) -> bool {
+        !matches!(self, Op::Ping | Op::Pong | Op::PlusOk)
+    }
+}
+
+/// Identifies the op at the start of `buf` the way upstream's state machine does: byte by byte,
+/// failing at the first byte that cannot continue any op. `Ok(None)` means `buf` ends before the
+/// op is known. `buf` must not be empty.
+fn classify(buf: &[u8]) -> Result<Option<Op>, ProtoError> {
+    let candidates: &[Op] = match buf[0].to_ascii_uppercase() {
+        b'P' => &[Op::Pub, Op::Ping, Op::Pong],
+        b'H' => &[Op::Hpub],
+        b'S' => &[Op::Sub],
+        b'U' => &[Op::Unsub],
+        b'C' => &[Op::Connect],
+        b'I' => &[Op::Info],
+        b'+' => &[Op::PlusOk],
+        b'-' => &[Op::MinusErr],
+        _ => return Err(ProtoError::UnknownOp),
+    };
+    for &op in candidates {
+        let name = op.name();
+        let n = name.len().min(buf.len());
+        if !buf[..n].eq_ignore_ascii_case(&name[..n]) {
+            continue;
+        }
+        if buf.len() < name.len() {
+            return Ok(None);
+        }
+        if op.needs_space() {
+            match buf.get(name.len()) {
+                None => return Ok(None),
+                Some(b' ' | b'\t') => {}
+                Some(_) => return Err(ProtoError::UnknownOp),
+            }
+        }
+        return Ok(Some(op));
+    }
+    Err(ProtoError::UnknownOp)
+}
+
+#[inline]
+fn is_sep(b: u8) -> bool {
+    b == b' ' || b == b'\t' || b == b'\r'
+}
+
+/// Splits `line` on runs of spaces, tabs and `\r` (upstream `splitArg`) into at most
+/// `MAX_ARGS` slices; returns the count, or `MAX_ARGS + 1` when there are more.
 #[inline]
 fn split_args<'a>(line: &'a [u8], out: &mut [&'a [u8]; MAX_ARGS]) -> usize {
     let mut n = 0;
     let mut i = 0;
     let len = line.len();
     while i < len {
-        while i < len && (line[i] == b' ' || line[i] == b'\t') {
+        while i < len && is_sep(line[i]) {
             i += 1;
         }
         if i == len {
             break;
         }
         let start = i;
-        while i < len && line[i] != b' ' && line[i] != b'\t' {
+        while i < len && !is_sep(line[i]) {
             i += 1;
         }
         if n == MAX_ARGS {
@@ -197,47 +311,56 @@ pub fn next_client_op<'a>(
     if buf.is_empty() {
         return Ok(None);
     }
-    // Look for the end of the control line only as far as the limit allows (+2 for CRLF).
-    let window = &buf[..buf.len().min(limits.max_control_line + 2)];
-    let nl = match memchr(b'\n', window) {
-        Some(nl) => nl,
+    let op = match classify(buf)? {
+        Some(op) => op,
+        None => return Ok(None),
+    };
+    let max = limits.max_control_line;
+    let name_len = op.name().len();
+    let mut arg_start = name_len;
+    if op.has_arg() {
+        while arg_start < buf.len() && (buf[arg_start] == b' ' || buf[arg_start] == b'\t') {
+            arg_start += 1;
+        }
+        if arg_start - name_len > max {
+            return Err(ProtoError::MaxControlLine);
+        }
+    }
+    // An argument longer than `max` cannot end before this point, so never look further.
+    let search_end = buf
+        .len()
+        .min(arg_start.saturating_add(max).saturating_add(2));
+    let nl = match memchr(b'\n', &buf[arg_start..search_end]) {
+        Some(i) => arg_start + i,
         None => {
-            if buf.len() > limits.max_control_line {
-                // Before giving up, make sure it is at least a known op: garbage gets the
-                // generic error, as upstream's state machine rejects it byte by byte.
-                check_op_prefix(buf)?;
+            let mut partial = buf.len() - arg_start;
+            if partial > 0 && buf[buf.len() - 1] == b'\r' {
+                partial -= 1;
+            }
+            if partial > max {
                 return Err(ProtoError::MaxControlLine);
             }
-            check_op_prefix(buf)?;
             return Ok(None);
         }
     };
-    let mut line = &buf[..nl];
-    if let Some((&b'\r', rest)) = line.split_last() {
-        line = rest;
+    let mut arg = &buf[arg_start..nl];
+    if let Some((&b'\r', rest)) = arg.split_last() {
+        arg = rest;
     }
-    if line.len() > limits.max_control_line {
+    if arg.len() > max {
         return Err(ProtoError::MaxControlLine);
     }
-    let op_end = line
-        .iter()
-        .position(|&b| b == b' ' || b == b'\t')
-        .unwrap_or(line.len());
-    let (name, rest) = line.split_at(op_end);
     let after_line = nl + 1;
-    // An op that takes arguments but has none fails in upstream's state machine before it
-    // reaches the argument processing, hence the generic error.
-    let no_args = is_blank(rest);
 
-    match name.len() {
-        3 if name.eq_ignore_ascii_case(b"PUB") && !no_args => {
+    match op {
+        Op::Pub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let (subject, reply, size_tok) = match split_args(rest, &mut a) {
+            let (subject, reply, size_tok) = match split_args(arg, &mut a) {
                 2 => (a[0], None, a[1]),
                 3 => (a[0], Some(a[1]), a[2]),
-                _ => return Err(bad_args("processPub", rest)),
+                _ => return Err(bad_args("processPub", arg)),
             };
-            let size = parse_size(size_tok).ok_or_else(|| bad_args("processPub", rest))?;
+            let size = parse_size(size_tok).ok_or_else(|| bad_args("processPub", arg))?;
             if size > limits.max_payload {
                 return Err(ProtoError::MaxPayload {
                     size,
@@ -260,17 +383,17 @@ pub fn next_client_op<'a>(
                 after_line + size + 2,
             )))
         }
-        4 if name.eq_ignore_ascii_case(b"HPUB") && !no_args => {
+        Op::Hpub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let (subject, reply, hdr_tok, size_tok) = match split_args(rest, &mut a) {
+            let (subject, reply, hdr_tok, size_tok) = match split_args(arg, &mut a) {
                 3 => (a[0], None, a[1], a[2]),
                 4 => (a[0], Some(a[1]), a[2], a[3]),
-                _ => return Err(bad_args("processHeaderPub", rest)),
+                _ => return Err(bad_args("processHeaderPub", arg)),
             };
-            let hdr = parse_size(hdr_tok).ok_or_else(|| bad_args("processHeaderPub", rest))?;
-            let size = parse_size(size_tok).ok_or_else(|| bad_args("processHeaderPub", rest))?;
+            let hdr = parse_size(hdr_tok).ok_or_else(|| bad_args("processHeaderPub", arg))?;
+            let size = parse_size(size_tok).ok_or_else(|| bad_args("processHeaderPub", arg))?;
             if hdr > size {
-                return Err(bad_args("processHeaderPub", rest));
+                return Err(bad_args("processHeaderPub", arg));
             }
             if size > limits.max_payload {
                 return Err(ProtoError::MaxPayload {
@@ -294,9 +417,9 @@ pub fn next_client_op<'a>(
                 after_line + size + 2,
             )))
         }
-        3 if name.eq_ignore_ascii_case(b"SUB") && !no_args => {
+        Op::Sub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let op = match split_args(rest, &mut a) {
+            let op = match split_args(arg, &mut a) {
                 2 => ClientOpRef::Sub {
                     subject: a[0],
                     queue: None,
@@ -307,41 +430,33 @@ pub fn next_client_op<'a>(
                     queue: Some(a[1]),
                     sid: a[2],
                 },
-                _ => return Err(bad_args("processSub", rest)),
+                _ => return Err(bad_args("processSub", arg)),
             };
             Ok(Some((op, after_line)))
         }
-        5 if name.eq_ignore_ascii_case(b"UNSUB") && !no_args => {
+        Op::Unsub => {
             let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
-            let op = match split_args(rest, &mut a) {
+            let op = match split_args(arg, &mut a) {
                 1 => ClientOpRef::Unsub {
                     sid: a[0],
                     max: None,
                 },
-                2 => {
-                    let max = parse_size(a[1]).ok_or_else(|| bad_args("processUnsub", rest))?;
-                    ClientOpRef::Unsub {
-                        sid: a[0],
-                        max: Some(max as u64),
-                    }
-                }
-                _ => return Err(bad_args("processUnsub", rest)),
+                2 => ClientOpRef::Unsub {
+                    sid: a[0],
+                    max: parse_size(a[1]).map(|m| m as u64),
+                },
+                _ => return Err(bad_args("processUnsub", arg)),
             };
             Ok(Some((op, after_line)))
         }
-        4 if name.eq_ignore_ascii_case(b"PING") && is_blank(rest) => {
-            Ok(Some((ClientOpRef::Ping, after_line)))
-        }
-        4 if name.eq_ignore_ascii_case(b"PONG") && is_blank(rest) => {
-            Ok(Some((ClientOpRef::Pong, after_line)))
-        }
-        7 if name.eq_ignore_ascii_case(b"CONNECT") => {
-            Ok(Some((ClientOpRef::Connect(trim(rest)), after_line)))
-        }
-        4 if name.eq_ignore_ascii_case(b"INFO") => {
-            Ok(Some((ClientOpRef::Info(trim(rest)), after_line)))
-        }
-        _ => Err(ProtoError::UnknownOp),
+        Op::Ping => Ok(Some((ClientOpRef::Ping, after_line))),
+        Op::Pong => Ok(Some((ClientOpRef::Pong, after_line))),
+        Op::PlusOk => Ok(Some((ClientOpRef::Ok, after_line))),
+        Op::Connect => Ok(Some((ClientOpRef::Connect(trim(arg)), after_line))),
+        Op::Info => Ok(Some((ClientOpRef::Info(trim(arg)), after_line))),
+        Op::MinusErr => Err(ProtoError::PeerErr(
+            String::from_utf8_lossy(arg).into_owned(),
+        )),
     }
 }
 
@@ -350,16 +465,16 @@ pub fn next_client_op<'a>(
 fn take_payload(buf: &[u8], start: usize, size: usize) -> Result<Option<&[u8]>, ProtoError> {
     let end = start + size;
     if buf.len() < end + 2 {
+        // Fail early on a wrong terminator that has already arrived.
+        if buf.len() > end && buf[end] != b'\r' {
+            return Err(ProtoError::BadPayloadEnd);
+        }
         return Ok(None);
     }
     if buf[end] != b'\r' || buf[end + 1] != b'\n' {
         return Err(ProtoError::BadPayloadEnd);
     }
     Ok(Some(&buf[start..end]))
-}
-
-fn is_blank(s: &[u8]) -> bool {
-    s.iter().all(|&b| b == b' ' || b == b'\t')
 }
 
 fn trim(s: &[u8]) -> &[u8] {
@@ -374,104 +489,409 @@ fn trim(s: &[u8]) -> &[u8] {
     &s[start..end.max(start)]
 }
 
-/// Rejects a partial line whose first bytes cannot begin any known op, so garbage is reported
-/// at once instead of after `max_control_line` bytes.
-fn check_op_prefix(buf: &[u8]) -> Result<(), ProtoError> {
-    const OPS: [&[u8]; 8] = [
-        b"PUB", b"HPUB", b"SUB", b"UNSUB", b"PING", b"PONG", b"CONNECT", b"INFO",
-    ];
-    let word_end = buf
-        .iter()
-        .position(|&b| b == b' ' || b == b'\t' || b == b'\r')
-        .unwrap_or(buf.len());
-    let word = &buf[..word_end];
-    let complete = word_end < buf.len();
-    let ok = OPS.iter().any(|op| {
-        if complete {
-            op.eq_ignore_ascii_case(word)
-        } else {
-            word.len() <= op.len() && op[..word.len()].eq_ignore_ascii_case(word)
-        }
-    });
-    if ok {
-        Ok(())
-    } else {
-        Err(ProtoError::UnknownOp)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse_all(input: &[u8]) -> Result<Vec<String>, ProtoError> {
-        let limits = ParseLimits::default();
-        let mut out = Vec::new();
-        let mut pos = 0;
-        while let Some((op, used)) = next_client_op(&input[pos..], &limits)? {
-            out.push(format!("{op:?}"));
-            pos += used;
-        }
-        Ok(out)
+    fn limits() -> ParseLimits {
+        ParseLimits::default()
+    }
+
+    fn one(input: &[u8]) -> Result<Option<(ClientOpRef<'_>, usize)>, ProtoError> {
+        next_client_op(input, &limits())
+    }
+
+    fn pubref<'a>(
+        subject: &'a [u8],
+        reply: Option<&'a [u8]>,
+        hdr_len: usize,
+        payload: &'a [u8],
+        hdr_digits: &'a [u8],
+        size_digits: &'a [u8],
+    ) -> ClientOpRef<'a> {
+        ClientOpRef::Pub(PubRef {
+            subject,
+            reply,
+            hdr_len,
+            payload,
+            hdr_digits,
+            size_digits,
+        })
+    }
+
+    /// One sample of every op shape, with and without reply, queue, max and headers.
+    fn samples() -> Vec<(&'static [u8], ClientOpRef<'static>)> {
+        vec![
+            (
+                b"CONNECT {\"verbose\":false}\r\n",
+                ClientOpRef::Connect(b"{\"verbose\":false}"),
+            ),
+            (
+                b"PUB foo 5\r\nhello\r\n",
+                pubref(b"foo", None, 0, b"hello", b"", b"5"),
+            ),
+            (
+                b"PUB foo.bar _INBOX.1 0\r\n\r\n",
+                pubref(b"foo.bar", Some(b"_INBOX.1"), 0, b"", b"", b"0"),
+            ),
+            (
+                b"HPUB foo 12 14\r\nNATS/1.0\r\n\r\nhi\r\n",
+                pubref(b"foo", None, 12, b"NATS/1.0\r\n\r\nhi", b"12", b"14"),
+            ),
+            (
+                b"HPUB foo r 18 18\r\nNATS/1.0\r\nk: v\r\n\r\n\r\n",
+                pubref(
+                    b"foo",
+                    Some(b"r"),
+                    18,
+                    b"NATS/1.0\r\nk: v\r\n\r\n",
+                    b"18",
+                    b"18",
+                ),
+            ),
+            (
+                b"SUB foo.* 1\r\n",
+                ClientOpRef::Sub {
+                    subject: b"foo.*",
+                    queue: None,
+                    sid: b"1",
+                },
+            ),
+            (
+                b"SUB foo.> workers 22\r\n",
+                ClientOpRef::Sub {
+                    subject: b"foo.>",
+                    queue: Some(b"workers"),
+                    sid: b"22",
+                },
+            ),
+            (
+                b"UNSUB 1\r\n",
+                ClientOpRef::Unsub {
+                    sid: b"1",
+                    max: None,
+                },
+            ),
+            (
+                b"UNSUB 22 10\r\n",
+                ClientOpRef::Unsub {
+                    sid: b"22",
+                    max: Some(10),
+                },
+            ),
+            (b"PING\r\n", ClientOpRef::Ping),
+            (b"PONG\r\n", ClientOpRef::Pong),
+            (b"+OK\r\n", ClientOpRef::Ok),
+            (b"INFO {}\r\n", ClientOpRef::Info(b"{}")),
+        ]
     }
 
     #[test]
-    fn pub_with_and_without_reply() {
-        let ops = parse_all(b"PUB foo 2\r\nhi\r\npub foo bar 0\r\n\r\n").expect("parse");
-        assert_eq!(ops.len(), 2);
-        let limits = ParseLimits::default();
-        let (op, used) = next_client_op(b"PUB a.b  r\t3\r\nabc\r\n", &limits)
-            .expect("ok")
-            .expect("complete");
-        assert_eq!(used, 19);
-        match op {
-            ClientOpRef::Pub(p) => {
-                assert_eq!(p.subject, b"a.b");
-                assert_eq!(p.reply, Some(&b"r"[..]));
-                assert_eq!(p.payload, b"abc");
-                assert_eq!(p.size_digits, b"3");
-            }
-            other => panic!("unexpected {other:?}"),
+    fn every_op_parses() {
+        for (input, want) in samples() {
+            let mut with_next = input.to_vec();
+            with_next.extend_from_slice(b"PING\r\n");
+            let (op, used) = one(&with_next).expect("ok").expect("complete");
+            assert_eq!(op, want, "{:?}", String::from_utf8_lossy(input));
+            assert_eq!(used, input.len(), "{:?}", String::from_utf8_lossy(input));
         }
     }
 
     #[test]
     fn every_split_point_is_incomplete_then_complete() {
-        let input: &[u8] = b"HPUB foo r 12 14\r\nNATS/1.0\r\n\r\nhi\r\n";
-        let limits = ParseLimits::default();
-        for cut in 0..input.len() {
-            assert_eq!(
-                next_client_op(&input[..cut], &limits),
-                Ok(None),
-                "cut {cut}"
-            );
+        for (input, want) in samples() {
+            for cut in 0..input.len() {
+                assert_eq!(one(&input[..cut]), Ok(None), "{input:?} cut at {cut}");
+            }
+            assert_eq!(one(input), Ok(Some((want, input.len()))));
         }
-        assert!(next_client_op(input, &limits).expect("ok").is_some());
+    }
+
+    /// The whole stream of samples delivered in chunks of every size, parsed as a server loop
+    /// does: parse what is complete, keep the rest, read more.
+    #[test]
+    fn stream_in_chunks_of_every_size() {
+        let samples = samples();
+        let stream: Vec<u8> = samples
+            .iter()
+            .flat_map(|(i, _)| i.iter().copied())
+            .collect();
+        for chunk in 1..=stream.len() {
+            let mut buf: Vec<u8> = Vec::new();
+            let mut got = Vec::new();
+            for piece in stream.chunks(chunk) {
+                buf.extend_from_slice(piece);
+                let mut pos = 0;
+                while let Some((op, used)) = one(&buf[pos..]).expect("ok") {
+                    got.push(format!("{op:?}"));
+                    pos += used;
+                }
+                buf.drain(..pos);
+            }
+            assert!(buf.is_empty(), "chunk {chunk}");
+            let want: Vec<String> = samples.iter().map(|(_, op)| format!("{op:?}")).collect();
+            assert_eq!(got, want, "chunk {chunk}");
+        }
     }
 
     #[test]
-    fn limits() {
+    fn tolerated_spellings() {
+        // Lower and mixed case names, tabs and runs of whitespace, bare LF, trailing blanks.
+        let ok = |input: &'static [u8]| one(input).expect("ok").expect("complete").0;
+        assert_eq!(
+            ok(b"pub\tfoo \t 2\r\nab\r\n"),
+            pubref(b"foo", None, 0, b"ab", b"", b"2")
+        );
+        assert_eq!(
+            ok(b"hPuB foo  r\t12 12 \r\nNATS/1.0\r\n\r\n\r\n"),
+            pubref(b"foo", Some(b"r"), 12, b"NATS/1.0\r\n\r\n", b"12", b"12")
+        );
+        assert_eq!(
+            ok(b"Sub foo\tq\t1\n"),
+            ClientOpRef::Sub {
+                subject: b"foo",
+                queue: Some(b"q"),
+                sid: b"1"
+            }
+        );
+        assert_eq!(
+            ok(b"unsub   7   \r\n"),
+            ClientOpRef::Unsub {
+                sid: b"7",
+                max: None
+            }
+        );
+        assert_eq!(ok(b"ping\r\n"), ClientOpRef::Ping);
+        assert_eq!(ok(b"PoNg\n"), ClientOpRef::Pong);
+        assert_eq!(ok(b"+ok\r\n"), ClientOpRef::Ok);
+        assert_eq!(ok(b"connect {}\r\n"), ClientOpRef::Connect(b"{}"));
+        assert_eq!(ok(b"info {} \r\n"), ClientOpRef::Info(b"{}"));
+        // A stray CR separates arguments (upstream splitArg).
+        assert_eq!(
+            ok(b"PUB foo\r2\r\nab\r\n"),
+            pubref(b"foo", None, 0, b"ab", b"", b"2")
+        );
+        // Leading zeros are a valid size and kept for forwarding.
+        assert_eq!(
+            ok(b"PUB foo 000000001\r\na\r\n"),
+            pubref(b"foo", None, 0, b"a", b"", b"000000001")
+        );
+    }
+
+    /// Behaviours checked against nats-server 2.14 with raw bytes (see the module doc).
+    #[test]
+    fn matches_nats_server_quirks() {
+        let ok = |input: &'static [u8]| one(input).expect("ok").expect("complete");
+        // PING/PONG/+OK ignore anything up to the newline.
+        assert_eq!(ok(b"PINGxyz\r\n"), (ClientOpRef::Ping, 9));
+        assert_eq!(ok(b"PING foo\r\n"), (ClientOpRef::Ping, 10));
+        assert_eq!(ok(b"PING\rPING\r\n"), (ClientOpRef::Ping, 11));
+        assert_eq!(ok(b"PONGabc\r\n"), (ClientOpRef::Pong, 9));
+        assert_eq!(ok(b"+OK whatever\r\n"), (ClientOpRef::Ok, 14));
+        // CONNECT and INFO take the rest of the line, space or not; the JSON is the caller's.
+        assert_eq!(ok(b"CONNECT{}\r\n"), (ClientOpRef::Connect(b"{}"), 11));
+        assert_eq!(ok(b"CONNECT\r\n"), (ClientOpRef::Connect(b""), 9));
+        assert_eq!(ok(b"INFO\r\n"), (ClientOpRef::Info(b""), 6));
+        // An invalid UNSUB max is ignored (upstream: immediate unsubscribe).
+        assert_eq!(
+            ok(b"UNSUB 1 x\r\n").0,
+            ClientOpRef::Unsub {
+                sid: b"1",
+                max: None
+            }
+        );
+        assert_eq!(
+            ok(b"UNSUB 1 0\r\n").0,
+            ClientOpRef::Unsub {
+                sid: b"1",
+                max: Some(0)
+            }
+        );
+        // Whitespace-only arguments are an argument error (closed without -ERR) ...
+        for input in [
+            &b"PUB \r\n"[..],
+            b"SUB  \r\n",
+            b"UNSUB \r\n",
+            b"HPUB \t\r\n",
+        ] {
+            let e = one(input).expect_err("must fail");
+            assert!(matches!(e, ProtoError::BadArgs { .. }), "{input:?}: {e:?}");
+            assert_eq!(e.wire_text(), None);
+        }
+        // ... while no argument at all is a framing error (-ERR 'Unknown Protocol Operation').
+        for input in [
+            &b"PUB\r\n"[..],
+            b"SUB\r\n",
+            b"UNSUB\n",
+            b"HPUB\r\n",
+            b"-ERR\r\n",
+        ] {
+            assert_eq!(one(input), Err(ProtoError::UnknownOp), "{input:?}");
+        }
+        // A client's -ERR closes without a reply.
+        let e = one(b"-ERR 'x'\r\n").expect_err("must fail");
+        assert_eq!(e, ProtoError::PeerErr("'x'".into()));
+        assert_eq!(e.wire_text(), None);
+        // MSG and HMSG are server-to-client only; an empty line is no op.
+        for input in [
+            &b"MSG foo 1 2\r\nab\r\n"[..],
+            b"HMSG foo 1 0 0\r\n",
+            b"\r\n",
+            b"\n",
+        ] {
+            assert_eq!(one(input), Err(ProtoError::UnknownOp), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_ops_fail_early() {
+        for input in [
+            &b"X"[..],
+            b"XYZ foo\r\n",
+            b"PX",
+            b"PUBX",
+            b"PUB\r",
+            b"PINX",
+            b"HPX",
+            b"CONNEXT {}",
+            b"SUBS foo 1\r\n",
+            b"UNSUB\t",
+            b"+OX",
+            b"-EX",
+            b" PING\r\n",
+            b"\tPING\r\n",
+            b"\r",
+        ] {
+            let got = one(input);
+            if input == b"UNSUB\t" {
+                assert_eq!(got, Ok(None), "{input:?}");
+            } else {
+                assert_eq!(got, Err(ProtoError::UnknownOp), "{input:?}");
+            }
+        }
+        for partial in [
+            &b"P"[..],
+            b"PU",
+            b"PUB",
+            b"PUB ",
+            b"H",
+            b"HPUB",
+            b"CONNECT",
+            b"+",
+            b"-ERR",
+        ] {
+            assert_eq!(one(partial), Ok(None), "{partial:?}");
+        }
+    }
+
+    #[test]
+    fn bad_arguments() {
+        let cases: &[(&[u8], &str)] = &[
+            (b"PUB foo\r\n", "processPub"),
+            (b"PUB foo bar baz 1\r\n", "processPub"),
+            (b"PUB foo -1\r\n", "processPub"),
+            (b"PUB foo x\r\n", "processPub"),
+            (b"PUB foo 1234567890\r\n", "processPub"),
+            (b"PUB foo 0x10\r\n", "processPub"),
+            (b"HPUB foo 12\r\n", "processHeaderPub"),
+            (b"HPUB foo r 12 14 x\r\n", "processHeaderPub"),
+            (b"HPUB foo x 14\r\n", "processHeaderPub"),
+            (b"HPUB foo 12 x\r\n", "processHeaderPub"),
+            (b"HPUB foo 3 2\r\n", "processHeaderPub"),
+            (b"SUB foo\r\n", "processSub"),
+            (b"SUB foo bar baz 1\r\n", "processSub"),
+            (b"UNSUB 1 2 3\r\n", "processUnsub"),
+        ];
+        for (input, op) in cases {
+            match one(input) {
+                Err(ProtoError::BadArgs { op: got, .. }) => assert_eq!(got, *op, "{input:?}"),
+                other => panic!("{input:?}: {other:?}"),
+            }
+        }
+        let e = one(b"PUB foo\r\n").expect_err("must fail");
+        assert_eq!(e.to_string(), "processPub Parse Error: 'foo'");
+    }
+
+    #[test]
+    fn control_line_limit_applies_to_the_arguments() {
         let limits = ParseLimits {
             max_control_line: 16,
+            max_payload: 1024,
+        };
+        // 16 bytes of arguments pass, 17 do not, whatever the op name's length.
+        let arg16 = b"PUB aaaaaaaaaaaaaa 0\r\n\r\n";
+        assert!(next_client_op(arg16, &limits).expect("ok").is_some());
+        let arg16 = b"UNSUB aaaaaaaaaaaaaa 0\r\n";
+        assert!(next_client_op(arg16, &limits).expect("ok").is_some());
+        let arg17 = b"PUB aaaaaaaaaaaaaaa 0\r\n\r\n";
+        assert_eq!(
+            next_client_op(arg17, &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        // While the line is still arriving: exactly at the limit waits, one more fails.
+        assert_eq!(next_client_op(b"PUB aaaaaaaaaaaaaaaa", &limits), Ok(None));
+        assert_eq!(next_client_op(b"PUB aaaaaaaaaaaaaaaa\r", &limits), Ok(None));
+        assert_eq!(
+            next_client_op(b"PUB aaaaaaaaaaaaaaaaa", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        assert_eq!(
+            next_client_op(b"CONNECT {\"aaaaaaaaaaaaaaaaaaaaaaaaaaa", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        // Garbage is reported as such even when long.
+        assert_eq!(
+            next_client_op(b"XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", &limits),
+            Err(ProtoError::UnknownOp)
+        );
+        // Bounded buffering: whitespace runs and bytes after PING count too.
+        assert_eq!(
+            next_client_op(b"PUB                  ", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        assert_eq!(
+            next_client_op(b"PINGxxxxxxxxxxxxxxxxxxxx", &limits),
+            Err(ProtoError::MaxControlLine)
+        );
+        assert_eq!(
+            ProtoError::MaxControlLine.wire_text(),
+            Some("maximum control line exceeded")
+        );
+    }
+
+    #[test]
+    fn payload_limits_and_terminator() {
+        let limits = ParseLimits {
+            max_control_line: 4096,
             max_payload: 4,
         };
+        // Rejected from the control line alone, before the payload arrives.
         assert_eq!(
             next_client_op(b"PUB foo 5\r\n", &limits),
             Err(ProtoError::MaxPayload { size: 5, max: 4 })
         );
         assert_eq!(
-            next_client_op(b"PUB aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &limits),
-            Err(ProtoError::MaxControlLine)
+            next_client_op(b"HPUB foo 2 5\r\n", &limits),
+            Err(ProtoError::MaxPayload { size: 5, max: 4 })
         );
+        assert!(next_client_op(b"PUB foo 4\r\nabcd\r\n", &limits)
+            .expect("ok")
+            .is_some());
         assert_eq!(
-            next_client_op(b"XYZ foo\r\n", &limits),
-            Err(ProtoError::UnknownOp)
+            ProtoError::MaxPayload { size: 5, max: 4 }.wire_text(),
+            Some("Maximum Payload Violation")
         );
-        assert_eq!(next_client_op(b"XY", &limits), Err(ProtoError::UnknownOp));
-        assert_eq!(next_client_op(b"PU", &limits), Ok(None));
-        assert_eq!(
-            next_client_op(b"PUB foo 2\r\nabcd", &limits),
-            Err(ProtoError::BadPayloadEnd)
-        );
+        for input in [
+            &b"PUB foo 2\r\nabcd\r\n"[..],
+            b"PUB foo 2\r\nabc",
+            b"PUB foo 2\r\nab\n\r",
+            b"PUB foo 2\r\nab\rX",
+            b"PUB foo 2\r\nab\n",
+            b"HPUB foo 0 1\r\nXX\r\n",
+        ] {
+            let e = next_client_op(input, &limits).expect_err("must fail");
+            assert_eq!(e, ProtoError::BadPayloadEnd, "{input:?}");
+            assert_eq!(e.wire_text(), Some("Unknown Protocol Operation"));
+        }
     }
 }

@@ -845,26 +845,8 @@ pub struct ConnzSnapshot {
 // ---------------------------------------------------------------------------------------------
 // /subsz
 
-/// Sublist statistics (`SublistStats`), summed over the accounts reported.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
-pub struct SublistStats {
-    /// Subscriptions.
-    pub num_subscriptions: u32,
-    /// Cached match results.
-    pub num_cache: u32,
-    /// Inserts since start.
-    pub num_inserts: u64,
-    /// Removes since start.
-    pub num_removes: u64,
-    /// Matches since start.
-    pub num_matches: u64,
-    /// Cache hits / matches.
-    pub cache_hit_rate: f64,
-    /// Largest fan-out in the cache.
-    pub max_fanout: u32,
-    /// Average fan-out in the cache.
-    pub avg_fanout: f64,
-}
+/// Sublist statistics, summed over the accounts reported (the sublist's own type).
+pub use crate::sublist::SublistStats;
 
 /// `/subsz` (and `/subscriptionsz`) response.
 #[derive(Debug, Clone, Default, Serialize)]

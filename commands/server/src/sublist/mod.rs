@@ -221,11 +221,11 @@ pub struct SublistStats {
     /// Mean fan-out over cached results.
     pub avg_fanout: f64,
     #[serde(skip)]
-    cache_hits: u64,
+    pub(crate) cache_hits: u64,
     #[serde(skip)]
-    total_fanout: u64,
+    pub(crate) total_fanout: u64,
     #[serde(skip)]
-    cached_results: u64,
+    pub(crate) cached_results: u64,
 }
 
 impl SublistStats {

@@ -1,0 +1,241 @@
+//! The server's side of monitoring: snapshots of its state for the HTTP layer in [`crate::monitor`].
+//!
+//! Everything here copies data out under short locks (the client registry, one connection's
+//! subscription map at a time); nothing touches the message path.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::client::{ClientShared, Subscription};
+use crate::monitor::{
+    my_uptime, process_usage, ConnInfo, ConnState, ConnzSnapshot, HealthStatus, HealthzOptions,
+    MonitorSource, SubDetail, SubsDetail, SubszSnapshot, Timestamp, Varz,
+};
+use crate::server::{ClosedClient, Server, VERSION};
+
+/// The one account until accounts exist.
+const GLOBAL_ACCOUNT: &str = "$G";
+
+fn sub_detail(s: &Subscription, cid: u64) -> SubDetail {
+    SubDetail {
+        account: GLOBAL_ACCOUNT.to_string(),
+        subject: String::from_utf8_lossy(&s.subject).into_owned(),
+        queue: s
+            .queue
+            .as_deref()
+            .map(|q| String::from_utf8_lossy(q).into_owned())
+            .unwrap_or_default(),
+        sid: String::from_utf8_lossy(&s.sid).into_owned(),
+        msgs: s.delivered.load(Ordering::Relaxed) as i64,
+        max: s.max.load(Ordering::Relaxed) as i64,
+        cid,
+        ..SubDetail::default()
+    }
+}
+
+impl Server {
+    fn open_conn_info(&self, c: &Arc<ClientShared>, detail: SubsDetail) -> ConnInfo {
+        let meta = c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let (out_msgs, out_bytes) = c.outbound.out_stats();
+        let subs: Vec<Arc<Subscription>> = c.subs().values().cloned().collect();
+        let last_ms = c.last_activity.load(Ordering::Relaxed);
+        let mut info = ConnInfo {
+            cid: c.cid,
+            kind: "Client".to_string(),
+            conn_type: "nats".to_string(),
+            ip: c.peer.ip().to_string(),
+            port: c.peer.port(),
+            start: Timestamp::local(c.start),
+            last_activity: Timestamp::local(self.start_time() + Duration::from_millis(last_ms)),
+            rtt: Some(Duration::from_micros(c.rtt_us.load(Ordering::Relaxed))),
+            pending_bytes: c.outbound.pending() as i64,
+            in_msgs: c.in_msgs.load(Ordering::Relaxed) as i64,
+            out_msgs: out_msgs as i64,
+            in_bytes: c.in_bytes.load(Ordering::Relaxed) as i64,
+            out_bytes: out_bytes as i64,
+            subscriptions: subs.len() as u32,
+            name: meta.name,
+            lang: meta.lang,
+            version: meta.version,
+            account: GLOBAL_ACCOUNT.to_string(),
+            name_tag: GLOBAL_ACCOUNT.to_string(),
+            ..ConnInfo::default()
+        };
+        match detail {
+            SubsDetail::None => {}
+            SubsDetail::List => {
+                info.subscriptions_list = subs
+                    .iter()
+                    .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
+                    .collect();
+            }
+            SubsDetail::Detail => {
+                info.subscriptions_list_detail =
+                    subs.iter().map(|s| sub_detail(s, c.cid)).collect();
+            }
+        }
+        info
+    }
+
+    fn closed_conn_info(&self, c: &ClosedClient, detail: SubsDetail) -> ConnInfo {
+        let mut info = ConnInfo {
+            cid: c.cid,
+            kind: "Client".to_string(),
+            conn_type: "nats".to_string(),
+            ip: c.peer.ip().to_string(),
+            port: c.peer.port(),
+            start: Timestamp::local(c.start),
+            last_activity: Timestamp::local(
+                self.start_time() + Duration::from_millis(c.last_activity_ms),
+            ),
+            stop: Some(Timestamp::local(c.stop)),
+            reason: c.reason.to_string(),
+            rtt: Some(Duration::from_micros(c.rtt_us)),
+            in_msgs: c.in_msgs as i64,
+            out_msgs: c.out_msgs as i64,
+            in_bytes: c.in_bytes as i64,
+            out_bytes: c.out_bytes as i64,
+            subscriptions: c.subs.len() as u32,
+            name: c.meta.name.clone(),
+            lang: c.meta.lang.clone(),
+            version: c.meta.version.clone(),
+            // Upstream blanks the global account on closed connections.
+            ..ConnInfo::default()
+        };
+        if detail != SubsDetail::None {
+            info.subscriptions_list = c.subs.clone();
+        }
+        info
+    }
+}
+
+impl MonitorSource for Server {
+    fn version(&self) -> String {
+        VERSION.to_string()
+    }
+
+    fn varz(&self) -> Varz {
+        let opts = self.options();
+        let usage = process_usage();
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as i64;
+        let open = self.open_clients();
+        let in_flight_out: (u64, u64) = open.iter().fold((0, 0), |acc, c| {
+            let (m, b) = c.outbound.out_stats();
+            (acc.0 + m, acc.1 + b)
+        });
+        let st = &self.stats;
+        Varz {
+            server_id: self.id().to_string(),
+            server_name: self.name().to_string(),
+            version: VERSION.to_string(),
+            proto: 1,
+            go: format!("rnats-{}", crate::server::RNATS_VERSION),
+            host: opts.host.clone(),
+            port: self
+                .client_addr()
+                .map_or(opts.port, |a| i32::from(a.port())),
+            connect_urls: opts.client_advertise.iter().cloned().collect(),
+            max_connections: opts.max_connections as i64,
+            max_subscriptions: opts.max_subscriptions as i64,
+            ping_interval: opts.ping_interval,
+            ping_max: i64::from(opts.ping_max),
+            http_host: opts.http_host.clone(),
+            http_port: self
+                .monitor_addr()
+                .map_or(i64::from(opts.http_port), |a| i64::from(a.port())),
+            http_base_path: opts.http_base_path.clone(),
+            auth_timeout: opts.auth_timeout.as_secs_f64(),
+            max_control_line: opts.max_control_line as i32,
+            max_payload: opts.max_payload as i64,
+            max_pending: opts.max_pending as i64,
+            tls_timeout: 2.0,
+            write_deadline: opts.write_deadline,
+            start: Timestamp::utc(self.start_time()),
+            now: Timestamp::now_utc(),
+            uptime: my_uptime(self.uptime()),
+            mem: usage.rss,
+            cores,
+            gomaxprocs: cores,
+            cpu: usage.cpu,
+            connections: open.len() as i64,
+            total_connections: st.total_connections.load(Ordering::Relaxed),
+            in_msgs: st.in_msgs.load(Ordering::Relaxed) as i64,
+            in_bytes: st.in_bytes.load(Ordering::Relaxed) as i64,
+            // Closed connections were added to the totals when they closed.
+            out_msgs: (st.out_msgs.load(Ordering::Relaxed) + in_flight_out.0) as i64,
+            out_bytes: (st.out_bytes.load(Ordering::Relaxed) + in_flight_out.1) as i64,
+            slow_consumers: st.slow_consumers.load(Ordering::Relaxed) as i64,
+            stale_connections: st.stale_connections.load(Ordering::Relaxed) as i64,
+            subscriptions: self.sublist().count() as u32,
+            config_load_time: Timestamp::utc(self.config_load_time()),
+            tags: opts.tags.clone(),
+            slow_consumer_stats: crate::monitor::ConnKindStats {
+                clients: st.slow_consumers.load(Ordering::Relaxed),
+                ..Default::default()
+            },
+            stale_connection_stats: crate::monitor::ConnKindStats {
+                clients: st.stale_connections.load(Ordering::Relaxed),
+                ..Default::default()
+            },
+            ..Varz::default()
+        }
+    }
+
+    fn connz_snapshot(&self, state: ConnState, detail: SubsDetail) -> ConnzSnapshot {
+        let mut conns = Vec::new();
+        if matches!(state, ConnState::Open | ConnState::All) {
+            for c in self.open_clients() {
+                conns.push(self.open_conn_info(&c, detail));
+            }
+        }
+        if matches!(state, ConnState::Closed | ConnState::All) {
+            for c in self.closed_clients() {
+                conns.push(self.closed_conn_info(&c, detail));
+            }
+        }
+        ConnzSnapshot {
+            server_id: self.id().to_string(),
+            conns,
+        }
+    }
+
+    fn account_exists(&self, name: &str) -> bool {
+        name == GLOBAL_ACCOUNT
+    }
+
+    fn subsz_snapshot(&self, account: Option<&str>, with_subs: bool) -> SubszSnapshot {
+        if account.is_some_and(|a| a != GLOBAL_ACCOUNT) {
+            return SubszSnapshot {
+                server_id: self.id().to_string(),
+                ..SubszSnapshot::default()
+            };
+        }
+        let mut subs = Vec::new();
+        if with_subs {
+            let mut all = Vec::new();
+            self.sublist().collect(&mut all);
+            subs = all.iter().map(|s| sub_detail(s, s.client.cid)).collect();
+        }
+        SubszSnapshot {
+            server_id: self.id().to_string(),
+            stats: self.sublist().stats(),
+            subs,
+        }
+    }
+
+    fn healthz(&self, _opts: &HealthzOptions) -> HealthStatus {
+        // JetStream checks join here with the JetStream issue; the client listener being up is
+        // what readiness means for the core server.
+        if self.client_addr().is_some() {
+            HealthStatus::ok()
+        } else {
+            HealthStatus {
+                status: "unavailable".to_string(),
+                status_code: 503,
+                error: "server not ready for connections".to_string(),
+                ..HealthStatus::default()
+            }
+        }
+    }
+}
