@@ -395,3 +395,47 @@ fn signal_errors_name_the_problem() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr), "nats-server: unknown signal \"bogus\"\n");
 }
+
+/// `-t` reports a valid file; a broken one names `file:line:col`; SIGHUP reloads the file and
+/// re-applies the command-line flags over it.
+#[test]
+fn config_check_and_reload() {
+    let links = Links::new();
+    let work = tempfile::tempdir().expect("temp dir");
+    let conf = work.path().join("server.conf");
+    let conf_arg = conf.to_str().expect("utf-8");
+    std::fs::write(&conf, "port: 4999\ndebug: false\n").expect("write conf");
+
+    let out = links.run("nats-server", &["-t", "-c", conf_arg]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        format!("nats-server: configuration file {conf_arg} is valid\n")
+    );
+
+    let bad = work.path().join("bad.conf");
+    std::fs::write(&bad, "port: [\n").expect("write conf");
+    let bad_arg = bad.to_str().expect("utf-8");
+    let out = links.run("nats-server", &["-t", "-c", bad_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with(&format!("nats-server: {bad_arg}:1:")),
+        "{err}"
+    );
+
+    // The flag wins over the file's port 4999, now and after the reload.
+    let mut srv = Running::spawn(
+        &links.path("nats-server"),
+        &["-c", conf_arg, "-p", "-1", "-a", "127.0.0.1"],
+    );
+    srv.expect_line(&format!("Using configuration file: {conf_arg}"));
+    let listening = srv.expect_line("Listening for client connections on ");
+    assert!(!listening.ends_with(":4999"), "{listening}");
+    srv.expect_line("Server is ready");
+    std::fs::write(&conf, "port: 4999\ndebug: true\n").expect("rewrite conf");
+    let pid = srv.child.id();
+    let out = links.run("nats-server", &["-sl", &format!("reload={pid}")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    srv.expect_line("[INF] Reloaded server configuration");
+}

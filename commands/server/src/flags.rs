@@ -564,11 +564,17 @@ impl Flags {
             let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
             match (&g.value, g.id) {
                 (Value::Str(s), FlagId::Addr) => {
-                    opts.host = if s.is_empty() {
+                    let host = if s.is_empty() {
                         Options::default().host
                     } else {
                         s.clone()
+                    };
+                    // Monitoring binds the client host unless set on its own (upstream
+                    // `setBaselineOptions`: an empty HTTPHost takes Host).
+                    if opts.http_host == opts.host {
+                        opts.http_host = host.clone();
                     }
+                    opts.host = host;
                 }
                 (Value::Int(n), FlagId::Port) => {
                     opts.port = match int(*n)? {
@@ -1026,6 +1032,10 @@ mod tests {
             "/tmp/p.pid",
         ]);
         assert_eq!(o.host, "127.0.0.1");
+        assert_eq!(
+            o.http_host, "127.0.0.1",
+            "monitoring follows the client host"
+        );
         assert_eq!(o.port, -1);
         assert_eq!(o.server_name.as_deref(), Some("srv"));
         assert_eq!(o.pid_file, Some(PathBuf::from("/tmp/p.pid")));
@@ -1034,6 +1044,18 @@ mod tests {
         assert_eq!(o.port, 4222, "-p 0 means the default port");
         assert_eq!(o.server_name, None);
         assert_eq!(applied(&["-a", ""]).host, "0.0.0.0");
+        let mut o = Options {
+            http_host: "10.0.0.2".into(),
+            ..Options::default()
+        };
+        parse(&["-a", "127.0.0.1"])
+            .expect("ok")
+            .apply_to(&mut o)
+            .expect("ok");
+        assert_eq!(
+            o.http_host, "10.0.0.2",
+            "a monitoring host of its own stays"
+        );
         let o = applied(&[
             "-m",
             "8222",

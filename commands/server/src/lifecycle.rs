@@ -474,9 +474,12 @@ fn reloaded_options(server: &Server, flags: &Flags) -> Result<(Options, Vec<Stri
         return Err("can only reload config when a file is provided using -c or --config".into());
     };
     let mut opts = Options::default();
-    let report = config::load_into(&mut opts, &path).map_err(|e| e.to_string())?;
+    let mut warnings = config::load_into(&mut opts, &path)
+        .map_err(|e| e.to_string())?
+        .warnings;
     flags.apply_to(&mut opts).map_err(|e| e.to_string())?;
-    Ok((opts, report.warnings))
+    warnings.extend(config::validate(&opts).map_err(|e| e.to_string())?);
+    Ok((opts, warnings))
 }
 
 #[cfg(test)]
