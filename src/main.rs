@@ -1,6 +1,6 @@
 //! The multi-call `rnats` binary: dispatch only.
 //!
-//! The personality comes from the file stem of argv[0] (`nats-server`, `nats`, `nsc`,
+//! The personality comes from the file stem of `argv[0]` (`nats-server`, `nats`, `nsc`,
 //! `nats-top`); any other name, `rnats` included, takes it from the first argument
 //! (`rnats server ...`, `rnats nsc ...`, `rnats top ...`, or a natscli command such as
 //! `rnats pub ...`). The personalities live in their own crates behind the same pair,
@@ -17,7 +17,7 @@ const NOT_INCLUDED: u8 = 2;
 
 /// One personality of the multi-call binary.
 struct Personality {
-    /// The name it is installed under (argv[0] stem).
+    /// The name it is installed under (`argv[0]` stem).
     bin: &'static str,
     /// First arguments of `rnats` that select it (its subcommand names).
     names: &'static [&'static str],

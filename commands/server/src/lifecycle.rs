@@ -284,7 +284,7 @@ fn outbound_ip(probe: SocketAddr) -> Option<IpAddr> {
     Some(sock.local_addr().ok()?.ip())
 }
 
-/// `DIR/<exe>_<pid>.ports`, named after argv[0] like upstream's `portFile`.
+/// `DIR/<exe>_<pid>.ports`, named after `argv[0]` like upstream's `portFile`.
 pub fn ports_file_path(dir: &Path) -> PathBuf {
     let exe = std::env::args_os()
         .next()
