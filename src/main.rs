@@ -1,13 +1,422 @@
 //! The multi-call `rnats` binary: dispatch only.
 //!
-//! The personality comes from the file stem of argv[0] (`nats-server`, `nats`, `nsc`,
+//! The personality comes from the file stem of `argv[0]` (`nats-server`, `nats`, `nsc`,
 //! `nats-top`); any other name, `rnats` included, takes it from the first argument
-//! (`rnats server ...`).
+//! (`rnats server ...`, `rnats nsc ...`, `rnats top ...`, or a natscli command such as
+//! `rnats pub ...`). The personalities live in their own crates behind the same pair,
+//! `command()` and `run(args)`; the table below is the whole contract. A hidden
+//! `rnats generate` writes shell completions and man pages from the same `command()`s.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// Exit code of a personality this build does not include.
+const NOT_INCLUDED: u8 = 2;
+
+/// One personality of the multi-call binary.
+struct Personality {
+    /// The name it is installed under (`argv[0]` stem).
+    bin: &'static str,
+    /// First arguments of `rnats` that select it (its subcommand names).
+    names: &'static [&'static str],
+    /// The upstream tool it reimplements.
+    upstream: &'static str,
+    /// One-line description for `rnats --help`.
+    about: &'static str,
+    /// Whether this build implements it.
+    included: bool,
+    /// Entry point: program name first, then its arguments.
+    run: fn(Vec<OsString>) -> ExitCode,
+    /// Its clap definition (help, man pages, completions).
+    command: fn() -> clap::Command,
+}
+
+/// natscli's command families (and their short aliases), which `rnats` accepts as a first
+/// argument in place of `nats`. `server` and `top` are absent: for `rnats` they mean the
+/// nats-server and nats-top personalities.
+const NATSCLI_FAMILIES: &[&str] = &[
+    "account",
+    "auth",
+    "bench",
+    "cheat",
+    "consumer",
+    "con",
+    "context",
+    "ctx",
+    "counter",
+    "errors",
+    "events",
+    "governor",
+    "kv",
+    "latency",
+    "lat",
+    "micro",
+    "service",
+    "object",
+    "obj",
+    "plugins",
+    "publish",
+    "pub",
+    "reply",
+    "request",
+    "req",
+    "rtt",
+    "schema",
+    "stream",
+    "str",
+    "subscribe",
+    "sub",
+    "trace",
+    "traffic",
+];
+
+const PERSONALITIES: &[Personality] = &[
+    Personality {
+        bin: "nats-server",
+        names: &["server", "nats-server"],
+        upstream: "nats-server",
+        about: "the NATS server",
+        included: true,
+        run: rnats_server::run,
+        command: rnats_server::command,
+    },
+    Personality {
+        bin: "nats",
+        names: &["nats"],
+        upstream: "natscli",
+        about: "the NATS command line tool (pub, sub, req, stream, kv, ...)",
+        included: false,
+        run: natscli_not_included,
+        command: natscli_command,
+    },
+    Personality {
+        bin: "nsc",
+        names: &["nsc"],
+        upstream: "nsc",
+        about: "operator, account and user JWT manager",
+        included: false,
+        run: nsc_not_included,
+        command: nsc_command,
+    },
+    Personality {
+        bin: "nats-top",
+        names: &["top", "nats-top"],
+        upstream: "nats-top",
+        about: "top-like monitor of a NATS server",
+        included: false,
+        run: top_not_included,
+        command: top_command,
+    },
+];
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    rnats_server::run(args)
+    let stem = args
+        .first()
+        .and_then(|a| Path::new(a).file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Some(p) = PERSONALITIES.iter().find(|p| p.bin == stem) {
+        return (p.run)(args);
+    }
+    dispatch(args)
+}
+
+/// `rnats <first argument> ...`.
+fn dispatch(args: Vec<OsString>) -> ExitCode {
+    let Some(first) = args.get(1).map(|a| a.to_string_lossy().into_owned()) else {
+        eprint!("{}", rnats_help());
+        return ExitCode::from(NOT_INCLUDED);
+    };
+    match first.as_str() {
+        "-h" | "--help" | "help" => {
+            print!("{}", rnats_help());
+            return ExitCode::SUCCESS;
+        }
+        "-V" | "--version" | "version" => {
+            println!("rnats {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        "--list" => {
+            for p in PERSONALITIES {
+                println!("{}", p.bin);
+            }
+            return ExitCode::SUCCESS;
+        }
+        "generate" => return generate(&args[2..]),
+        _ => {}
+    }
+    if let Some(p) = PERSONALITIES
+        .iter()
+        .find(|p| p.names.contains(&first.as_str()))
+    {
+        // Re-based: the personality sees its own arguments, as if installed under its name.
+        let mut rebased = vec![OsString::from(format!("rnats {first}"))];
+        rebased.extend(args.into_iter().skip(2));
+        return (p.run)(rebased);
+    }
+    if NATSCLI_FAMILIES.contains(&first.as_str()) {
+        // `rnats pub x` is `nats pub x`: the family stays the first argument.
+        let mut rebased = vec![OsString::from("rnats")];
+        rebased.extend(args.into_iter().skip(1));
+        return natscli_not_included(rebased);
+    }
+    eprintln!("rnats: '{first}' is neither a personality nor a natscli command");
+    eprintln!("Run 'rnats --list' for the personalities, 'rnats --help' for usage.");
+    ExitCode::from(NOT_INCLUDED)
+}
+
+fn rnats_help() -> String {
+    let mut s = format!(
+        "rnats {}: the NATS toolbox (nats-server, natscli, nsc, nats-top) in one binary\n\n\
+         Usage: rnats <PERSONALITY> [ARGS]...\n       \
+         rnats <NATSCLI COMMAND> [ARGS]...    (same as `nats <COMMAND> ...`)\n\n\
+         Installed under a personality's name (a link or copy named nats-server, nats, nsc or\n\
+         nats-top), rnats runs that personality directly.\n\nPersonalities:\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    for p in PERSONALITIES {
+        let note = if p.included {
+            ""
+        } else {
+            " [not in this build yet]"
+        };
+        s.push_str(&format!(
+            "  {:<8} {:<12} {}{note}\n",
+            p.names[0], p.bin, p.about
+        ));
+    }
+    s.push_str(
+        "\nOptions:\n  --list         Print the personality names\n  \
+         -h, --help     Print this help\n  -V, --version  Print the rnats version\n\n\
+         Run 'rnats server --help' for the server's options.\n",
+    );
+    s
+}
+
+/// The one line a personality this build lacks prints, with exit code 2: no fake behaviour.
+fn not_included(args: &[OsString], upstream: &str) -> ExitCode {
+    let name = args
+        .first()
+        .map(|a| {
+            let s = a.to_string_lossy();
+            if s.contains(' ') {
+                s.into_owned()
+            } else {
+                Path::new(a)
+                    .file_stem()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            }
+        })
+        .unwrap_or_else(|| "rnats".to_string());
+    eprintln!("{name}: this rnats build does not include the {upstream} personality yet");
+    ExitCode::from(NOT_INCLUDED)
+}
+
+fn natscli_not_included(args: Vec<OsString>) -> ExitCode {
+    not_included(&args, "natscli")
+}
+
+fn nsc_not_included(args: Vec<OsString>) -> ExitCode {
+    not_included(&args, "nsc")
+}
+
+fn top_not_included(args: Vec<OsString>) -> ExitCode {
+    not_included(&args, "nats-top")
+}
+
+fn placeholder_command(bin: &'static str, upstream: &str) -> clap::Command {
+    clap::Command::new(bin).about(format!("{upstream} (not included in this rnats build yet)"))
+}
+
+fn natscli_command() -> clap::Command {
+    placeholder_command("nats", "natscli")
+}
+
+fn nsc_command() -> clap::Command {
+    placeholder_command("nsc", "nsc")
+}
+
+fn top_command() -> clap::Command {
+    placeholder_command("nats-top", "nats-top")
+}
+
+/// The clap view of `rnats` itself: the included personalities as subcommands.
+fn rnats_command() -> clap::Command {
+    let mut cmd = clap::Command::new("rnats")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("The NATS toolbox (nats-server, natscli, nsc, nats-top) in one binary")
+        .long_about(
+            "The NATS toolbox (nats-server, natscli, nsc, nats-top) in one binary.\n\n\
+             Installed under a personality's name (a link or copy named nats-server, nats, nsc \
+             or nats-top), rnats runs that personality directly; otherwise the first argument \
+             selects it.",
+        )
+        .after_long_help(
+            "`rnats server ARGS` is `nats-server ARGS`; its options are in nats-server(1). \
+             natscli (nats), nsc and nats-top are not included in this build yet.",
+        )
+        .subcommand_required(true)
+        .disable_help_subcommand(true)
+        .arg(
+            clap::Arg::new("list")
+                .long("list")
+                .action(clap::ArgAction::SetTrue)
+                .help("Print the personality names"),
+        );
+    for p in PERSONALITIES.iter().filter(|p| p.included) {
+        cmd = cmd.subcommand(
+            (p.command)()
+                .name(p.names[0])
+                .about(format!("{} ({})", p.about, p.upstream))
+                .aliases(p.names[1..].iter().copied()),
+        );
+    }
+    cmd
+}
+
+/// The hidden `rnats generate` command line.
+fn generate_command() -> clap::Command {
+    let as_names: Vec<&'static str> = PERSONALITIES.iter().map(|p| p.bin).collect();
+    clap::Command::new("rnats generate")
+        .about("Generate shell completions and man pages (for packaging)")
+        .subcommand_required(true)
+        .subcommand(
+            clap::Command::new("completions")
+                .about("Write a completion script to stdout")
+                .arg(
+                    clap::Arg::new("shell")
+                        .required(true)
+                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                )
+                .arg(
+                    clap::Arg::new("as")
+                        .long("as")
+                        .value_name("NAME")
+                        .value_parser(clap::builder::PossibleValuesParser::new(as_names))
+                        .help("Complete this personality's installed name instead of rnats"),
+                ),
+        )
+        .subcommand(
+            clap::Command::new("man")
+                .about("Write rnats.1 and one page per included personality")
+                .arg(
+                    clap::Arg::new("dir")
+                        .default_value(".")
+                        .value_parser(clap::value_parser!(PathBuf)),
+                ),
+        )
+}
+
+fn generate(args: &[OsString]) -> ExitCode {
+    let argv =
+        std::iter::once(OsStr::new("rnats generate")).chain(args.iter().map(|a| a.as_os_str()));
+    let matches = match generate_command().try_get_matches_from(argv) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match matches.subcommand() {
+        Some(("completions", m)) => {
+            let shell = m.get_one::<clap_complete::Shell>("shell").copied();
+            let as_name = m.get_one::<String>("as").map(String::as_str);
+            shell
+                .ok_or_else(|| anyhow::anyhow!("missing shell"))
+                .and_then(|s| write_completions(s, as_name))
+        }
+        Some(("man", m)) => {
+            let dir = m
+                .get_one::<PathBuf>("dir")
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from("."));
+            write_man_pages(&dir)
+        }
+        _ => Err(anyhow::anyhow!("unknown generate subcommand")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("rnats generate: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn write_completions(shell: clap_complete::Shell, as_name: Option<&str>) -> anyhow::Result<()> {
+    let (mut cmd, bin) = match as_name {
+        None | Some("rnats") => (rnats_command(), "rnats"),
+        Some(name) => {
+            let p = PERSONALITIES
+                .iter()
+                .find(|p| p.bin == name)
+                .ok_or_else(|| anyhow::anyhow!("no personality named {name}"))?;
+            if !p.included {
+                anyhow::bail!(
+                    "this rnats build does not include the {} personality yet",
+                    p.upstream
+                );
+            }
+            ((p.command)(), p.bin)
+        }
+    };
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, bin, &mut buf);
+    let mut out = std::io::stdout().lock();
+    out.write_all(&buf)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn write_man_pages(dir: &Path) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut pages = vec![("rnats", rnats_command())];
+    for p in PERSONALITIES.iter().filter(|p| p.included) {
+        pages.push((p.bin, (p.command)()));
+    }
+    for (name, cmd) in pages {
+        let mut buf = Vec::new();
+        clap_mangen::Man::new(cmd).render(&mut buf)?;
+        let path = dir.join(format!("{name}.1"));
+        std::fs::write(&path, buf).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for p in PERSONALITIES {
+            assert!(seen.insert(p.bin), "{}", p.bin);
+            for n in p.names {
+                assert!(seen.insert(n) || *n == p.bin, "{n}");
+            }
+        }
+        for f in NATSCLI_FAMILIES {
+            assert!(!seen.contains(f), "{f} shadows a personality");
+        }
+    }
+
+    #[test]
+    fn clap_commands_are_valid() {
+        rnats_command().debug_assert();
+        generate_command().debug_assert();
+    }
 }

@@ -1,0 +1,90 @@
+//! The checked-in shell completions (`completions/`) and man pages (`man/`) are exactly what the
+//! binary generates from its clap definitions; a stale file fails with the command that
+//! refreshes it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// (shell, file for rnats, file for nats-server): clap_complete's conventional file names.
+const SHELLS: &[(&str, &str, &str)] = &[
+    ("bash", "rnats.bash", "nats-server.bash"),
+    ("zsh", "_rnats", "_nats-server"),
+    ("fish", "rnats.fish", "nats-server.fish"),
+    ("elvish", "rnats.elv", "nats-server.elv"),
+    ("powershell", "_rnats.ps1", "_nats-server.ps1"),
+];
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rnats(args: &[&str]) -> Vec<u8> {
+    let out = Command::new(env!("CARGO_BIN_EXE_rnats"))
+        .args(args)
+        .output()
+        .expect("run rnats");
+    assert!(
+        out.status.success(),
+        "rnats {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn completions_are_current() {
+    let mut stale = Vec::new();
+    for (shell, rnats_file, server_file) in SHELLS {
+        for (as_name, file) in [(None, rnats_file), (Some("nats-server"), server_file)] {
+            let mut args = vec!["generate", "completions", shell];
+            let mut refresh = format!("cargo run -- generate completions {shell}");
+            if let Some(name) = as_name {
+                args.extend(["--as", name]);
+                refresh.push_str(&format!(" --as {name}"));
+            }
+            let generated = rnats(&args);
+            let path = repo().join("completions").join(file);
+            if std::fs::read(&path).ok().as_deref() != Some(generated.as_slice()) {
+                stale.push(format!(
+                    "completions/{file} is stale: run `{refresh} > completions/{file}` to refresh"
+                ));
+            }
+        }
+    }
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
+}
+
+#[test]
+fn man_pages_are_current() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().to_str().expect("utf-8 temp path");
+    rnats(&["generate", "man", out]);
+    let names = |d: &Path| -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(d)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| PathBuf::from(e.file_name())))
+                    .filter(|p| p.extension().is_some_and(|x| x == "1"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    let refresh = "run `cargo run -- generate man man` to refresh";
+    let generated = names(dir.path());
+    assert!(!generated.is_empty(), "rnats generate man wrote nothing");
+    assert_eq!(
+        names(&repo().join("man")),
+        generated,
+        "man/ holds other pages than rnats generates: {refresh}"
+    );
+    for name in generated {
+        let want = std::fs::read(dir.path().join(&name)).expect("generated page");
+        let have = std::fs::read(repo().join("man").join(&name)).ok();
+        assert!(
+            have.as_deref() == Some(want.as_slice()),
+            "man/{} is stale: {refresh}",
+            name.display()
+        );
+    }
+}
