@@ -31,6 +31,8 @@ use crate::sublist::{MatchCache, MatchResult, SubjectKey};
 
 /// Read buffer size while busy (upstream's `maxBufSize`).
 const READ_BUF_MAX: usize = 64 * 1024;
+/// Staged bytes for one destination that trigger an early hand-over within a batch.
+const STAGE_HANDOVER: usize = 64 * 1024;
 /// Read buffer size when idle.
 const READ_BUF_MIN: usize = 4 * 1024;
 
@@ -124,6 +126,16 @@ impl ClientShared {
         self.subs.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Gives a batch of frames to this connection's outbound queue, writes what the socket
+    /// takes right away, and applies `max_pending` to the rest.
+    #[inline]
+    fn hand_over(&self, batch: &mut BytesMut, msgs: u64, payload_bytes: u64) {
+        if self.outbound.append(batch, msgs, payload_bytes) {
+            self.outbound.try_flush();
+            self.outbound.enforce_max_pending();
+        }
+    }
+
     /// Asks the owner task to close the connection.
     pub fn request_close(&self) {
         self.close_requested.store(true, Ordering::Release);
@@ -169,6 +181,7 @@ struct StageEntry {
     dest: Arc<ClientShared>,
     buf: BytesMut,
     msgs: u64,
+    payload_bytes: u64,
 }
 
 impl Staging {
@@ -183,6 +196,7 @@ impl Staging {
                     dest: dest.clone(),
                     buf,
                     msgs: 0,
+                    payload_bytes: 0,
                 });
                 self.index.insert(dest.cid, i);
                 i
@@ -195,9 +209,7 @@ impl Staging {
     fn flush(&mut self) {
         self.index.clear();
         for mut e in self.entries.drain(..) {
-            if e.dest.outbound.append(&mut e.buf, e.msgs) {
-                e.dest.outbound.try_flush();
-            }
+            e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes);
             if self.spare.len() < 8 && e.buf.capacity() <= READ_BUF_MAX {
                 e.buf.clear();
                 self.spare.push(e.buf);
@@ -384,7 +396,7 @@ impl Conn {
                     self.pings_out += 1;
                     self.ping_sent_at = Some(Instant::now());
                     self.send_proto(b"PING\r\n", "PING");
-                    self.shared.outbound.try_flush();
+                    self.staging.flush();
                 }
             }
         }
@@ -473,8 +485,10 @@ impl Conn {
                     );
                     return Err(CloseReason::MessageHeaderViolation);
                 }
-                self.publish(&p);
+                // Upstream acknowledges the PUB before delivering it (a self-delivery follows
+                // the +OK).
                 self.ok();
+                self.publish(&p);
             }
             ClientOpRef::Sub {
                 subject,
@@ -867,7 +881,15 @@ fn deliver(
     let dest_headers = sub.client.headers.load(Ordering::Relaxed);
     let e = staging.buf_for(&sub.client);
     e.msgs += 1;
+    e.payload_bytes += p.payload.len() as u64;
     encode_delivery(&mut e.buf, sub, p, dest_headers);
+    if e.buf.len() >= STAGE_HANDOVER {
+        // A large batch for one destination goes out now rather than at the batch end, so
+        // staging stays bounded and the socket drains while we parse.
+        e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes);
+        e.msgs = 0;
+        e.payload_bytes = 0;
+    }
     if remove {
         auto_unsubscribe(server, sub);
     }

@@ -351,9 +351,9 @@ impl Applier<'_> {
                 "{}: \"{key}\" is not supported yet and is ignored",
                 item.pos
             )),
-            _ => self
-                .warnings
-                .push(format!("{}: unknown field \"{key}\" is ignored", item.pos)),
+            // nats-server refuses to start on a key it does not know (a typo must not pass
+            // unnoticed); keys it knows but rnats does not implement yet only warn.
+            _ => return Err(invalid(key, item, format!("unknown field \"{key}\""))),
         }
         Ok(())
     }
@@ -857,10 +857,18 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_and_unknown_keys_warn() {
+    fn unknown_keys_fail_like_nats_server() {
+        assert_eq!(
+            err("port: 4333\nbogus_key: 1"),
+            "test.conf:2:1: unknown field \"bogus_key\""
+        );
+    }
+
+    #[test]
+    fn unsupported_keys_warn() {
         let (o, w) = ok(
             "port: 4333\ncluster { name: c }\nwebsocket { port: 8080 }\n\
-                         mappings { a: b }\nbogus_key: 1",
+                         mappings { a: b }",
         );
         assert_eq!(o.port, 4333);
         assert_eq!(
@@ -869,7 +877,6 @@ mod tests {
                 "test.conf:2:1: \"cluster\" is not supported yet and is ignored",
                 "test.conf:3:1: \"websocket\" is not supported yet and is ignored",
                 "test.conf:4:1: \"mappings\" is not supported yet and is ignored",
-                "test.conf:5:1: unknown field \"bogus_key\" is ignored",
             ]
         );
     }

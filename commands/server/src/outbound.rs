@@ -89,10 +89,13 @@ impl Outbound {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Appends a batch of encoded frames carrying `msgs` messages, emptying `batch` (its
-    /// allocation may be swapped with the queue's, so the caller keeps a warm buffer).
-    /// Returns `false` when the connection no longer accepts bytes.
-    pub fn append(&self, batch: &mut BytesMut, msgs: u64) -> bool {
+    /// Appends a batch of encoded frames carrying `msgs` messages with `payload_bytes` of
+    /// payload, emptying `batch` (its allocation may be swapped with the queue's, so the caller
+    /// keeps a warm buffer). Returns `false` when the connection no longer accepts bytes.
+    /// The caller then tries to write ([`Outbound::try_flush`]) and only after that applies
+    /// the limit ([`Outbound::enforce_max_pending`]): what the socket takes at once never
+    /// counts against `max_pending`.
+    pub fn append(&self, batch: &mut BytesMut, msgs: u64, payload_bytes: u64) -> bool {
         let n = batch.len();
         if n == 0 {
             return true;
@@ -110,14 +113,22 @@ impl Outbound {
         }
         st.pending += n;
         st.out_msgs += msgs;
-        st.out_bytes += n as u64;
-        if st.pending > self.max_pending {
-            st.closed = true;
-            st.fault = Some(OutboundFault::SlowConsumerPending);
-            drop(st);
-            self.notify.notify_one();
+        st.out_bytes += payload_bytes;
+        true
+    }
+
+    /// Marks the connection a slow consumer when more than `max_pending` bytes are still
+    /// queued (nats-server `client.go` `queueOutbound`); the owner task closes it. Returns
+    /// whether the limit was crossed.
+    pub fn enforce_max_pending(&self) -> bool {
+        let mut st = self.lock();
+        if st.closed || st.pending <= self.max_pending {
             return false;
         }
+        st.closed = true;
+        st.fault = Some(OutboundFault::SlowConsumerPending);
+        drop(st);
+        self.notify.notify_one();
         true
     }
 
