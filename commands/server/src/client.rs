@@ -231,6 +231,7 @@ struct Conn {
     pings_out: u32,
     ping_sent_at: Option<Instant>,
     max_subs: usize,
+    max_traced_msg_len: usize,
     no_header_support: bool,
     trace: bool,
     in_msgs: u64,
@@ -274,6 +275,7 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         pings_out: 0,
         ping_sent_at: None,
         max_subs: opts.max_subscriptions,
+        max_traced_msg_len: opts.max_traced_msg_len,
         no_header_support: opts.no_header_support,
         trace: crate::log::trace_enabled(),
         in_msgs: 0,
@@ -349,8 +351,8 @@ impl Conn {
                 }
                 _ = sleep_until_opt(deadline) => {
                     crate::log_info!(
-                        "{} - cid:{} - \"{}\" - Slow Consumer Detected: WriteDeadline of {:?} exceeded with {} total bytes pending",
-                        self.shared.peer, self.shared.cid, self.client_label(), write_deadline,
+                        "{} - Slow Consumer Detected: WriteDeadline of {:?} exceeded with {} total bytes pending",
+                        self.log_prefix(), write_deadline,
                         self.shared.outbound.pending()
                     );
                     self.server.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
@@ -390,7 +392,7 @@ impl Conn {
                     if self.pings_out >= opts.ping_max {
                         self.send_err("Stale Connection");
                         self.server.stats.stale_connections.fetch_add(1, Ordering::Relaxed);
-                        crate::log_debug!("{} - cid:{} - Stale Client Connection - Closing", self.shared.peer, self.shared.cid);
+                        crate::log_debug!("{} - Stale Client Connection - Closing", self.log_prefix());
                         return CloseReason::StaleConnection;
                     }
                     self.pings_out += 1;
@@ -452,9 +454,8 @@ impl Conn {
     fn protocol_error(&mut self, err: &ProtoError, rest: &[u8]) -> CloseReason {
         let snippet = String::from_utf8_lossy(&rest[..rest.len().min(32)]).into_owned();
         crate::log_error!(
-            "{} - cid:{} - Client parser ERROR: {} proto='{:?}...'",
-            self.shared.peer,
-            self.shared.cid,
+            "{} - Client parser ERROR: {} proto='{:?}...'",
+            self.log_prefix(),
             err,
             snippet
         );
@@ -478,11 +479,7 @@ impl Conn {
         match op {
             ClientOpRef::Pub(p) => {
                 if p.hdr_len > 0 && (!self.opts.headers || self.no_header_support) {
-                    crate::log_error!(
-                        "{} - cid:{} - message headers not supported",
-                        self.shared.peer,
-                        self.shared.cid
-                    );
+                    crate::log_error!("{} - message headers not supported", self.log_prefix());
                     return Err(CloseReason::MessageHeaderViolation);
                 }
                 // Upstream acknowledges the PUB before delivering it (a self-delivery follows
@@ -532,25 +529,20 @@ impl Conn {
         let info: ConnectInfo = match serde_json::from_slice(json) {
             Ok(info) => info,
             Err(e) => {
-                crate::log_error!("{} - cid:{} - {}", self.shared.peer, self.shared.cid, e);
+                crate::log_error!("{} - {}", self.log_prefix(), e);
                 return Err(CloseReason::ProtocolViolation);
             }
         };
         if info.protocol < 0 || info.protocol > 1 {
             self.send_err("invalid client protocol");
-            crate::log_error!(
-                "{} - cid:{} - invalid client protocol",
-                self.shared.peer,
-                self.shared.cid
-            );
+            crate::log_error!("{} - invalid client protocol", self.log_prefix());
             return Err(CloseReason::BadClientProtocolVersion);
         }
         if info.no_responders && !info.headers {
             self.send_err("no responders requires headers support");
             crate::log_error!(
-                "{} - cid:{} - no responders requires headers support",
-                self.shared.peer,
-                self.shared.cid
+                "{} - no responders requires headers support",
+                self.log_prefix()
             );
             return Err(CloseReason::NoRespondersRequiresHeaders);
         }
@@ -579,13 +571,7 @@ impl Conn {
 
     fn send_proto(&mut self, bytes: &[u8], what: &str) {
         if self.trace {
-            crate::log_trace!(
-                "{} - cid:{} - \"{}\" - ->> [{}]",
-                self.shared.peer,
-                self.shared.cid,
-                self.client_label(),
-                what
-            );
+            crate::log_trace!("{} - ->> [{}]", self.log_prefix(), what);
         }
         let me = self.shared.clone();
         let e = self.staging.buf_for(&me);
@@ -762,21 +748,35 @@ impl Conn {
             ClientOpRef::Info(j) => format!("INFO {}", String::from_utf8_lossy(j)),
             ClientOpRef::Ok => "+OK".to_string(),
         };
-        crate::log_trace!(
-            "{} - cid:{} - \"{}\" - <<- [{}]",
-            self.shared.peer,
-            self.shared.cid,
-            self.client_label(),
-            text
-        );
+        crate::log_trace!("{} - <<- [{}]", self.log_prefix(), text);
+        if let ClientOpRef::Pub(p) = op {
+            // nats-server traces the payload on its own line, cut at max_traced_msg_len.
+            let max = self.max_traced_msg_len;
+            let (shown, cut) = if max > 0 && p.payload.len() > max {
+                (&p.payload[..max], "...")
+            } else {
+                (p.payload, "")
+            };
+            crate::log_trace!(
+                "{} - <<- MSG_PAYLOAD: [{:?}{}]",
+                self.log_prefix(),
+                String::from_utf8_lossy(shown),
+                cut
+            );
+        }
     }
 
-    /// `"version:lang"` or `"version:lang:name"`, as upstream prefixes client log lines.
-    fn client_label(&self) -> String {
-        let mut s = format!("v{}:{}", self.opts.version, self.opts.lang);
-        if let Some(n) = &self.opts.name {
-            s.push(':');
-            s.push_str(n);
+    /// `HOST:PORT - cid:N`, plus `- "vVERSION:LANG[:NAME]"` once CONNECT was seen: the prefix
+    /// nats-server puts on a client's log lines.
+    fn log_prefix(&self) -> String {
+        let mut s = format!("{} - cid:{}", self.shared.peer, self.shared.cid);
+        if self.connected {
+            s.push_str(&format!(" - \"v{}:{}", self.opts.version, self.opts.lang));
+            if let Some(n) = &self.opts.name {
+                s.push(':');
+                s.push_str(n);
+            }
+            s.push('"');
         }
         s
     }
@@ -808,10 +808,8 @@ impl Conn {
         }
         self.shared.outbound.close();
         crate::log_debug!(
-            "{} - cid:{} - \"{}\" - Client connection closed: {}",
-            self.shared.peer,
-            self.shared.cid,
-            self.client_label(),
+            "{} - Client connection closed: {}",
+            self.log_prefix(),
             reason.as_str()
         );
         self.server.unregister_client(&self.shared, reason, subs);

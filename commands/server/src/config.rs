@@ -333,8 +333,16 @@ impl Applier<'_> {
             "logtime_utc" => self.opts.logtime_utc = boolean(key, item)?,
             "logfile" | "log_file" => self.opts.log_file = Some(path(key, item)?),
             "logfile_size_limit" | "log_size_limit" => {
-                self.opts.log_size_limit = u64::try_from(int(key, item)?)
+                let limit = u64::try_from(int(key, item)?)
                     .map_err(|_| invalid(key, item, format!("{key} can not be negative")))?;
+                if limit > 0 {
+                    // Rotation is not built yet: say so instead of letting the file grow
+                    // while the user believes it is capped.
+                    self.warnings.push(format!(
+                        "{}: \"{key}\" (log file rotation) is not supported yet and is ignored",
+                        item.pos
+                    ));
+                }
             }
             "pidfile" | "pid_file" => self.opts.pid_file = Some(path(key, item)?),
             "ports_file_dir" => self.opts.ports_file_dir = Some(path(key, item)?),
@@ -773,12 +781,14 @@ mod tests {
                          ports_file_dir: /tmp",
         );
         assert_eq!(o.log_file, Some(PathBuf::from("/tmp/a.log")));
-        assert_eq!(o.log_size_limit, 1024 * 1024);
         assert_eq!(o.pid_file, Some(PathBuf::from("/tmp/a.pid")));
         assert_eq!(o.ports_file_dir, Some(PathBuf::from("/tmp")));
-        let (o, _) = ok("log_file: b.log\nlog_size_limit: 10\npid_file: b.pid");
+        let (o, w) = ok("log_file: b.log\nlog_size_limit: 10\npid_file: b.pid");
         assert_eq!(o.log_file, Some(PathBuf::from("b.log")));
-        assert_eq!(o.log_size_limit, 10);
+        assert_eq!(
+            w,
+            vec!["test.conf:2:1: \"log_size_limit\" (log file rotation) is not supported yet and is ignored"]
+        );
         assert_eq!(o.pid_file, Some(PathBuf::from("b.pid")));
         assert_eq!(
             err("log_file: 3"),
