@@ -1,0 +1,300 @@
+//! rnats-cli: the `nats` personality, natscli's everyday commands.
+//!
+//! Same names, aliases, flags, environment variables and output shapes as natscli (the
+//! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
+//! `reply`, `rtt` and `context`/`ctx`, with natscli's global connection flags. Each family is
+//! one module holding its clap definition (doc comments are the help) and its action. Shared
+//! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
+//! files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
+//! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting).
+//!
+//! Everything talks to servers only through `rnats_proto::client`, as it would to a real
+//! nats-server. natscli families this build does not have yet (`stream`, `kv`, ...) are
+//! recognised and refused with one line and exit code 2 ([`UNIMPLEMENTED_FAMILIES`]).
+//!
+//! Errors print as natscli's (fisk's) `nats: error: <message>` on one line with exit code 1; a
+//! closed stdout pipe ends the command quietly with exit code 0.
+
+pub mod connect;
+pub mod context;
+pub mod ctx_cmd;
+pub mod duration;
+pub mod options;
+pub mod output;
+pub mod pub_cmd;
+pub mod reply_cmd;
+pub mod req_cmd;
+pub mod rtt_cmd;
+pub mod sub_cmd;
+pub mod template;
+
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit code when a natscli family is not in this build (same as `rnats` uses for missing
+/// personalities).
+const NOT_INCLUDED: u8 = 2;
+
+/// The natscli command families (and aliases) this build implements.
+pub const FAMILIES: &[&str] = &[
+    "publish",
+    "pub",
+    "subscribe",
+    "sub",
+    "request",
+    "req",
+    "reply",
+    "rtt",
+    "context",
+    "ctx",
+];
+
+/// natscli families (and their aliases) this build recognises but does not implement yet.
+pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
+    "account", "a", "audit", "auth", "bench", "cheat", "consumer", "con", "obs", "c", "counter",
+    "ctr", "errors", "err", "error", "events", "event", "e", "governor", "kv", "latency", "lat",
+    "object", "obj", "plugins", "schema", "server", "srv", "sys", "system", "service", "micro",
+    "stream", "str", "st", "ms", "s", "top", "trace", "traffic",
+];
+
+/// The global flags that take a value (so a family name search can skip their values).
+const GLOBAL_VALUE_FLAGS: &[&str] = &[
+    "-s",
+    "--server",
+    "--user",
+    "--password",
+    "--token",
+    "--connection-name",
+    "--creds",
+    "--nkey",
+    "--jwt",
+    "--seed",
+    "--tlscert",
+    "--tlskey",
+    "--tlsca",
+    "--timeout",
+    "--socks-proxy",
+    "--js-api-prefix",
+    "--js-event-prefix",
+    "--js-domain",
+    "--domain",
+    "--inbox-prefix",
+    "--colors",
+    "--context",
+];
+
+/// NATS Utility
+///
+/// NATS Server and JetStream administration.
+#[derive(Debug, Parser)]
+#[command(
+    name = "nats",
+    version,
+    disable_help_subcommand = true,
+    subcommand_required = true,
+    arg_required_else_help = true,
+    after_help = "This build implements natscli's publish, subscribe, request, reply, rtt and \
+                  context commands."
+)]
+pub struct Cli {
+    /// Connection flags shared by every command.
+    #[command(flatten)]
+    pub global: options::GlobalOpts,
+
+    /// The command family.
+    #[command(subcommand)]
+    pub family: Family,
+}
+
+/// natscli's command families implemented here.
+#[derive(Debug, Subcommand)]
+pub enum Family {
+    /// Generic data publish utility
+    #[command(name = "publish", visible_alias = "pub")]
+    Publish(pub_cmd::PubArgs),
+
+    /// Generic subscription client
+    #[command(name = "subscribe", visible_alias = "sub")]
+    Subscribe(sub_cmd::SubArgs),
+
+    /// Generic request-reply request utility
+    #[command(name = "request", visible_alias = "req")]
+    Request(req_cmd::ReqArgs),
+
+    /// Generic service reply utility
+    #[command(name = "reply")]
+    Reply(reply_cmd::ReplyArgs),
+
+    /// Compute round-trip time to NATS server
+    #[command(name = "rtt")]
+    Rtt(rtt_cmd::RttArgs),
+
+    /// Manage nats configuration contexts
+    #[command(name = "context", visible_alias = "ctx")]
+    Context(ctx_cmd::ContextArgs),
+}
+
+/// The `nats` command line (help, man page, completions).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Runs `nats ARGS` (`args[0]` is the program name).
+pub fn run(args: Vec<OsString>) -> ExitCode {
+    let bin = program_name(args.first());
+    if let Some(family) = first_positional(&args) {
+        if UNIMPLEMENTED_FAMILIES.contains(&family.as_str()) {
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(
+                err,
+                "{bin}: this rnats build does not include `nats {family}` yet"
+            );
+            return ExitCode::from(NOT_INCLUDED);
+        }
+    }
+    let matches = match command().bin_name(&bin).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => return clap_exit(e),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => return clap_exit(e),
+    };
+    match execute(cli) {
+        Ok(code) => code,
+        Err(e) if output::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(err, "nats: error: {}", one_line(&format!("{e:#}")));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Help and version go to stdout with exit 0; usage errors to stderr with exit 1 (fisk's
+/// code for every failure).
+fn clap_exit(e: clap::Error) -> ExitCode {
+    let _ = e.print();
+    if e.use_stderr() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Errors print on one line: inner newlines become spaces.
+fn one_line(s: &str) -> String {
+    s.split('\n')
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The name to show in messages: `nats` under its own name, `rnats` otherwise.
+fn program_name(argv0: Option<&OsString>) -> String {
+    argv0
+        .map(|a| {
+            let s = a.to_string_lossy();
+            if s.contains(' ') {
+                s.into_owned()
+            } else {
+                Path::new(a)
+                    .file_stem()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "nats".to_string())
+            }
+        })
+        .unwrap_or_else(|| "nats".to_string())
+}
+
+/// The first argument that is not a global flag or a global flag's value: the family.
+fn first_positional(args: &[OsString]) -> Option<String> {
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = iter.next() {
+        if a == "--" {
+            return iter.next().map(|s| s.into_owned());
+        }
+        if a.starts_with('-') {
+            if !a.contains('=') && GLOBAL_VALUE_FLAGS.contains(&a.as_ref()) {
+                iter.next();
+            }
+            continue;
+        }
+        return Some(a.into_owned());
+    }
+    None
+}
+
+/// Runs the parsed command line.
+fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.family {
+        Family::Context(args) => ctx_cmd::run(&cli.global, args),
+        Family::Publish(args) => connect::block_on(pub_cmd::run(cli.global, args)),
+        Family::Subscribe(args) => connect::block_on(sub_cmd::run(cli.global, args)),
+        Family::Request(args) => connect::block_on(req_cmd::run(cli.global, args)),
+        Family::Reply(args) => connect::block_on(reply_cmd::run(cli.global, args)),
+        Family::Rtt(args) => connect::block_on(rtt_cmd::run(cli.global, args)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn clap_definition_is_valid() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn finds_the_family_after_global_flags() {
+        assert_eq!(
+            first_positional(&os(&["nats", "pub", "x"])).as_deref(),
+            Some("pub")
+        );
+        assert_eq!(
+            first_positional(&os(&[
+                "nats",
+                "-s",
+                "nats://h:1",
+                "--trace",
+                "stream",
+                "ls"
+            ]))
+            .as_deref(),
+            Some("stream")
+        );
+        assert_eq!(
+            first_positional(&os(&["nats", "--server=x", "kv"])).as_deref(),
+            Some("kv")
+        );
+        assert_eq!(first_positional(&os(&["nats", "--help"])), None);
+    }
+
+    #[test]
+    fn family_lists_are_disjoint() {
+        for f in FAMILIES {
+            assert!(!UNIMPLEMENTED_FAMILIES.contains(f), "{f}");
+        }
+        let cmd = command();
+        for f in FAMILIES {
+            assert!(
+                cmd.find_subcommand(f).is_some(),
+                "{f} is listed but has no subcommand"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_print_on_one_line() {
+        assert_eq!(one_line("a\nb\n\n c\n"), "a b  c");
+    }
+}

@@ -1,0 +1,325 @@
+//! `nats publish` (alias `pub`): publish one or more messages, body from the argument or stdin.
+//!
+//! Body and subject go through the template evaluator (`{{Count}}`, `{{ID}}`, ...) unless
+//! `--no-templates`; `-H K:V` header values always do (natscli's `ParseStringsToMsgHeader`).
+//! Progress goes to stderr as natscli's log lines (`Published 5 bytes to "x"`). natscli's
+//! JetStream publishing (`-J`, `--atomic`, `--schedule-*`) is accepted by name and refused with
+//! an error: this build has no JetStream client yet.
+
+use crate::connect;
+use crate::duration;
+use crate::options::GlobalOpts;
+use crate::output::log;
+use crate::template::{self, TemplateData};
+use bytes::Bytes;
+use clap::{Args, ValueEnum};
+use rnats_proto::HeaderMap;
+use std::io::{BufRead as _, Read as _};
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// When `pub`/`req` send what they read from stdin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SendOn {
+    /// One message with everything up to end of input.
+    #[default]
+    Eof,
+    /// One message per line.
+    Newline,
+}
+
+/// Generic data publish utility
+///
+/// Body and Header values of the messages may use Go templates to create unique messages.
+///
+///    nats pub test --count 10 "Message {{Count}} @ {{Time}}"
+///
+/// Multiple messages with random strings between 10 and 100 long:
+///
+///    nats pub test --count 10 "Message {{Count}}: {{ Random 10 100 }}"
+///
+/// Available template functions are:
+///
+///    Count            the message number
+///    TimeStamp        RFC3339 format current time
+///    Unix             seconds since 1970 in UTC
+///    UnixNano         nano seconds since 1970 in UTC
+///    Time             the current time
+///    ID               an unique ID
+///    Random(min, max) random string at least min long, at most max
+#[derive(Debug, Clone, Args)]
+pub struct PubArgs {
+    /// Subject to publish to
+    pub subject: String,
+
+    /// Message body
+    pub body: Option<String>,
+
+    /// Sets a custom reply to subject
+    #[arg(long, value_name = "SUBJECT")]
+    pub reply: Option<String>,
+
+    /// Adds headers to the message using K:V format
+    #[arg(short = 'H', long = "header", value_name = "K:V")]
+    pub header: Vec<String>,
+
+    /// Atomic batch publish to JetStream (implies --jetstream)
+    #[arg(long)]
+    pub atomic: bool,
+
+    /// Publish multiple messages
+    #[arg(long, default_value_t = 1)]
+    pub count: i64,
+
+    /// Force reading from stdin
+    #[arg(long = "force-stdin")]
+    pub force_stdin: bool,
+
+    /// Publish messages to JetStream
+    #[arg(short = 'J', long)]
+    pub jetstream: bool,
+
+    /// Show just the output received
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
+    /// Schedule the message after a certain duration (implies --jetstream)
+    #[arg(long = "schedule-after", value_name = "DURATION", value_parser = duration::parse)]
+    pub schedule_after: Option<Duration>,
+
+    /// Schedule the message at a certain RFC3339 time (implies --jetstream)
+    #[arg(long = "schedule-at", value_name = "TIME")]
+    pub schedule_at: Option<String>,
+
+    /// Cron definition for a scheduled message (implies --jetstream)
+    #[arg(long = "schedule-cron", value_name = "CRON")]
+    pub schedule_cron: Option<String>,
+
+    /// Subject the message will publish to when the schedule fires (implies --jetstream)
+    #[arg(long = "schedule-dest", value_name = "SUBJECT")]
+    pub schedule_dest: Option<String>,
+
+    /// Schedules the message every interval (implies --jetstream)
+    #[arg(long = "schedule-every", value_name = "DURATION", value_parser = duration::parse)]
+    pub schedule_every: Option<Duration>,
+
+    /// Reads a specific subject when scheduling (implies --jetstream)
+    #[arg(long = "schedule-source", value_name = "SUBJECT")]
+    pub schedule_source: Option<String>,
+
+    /// How long generated messages should live in the stream
+    #[arg(long = "schedule-ttl", value_name = "DURATION", value_parser = duration::parse)]
+    pub schedule_ttl: Option<Duration>,
+
+    /// When to send data from stdin: 'eof' (default) or 'newline'
+    #[arg(long = "send-on", value_enum, default_value_t = SendOn::Eof)]
+    pub send_on: SendOn,
+
+    /// When publishing multiple messages, sleep between publishes
+    #[arg(long, value_name = "DURATION", value_parser = duration::parse)]
+    pub sleep: Option<Duration>,
+
+    /// Enables template functions in the body and subject (does not affect headers)
+    #[command(flatten)]
+    pub templates: TemplatesFlag,
+}
+
+/// natscli's negatable `--templates` (default on) / `--no-templates`.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct TemplatesFlag {
+    /// Enables template functions in the body and subject (does not affect headers)
+    #[arg(long = "templates", overrides_with = "no_templates", hide = true)]
+    templates: bool,
+    /// Disables template functions in the body and subject
+    #[arg(long = "no-templates", overrides_with = "templates")]
+    no_templates: bool,
+}
+
+impl TemplatesFlag {
+    /// Whether templates are expanded.
+    pub fn enabled(&self) -> bool {
+        !self.no_templates
+    }
+}
+
+impl PubArgs {
+    /// Refuses the JetStream flags this build cannot honour.
+    fn check_supported(&self) -> anyhow::Result<()> {
+        let schedules = self.schedule_after.is_some()
+            || self.schedule_at.is_some()
+            || self.schedule_cron.is_some()
+            || self.schedule_dest.is_some()
+            || self.schedule_every.is_some()
+            || self.schedule_source.is_some()
+            || self.schedule_ttl.is_some();
+        if self.jetstream || self.atomic || schedules {
+            anyhow::bail!(
+                "JetStream publishing (--jetstream, --atomic, --schedule-*) is not in this rnats build yet"
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Expands `text` for message `count`; natscli logs a template error and uses the text as is.
+pub fn expand_or_log(text: &str, what: &str, data: &TemplateData<'_>, enabled: bool) -> String {
+    if !enabled {
+        return text.to_string();
+    }
+    match template::expand(text, data) {
+        Ok(s) => s,
+        Err(e) => {
+            log(&format!("Could not parse {what} template: {e}"));
+            text.to_string()
+        }
+    }
+}
+
+/// natscli's `-H K:V` parsing: split at the first `:`, both sides trimmed, the value expanded
+/// as a template for message `seq`.
+pub fn parse_headers(specs: &[String], seq: u64) -> anyhow::Result<Option<HeaderMap>> {
+    if specs.is_empty() {
+        return Ok(None);
+    }
+    let mut h = HeaderMap::new();
+    for spec in specs {
+        let Some((k, v)) = spec.split_once(':') else {
+            anyhow::bail!("invalid header {spec:?}");
+        };
+        let data = TemplateData::new(seq, "");
+        let value = template::expand(v.trim(), &data)
+            .map_err(|e| anyhow::anyhow!("failed to parse Header template for {k}: {e}"))?;
+        h.append(k.trim(), &value)
+            .map_err(|e| anyhow::anyhow!("invalid header {spec:?}: {e}"))?;
+    }
+    Ok(Some(h))
+}
+
+/// Reads stdin per `--send-on`: the whole input, or the next line. Returns the text and
+/// whether input is exhausted.
+pub fn read_stdin(send_on: SendOn) -> anyhow::Result<(String, bool)> {
+    let stdin = std::io::stdin();
+    match send_on {
+        SendOn::Eof => {
+            let mut buf = Vec::new();
+            stdin.lock().read_to_end(&mut buf)?;
+            Ok((String::from_utf8_lossy(&buf).into_owned(), true))
+        }
+        SendOn::Newline => {
+            let mut buf = Vec::new();
+            let n = stdin.lock().read_until(b'\n', &mut buf)?;
+            if n == 0 {
+                return Ok((String::new(), true));
+            }
+            let eof = !buf.ends_with(b"\n");
+            if buf.ends_with(b"\n") {
+                buf.pop();
+                if buf.ends_with(b"\r") {
+                    buf.pop();
+                }
+            }
+            Ok((String::from_utf8_lossy(&buf).into_owned(), eof))
+        }
+    }
+}
+
+/// Runs `nats pub`.
+pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> {
+    args.check_supported()?;
+    let session = connect::connect(&global).await?;
+    let client = session.client.clone();
+    let count = args.count.max(1) as u64;
+    let use_stdin = args.body.is_none();
+    // natscli shows a progress bar instead of per-message lines above 20 messages; this build
+    // prints one summary line instead.
+    let per_message_lines = !args.quiet && count <= 20;
+    if use_stdin && !args.quiet {
+        log("Reading payload from STDIN");
+    }
+    let mut published = 0u64;
+    let work = async {
+        let mut body = args.body.clone().unwrap_or_default();
+        loop {
+            let mut eof = true;
+            if use_stdin {
+                let send_on = args.send_on;
+                let (text, at_end) =
+                    tokio::task::spawn_blocking(move || read_stdin(send_on)).await??;
+                eof = at_end;
+                if text.is_empty() && eof && args.send_on == SendOn::Newline {
+                    break;
+                }
+                body = text;
+            }
+            for i in 1..=count {
+                let data = TemplateData::new(i, "");
+                let payload = expand_or_log(&body, "body", &data, args.templates.enabled());
+                let subject =
+                    expand_or_log(&args.subject, "subject", &data, args.templates.enabled());
+                let headers = parse_headers(&args.header, i)?;
+                let size = payload.len();
+                connect::publish(
+                    &client,
+                    &subject,
+                    args.reply.as_deref(),
+                    headers,
+                    Bytes::from(payload),
+                )
+                .await?;
+                client.flush().await?;
+                if count > 1 {
+                    if let Some(sleep) = args.sleep.filter(|d| !d.is_zero()) {
+                        tokio::time::sleep(sleep).await;
+                    }
+                }
+                published += 1;
+                if per_message_lines {
+                    log(&format!(
+                        "Published {size} bytes to {}",
+                        crate::output::go_quote(&subject)
+                    ));
+                }
+            }
+            if !use_stdin || args.send_on == SendOn::Eof || eof {
+                break;
+            }
+        }
+        anyhow::Ok(())
+    };
+    tokio::select! {
+        r = work => r?,
+        _ = connect::interrupted() => {}
+    }
+    if !args.quiet && !per_message_lines && published > 0 {
+        log(&format!("Published {published} messages"));
+    }
+    session.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_parse_like_natscli() {
+        let h = parse_headers(
+            &["a: 1".into(), "B:two:three".into(), "n:{{Count}}".into()],
+            4,
+        )
+        .expect("valid")
+        .expect("some");
+        let got: Vec<(&str, &str)> = h.iter().collect();
+        assert_eq!(got, [("a", "1"), ("B", "two:three"), ("n", "4")]);
+        assert!(parse_headers(&["novalue".into()], 1).is_err());
+        assert_eq!(parse_headers(&[], 1).expect("ok"), None);
+    }
+
+    #[test]
+    fn templates_can_be_disabled() {
+        let d = TemplateData::new(2, "");
+        assert_eq!(expand_or_log("m{{Count}}", "body", &d, true), "m2");
+        assert_eq!(expand_or_log("m{{Count}}", "body", &d, false), "m{{Count}}");
+        assert_eq!(expand_or_log("m{{Nope}}", "body", &d, true), "m{{Nope}}");
+    }
+}
