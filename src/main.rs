@@ -86,10 +86,10 @@ const PERSONALITIES: &[Personality] = &[
         bin: "nats",
         names: &["nats"],
         upstream: "natscli",
-        about: "the NATS command line tool (pub, sub, req, stream, kv, ...)",
-        included: false,
-        run: natscli_not_included,
-        command: natscli_command,
+        about: "the NATS command line tool (pub, sub, req, reply, rtt, context)",
+        included: true,
+        run: rnats_cli::run,
+        command: rnats_cli::command,
     },
     Personality {
         bin: "nsc",
@@ -158,10 +158,11 @@ fn dispatch(args: Vec<OsString>) -> ExitCode {
         return (p.run)(rebased);
     }
     if NATSCLI_FAMILIES.contains(&first.as_str()) {
-        // `rnats pub x` is `nats pub x`: the family stays the first argument.
+        // `rnats pub x` is `nats pub x`: the family stays the first argument. Families this
+        // build lacks (`stream`, `kv`, ...) are refused by rnats-cli with one line.
         let mut rebased = vec![OsString::from("rnats")];
         rebased.extend(args.into_iter().skip(1));
-        return natscli_not_included(rebased);
+        return rnats_cli::run(rebased);
     }
     eprintln!("rnats: '{first}' is neither a personality nor a natscli command");
     eprintln!("Run 'rnats --list' for the personalities, 'rnats --help' for usage.");
@@ -216,10 +217,6 @@ fn not_included(args: &[OsString], upstream: &str) -> ExitCode {
     ExitCode::from(NOT_INCLUDED)
 }
 
-fn natscli_not_included(args: Vec<OsString>) -> ExitCode {
-    not_included(&args, "natscli")
-}
-
 fn nsc_not_included(args: Vec<OsString>) -> ExitCode {
     not_included(&args, "nsc")
 }
@@ -230,10 +227,6 @@ fn top_not_included(args: Vec<OsString>) -> ExitCode {
 
 fn placeholder_command(bin: &'static str, upstream: &str) -> clap::Command {
     clap::Command::new(bin).about(format!("{upstream} (not included in this rnats build yet)"))
-}
-
-fn natscli_command() -> clap::Command {
-    placeholder_command("nats", "natscli")
 }
 
 fn nsc_command() -> clap::Command {
@@ -257,7 +250,8 @@ fn rnats_command() -> clap::Command {
         )
         .after_long_help(
             "`rnats server ARGS` is `nats-server ARGS`; its options are in nats-server(1). \
-             natscli (nats), nsc and nats-top are not included in this build yet.",
+             `rnats pub ARGS` (and sub, req, reply, rtt, context) is `nats pub ARGS`; see \
+             nats(1). nsc and nats-top are not included in this build yet.",
         )
         .subcommand_required(true)
         .disable_help_subcommand(true)

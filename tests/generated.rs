@@ -5,13 +5,34 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// (shell, file for rnats, file for nats-server): clap_complete's conventional file names.
-const SHELLS: &[(&str, &str, &str)] = &[
-    ("bash", "rnats.bash", "nats-server.bash"),
-    ("zsh", "_rnats", "_nats-server"),
-    ("fish", "rnats.fish", "nats-server.fish"),
-    ("elvish", "rnats.elv", "nats-server.elv"),
-    ("powershell", "_rnats.ps1", "_nats-server.ps1"),
+/// (shell, file for rnats, files per personality as (installed name, file)): clap_complete's
+/// conventional file names.
+const SHELLS: &[(&str, &str, &[(&str, &str)])] = &[
+    (
+        "bash",
+        "rnats.bash",
+        &[("nats-server", "nats-server.bash"), ("nats", "nats.bash")],
+    ),
+    (
+        "zsh",
+        "_rnats",
+        &[("nats-server", "_nats-server"), ("nats", "_nats")],
+    ),
+    (
+        "fish",
+        "rnats.fish",
+        &[("nats-server", "nats-server.fish"), ("nats", "nats.fish")],
+    ),
+    (
+        "elvish",
+        "rnats.elv",
+        &[("nats-server", "nats-server.elv"), ("nats", "nats.elv")],
+    ),
+    (
+        "powershell",
+        "_rnats.ps1",
+        &[("nats-server", "_nats-server.ps1"), ("nats", "_nats.ps1")],
+    ),
 ];
 
 fn repo() -> &'static Path {
@@ -34,8 +55,13 @@ fn rnats(args: &[&str]) -> Vec<u8> {
 #[test]
 fn completions_are_current() {
     let mut stale = Vec::new();
-    for (shell, rnats_file, server_file) in SHELLS {
-        for (as_name, file) in [(None, rnats_file), (Some("nats-server"), server_file)] {
+    for (shell, rnats_file, personalities) in SHELLS {
+        let targets = std::iter::once((None, *rnats_file)).chain(
+            personalities
+                .iter()
+                .map(|(name, file)| (Some(*name), *file)),
+        );
+        for (as_name, file) in targets {
             let mut args = vec!["generate", "completions", shell];
             let mut refresh = format!("cargo run -- generate completions {shell}");
             if let Some(name) = as_name {

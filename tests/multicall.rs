@@ -190,11 +190,7 @@ fn rnats_server_is_the_same_personality() {
 #[test]
 fn other_personalities_are_not_included_yet() {
     let links = Links::new();
-    for (name, upstream) in [
-        ("nats", "natscli"),
-        ("nsc", "nsc"),
-        ("nats-top", "nats-top"),
-    ] {
+    for (name, upstream) in [("nsc", "nsc"), ("nats-top", "nats-top")] {
         let out = links.run(name, &["--help"]);
         assert_eq!(out.status.code(), Some(2), "{name}");
         assert_eq!(
@@ -205,10 +201,6 @@ fn other_personalities_are_not_included_yet() {
     }
     for (args, line) in [
         (
-            &["pub", "x"][..],
-            "rnats: this rnats build does not include the natscli personality yet\n",
-        ),
-        (
             &["nsc"][..],
             "rnats nsc: this rnats build does not include the nsc personality yet\n",
         ),
@@ -216,11 +208,40 @@ fn other_personalities_are_not_included_yet() {
             &["top"][..],
             "rnats top: this rnats build does not include the nats-top personality yet\n",
         ),
+        (
+            &["stream", "ls"][..],
+            "rnats: this rnats build does not include `nats stream` yet\n",
+        ),
+        (
+            &["--server", "nats://127.0.0.1:1", "kv", "ls"][..],
+            "rnats: this rnats build does not include `nats kv` yet\n",
+        ),
     ] {
         let out = rnats(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(text(&out.stderr), line);
     }
+    let out = links.run("nats", &["stream", "ls"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "nats: this rnats build does not include `nats stream` yet\n"
+    );
+}
+
+#[test]
+fn nats_personality_is_natscli() {
+    let links = Links::new();
+    for out in [links.run("nats", &["--help"]), rnats(&["nats", "--help"])] {
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let help = text(&out.stdout);
+        for family in ["publish", "subscribe", "request", "reply", "rtt", "context"] {
+            assert!(help.contains(family), "{family} missing:\n{help}");
+        }
+    }
+    let out = rnats(&["pub", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("--count"));
 }
 
 #[test]

@@ -26,21 +26,40 @@ pub struct GlobalOpts {
         short = 's',
         long = "server",
         env = "NATS_URL",
+        hide_env_values = true,
         value_name = "URL",
         global = true
     )]
     pub server: Option<String>,
 
     /// Username or Token
-    #[arg(long, env = "NATS_USER", value_name = "USER", global = true)]
+    #[arg(
+        long,
+        env = "NATS_USER",
+        hide_env_values = true,
+        value_name = "USER",
+        global = true
+    )]
     pub user: Option<String>,
 
     /// Password
-    #[arg(long, env = "NATS_PASSWORD", value_name = "PASSWORD", global = true)]
+    #[arg(
+        long,
+        env = "NATS_PASSWORD",
+        hide_env_values = true,
+        value_name = "PASSWORD",
+        global = true
+    )]
     pub password: Option<String>,
 
     /// Token
-    #[arg(long, env = "NATS_TOKEN", value_name = "TOKEN", global = true)]
+    #[arg(
+        long,
+        env = "NATS_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN",
+        global = true
+    )]
     pub token: Option<String>,
 
     /// Nickname to use for the underlying NATS Connection
@@ -49,33 +68,57 @@ pub struct GlobalOpts {
     pub connection_name: String,
 
     /// User credentials
-    #[arg(long, env = "NATS_CREDS", value_name = "LOCATION", global = true)]
+    #[arg(
+        long,
+        env = "NATS_CREDS",
+        hide_env_values = true,
+        value_name = "LOCATION",
+        global = true
+    )]
     pub creds: Option<String>,
 
     /// User NKEY
-    #[arg(long, env = "NATS_NKEY", value_name = "LOCATION", global = true)]
+    #[arg(
+        long,
+        env = "NATS_NKEY",
+        hide_env_values = true,
+        value_name = "LOCATION",
+        global = true
+    )]
     pub nkey: Option<String>,
 
     /// User JWT
-    #[arg(long, env = "NATS_JWT", value_name = "LOCATION", global = true)]
+    #[arg(
+        long,
+        env = "NATS_JWT",
+        hide_env_values = true,
+        value_name = "LOCATION",
+        global = true
+    )]
     pub jwt: Option<String>,
 
     /// User seed
-    #[arg(long, env = "NATS_SEED", value_name = "LOCATION", global = true)]
+    #[arg(
+        long,
+        env = "NATS_SEED",
+        hide_env_values = true,
+        value_name = "LOCATION",
+        global = true
+    )]
     pub seed: Option<String>,
 
     /// TLS public certificate
-    #[arg(long, env = "NATS_CERT", value_name = "FILE", global = true,
+    #[arg(long, env = "NATS_CERT", hide_env_values = true, value_name = "FILE", global = true,
           value_parser = existing_file)]
     pub tlscert: Option<PathBuf>,
 
     /// TLS private key
-    #[arg(long, env = "NATS_KEY", value_name = "FILE", global = true,
+    #[arg(long, env = "NATS_KEY", hide_env_values = true, value_name = "FILE", global = true,
           value_parser = existing_file)]
     pub tlskey: Option<PathBuf>,
 
     /// TLS certificate authority chain
-    #[arg(long, env = "NATS_CA", value_name = "FILE", global = true,
+    #[arg(long, env = "NATS_CA", hide_env_values = true, value_name = "FILE", global = true,
           value_parser = existing_file)]
     pub tlsca: Option<PathBuf>,
 
@@ -84,7 +127,7 @@ pub struct GlobalOpts {
     pub tlsfirst: bool,
 
     /// Time to wait on responses from NATS
-    #[arg(long, env = "NATS_TIMEOUT", value_name = "DURATION", global = true,
+    #[arg(long, env = "NATS_TIMEOUT", hide_env_values = true, value_name = "DURATION", global = true,
           default_value = "5s", value_parser = duration::parse)]
     pub timeout: Duration,
 
@@ -92,6 +135,7 @@ pub struct GlobalOpts {
     #[arg(
         long = "socks-proxy",
         env = "NATS_SOCKS_PROXY",
+        hide_env_values = true,
         value_name = "PROXY",
         global = true
     )]
@@ -119,12 +163,18 @@ pub struct GlobalOpts {
     pub inbox_prefix: Option<String>,
 
     /// Sets a color scheme to use
-    #[arg(long, env = "NATS_COLOR", value_name = "SCHEME", global = true,
+    #[arg(long, env = "NATS_COLOR", hide_env_values = true, value_name = "SCHEME", global = true,
           value_parser = clap::builder::PossibleValuesParser::new(COLOR_SCHEMES))]
     pub colors: Option<String>,
 
     /// Configuration context
-    #[arg(long, env = "NATS_CONTEXT", value_name = "NAME", global = true)]
+    #[arg(
+        long,
+        env = "NATS_CONTEXT",
+        hide_env_values = true,
+        value_name = "NAME",
+        global = true
+    )]
     pub context: Option<String>,
 
     /// Trace API interactions

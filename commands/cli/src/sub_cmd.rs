@@ -270,10 +270,12 @@ pub async fn run(global: GlobalOpts, args: SubArgs) -> anyhow::Result<ExitCode> 
         }));
     }
     drop(tx);
+    // Flushed before the announcement, so once it is printed the server has the
+    // subscriptions (scripts and tests wait for this line).
+    client.flush().await?;
     if (!args.raw && args.dump.is_none()) || args.inbox {
         log(&format!("Subscribing on {} ", subjects.join(", ")));
     }
-    client.flush().await?;
 
     let mut state = SubState {
         args: &args,
@@ -442,7 +444,7 @@ impl SubState<'_> {
                     if let Err(e) = write_private(&path, json.as_bytes()) {
                         log(&format!("Could not save message: {e}"));
                     }
-                    if n % 100 == 0 {
+                    if n.is_multiple_of(100) {
                         write!(out, ".")?;
                     }
                 }
