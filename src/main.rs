@@ -157,9 +157,9 @@ fn dispatch(args: Vec<OsString>) -> ExitCode {
         rebased.extend(args.into_iter().skip(2));
         return (p.run)(rebased);
     }
-    if NATSCLI_FAMILIES.contains(&first.as_str()) {
-        // `rnats pub x` is `nats pub x`: the family stays the first argument. Families this
-        // build lacks (`stream`, `kv`, ...) are refused by rnats-cli with one line.
+    if NATSCLI_FAMILIES.contains(&first.as_str()) || rnats_cli::is_global_flag(&first) {
+        // `rnats pub x` is `nats pub x` (and `rnats -s URL pub x` is `nats -s URL pub x`): the
+        // arguments stay as they are. Families this build lacks (`stream`, `kv`, ...) are refused by rnats-cli with one line.
         let mut rebased = vec![OsString::from("rnats")];
         rebased.extend(args.into_iter().skip(1));
         return rnats_cli::run(rebased);

@@ -86,6 +86,16 @@ const GLOBAL_VALUE_FLAGS: &[&str] = &[
     "--context",
 ];
 
+/// The global switches (no value).
+const GLOBAL_SWITCHES: &[&str] = &["--trace", "--no-context", "--tlsfirst", "--tls-first"];
+
+/// Whether `arg` is one of natscli's global flags (`-s URL`, `--server=URL`, `--trace`, ...),
+/// so `rnats --server URL pub x` reaches this personality like `rnats pub x` does.
+pub fn is_global_flag(arg: &str) -> bool {
+    let name = arg.split_once('=').map_or(arg, |(n, _)| n);
+    GLOBAL_VALUE_FLAGS.contains(&name) || GLOBAL_SWITCHES.contains(&name)
+}
+
 /// NATS Utility
 ///
 /// NATS Server and JetStream administration.
@@ -277,6 +287,33 @@ mod tests {
             Some("kv")
         );
         assert_eq!(first_positional(&os(&["nats", "--help"])), None);
+    }
+
+    #[test]
+    fn recognises_global_flags() {
+        for f in [
+            "-s",
+            "--server",
+            "--server=x",
+            "--trace",
+            "--context=a",
+            "--no-context",
+        ] {
+            assert!(is_global_flag(f), "{f}");
+        }
+        for f in ["--help", "-h", "--list", "pub", "--count"] {
+            assert!(!is_global_flag(f), "{f}");
+        }
+        let cmd = command();
+        for f in GLOBAL_VALUE_FLAGS.iter().chain(GLOBAL_SWITCHES) {
+            let long = f.trim_start_matches('-');
+            let found = cmd.get_arguments().any(|a| {
+                a.get_long() == Some(long)
+                    || a.get_short().is_some_and(|s| s.to_string() == long)
+                    || a.get_all_aliases().is_some_and(|al| al.contains(&long))
+            });
+            assert!(found, "{f} is not a global flag of the clap definition");
+        }
     }
 
     #[test]
