@@ -153,22 +153,6 @@ impl Proc {
         );
     }
 
-    /// Waits until stdout contains `needle`.
-    fn wait_stdout(&self, needle: &str) {
-        let deadline = Instant::now() + WAIT;
-        while Instant::now() < deadline {
-            if self.stdout_text().contains(needle) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        panic!(
-            "no {needle:?} on stdout within {WAIT:?}; stdout:\n{}\nstderr:\n{}",
-            self.stdout_text(),
-            self.stderr_text()
-        );
-    }
-
     /// Waits for the process to exit (killing it after [`WAIT`]) and collects its output.
     fn finish(mut self) -> Done {
         let deadline = Instant::now() + WAIT;

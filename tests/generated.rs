@@ -5,9 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// (shell, file for rnats, files per personality as (installed name, file)): clap_complete's
-/// conventional file names.
-const SHELLS: &[(&str, &str, &[(&str, &str)])] = &[
+/// Completion files of one shell: (installed name, file) per personality.
+type PersonalityFiles = &'static [(&'static str, &'static str)];
+
+/// (shell, file for rnats, files per personality): clap_complete's conventional file names.
+const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
     (
         "bash",
         "rnats.bash",
