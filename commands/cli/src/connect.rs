@@ -13,7 +13,7 @@ use crate::options::GlobalOpts;
 use crate::output::log;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
-use rnats_proto::client::{self, Client, ConnectOptions};
+use rnats_proto::client::{self, Client, ClientEvent, ConnectOptions};
 use rnats_proto::HeaderMap;
 use std::future::Future;
 use std::process::ExitCode;
@@ -101,12 +101,45 @@ pub async fn connect_with(
             client.connected_url().unwrap_or_default()
         ));
     }
+    spawn_event_log(&client, global.trace);
     Ok(Session {
         client,
         settings: settings.clone(),
         timeout: global.timeout,
         trace: global.trace,
     })
+}
+
+/// Logs connection events as natscli's handlers do: disconnects and errors always,
+/// reconnects with `--trace`.
+fn spawn_event_log(client: &Client, trace: bool) {
+    let mut events = client.events();
+    let client = client.clone();
+    tokio::spawn(async move {
+        use tokio::sync::broadcast::error::RecvError;
+        loop {
+            match events.recv().await {
+                Ok(ClientEvent::Disconnected) => {
+                    let reason = client.last_error().unwrap_or_else(|| "EOF".to_string());
+                    log(&format!(
+                        ">>> Disconnected due to: {reason}, will attempt reconnect"
+                    ));
+                }
+                Ok(ClientEvent::Reconnected) if trace => log(&format!(
+                    ">>> Reconnected to {}",
+                    client.connected_url().unwrap_or_default()
+                )),
+                Ok(ClientEvent::ServerError(e)) | Ok(ClientEvent::Error(e)) => {
+                    log(&format!(">>> Unexpected NATS error: {e}"));
+                }
+                Ok(ClientEvent::SlowConsumer) => {
+                    log(">>> Unexpected NATS error: nats: slow consumer, messages dropped");
+                }
+                Ok(ClientEvent::Closed) | Err(RecvError::Closed) => break,
+                Ok(_) | Err(RecvError::Lagged(_)) => {}
+            }
+        }
+    });
 }
 
 /// `context info --connect` / `validate --connect`: can these settings connect?
@@ -144,6 +177,9 @@ pub fn connect_options(settings: &Settings, global: &GlobalOpts) -> anyhow::Resu
             .collect(),
         ..ConnectOptions::default()
     };
+    // natscli retries forever once connected (`MaxReconnects(-1)`).
+    opts.max_reconnects = None;
+    opts.request_timeout = global.timeout;
     let name = global.connection_name.trim();
     opts.name = Some(if name.is_empty() {
         crate::options::default_connection_name()
