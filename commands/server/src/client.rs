@@ -105,6 +105,8 @@ pub struct ClientShared {
     pub outbound: Outbound,
     /// Whether the client accepts HMSG (CONNECT `headers`).
     pub headers: AtomicBool,
+    /// Whether the client takes asynchronous INFO (CONNECT `protocol` ≥ 1).
+    pub async_info: AtomicBool,
     /// CONNECT metadata.
     pub meta: Mutex<ConnMeta>,
     /// Subscriptions by sid (locked on SUB/UNSUB/close/monitoring, never per message).
@@ -252,6 +254,7 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         start: SystemTime::now(),
         outbound: Outbound::new(stream.clone(), opts.max_pending),
         headers: AtomicBool::new(false),
+        async_info: AtomicBool::new(false),
         meta: Mutex::new(ConnMeta::default()),
         subs: Mutex::new(FxHashMap::default()),
         in_msgs: AtomicU64::new(0),
@@ -549,6 +552,9 @@ impl Conn {
         self.shared
             .headers
             .store(info.headers && !self.no_header_support, Ordering::Relaxed);
+        self.shared
+            .async_info
+            .store(info.protocol >= 1, Ordering::Relaxed);
         {
             let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
             meta.name = info.name.clone().unwrap_or_default();
