@@ -61,9 +61,10 @@ impl ConsumerState {
     /// (ack floor, delivered].
     pub fn is_consistent(&self) -> bool {
         self.ack_floor.stream_seq <= self.delivered.stream_seq
-            && self.pending.keys().all(|&s| {
-                s > self.ack_floor.stream_seq && s <= self.delivered.stream_seq
-            })
+            && self
+                .pending
+                .keys()
+                .all(|&s| s > self.ack_floor.stream_seq && s <= self.delivered.stream_seq)
     }
 
     /// The checksummed binary form (see the module doc).
@@ -81,7 +82,12 @@ impl ConsumerState {
             put_uvarint(&mut b, v);
         }
         if !self.pending.is_empty() {
-            let base = self.pending.values().map(|p| p.timestamp).max().unwrap_or(0);
+            let base = self
+                .pending
+                .values()
+                .map(|p| p.timestamp)
+                .max()
+                .unwrap_or(0);
             b.extend_from_slice(&base.to_le_bytes());
             let mut prev = 0;
             for (&sseq, p) in &self.pending {
@@ -241,7 +247,9 @@ impl ConsumerStateFile {
 
     /// The stored state; `None` when none was ever written, an error when it is damaged.
     pub fn read(&self) -> Result<Option<ConsumerState>> {
-        match read_optional(&self.path()).map_err(|e| StoreError::io("reading consumer state", e))? {
+        match read_optional(&self.path())
+            .map_err(|e| StoreError::io("reading consumer state", e))?
+        {
             Some(b) => ConsumerState::decode(&b).map(Some),
             None => Ok(None),
         }

@@ -149,7 +149,12 @@ impl<L> Index<L> {
     /// Upstream's discard-new decision (`storeRawMsg`): refuse when the stream is at max_msgs or
     /// max_bytes, or the subject at max_msgs_per_subject with discard_new_per_subject, unless the
     /// per-subject limit will make room by removing the subject's oldest message.
-    pub fn check_discard_new(&self, subject: &str, hdr_len: usize, payload_len: usize) -> Result<()> {
+    pub fn check_discard_new(
+        &self,
+        subject: &str,
+        hdr_len: usize,
+        payload_len: usize,
+    ) -> Result<()> {
         let l = &self.limits;
         if l.discard != DiscardPolicy::New {
             return Ok(());
@@ -365,7 +370,11 @@ impl<L> Index<L> {
             removed += 1;
         }
         let by_age = (max_age > 0)
-            .then(|| self.msgs.first_key_value().map(|(_, e)| e.ts.saturating_add(max_age)))
+            .then(|| {
+                self.msgs
+                    .first_key_value()
+                    .map(|(_, e)| e.ts.saturating_add(max_age))
+            })
             .flatten();
         let by_ttl = self.ttls.first().map(|&(due, _)| due);
         let next_due = match (by_age, by_ttl) {
@@ -411,7 +420,11 @@ impl<L> Index<L> {
     }
 
     /// Upstream `PurgeEx`.
-    pub fn purge(&mut self, req: &PurgeRequest, out: &mut impl FnMut(u64, Entry<L>)) -> Result<u64> {
+    pub fn purge(
+        &mut self,
+        req: &PurgeRequest,
+        out: &mut impl FnMut(u64, Entry<L>),
+    ) -> Result<u64> {
         match self.classify_purge(req)? {
             PurgeKind::Nothing => return Ok(0),
             PurgeKind::Compact(seq) => return Ok(self.compact(seq, out)),
@@ -490,7 +503,11 @@ impl<L> Index<L> {
         if rnats_proto::subject::is_literal(filter.as_bytes()) {
             let info = self.subjects.get(filter)?;
             if start <= info.first {
-                return self.msgs.get(&info.first).map(|e| (info.first, e)).filter(|(s, _)| *s <= self.visible);
+                return self
+                    .msgs
+                    .get(&info.first)
+                    .map(|e| (info.first, e))
+                    .filter(|(s, _)| *s <= self.visible);
             }
             if start > info.last {
                 return None;
@@ -612,7 +629,11 @@ impl<L> Index<L> {
                 return;
             }
             out.msgs += msgs;
-            out.first = if out.first == 0 { first } else { out.first.min(first) };
+            out.first = if out.first == 0 {
+                first
+            } else {
+                out.first.min(first)
+            };
             out.last = out.last.max(info.last);
         };
         if !is_match_all(filter) && rnats_proto::subject::is_literal(filter.as_bytes()) {

@@ -176,7 +176,9 @@ impl StreamStore for MemoryStore {
     }
 
     fn check_discard_new(&self, subject: &str, hdr_len: usize, payload_len: usize) -> Result<()> {
-        self.lock().index.check_discard_new(subject, hdr_len, payload_len)
+        self.lock()
+            .index
+            .check_discard_new(subject, hdr_len, payload_len)
     }
 
     fn msg_size(&self, subject: &str, hdr_len: usize, payload_len: usize) -> u64 {

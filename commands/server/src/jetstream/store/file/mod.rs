@@ -28,8 +28,8 @@ use bytes::Bytes;
 use super::fsutil::{atomic_write, read_optional};
 use super::index::{Entry, Index};
 use super::{
-    Completer, Completion, Damage, DamageKind, DamageReport, Expired, NewMsg, PurgeRequest,
-    Result, SimpleState, StorageKind, StoreConfig, StoreError, Stored, StoredMsg, StreamLimits,
+    Completer, Completion, Damage, DamageKind, DamageReport, Expired, NewMsg, PurgeRequest, Result,
+    SimpleState, StorageKind, StoreConfig, StoreError, Stored, StoredMsg, StreamLimits,
     StreamState, StreamStore, SyncPolicy,
 };
 use record::Kind;
@@ -296,7 +296,10 @@ impl FileStore {
                 };
                 let mut g = self.write();
                 if !g.damage.contains(&d) {
-                    log_error!("JetStream store {}: {d} (found on read)", self.dir.display());
+                    log_error!(
+                        "JetStream store {}: {d} (found on read)",
+                        self.dir.display()
+                    );
                     g.damage.push(d);
                 }
                 Err(StoreError::Corrupt { seq })
@@ -306,7 +309,13 @@ impl FileStore {
 
     fn locate(g: &Shared, e: &Entry<Loc>) -> Option<Located> {
         let seg = g.segments.get(&e.loc.seg)?;
-        Some((seg.file.clone(), e.loc, e.subject.clone(), seg.salt, seg.name.clone()))
+        Some((
+            seg.file.clone(),
+            e.loc,
+            e.subject.clone(),
+            seg.salt,
+            seg.name.clone(),
+        ))
     }
 }
 
@@ -317,7 +326,11 @@ impl Drop for FileStore {
             let (done, _completion) = Completion::pending();
             let _ = tx.send(Cmd::Stop(done));
         }
-        let thread = self.thread.get_mut().unwrap_or_else(|p| p.into_inner()).take();
+        let thread = self
+            .thread
+            .get_mut()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
         if let Some(t) = thread {
             let _ = t.join();
         }
@@ -345,7 +358,10 @@ impl StreamStore for FileStore {
     fn load_next_msg(&self, filter: &str, start: u64) -> Result<StoredMsg> {
         let (seq, found) = {
             let g = self.read();
-            let (seq, e) = g.index.next_matching(filter, start).ok_or(StoreError::Eof)?;
+            let (seq, e) = g
+                .index
+                .next_matching(filter, start)
+                .ok_or(StoreError::Eof)?;
             (seq, Self::locate(&g, e))
         };
         self.load_entry(seq, found)
@@ -397,7 +413,9 @@ impl StreamStore for FileStore {
     }
 
     fn check_discard_new(&self, subject: &str, hdr_len: usize, payload_len: usize) -> Result<()> {
-        self.read().index.check_discard_new(subject, hdr_len, payload_len)
+        self.read()
+            .index
+            .check_discard_new(subject, hdr_len, payload_len)
     }
 
     fn msg_size(&self, subject: &str, hdr_len: usize, payload_len: usize) -> u64 {

@@ -127,7 +127,12 @@ fn checksum(salt: u64, body: &[u8]) -> u32 {
 }
 
 /// The encoded length of a record with these parts.
-pub(crate) fn record_len(subject_len: usize, hdr_len: usize, payload_len: usize, ttl: bool) -> usize {
+pub(crate) fn record_len(
+    subject_len: usize,
+    hdr_len: usize,
+    payload_len: usize,
+    ttl: bool,
+) -> usize {
     let raw = REC_HEADER_LEN + if ttl { 8 } else { 0 } + subject_len + hdr_len + payload_len + 4;
     raw.div_ceil(8) * 8
 }
@@ -308,7 +313,10 @@ mod tests {
             let b = sample(ttl);
             assert_eq!(b.len() % 8, 0);
             let r = decode(&b, 7).expect("decode");
-            assert_eq!((r.kind, r.seq, r.ts, r.ttl, r.len), (Kind::Msg, 42, 1234, ttl, b.len()));
+            assert_eq!(
+                (r.kind, r.seq, r.ts, r.ttl, r.len),
+                (Kind::Msg, 42, 1234, ttl, b.len())
+            );
             assert_eq!(&b[r.subject.clone()], b"orders.eu.1");
             assert_eq!(&b[r.hdr.clone()], b"NATS/1.0\r\nA: b\r\n\r\n");
             assert_eq!(&b[r.payload.clone()], b"hello world");
@@ -316,7 +324,10 @@ mod tests {
         let mut m = Vec::new();
         RecordRef::marker(Kind::Tombstone, 9, 1).encode_into(1, &mut m);
         assert_eq!(m.len(), MIN_RECORD_LEN);
-        assert_eq!(decode(&m, 1).map(|r| (r.kind, r.seq)), Ok((Kind::Tombstone, 9)));
+        assert_eq!(
+            decode(&m, 1).map(|r| (r.kind, r.seq)),
+            Ok((Kind::Tombstone, 9))
+        );
     }
 
     #[test]

@@ -114,13 +114,13 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
         failed: None,
     };
     // Sequences of a skipped segment are unknown; new segments must start above its name.
-    let mut max_name_first = 0;
+    let mut max_bad_first = 0;
     for (i, (first, name)) in list.iter().enumerate() {
         let is_last = i + 1 == list.len();
         let next_first = list.get(i + 1).map(|(f, _)| *f);
-        max_name_first = max_name_first.max(*first);
         let path = msgs_dir.join(name);
-        let data = fs::read(&path).map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+        let data = fs::read(&path)
+            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         let header = match SegHeader::decode(&data) {
             Ok(h) if h.first_seq == *first => Some(h),
             Ok(_) => None,
@@ -160,6 +160,7 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
                 seqs: next_first.map(|n| (*first, n.saturating_sub(1))),
             });
             sh.index.raise_last_seq(first.saturating_sub(1));
+            max_bad_first = max_bad_first.max(*first);
             continue;
         };
         let file = open_segment_file(&path)
@@ -183,16 +184,19 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
             seg.size = end as u64;
         }
         sh.index.raise_last_seq(first.saturating_sub(1));
-        seg.damaged = sh.damage.iter().any(|d| d.segment == seg.name && d.kind != DamageKind::TornTail);
+        seg.damaged = sh
+            .damage
+            .iter()
+            .any(|d| d.segment == seg.name && d.kind != DamageKind::TornTail);
         sh.segments.insert(*first, seg);
     }
 
     // Appends go to the newest segment, unless a skipped segment lies above it.
     let usable_last = sh.segments.keys().next_back().copied();
     match usable_last {
-        Some(k) if k >= max_name_first => sh.active = k,
+        Some(k) if k >= max_bad_first => sh.active = k,
         _ => {
-            let first = (sh.index.last_seq() + 1).max(max_name_first + 1);
+            let first = (sh.index.last_seq() + 1).max(max_bad_first + 1);
             sh.index.raise_last_seq(first - 1);
             let seg = create_segment(msgs_dir, first)
                 .map_err(|e| StoreError::io("creating the first segment", e))?;
@@ -289,7 +293,14 @@ fn resync(data: &[u8], from: usize, salt: u64, prev_msg: u64) -> Option<(usize, 
 }
 
 /// Applies one valid record to the index.
-fn apply(sh: &mut Shared, first: u64, seg: &mut Segment, bytes: &[u8], r: &record::Record, pos: usize) {
+fn apply(
+    sh: &mut Shared,
+    first: u64,
+    seg: &mut Segment,
+    bytes: &[u8],
+    r: &record::Record,
+    pos: usize,
+) {
     let Shared {
         index, segments, ..
     } = sh;

@@ -39,7 +39,8 @@ use crate::jetstream::store::{
 const MAX_BATCH_CMDS: usize = 4096;
 /// Roughly the most payload bytes in one group commit.
 const MAX_BATCH_BYTES: usize = 1 << 20;
-/// Sealed segments smaller than this are not rewritten for space (only deleted when dead).
+/// Sealed segments smaller than this (or half the segment size) are not rewritten for space,
+/// only deleted when dead.
 const COMPACT_MIN_BYTES: u64 = 64 << 10;
 
 /// A mutation for the writer.
@@ -145,7 +146,11 @@ fn log_removals(index: &Index<Loc>, batch: &mut Batch, removed: &Removed) {
     }
     let floor = index.first_seq();
     if removed.iter().all(|&(s, _)| s < floor) {
-        batch.push(RecordRef::marker(Kind::Floor, floor, floor_ts(index, batch)));
+        batch.push(RecordRef::marker(
+            Kind::Floor,
+            floor,
+            floor_ts(index, batch),
+        ));
     } else {
         for &(s, _) in removed {
             batch.push(RecordRef::marker(Kind::Tombstone, s, batch.now));
@@ -347,7 +352,15 @@ impl Writer {
                 msgs: 0,
             };
             for cmd in group {
-                apply_cmd(cmd, index, segments, &mut batch, &mut acks, &mut erases, &mut force_sync);
+                apply_cmd(
+                    cmd,
+                    index,
+                    segments,
+                    &mut batch,
+                    &mut acks,
+                    &mut erases,
+                    &mut force_sync,
+                );
             }
             let file = segments.get_mut(&act).map(|s| {
                 s.size = batch.offset();
@@ -377,7 +390,13 @@ impl Writer {
     }
 
     /// The I/O of a commit: one write, erase overwrites, and the fsync the policy asks for.
-    fn write_batch(&mut self, file: &fs::File, batch: &Batch, erases: &Removed, force_sync: bool) -> Result<()> {
+    fn write_batch(
+        &mut self,
+        file: &fs::File,
+        batch: &Batch,
+        erases: &Removed,
+        force_sync: bool,
+    ) -> Result<()> {
         if !batch.buf.is_empty() {
             file.write_all_at(&batch.buf, batch.base)
                 .map_err(|e| StoreError::io("writing records", e))?;
@@ -438,12 +457,14 @@ impl Writer {
 
     /// Starts a new segment once the active one reached its target size.
     fn rollover(&mut self) -> Result<()> {
-        let (size, first) = {
+        let (size, first, active) = {
             let g = self.lock();
             let size = g.segments.get(&g.active).map_or(0, |s| s.size);
-            (size, g.index.last_seq() + 1)
+            (size, g.index.last_seq() + 1, g.active)
         };
-        if size < self.segment_size {
+        // Segments are named by their first sequence, so a new one needs a new message first:
+        // an active segment receiving only removal records keeps growing until then.
+        if size < self.segment_size || first <= active {
             return Ok(());
         }
         // A sealed segment is always fully synced.
@@ -462,6 +483,7 @@ impl Writer {
     fn compact_segments(&mut self) -> Result<()> {
         let mut rewrote = false;
         let mut seen = Vec::new();
+        let min_size = COMPACT_MIN_BYTES.min(self.segment_size / 2);
         loop {
             let candidate = {
                 let g = self.lock();
@@ -474,8 +496,7 @@ impl Writer {
                             && s.compacted_at != Some(s.live)
                     })
                     .find(|(_, s)| {
-                        s.live == 0
-                            || (!rewrote && s.size > COMPACT_MIN_BYTES && s.live * 2 < s.size)
+                        s.live == 0 || (!rewrote && s.size > min_size && s.live * 2 < s.size)
                     })
                     .map(|(&k, _)| k)
             };
@@ -499,7 +520,8 @@ impl Writer {
             let oldest = g.segments.keys().next().copied().unwrap_or(first);
             (self.msgs_dir.join(&s.name), s.file.clone(), s.salt, oldest)
         };
-        let data = read_all(&file).map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+        let data = read_all(&file)
+            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         let has_older = oldest < first;
         let mut out = Vec::with_capacity(data.len() / 2);
         out.extend_from_slice(&data[..SEG_HEADER_LEN.min(data.len())]);
@@ -633,7 +655,8 @@ impl Writer {
                 .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
             self.lock().segments.remove(k);
         }
-        fsync_dir(&self.msgs_dir).map_err(|e| StoreError::io("syncing the segment directory", e))?;
+        fsync_dir(&self.msgs_dir)
+            .map_err(|e| StoreError::io("syncing the segment directory", e))?;
         match boundary {
             Some(b) => self.lock().active = b,
             None => {
@@ -648,7 +671,12 @@ impl Writer {
     }
 
     /// Rewrites the segment holding `seq` for a truncate.
-    fn rewrite_boundary(&mut self, first: u64, seq: u64, carried: &[(Kind, u64, i64)]) -> Result<()> {
+    fn rewrite_boundary(
+        &mut self,
+        first: u64,
+        seq: u64,
+        carried: &[(Kind, u64, i64)],
+    ) -> Result<()> {
         let (path, file, salt) = {
             let g = self.lock();
             let Some(s) = g.segments.get(&first) else {
@@ -656,10 +684,10 @@ impl Writer {
             };
             (self.msgs_dir.join(&s.name), s.file.clone(), s.salt)
         };
-        let data = read_all(&file).map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
-        let header = SegHeader::decode(&data).map_err(|_| {
-            StoreError::Damaged(format!("{}: bad segment header", path.display()))
-        })?;
+        let data = read_all(&file)
+            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+        let header = SegHeader::decode(&data)
+            .map_err(|_| StoreError::Damaged(format!("{}: bad segment header", path.display())))?;
         let mut out = header.encode().to_vec();
         let mut moved = Vec::new();
         let mut live = 0u64;
@@ -825,13 +853,22 @@ fn store(
 }
 
 /// Compacts below `seq`, logged as one floor record (also when it only moves the sequence).
-fn compact(seq: u64, index: &mut Index<Loc>, segments: &mut BTreeMap<u64, Segment>, batch: &mut Batch) -> u64 {
+fn compact(
+    seq: u64,
+    index: &mut Index<Loc>,
+    segments: &mut BTreeMap<u64, Segment>,
+    batch: &mut Batch,
+) -> u64 {
     let last_before = index.last_seq();
     let mut removed = Vec::new();
     let n = index.compact(seq, &mut collector(segments, &mut removed));
     if n > 0 || index.last_seq() != last_before {
         let floor = index.first_seq();
-        batch.push(RecordRef::marker(Kind::Floor, floor, floor_ts(index, batch)));
+        batch.push(RecordRef::marker(
+            Kind::Floor,
+            floor,
+            floor_ts(index, batch),
+        ));
     }
     n
 }
