@@ -1,6 +1,6 @@
 //! [`MemoryStore`]: a stream held in memory (`storage: memory`, upstream `server/memstore.go`).
 //!
-//! The shared [`Index`] holds each message's headers and payload as its location; every
+//! The shared index (`index.rs`) holds each message's headers and payload as its location; every
 //! mutation happens under one mutex and its [`Completion`] is resolved before the call returns.
 //! Sizes follow upstream `memStoreMsgSize` (subject + headers + payload + 16), so stream info
 //! `bytes` matches nats-server for memory streams.

@@ -241,7 +241,11 @@ pub(crate) fn decode(b: &[u8], salt: u64) -> Result<Record, DecodeError> {
     let kind = Kind::from_u8(b[2]).ok_or(DecodeError::Bad)?;
     let flags = b[3];
     let len = u32_at(b, 4) as usize;
-    if len < MIN_RECORD_LEN || len % 8 != 0 || len > MAX_RECORD_LEN || flags & !FLAG_TTL != 0 {
+    if len < MIN_RECORD_LEN
+        || !len.is_multiple_of(8)
+        || len > MAX_RECORD_LEN
+        || flags & !FLAG_TTL != 0
+    {
         return Err(DecodeError::Bad);
     }
     if len > b.len() {

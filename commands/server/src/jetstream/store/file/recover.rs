@@ -121,45 +121,44 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
         let path = msgs_dir.join(name);
         let data = fs::read(&path)
             .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
-        let header = match SegHeader::decode(&data) {
-            Ok(h) if h.first_seq == *first => Some(h),
-            Ok(_) => None,
-            Err(Some(h)) if h.first_seq == *first => {
-                sh.damage.push(Damage {
-                    segment: name.clone(),
-                    offset: 0,
-                    len: SEG_HEADER_LEN as u64,
-                    kind: DamageKind::Corrupt,
-                    seqs: None,
-                });
-                Some(h)
-            }
-            Err(_) => None,
+        // A header that fails its checksum may still hold a good salt (a flip elsewhere in it):
+        // the records decide. Such a segment is never truncated.
+        let (header, header_ok) = match SegHeader::decode(&data) {
+            Ok(h) if h.first_seq == *first => (Some(h), true),
+            Err(Some(h)) if h.first_seq == *first => (Some(h), false),
+            _ => (None, false),
         };
-        let Some(header) = header else {
-            if is_last && data.len() < SEG_HEADER_LEN && data.iter().all(|&b| b == 0) {
-                // Created but its header never reached the disk: it held nothing.
-                sh.damage.push(Damage {
-                    segment: name.clone(),
-                    offset: 0,
-                    len: data.len() as u64,
-                    kind: DamageKind::TornTail,
-                    seqs: None,
-                });
-                sh.index.raise_last_seq(first.saturating_sub(1));
-                fs::remove_file(&path)
-                    .and_then(|()| fsync_dir(msgs_dir))
-                    .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
-                continue;
-            }
+        if !header_ok && is_last && data.len() <= SEG_HEADER_LEN {
+            // Created but its header never reached the disk, so no record was written after it.
+            sh.damage.push(Damage {
+                segment: name.clone(),
+                offset: 0,
+                len: data.len() as u64,
+                kind: DamageKind::TornTail,
+                seqs: None,
+            });
+            sh.index.raise_last_seq(first.saturating_sub(1));
+            fs::remove_file(&path)
+                .and_then(|()| fsync_dir(msgs_dir))
+                .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
+            continue;
+        }
+        let bad_segment = |sh: &mut Shared| {
+            // Its sequences end before the next segment, or, for the newest, within as many
+            // records as its bytes could hold; new messages are numbered above that.
+            let most = (data.len().saturating_sub(SEG_HEADER_LEN) / record::MIN_RECORD_LEN) as u64;
+            let upper = next_first.map_or(first + most, |n| n).saturating_sub(1);
             sh.damage.push(Damage {
                 segment: name.clone(),
                 offset: 0,
                 len: data.len() as u64,
                 kind: DamageKind::BadSegment,
-                seqs: next_first.map(|n| (*first, n.saturating_sub(1))),
+                seqs: (upper >= *first).then_some((*first, upper)),
             });
-            sh.index.raise_last_seq(first.saturating_sub(1));
+            sh.index.raise_last_seq(upper.max(first.saturating_sub(1)));
+        };
+        let Some(header) = header else {
+            bad_segment(&mut sh);
             max_bad_first = max_bad_first.max(*first);
             continue;
         };
@@ -174,7 +173,33 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
             damaged: false,
             compacted_at: None,
         };
-        let end = scan_segment(&mut sh, *first, &mut seg, &data, is_last, next_first);
+        let damage_mark = sh.damage.len();
+        let (end, valid) = scan_segment(
+            &mut sh,
+            *first,
+            &mut seg,
+            &data,
+            is_last && header_ok,
+            next_first,
+        );
+        if !header_ok {
+            if valid == 0 {
+                sh.damage.truncate(damage_mark);
+                bad_segment(&mut sh);
+                max_bad_first = max_bad_first.max(*first);
+                continue;
+            }
+            sh.damage.insert(
+                damage_mark,
+                Damage {
+                    segment: name.clone(),
+                    offset: 0,
+                    len: SEG_HEADER_LEN as u64,
+                    kind: DamageKind::Corrupt,
+                    seqs: None,
+                },
+            );
+        }
         if end < data.len() {
             // Torn tail of the newest segment: cut it off so appends continue from valid data.
             seg.file
@@ -209,16 +234,18 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
     Ok(sh)
 }
 
-/// Replays one segment's records into `sh`; returns the offset where valid data ends when the
-/// rest is a torn tail to cut off (only for the newest segment), else `data.len()`.
+/// Replays one segment's records into `sh`. Returns the offset where valid data ends when the
+/// rest is a torn tail to cut off (only when `may_truncate`: the newest segment with a good
+/// header), else `data.len()`; and the number of valid records.
 fn scan_segment(
     sh: &mut Shared,
     first: u64,
     seg: &mut Segment,
     data: &[u8],
-    is_last: bool,
+    may_truncate: bool,
     next_first: Option<u64>,
-) -> usize {
+) -> (usize, usize) {
+    let mut valid = 0;
     // Highest message sequence seen, for continuity checks and lost-range bounds.
     let mut prev_msg = first.saturating_sub(1).max(sh.index.last_seq());
     let mut pos = SEG_HEADER_LEN;
@@ -230,6 +257,7 @@ fn scan_segment(
                 }
                 apply(sh, first, seg, &data[pos..pos + r.len], &r, pos);
                 pos += r.len;
+                valid += 1;
             }
             Ok(_) | Err(DecodeError::Short) | Err(DecodeError::Bad) => {
                 match resync(data, pos + 8, seg.salt, prev_msg) {
@@ -245,7 +273,7 @@ fn scan_segment(
                         });
                         pos = next;
                     }
-                    None if is_last => {
+                    None if may_truncate => {
                         sh.damage.push(Damage {
                             segment: seg.name.clone(),
                             offset: pos as u64,
@@ -253,7 +281,7 @@ fn scan_segment(
                             kind: DamageKind::TornTail,
                             seqs: None,
                         });
-                        return pos;
+                        return (pos, valid);
                     }
                     None => {
                         sh.damage.push(Damage {
@@ -265,13 +293,13 @@ fn scan_segment(
                                 .filter(|&n| n > prev_msg + 1)
                                 .map(|n| (prev_msg + 1, n - 1)),
                         });
-                        return data.len();
+                        return (data.len(), valid);
                     }
                 }
             }
         }
     }
-    data.len()
+    (data.len(), valid)
 }
 
 /// Finds the next offset at or after `from` (8-byte aligned) holding a valid record that

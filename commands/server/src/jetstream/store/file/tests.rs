@@ -267,6 +267,52 @@ fn garbage_segment_is_skipped_and_reported() {
 }
 
 #[test]
+fn header_damage_never_truncates_the_newest_segment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for i in 1..=10u8 {
+        put(&s, "h", &[i; 8]);
+    }
+    close(s);
+    let seg = segment_files(dir.path()).remove(0);
+    let len = fs::metadata(&seg).expect("meta").len();
+    // A flip in the header's reserved bytes: the salt still verifies the records.
+    flip_bit(&seg, 44);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    let d = s.damage();
+    assert_eq!(d.entries.len(), 1, "{d:?}");
+    assert_eq!(
+        (d.entries[0].kind, d.entries[0].offset, d.entries[0].seqs),
+        (DamageKind::Corrupt, 0, None)
+    );
+    assert_eq!(s.state().msgs, 10);
+    close(s);
+    assert_eq!(fs::metadata(&seg).expect("meta").len(), len);
+    // A flip in the salt: no record verifies; the segment is reported, kept, and writing
+    // continues in a new segment above it.
+    flip_bit(&seg, 44);
+    flip_bit(&seg, 33);
+    for round in 0..2 {
+        let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+        let d = s.damage();
+        let bad = d
+            .entries
+            .iter()
+            .find(|e| e.kind == DamageKind::BadSegment)
+            .expect("reported");
+        // The lost range covers every sequence the segment could have held.
+        let (a, b) = bad.seqs.expect("bounded");
+        assert!(a == 1 && b >= 10, "{bad:?}");
+        assert_eq!(s.state().msgs, round);
+        assert!(matches!(s.load_msg(3), Err(StoreError::NotFound)));
+        let seq = put(&s, "h", b"new");
+        assert!(seq > b, "{seq} must not reuse a possibly lost sequence");
+        close(s);
+        assert_eq!(fs::metadata(&seg).expect("meta").len(), len);
+    }
+}
+
+#[test]
 fn rollover_and_compaction_survive_reopen() {
     let dir = tempfile::tempdir().expect("tempdir");
     let s = open(dir.path(), 4096);
@@ -291,6 +337,7 @@ fn rollover_and_compaction_survive_reopen() {
             assert!(s.remove_msg(seq).wait().expect("remove"));
         }
     }
+    s.sync().wait().expect("sync");
     let bytes_after = size_of(&sealed);
     assert!(
         bytes_after < bytes_before / 2,
@@ -305,10 +352,12 @@ fn rollover_and_compaction_survive_reopen() {
     assert_eq!(s.state(), state);
     let again: Vec<StoredMsg> = (1..=300).filter_map(|q| s.load_msg(q).ok()).collect();
     assert_eq!(again, kept);
-    // A full purge leaves only the active segment.
+    // A full purge deletes every sealed segment.
     assert_eq!(s.purge(PurgeRequest::default()).wait().expect("purge"), 75);
-    put(&s, "c.0", b"after purge");
+    // Segment maintenance runs after a batch's acks; the next command observes it.
+    s.sync().wait().expect("sync");
     assert_eq!(segment_files(dir.path()).len(), 1);
+    put(&s, "c.0", b"after purge");
     close(s);
     let s = open(dir.path(), 4096);
     let st = s.state();

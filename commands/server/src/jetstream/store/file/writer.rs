@@ -409,11 +409,9 @@ impl Writer {
         for &(seq, loc) in erases {
             self.overwrite_erased(seq, loc)?;
         }
-        if self.sync == SyncPolicy::Always || force_sync {
-            if self.dirty_since.take().is_some() {
-                self.fsync(file)
-                    .map_err(|e| StoreError::io("syncing records", e))?;
-            }
+        if (self.sync == SyncPolicy::Always || force_sync) && self.dirty_since.take().is_some() {
+            self.fsync(file)
+                .map_err(|e| StoreError::io("syncing records", e))?;
         }
         Ok(())
     }
