@@ -357,8 +357,11 @@ fn apply(
             index.insert(r.seq, r.ts, subject, size, r.ttl, loc);
             seg.live += r.len as u64;
         }
+        // A removal record names a sequence that existed: the last sequence is at least that,
+        // even when the message record itself is gone (erased in place).
         Kind::Tombstone => {
             index.remove(r.seq, &mut unlive);
+            index.raise_last_seq(r.seq);
         }
         Kind::Floor => {
             index.compact(r.seq, &mut unlive);
@@ -366,6 +369,6 @@ fn apply(
                 index.set_last_ts(r.ts);
             }
         }
-        Kind::Erased => {}
+        Kind::Erased => index.raise_last_seq(r.seq),
     }
 }

@@ -455,14 +455,19 @@ fn erase_overwrites_the_bytes() {
     put(&s, "e", b"public");
     put(&s, "e", b"TOP-SECRET-PAYLOAD");
     put(&s, "e", b"public too");
+    put(&s, "e", b"LAST-SECRET-PAYLOAD");
     assert!(s.erase_msg(2).wait().expect("erase"));
+    assert!(s.erase_msg(4).wait().expect("erase the last"));
     close(s);
     let raw = fs::read(&segment_files(dir.path())[0]).expect("read");
-    assert!(!raw.windows(18).any(|w| w == b"TOP-SECRET-PAYLOAD"));
+    assert!(!raw.windows(14).any(|w| w == b"SECRET-PAYLOAD"));
     let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
     assert!(s.damage().is_empty());
     assert!(matches!(s.load_msg(2), Err(StoreError::NotFound)));
-    assert_eq!(s.deleted(), vec![2]);
+    assert_eq!(s.deleted(), vec![2, 4]);
+    // The erased last message still holds its sequence.
+    assert_eq!(s.state().last_seq, 4);
+    assert_eq!(put(&s, "e", b"next"), 5);
 }
 
 #[test]
