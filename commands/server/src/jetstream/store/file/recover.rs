@@ -7,9 +7,12 @@
 //! sequences it can have held are reported lost and the bytes stay. If none is found, the rest of
 //! the file is a tail: in the newest segment a `TornTail`, truncated away (an interrupted write;
 //! under `SyncPolicy::Always` never acknowledged); in an older segment `Corrupt`, left in place.
-//! A segment whose header is unusable and whose records cannot be verified is `BadSegment` and
-//! skipped; the newest segment, if empty or a cut-off header, is an interrupted creation and is
-//! removed (a header is fsynced before any record is written).
+//! A header that fails its checksum is reported, and its salt is still tried on the records;
+//! such a segment is never truncated. A segment whose header is unusable and whose records cannot
+//! be verified is `BadSegment`: skipped and left in place, its possible sequences reported lost
+//! (for the newest, as many as its bytes could hold) and never reused. The newest segment, if no
+//! longer than a header and without a valid one, is an interrupted creation and is removed (a
+//! header is fsynced before any record is written).
 //!
 //! Leftover `*.tmp` files are interrupted compactions or truncations whose rename never
 //! happened: the original is intact and the temp file is removed.

@@ -11,9 +11,11 @@
 //! new first sequence (discard old, max_age, purge, compact) one `Floor` record says so;
 //! otherwise each removed sequence gets a `Tombstone`.
 //!
-//! After each batch: roll to a new segment once the active one reached its target size, then
-//! compact sealed segments (delete those with nothing left to say, rewrite at most one whose
-//! live bytes fell under half).
+//! After each batch, once its completions are resolved (so it adds no ack latency; the next
+//! command observes it): roll to a new segment once the active one reached its target size,
+//! then compact sealed segments (delete those with nothing left to say, rewrite at most one
+//! whose live bytes fell under half). A rewrite reads the whole segment, so it delays the next
+//! batch by about one segment read and write.
 
 use crate::log_error;
 use std::collections::BTreeMap;
