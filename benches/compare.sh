@@ -39,8 +39,8 @@ run_one() { # label cmd... → delivered rate
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 printf '%-22s %14s %14s %7s\n' scenario rnats nats-server ratio
-for scenario in "1:1 16B:16:1" "1:5 16B:16:5"; do
-  IFS=: read -r name size subs <<<"$scenario"
+for scenario in "1-1 16B|16|1" "1-5 16B|16|5"; do
+  IFS="|" read -r name size subs <<<"$scenario"
   : >"$work/a"; : >"$work/b"
   for _ in $(seq "$rounds"); do
     run_one rnats "$rnats" server >>"$work/a"

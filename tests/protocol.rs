@@ -382,3 +382,47 @@ async fn max_connections(kind: Kind) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+server_test!(garbage_does_not_hurt => garbage_does_not_hurt_rnats, garbage_does_not_hurt_reference);
+/// Random bytes, endless lines and huge announced sizes from many connections: each offender
+/// is closed, the server stays up and keeps serving others.
+async fn garbage_does_not_hurt(kind: Kind) {
+    let server = TestServer::start(kind, &[]);
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut offenders = Vec::new();
+    for i in 0..20 {
+        let mut conn = server.raw().await;
+        let bytes: Vec<u8> = match i % 4 {
+            // Pure noise.
+            0 => (0..16 * 1024).map(|_| next() as u8).collect(),
+            // A control line that never ends.
+            1 => {
+                let mut v = b"SUB ".to_vec();
+                v.extend(std::iter::repeat_n(b'a', 8 * 1024));
+                v
+            }
+            // Valid ops followed by noise.
+            2 => {
+                let mut v = b"CONNECT {}\r\nSUB x 1\r\nPUB x 2\r\nhi\r\n".to_vec();
+                v.extend((0..4096).map(|_| next() as u8 | 0x80));
+                v
+            }
+            // A payload size far over max_payload.
+            _ => b"PUB foo 999999999\r\n".to_vec(),
+        };
+        conn.send(&bytes).await;
+        offenders.push(conn);
+    }
+    for mut conn in offenders {
+        conn.expect_closed(CLOSE_TIMEOUT).await;
+    }
+    let mut good = server.raw_connected().await;
+    good.send(b"PING\r\n").await;
+    good.expect("PONG\r\n").await;
+}

@@ -315,3 +315,75 @@ async fn monitoring(kind: Kind) {
     let open = server.monitor_json("/connz").await;
     assert_eq!(open["num_connections"], 1, "{open}");
 }
+
+server_test!(lame_duck => lame_duck_rnats, lame_duck_reference);
+/// SIGUSR2: protocol-1 clients are told (`INFO` with `"ldm":true`), new connections are no
+/// longer served,
+/// and existing ones are closed after the grace period.
+async fn lame_duck(kind: Kind) {
+    let server = TestServer::start(kind, &["-c", &server_conf("lame_duck.conf")]);
+    // Only clients that speak protocol 1 get asynchronous INFO.
+    let mut conn = server
+        .raw_connect_with(r#"{"verbose":false,"pedantic":false,"protocol":1}"#)
+        .await;
+    conn.send(b"PING\r\n").await;
+    conn.expect("PONG\r\n").await;
+    crate::util::signal(server.pid(), "USR2");
+    let info = conn
+        .expect_within("\"ldm\":true", Duration::from_secs(5))
+        .await;
+    assert!(info.contains("INFO {"), "{info}");
+    // A new connection gets no INFO: the listener is closed (or the socket dropped).
+    let refused = match tokio::time::timeout(
+        READ_TIMEOUT,
+        tokio::net::TcpStream::connect(("127.0.0.1", server.port())),
+    )
+    .await
+    {
+        Ok(Err(_)) => true,
+        Ok(Ok(mut s)) => {
+            use tokio::io::AsyncReadExt;
+            let mut buf = [0u8; 64];
+            matches!(
+                tokio::time::timeout(READ_TIMEOUT, s.read(&mut buf)).await,
+                Ok(Ok(0)) | Ok(Err(_))
+            )
+        }
+        Err(_) => false,
+    };
+    assert!(refused, "a new client was served during lame duck mode");
+    // After the 1s grace period the existing client is closed.
+    conn.expect_closed(Duration::from_secs(10)).await;
+}
+
+server_test!(ipv6_listen => ipv6_listen_rnats, ipv6_listen_reference);
+/// `-a ::1` binds the IPv6 loopback (skipped where the machine has no IPv6 loopback).
+async fn ipv6_listen(kind: Kind) {
+    if std::net::TcpListener::bind("[::1]:0").is_err() {
+        eprintln!("skipping: no IPv6 loopback on this machine");
+        return;
+    }
+    let server = TestServer::start(kind, &["-a", "::1"]);
+    let line = server.stderr();
+    assert!(
+        line.contains(&format!(
+            "Listening for client connections on [::1]:{}",
+            server.port()
+        )),
+        "{line}"
+    );
+    let mut s = tokio::time::timeout(
+        READ_TIMEOUT,
+        tokio::net::TcpStream::connect(("::1", server.port())),
+    )
+    .await
+    .expect("connect in time")
+    .expect("connect over IPv6");
+    use tokio::io::AsyncReadExt;
+    let mut buf = vec![0u8; 4096];
+    let n = tokio::time::timeout(READ_TIMEOUT, s.read(&mut buf))
+        .await
+        .expect("INFO in time")
+        .expect("read INFO");
+    assert!(buf[..n].starts_with(b"INFO {"));
+}

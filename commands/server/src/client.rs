@@ -25,7 +25,7 @@ use rnats_proto::{next_client_op, ClientOpRef, ParseLimits, ProtoError, PubRef};
 use rustc_hash::FxHashMap;
 use tokio::net::TcpStream;
 
-use crate::outbound::{Flush, Outbound, OutboundFault};
+use crate::outbound::{Flush, Outbound, OutboundFault, Pending};
 use crate::server::Server;
 use crate::sublist::{MatchCache, MatchResult, SubjectKey};
 
@@ -105,6 +105,8 @@ pub struct ClientShared {
     pub outbound: Outbound,
     /// Whether the client accepts HMSG (CONNECT `headers`).
     pub headers: AtomicBool,
+    /// Whether the client takes asynchronous INFO (CONNECT `protocol` ≥ 1).
+    pub async_info: AtomicBool,
     /// CONNECT metadata.
     pub meta: Mutex<ConnMeta>,
     /// Subscriptions by sid (locked on SUB/UNSUB/close/monitoring, never per message).
@@ -129,10 +131,12 @@ impl ClientShared {
     /// Gives a batch of frames to this connection's outbound queue, writes what the socket
     /// takes right away, and applies `max_pending` to the rest.
     #[inline]
-    fn hand_over(&self, batch: &mut BytesMut, msgs: u64, payload_bytes: u64) {
+    fn hand_over(&self, batch: &mut BytesMut, msgs: u64, payload_bytes: u64) -> Pending {
         if self.outbound.append(batch, msgs, payload_bytes) {
             self.outbound.try_flush();
-            self.outbound.enforce_max_pending();
+            self.outbound.enforce_max_pending()
+        } else {
+            Pending::Ok
         }
     }
 
@@ -175,6 +179,8 @@ struct Staging {
     index: FxHashMap<u64, usize>,
     /// Spare buffers reused across batches.
     spare: Vec<BytesMut>,
+    /// Destinations left over the soft limit by this batch: the producer pauses on them.
+    over_soft_limit: Vec<Arc<ClientShared>>,
 }
 
 struct StageEntry {
@@ -209,7 +215,11 @@ impl Staging {
     fn flush(&mut self) {
         self.index.clear();
         for mut e in self.entries.drain(..) {
-            e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes);
+            if e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes) == Pending::Over
+                && !self.over_soft_limit.iter().any(|d| d.cid == e.dest.cid)
+            {
+                self.over_soft_limit.push(e.dest.clone());
+            }
             if self.spare.len() < 8 && e.buf.capacity() <= READ_BUF_MAX {
                 e.buf.clear();
                 self.spare.push(e.buf);
@@ -252,6 +262,7 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         start: SystemTime::now(),
         outbound: Outbound::new(stream.clone(), opts.max_pending),
         headers: AtomicBool::new(false),
+        async_info: AtomicBool::new(false),
         meta: Mutex::new(ConnMeta::default()),
         subs: Mutex::new(FxHashMap::default()),
         in_msgs: AtomicU64::new(0),
@@ -372,6 +383,9 @@ impl Conn {
                                 return reason;
                             }
                             self.after_batch();
+                            if !self.staging.over_soft_limit.is_empty() {
+                                self.stall_on_slow_destinations().await;
+                            }
                             // Shrink the read buffer after a few short reads (upstream `shortsToShrink`).
                             if n < READ_BUF_MIN / 2 && rbuf.is_empty() && rbuf.capacity() > READ_BUF_MIN {
                                 short_reads += 1;
@@ -440,6 +454,24 @@ impl Conn {
             self.in_bytes = 0;
         }
         result
+    }
+
+    /// Pauses this producer while destinations it fed are over their soft limit: at most
+    /// 2 ms per destination and 10 ms per read batch (nats-server `stalledWait`), so TCP
+    /// pushes back on the publisher instead of server memory growing.
+    async fn stall_on_slow_destinations(&mut self) {
+        const PER_WAIT: Duration = Duration::from_millis(2);
+        const PER_BATCH: Duration = Duration::from_millis(10);
+        let started = Instant::now();
+        for dest in std::mem::take(&mut self.staging.over_soft_limit) {
+            let spent = started.elapsed();
+            if spent >= PER_BATCH {
+                break;
+            }
+            dest.outbound
+                .wait_drained(PER_WAIT.min(PER_BATCH - spent))
+                .await;
+        }
     }
 
     /// Delivers what the batch staged: one append and write attempt per destination.
@@ -549,6 +581,9 @@ impl Conn {
         self.shared
             .headers
             .store(info.headers && !self.no_header_support, Ordering::Relaxed);
+        self.shared
+            .async_info
+            .store(info.protocol >= 1, Ordering::Relaxed);
         {
             let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
             meta.name = info.name.clone().unwrap_or_default();
@@ -884,7 +919,13 @@ fn deliver(
     if e.buf.len() >= STAGE_HANDOVER {
         // A large batch for one destination goes out now rather than at the batch end, so
         // staging stays bounded and the socket drains while we parse.
-        e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes);
+        if e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes) == Pending::Over {
+            let dest = e.dest.clone();
+            if !staging.over_soft_limit.iter().any(|d| d.cid == dest.cid) {
+                staging.over_soft_limit.push(dest);
+            }
+        }
+        let e = staging.buf_for(&sub.client);
         e.msgs = 0;
         e.payload_bytes = 0;
     }

@@ -73,6 +73,7 @@ pub struct Server {
     client_addr: OnceLock<SocketAddr>,
     monitor_addr: OnceLock<SocketAddr>,
     lame_duck: AtomicBool,
+    ldm_notify: tokio::sync::Notify,
     shutdown_tx: watch::Sender<bool>,
     done: Mutex<Vec<tokio::task::JoinHandle<()>>>,
     sublist: Sublist<Subscription>,
@@ -120,6 +121,7 @@ impl Server {
             client_addr: OnceLock::new(),
             monitor_addr: OnceLock::new(),
             lame_duck: AtomicBool::new(false),
+            ldm_notify: tokio::sync::Notify::new(),
             shutdown_tx,
             done: Mutex::new(Vec::new()),
             sublist,
@@ -262,12 +264,13 @@ impl Server {
         loop {
             tokio::select! {
                 _ = wait_shutdown(&mut shutdown) => return,
+                // Lame duck mode closes the listener, as upstream does: new clients go elsewhere.
+                _ = self.ldm_notify.notified() => return,
                 res = listener.accept() => match res {
                     Ok((stream, peer)) => {
                         backoff = std::time::Duration::from_millis(10);
                         if self.in_lame_duck() {
-                            drop(stream);
-                            continue;
+                            return;
                         }
                         let srv = self.clone();
                         tokio::spawn(async move { crate::client::serve(srv, stream, peer).await });
@@ -305,6 +308,7 @@ impl Server {
             return;
         }
         crate::log_info!("Entering lame duck mode, stop accepting new clients");
+        self.ldm_notify.notify_waiters();
         {
             let mut info = self.info.write().unwrap_or_else(|e| e.into_inner());
             info.ldm = true;
@@ -324,7 +328,10 @@ impl Server {
             let _ = rnats_proto::encode::info(&mut line, &info);
             line
         };
-        for c in &clients {
+        for c in clients
+            .iter()
+            .filter(|c| c.async_info.load(Ordering::Relaxed))
+        {
             if c.outbound.append_proto(&info) {
                 c.outbound.try_flush();
             }

@@ -1,0 +1,499 @@
+//! [`FileStore`]: a stream in append-only segment files (`storage: file`), the durable
+//! counterpart of upstream `server/filestore.go`, built after jetstream-store.md §3.
+//!
+//! Layout under the stream directory: `meta.json` + `meta.sum` (the stream config, opaque to the
+//! store, see [`write_meta`]) and `msgs/<first seq, 20 digits>.blk` segments. Record format:
+//! `record`; open-time scan and repair: `recover`; the group-commit writer thread: `writer`.
+//! This file holds the shared state and the read path.
+
+mod record;
+mod recover;
+mod writer;
+
+#[cfg(test)]
+mod tests;
+
+use crate::{log_error, log_warn};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::thread::JoinHandle;
+
+use bytes::Bytes;
+
+use super::fsutil::{atomic_write, read_optional};
+use super::index::{Entry, Index};
+use super::{
+    Completer, Completion, Damage, DamageKind, DamageReport, Expired, NewMsg, PurgeRequest, Result,
+    SimpleState, StorageKind, StoreConfig, StoreError, Stored, StoredMsg, StreamLimits,
+    StreamState, StreamStore, SyncPolicy,
+};
+use record::Kind;
+use writer::{Cmd, Writer};
+
+/// Directory of segment files inside a stream directory.
+const MSGS_DIR: &str = "msgs";
+/// Segment file extension.
+const SEG_EXT: &str = "blk";
+/// Default segment target size (jetstream-store.md §3.1).
+pub const DEFAULT_SEGMENT_SIZE: u64 = 64 << 20;
+/// Largest segment target accepted, so record offsets fit in a u32.
+const MAX_SEGMENT_SIZE: u64 = 1 << 30;
+/// Smallest segment target accepted.
+const MIN_SEGMENT_SIZE: u64 = 4096;
+
+/// Settings of a [`FileStore`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileStoreConfig {
+    /// The stream's directory (upstream `<store_dir>/jetstream/<account>/streams/<stream>`).
+    pub dir: PathBuf,
+    /// Roll to a new segment once the active one reaches this size (clamped to 4 KiB..1 GiB; a
+    /// segment may exceed it by one commit batch).
+    pub segment_size: u64,
+    /// When writes are acknowledged.
+    pub sync: SyncPolicy,
+    /// First sequence and limits.
+    pub store: StoreConfig,
+}
+
+impl FileStoreConfig {
+    /// Defaults: 64 MiB segments, [`SyncPolicy::Always`], no limits.
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        FileStoreConfig {
+            dir: dir.into(),
+            segment_size: DEFAULT_SEGMENT_SIZE,
+            sync: SyncPolicy::Always,
+            store: StoreConfig::default(),
+        }
+    }
+}
+
+/// Counters of the writer's work, for tests and monitoring.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FileStoreStats {
+    /// Group commits written (each one write call on the active segment).
+    pub commits: u64,
+    /// fsyncs (`sync_data`) of segment files.
+    pub fsyncs: u64,
+    /// Message records written.
+    pub records: u64,
+}
+
+#[derive(Debug, Default)]
+struct Stats {
+    commits: AtomicU64,
+    fsyncs: AtomicU64,
+    records: AtomicU64,
+}
+
+/// Where a message's record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Loc {
+    /// The segment (its first sequence).
+    seg: u64,
+    offset: u32,
+    len: u32,
+}
+
+/// One segment file.
+#[derive(Debug)]
+struct Segment {
+    /// File name inside `msgs/`.
+    name: String,
+    file: Arc<File>,
+    salt: u64,
+    /// Bytes in the file (header included); the next record goes here.
+    size: u64,
+    /// Bytes of live message records.
+    live: u64,
+    /// Damage was found in it: never rewritten or deleted, so the bytes stay for inspection.
+    damaged: bool,
+    /// `live` right after its last compaction; while unchanged, compacting again gains nothing.
+    compacted_at: Option<u64>,
+}
+
+/// State shared by readers and the writer thread.
+#[derive(Debug)]
+struct Shared {
+    index: Index<Loc>,
+    /// Segments by first sequence.
+    segments: BTreeMap<u64, Segment>,
+    /// The segment appends go to.
+    active: u64,
+    damage: Vec<Damage>,
+    /// Set when a write or fsync failed; every later mutation fails with it.
+    failed: Option<StoreError>,
+}
+
+/// Upstream `fileStoreMsgSize`, so stream info `bytes` matches nats-server for file streams.
+fn file_msg_size(subject_len: usize, hdr_len: usize, payload_len: usize) -> u64 {
+    if hdr_len == 0 {
+        (22 + subject_len + payload_len + 8) as u64
+    } else {
+        (22 + subject_len + 4 + hdr_len + payload_len + 8) as u64
+    }
+}
+
+/// What a read needs from the shared state: segment file, record location, subject, salt and
+/// segment name (for the damage report).
+type Located = (Arc<File>, Loc, Arc<str>, u64, String);
+
+fn seg_name(first: u64) -> String {
+    format!("{first:020}.{SEG_EXT}")
+}
+
+/// A stream stored in segment files.
+///
+/// **Invariants**
+/// - Segment files are append-only while active; a sealed segment changes only by an erase
+///   (one record overwritten in place by a same-length `Erased` record) or by compaction, which
+///   writes a new file and renames it over the old one. Records keep their file order, so replay
+///   order is log order.
+/// - Every record carries a crc32c over the segment salt and all its bytes; a record is used only
+///   after its checksum passes, at open and on every read.
+/// - Sequences of message records increase through the segments in name order; the name is the
+///   first sequence the segment was created for, and its header repeats it, so the last sequence
+///   survives purges and compaction.
+/// - Every removal is in the log: a `Tombstone` for one sequence, or a `Floor` when everything
+///   below a sequence is gone (purge, compact, discard-old). Compaction keeps a tombstone or floor
+///   as long as an older segment could still hold the record it removes.
+/// - The in-memory index (sequences, subjects, TTLs) is rebuilt from the log at open; the log is
+///   the only source of truth.
+/// - Damaged records are never served; damage with valid records after it, and damage in sealed
+///   segments, is reported and left in place. Only a torn tail of the newest segment is
+///   truncated.
+///
+/// **fsync policy**
+/// - One writer thread per store takes every mutation in arrival order, applies a batch of them
+///   to the index, writes their records with one positional write, then (under
+///   [`SyncPolicy::Always`], the default) one `fdatasync` before resolving any of the batch's
+///   completions: group commit. Readers see a batch's messages only after that point.
+/// - [`SyncPolicy::Interval`]: completions resolve after the write; the writer fsyncs the active
+///   segment when the interval has passed since the first unsynced write, at rollover, on
+///   [`StreamStore::sync`] and at stop.
+/// - A new segment's header is fsynced, and then the directory, before any record goes in;
+///   renames and removals of segment files are followed by a directory fsync.
+/// - An erase's in-place overwrite is fsynced before its completion resolves, in both modes.
+/// - A failed write or fsync poisons the store (no retry: after a failed fsync the kernel may
+///   have dropped the dirty pages); reopening recovers what reached the disk.
+#[derive(Debug)]
+pub struct FileStore {
+    shared: Arc<RwLock<Shared>>,
+    tx: Mutex<Option<Sender<Cmd>>>,
+    thread: Mutex<Option<JoinHandle<()>>>,
+    stats: Arc<Stats>,
+    dir: PathBuf,
+}
+
+impl FileStore {
+    /// Opens the store in `cfg.dir` (creating it), recovering and verifying every segment, and
+    /// starts its writer thread.
+    pub fn open(cfg: FileStoreConfig) -> Result<FileStore> {
+        let segment_size = cfg.segment_size.clamp(MIN_SEGMENT_SIZE, MAX_SEGMENT_SIZE);
+        let msgs_dir = cfg.dir.join(MSGS_DIR);
+        let shared = recover::recover(&cfg.dir, &msgs_dir, &cfg.store)?;
+        for d in &shared.damage {
+            match d.kind {
+                DamageKind::TornTail => log_warn!("JetStream store {}: {d}", cfg.dir.display()),
+                _ => log_error!("JetStream store {}: {d}", cfg.dir.display()),
+            }
+        }
+        let shared = Arc::new(RwLock::new(shared));
+        let stats = Arc::new(Stats::default());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let writer = Writer::new(
+            shared.clone(),
+            msgs_dir,
+            segment_size,
+            cfg.sync,
+            stats.clone(),
+        );
+        let thread = std::thread::Builder::new()
+            .name("rnats-js-writer".into())
+            .spawn(move || writer.run(rx))
+            .map_err(|e| StoreError::io("starting the store writer thread", e))?;
+        Ok(FileStore {
+            shared,
+            tx: Mutex::new(Some(tx)),
+            thread: Mutex::new(Some(thread)),
+            stats,
+            dir: cfg.dir,
+        })
+    }
+
+    /// The stream directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The writer's counters so far.
+    pub fn stats(&self) -> FileStoreStats {
+        FileStoreStats {
+            commits: self.stats.commits.load(Ordering::Relaxed),
+            fsyncs: self.stats.fsyncs.load(Ordering::Relaxed),
+            records: self.stats.records.load(Ordering::Relaxed),
+        }
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, Shared> {
+        // Writers finish their bookkeeping before anything that can panic, so a poisoned lock
+        // still guards consistent data.
+        self.shared.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, Shared> {
+        self.shared.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Hands a command to the writer thread.
+    fn submit<T>(&self, make: impl FnOnce(Completer<T>) -> Cmd) -> Completion<T> {
+        let (done, completion) = Completion::pending();
+        let tx = self.tx.lock().unwrap_or_else(|p| p.into_inner());
+        match tx.as_ref() {
+            // A send fails only when the writer has exited; the dropped completer resolves the
+            // completion to Closed.
+            Some(tx) => {
+                let _ = tx.send(make(done));
+            }
+            None => return Completion::ready(Err(StoreError::Closed)),
+        }
+        completion
+    }
+
+    /// Reads and verifies the record of `seq` found at `entry`.
+    fn load_entry(&self, seq: u64, found: Option<Located>) -> Result<StoredMsg> {
+        let Some((file, loc, subject, salt, seg_name)) = found else {
+            return Err(StoreError::NotFound);
+        };
+        let mut buf = vec![0u8; loc.len as usize];
+        file.read_exact_at(&mut buf, u64::from(loc.offset))
+            .map_err(|e| StoreError::io(format!("reading message {seq}"), e))?;
+        let buf = Bytes::from(buf);
+        match record::decode(&buf, salt) {
+            Ok(r) if r.kind == Kind::Msg && r.seq == seq => {
+                let (_, hdr, payload) = record::parts(&buf, &r);
+                Ok(StoredMsg {
+                    seq,
+                    ts: r.ts,
+                    subject,
+                    hdr,
+                    payload,
+                })
+            }
+            // Erased between our index lookup and the read.
+            Ok(r) if r.kind == Kind::Erased && r.seq == seq => Err(StoreError::NotFound),
+            _ => {
+                let d = Damage {
+                    segment: seg_name,
+                    offset: u64::from(loc.offset),
+                    len: u64::from(loc.len),
+                    kind: DamageKind::Corrupt,
+                    seqs: Some((seq, seq)),
+                };
+                let mut g = self.write();
+                if !g.damage.contains(&d) {
+                    log_error!(
+                        "JetStream store {}: {d} (found on read)",
+                        self.dir.display()
+                    );
+                    g.damage.push(d);
+                }
+                Err(StoreError::Corrupt { seq })
+            }
+        }
+    }
+
+    fn locate(g: &Shared, e: &Entry<Loc>) -> Option<Located> {
+        let seg = g.segments.get(&e.loc.seg)?;
+        Some((
+            seg.file.clone(),
+            e.loc,
+            e.subject.clone(),
+            seg.salt,
+            seg.name.clone(),
+        ))
+    }
+}
+
+impl Drop for FileStore {
+    fn drop(&mut self) {
+        let tx = self.tx.get_mut().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(tx) = tx {
+            let (done, _completion) = Completion::pending();
+            let _ = tx.send(Cmd::Stop(done));
+        }
+        let thread = self
+            .thread
+            .get_mut()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(t) = thread {
+            let _ = t.join();
+        }
+    }
+}
+
+impl StreamStore for FileStore {
+    fn kind(&self) -> StorageKind {
+        StorageKind::File
+    }
+
+    fn store_msg(&self, msg: NewMsg) -> Completion<Stored> {
+        self.submit(|done| Cmd::Store(msg, done))
+    }
+
+    fn load_msg(&self, seq: u64) -> Result<StoredMsg> {
+        let found = {
+            let g = self.read();
+            let e = g.index.get(seq)?;
+            Self::locate(&g, e)
+        };
+        self.load_entry(seq, found)
+    }
+
+    fn load_next_msg(&self, filter: &str, start: u64) -> Result<StoredMsg> {
+        let (seq, found) = {
+            let g = self.read();
+            let (seq, e) = g
+                .index
+                .next_matching(filter, start)
+                .ok_or(StoreError::Eof)?;
+            (seq, Self::locate(&g, e))
+        };
+        self.load_entry(seq, found)
+    }
+
+    fn load_last_msg(&self, subject: &str) -> Result<StoredMsg> {
+        let (seq, found) = {
+            let g = self.read();
+            let (seq, e) = g.index.last_matching(subject).ok_or(StoreError::NotFound)?;
+            (seq, Self::locate(&g, e))
+        };
+        self.load_entry(seq, found)
+    }
+
+    fn remove_msg(&self, seq: u64) -> Completion<bool> {
+        self.submit(|done| Cmd::Remove {
+            seq,
+            erase: false,
+            done,
+        })
+    }
+
+    fn erase_msg(&self, seq: u64) -> Completion<bool> {
+        self.submit(|done| Cmd::Remove {
+            seq,
+            erase: true,
+            done,
+        })
+    }
+
+    fn purge(&self, req: PurgeRequest) -> Completion<u64> {
+        self.submit(|done| Cmd::Purge(req, done))
+    }
+
+    fn compact(&self, seq: u64) -> Completion<u64> {
+        self.submit(|done| Cmd::Compact(seq, done))
+    }
+
+    fn truncate(&self, seq: u64) -> Completion<()> {
+        self.submit(|done| Cmd::Truncate(seq, done))
+    }
+
+    fn expire(&self, now: i64) -> Completion<Expired> {
+        self.submit(|done| Cmd::Expire(now, done))
+    }
+
+    fn update_limits(&self, limits: StreamLimits) -> Completion<u64> {
+        self.submit(|done| Cmd::Limits(limits, done))
+    }
+
+    fn check_discard_new(&self, subject: &str, hdr_len: usize, payload_len: usize) -> Result<()> {
+        self.read()
+            .index
+            .check_discard_new(subject, hdr_len, payload_len)
+    }
+
+    fn msg_size(&self, subject: &str, hdr_len: usize, payload_len: usize) -> u64 {
+        file_msg_size(subject.len(), hdr_len, payload_len)
+    }
+
+    fn state(&self) -> StreamState {
+        self.read().index.state()
+    }
+
+    fn deleted(&self) -> Vec<u64> {
+        self.read().index.deleted()
+    }
+
+    fn subjects_state(&self, filter: &str) -> BTreeMap<Arc<str>, SimpleState> {
+        self.read().index.subjects_state(filter)
+    }
+
+    fn filtered_state(&self, start: u64, filter: &str) -> SimpleState {
+        self.read().index.filtered_state(start, filter)
+    }
+
+    fn seq_from_time(&self, ts: i64) -> u64 {
+        self.read().index.seq_from_time(ts)
+    }
+
+    fn damage(&self) -> DamageReport {
+        DamageReport {
+            entries: self.read().damage.clone(),
+        }
+    }
+
+    fn sync(&self) -> Completion<()> {
+        self.submit(Cmd::Sync)
+    }
+
+    fn stop(&self) -> Completion<()> {
+        let c = self.submit(Cmd::Stop);
+        // Later submissions fail at once instead of queueing behind the stop.
+        self.tx.lock().unwrap_or_else(|p| p.into_inner()).take();
+        c
+    }
+}
+
+/// File holding the stream config.
+const META_FILE: &str = "meta.json";
+/// File holding the config's checksum.
+const META_SUM_FILE: &str = "meta.sum";
+
+/// Durably stores the stream config blob in `dir/meta.json`, with its crc32c in `meta.sum`
+/// (each replaced atomically; the sum is written last).
+pub fn write_meta(dir: &Path, config: &[u8]) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::io("creating the stream directory", e))?;
+    atomic_write(&dir.join(META_FILE), config)
+        .and_then(|()| {
+            atomic_write(
+                &dir.join(META_SUM_FILE),
+                format!("{:08x}\n", crc32c::crc32c(config)).as_bytes(),
+            )
+        })
+        .map_err(|e| StoreError::io("writing the stream config", e))
+}
+
+/// Reads the stream config blob; `None` when there is none, [`StoreError::Damaged`] when its
+/// checksum does not match (the caller marks the stream unavailable; nothing is deleted).
+pub fn read_meta(dir: &Path) -> Result<Option<Vec<u8>>> {
+    let io = |e| StoreError::io("reading the stream config", e);
+    let Some(config) = read_optional(&dir.join(META_FILE)).map_err(io)? else {
+        return Ok(None);
+    };
+    let sum = read_optional(&dir.join(META_SUM_FILE)).map_err(io)?;
+    let want = format!("{:08x}", crc32c::crc32c(&config));
+    match sum {
+        Some(s) if String::from_utf8_lossy(&s).trim() == want => Ok(Some(config)),
+        _ => Err(StoreError::Damaged(format!(
+            "{} does not match {}",
+            dir.join(META_FILE).display(),
+            META_SUM_FILE
+        ))),
+    }
+}

@@ -1,0 +1,601 @@
+//! File-store tests beyond the shared suite: recovery from torn tails, bit flips and garbage
+//! files, rollover and compaction across reopen, group commit under concurrency, the interval
+//! sync policy, erase, the meta file, and a real crash (`kill -9` of a child process).
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+
+use super::record::{self, SEG_HEADER_LEN};
+use super::*;
+use crate::jetstream::store::{PurgeRequest, StoreConfig};
+
+fn cfg(dir: &Path, segment_size: u64) -> FileStoreConfig {
+    FileStoreConfig {
+        segment_size,
+        ..FileStoreConfig::new(dir)
+    }
+}
+
+fn open(dir: &Path, segment_size: u64) -> FileStore {
+    FileStore::open(cfg(dir, segment_size)).expect("open")
+}
+
+fn put(s: &FileStore, subject: &str, payload: &[u8]) -> u64 {
+    s.store_msg(NewMsg {
+        subject: subject.into(),
+        payload: Bytes::copy_from_slice(payload),
+        ts: Some(1),
+        ..NewMsg::default()
+    })
+    .wait()
+    .expect("store")
+    .seq
+}
+
+fn close(s: FileStore) {
+    s.stop().wait().expect("stop");
+}
+
+fn segment_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir.join(MSGS_DIR))
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == SEG_EXT))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Offsets and sequences of the valid records of a segment file.
+fn records(path: &Path) -> Vec<(usize, record::Record)> {
+    let data = fs::read(path).expect("read");
+    let h = record::SegHeader::decode(&data).expect("header");
+    let mut out = Vec::new();
+    let mut pos = SEG_HEADER_LEN;
+    while let Ok(r) = record::decode(&data[pos..], h.salt) {
+        let len = r.len;
+        out.push((pos, r));
+        pos += len;
+    }
+    out
+}
+
+fn flip_bit(path: &Path, offset: usize) {
+    let mut data = fs::read(path).expect("read");
+    data[offset] ^= 0x04;
+    fs::write(path, data).expect("write");
+}
+
+#[test]
+fn torn_tail_at_every_offset_of_the_last_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for i in 1..=5u8 {
+        put(&s, "t", &[i; 50]);
+    }
+    close(s);
+    let seg = segment_files(dir.path()).remove(0);
+    let original = fs::read(&seg).expect("read");
+    let (last_off, _) = records(&seg).pop().expect("records");
+    for cut in last_off..original.len() {
+        fs::write(&seg, &original[..cut]).expect("cut");
+        let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+        let st = s.state();
+        assert_eq!((st.msgs, st.last_seq), (4, 4), "cut at {cut}");
+        for seq in 1..=4u8 {
+            assert_eq!(
+                &s.load_msg(u64::from(seq)).expect("load").payload[..],
+                &[seq; 50]
+            );
+        }
+        let torn = s
+            .damage()
+            .entries
+            .iter()
+            .any(|d| d.kind == DamageKind::TornTail);
+        assert_eq!(torn, cut > last_off, "cut at {cut}");
+        assert!(s.damage().lost().next().is_none(), "cut at {cut}");
+        close(s);
+        assert_eq!(fs::metadata(&seg).expect("meta").len() as usize, last_off);
+    }
+    // Appends continue cleanly after the repaired tail.
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!(put(&s, "t", b"again"), 5);
+    close(s);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert!(s.damage().is_empty());
+    assert_eq!(&s.load_msg(5).expect("load").payload[..], b"again");
+}
+
+#[test]
+fn bit_flip_in_a_middle_record_is_reported_and_not_served() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for i in 1..=20u8 {
+        put(&s, &format!("f.{}", i % 2), &[i; 30]);
+    }
+    close(s);
+    let seg = segment_files(dir.path()).remove(0);
+    let (off, r) = records(&seg)
+        .into_iter()
+        .find(|(_, r)| r.seq == 10)
+        .expect("record 10");
+    flip_bit(&seg, off + r.payload.start + 3);
+    for _ in 0..2 {
+        let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+        let d = s.damage();
+        assert_eq!(d.entries.len(), 1, "{d:?}");
+        assert_eq!(d.entries[0].kind, DamageKind::Corrupt);
+        assert_eq!(d.entries[0].seqs, Some((10, 10)));
+        assert_eq!(d.entries[0].offset as usize, off);
+        assert!(matches!(s.load_msg(10), Err(StoreError::NotFound)));
+        for seq in (1..=20u8).filter(|&q| q != 10) {
+            assert_eq!(
+                &s.load_msg(u64::from(seq)).expect("load").payload[..],
+                &[seq; 30]
+            );
+        }
+        assert_eq!(s.state().msgs, 19);
+        assert_eq!(s.state().last_seq, 20);
+        close(s);
+    }
+    // The damaged bytes were left in place, and writing goes on after them.
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!(put(&s, "f.0", b"more"), 21);
+    close(s);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!(s.damage().entries.len(), 1);
+    assert_eq!(s.state().msgs, 20);
+}
+
+#[test]
+fn damage_at_the_end_of_a_sealed_segment_is_corruption_not_a_torn_tail() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), 4096);
+    for i in 0..200u32 {
+        put(&s, "sealed", &i.to_le_bytes().repeat(20));
+    }
+    close(s);
+    let files = segment_files(dir.path());
+    assert!(files.len() >= 3, "{files:?}");
+    let first = &files[0];
+    let (off, r) = records(first).pop().expect("records");
+    flip_bit(first, off + 9);
+    let before = fs::metadata(first).expect("meta").len();
+    let s = open(dir.path(), 4096);
+    let d = s.damage();
+    assert_eq!(d.entries.len(), 1, "{d:?}");
+    assert_eq!(d.entries[0].kind, DamageKind::Corrupt);
+    assert_eq!(d.entries[0].seqs, Some((r.seq, r.seq)));
+    assert!(matches!(s.load_msg(r.seq), Err(StoreError::NotFound)));
+    assert_eq!(s.state().msgs, 199);
+    close(s);
+    assert_eq!(
+        fs::metadata(first).expect("meta").len(),
+        before,
+        "sealed segment untouched"
+    );
+}
+
+#[test]
+fn damage_found_on_read_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for i in 1..=10u8 {
+        put(&s, "r", &[i; 16]);
+    }
+    let seg = segment_files(dir.path()).remove(0);
+    let (off, _) = records(&seg)
+        .into_iter()
+        .find(|(_, r)| r.seq == 3)
+        .expect("record 3");
+    // Damage the file under the running store (another handle, same page cache).
+    let f = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&seg)
+        .expect("open");
+    let mut b = [0u8; 1];
+    f.read_exact_at(&mut b, (off + 40) as u64).expect("read");
+    b[0] ^= 1;
+    f.write_all_at(&b, (off + 40) as u64).expect("write");
+    assert!(matches!(s.load_msg(3), Err(StoreError::Corrupt { seq: 3 })));
+    assert!(matches!(
+        s.load_next_msg(">", 3),
+        Err(StoreError::Corrupt { seq: 3 })
+    ));
+    assert_eq!(s.load_next_msg(">", 4).expect("next").seq, 4);
+    let d = s.damage();
+    assert_eq!(d.entries.len(), 1);
+    assert_eq!(d.entries[0].seqs, Some((3, 3)));
+}
+
+#[test]
+fn zero_length_newest_segment_is_an_interrupted_creation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for i in 1..=3u8 {
+        put(&s, "z", &[i]);
+    }
+    close(s);
+    let stray = dir.path().join(MSGS_DIR).join(seg_name(4));
+    fs::write(&stray, b"").expect("create");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert!(!stray.exists());
+    assert_eq!(s.state().msgs, 3);
+    assert!(s.damage().lost().next().is_none());
+    assert_eq!(put(&s, "z", b"4"), 4);
+}
+
+#[test]
+fn garbage_segment_is_skipped_and_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), 4096);
+    for i in 0..200u32 {
+        put(&s, "g", &i.to_le_bytes().repeat(20));
+    }
+    close(s);
+    let files = segment_files(dir.path());
+    assert!(files.len() >= 4, "{files:?}");
+    let victim = &files[1];
+    let lost: Vec<u64> = records(victim).iter().map(|(_, r)| r.seq).collect();
+    let garbage: Vec<u8> = (0..3000u32).map(|i| (i * 7 + 3) as u8).collect();
+    fs::write(victim, garbage).expect("garbage");
+    let s = open(dir.path(), 4096);
+    let d = s.damage();
+    assert_eq!(d.entries.len(), 1, "{d:?}");
+    assert_eq!(d.entries[0].kind, DamageKind::BadSegment);
+    let (a, b) = d.entries[0].seqs.expect("bounded");
+    assert_eq!((a, b), (lost[0], *lost.last().expect("some")));
+    for seq in 1..=200 {
+        let r = s.load_msg(seq);
+        if lost.contains(&seq) {
+            assert!(matches!(r, Err(StoreError::NotFound)), "{seq}");
+        } else {
+            assert_eq!(r.expect("load").seq, seq);
+        }
+    }
+    assert_eq!(put(&s, "g", b"next"), 201);
+    close(s);
+    assert!(victim.exists(), "damaged data is never deleted");
+}
+
+#[test]
+fn header_damage_never_truncates_the_newest_segment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for i in 1..=10u8 {
+        put(&s, "h", &[i; 8]);
+    }
+    close(s);
+    let seg = segment_files(dir.path()).remove(0);
+    let len = fs::metadata(&seg).expect("meta").len();
+    // A flip in the header's reserved bytes: the salt still verifies the records.
+    flip_bit(&seg, 44);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    let d = s.damage();
+    assert_eq!(d.entries.len(), 1, "{d:?}");
+    assert_eq!(
+        (d.entries[0].kind, d.entries[0].offset, d.entries[0].seqs),
+        (DamageKind::Corrupt, 0, None)
+    );
+    assert_eq!(s.state().msgs, 10);
+    close(s);
+    assert_eq!(fs::metadata(&seg).expect("meta").len(), len);
+    // A flip in the salt: no record verifies; the segment is reported, kept, and writing
+    // continues in a new segment above it.
+    flip_bit(&seg, 44);
+    flip_bit(&seg, 33);
+    for round in 0..2 {
+        let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+        let d = s.damage();
+        let bad = d
+            .entries
+            .iter()
+            .find(|e| e.kind == DamageKind::BadSegment)
+            .expect("reported");
+        // The lost range covers every sequence the segment could have held.
+        let (a, b) = bad.seqs.expect("bounded");
+        assert!(a == 1 && b >= 10, "{bad:?}");
+        assert_eq!(s.state().msgs, round);
+        assert!(matches!(s.load_msg(3), Err(StoreError::NotFound)));
+        let seq = put(&s, "h", b"new");
+        assert!(seq > b, "{seq} must not reuse a possibly lost sequence");
+        close(s);
+        assert_eq!(fs::metadata(&seg).expect("meta").len(), len);
+    }
+}
+
+#[test]
+fn rollover_and_compaction_survive_reopen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), 4096);
+    for i in 0..300u32 {
+        put(&s, &format!("c.{}", i % 4), &i.to_le_bytes().repeat(25));
+    }
+    let mut sealed = segment_files(dir.path());
+    sealed.pop();
+    assert!(sealed.len() >= 10, "{sealed:?}");
+    let size_of = |files: &[PathBuf]| -> u64 {
+        files
+            .iter()
+            .filter_map(|p| fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum()
+    };
+    let bytes_before = size_of(&sealed);
+    // Remove most of the first 250: sealed segments go sparse and get compacted (the removal
+    // records go to the active segment).
+    for seq in 1..=250u64 {
+        if seq % 10 != 0 {
+            assert!(s.remove_msg(seq).wait().expect("remove"));
+        }
+    }
+    s.sync().wait().expect("sync");
+    let bytes_after = size_of(&sealed);
+    assert!(
+        bytes_after < bytes_before / 2,
+        "{bytes_after} vs {bytes_before}"
+    );
+    let state = s.state();
+    let kept: Vec<StoredMsg> = (1..=300).filter_map(|q| s.load_msg(q).ok()).collect();
+    assert_eq!(kept.len(), 25 + 50);
+    close(s);
+    let s = open(dir.path(), 4096);
+    assert!(s.damage().is_empty(), "{:?}", s.damage());
+    assert_eq!(s.state(), state);
+    let again: Vec<StoredMsg> = (1..=300).filter_map(|q| s.load_msg(q).ok()).collect();
+    assert_eq!(again, kept);
+    // A full purge deletes every sealed segment.
+    assert_eq!(s.purge(PurgeRequest::default()).wait().expect("purge"), 75);
+    // Segment maintenance runs after a batch's acks; the next command observes it.
+    s.sync().wait().expect("sync");
+    assert_eq!(segment_files(dir.path()).len(), 1);
+    put(&s, "c.0", b"after purge");
+    close(s);
+    let s = open(dir.path(), 4096);
+    let st = s.state();
+    assert_eq!((st.msgs, st.first_seq, st.last_seq), (1, 301, 301));
+}
+
+#[test]
+fn group_commit_under_concurrency() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = Arc::new(open(dir.path(), DEFAULT_SEGMENT_SIZE));
+    let threads = 8;
+    let per_thread = 200;
+    let burst = 10;
+    let handles: Vec<_> = (0..threads)
+        .map(|t| {
+            let s = s.clone();
+            std::thread::spawn(move || {
+                let mut acked = Vec::new();
+                for b in 0..per_thread / burst {
+                    let pending: Vec<_> = (0..burst)
+                        .map(|i| {
+                            let payload = format!("t{t}-{}", b * burst + i);
+                            let c = s.store_msg(NewMsg::new(format!("gc.{t}"), payload.clone()));
+                            (payload, c)
+                        })
+                        .collect();
+                    for (payload, c) in pending {
+                        acked.push((c.wait().expect("ack").seq, payload));
+                    }
+                }
+                acked
+            })
+        })
+        .collect();
+    let mut acked: Vec<(u64, String)> = handles
+        .into_iter()
+        .flat_map(|h| h.join().expect("thread"))
+        .collect();
+    acked.sort();
+    let total = (threads * per_thread) as u64;
+    assert_eq!(
+        acked.iter().map(|(q, _)| *q).collect::<Vec<_>>(),
+        (1..=total).collect::<Vec<_>>()
+    );
+    let stats = s.stats();
+    assert_eq!(stats.records, total);
+    assert!(
+        stats.fsyncs < total,
+        "{stats:?}: group commit should share fsyncs"
+    );
+    assert!(stats.fsyncs >= 1);
+    let s = Arc::into_inner(s).expect("sole owner");
+    close(s);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for (seq, payload) in acked {
+        assert_eq!(s.load_msg(seq).expect("load").payload, Bytes::from(payload));
+    }
+}
+
+#[test]
+fn interval_policy_acks_before_fsync() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = FileStore::open(FileStoreConfig {
+        sync: SyncPolicy::Interval(Duration::from_secs(3600)),
+        ..cfg(dir.path(), DEFAULT_SEGMENT_SIZE)
+    })
+    .expect("open");
+    for i in 0..50u32 {
+        put(&s, "i", &i.to_le_bytes());
+    }
+    assert_eq!(s.stats().fsyncs, 0, "acks came before any fsync");
+    s.sync().wait().expect("sync");
+    assert_eq!(s.stats().fsyncs, 1);
+    put(&s, "i", b"last");
+    close(s);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!(s.state().msgs, 51);
+
+    // A zero interval syncs right after each batch, before the next one is taken.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = FileStore::open(FileStoreConfig {
+        sync: SyncPolicy::Interval(Duration::ZERO),
+        ..cfg(dir.path(), DEFAULT_SEGMENT_SIZE)
+    })
+    .expect("open");
+    put(&s, "i", b"1");
+    put(&s, "i", b"2");
+    assert!(s.stats().fsyncs >= 1);
+}
+
+#[test]
+fn erase_overwrites_the_bytes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    put(&s, "e", b"public");
+    put(&s, "e", b"TOP-SECRET-PAYLOAD");
+    put(&s, "e", b"public too");
+    put(&s, "e", b"LAST-SECRET-PAYLOAD");
+    assert!(s.erase_msg(2).wait().expect("erase"));
+    assert!(s.erase_msg(4).wait().expect("erase the last"));
+    close(s);
+    let raw = fs::read(&segment_files(dir.path())[0]).expect("read");
+    assert!(!raw.windows(14).any(|w| w == b"SECRET-PAYLOAD"));
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert!(s.damage().is_empty());
+    assert!(matches!(s.load_msg(2), Err(StoreError::NotFound)));
+    assert_eq!(s.deleted(), vec![2, 4]);
+    // The erased last message still holds its sequence.
+    assert_eq!(s.state().last_seq, 4);
+    assert_eq!(put(&s, "e", b"next"), 5);
+}
+
+#[test]
+fn failed_store_is_not_acknowledged_and_keeps_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = FileStore::open(FileStoreConfig {
+        store: StoreConfig {
+            first_seq: 1,
+            limits: StreamLimits {
+                max_msgs: 1,
+                discard: crate::jetstream::store::DiscardPolicy::New,
+                ..StreamLimits::default()
+            },
+        },
+        ..cfg(dir.path(), DEFAULT_SEGMENT_SIZE)
+    })
+    .expect("open");
+    let a = s.store_msg(NewMsg::new("x", "1"));
+    let b = s.store_msg(NewMsg::new("x", "2"));
+    let c = s.store_msg(NewMsg {
+        subject: "y".repeat(70_000),
+        ..NewMsg::default()
+    });
+    assert_eq!(a.wait().expect("first").seq, 1);
+    assert!(matches!(b.wait(), Err(StoreError::MaxMsgs)));
+    assert!(matches!(c.wait(), Err(StoreError::MsgTooLarge)));
+}
+
+#[test]
+fn meta_round_trip_and_damage() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sdir = dir.path().join("S");
+    assert_eq!(read_meta(&sdir).expect("read"), None);
+    write_meta(&sdir, br#"{"name":"S"}"#).expect("write");
+    assert_eq!(
+        read_meta(&sdir).expect("read").as_deref(),
+        Some(&br#"{"name":"S"}"#[..])
+    );
+    flip_bit(&sdir.join(META_FILE), 3);
+    assert!(matches!(read_meta(&sdir), Err(StoreError::Damaged(_))));
+}
+
+/// Env var naming the store directory of the crash child.
+const CRASH_ENV: &str = "RNATS_STORE_CRASH_CHILD_DIR";
+
+/// Not a test of its own: the body of the child process of
+/// [`kill_9_loses_no_acknowledged_message`]. It publishes from four threads forever and
+/// prints `ACK <seq> <payload>` after each acknowledgement.
+#[test]
+fn crash_child() {
+    let Ok(dir) = std::env::var(CRASH_ENV) else {
+        return;
+    };
+    let s = Arc::new(open(Path::new(&dir), 64 << 10));
+    let threads: Vec<_> = (0..4)
+        .map(|t| {
+            let s = s.clone();
+            std::thread::spawn(move || {
+                for i in 0u64.. {
+                    let payload = format!("t{t}-m{i}-{}", "p".repeat((i % 50) as usize));
+                    let seq = s
+                        .store_msg(NewMsg::new(format!("crash.{t}"), payload.clone()))
+                        .wait()
+                        .expect("store")
+                        .seq;
+                    println!("ACK {seq} {payload}");
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        let _ = t.join();
+    }
+}
+
+#[test]
+fn kill_9_loses_no_acknowledged_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let exe = std::env::current_exe().expect("test binary");
+    let mut child = Command::new(exe)
+        .args([
+            "jetstream::store::file::tests::crash_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CRASH_ENV, dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn child");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut acked = Vec::new();
+    let mut lines = BufReader::new(stdout).lines();
+    for line in lines.by_ref() {
+        let line = line.expect("line");
+        if let Some(rest) = line.strip_prefix("ACK ") {
+            acked.push(rest.to_string());
+            if acked.len() == 2000 {
+                child.kill().expect("kill -9");
+                break;
+            }
+        }
+    }
+    // Acks printed before the kill are still in the pipe.
+    for line in lines {
+        let Ok(line) = line else { break };
+        if let Some(rest) = line.strip_prefix("ACK ") {
+            acked.push(rest.to_string());
+        }
+    }
+    child.wait().expect("reap");
+    assert!(acked.len() >= 2000);
+    let s = open(dir.path(), 64 << 10);
+    assert!(s.damage().lost().next().is_none(), "{:?}", s.damage());
+    for a in &acked {
+        let Some((seq, payload)) = a.split_once(' ') else {
+            // A line cut by the kill.
+            continue;
+        };
+        let seq: u64 = seq.parse().expect("seq");
+        let m = s
+            .load_msg(seq)
+            .unwrap_or_else(|e| panic!("acked {seq} lost: {e}"));
+        assert_eq!(m.payload, Bytes::from(payload.to_string()), "seq {seq}");
+    }
+    // Every acknowledged sequence is there, and nothing above the last one is missing inside.
+    let st = s.state();
+    assert_eq!(st.num_deleted, 0);
+    assert_eq!(st.msgs, st.last_seq);
+}

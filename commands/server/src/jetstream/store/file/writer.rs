@@ -1,0 +1,874 @@
+//! The file store's writer thread: every mutation passes through it, in order.
+//!
+//! Loop: block for one command, then take whatever else is queued (up to [`MAX_BATCH_CMDS`]
+//! commands or about [`MAX_BATCH_BYTES`]); apply the batch to the index under the write lock
+//! while encoding its records into one buffer; write the buffer with one positional write;
+//! fsync once (under `SyncPolicy::Always`); make the batch visible to readers; resolve every
+//! completion of the batch. There is no timer: while one batch syncs the next one queues, so
+//! batches grow with fsync latency (group commit as in jetstream-store.md §3.4).
+//!
+//! Removals are logged compactly: when everything an operation removed lies below the stream's
+//! new first sequence (discard old, max_age, purge, compact) one `Floor` record says so;
+//! otherwise each removed sequence gets a `Tombstone`.
+//!
+//! After each batch, once its completions are resolved (so it adds no ack latency; the next
+//! command observes it): roll to a new segment once the active one reached its target size,
+//! then compact sealed segments (delete those with nothing left to say, rewrite at most one
+//! whose live bytes fell under half). A rewrite reads the whole segment, so it delays the next
+//! batch by about one segment read and write.
+
+use crate::log_error;
+use std::collections::BTreeMap;
+use std::fs;
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, RwLock, RwLockWriteGuard};
+use std::time::Instant;
+
+use super::record::{self, Kind, RecordRef, SegHeader, MAX_RECORD_LEN, SEG_HEADER_LEN};
+use super::recover::{create_segment, open_segment_file};
+use super::{Loc, Segment, Shared, Stats};
+use crate::jetstream::store::fsutil::{fsync_dir, TMP_SUFFIX};
+use crate::jetstream::store::index::{Entry, Index, PurgeKind};
+use crate::jetstream::store::{
+    now_ns, Completer, Expired, NewMsg, PurgeRequest, Result, StoreError, Stored, StreamLimits,
+    SyncPolicy,
+};
+
+/// Most commands in one group commit.
+const MAX_BATCH_CMDS: usize = 4096;
+/// Roughly the most payload bytes in one group commit.
+const MAX_BATCH_BYTES: usize = 1 << 20;
+/// Sealed segments smaller than this (or half the segment size) are not rewritten for space,
+/// only deleted when dead.
+const COMPACT_MIN_BYTES: u64 = 64 << 10;
+
+/// A mutation for the writer.
+pub(super) enum Cmd {
+    Store(NewMsg, Completer<Stored>),
+    Remove {
+        seq: u64,
+        erase: bool,
+        done: Completer<bool>,
+    },
+    Purge(PurgeRequest, Completer<u64>),
+    Compact(u64, Completer<u64>),
+    Truncate(u64, Completer<()>),
+    Expire(i64, Completer<Expired>),
+    Limits(StreamLimits, Completer<u64>),
+    Sync(Completer<()>),
+    Stop(Completer<()>),
+}
+
+impl Cmd {
+    /// Approximate bytes the command adds to a batch.
+    fn weight(&self) -> usize {
+        match self {
+            Cmd::Store(m, _) => 48 + m.subject.len() + m.hdr.len() + m.payload.len(),
+            _ => 48,
+        }
+    }
+
+    /// Resolves the command with `err` without doing it.
+    fn fail(self, err: StoreError) {
+        match self {
+            Cmd::Store(_, d) => d.complete(Err(err)),
+            Cmd::Remove { done, .. } => done.complete(Err(err)),
+            Cmd::Purge(_, d) | Cmd::Compact(_, d) | Cmd::Limits(_, d) => d.complete(Err(err)),
+            Cmd::Expire(_, d) => d.complete(Err(err)),
+            Cmd::Truncate(_, d) | Cmd::Sync(d) | Cmd::Stop(d) => d.complete(Err(err)),
+        }
+    }
+}
+
+/// A completion to resolve after the commit: with its own result, or the commit's failure.
+type Ack = Box<dyn FnOnce(Option<&StoreError>) + Send>;
+
+fn ack<T: Send + 'static>(done: Completer<T>, result: Result<T>) -> Ack {
+    Box::new(move |failure| {
+        done.complete(match (failure, result) {
+            (Some(e), Ok(_)) => Err(e.clone()),
+            (_, r) => r,
+        })
+    })
+}
+
+/// The records of one commit, being encoded.
+struct Batch {
+    buf: Vec<u8>,
+    /// Active segment's first sequence, salt and size before this batch.
+    seg: u64,
+    salt: u64,
+    base: u64,
+    now: i64,
+    msgs: u64,
+}
+
+impl Batch {
+    fn offset(&self) -> u64 {
+        self.base + self.buf.len() as u64
+    }
+
+    fn push(&mut self, r: RecordRef<'_>) {
+        r.encode_into(self.salt, &mut self.buf);
+    }
+}
+
+/// What a removal callback collects: the sequence and where its record was.
+type Removed = Vec<(u64, Loc)>;
+
+/// A removal callback that keeps per-segment live bytes right and collects what went.
+fn collector<'a>(
+    segments: &'a mut BTreeMap<u64, Segment>,
+    removed: &'a mut Removed,
+) -> impl FnMut(u64, Entry<Loc>) + 'a {
+    move |seq, e| {
+        if let Some(s) = segments.get_mut(&e.loc.seg) {
+            s.live = s.live.saturating_sub(u64::from(e.loc.len));
+        }
+        removed.push((seq, e.loc));
+    }
+}
+
+/// A floor carries the last message time, so a restart after a full purge still knows it.
+fn floor_ts(index: &Index<Loc>, batch: &Batch) -> i64 {
+    match index.last_ts() {
+        0 => batch.now,
+        ts => ts,
+    }
+}
+
+/// Logs removals: one floor when all of them lie below the new first sequence, else one
+/// tombstone each.
+fn log_removals(index: &Index<Loc>, batch: &mut Batch, removed: &Removed) {
+    if removed.is_empty() {
+        return;
+    }
+    let floor = index.first_seq();
+    if removed.iter().all(|&(s, _)| s < floor) {
+        batch.push(RecordRef::marker(
+            Kind::Floor,
+            floor,
+            floor_ts(index, batch),
+        ));
+    } else {
+        for &(s, _) in removed {
+            batch.push(RecordRef::marker(Kind::Tombstone, s, batch.now));
+        }
+    }
+}
+
+/// The writer; see the module doc.
+pub(super) struct Writer {
+    shared: Arc<RwLock<Shared>>,
+    msgs_dir: PathBuf,
+    segment_size: u64,
+    sync: SyncPolicy,
+    stats: Arc<Stats>,
+    buf: Vec<u8>,
+    /// Under `SyncPolicy::Interval`: when the active segment got its first unsynced write.
+    dirty_since: Option<Instant>,
+}
+
+impl Writer {
+    pub(super) fn new(
+        shared: Arc<RwLock<Shared>>,
+        msgs_dir: PathBuf,
+        segment_size: u64,
+        sync: SyncPolicy,
+        stats: Arc<Stats>,
+    ) -> Self {
+        Writer {
+            shared,
+            msgs_dir,
+            segment_size,
+            sync,
+            stats,
+            buf: Vec::new(),
+            dirty_since: None,
+        }
+    }
+
+    fn lock(&self) -> RwLockWriteGuard<'_, Shared> {
+        self.shared.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The thread body: runs until a stop command or until every sender is gone.
+    pub(super) fn run(mut self, rx: Receiver<Cmd>) {
+        loop {
+            let first = match self.sync_deadline() {
+                None => rx.recv().ok(),
+                Some(deadline) => {
+                    match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                        Ok(c) => Some(c),
+                        Err(RecvTimeoutError::Timeout) => {
+                            self.sync_active();
+                            continue;
+                        }
+                        Err(RecvTimeoutError::Disconnected) => None,
+                    }
+                }
+            };
+            let Some(first) = first else {
+                let _ = self.finish();
+                return;
+            };
+            let mut weight = first.weight();
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH_CMDS && weight < MAX_BATCH_BYTES {
+                match rx.try_recv() {
+                    Ok(c) => {
+                        weight += c.weight();
+                        batch.push(c);
+                    }
+                    Err(_) => break,
+                }
+            }
+            if !self.process(batch) {
+                return;
+            }
+            if let Some(deadline) = self.sync_deadline() {
+                if Instant::now() >= deadline {
+                    self.sync_active();
+                }
+            }
+        }
+    }
+
+    /// When the interval policy wants the next fsync.
+    fn sync_deadline(&self) -> Option<Instant> {
+        match self.sync {
+            SyncPolicy::Always => None,
+            SyncPolicy::Interval(d) => self.dirty_since.map(|t| t + d),
+        }
+    }
+
+    /// Runs one batch; false once the writer must exit.
+    fn process(&mut self, batch: Vec<Cmd>) -> bool {
+        let mut group = Vec::new();
+        let mut cmds = batch.into_iter();
+        while let Some(cmd) = cmds.next() {
+            match cmd {
+                Cmd::Truncate(seq, done) => {
+                    self.commit(std::mem::take(&mut group));
+                    let r = self.truncate(seq);
+                    done.complete(r);
+                }
+                Cmd::Stop(done) => {
+                    self.commit(std::mem::take(&mut group));
+                    done.complete(self.finish());
+                    for c in cmds {
+                        c.fail(StoreError::Closed);
+                    }
+                    return false;
+                }
+                c => group.push(c),
+            }
+        }
+        self.commit(group);
+        self.maintain();
+        true
+    }
+
+    /// Records a failure: the store takes no more writes.
+    fn poison(&self, err: &StoreError) {
+        log_error!("JetStream store {}: {err}", self.msgs_dir.display());
+        let mut g = self.lock();
+        if g.failed.is_none() {
+            g.failed = Some(err.clone());
+        }
+    }
+
+    fn fsync(&self, file: &fs::File) -> std::io::Result<()> {
+        self.stats.fsyncs.fetch_add(1, Ordering::Relaxed);
+        file.sync_data()
+    }
+
+    /// Fsyncs the active segment if it has unsynced writes (interval policy).
+    fn sync_active(&mut self) {
+        if self.dirty_since.take().is_none() {
+            return;
+        }
+        let file = {
+            let g = self.lock();
+            g.segments.get(&g.active).map(|s| s.file.clone())
+        };
+        if let Some(f) = file {
+            if let Err(e) = self.fsync(&f) {
+                self.poison(&StoreError::io("syncing the active segment", e));
+            }
+        }
+    }
+
+    /// Final sync at stop.
+    fn finish(&mut self) -> Result<()> {
+        self.sync_active();
+        match &self.lock().failed {
+            Some(e) => Err(e.clone()),
+            None => Ok(()),
+        }
+    }
+
+    /// Applies, writes, syncs and acknowledges one group of commands.
+    fn commit(&mut self, group: Vec<Cmd>) {
+        if group.is_empty() {
+            return;
+        }
+        let failed = self.lock().failed.clone();
+        if let Some(e) = failed {
+            for c in group {
+                c.fail(e.clone());
+            }
+            return;
+        }
+        let mut acks: Vec<Ack> = Vec::with_capacity(group.len());
+        let mut erases: Removed = Vec::new();
+        let mut force_sync = false;
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let (file, mut batch, visible) = {
+            let mut g = self.lock();
+            let Shared {
+                index,
+                segments,
+                active,
+                ..
+            } = &mut *g;
+            let act = *active;
+            let Some(seg) = segments.get(&act) else {
+                drop(g);
+                let e = StoreError::Damaged("no active segment".into());
+                for c in group {
+                    c.fail(e.clone());
+                }
+                return;
+            };
+            let mut batch = Batch {
+                buf,
+                seg: act,
+                salt: seg.salt,
+                base: seg.size,
+                now: now_ns(),
+                msgs: 0,
+            };
+            for cmd in group {
+                apply_cmd(
+                    cmd,
+                    index,
+                    segments,
+                    &mut batch,
+                    &mut acks,
+                    &mut erases,
+                    &mut force_sync,
+                );
+            }
+            let file = segments.get_mut(&act).map(|s| {
+                s.size = batch.offset();
+                s.file.clone()
+            });
+            (file, batch, index.last_seq())
+        };
+        let Some(file) = file else {
+            return;
+        };
+        let result = self.write_batch(&file, &batch, &erases, force_sync);
+        self.buf = std::mem::take(&mut batch.buf);
+        match result {
+            Ok(()) => {
+                self.lock().index.set_visible(visible);
+                for a in acks {
+                    a(None);
+                }
+            }
+            Err(e) => {
+                self.poison(&e);
+                for a in acks {
+                    a(Some(&e));
+                }
+            }
+        }
+    }
+
+    /// The I/O of a commit: one write, erase overwrites, and the fsync the policy asks for.
+    fn write_batch(
+        &mut self,
+        file: &fs::File,
+        batch: &Batch,
+        erases: &Removed,
+        force_sync: bool,
+    ) -> Result<()> {
+        if !batch.buf.is_empty() {
+            file.write_all_at(&batch.buf, batch.base)
+                .map_err(|e| StoreError::io("writing records", e))?;
+            self.stats.commits.fetch_add(1, Ordering::Relaxed);
+            self.stats.records.fetch_add(batch.msgs, Ordering::Relaxed);
+            if self.dirty_since.is_none() {
+                self.dirty_since = Some(Instant::now());
+            }
+        }
+        for &(seq, loc) in erases {
+            self.overwrite_erased(seq, loc)?;
+        }
+        if (self.sync == SyncPolicy::Always || force_sync) && self.dirty_since.take().is_some() {
+            self.fsync(file)
+                .map_err(|e| StoreError::io("syncing records", e))?;
+        }
+        Ok(())
+    }
+
+    /// Overwrites an erased message's record in place with an `Erased` record of the same
+    /// length, and fsyncs it.
+    fn overwrite_erased(&self, seq: u64, loc: Loc) -> Result<()> {
+        let (file, salt) = {
+            let g = self.lock();
+            match g.segments.get(&loc.seg) {
+                Some(s) => (s.file.clone(), s.salt),
+                None => return Ok(()),
+            }
+        };
+        let zeros = vec![0u8; loc.len as usize - record::REC_HEADER_LEN - 4];
+        let mut rec = Vec::with_capacity(loc.len as usize);
+        RecordRef {
+            kind: Kind::Erased,
+            seq,
+            ts: 0,
+            ttl: 0,
+            subject: b"",
+            hdr: b"",
+            payload: &zeros,
+        }
+        .encode_into(salt, &mut rec);
+        file.write_all_at(&rec, u64::from(loc.offset))
+            .and_then(|()| self.fsync(&file))
+            .map_err(|e| StoreError::io(format!("erasing message {seq}"), e))
+    }
+
+    /// After a batch: rollover and compaction. Failures here poison the store.
+    fn maintain(&mut self) {
+        if self.lock().failed.is_some() {
+            return;
+        }
+        if let Err(e) = self.rollover().and_then(|()| self.compact_segments()) {
+            self.poison(&e);
+        }
+    }
+
+    /// Starts a new segment once the active one reached its target size.
+    fn rollover(&mut self) -> Result<()> {
+        let (size, first, active) = {
+            let g = self.lock();
+            let size = g.segments.get(&g.active).map_or(0, |s| s.size);
+            (size, g.index.last_seq() + 1, g.active)
+        };
+        // Segments are named by their first sequence, so a new one needs a new message first:
+        // an active segment receiving only removal records keeps growing until then.
+        if size < self.segment_size || first <= active {
+            return Ok(());
+        }
+        // A sealed segment is always fully synced.
+        self.sync_active();
+        let seg = create_segment(&self.msgs_dir, first)
+            .map_err(|e| StoreError::io("creating a segment", e))?;
+        self.stats.fsyncs.fetch_add(1, Ordering::Relaxed);
+        let mut g = self.lock();
+        g.segments.insert(first, seg);
+        g.active = first;
+        Ok(())
+    }
+
+    /// Deletes sealed segments with nothing left to say and rewrites at most one sparse one.
+    /// A segment unchanged since its last rewrite is not looked at again.
+    fn compact_segments(&mut self) -> Result<()> {
+        let mut rewrote = false;
+        let mut seen = Vec::new();
+        let min_size = COMPACT_MIN_BYTES.min(self.segment_size / 2);
+        loop {
+            let candidate = {
+                let g = self.lock();
+                g.segments
+                    .iter()
+                    .filter(|(k, s)| {
+                        **k != g.active
+                            && !s.damaged
+                            && !seen.contains(*k)
+                            && s.compacted_at != Some(s.live)
+                    })
+                    .find(|(_, s)| {
+                        s.live == 0 || (!rewrote && s.size > min_size && s.live * 2 < s.size)
+                    })
+                    .map(|(&k, _)| k)
+            };
+            let Some(first) = candidate else {
+                return Ok(());
+            };
+            seen.push(first);
+            rewrote |= self.rewrite_segment(first)?;
+        }
+    }
+
+    /// Rewrites segment `first` keeping only live messages and the removal records that still
+    /// matter, or deletes it when nothing remains. Returns whether the file was rewritten (as
+    /// opposed to deleted).
+    fn rewrite_segment(&mut self, first: u64) -> Result<bool> {
+        let (path, file, salt, oldest) = {
+            let g = self.lock();
+            let Some(s) = g.segments.get(&first) else {
+                return Ok(false);
+            };
+            let oldest = g.segments.keys().next().copied().unwrap_or(first);
+            (self.msgs_dir.join(&s.name), s.file.clone(), s.salt, oldest)
+        };
+        let data = read_all(&file)
+            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+        let has_older = oldest < first;
+        let mut out = Vec::with_capacity(data.len() / 2);
+        out.extend_from_slice(&data[..SEG_HEADER_LEN.min(data.len())]);
+        let mut moved = Vec::new();
+        let mut live = 0u64;
+        let mut records = 0usize;
+        {
+            let g = self.lock();
+            let mut pos = SEG_HEADER_LEN;
+            while pos < data.len() {
+                let Ok(r) = record::decode(&data[pos..], salt) else {
+                    // Damage appeared since open: leave the segment alone.
+                    drop(g);
+                    if let Some(s) = self.lock().segments.get_mut(&first) {
+                        s.damaged = true;
+                    }
+                    return Ok(false);
+                };
+                let keep = match r.kind {
+                    Kind::Msg => g
+                        .index
+                        .entry(r.seq)
+                        .is_some_and(|e| e.loc.seg == first && e.loc.offset as usize == pos),
+                    Kind::Tombstone => has_older && r.seq < first && r.seq >= oldest,
+                    Kind::Floor => has_older && r.seq > oldest,
+                    Kind::Erased => false,
+                };
+                if keep {
+                    if r.kind == Kind::Msg {
+                        moved.push((r.seq, out.len() as u32));
+                        live += r.len as u64;
+                    }
+                    out.extend_from_slice(&data[pos..pos + r.len]);
+                    records += 1;
+                }
+                pos += r.len;
+            }
+        }
+        if records == 0 {
+            let mut g = self.lock();
+            g.segments.remove(&first);
+            drop(g);
+            fs::remove_file(&path)
+                .and_then(|()| fsync_dir(&self.msgs_dir))
+                .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
+            return Ok(false);
+        }
+        let new_file = self.replace_file(&path, &out)?;
+        let mut g = self.lock();
+        for (seq, offset) in moved {
+            if let Some(e) = g.index.get_mut(seq) {
+                e.loc.offset = offset;
+            }
+        }
+        if let Some(s) = g.segments.get_mut(&first) {
+            s.file = Arc::new(new_file);
+            s.size = out.len() as u64;
+            s.live = live;
+            s.compacted_at = Some(live);
+        }
+        Ok(true)
+    }
+
+    /// Durably replaces `path` with `bytes` (temp file, fsync, rename, directory fsync) and
+    /// returns the new file opened for reading and writing.
+    fn replace_file(&self, path: &Path, bytes: &[u8]) -> Result<fs::File> {
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(TMP_SUFFIX);
+        let tmp = PathBuf::from(tmp);
+        let io = |e| StoreError::io(format!("rewriting {}", path.display()), e);
+        {
+            let f = fs::File::create(&tmp).map_err(io)?;
+            f.write_all_at(bytes, 0).map_err(io)?;
+            self.fsync(&f).map_err(io)?;
+        }
+        fs::rename(&tmp, path).map_err(io)?;
+        fsync_dir(&self.msgs_dir).map_err(io)?;
+        open_segment_file(path).map_err(io)
+    }
+
+    /// Removes everything above `seq` from the index and the files. The boundary segment is
+    /// rewritten (keeping its records up to `seq` plus the removal records of the segments after
+    /// it), then the later segments are deleted. Not crash-atomic: a crash in between can leave
+    /// messages above `seq` that reappear at the next open; the caller (a replica rolling back)
+    /// repeats the truncate then.
+    fn truncate(&mut self, seq: u64) -> Result<()> {
+        if let Some(e) = self.lock().failed.clone() {
+            return Err(e);
+        }
+        self.sync_active();
+        let (boundary, later) = {
+            let mut g = self.lock();
+            if seq >= g.index.last_seq() {
+                return Ok(());
+            }
+            let Shared {
+                index, segments, ..
+            } = &mut *g;
+            let mut removed = Vec::new();
+            index.truncate(seq, &mut collector(segments, &mut removed));
+            let boundary = segments.range(..=seq).next_back().map(|(&k, _)| k);
+            let later: Vec<(u64, String, Arc<fs::File>, u64)> = segments
+                .range(boundary.map_or(0, |b| b + 1)..)
+                .map(|(&k, s)| (k, s.name.clone(), s.file.clone(), s.salt))
+                .collect();
+            (boundary, later)
+        };
+        // Removal records of the later segments, still needed for the older ones.
+        let mut carried: Vec<(Kind, u64, i64)> = Vec::new();
+        if boundary.is_some() {
+            for (_, _, file, salt) in &later {
+                let data = read_all(file).map_err(|e| StoreError::io("reading a segment", e))?;
+                let mut pos = SEG_HEADER_LEN;
+                while pos < data.len() {
+                    let Ok(r) = record::decode(&data[pos..], *salt) else {
+                        break;
+                    };
+                    if matches!(r.kind, Kind::Tombstone | Kind::Floor) {
+                        carried.push((r.kind, r.seq, r.ts));
+                    }
+                    pos += r.len;
+                }
+            }
+        }
+        if let Some(b) = boundary {
+            self.rewrite_boundary(b, seq, &carried)?;
+        }
+        for (k, name, _, _) in &later {
+            let path = self.msgs_dir.join(name);
+            fs::remove_file(&path)
+                .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
+            self.lock().segments.remove(k);
+        }
+        fsync_dir(&self.msgs_dir)
+            .map_err(|e| StoreError::io("syncing the segment directory", e))?;
+        match boundary {
+            Some(b) => self.lock().active = b,
+            None => {
+                let seg = create_segment(&self.msgs_dir, seq + 1)
+                    .map_err(|e| StoreError::io("creating a segment", e))?;
+                let mut g = self.lock();
+                g.segments.insert(seq + 1, seg);
+                g.active = seq + 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rewrites the segment holding `seq` for a truncate.
+    fn rewrite_boundary(
+        &mut self,
+        first: u64,
+        seq: u64,
+        carried: &[(Kind, u64, i64)],
+    ) -> Result<()> {
+        let (path, file, salt) = {
+            let g = self.lock();
+            let Some(s) = g.segments.get(&first) else {
+                return Ok(());
+            };
+            (self.msgs_dir.join(&s.name), s.file.clone(), s.salt)
+        };
+        let data = read_all(&file)
+            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+        let header = SegHeader::decode(&data)
+            .map_err(|_| StoreError::Damaged(format!("{}: bad segment header", path.display())))?;
+        let mut out = header.encode().to_vec();
+        let mut moved = Vec::new();
+        let mut live = 0u64;
+        let mut pos = SEG_HEADER_LEN;
+        while pos < data.len() {
+            let Ok(r) = record::decode(&data[pos..], salt) else {
+                // Unverifiable bytes: keep them out of the rewritten file and move on by
+                // alignment, as the open-time scan would.
+                pos += 8;
+                continue;
+            };
+            let keep = match r.kind {
+                Kind::Msg => r.seq <= seq,
+                Kind::Tombstone => true,
+                // A floor above the new end would raise the last sequence again at replay.
+                Kind::Floor => r.seq <= seq + 1,
+                Kind::Erased => false,
+            };
+            if keep {
+                if r.kind == Kind::Msg {
+                    moved.push((r.seq, out.len() as u32, r.len));
+                }
+                out.extend_from_slice(&data[pos..pos + r.len]);
+            }
+            pos += r.len;
+        }
+        for &(kind, s, ts) in carried {
+            if kind == Kind::Floor && s > seq + 1 {
+                continue;
+            }
+            RecordRef::marker(kind, s, ts).encode_into(salt, &mut out);
+        }
+        let new_file = self.replace_file(&path, &out)?;
+        let mut g = self.lock();
+        for (s, offset, len) in moved {
+            if let Some(e) = g.index.get_mut(s) {
+                if e.loc.seg == first {
+                    e.loc.offset = offset;
+                    live += len as u64;
+                }
+            }
+        }
+        if let Some(s) = g.segments.get_mut(&first) {
+            s.file = Arc::new(new_file);
+            s.size = out.len() as u64;
+            s.live = live;
+            s.damaged = false;
+        }
+        Ok(())
+    }
+}
+
+/// Reads a whole file through its handle.
+fn read_all(file: &fs::File) -> std::io::Result<Vec<u8>> {
+    let len = file.metadata()?.len() as usize;
+    let mut buf = vec![0u8; len];
+    file.read_exact_at(&mut buf, 0)?;
+    Ok(buf)
+}
+
+/// Applies one command to the index, encoding its records into `batch`.
+fn apply_cmd(
+    cmd: Cmd,
+    index: &mut Index<Loc>,
+    segments: &mut BTreeMap<u64, Segment>,
+    batch: &mut Batch,
+    acks: &mut Vec<Ack>,
+    erases: &mut Removed,
+    force_sync: &mut bool,
+) {
+    let mut removed: Removed = Vec::new();
+    match cmd {
+        Cmd::Store(msg, done) => {
+            let r = store(msg, index, segments, batch, &mut removed);
+            log_removals(index, batch, &removed);
+            acks.push(ack(done, r));
+        }
+        Cmd::Remove { seq, erase, done } => {
+            let existed = index.remove(seq, &mut collector(segments, &mut removed));
+            log_removals(index, batch, &removed);
+            if erase {
+                erases.extend(removed.iter().copied());
+            }
+            acks.push(ack(done, Ok(existed)));
+        }
+        Cmd::Purge(req, done) => {
+            let r = match index.classify_purge(&req) {
+                Ok(PurgeKind::Compact(seq)) => Ok(compact(seq, index, segments, batch)),
+                Ok(_) => index.purge(&req, &mut collector(segments, &mut removed)),
+                Err(e) => Err(e),
+            };
+            log_removals(index, batch, &removed);
+            acks.push(ack(done, r));
+        }
+        Cmd::Compact(seq, done) => {
+            let n = compact(seq, index, segments, batch);
+            acks.push(ack(done, Ok(n)));
+        }
+        Cmd::Expire(now, done) => {
+            let r = index.expire(now, &mut collector(segments, &mut removed));
+            log_removals(index, batch, &removed);
+            acks.push(ack(done, Ok(r)));
+        }
+        Cmd::Limits(limits, done) => {
+            index.set_limits(limits);
+            let n = index.enforce_all(&mut collector(segments, &mut removed));
+            log_removals(index, batch, &removed);
+            acks.push(ack(done, Ok(n)));
+        }
+        Cmd::Sync(done) => {
+            *force_sync = true;
+            acks.push(ack(done, Ok(())));
+        }
+        // Handled by `Writer::process` before grouping.
+        Cmd::Truncate(_, done) => acks.push(ack(done, Err(StoreError::Invalid("truncate")))),
+        Cmd::Stop(done) => acks.push(ack(done, Err(StoreError::Invalid("stop")))),
+    }
+}
+
+/// Stores one message: limits, sequence, record, index, and the removals it causes.
+fn store(
+    msg: NewMsg,
+    index: &mut Index<Loc>,
+    segments: &mut BTreeMap<u64, Segment>,
+    batch: &mut Batch,
+    removed: &mut Removed,
+) -> Result<Stored> {
+    let ttl = msg.ttl.unwrap_or(0);
+    let rec_len = record::record_len(msg.subject.len(), msg.hdr.len(), msg.payload.len(), ttl > 0);
+    if msg.subject.len() > usize::from(u16::MAX) || rec_len > MAX_RECORD_LEN {
+        return Err(StoreError::MsgTooLarge);
+    }
+    index.check_discard_new(&msg.subject, msg.hdr.len(), msg.payload.len())?;
+    let offset = batch.offset();
+    let offset = u32::try_from(offset)
+        .ok()
+        .filter(|o| u64::from(*o) + rec_len as u64 <= u64::from(u32::MAX))
+        .ok_or(StoreError::MsgTooLarge)?;
+    let seq = index.last_seq() + 1;
+    let ts = msg.ts.unwrap_or(batch.now);
+    batch.push(RecordRef {
+        kind: Kind::Msg,
+        seq,
+        ts,
+        ttl,
+        subject: msg.subject.as_bytes(),
+        hdr: &msg.hdr,
+        payload: &msg.payload,
+    });
+    batch.msgs += 1;
+    let size = index.size_of(msg.subject.len(), msg.hdr.len(), msg.payload.len());
+    let loc = Loc {
+        seg: batch.seg,
+        offset,
+        len: rec_len as u32,
+    };
+    index.insert(seq, ts, &msg.subject, size, ttl, loc);
+    if let Some(s) = segments.get_mut(&batch.seg) {
+        s.live += rec_len as u64;
+    }
+    index.enforce_after_store(&msg.subject, &mut collector(segments, removed));
+    Ok(Stored { seq, ts })
+}
+
+/// Compacts below `seq`, logged as one floor record (also when it only moves the sequence).
+fn compact(
+    seq: u64,
+    index: &mut Index<Loc>,
+    segments: &mut BTreeMap<u64, Segment>,
+    batch: &mut Batch,
+) -> u64 {
+    let last_before = index.last_seq();
+    let mut removed = Vec::new();
+    let n = index.compact(seq, &mut collector(segments, &mut removed));
+    if n > 0 || index.last_seq() != last_before {
+        let floor = index.first_seq();
+        batch.push(RecordRef::marker(
+            Kind::Floor,
+            floor,
+            floor_ts(index, batch),
+        ));
+    }
+    n
+}
