@@ -435,7 +435,7 @@ impl CtxRun<'_> {
                 }
             }
         } else {
-            rows_always(&mut rows, &cfg);
+            cert_store_rows(&mut rows, &cfg);
         }
         let mut add = |label: &'static str, value: String| {
             if !value.is_empty() {
@@ -514,7 +514,7 @@ impl CtxRun<'_> {
 }
 
 /// Windows certificate store rows, shown whenever a store is configured.
-fn rows_always(rows: &mut Vec<(&str, String)>, cfg: &Settings) {
+fn cert_store_rows(rows: &mut Vec<(&str, String)>, cfg: &Settings) {
     rows.push(("Certificate Store", cfg.windows_cert_store.clone()));
     rows.push(("Certificate Store Match", cfg.windows_cert_match.clone()));
     rows.push((
