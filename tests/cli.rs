@@ -617,7 +617,7 @@ async fn multiple_replies(kind: Kind) {
         "--replies",
         "0",
         "--timeout",
-        "500ms",
+        "2s",
         "--raw",
     ]));
     assert_eq!(done.code, Some(0), "{}", done.err);
