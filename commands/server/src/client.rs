@@ -123,6 +123,25 @@ pub struct ClientShared {
 }
 
 impl ClientShared {
+    /// The shared state of a new connection (or internal client) writing to `outbound`.
+    pub(crate) fn new(cid: u64, peer: SocketAddr, outbound: Outbound, server: &Server) -> Self {
+        ClientShared {
+            cid,
+            peer,
+            start: SystemTime::now(),
+            outbound,
+            headers: AtomicBool::new(false),
+            async_info: AtomicBool::new(false),
+            meta: Mutex::new(ConnMeta::default()),
+            subs: Mutex::new(FxHashMap::default()),
+            in_msgs: AtomicU64::new(0),
+            in_bytes: AtomicU64::new(0),
+            last_activity: AtomicU64::new(server.uptime().as_millis() as u64),
+            rtt_us: AtomicU64::new(0),
+            close_requested: AtomicBool::new(false),
+        }
+    }
+
     /// Locks the subscription map.
     pub fn subs(&self) -> MutexGuard<'_, FxHashMap<Box<[u8]>, Arc<Subscription>>> {
         self.subs.lock().unwrap_or_else(|e| e.into_inner())
@@ -174,7 +193,7 @@ impl SubjectKey for Subscription {
 
 /// Deliveries collected during one read batch, one buffer per destination (upstream's `pcd`).
 #[derive(Default)]
-struct Staging {
+pub(crate) struct Staging {
     entries: Vec<StageEntry>,
     index: FxHashMap<u64, usize>,
     /// Spare buffers reused across batches.
@@ -212,7 +231,7 @@ impl Staging {
     }
 
     /// Hands every staged batch to its destination and tries to write it.
-    fn flush(&mut self) {
+    pub(crate) fn flush(&mut self) {
         self.index.clear();
         for mut e in self.entries.drain(..) {
             if e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes) == Pending::Over
@@ -256,21 +275,12 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
     let opts = server.options();
     let stream = Arc::new(stream);
     let cid = server.next_cid();
-    let shared = Arc::new(ClientShared {
+    let shared = Arc::new(ClientShared::new(
         cid,
         peer,
-        start: SystemTime::now(),
-        outbound: Outbound::new(stream.clone(), opts.max_pending),
-        headers: AtomicBool::new(false),
-        async_info: AtomicBool::new(false),
-        meta: Mutex::new(ConnMeta::default()),
-        subs: Mutex::new(FxHashMap::default()),
-        in_msgs: AtomicU64::new(0),
-        in_bytes: AtomicU64::new(0),
-        last_activity: AtomicU64::new(server.uptime().as_millis() as u64),
-        rtt_us: AtomicU64::new(0),
-        close_requested: AtomicBool::new(false),
-    });
+        Outbound::new(stream.clone(), opts.max_pending),
+        &server,
+    ));
     let mut conn = Conn {
         server: server.clone(),
         shared: shared.clone(),
@@ -305,7 +315,7 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         shared.outbound.try_flush();
         conn.run(&stream, &opts).await
     };
-    conn.close(reason).await;
+    conn.close(reason, &stream).await;
 }
 
 impl Conn {
@@ -818,7 +828,7 @@ impl Conn {
 
     /// Tears the connection down: remove its interest, flush a last error, close the socket,
     /// record it for `/connz?state=closed`.
-    async fn close(&mut self, reason: CloseReason) {
+    async fn close(&mut self, reason: CloseReason, stream: &TcpStream) {
         self.staging.flush();
         let subs: Vec<Arc<Subscription>> = self.shared.subs().drain().map(|(_, s)| s).collect();
         for s in &subs {
@@ -831,7 +841,6 @@ impl Conn {
         if reason != CloseReason::ClientClosed && reason != CloseReason::WriteError {
             let until = tokio::time::Instant::now() + Duration::from_millis(200);
             while self.shared.outbound.try_flush() == Flush::Blocked {
-                let stream = self.shared.outbound.stream().clone();
                 if tokio::time::timeout_at(until, stream.writable())
                     .await
                     .is_err()
@@ -853,7 +862,7 @@ impl Conn {
 
 /// Delivers to every plain subscription and to one member of each queue group; returns
 /// whether anything was delivered.
-fn deliver_all(
+pub(crate) fn deliver_all(
     staging: &mut Staging,
     server: &Server,
     my_cid: u64,

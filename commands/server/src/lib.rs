@@ -10,6 +10,7 @@ pub mod client;
 pub mod conf;
 pub mod config;
 pub mod flags;
+pub mod internal;
 pub mod jetstream;
 pub mod lifecycle;
 pub mod log;

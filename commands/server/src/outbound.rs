@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use bytes::{Buf, BytesMut};
 use tokio::net::TcpStream;
-use tokio::sync::Notify;
+use tokio::sync::{mpsc, Notify};
 
 /// Size at which the tail chunk is rolled into the queue.
 const CHUNK: usize = 64 * 1024;
@@ -87,7 +87,7 @@ impl State {
 #[derive(Debug)]
 pub struct Outbound {
     state: Mutex<State>,
-    stream: Arc<TcpStream>,
+    sink: Sink,
     /// Wakes the owner task: "finish a flush that would block" or "a fault was set".
     pub notify: Notify,
     max_pending: usize,
@@ -99,6 +99,16 @@ pub struct Outbound {
     stalled: AtomicBool,
     /// Wakes paused producers once the queue has drained.
     pub drained: Notify,
+}
+
+/// Where the bytes go.
+#[derive(Debug)]
+enum Sink {
+    /// A client socket, written with non-blocking vectored writes.
+    Socket(Arc<TcpStream>),
+    /// An internal client (JetStream, system services): whole chunks of encoded `MSG`/`HMSG`
+    /// frames go to its task, which parses them like any client would.
+    Channel(mpsc::UnboundedSender<BytesMut>),
 }
 
 /// Where a queue stands against its limits after a hand-over.
@@ -126,9 +136,18 @@ pub enum Flush {
 impl Outbound {
     /// Creates the outbound side for `stream`.
     pub fn new(stream: Arc<TcpStream>, max_pending: usize) -> Outbound {
+        Self::with_sink(Sink::Socket(stream), max_pending)
+    }
+
+    /// Creates the outbound side of an internal client: flushing hands chunks to `tx`.
+    pub fn internal(tx: mpsc::UnboundedSender<BytesMut>, max_pending: usize) -> Outbound {
+        Self::with_sink(Sink::Channel(tx), max_pending)
+    }
+
+    fn with_sink(sink: Sink, max_pending: usize) -> Outbound {
         Outbound {
             state: Mutex::new(State::default()),
-            stream,
+            sink,
             notify: Notify::new(),
             max_pending,
             soft_limit: SOFT_LIMIT.min(max_pending / 4 * 3).max(1),
@@ -244,12 +263,27 @@ impl Outbound {
         let mut emptied: Option<BytesMut> = None;
         loop {
             while !work.is_empty() {
+                let stream = match &self.sink {
+                    Sink::Socket(stream) => stream,
+                    Sink::Channel(tx) => {
+                        // The receiving task owns the chunks from here; nothing is copied.
+                        while let Some(chunk) = work.pop_front() {
+                            let n = chunk.len();
+                            if tx.send(chunk).is_err() {
+                                outcome = Flush::Failed;
+                                break;
+                            }
+                            written += n;
+                        }
+                        break;
+                    }
+                };
                 let mut iov = [IoSlice::new(&[]); MAX_IOVECS];
                 let k = work.len().min(MAX_IOVECS);
                 for (slot, chunk) in iov.iter_mut().zip(work.iter()) {
                     *slot = IoSlice::new(chunk);
                 }
-                match self.stream.try_write_vectored(&iov[..k]) {
+                match stream.try_write_vectored(&iov[..k]) {
                     Ok(0) => {
                         outcome = Flush::Failed;
                         break;
@@ -373,11 +407,6 @@ impl Outbound {
     /// Whether the queue no longer accepts bytes.
     pub fn is_closed(&self) -> bool {
         self.lock().closed
-    }
-
-    /// The socket, for the owner's readiness waits.
-    pub fn stream(&self) -> &Arc<TcpStream> {
-        &self.stream
     }
 }
 

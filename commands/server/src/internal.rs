@@ -1,0 +1,287 @@
+//! Internal clients: server subsystems (JetStream, system services) that subscribe and publish
+//! through the same router as socket clients (STYLE.md §3.6).
+//!
+//! An internal client is a `ClientShared` whose outbound queue hands whole chunks of encoded
+//! `MSG`/`HMSG` frames to a channel instead of a socket, so the message path needs no special
+//! case: a publisher delivers to an internal subscription exactly as to a TCP one, once per read
+//! batch. [`InternalReceiver`] parses those frames back into messages. Publishing from a
+//! subsystem matches and delivers in the caller, like a connection's publish.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::{Bytes, BytesMut};
+use rnats_proto::headers::HeaderMap;
+use rnats_proto::ops::ServerOp;
+use rnats_proto::PubRef;
+use tokio::sync::mpsc;
+
+use crate::client::{deliver_all, ClientShared, Staging, Subscription};
+use crate::outbound::Outbound;
+use crate::server::Server;
+use crate::sublist::{MatchCache, SublistError};
+
+/// A message delivered to an internal subscription.
+#[derive(Debug, Clone)]
+pub struct InternalMsg {
+    /// Which of the client's subscriptions it matched.
+    pub sid: u64,
+    /// Subject it was published to.
+    pub subject: Bytes,
+    /// Reply subject, if any.
+    pub reply: Option<Bytes>,
+    /// Headers, if any.
+    pub headers: Option<HeaderMap>,
+    /// Body.
+    pub payload: Bytes,
+}
+
+/// The sending half: subscribe, unsubscribe, publish.
+pub struct InternalClient {
+    server: Arc<Server>,
+    shared: Arc<ClientShared>,
+    next_sid: AtomicU64,
+    /// Staging and match cache for publishes; a publish holds the lock for one delivery.
+    publisher: Mutex<(Staging, MatchCache<Subscription>)>,
+}
+
+impl std::fmt::Debug for InternalClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InternalClient")
+            .field("cid", &self.shared.cid)
+            .finish()
+    }
+}
+
+/// The receiving half: messages for the client's subscriptions, in delivery order.
+#[derive(Debug)]
+pub struct InternalReceiver {
+    rx: mpsc::UnboundedReceiver<BytesMut>,
+    buf: BytesMut,
+}
+
+impl Server {
+    /// Creates an internal client named `name` (shown in logs). It is not a connection: it is
+    /// not listed in `/connz` and no limits on client connections apply.
+    pub fn internal_client(self: &Arc<Self>, name: &str) -> (InternalClient, InternalReceiver) {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let opts = self.options();
+        let shared = Arc::new(ClientShared::new(
+            self.next_cid(),
+            SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)),
+            Outbound::internal(tx, opts.max_pending),
+            self,
+        ));
+        shared.headers.store(true, Ordering::Relaxed);
+        shared.meta.lock().unwrap_or_else(|e| e.into_inner()).name = name.to_string();
+        (
+            InternalClient {
+                server: self.clone(),
+                shared,
+                next_sid: AtomicU64::new(1),
+                publisher: Mutex::new((Staging::default(), MatchCache::new())),
+            },
+            InternalReceiver {
+                rx,
+                buf: BytesMut::new(),
+            },
+        )
+    }
+}
+
+impl InternalClient {
+    /// Subscribes to `subject` (wildcards allowed), optionally in a queue group; returns the sid
+    /// that [`InternalMsg::sid`] carries.
+    pub fn subscribe(&self, subject: &str, queue: Option<&str>) -> Result<u64, SublistError> {
+        let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
+        let sid_text: Box<[u8]> = sid.to_string().into_bytes().into();
+        let sub = Arc::new(Subscription {
+            client: self.shared.clone(),
+            subject: subject.as_bytes().into(),
+            queue: queue.map(|q| q.as_bytes().into()),
+            sid: sid_text.clone(),
+            max: AtomicU64::new(0),
+            delivered: AtomicU64::new(0),
+            closed: AtomicBool::new(false),
+        });
+        self.server.sublist().insert(sub.clone())?;
+        self.shared.subs().insert(sid_text, sub);
+        Ok(sid)
+    }
+
+    /// Removes a subscription; unknown sids are ignored.
+    pub fn unsubscribe(&self, sid: u64) {
+        let removed = self.shared.subs().remove(sid.to_string().as_bytes());
+        if let Some(sub) = removed {
+            sub.closed.store(true, Ordering::Release);
+            self.server.sublist().remove(&sub);
+        }
+    }
+
+    /// Publishes a message through the router: every matching subscription (socket or
+    /// internal) gets it, as if a client had sent `PUB`/`HPUB`. `headers` is a complete NATS
+    /// header block (`NATS/1.0\r\n...\r\n\r\n`).
+    pub fn publish(
+        &self,
+        subject: &[u8],
+        reply: Option<&[u8]>,
+        headers: Option<&[u8]>,
+        payload: &[u8],
+    ) {
+        let hdr = headers.unwrap_or_default();
+        let mut body = Vec::with_capacity(hdr.len() + payload.len());
+        body.extend_from_slice(hdr);
+        body.extend_from_slice(payload);
+        let hdr_digits = hdr.len().to_string();
+        let size_digits = body.len().to_string();
+        let msg = PubRef {
+            subject,
+            reply,
+            hdr_len: hdr.len(),
+            payload: &body,
+            hdr_digits: if hdr.is_empty() {
+                &[]
+            } else {
+                hdr_digits.as_bytes()
+            },
+            size_digits: size_digits.as_bytes(),
+        };
+        let mut guard = self.publisher.lock().unwrap_or_else(|e| e.into_inner());
+        let (staging, cache) = &mut *guard;
+        let result = cache.get(self.server.sublist(), subject);
+        deliver_all(staging, &self.server, self.shared.cid, true, result, &msg);
+        staging.flush();
+    }
+
+    /// Removes every subscription (the subsystem is stopping).
+    pub fn close(&self) {
+        let subs: Vec<Arc<Subscription>> = self.shared.subs().drain().map(|(_, s)| s).collect();
+        for s in &subs {
+            s.closed.store(true, Ordering::Release);
+        }
+        self.server.sublist().remove_batch(&subs);
+        self.shared.outbound.close();
+    }
+}
+
+impl Drop for InternalClient {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+impl InternalReceiver {
+    /// The next delivered message; `None` once the client is closed and everything received.
+    pub async fn next(&mut self) -> Option<InternalMsg> {
+        loop {
+            // Frames were encoded by this server, so a parse failure means a bug, not a peer:
+            // drop the rest of the chunk rather than loop on it.
+            match ServerOp::parse(&mut self.buf, usize::MAX) {
+                Ok(Some(ServerOp::Msg {
+                    subject,
+                    sid,
+                    reply,
+                    headers,
+                    payload,
+                })) => {
+                    return Some(InternalMsg {
+                        sid,
+                        subject,
+                        reply,
+                        headers,
+                        payload,
+                    })
+                }
+                Ok(Some(_)) => continue,
+                Ok(None) => {}
+                Err(e) => {
+                    crate::log_error!("internal client: undecodable delivery dropped: {e}");
+                    self.buf.clear();
+                }
+            }
+            let chunk = self.rx.recv().await?;
+            if self.buf.is_empty() {
+                self.buf = chunk;
+            } else {
+                self.buf.extend_from_slice(&chunk);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+
+    async fn read_until(s: &mut TcpStream, have: &mut Vec<u8>, pat: &str) -> String {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            if let Some(i) = have.windows(pat.len()).position(|w| w == pat.as_bytes()) {
+                let out: Vec<u8> = have.drain(..i + pat.len()).collect();
+                return String::from_utf8_lossy(&out).into_owned();
+            }
+            let mut chunk = [0u8; 4096];
+            let n = tokio::time::timeout_at(deadline, s.read(&mut chunk))
+                .await
+                .expect("timely read")
+                .expect("read");
+            assert!(n > 0, "closed while waiting for {pat:?}");
+            have.extend_from_slice(&chunk[..n]);
+        }
+    }
+
+    /// A socket client's request reaches an internal subscription (with headers and reply),
+    /// and the internal client's reply reaches the socket client through the router.
+    #[tokio::test]
+    async fn request_reply_between_socket_and_internal_client() {
+        let server = Server::new(Options {
+            host: "127.0.0.1".into(),
+            port: -1,
+            ..Options::default()
+        })
+        .expect("server");
+        server.start().await.expect("start");
+        let (svc, mut inbox) = server.internal_client("test-service");
+        let sid = svc.subscribe("svc.>", None).expect("subscribe");
+
+        let mut c = TcpStream::connect(server.client_addr().expect("addr"))
+            .await
+            .expect("connect");
+        let mut have = Vec::new();
+        read_until(&mut c, &mut have, "\r\n").await;
+        c.write_all(
+            b"CONNECT {\"verbose\":false,\"pedantic\":false,\"headers\":true}\r\nSUB reply.1 7\r\n\
+              HPUB svc.echo reply.1 18 20\r\nNATS/1.0\r\nA: b\r\n\r\nhi\r\nPING\r\n",
+        )
+        .await
+        .expect("write");
+        read_until(&mut c, &mut have, "PONG\r\n").await;
+
+        let msg = tokio::time::timeout(Duration::from_secs(5), inbox.next())
+            .await
+            .expect("delivered in time")
+            .expect("message");
+        assert_eq!(msg.sid, sid);
+        assert_eq!(&msg.subject[..], b"svc.echo");
+        assert_eq!(msg.reply.as_deref(), Some(&b"reply.1"[..]));
+        assert_eq!(msg.headers.as_ref().and_then(|h| h.get("A")), Some("b"));
+        assert_eq!(&msg.payload[..], b"hi");
+
+        svc.publish(b"reply.1", None, None, b"pong");
+        let got = read_until(&mut c, &mut have, "pong\r\n").await;
+        assert_eq!(got, "MSG reply.1 7 4\r\npong\r\n");
+
+        svc.unsubscribe(sid);
+        assert_eq!(
+            server.sublist().count(),
+            1,
+            "only the socket client's sub is left"
+        );
+        server.shutdown();
+    }
+}
