@@ -20,6 +20,7 @@
 //!
 //! Apart from [`client`], nothing here does I/O.
 
+pub mod client;
 pub mod encode;
 pub mod headers;
 pub mod info;
@@ -28,7 +29,6 @@ pub mod nuid;
 pub mod ops;
 pub mod parser;
 pub mod subject;
-pub mod client;
 
 pub use headers::{HeaderError, HeaderMap};
 pub use info::{ConnectInfo, ServerInfo};

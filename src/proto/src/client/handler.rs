@@ -174,8 +174,13 @@ impl ServerPool {
 
     /// The next server to try and how long to wait first (`reconnect_wait` plus jitter since
     /// the last attempt on that server), dropping servers that used up `max_reconnects`.
-    fn next(&mut self, opts: &ConnectOptions) -> Option<(ServerAddr, Duration)> {
-        if let Some(max) = opts.max_reconnects {
+    /// The first connect (`reconnecting == false`) tries every server regardless.
+    fn next(
+        &mut self,
+        opts: &ConnectOptions,
+        reconnecting: bool,
+    ) -> Option<(ServerAddr, Duration)> {
+        if let (Some(max), true) = (opts.max_reconnects, reconnecting) {
             self.servers.retain(|s| s.reconnects < max);
         }
         let front = self.servers.front()?;
@@ -241,7 +246,7 @@ pub(crate) async fn connect_initial(
     let mut attempts = Vec::new();
     let mut auth_error = None;
     for _ in 0..pool.len() {
-        let Some((addr, _)) = pool.next(opts) else {
+        let Some((addr, _)) = pool.next(opts, false) else {
             break;
         };
         match establish(&addr, opts, tls).await {
@@ -414,7 +419,8 @@ impl Handler {
     fn on_connected(&mut self, est: Established, addr: &ServerAddr) -> Transport {
         self.connected = true;
         self.pings_out = 0;
-        self.ping = (!self.opts.ping_interval.is_zero()).then(|| ping_interval(self.opts.ping_interval));
+        self.ping =
+            (!self.opts.ping_interval.is_zero()).then(|| ping_interval(self.opts.ping_interval));
         self.needs_flush = false;
         self.read_buf = est.leftover;
         self.apply_info(&est.info, addr.scheme);
@@ -429,7 +435,10 @@ impl Handler {
                 &mut self.write_buf,
                 &ClientOp::Sub {
                     subject: Bytes::copy_from_slice(sub.subject.as_bytes()),
-                    queue: sub.queue.as_deref().map(|q| Bytes::copy_from_slice(q.as_bytes())),
+                    queue: sub
+                        .queue
+                        .as_deref()
+                        .map(|q| Bytes::copy_from_slice(q.as_bytes())),
                     sid: *sid,
                 },
             );
@@ -471,7 +480,9 @@ impl Handler {
         if let Ok(mut url) = self.shared.connected_url.lock() {
             *url = None;
         }
-        self.shared.state.store(STATE_RECONNECTING, Ordering::Release);
+        self.shared
+            .state
+            .store(STATE_RECONNECTING, Ordering::Release);
     }
 
     /// Ends the task: everyone waiting learns the connection is closed.
@@ -504,7 +515,7 @@ impl Handler {
             if self.closing {
                 return None;
             }
-            let (addr, wait) = self.pool.next(&self.opts)?;
+            let (addr, wait) = self.pool.next(&self.opts, true)?;
             let opts = Arc::clone(&self.opts);
             let tls = self.tls.clone();
             let target = addr.clone();
@@ -703,7 +714,10 @@ impl Handler {
                 self.shared.emit(ClientEvent::ServerError(text.clone()));
                 // Permission errors leave the connection up (nats.go `processErr`); the server
                 // closes the connection after the others, so reconnect.
-                if !text.to_ascii_lowercase().starts_with("permissions violation") {
+                if !text
+                    .to_ascii_lowercase()
+                    .starts_with("permissions violation")
+                {
                     return Err(Exit::Lost(text));
                 }
             }
@@ -865,7 +879,9 @@ impl Handler {
                         &mut self.write_buf,
                         &ClientOp::Sub {
                             subject: Bytes::copy_from_slice(subject.as_bytes()),
-                            queue: queue.as_deref().map(|q| Bytes::copy_from_slice(q.as_bytes())),
+                            queue: queue
+                                .as_deref()
+                                .map(|q| Bytes::copy_from_slice(q.as_bytes())),
                             sid,
                         },
                     );
@@ -973,7 +989,11 @@ fn ping_interval(every: Duration) -> Interval {
 }
 
 /// Checks that a handle may publish `size` bytes now.
-pub(crate) fn check_publish(shared: &Shared, opts: &ConnectOptions, size: usize) -> Result<(), ClientError> {
+pub(crate) fn check_publish(
+    shared: &Shared,
+    opts: &ConnectOptions,
+    size: usize,
+) -> Result<(), ClientError> {
     let max = shared.max_payload.load(Ordering::Relaxed);
     if max > 0 && size > max {
         return Err(ClientError::MaxPayload { size, max });

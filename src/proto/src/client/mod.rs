@@ -163,7 +163,9 @@ pub async fn connect(opts: ConnectOptions) -> Result<Client, ClientError> {
     let first = match handler::connect_initial(&mut pool, &opts, tls.as_ref()).await {
         Initial::Connected(est, addr) => Some((est, addr)),
         Initial::Failed(e) => {
-            if !opts.retry_on_failed_connect || matches!(e, ClientError::Creds(_) | ClientError::Tls(_)) {
+            if !opts.retry_on_failed_connect
+                || matches!(e, ClientError::Creds(_) | ClientError::Tls(_))
+            {
                 return Err(e);
             }
             None
@@ -187,7 +189,9 @@ pub async fn connect(opts: ConnectOptions) -> Result<Client, ClientError> {
                 .map(|mut u| *u = Some(addr.display_url()))
                 .ok();
         }
-        shared.state.store(handler::STATE_CONNECTED, Ordering::Release);
+        shared
+            .state
+            .store(handler::STATE_CONNECTED, Ordering::Release);
     }
     tokio::spawn(handler.run(first));
     Ok(Client {
@@ -200,7 +204,10 @@ pub async fn connect(opts: ConnectOptions) -> Result<Client, ClientError> {
 /// A subject, reply or queue name must be non-empty and free of whitespace (it would split
 /// the protocol line).
 fn check_token(s: &str) -> Result<(), ClientError> {
-    if s.is_empty() || s.bytes().any(|b| b == b' ' || b == b'\t' || b == b'\r' || b == b'\n') {
+    if s.is_empty()
+        || s.bytes()
+            .any(|b| b == b' ' || b == b'\t' || b == b'\r' || b == b'\n')
+    {
         return Err(ClientError::InvalidSubject(s.to_owned()));
     }
     Ok(())
@@ -240,7 +247,8 @@ impl Client {
         subject: impl Into<String>,
         payload: Bytes,
     ) -> Result<(), ClientError> {
-        self.publish_inner(subject.into(), None, None, payload).await
+        self.publish_inner(subject.into(), None, None, payload)
+            .await
     }
 
     /// Publishes with headers (`HPUB`).
@@ -387,7 +395,11 @@ impl Client {
 
     /// The server currently connected to (`nats://host:port`), `None` while disconnected.
     pub fn connected_url(&self) -> Option<String> {
-        self.shared.connected_url.lock().ok().and_then(|u| u.clone())
+        self.shared
+            .connected_url
+            .lock()
+            .ok()
+            .and_then(|u| u.clone())
     }
 
     /// The server's maximum payload (0 before the first connection).

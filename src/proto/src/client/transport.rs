@@ -199,9 +199,8 @@ async fn upgrade(
     addr: &ServerAddr,
     tls: Option<&Arc<rustls::ClientConfig>>,
 ) -> Result<Transport, AttemptError> {
-    let config = tls.ok_or_else(|| {
-        AttemptError::Config(ClientError::Tls("TLS is not configured".into()))
-    })?;
+    let config =
+        tls.ok_or_else(|| AttemptError::Config(ClientError::Tls("TLS is not configured".into())))?;
     let name = ServerName::try_from(addr.host.clone()).map_err(|e| {
         AttemptError::Config(ClientError::Tls(format!("server name {}: {e}", addr.host)))
     })?;
