@@ -404,3 +404,124 @@ async fn connect_failures(kind: Kind) {
         .expect("flush");
 }
 server_test!(connect_failures => connect_failures_rnats, connect_failures_reference);
+
+async fn slow_consumer(kind: Kind) {
+    let server = TestServer::start(kind, &[]);
+    let client = connect(ConnectOptions {
+        subscription_capacity: 4,
+        ..ConnectOptions::with_server(server.url())
+    })
+    .await
+    .expect("connect");
+    let mut events = client.events();
+    let mut sub = client.subscribe("slow").await.expect("subscribe");
+    for i in 0..10u8 {
+        client
+            .publish("slow", vec![i].into())
+            .await
+            .expect("publish");
+    }
+    // The round trip completes although nobody reads: the connection never blocks on a full
+    // subscriber.
+    client.flush().await.expect("flush");
+    wait_event(&mut events, ClientEvent::SlowConsumer).await;
+    for i in 0..4u8 {
+        assert_eq!(
+            sub.try_next().map(|m| m.payload),
+            Some(Bytes::from(vec![i]))
+        );
+    }
+    assert!(sub.try_next().is_none(), "the rest was dropped");
+    // Delivery resumes once there is room.
+    client
+        .publish("slow", "again".into())
+        .await
+        .expect("publish");
+    assert_eq!(next(&mut sub).await.payload, "again".as_bytes());
+}
+server_test!(slow_consumer => slow_consumer_rnats, slow_consumer_reference);
+
+fn tls_file(name: &str) -> std::path::PathBuf {
+    crate::util::fixture(&format!("tls/{name}"))
+}
+
+fn tls_arg(name: &str) -> String {
+    tls_file(name).to_string_lossy().into_owned()
+}
+
+/// TLS against the reference server (rnats server does not serve TLS yet): upgrade after INFO,
+/// certificate verification, client certificates, and TLS-first handshakes.
+async fn tls(kind: Kind) {
+    let (cert, key, ca) = (
+        tls_arg("server.pem"),
+        tls_arg("server-key.pem"),
+        tls_arg("ca.pem"),
+    );
+    let server = TestServer::start(kind, &["--tls", "--tlscert", &cert, "--tlskey", &key]);
+    assert!(server.url().starts_with("nats://"));
+
+    // The server requires TLS: a nats:// URL upgrades after INFO.
+    let client = connect(ConnectOptions::with_server(server.url()).tls_ca(tls_file("ca.pem")))
+        .await
+        .expect("TLS connect");
+    let mut sub = client.subscribe("secure").await.expect("subscribe");
+    client.publish("secure", "x".into()).await.expect("publish");
+    assert_eq!(next(&mut sub).await.payload, "x".as_bytes());
+    assert!(client.server_info().tls_required);
+
+    // Unknown issuer: rejected, and the reason says TLS.
+    let url = server.url().replace("nats://", "tls://");
+    match connect(ConnectOptions::with_server(url)).await {
+        Err(ClientError::Connect(attempts)) => {
+            assert!(attempts[0].reason.contains("TLS"), "{attempts:?}")
+        }
+        other => panic!("expected a TLS failure, got {other:?}"),
+    }
+
+    // Client certificates.
+    let verify = TestServer::start(
+        kind,
+        &[
+            "--tlsverify",
+            "--tlscert",
+            &cert,
+            "--tlskey",
+            &key,
+            "--tlscacert",
+            &ca,
+        ],
+    );
+    let with_cert = ConnectOptions::with_server(verify.url())
+        .tls_ca(tls_file("ca.pem"))
+        .tls_client_cert(tls_file("client.pem"), tls_file("client-key.pem"));
+    let client = connect(with_cert)
+        .await
+        .expect("client certificate accepted");
+    client.flush().await.expect("flush");
+    let without = ConnectOptions::with_server(verify.url()).tls_ca(tls_file("ca.pem"));
+    assert!(connect(without).await.is_err(), "no client certificate");
+
+    // TLS first (server `handshake_first`).
+    let conf = server.dir().join("tls_first.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "tls {{\n  cert_file: {cert:?}\n  key_file: {key:?}\n  handshake_first: true\n}}\n"
+        ),
+    )
+    .expect("write config");
+    let first = TestServer::start(kind, &["-c", &conf.to_string_lossy()]);
+    let client = connect(
+        ConnectOptions::with_server(first.url())
+            .tls_ca(tls_file("ca.pem"))
+            .tls_first(true),
+    )
+    .await
+    .expect("TLS-first connect");
+    client.flush().await.expect("flush");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_reference() {
+    crate::util::run_scenario(Kind::Reference, tls).await;
+}

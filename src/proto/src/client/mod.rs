@@ -152,12 +152,12 @@ impl std::fmt::Debug for Client {
 pub async fn connect(opts: ConnectOptions) -> Result<Client, ClientError> {
     let addrs = opts.server_addrs()?;
     let needs_tls = opts.wants_tls() || addrs.iter().any(|a| a.scheme == Scheme::Tls);
-    // TLS may also be demanded by the server (`tls_required`), so a configuration is built
-    // whenever it can be; errors only matter when TLS is asked for up front.
-    let tls = match transport::tls_config(&opts) {
-        Ok(c) => Some(c),
-        Err(e) if needs_tls => return Err(e),
-        Err(_) => None,
+    // Built up front when the client asks for TLS (so bad files fail here); when only the
+    // server demands it, the handshake builds it on demand.
+    let tls = if needs_tls {
+        Some(transport::tls_config(&opts)?)
+    } else {
+        None
     };
     let mut pool = ServerPool::new(addrs, !opts.no_randomize);
     let first = match handler::connect_initial(&mut pool, &opts, tls.as_ref()).await {

@@ -327,10 +327,7 @@ impl ServerAddr {
             other => return Err(invalid(&format!("unsupported scheme '{other}'"))),
         };
         // Authority ends at the first '/', '?' or '#'; a path is ignored as nats.go does.
-        let authority = rest
-            .split(|c| c == '/' || c == '?' || c == '#')
-            .next()
-            .unwrap_or_default();
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
         let (userinfo, hostport) = match authority.rsplit_once('@') {
             Some((u, h)) => (Some(u), h),
             None => (None, authority),

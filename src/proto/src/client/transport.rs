@@ -197,14 +197,18 @@ pub async fn establish(
 async fn upgrade(
     tcp: TcpStream,
     addr: &ServerAddr,
+    opts: &ConnectOptions,
     tls: Option<&Arc<rustls::ClientConfig>>,
 ) -> Result<Transport, AttemptError> {
-    let config =
-        tls.ok_or_else(|| AttemptError::Config(ClientError::Tls("TLS is not configured".into())))?;
+    // Built on demand when only the server asked for TLS (`tls_required` in INFO).
+    let config = match tls {
+        Some(c) => Arc::clone(c),
+        None => tls_config(opts).map_err(AttemptError::Config)?,
+    };
     let name = ServerName::try_from(addr.host.clone()).map_err(|e| {
         AttemptError::Config(ClientError::Tls(format!("server name {}: {e}", addr.host)))
     })?;
-    let stream = TlsConnector::from(Arc::clone(config))
+    let stream = TlsConnector::from(config)
         .connect(name, tcp)
         .await
         .map_err(|e| AttemptError::Other(format!("TLS handshake: {e}")))?;
@@ -249,7 +253,7 @@ async fn handshake(
     let want_tls = opts.wants_tls() || addr.scheme == Scheme::Tls;
     let mut buf = BytesMut::with_capacity(4096);
     let mut transport = if opts.tls_first {
-        upgrade(tcp, addr, tls).await?
+        upgrade(tcp, addr, opts, tls).await?
     } else {
         Transport::Tcp(tcp)
     };
@@ -271,7 +275,7 @@ async fn handshake(
         let Transport::Tcp(tcp) = transport else {
             return Err(AttemptError::Other("unexpected transport state".into()));
         };
-        transport = upgrade(tcp, addr, tls).await?;
+        transport = upgrade(tcp, addr, opts, tls).await?;
     }
     let connect = auth::connect_info(opts, addr, info.nonce.as_deref(), transport.is_tls())
         .map_err(|e| match e {
