@@ -212,6 +212,16 @@ impl ServerPool {
         }
     }
 
+    /// Moves `addr` to the back so the other servers are tried first after losing it
+    /// (nats.go `selectNextServer`).
+    fn demote(&mut self, addr: &ServerAddr) {
+        if let Some(i) = self.servers.iter().position(|s| s.addr.same_endpoint(addr)) {
+            if let Some(s) = self.servers.remove(i) {
+                self.servers.push_back(s);
+            }
+        }
+    }
+
     /// Adds servers announced in INFO `connect_urls` that are not in the pool yet. They
     /// inherit the scheme of `like` (TLS stays TLS).
     fn add_discovered(&mut self, urls: &[String], like: Scheme) {
@@ -389,12 +399,17 @@ impl Handler {
                 ClientEvent::Connected
             });
             reconnected = true;
-            let exit = loop {
-                if let Some(exit) = poll_fn(|cx| self.poll_step(cx, &mut transport)).await {
-                    break exit;
-                }
+            // Ops that arrived with the handshake's PONG (a PING, the connect_info INFO).
+            let exit = match self.process_ops() {
+                Err(exit) => exit,
+                Ok(()) => loop {
+                    if let Some(exit) = poll_fn(|cx| self.poll_step(cx, &mut transport)).await {
+                        break exit;
+                    }
+                },
             };
             self.on_disconnected();
+            self.pool.demote(&addr);
             match exit {
                 Exit::Close => {
                     let _ = tokio::time::timeout(CLOSE_FLUSH_TIMEOUT, transport.shutdown()).await;
@@ -848,15 +863,10 @@ impl Handler {
                 payload,
             },
         );
-        if !self.connected {
-            if self.write_buf.len() > self.opts.reconnect_buffer_size {
-                // Over the reconnect buffer: the publisher was told (best effort) and the
-                // message is dropped, as nats.go does.
-                self.write_buf.truncate(start);
-            }
-            self.shared
-                .pending
-                .store(self.write_buf.len(), Ordering::Relaxed);
+        if !self.connected && self.write_buf.len() > self.opts.reconnect_buffer_size {
+            // Only reached when the publisher checked while still connected: the reconnect
+            // buffer is full, so the message is dropped, as nats.go does.
+            self.write_buf.truncate(start);
         }
     }
 
@@ -988,11 +998,14 @@ fn ping_interval(every: Duration) -> Interval {
     i
 }
 
-/// Checks that a handle may publish `size` bytes now.
+/// Checks that a handle may publish `size` bytes (headers plus payload) now. While
+/// reconnecting, `wire` (an upper bound of the encoded op) is reserved in the reconnect buffer
+/// account, so concurrent publishers cannot overshoot it.
 pub(crate) fn check_publish(
     shared: &Shared,
     opts: &ConnectOptions,
     size: usize,
+    wire: usize,
 ) -> Result<(), ClientError> {
     let max = shared.max_payload.load(Ordering::Relaxed);
     if max > 0 && size > max {
@@ -1001,8 +1014,9 @@ pub(crate) fn check_publish(
     match shared.state.load(Ordering::Acquire) {
         STATE_CLOSED => Err(ClientError::Closed),
         STATE_RECONNECTING => {
-            let pending = shared.pending.load(Ordering::Relaxed) + size;
+            let pending = shared.pending.fetch_add(wire, Ordering::Relaxed) + wire;
             if pending > opts.reconnect_buffer_size {
+                shared.pending.fetch_sub(wire, Ordering::Relaxed);
                 Err(ClientError::ReconnectBufferFull {
                     size: pending,
                     max: opts.reconnect_buffer_size,

@@ -213,6 +213,12 @@ fn check_token(s: &str) -> Result<(), ClientError> {
     Ok(())
 }
 
+/// An upper bound of the encoded size of a `PUB`/`HPUB`: `HPUB <subject> <reply> <hdr>
+/// <total>\r\n<size>\r\n`.
+fn wire_estimate(subject: &str, reply: Option<&str>, size: usize) -> usize {
+    subject.len() + reply.map_or(0, |r| r.len() + 1) + size + 48
+}
+
 impl Client {
     async fn send(&self, cmd: Command) -> Result<(), ClientError> {
         self.sender.send(cmd).await.map_err(|_| ClientError::Closed)
@@ -230,7 +236,8 @@ impl Client {
             check_token(r)?;
         }
         let size = payload.len() + headers.as_ref().map_or(0, HeaderMap::encoded_len);
-        check_publish(&self.shared, &self.opts, size)?;
+        let wire = wire_estimate(&subject, reply.as_deref(), size);
+        check_publish(&self.shared, &self.opts, size, wire)?;
         self.send(Command::Publish {
             subject,
             reply,
@@ -341,7 +348,10 @@ impl Client {
         let subject = subject.into();
         check_token(&subject)?;
         let size = payload.len() + headers.as_ref().map_or(0, HeaderMap::encoded_len);
-        check_publish(&self.shared, &self.opts, size)?;
+        // The reply subject is `<prefix>.<nuid>.<nuid>`.
+        let reply_len = self.opts.inbox_prefix.len() + 2 * (crate::nuid::NUID_LEN + 1);
+        let wire = wire_estimate(&subject, None, size) + reply_len + 1;
+        check_publish(&self.shared, &self.opts, size, wire)?;
         let token = crate::nuid::next();
         let (respond, reply) = oneshot::channel();
         self.send(Command::Request {

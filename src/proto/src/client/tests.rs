@@ -8,6 +8,7 @@ use bytes::{Bytes, BytesMut};
 use data_encoding::BASE64URL_NOPAD;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::broadcast;
 
 use super::auth::{connect_info, parse_creds, parse_seed_file, sign_nonce};
 use super::*;
@@ -433,4 +434,131 @@ async fn mock_server_routes_messages_and_checks_limits() {
         "{inbox}"
     );
     let _server = server.await.expect("server task");
+}
+
+/// Reads from `s` into `buf` until `needle` shows up (bounded by [`WAIT`]).
+async fn read_until(s: &mut TcpStream, buf: &mut BytesMut, needle: &[u8]) {
+    let found = |b: &BytesMut| b.windows(needle.len()).any(|w| w == needle);
+    while !found(buf) {
+        let n = tokio::time::timeout(WAIT, s.read_buf(buf))
+            .await
+            .unwrap_or_else(|_| {
+                panic!(
+                    "no {:?} in time; got {buf:?}",
+                    String::from_utf8_lossy(needle)
+                )
+            })
+            .expect("read");
+        assert!(n > 0, "client closed; got {buf:?}");
+    }
+}
+
+async fn wait_event(events: &mut broadcast::Receiver<ClientEvent>, want: ClientEvent) {
+    loop {
+        match tokio::time::timeout(WAIT, events.recv()).await {
+            Err(_) => panic!("no {want:?} event in time"),
+            Ok(Ok(e)) if e == want => return,
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => panic!("events: {e}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn keepalive_answers_pings_and_detects_stale_connections() {
+    let (l, url) = listener().await;
+    let server = tokio::spawn(async move {
+        let (mut s, _) = accept_connect(&l, r#"{"server_id":"S","max_payload":1024}"#).await;
+        s.write_all(b"PONG\r\nPING\r\n").await.expect("pong, ping");
+        let mut buf = BytesMut::new();
+        read_until(&mut s, &mut buf, b"PONG\r\n").await;
+        // A permissions error leaves the connection up.
+        s.write_all(b"-ERR 'Permissions Violation for Publish to \"x\"'\r\n")
+            .await
+            .expect("err");
+        // The client's keepalive PINGs go unanswered from here on.
+        read_until(&mut s, &mut buf, b"PING\r\n").await;
+        s
+    });
+    let opts = ConnectOptions {
+        ping_interval: Duration::from_millis(50),
+        max_reconnects: Some(0),
+        ..ConnectOptions::with_server(url)
+    };
+    let client = connect(opts).await.expect("connect");
+    let mut events = client.events();
+    wait_event(
+        &mut events,
+        ClientEvent::ServerError("Permissions Violation for Publish to \"x\"".into()),
+    )
+    .await;
+    wait_event(&mut events, ClientEvent::Disconnected).await;
+    assert_eq!(client.last_error().as_deref(), Some("stale connection"));
+    wait_event(&mut events, ClientEvent::Closed).await;
+    assert!(client.is_closed());
+    assert!(matches!(client.flush().await, Err(ClientError::Closed)));
+    let _s = server.await.expect("server task");
+}
+
+#[tokio::test]
+async fn info_updates_lame_duck_and_discovered_servers() {
+    let (a, url_a) = listener().await;
+    let (b, url_b) = listener().await;
+    let port_b = url_b.rsplit(':').next().expect("port").to_owned();
+    let first = tokio::spawn(async move {
+        let (mut s, _) = accept_connect(&a, r#"{"server_id":"A","max_payload":1024}"#).await;
+        s.write_all(b"PONG\r\n").await.expect("pong");
+        let mut buf = BytesMut::new();
+        read_until(&mut s, &mut buf, b"SUB keep 1\r\n").await;
+        let info = format!(
+            "INFO {{\"server_id\":\"A\",\"max_payload\":2048,\"connect_urls\":[\"127.0.0.1:{port_b}\"],\"ldm\":true}}\r\n"
+        );
+        s.write_all(info.as_bytes()).await.expect("info");
+        // Wait for the client to have processed the INFO, then go away for good.
+        s.write_all(b"PING\r\n").await.expect("ping");
+        read_until(&mut s, &mut buf, b"PONG\r\n").await;
+        drop(a);
+    });
+    let second = tokio::spawn(async move {
+        let (mut s, connect) = accept_connect(&b, r#"{"server_id":"B","max_payload":4096}"#).await;
+        assert_eq!(connect.name.as_deref(), Some("mover"));
+        s.write_all(b"PONG\r\n").await.expect("pong");
+        // The subscription (with its remaining count) and the buffered publish come first.
+        let mut buf = BytesMut::new();
+        read_until(&mut s, &mut buf, b"PUB while.away 1\r\nx\r\n").await;
+        let text = String::from_utf8_lossy(&buf).into_owned();
+        assert!(
+            text.starts_with("SUB keep 1\r\nUNSUB 1 5\r\nPUB while.away"),
+            "{text:?}"
+        );
+        s
+    });
+    let opts = ConnectOptions {
+        reconnect_wait: Duration::from_millis(20),
+        reconnect_buffer_size: 200,
+        ..ConnectOptions::with_server(url_a).name("mover")
+    };
+    let client = connect(opts).await.expect("connect");
+    let mut events = client.events();
+    let mut sub = client.subscribe("keep").await.expect("subscribe");
+    sub.unsubscribe_after(5).await.expect("unsub max");
+    wait_event(&mut events, ClientEvent::LameDuck).await;
+    assert_eq!(client.max_payload(), 2048);
+    first.await.expect("first server");
+    wait_event(&mut events, ClientEvent::Disconnected).await;
+    // Held for the next connection... up to the reconnect buffer.
+    let published = client.publish("while.away", "x".into()).await;
+    let over = client
+        .publish("while.away", Bytes::from(vec![0u8; 150]))
+        .await;
+    wait_event(&mut events, ClientEvent::Reconnected).await;
+    published.expect("buffered publish");
+    assert!(
+        matches!(over, Err(ClientError::ReconnectBufferFull { max: 200, .. })),
+        "{over:?}"
+    );
+    assert_eq!(client.connected_url(), Some(url_b));
+    assert_eq!(client.max_payload(), 4096);
+    assert_eq!(client.server_info().server_id, "B");
+    let _s = second.await.expect("second server");
 }
