@@ -29,8 +29,8 @@ pub const DEFAULT_SUBSCRIPTION_CAPACITY: usize = 64 * 1024;
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// How to reach and authenticate to a NATS server. Build with [`ConnectOptions::new`] (or
-/// `Default`) and the setters, or fill the public fields.
-#[derive(Debug, Clone)]
+/// `Default`) and the setters, or fill the public fields. `Debug` hides secrets.
+#[derive(Clone)]
 pub struct ConnectOptions {
     /// Server URLs: `nats://user:pass@host:port`, `tls://host`, `host:port`; an entry may itself
     /// be a comma-separated list. Empty means `nats://127.0.0.1:4222`.
@@ -126,6 +126,40 @@ impl Default for ConnectOptions {
             subscription_capacity: DEFAULT_SUBSCRIPTION_CAPACITY,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
         }
+    }
+}
+
+impl std::fmt::Debug for ConnectOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hidden = |v: &Option<String>| v.as_ref().map(|_| "<hidden>");
+        let servers: Vec<String> = self
+            .server_addrs()
+            .map(|a| a.iter().map(ServerAddr::display_url).collect())
+            .unwrap_or_else(|_| vec!["<invalid>".to_owned()]);
+        f.debug_struct("ConnectOptions")
+            .field("servers", &servers)
+            .field("name", &self.name)
+            .field("user", &self.user)
+            .field("password", &hidden(&self.password))
+            .field("token", &hidden(&self.token))
+            .field("creds_file", &self.creds_file)
+            .field("nkey_seed_file", &self.nkey_seed_file)
+            .field("jwt", &hidden(&self.jwt))
+            .field("seed", &hidden(&self.seed))
+            .field("tls_ca", &self.tls_ca)
+            .field("tls_cert", &self.tls_cert)
+            .field("tls_key", &self.tls_key)
+            .field("tls_first", &self.tls_first)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("inbox_prefix", &self.inbox_prefix)
+            .field("echo", &self.echo)
+            .field("verbose", &self.verbose)
+            .field("pedantic", &self.pedantic)
+            .field("max_reconnects", &self.max_reconnects)
+            .field("reconnect_wait", &self.reconnect_wait)
+            .field("ping_interval", &self.ping_interval)
+            .field("retry_on_failed_connect", &self.retry_on_failed_connect)
+            .finish_non_exhaustive()
     }
 }
 

@@ -106,6 +106,14 @@ fn defaults_follow_nats_go() {
     assert_eq!(o.reconnect_buffer_size, 8 * 1024 * 1024);
     assert_eq!(o.inbox_prefix, "_INBOX");
     assert!(o.echo && !o.verbose && !o.pedantic);
+    let secret = ConnectOptions::with_server("nats://u:pw@h")
+        .user_and_password("u", "hunter2")
+        .token("tok3n")
+        .jwt_and_seed("j.w.t", USER_SEED);
+    let shown = format!("{secret:?}");
+    for s in ["pw", "hunter2", "tok3n", "j.w.t", USER_SEED] {
+        assert!(!shown.contains(s), "{s} leaked: {shown}");
+    }
 }
 
 /// A `.creds` file in nsc's layout.
