@@ -338,6 +338,8 @@ pub(crate) struct Handler {
     /// Keepalive ticker of the current connection (none when the interval is zero).
     ping: Option<Interval>,
     connected: bool,
+    /// Scheme of the current server; servers it announces are reached the same way.
+    scheme: Scheme,
     parse_limit: usize,
     /// Set by close/drain: finish writing, then exit.
     closing: bool,
@@ -371,6 +373,7 @@ impl Handler {
             pings_out: 0,
             ping: None,
             connected: false,
+            scheme: Scheme::Nats,
             parse_limit: 64 * 1024 * 1024,
             closing: false,
             close_deadline: None,
@@ -438,7 +441,12 @@ impl Handler {
             (!self.opts.ping_interval.is_zero()).then(|| ping_interval(self.opts.ping_interval));
         self.needs_flush = false;
         self.read_buf = est.leftover;
-        self.apply_info(&est.info, addr.scheme);
+        self.scheme = if est.transport.is_tls() {
+            Scheme::Tls
+        } else {
+            Scheme::Nats
+        };
+        self.apply_info(&est.info, self.scheme);
         if let Ok(mut url) = self.shared.connected_url.lock() {
             *url = Some(addr.display_url());
         }
@@ -717,14 +725,7 @@ impl Handler {
                 }
             }
             ServerOp::Ok => {}
-            ServerOp::Info(info) => {
-                let scheme = if self.opts.wants_tls() {
-                    Scheme::Tls
-                } else {
-                    Scheme::Nats
-                };
-                self.apply_info(&info, scheme);
-            }
+            ServerOp::Info(info) => self.apply_info(&info, self.scheme),
             ServerOp::Err(text) => {
                 self.shared.emit(ClientEvent::ServerError(text.clone()));
                 // Permission errors leave the connection up (nats.go `processErr`); the server
