@@ -6,6 +6,7 @@
 //! against nats-server 2.14 and `cargo test --test tests rnats` holds rnats to them.
 
 mod cli;
+mod client;
 mod generated;
 mod multicall;
 mod protocol;

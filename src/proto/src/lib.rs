@@ -14,8 +14,13 @@
 //! - [`nkeys`]: ed25519/x25519 keys in NATS's base32 text form: seeds, public keys, signatures.
 //! - [`nuid`]: unique ids for inboxes and message ids.
 //!
-//! Nothing here does I/O; the server and the client drive these pieces over their sockets.
+//! Client:
+//! - [`client`]: the async client (connect, publish, subscribe, request, reconnect) every rnats
+//!   tool uses; it drives these pieces over TCP/TLS with tokio.
+//!
+//! Apart from [`client`], nothing here does I/O.
 
+pub mod client;
 pub mod encode;
 pub mod headers;
 pub mod info;
