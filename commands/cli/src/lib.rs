@@ -2,7 +2,7 @@
 //!
 //! Same names, aliases, flags, environment variables and output shapes as natscli (the
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
-//! `reply`, `rtt` and `context`/`ctx`, with natscli's global connection flags. Each family is
+//! `reply`, `rtt`, `bench` (core NATS) and `context`/`ctx`, with natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
 //! files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
@@ -15,6 +15,7 @@
 //! Errors print as natscli's (fisk's) `nats: error: <message>` on one line with exit code 1; a
 //! closed stdout pipe ends the command quietly with exit code 0.
 
+pub mod bench;
 pub mod connect;
 pub mod context;
 pub mod ctx_cmd;
@@ -50,14 +51,15 @@ pub const FAMILIES: &[&str] = &[
     "rtt",
     "context",
     "ctx",
+    "bench",
 ];
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "account", "a", "audit", "auth", "bench", "cheat", "consumer", "con", "obs", "c", "counter",
-    "ctr", "errors", "err", "error", "events", "event", "e", "governor", "kv", "latency", "lat",
-    "object", "obj", "plugins", "schema", "server", "srv", "sys", "system", "service", "micro",
-    "stream", "str", "st", "ms", "s", "top", "trace", "traffic",
+    "account", "a", "audit", "auth", "cheat", "consumer", "con", "obs", "c", "counter", "ctr",
+    "errors", "err", "error", "events", "event", "e", "governor", "kv", "latency", "lat", "object",
+    "obj", "plugins", "schema", "server", "srv", "sys", "system", "service", "micro", "stream",
+    "str", "st", "ms", "s", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -106,7 +108,7 @@ pub fn is_global_flag(arg: &str) -> bool {
     disable_help_subcommand = true,
     subcommand_required = true,
     arg_required_else_help = true,
-    after_help = "This build implements natscli's publish, subscribe, request, reply, rtt and \
+    after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench and \
                   context commands."
 )]
 pub struct Cli {
@@ -141,6 +143,10 @@ pub enum Family {
     /// Compute round-trip time to NATS server
     #[command(name = "rtt")]
     Rtt(rtt_cmd::RttArgs),
+
+    /// Benchmark utility
+    #[command(name = "bench")]
+    Bench(bench::BenchArgs),
 
     /// Manage nats configuration contexts
     #[command(name = "context", visible_alias = "ctx")]
@@ -248,6 +254,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Request(args) => connect::block_on(req_cmd::run(cli.global, args)),
         Family::Reply(args) => connect::block_on(reply_cmd::run(cli.global, args)),
         Family::Rtt(args) => connect::block_on(rtt_cmd::run(cli.global, args)),
+        Family::Bench(args) => bench::run(cli.global, args),
     }
 }
 
