@@ -1,51 +1,220 @@
 #!/usr/bin/env bash
-# Paired benchmark: rnats server vs the reference nats-server, same client, same machine,
-# alternating runs (A B A B ...), medians and the ratio rnats/nats-server.
-#   usage: benches/compare.sh [ROUNDS] [MSGS]
-# Reference binary: $NATS_SERVER_BIN, else `nats-server` on PATH, else the path printed by
-# .ci/install-nats-server.sh. Loopback only; every run is bounded by MSGS and a timeout.
+# Paired benchmark: rnats server vs the reference nats-server on this machine, with one client
+# (`rnats bench`) for both, alternating runs (A B A B ...), medians and ratios.
+#
+#   benches/compare.sh                 full run: 3 rounds, 1,000,000 messages per scenario
+#   ROUNDS=5 MSGS=2000000 benches/compare.sh
+#   QUICK=1 benches/compare.sh         smoke run: 1 round, 50,000 messages, small memory loads
+#
+# Reference binary: $NATS_SERVER_BIN, else `nats-server` on PATH, else the one
+# .ci/install-nats-server.sh installs. rnats: $RNATS_BIN, else a release build of this tree.
+# Every server listens on 127.0.0.1 on a random port and is killed by its PID; every client run
+# is bounded by a message count and a timeout. See benches/README.md for the scenarios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=${1:-3}
-msgs=${2:-2000000}
+
+if [[ ${QUICK:-0} == 1 ]]; then
+  rounds=1 msgs=50000 reqs=1000 conns=100 nsubs=10000 settle=1
+else
+  rounds=${ROUNDS:-3} msgs=${MSGS:-1000000} reqs=${REQS:-20000} conns=1000 nsubs=100000 settle=5
+fi
+big_msgs=$((msgs / 10)) # 16 KiB messages: a tenth of the count keeps a run near 1-2 GiB
+limit=180               # seconds any one client run may take
+
 ref=${NATS_SERVER_BIN:-$(command -v nats-server || true)}
 if [[ -z $ref ]]; then ref=$(bash .ci/install-nats-server.sh); fi
-cargo build --release --quiet --bin rnats --example rawbench
-rnats=target/release/rnats
-client=target/release/examples/rawbench
-work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+if [[ -n ${RNATS_BIN:-} ]]; then
+  rnats=$RNATS_BIN
+else
+  cargo build --release --quiet --bin rnats
+  rnats=target/release/rnats
+fi
+ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
-start() { # name binary... → prints port
-  local log=$work/$1.log; shift
-  "$@" -a 127.0.0.1 -p -1 >"$log" 2>&1 &
-  echo $! >"$work/pid"
-  for _ in $(seq 100); do
-    if grep -q 'Listening for client connections on' "$log"; then
-      grep -o 'client connections on [^ ]*' "$log" | head -1 | sed 's/.*://'; return
-    fi
+work=$(mktemp -d)
+SPID=""
+cleanup() {
+  if [[ -n $SPID ]]; then kill "$SPID" 2>/dev/null || true; fi
+  for p in $(jobs -p); do kill "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- servers --------------------------------------------------------------------------------
+start_server() { # rnats|ref → SPID, SPORT, B (the bench client command for this server)
+  local log=$work/server.log
+  : >"$log"
+  if [[ $1 == rnats ]]; then
+    "$rnats" server -a 127.0.0.1 -p -1 >"$log" 2>&1 &
+  else
+    "$ref" -a 127.0.0.1 -p -1 >"$log" 2>&1 &
+  fi
+  SPID=$!
+  SPORT=""
+  for _ in $(seq 200); do
+    SPORT=$(grep -o 'client connections on [^ ]*' "$log" | head -1 | sed 's/.*://' || true)
+    if [[ -n $SPORT ]]; then break; fi
     sleep 0.05
   done
-  echo "server did not start: $(cat "$log")" >&2; exit 1
+  if [[ -z $SPORT ]]; then
+    echo "$1 server did not start: $(cat "$log")" >&2
+    exit 1
+  fi
+  B=(timeout "$limit" "$rnats" -s "nats://127.0.0.1:$SPORT" bench)
 }
 
-run_one() { # label cmd... → delivered rate
-  local port pid rate
-  port=$(start "$1" "${@:2}"); pid=$(cat "$work/pid")
-  rate=$(timeout 120 "$client" "127.0.0.1:$port" "$msgs" "$size" "$subs" | sed 's/.*delivered_rate=\([0-9]*\).*/\1/')
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$rate"
+stop_server() {
+  kill "$SPID" 2>/dev/null || true
+  wait "$SPID" 2>/dev/null || true
+  SPID=""
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+status_kb() { # PID FIELD → kB
+  awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"
+}
 
-printf '%-22s %14s %14s %7s\n' scenario rnats nats-server ratio
-for scenario in "1-1 16B|16|1" "1-5 16B|16|5"; do
-  IFS="|" read -r name size subs <<<"$scenario"
-  : >"$work/a"; : >"$work/b"
-  for _ in $(seq "$rounds"); do
-    run_one rnats "$rnats" server >>"$work/a"
-    run_one ref "$ref" >>"$work/b"
+wait_for() { # FILE PATTERN COUNT: until FILE has COUNT lines matching PATTERN (30 s at most)
+  for _ in $(seq 600); do
+    if [[ $(grep -c "$2" "$1" 2>/dev/null || true) -ge $3 ]]; then return 0; fi
+    sleep 0.05
   done
-  a=$(median <"$work/a"); b=$(median <"$work/b")
-  printf '%-22s %14.0f %14.0f %7.2f\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN{print a/b}')"
+  echo "timed out waiting for '$2' in $1: $(tail -3 "$1")" >&2
+  return 1
+}
+
+# --- measurements ---------------------------------------------------------------------------
+record() { # KEY KIND VALUE
+  if [[ -n ${3:-} ]]; then echo "$3" >>"$work/$1.$2"; fi
+}
+
+rate() { # LABEL: the msgs/sec of natscli's "LABEL stats:" line
+  sed -n "s/^ *$1 stats: \([0-9,]*\) msgs\/sec.*/\1/p" | tr -d ,
+}
+
+pub_rate() { # SUBJECT SIZE MSGS
+  "${B[@]}" pub "$1" --size "$2" --msgs "$3" --no-progress 2>>"$work/client.log" | rate Pub || true
+}
+
+pubsub_rate() { # SIZE MSGS SUBS [QUEUE]: the subscribers' aggregated delivery rate
+  local q=()
+  if [[ -n ${4:-} ]]; then q=(--queue "$4"); fi
+  : >"$work/sub.err"
+  "${B[@]}" sub bench.ps --msgs "$2" --clients "$3" "${q[@]}" --no-progress \
+    >"$work/sub.out" 2>"$work/sub.err" &
+  local sp=$!
+  wait_for "$work/sub.err" 'Starting subscriber' "$3" || true
+  "${B[@]}" pub bench.ps --size "$1" --msgs "$2" --no-progress >/dev/null 2>>"$work/client.log" || true
+  wait "$sp" || echo "subscribers failed: $(tail -2 "$work/sub.err")" >&2
+  rate Sub <"$work/sub.out"
+}
+
+measure() { # KIND: every scenario once against a fresh server of that kind
+  local k=$1 v hp
+  start_server "$k"; sleep 0.3
+  record idle_rss "$k" "$(status_kb "$SPID" VmRSS)"
+  hp=""
+  python3 benches/hold.py "$SPORT" conns "$conns" >"$work/hold.out" 2>&1 & hp=$!
+  if wait_for "$work/hold.out" ready 1; then
+    sleep 0.5
+    record conns_rss "$k" "$(status_kb "$SPID" VmRSS)"
+  fi
+  kill "$hp" 2>/dev/null || true; wait "$hp" 2>/dev/null || true
+  stop_server
+
+  for size in 16 128 1024; do
+    start_server "$k"; record "pub_$size" "$k" "$(pub_rate bench.pub "$size" "$msgs")"; stop_server
+  done
+  start_server "$k"; record pub_16384 "$k" "$(pub_rate bench.pub 16384 "$big_msgs")"; stop_server
+
+  start_server "$k"; record ps1_16 "$k" "$(pubsub_rate 16 "$msgs" 1)"; stop_server
+  start_server "$k"; record ps1_1024 "$k" "$(pubsub_rate 1024 "$msgs" 1)"; stop_server
+
+  start_server "$k"
+  record fan5_16 "$k" "$(pubsub_rate 16 "$msgs" 5)"
+  record fan5_hwm "$k" "$(status_kb "$SPID" VmHWM)"
+  sleep "$settle"
+  record fan5_after "$k" "$(status_kb "$SPID" VmRSS)"
+  stop_server
+
+  start_server "$k"; record queue5_16 "$k" "$(pubsub_rate 16 "$msgs" 5 bench.q)"; stop_server
+
+  start_server "$k"
+  "${B[@]}" service serve bench.svc --no-progress >/dev/null 2>"$work/serve.err" &
+  local sv=$!
+  if wait_for "$work/serve.err" 'Starting replier' 1; then
+    v=$("${B[@]}" service request bench.svc --msgs "$reqs" --no-progress 2>>"$work/client.log" |
+      sed -n 's/^Latency.* P50 \([0-9.]*\) .* P99 \([0-9.]*\) .*/\1 \2/p' || true)
+    record req_p50 "$k" "${v% *}"
+    record req_p99 "$k" "${v#* }"
+  fi
+  kill "$sv" 2>/dev/null || true; wait "$sv" 2>/dev/null || true
+  stop_server
+
+  start_server "$k"
+  python3 benches/hold.py "$SPORT" subs "$nsubs" >"$work/hold.out" 2>&1 & hp=$!
+  if wait_for "$work/hold.out" ready 1; then
+    record subs_rss "$k" "$(status_kb "$SPID" VmRSS)"
+    record subs_pub "$k" "$(pub_rate sub.11.10.none 16 "$msgs")"
+  fi
+  kill "$hp" 2>/dev/null || true; wait "$hp" 2>/dev/null || true
+  stop_server
+}
+
+# --- run ------------------------------------------------------------------------------------
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($cpu)"
+echo "# rnats: $rnats; nats-server: $ref ($("$ref" --version 2>&1 | head -1))"
+echo "# rounds=$rounds msgs=$msgs (16 KiB: $big_msgs) requests=$reqs conns=$conns subs=$nsubs"
+echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for r in $(seq "$rounds"); do
+  echo "# round $r/$rounds: rnats" >&2
+  measure rnats
+  echo "# round $r/$rounds: nats-server" >&2
+  measure ref
 done
+echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+median() { # FILE
+  if [[ ! -s $1 ]]; then echo ""; return; fi
+  sort -g "$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
+}
+
+# key | label | unit | better: hi (rate) or lo (latency, memory) | divisor for display
+rows=(
+  "pub_16|pub only, 16 B|msgs/s|hi|1"
+  "pub_128|pub only, 128 B|msgs/s|hi|1"
+  "pub_1024|pub only, 1 KiB|msgs/s|hi|1"
+  "pub_16384|pub only, 16 KiB|msgs/s|hi|1"
+  "ps1_16|1 pub -> 1 sub, 16 B|msgs/s|hi|1"
+  "ps1_1024|1 pub -> 1 sub, 1 KiB|msgs/s|hi|1"
+  "fan5_16|1 pub -> 5 subs, 16 B (delivered)|msgs/s|hi|1"
+  "queue5_16|1 pub -> 5 queue subs, 16 B|msgs/s|hi|1"
+  "req_p50|request-reply p50|us|lo|1"
+  "req_p99|request-reply p99|us|lo|1"
+  "idle_rss|RSS, fresh server|MiB|lo|1024"
+  "conns_rss|RSS, $conns idle connections|MiB|lo|1024"
+  "fan5_hwm|peak RSS (VmHWM), 1 -> 5 fan-out|MiB|lo|1024"
+  "fan5_after|RSS ${settle} s after the fan-out|MiB|lo|1024"
+  "subs_rss|RSS, $nsubs subs (10% wildcards)|MiB|lo|1024"
+  "subs_pub|pub 16 B while $nsubs subs exist|msgs/s|hi|1"
+)
+echo
+printf '| %-36s | %-6s | %13s | %13s | %6s |\n' scenario unit rnats nats-server ratio
+printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "--------" "--------------:" "--------------:" "-------:"
+for row in "${rows[@]}"; do
+  IFS='|' read -r key label unit better div <<<"$row"
+  a=$(median "$work/$key.rnats")
+  b=$(median "$work/$key.ref")
+  if [[ -z $a || -z $b ]]; then
+    printf '| %-36s | %-6s | %13s | %13s | %6s |\n' "$label" "$unit" "${a:-n/a}" "${b:-n/a}" "n/a"
+    continue
+  fi
+  awk -v l="$label" -v u="$unit" -v a="$a" -v b="$b" -v better="$better" -v d="$div" 'BEGIN {
+    ratio = (better == "hi") ? (b > 0 ? a / b : 0) : (a > 0 ? b / a : 0)
+    fmt = (d > 1 || u == "us") ? "%.1f" : "%.0f"
+    printf "| %-36s | %-6s | %13s | %13s | %6.2f |\n", l, u, sprintf(fmt, a / d), sprintf(fmt, b / d), ratio
+  }'
+done
+echo
+echo "ratio: rnats/nats-server for rates, nats-server/rnats for latency and memory: > 1 means rnats is better."
+echo "Medians of $rounds alternating round(s); each value comes from a fresh server."
