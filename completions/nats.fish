@@ -64,6 +64,7 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "request" -d 'Generic requ
 complete -c nats -n "__fish_nats_needs_command" -f -a "req" -d 'Generic request-reply request utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "reply" -d 'Generic service reply utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c nats -n "__fish_nats_needs_command" -f -a "bench" -d 'Benchmark utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "context" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_needs_command" -f -a "ctx" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
@@ -439,6 +440,252 @@ complete -c nats -n "__fish_nats_using_subcommand rtt" -l tlsfirst -d 'Perform T
 complete -c nats -n "__fish_nats_using_subcommand rtt" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand rtt" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand rtt" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "pub" -d 'Publish Core NATS messages'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "sub" -d 'Subscribe to Core NATS messages'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "service" -d 'Micro-service mode'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "js" -d 'JetStream benchmark commands (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "kv" -d 'KV benchmark operations (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l clients -d 'Number of concurrent clients' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l msgs -d 'Number of messages to publish or subscribe to' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l duration -d 'Run for this long instead of a message count (e.g. 10s, 1m)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l csv -d 'Save benchmark data to CSV file' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l size -d 'Size of the test messages (B, KB, MB; powers of 1024)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l sleep -d 'Sleep for the specified interval between publications' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l multisubjectmax -d 'The maximum number of subjects to use in multi-subject mode (0 means no max)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l payload -d 'File containing a message payload to send (instead of --size zero bytes)' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -s H -l header -d 'Adds headers to the message using K:V format' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l progress -d 'Enable the progress bar (default: when stderr is a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l no-progress -d 'Disable the progress bar'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l multisubject -d 'Multi-subject mode, each message is published on a subject that includes the publisher\'s message sequence number as a token'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l clients -d 'Number of concurrent clients' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l msgs -d 'Number of messages to publish or subscribe to' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l duration -d 'Run for this long instead of a message count (e.g. 10s, 1m)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l csv -d 'Save benchmark data to CSV file' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l size -d 'Size of the test messages (B, KB, MB; powers of 1024)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l queue -d 'Join this queue group (rnats extension); the group as a whole expects --msgs messages' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l progress -d 'Enable the progress bar (default: when stderr is a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l no-progress -d 'Disable the progress bar'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l multisubject -d 'Multi-subject mode: subscribe to SUBJECT.* (see `bench pub --multisubject`)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -f -a "request" -d 'Send a request and wait for its reply'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -f -a "serve" -d 'Service requests'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -l password -d 'Password' -r

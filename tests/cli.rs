@@ -1062,3 +1062,257 @@ async fn interrupt_and_broken_pipe(kind: Kind) {
     assert!(!rest.contains("error"), "{rest}");
 }
 server_test!(interrupt_and_broken_pipe => interrupt_and_broken_pipe_rnats, interrupt_and_broken_pipe_reference);
+
+/// Waits until `proc`'s stderr has `n` lines containing `needle`.
+fn wait_stderr_count(proc: &Proc, needle: &str, n: usize) {
+    let deadline = Instant::now() + WAIT;
+    while proc.stderr_text().matches(needle).count() < n {
+        assert!(
+            Instant::now() < deadline,
+            "fewer than {n} {needle:?} on stderr within {WAIT:?}:\n{}",
+            proc.stderr_text()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Whether `line` is `<prefix>1,234 msgs/sec ~ 1.20 MiB/sec<suffix>` (natscli's rate shape).
+fn is_rate_line(line: &str, prefix: &str, suffix: &str) -> bool {
+    let Some(rest) = line
+        .strip_prefix(prefix)
+        .and_then(|r| r.strip_suffix(suffix))
+    else {
+        return false;
+    };
+    let Some((rate, tput)) = rest.split_once(" msgs/sec ~ ") else {
+        return false;
+    };
+    let units = ["B/sec", "KiB/sec", "MiB/sec", "GiB/sec"];
+    !rate.is_empty()
+        && rate.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && tput
+            .split_once(' ')
+            .is_some_and(|(n, u)| n.parse::<f64>().is_ok() && n.contains('.') && units.contains(&u))
+}
+
+/// Checks a bench report: the `LABEL stats:` line, then one `[i] ... (N msgs)` line per
+/// client and the min/avg/max line when there are several.
+fn assert_bench_report(out: &str, label: &str, counts: &[u64]) {
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.first(), Some(&""), "{out}");
+    assert!(
+        is_rate_line(lines[1], &format!("{label} stats: "), ""),
+        "{out}"
+    );
+    if counts.len() > 1 {
+        for (i, n) in counts.iter().enumerate() {
+            assert!(
+                is_rate_line(
+                    lines[2 + i],
+                    &format!(" [{}] ", i + 1),
+                    &format!(" ({n} msgs)")
+                ),
+                "client {i}: {out}"
+            );
+        }
+        let stats = lines[2 + counts.len()];
+        assert!(
+            stats.starts_with(" min ") && stats.contains(" | avg ") && stats.ends_with(" msgs"),
+            "{out}"
+        );
+    }
+}
+
+/// The `(N msgs)` counts of a report's client lines.
+fn bench_client_counts(out: &str) -> Vec<u64> {
+    out.lines()
+        .filter_map(|l| l.rsplit_once(" (")?.1.strip_suffix(" msgs)")?.parse().ok())
+        .collect()
+}
+
+async fn bench_pub_sub(kind: Kind) {
+    let srv = TestServer::start(kind, &[]);
+    let cli = Cli::new();
+    let url = srv.url();
+    let sub = Proc::spawn(cli.rnats(&[
+        "bench",
+        "sub",
+        "bench.e2e",
+        "-s",
+        &url,
+        "--msgs",
+        "1000",
+        "--clients",
+        "2",
+        "--no-progress",
+    ]));
+    wait_stderr_count(&sub, "Starting subscriber, expecting 1,000 messages", 2);
+    let csv = cli.config().join("pub.csv");
+    let csv_arg = csv.to_string_lossy().into_owned();
+    let done = run(cli.rnats(&[
+        "bench",
+        "pub",
+        "bench.e2e",
+        "-s",
+        &url,
+        "--msgs",
+        "1000",
+        "--clients",
+        "2",
+        "--size",
+        "16B",
+        "--no-progress",
+        "--csv",
+        &csv_arg,
+    ]));
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_eq!(
+        mask(&done.err),
+        "[TIME] Starting Core NATS publish benchmark [clients=2, msg-size=16 B, msgs=1,000, \
+         multi-subject=false, multi-subject-max=100,000, sleep=0s, subject=bench.e2e]\n\
+         [TIME] Starting publisher, publishing 500 messages\n\
+         [TIME] Starting publisher, publishing 500 messages\n"
+    );
+    assert_bench_report(&done.out, "Pub", &[500, 500]);
+    assert_eq!(
+        done.out.lines().last(),
+        Some(format!("Saved metric data in csv file {csv_arg}").as_str())
+    );
+    let rows = std::fs::read_to_string(&csv).expect("csv written");
+    let rows: Vec<Vec<&str>> = rows.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(
+        rows[0],
+        [
+            "#RunID",
+            "ClientID",
+            "MsgCount",
+            "MsgBytes",
+            "MsgsPerSec",
+            "BytesPerSec",
+            "DurationSecs"
+        ]
+    );
+    assert_eq!(rows.len(), 3);
+    assert_eq!(&rows[1][1..4], ["P0", "500", "8000"]);
+    assert_eq!(&rows[2][1..4], ["P1", "500", "8000"]);
+
+    let done = sub.finish();
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_bench_report(&done.out, "Sub", &[1000, 1000]);
+    assert!(done.err.contains(
+        "Starting Core NATS subscribe benchmark [clients=2, msg-size=128 B, msgs=1,000, \
+         multi-subject=false, subject=bench.e2e]"
+    ));
+}
+server_test!(bench_pub_sub => bench_pub_sub_rnats, bench_pub_sub_reference);
+
+async fn bench_queue_group(kind: Kind) {
+    let srv = TestServer::start(kind, &[]);
+    let cli = Cli::new();
+    let url = srv.url();
+    let sub = Proc::spawn(cli.rnats(&[
+        "bench",
+        "sub",
+        "bench.q",
+        "-s",
+        &url,
+        "--msgs",
+        "900",
+        "--clients",
+        "3",
+        "--queue",
+        "workers",
+        "--no-progress",
+    ]));
+    wait_stderr_count(&sub, "Starting subscriber", 3);
+    let done = run(cli.rnats(&[
+        "bench",
+        "pub",
+        "bench.q",
+        "-s",
+        &url,
+        "--msgs",
+        "900",
+        "--size",
+        "1KB",
+        "--no-progress",
+    ]));
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_bench_report(&done.out, "Pub", &[900]);
+    let done = sub.finish();
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    let counts = bench_client_counts(&done.out);
+    assert_eq!(counts.iter().sum::<u64>(), 900, "{}", done.out);
+    assert_bench_report(&done.out, "Sub", &counts);
+}
+server_test!(bench_queue_group => bench_queue_group_rnats, bench_queue_group_reference);
+
+async fn bench_service(kind: Kind) {
+    let srv = TestServer::start(kind, &[]);
+    let cli = Cli::new();
+    let url = srv.url();
+    let serve = Proc::spawn(cli.rnats(&[
+        "bench",
+        "service",
+        "serve",
+        "bench.svc",
+        "-s",
+        &url,
+        "--clients",
+        "2",
+    ]));
+    wait_stderr_count(&serve, "Starting replier, hit control-c to stop", 2);
+    let done = run(cli.rnats(&[
+        "bench",
+        "service",
+        "request",
+        "bench.svc",
+        "-s",
+        &url,
+        "--msgs",
+        "200",
+        "--clients",
+        "2",
+        "--no-progress",
+    ]));
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_bench_report(&done.out, "Pub", &[100, 100]);
+    let latency = done
+        .out
+        .lines()
+        .find(|l| l.starts_with("Latency (us): "))
+        .unwrap_or_else(|| panic!("no latency line: {}", done.out));
+    let names: Vec<&str> = latency["Latency (us): ".len()..]
+        .split(" | ")
+        .map(|part| {
+            let (name, value) = part.split_once(' ').expect("name value");
+            assert!(value.parse::<f64>().is_ok_and(|v| v > 0.0), "{latency}");
+            name
+        })
+        .collect();
+    assert_eq!(names, ["min", "avg", "max", "P50", "P90", "P99", "P99.9"]);
+    signal(serve.child.id(), "TERM");
+    let done = serve.finish();
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert!(done.err.contains("Served 200 requests"), "{}", done.err);
+}
+server_test!(bench_service => bench_service_rnats, bench_service_reference);
+
+#[test]
+fn bench_refuses_jetstream() {
+    let cli = Cli::new();
+    let done = run(cli.rnats(&["bench", "js", "pub", "x", "--create"]));
+    assert_eq!(done.code, Some(1));
+    assert_eq!(
+        done.err,
+        "nats: error: `bench js` is not yet supported by rnats: it has no JetStream client yet\n"
+    );
+    let done = run(cli.rnats(&["bench", "pub", "x", "--msgs", "0"]));
+    assert_eq!(done.code, Some(1));
+    assert!(
+        done.err
+            .contains("number of messages should be greater than 0"),
+        "{}",
+        done.err
+    );
+}
