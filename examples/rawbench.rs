@@ -1,6 +1,5 @@
-//! A raw-socket publish/subscribe benchmark client, used to compare rnats with nats-server on
-//! the same machine with the same client (the full `rnats bench` comes with the performance
-//! issue).
+//! A raw-socket publish/subscribe benchmark client: checks a server's delivery rate without the
+//! rnats client in the path (`benches/compare.sh` uses `rnats bench`; see benches/README.md).
 //!
 //! `cargo run --release --example rawbench -- HOST:PORT MSGS SIZE SUBS`
 //! One publisher pipelines `PUB bench.subject SIZE` frames in 64 KiB writes; SUBS subscriber
