@@ -522,7 +522,7 @@ async fn publisher(
     loop {
         match limit {
             Limit::Count(n) if sent >= n => break,
-            Limit::Time(d) if sent.is_multiple_of(PROGRESS_STEP) && start.elapsed() >= d => break,
+            Limit::Time(d) if start.elapsed() >= d => break,
             _ => {}
         }
         let subject = publish_subject(a, sent + offset);
