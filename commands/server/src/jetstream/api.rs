@@ -46,9 +46,10 @@ pub async fn serve(js: Arc<JetStream>, mut rx: InternalReceiver) {
 /// The body of a response: `Ok` fields, or an error.
 type Reply = Result<Value, ApiError>;
 
-/// Parses a request body; an empty body is the type's default.
+/// Parses a request body; an empty body or JSON `null` (what clients send for "no
+/// arguments") is the type's default.
 fn parse<T: for<'de> Deserialize<'de> + Default>(payload: &[u8]) -> Result<T, ApiError> {
-    if payload.iter().all(u8::is_ascii_whitespace) {
+    if payload.trim_ascii().is_empty() || payload.trim_ascii() == b"null" {
         return Ok(T::default());
     }
     serde_json::from_slice(payload).map_err(|e| ApiError::text(JsError::InvalidJson, e))

@@ -49,7 +49,8 @@ pub struct StreamMeta {
 struct Dedupe {
     ids: HashMap<String, u64>,
     order: VecDeque<(i64, String)>,
-    last_msg_id: Option<String>,
+    /// Sequence and `Nats-Msg-Id` (empty for none) of the newest stored message.
+    last: (u64, String),
 }
 
 impl Dedupe {
@@ -67,6 +68,13 @@ impl Dedupe {
     fn insert(&mut self, id: String, seq: u64, ts: i64) {
         self.ids.insert(id.clone(), seq);
         self.order.push_back((ts, id));
+    }
+
+    /// Records the newest message's id (pipelined acks may arrive out of order).
+    fn stored(&mut self, seq: u64, id: Option<&str>) {
+        if seq > self.last.0 {
+            self.last = (seq, id.unwrap_or_default().to_string());
+        }
     }
 }
 
@@ -211,10 +219,11 @@ impl Stream {
         loop {
             match self.store.load_next_msg(">", seq) {
                 Ok(m) => {
-                    if let Some(id) = header_value(&m.hdr, MSG_ID) {
+                    let id = header_value(&m.hdr, MSG_ID);
+                    if let Some(id) = &id {
                         d.insert(id.clone(), m.seq, m.ts);
-                        d.last_msg_id = Some(id);
                     }
+                    d.stored(m.seq, id.as_deref());
                     seq = m.seq + 1;
                 }
                 Err(StoreError::Corrupt { seq: s }) => seq = s + 1,
@@ -323,7 +332,7 @@ impl Stream {
             let s = self.clone();
             let task = tokio::spawn(async move {
                 let r = completion.await;
-                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None, false);
+                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None);
             });
             let mut inflight = self.inflight.lock().await;
             inflight.retain(|t| !t.is_finished());
@@ -393,9 +402,9 @@ impl Stream {
                 .dedupe
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .last_msg_id
-                .clone()
-                .unwrap_or_default();
+                .last
+                .1
+                .clone();
             if v != last {
                 return self.pub_error(
                     &reply,
@@ -404,7 +413,7 @@ impl Stream {
             }
         }
         let r = self.store.store_msg(new).await;
-        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id, true);
+        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id);
     }
 
     fn ack_json(&self, seq: u64) -> serde_json::Value {
@@ -421,15 +430,15 @@ impl Stream {
         reply: &Option<Bytes>,
         result: Result<(u64, i64), StoreError>,
         msg_id: Option<String>,
-        _serial: bool,
     ) {
         match result {
             Ok((seq, ts)) => {
+                let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
+                d.stored(seq, msg_id.as_deref());
                 if let Some(id) = msg_id {
-                    let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
-                    d.insert(id.clone(), seq, ts);
-                    d.last_msg_id = Some(id);
+                    d.insert(id, seq, ts);
                 }
+                drop(d);
                 self.reply_json(reply, &self.ack_json(seq).to_string());
             }
             Err(StoreError::MsgTooLarge) => {
