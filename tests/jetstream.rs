@@ -277,6 +277,31 @@ async fn api_error_codes(kind: Kind) {
     let v = api(&client, "$JS.API.STREAM.CREATE.Q", "{bad").await;
     assert_eq!(error_of(&v).1, 10025);
 
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.S",
+        r#"{"name":"S","storage":"memory"}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            500,
+            10052,
+            "stream configuration update can not change storage type".into()
+        )
+    );
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.S",
+        r#"{"name":"S","max_msgs":5}"#,
+    )
+    .await;
+    assert_eq!(v["type"], "io.nats.jetstream.api.v1.stream_update_response");
+    assert_eq!(v["config"]["max_msgs"], 5);
+    let v = api(&client, "$JS.API.STREAM.UPDATE.NOPE", r#"{"name":"NOPE"}"#).await;
+    assert_eq!(error_of(&v), (404, 10059, "stream not found".into()));
+
     let js = jetstream::new(client.clone());
     match js.get_stream("MISSING").await {
         Err(e) => match e.kind() {

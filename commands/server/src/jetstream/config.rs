@@ -448,7 +448,7 @@ impl StreamConfig {
     /// Checks an update of `self` to `new` (upstream `checkStreamUpdate`); `new` is already
     /// normalised.
     pub fn check_update(&self, new: &StreamConfig) -> Result<(), ApiError> {
-        let err = |t: &str| Err(ApiError::text(JsError::StreamUpdate, t));
+        let err = |t: &str| Err(ApiError::text(JsError::StreamInvalidConfig, t));
         if new.storage != self.storage {
             return err("stream configuration update can not change storage type");
         }
@@ -575,7 +575,7 @@ mod tests {
     fn updates() {
         let old = cfg(r#"{"name":"S"}"#).expect("valid");
         let new = cfg(r#"{"name":"S","storage":"memory"}"#).expect("valid");
-        assert_eq!(old.check_update(&new).map_err(|e| e.err_code), Err(10069));
+        assert_eq!(old.check_update(&new).map_err(|e| e.err_code), Err(10052));
         let new = cfg(r#"{"name":"S","max_msgs":5,"allow_direct":true}"#).expect("valid");
         assert!(old.check_update(&new).is_ok());
     }
