@@ -43,7 +43,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -s l -l log -d 'File
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s r -l remote_syslog -d 'Syslog server addr (udp://localhost:514) [not supported yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l log_size_limit -d 'Logfile size limit (default: auto) [not supported yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l max_traced_msg_len -d 'Maximum printable length for traced messages (default: unlimited)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l store_dir -l sd -d 'Set the storage directory (also -sd) [not supported yet]' -r -f -a "(__fish_complete_directories)"
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l store_dir -l sd -d 'Set the storage directory (also -sd)' -r -f -a "(__fish_complete_directories)"
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l user -d 'User required for connections [not supported yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l pass -d 'Password required for connections [not supported yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l auth -d 'Authorization token required for connections [not supported yet]' -r
@@ -66,7 +66,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -s V -l trace -d 'Tr
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l VV -d 'Verbose trace (traces system account as well)'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l DV -d 'Debug and trace'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l DVV -d 'Debug and verbose trace (traces system account as well)'
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l jetstream -l js -d 'Enable JetStream functionality (also -js) [not supported yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l jetstream -l js -d 'Enable JetStream functionality (also -js)'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l tls -d 'Enable TLS, do not verify clients (default: false) [not supported yet]'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlsverify -d 'Enable TLS, verify client certificates [not supported yet]'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d 'Do not advertise known cluster information to clients [not supported yet]'

@@ -312,20 +312,8 @@ fn unsupported_flags_warn_and_start() {
     let links = Links::new();
     let mut srv = Running::spawn(
         &links.path("nats-server"),
-        &[
-            "-p",
-            "-1",
-            "-a",
-            "127.0.0.1",
-            "-js",
-            "-sd",
-            "/nonexistent",
-            "--routes",
-            "nats://h:1",
-        ],
+        &["-p", "-1", "-a", "127.0.0.1", "--routes", "nats://h:1"],
     );
-    srv.expect_line("[WRN] JetStream is not supported yet by rnats; starting without it");
-    srv.expect_line("[WRN] -sd ignored");
     srv.expect_line("[WRN] --routes ignored: clustering is not supported yet by rnats");
     srv.expect_line("Server is ready");
 }

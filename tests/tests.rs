@@ -8,6 +8,7 @@
 mod cli;
 mod client;
 mod generated;
+mod jetstream;
 mod multicall;
 mod protocol;
 mod pubsub;

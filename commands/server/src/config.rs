@@ -446,6 +446,19 @@ impl Applier<'_> {
                     match sub.to_ascii_lowercase().as_str() {
                         "enabled" | "enable" => enable = boolean(sub, sub_item)?,
                         "store" | "store_dir" | "storedir" => self.store_dir(sub, sub_item)?,
+                        "max_memory_store" | "max_mem_store" | "max_mem" => {
+                            self.opts.jetstream_max_memory = Some(storage_size(sub, sub_item)?)
+                        }
+                        "max_file_store" | "max_file" => {
+                            self.opts.jetstream_max_store = Some(storage_size(sub, sub_item)?)
+                        }
+                        "domain" => {
+                            let d = string(sub, sub_item)?;
+                            self.opts.jetstream_domain = (!d.is_empty()).then(|| d.to_string());
+                        }
+                        "sync" | "sync_interval" => {
+                            self.opts.jetstream_sync_interval = sync_interval(sub, sub_item)?
+                        }
                         _ => self.warnings.push(format!(
                             "{}: \"{key}.{sub}\" is not supported yet and is ignored",
                             sub_item.pos
@@ -521,6 +534,41 @@ fn bounded_size(key: &str, item: &Item, max: i64) -> Result<usize, ConfigError> 
         return Err(invalid(key, item, format!("{key} value is too big")));
     }
     size(key, item)
+}
+
+/// A JetStream storage size: an integer (conf size suffixes already applied) or a string such
+/// as `"1G"`/`"512MB"` (base 1024, upstream `getStorageSize`).
+fn storage_size(key: &str, item: &Item) -> Result<i64, ConfigError> {
+    match &item.value {
+        Value::Int(n) => Ok(*n),
+        Value::String(s) => parse_storage_size(s)
+            .ok_or_else(|| invalid(key, item, format!("invalid size {s:?} for {key}"))),
+        other => Err(wrong_type(key, item, "a size", other)),
+    }
+}
+
+/// Parses `"10"`, `"1K"`, `"2MB"`, `"3g"`, `"1T"` (base 1024).
+fn parse_storage_size(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let n: i64 = s[..digits].parse().ok()?;
+    let mult: i64 = match s[digits..].trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KB" => 1 << 10,
+        "M" | "MB" => 1 << 20,
+        "G" | "GB" => 1 << 30,
+        "T" | "TB" => 1 << 40,
+        _ => return None,
+    };
+    n.checked_mul(mult)
+}
+
+/// `jetstream.sync_interval`: `always`, or a Go duration (the lazy fsync interval).
+fn sync_interval(key: &str, item: &Item) -> Result<Option<Duration>, ConfigError> {
+    match &item.value {
+        Value::String(s) if s.eq_ignore_ascii_case("always") => Ok(None),
+        _ => strict_duration(key, item).map(Some),
+    }
 }
 
 fn port(key: &str, item: &Item) -> Result<i32, ConfigError> {
@@ -815,12 +863,28 @@ mod tests {
         assert!(ok("jetstream: enabled").0.jetstream);
         assert!(!ok("jetstream: disabled").0.jetstream);
         assert!(ok("jetstream {}").0.jetstream);
-        let (o, w) = ok("jetstream { store_dir: /data, max_mem: 1G }");
+        let (o, w) = ok("jetstream { store_dir: /data, max_mem: 1G, max_file: \"2G\" }");
         assert!(o.jetstream);
         assert_eq!(o.store_dir, Some(PathBuf::from("/data")));
+        assert_eq!(o.jetstream_max_memory, Some(1_000_000_000));
+        assert_eq!(o.jetstream_max_store, Some(2 << 30));
+        assert!(w.is_empty(), "{w:?}");
+        let (o, _) = ok("jetstream { max_memory_store: 1024, max_file_store: 10MB, domain: hub }");
+        assert_eq!(o.jetstream_max_memory, Some(1024));
+        assert_eq!(o.jetstream_max_store, Some(10 << 20));
+        assert_eq!(o.jetstream_domain.as_deref(), Some("hub"));
+        let (o, _) = ok("jetstream { sync_interval: always }");
+        assert_eq!(o.jetstream_sync_interval, None);
+        let (o, _) = ok("jetstream { sync_interval: \"2m\" }");
+        assert_eq!(o.jetstream_sync_interval, Some(Duration::from_secs(120)));
+        let (_, w) = ok("jetstream { unique_tag: az }");
         assert_eq!(
             w,
-            vec!["test.conf:1:31: \"jetstream.max_mem\" is not supported yet and is ignored"]
+            vec!["test.conf:1:13: \"jetstream.unique_tag\" is not supported yet and is ignored"]
+        );
+        assert_eq!(
+            err("jetstream { max_file: \"lots\" }"),
+            "test.conf:1:13: invalid size \"lots\" for max_file"
         );
         let (o, _) = ok("jetstream { enabled: false, store: /x }");
         assert!(!o.jetstream);
@@ -934,10 +998,8 @@ mod tests {
         assert_eq!(opts.lame_duck_duration, Duration::from_secs(60));
         assert_eq!(opts.max_closed_clients, 5000);
         assert!(report.warnings.iter().any(|w| w.contains("\"cluster\"")));
-        assert!(report
-            .warnings
-            .iter()
-            .any(|w| w.contains("jetstream.max_mem")));
+        assert_eq!(opts.jetstream_max_memory, Some(4_000_000_000));
+        assert_eq!(opts.jetstream_sync_interval, Some(Duration::from_secs(120)));
 
         let mut opts = Options::default();
         let e = load_into(&mut opts, &dir.join("realistic_server.conf")).expect_err("auth");

@@ -252,8 +252,8 @@ pub static FLAGS: &[FlagDef] = &[
     flag!(DebugTraceVerbose, ["DVV"], Switch, "", Logging, Some("-DVV"), "Debug and verbose trace (traces system account as well)", Support::Yes),
     flag!(LogSizeLimit, ["log_size_limit"], Int, "limit", Logging, Some("    --log_size_limit <limit>"), "Logfile size limit (default: auto)", Support::Warn("log file rotation")),
     flag!(MaxTracedMsgLen, ["max_traced_msg_len"], Int, "len", Logging, Some("    --max_traced_msg_len <len>"), "Maximum printable length for traced messages (default: unlimited)", Support::Yes),
-    flag!(JetStream, ["js", "jetstream"], Switch, "", JetStream, Some("-js, --jetstream"), "Enable JetStream functionality", Support::Warn("JetStream")),
-    flag!(StoreDir, ["sd", "store_dir"], Str, "dir", JetStream, Some("-sd, --store_dir <dir>"), "Set the storage directory", Support::Warn("JetStream")),
+    flag!(JetStream, ["js", "jetstream"], Switch, "", JetStream, Some("-js, --jetstream"), "Enable JetStream functionality", Support::Yes),
+    flag!(StoreDir, ["sd", "store_dir"], Str, "dir", JetStream, Some("-sd, --store_dir <dir>"), "Set the storage directory", Support::Yes),
     flag!(User, ["user"], Str, "user", Authorization, Some("    --user <user>"), "User required for connections", AUTH),
     flag!(Pass, ["pass"], Str, "password", Authorization, Some("    --pass <password>"), "Password required for connections", AUTH),
     flag!(Auth, ["auth"], Str, "token", Authorization, Some("    --auth <token>"), "Authorization token required for connections", AUTH),
@@ -590,6 +590,10 @@ impl Flags {
                     opts.ports_file_dir = non_empty(s).map(PathBuf::from)
                 }
                 (Value::Str(s), FlagId::Log) => opts.log_file = non_empty(s).map(PathBuf::from),
+                (Value::Bool(b), FlagId::JetStream) => opts.jetstream = *b,
+                (Value::Str(s), FlagId::StoreDir) => {
+                    opts.store_dir = non_empty(s).map(PathBuf::from)
+                }
                 (Value::Bool(b), FlagId::Logtime) => opts.logtime = *b,
                 (Value::Bool(b), FlagId::LogtimeUtc) => opts.logtime_utc = *b,
                 (Value::Bool(b), FlagId::Debug) => opts.debug = *b,
@@ -631,17 +635,6 @@ impl Flags {
             let Some(def) = def(g.id) else { continue };
             let (fatal, message) = match (def.support, g.id) {
                 (Support::Yes, _) => continue,
-                (_, FlagId::JetStream) => (
-                    false,
-                    "JetStream is not supported yet by rnats; starting without it".to_string(),
-                ),
-                (_, FlagId::StoreDir) => (
-                    false,
-                    format!(
-                        "{} ignored: JetStream is not supported yet by rnats, so there is no store directory",
-                        g.spelling
-                    ),
-                ),
                 (Support::Warn(feature), _) => (
                     false,
                     format!(
@@ -1159,8 +1152,6 @@ mod tests {
                 (FlagId::Pass, true),
                 (FlagId::HttpsPort, false),
                 (FlagId::Routes, false),
-                (FlagId::JetStream, false),
-                (FlagId::StoreDir, false),
                 (FlagId::Profile, false),
                 (FlagId::RemoteSyslog, false),
                 (FlagId::LogSizeLimit, false),
@@ -1174,12 +1165,9 @@ mod tests {
             u[2].message,
             "-ms ignored: HTTPS monitoring is not supported yet by rnats"
         );
-        assert_eq!(
-            u[4].message,
-            "JetStream is not supported yet by rnats; starting without it"
-        );
         let o = applied(&["-js", "-sd", "/s"]);
-        assert!(!o.jetstream && o.store_dir.is_none());
+        assert!(o.jetstream);
+        assert_eq!(o.store_dir, Some(PathBuf::from("/s")));
     }
 
     /// Every flag is implemented by `apply_to`, handled as a process mode by `run`, or reported

@@ -55,7 +55,18 @@ pub struct Options {
     pub ports_file_dir: Option<PathBuf>,
     /// JetStream requested (`-js`, `jetstream`).
     pub jetstream: bool,
+    /// `store_dir` (`-sd`, `jetstream.store_dir`); JetStream keeps its data in
+    /// `<store_dir>/jetstream`. `None` means upstream's default, `$TMPDIR/nats`.
     pub store_dir: Option<PathBuf>,
+    /// `jetstream.max_memory_store`: bytes of memory storage; `None` = 75% of system memory.
+    pub jetstream_max_memory: Option<i64>,
+    /// `jetstream.max_file_store`: bytes of file storage; `None` = up to 1 TB of free disk.
+    pub jetstream_max_store: Option<i64>,
+    /// `jetstream.domain`.
+    pub jetstream_domain: Option<String>,
+    /// `jetstream.sync_interval`: `None` (and `always`) acknowledges a publish only after its
+    /// fsync (rnats' default); a duration selects upstream's lazy mode.
+    pub jetstream_sync_interval: Option<Duration>,
     /// Server tags (`server_tags`).
     pub tags: Vec<String>,
 }
@@ -96,6 +107,10 @@ impl Default for Options {
             ports_file_dir: None,
             jetstream: false,
             store_dir: None,
+            jetstream_max_memory: None,
+            jetstream_max_store: None,
+            jetstream_domain: None,
+            jetstream_sync_interval: None,
             tags: Vec::new(),
         }
     }

@@ -81,6 +81,7 @@ pub struct Server {
     closed: Mutex<VecDeque<ClosedClient>>,
     info: RwLock<ServerInfo>,
     config_load_time: Mutex<SystemTime>,
+    jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
 }
 
 impl std::fmt::Debug for Server {
@@ -107,6 +108,8 @@ impl Server {
             port: 0,
             headers: !opts.no_header_support,
             max_payload: opts.max_payload as i64,
+            jetstream: opts.jetstream,
+            domain: opts.jetstream_domain.clone().filter(|_| opts.jetstream),
             ..ServerInfo::default()
         };
         let sublist = Sublist::new(!opts.disable_sublist_cache);
@@ -129,6 +132,7 @@ impl Server {
             closed: Mutex::new(VecDeque::new()),
             info: RwLock::new(info),
             config_load_time: Mutex::new(SystemTime::now()),
+            jetstream: OnceLock::new(),
         }))
     }
 
@@ -186,6 +190,11 @@ impl Server {
     /// spawns the accept loops on the current tokio runtime.
     pub async fn start(self: &Arc<Self>) -> anyhow::Result<()> {
         let opts = self.options();
+        if opts.jetstream {
+            let cfg = crate::jetstream::JetStreamConfig::from_options(&opts);
+            let js = crate::jetstream::JetStream::start(self, cfg).await?;
+            let _ = self.jetstream.set(js);
+        }
         let port = if opts.port <= 0 { 0 } else { opts.port as u16 };
         let listener = TcpListener::bind((opts.host.as_str(), port))
             .await
@@ -250,6 +259,11 @@ impl Server {
         Ok(())
     }
 
+    /// The JetStream subsystem, when enabled and started.
+    pub fn jetstream(&self) -> Option<&Arc<crate::jetstream::JetStream>> {
+        self.jetstream.get()
+    }
+
     /// When the configuration was last loaded (start or reload).
     pub fn config_load_time(&self) -> SystemTime {
         *self
@@ -298,6 +312,9 @@ impl Server {
             std::mem::take(&mut *self.done.lock().unwrap_or_else(|e| e.into_inner()));
         for t in tasks {
             let _ = t.await;
+        }
+        if let Some(js) = self.jetstream.get() {
+            js.shutdown().await;
         }
     }
 

@@ -1,8 +1,398 @@
-//! JetStream: persistent streams and consumers.
+//! JetStream: persistent streams on top of the core server, as a subsystem over internal
+//! subscriptions (STYLE.md §3.6; upstream `server/jetstream.go`, `jetstream_api.go`).
 //!
-//! Only the storage layer exists so far ([`store`]): the `StreamStore` trait with its memory and
-//! file implementations and the consumer state file. The API handlers, streams and consumers that
-//! sit on top of it (nats-server `server/jetstream*.go`, `stream.go`, `consumer.go`) come later and
-//! are not wired into the server yet.
+//! [`JetStream::start`] logs upstream's startup banner, reopens every stream found under
+//! `<store_dir>/jetstream/$G/streams/`, and subscribes an internal client to the API subjects
+//! (`$JS.API.*`, and `$JS.<domain>.API.*` with a domain). API requests are handled one at a
+//! time by one task ([`api`]); each stream runs its own task for publishes and direct gets
+//! ([`stream`]). Consumers are not implemented yet: every `$JS.API.CONSUMER.*` request gets a
+//! JSON error saying so.
+//!
+//! Storage: [`store`] (`StreamStore`, memory and file implementations).
 
+mod api;
+pub mod config;
+pub mod errors;
 pub mod store;
+pub mod stream;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use crate::internal::InternalClient;
+use crate::options::Options;
+use crate::server::Server;
+use crate::{log_error, log_info, log_warn};
+use config::{StreamConfig, API_LEVEL};
+use store::{FileStore, FileStoreConfig, MemoryStore, StoreConfig, StreamStore, SyncPolicy};
+use stream::{Stream, StreamMeta};
+
+/// Name of the JetStream directory inside `store_dir`.
+const JS_DIR: &str = "jetstream";
+/// The global account's directory (accounts are not implemented yet).
+const GLOBAL_ACCOUNT: &str = "$G";
+/// Streams directory inside an account directory.
+const STREAMS_DIR: &str = "streams";
+/// Upstream's cap on the default file storage limit (1 TB).
+const MAX_STORE_DEFAULT: i64 = 1 << 40;
+
+/// JetStream settings, resolved from [`Options`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JetStreamConfig {
+    /// `<store_dir>/jetstream`.
+    pub store_dir: PathBuf,
+    /// Whether `store_dir` was left to its temporary default.
+    pub temporary_dir: bool,
+    /// Memory storage limit in bytes.
+    pub max_memory: i64,
+    /// File storage limit in bytes.
+    pub max_store: i64,
+    /// `domain`.
+    pub domain: Option<String>,
+    /// When file stores acknowledge writes.
+    pub sync: SyncPolicy,
+}
+
+impl JetStreamConfig {
+    /// Resolves the settings, filling upstream's defaults: store dir `$TMPDIR/nats`, memory 75%
+    /// of system memory, storage 1 TB.
+    pub fn from_options(opts: &Options) -> JetStreamConfig {
+        let (base, temporary_dir) = match &opts.store_dir {
+            Some(d) => (d.clone(), false),
+            None => (std::env::temp_dir().join("nats"), true),
+        };
+        JetStreamConfig {
+            store_dir: base.join(JS_DIR),
+            temporary_dir,
+            max_memory: opts
+                .jetstream_max_memory
+                .filter(|m| *m > 0)
+                .unwrap_or_else(default_max_memory),
+            max_store: opts
+                .jetstream_max_store
+                .filter(|m| *m > 0)
+                .unwrap_or(MAX_STORE_DEFAULT),
+            domain: opts.jetstream_domain.clone(),
+            sync: match opts.jetstream_sync_interval {
+                None => SyncPolicy::Always,
+                Some(d) => SyncPolicy::Interval(d),
+            },
+        }
+    }
+
+    /// Directory holding the global account's streams.
+    pub fn streams_dir(&self) -> PathBuf {
+        self.store_dir.join(GLOBAL_ACCOUNT).join(STREAMS_DIR)
+    }
+}
+
+/// 75% of the system's memory (`/proc/meminfo` MemTotal); 1 GiB when it cannot be read.
+fn default_max_memory() -> i64 {
+    let total_kb = std::fs::read_to_string("/proc/meminfo").ok().and_then(|s| {
+        s.lines()
+            .find_map(|l| l.strip_prefix("MemTotal:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<i64>().ok())
+    });
+    match total_kb {
+        Some(kb) => kb * 1024 / 4 * 3,
+        None => 1 << 30,
+    }
+}
+
+/// Upstream's `friendlyBytes`: `17.66 GB` (base 1024).
+pub fn friendly_bytes(n: i64) -> String {
+    let f = n as f64;
+    if f < 1024.0 {
+        return format!("{n} B");
+    }
+    let units = ["K", "M", "G", "T", "P", "E"];
+    let exp = ((f.ln() / 1024f64.ln()) as usize).clamp(1, units.len());
+    format!("{:.2} {}B", f / 1024f64.powi(exp as i32), units[exp - 1])
+}
+
+/// A time as Go's `time.Time` JSON (RFC 3339, nanoseconds with trailing zeros trimmed, UTC);
+/// 0 is Go's zero time.
+pub fn go_time(ns: i64) -> String {
+    if ns == 0 {
+        return "0001-01-01T00:00:00Z".to_string();
+    }
+    let secs = ns.div_euclid(1_000_000_000);
+    let nanos = ns.rem_euclid(1_000_000_000) as u32;
+    let Some(t) = chrono::DateTime::from_timestamp(secs, nanos) else {
+        return "0001-01-01T00:00:00Z".to_string();
+    };
+    let base = t.format("%Y-%m-%dT%H:%M:%S").to_string();
+    if nanos == 0 {
+        return format!("{base}Z");
+    }
+    let frac = format!("{nanos:09}");
+    format!("{base}.{}Z", frac.trim_end_matches('0'))
+}
+
+/// The current time, ns since the epoch.
+pub fn now_ns() -> i64 {
+    store::now_ns()
+}
+
+/// The JetStream subsystem of a server.
+pub struct JetStream {
+    server: Arc<Server>,
+    config: JetStreamConfig,
+    streams: Mutex<BTreeMap<String, Arc<Stream>>>,
+    api: InternalClient,
+    api_total: AtomicU64,
+    api_errors: AtomicU64,
+}
+
+impl std::fmt::Debug for JetStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JetStream")
+            .field("store_dir", &self.config.store_dir)
+            .finish()
+    }
+}
+
+impl JetStream {
+    /// Starts JetStream: banner, store directory, stream recovery, API subscriptions.
+    pub async fn start(server: &Arc<Server>, config: JetStreamConfig) -> anyhow::Result<Arc<Self>> {
+        let started = Instant::now();
+        log_info!("Starting JetStream");
+        if config.temporary_dir {
+            log_warn!("Temporary storage directory used, data could be lost on system reboot");
+        }
+        log_banner(&config);
+        std::fs::create_dir_all(config.streams_dir()).map_err(|e| {
+            anyhow::anyhow!(
+                "Could not create storage directory - {}: {e}",
+                config.store_dir.display()
+            )
+        })?;
+        let (api, rx) = server.internal_client("JetStream API");
+        let js = Arc::new(JetStream {
+            server: server.clone(),
+            config,
+            streams: Mutex::new(BTreeMap::new()),
+            api,
+            api_total: AtomicU64::new(0),
+            api_errors: AtomicU64::new(0),
+        });
+        js.recover_streams();
+        js.subscribe_api()?;
+        let task_js = js.clone();
+        tokio::spawn(async move { api::serve(task_js, rx).await });
+        log_warn!(
+            "JetStream consumers are not supported by rnats yet: $JS.API.CONSUMER.* requests get an error response"
+        );
+        log_info!("Took {:?} to start JetStream", started.elapsed());
+        Ok(js)
+    }
+
+    /// The resolved settings.
+    pub fn config(&self) -> &JetStreamConfig {
+        &self.config
+    }
+
+    fn subscribe_api(&self) -> anyhow::Result<()> {
+        let mut prefixes = vec!["$JS.API".to_string()];
+        if let Some(d) = &self.config.domain {
+            prefixes.push(format!("$JS.{d}.API"));
+        }
+        for p in prefixes {
+            for s in api::SUBJECTS {
+                self.api
+                    .subscribe(&format!("{p}.{s}"), None)
+                    .map_err(|e| anyhow::anyhow!("JetStream API subscription {p}.{s}: {e}"))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Opens every stream directory under the store (server start).
+    fn recover_streams(&self) {
+        let dir = self.config.streams_dir();
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        dirs.sort();
+        for d in dirs.into_iter().filter(|d| d.is_dir()) {
+            match self.recover_stream(&d) {
+                Ok(Some(s)) => {
+                    let st = s.store.state();
+                    log_info!(
+                        "  Restored {} messages for stream '{} > {}'",
+                        st.msgs,
+                        GLOBAL_ACCOUNT,
+                        s.name
+                    );
+                    self.streams
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(s.name.clone(), s);
+                }
+                Ok(None) => {}
+                Err(e) => log_error!(
+                    "JetStream: could not restore stream in {}: {e}",
+                    d.display()
+                ),
+            }
+        }
+    }
+
+    fn recover_stream(&self, dir: &Path) -> anyhow::Result<Option<Arc<Stream>>> {
+        let Some(raw) = store::file::read_meta(dir)? else {
+            return Ok(None);
+        };
+        let meta: StreamMeta = serde_json::from_slice(&raw)?;
+        let store = self.open_store(&meta.config, dir)?;
+        let client = self
+            .server
+            .internal_client(&format!("JetStream stream {}", meta.config.name));
+        let s = Stream::start(
+            meta,
+            store,
+            Some(dir.to_path_buf()),
+            client,
+            self.config.domain.clone(),
+        )
+        .map_err(|e| anyhow::anyhow!("{}", e.description))?;
+        Ok(Some(s))
+    }
+
+    fn open_store(&self, cfg: &StreamConfig, dir: &Path) -> store::Result<Arc<dyn StreamStore>> {
+        let store_cfg = StoreConfig {
+            first_seq: cfg.first_seq.max(1),
+            limits: cfg.limits(),
+        };
+        Ok(match cfg.storage_kind() {
+            store::StorageKind::Memory => Arc::new(MemoryStore::new(store_cfg)),
+            store::StorageKind::File => {
+                let mut fc = FileStoreConfig::new(dir);
+                fc.sync = self.config.sync;
+                fc.store = store_cfg;
+                Arc::new(FileStore::open(fc)?)
+            }
+        })
+    }
+
+    /// The stream called `name`.
+    pub fn stream(&self, name: &str) -> Option<Arc<Stream>> {
+        self.streams
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(name)
+            .cloned()
+    }
+
+    /// Every stream, by name.
+    pub fn streams(&self) -> Vec<Arc<Stream>> {
+        self.streams
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .cloned()
+            .collect()
+    }
+
+    /// Stops every stream, syncing its store (server shutdown).
+    pub async fn shutdown(&self) {
+        log_info!("Initiating JetStream Shutdown...");
+        self.api.close();
+        let streams: Vec<Arc<Stream>> =
+            std::mem::take(&mut *self.streams.lock().unwrap_or_else(|e| e.into_inner()))
+                .into_values()
+                .collect();
+        for s in streams {
+            s.stop().await;
+        }
+        log_info!("JetStream Shutdown");
+    }
+
+    /// Memory and file bytes used by all streams.
+    pub fn usage(&self) -> (u64, u64) {
+        let mut mem = 0;
+        let mut file = 0;
+        for s in self.streams() {
+            let b = s.store.state().bytes;
+            match s.store.kind() {
+                store::StorageKind::Memory => mem += b,
+                store::StorageKind::File => file += b,
+            }
+        }
+        (mem, file)
+    }
+}
+
+/// Upstream's JetStream banner and settings block.
+fn log_banner(config: &JetStreamConfig) {
+    for line in [
+        "    _ ___ _____ ___ _____ ___ ___   _   __  __",
+        " _ | | __|_   _/ __|_   _| _ \\ __| /_\\ |  \\/  |",
+        "| || | _|  | | \\__ \\ | | |   / _| / _ \\| |\\/| |",
+        " \\__/|___| |_| |___/ |_| |_|_\\___/_/ \\_\\_|  |_|",
+        "",
+        "         https://docs.nats.io/jetstream",
+        "",
+        "---------------- JETSTREAM ----------------",
+    ] {
+        log_info!("{line}");
+    }
+    log_info!("  Strict:          true");
+    log_info!("  Max Memory:      {}", friendly_bytes(config.max_memory));
+    log_info!("  Max Storage:     {}", friendly_bytes(config.max_store));
+    log_info!("  Store Directory: \"{}\"", config.store_dir.display());
+    if let Some(d) = &config.domain {
+        log_info!("  Domain:          {d}");
+    }
+    match config.sync {
+        SyncPolicy::Always => log_info!("  Sync:            always (acknowledged after fsync)"),
+        SyncPolicy::Interval(d) => {
+            log_info!("  Sync Interval:   {}", crate::conf::format_duration(d))
+        }
+    }
+    log_info!("  API Level:       {API_LEVEL}");
+    log_info!("-------------------------------------------");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn friendly_bytes_like_upstream() {
+        assert_eq!(friendly_bytes(18_957_406_208), "17.66 GB");
+        assert_eq!(friendly_bytes(1 << 40), "1.00 TB");
+        assert_eq!(friendly_bytes(512), "512 B");
+        assert_eq!(friendly_bytes(1024), "1.00 KB");
+    }
+
+    #[test]
+    fn go_time_format() {
+        assert_eq!(go_time(0), "0001-01-01T00:00:00Z");
+        assert_eq!(
+            go_time(1_795_000_000_123_456_780),
+            "2026-11-18T11:06:40.12345678Z"
+        );
+        assert_eq!(go_time(1_795_000_000_000_000_000), "2026-11-18T11:06:40Z");
+    }
+
+    #[test]
+    fn default_dirs() {
+        let c = JetStreamConfig::from_options(&Options::default());
+        assert!(c.temporary_dir);
+        assert!(c.store_dir.ends_with("nats/jetstream"));
+        assert_eq!(c.sync, SyncPolicy::Always);
+        let o = Options {
+            store_dir: Some("/data".into()),
+            jetstream_sync_interval: Some(Duration::from_secs(120)),
+            ..Options::default()
+        };
+        let c = JetStreamConfig::from_options(&o);
+        assert_eq!(c.streams_dir(), PathBuf::from("/data/jetstream/$G/streams"));
+        assert_eq!(c.sync, SyncPolicy::Interval(Duration::from_secs(120)));
+    }
+}

@@ -1,0 +1,554 @@
+//! The JetStream JSON API (`$JS.API.*`, upstream `server/jetstream_api.go`): account info and
+//! the stream requests. One task handles the requests in arrival order, so creates, updates
+//! and deletes never race each other; every response is JSON with upstream's `type` and, on
+//! failure, `error: {code, err_code, description}` from [`super::errors`].
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::config::{subjects_overlap, StreamConfig, API_LEVEL};
+use super::errors::{ApiError, JsError};
+use super::store::{PurgeRequest, StoreError};
+use super::stream::{MsgGetRequest, Stream, StreamMeta};
+use super::{go_time, now_ns, JetStream};
+use crate::internal::{InternalMsg, InternalReceiver};
+
+/// API subjects served, relative to `$JS.API` (or `$JS.<domain>.API`).
+pub const SUBJECTS: &[&str] = &[
+    "INFO",
+    "STREAM.CREATE.*",
+    "STREAM.UPDATE.*",
+    "STREAM.INFO.*",
+    "STREAM.DELETE.*",
+    "STREAM.NAMES",
+    "STREAM.LIST",
+    "STREAM.PURGE.*",
+    "STREAM.MSG.GET.*",
+    "STREAM.MSG.DELETE.*",
+    "CONSUMER.>",
+];
+
+/// Page size of `STREAM.NAMES`.
+const NAMES_LIMIT: usize = 1024;
+/// Page size of `STREAM.LIST`.
+const LIST_LIMIT: usize = 256;
+
+/// Handles API requests until the API client closes.
+pub async fn serve(js: Arc<JetStream>, mut rx: InternalReceiver) {
+    while let Some(msg) = rx.next().await {
+        js.handle(msg).await;
+    }
+}
+
+/// The body of a response: `Ok` fields, or an error.
+type Reply = Result<Value, ApiError>;
+
+/// Parses a request body; an empty body or JSON `null` (what clients send for "no
+/// arguments") is the type's default.
+fn parse<T: for<'de> Deserialize<'de> + Default>(payload: &[u8]) -> Result<T, ApiError> {
+    if payload.trim_ascii().is_empty() || payload.trim_ascii() == b"null" {
+        return Ok(T::default());
+    }
+    serde_json::from_slice(payload).map_err(|e| ApiError::text(JsError::InvalidJson, e))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ListRequest {
+    offset: usize,
+    subject: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct InfoRequest {
+    deleted_details: bool,
+    subjects_filter: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct PurgeBody {
+    filter: Option<String>,
+    seq: u64,
+    keep: u64,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct MsgDeleteRequest {
+    seq: u64,
+    no_erase: bool,
+}
+
+impl JetStream {
+    async fn handle(self: &Arc<Self>, msg: InternalMsg) {
+        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
+        let Some(rest) = self.strip_prefix(&subject) else {
+            return;
+        };
+        let tokens: Vec<&str> = rest.split('.').collect();
+        let payload = &msg.payload;
+        let (typ, result) = match tokens.as_slice() {
+            ["INFO"] => ("account_info", Ok(self.account_info())),
+            ["STREAM", "CREATE", name] => ("stream_create", self.create(name, payload).await),
+            ["STREAM", "UPDATE", name] => ("stream_update", self.update(name, payload).await),
+            ["STREAM", "INFO", name] => ("stream_info", self.info(name, payload)),
+            ["STREAM", "DELETE", name] => ("stream_delete", self.delete(name).await),
+            ["STREAM", "NAMES"] => ("stream_names", self.names(payload)),
+            ["STREAM", "LIST"] => ("stream_list", self.list(payload)),
+            ["STREAM", "PURGE", name] => ("stream_purge", self.purge(name, payload).await),
+            ["STREAM", "MSG", "GET", name] => ("stream_msg_get", self.msg_get(name, payload)),
+            ["STREAM", "MSG", "DELETE", name] => {
+                ("stream_msg_delete", self.msg_delete(name, payload).await)
+            }
+            ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumers_unsupported())),
+            _ => return,
+        };
+        self.api_total.fetch_add(1, Ordering::Relaxed);
+        let mut body = match result {
+            Ok(v) => v,
+            Err(e) => {
+                self.api_errors.fetch_add(1, Ordering::Relaxed);
+                let mut v = json!({ "error": e });
+                if typ == "stream_info" {
+                    v["total"] = json!(0);
+                    v["offset"] = json!(0);
+                    v["limit"] = json!(0);
+                }
+                v
+            }
+        };
+        if let Some(reply) = &msg.reply {
+            let text = typed(
+                &format!("io.nats.jetstream.api.v1.{typ}_response"),
+                &mut body,
+            );
+            self.api.publish(reply, None, None, text.as_bytes());
+        }
+    }
+
+    /// The part after `$JS.API.` (or `$JS.<domain>.API.`).
+    fn strip_prefix<'s>(&self, subject: &'s str) -> Option<&'s str> {
+        if let Some(r) = subject.strip_prefix("$JS.API.") {
+            return Some(r);
+        }
+        let d = self.config.domain.as_ref()?;
+        subject.strip_prefix(&format!("$JS.{d}.API."))
+    }
+
+    fn account_info(&self) -> Value {
+        let (mem, file) = self.usage();
+        let mut v = json!({
+            "memory": mem,
+            "storage": file,
+            "reserved_memory": 0,
+            "reserved_storage": 0,
+            "streams": self.streams().len(),
+            "consumers": 0,
+            "limits": {
+                "max_memory": -1,
+                "max_storage": -1,
+                "max_streams": -1,
+                "max_consumers": -1,
+                "max_ack_pending": -1,
+                "memory_max_stream_bytes": -1,
+                "storage_max_stream_bytes": -1,
+                "max_bytes_required": false
+            },
+            "api": {
+                "level": API_LEVEL,
+                "total": self.api_total.load(Ordering::Relaxed),
+                "errors": self.api_errors.load(Ordering::Relaxed)
+            }
+        });
+        if let Some(d) = &self.config.domain {
+            v["domain"] = json!(d);
+        }
+        v
+    }
+
+    fn find(&self, name: &str) -> Result<Arc<Stream>, ApiError> {
+        self.stream(name)
+            .ok_or_else(|| ApiError::new(JsError::StreamNotFound))
+    }
+
+    /// Parses and checks a create/update request for the stream named in the subject.
+    fn requested_config(&self, name: &str, payload: &[u8]) -> Result<StreamConfig, ApiError> {
+        let cfg: StreamConfig = parse(payload)?;
+        if cfg.name != name {
+            return Err(ApiError::new(JsError::StreamMismatch));
+        }
+        let mut cfg = cfg.normalize()?;
+        if cfg.num_replicas > 1 {
+            return Err(ApiError::new(JsError::StreamReplicasNotSupported));
+        }
+        let level = if cfg.allow_msg_ttl { "1" } else { "0" };
+        cfg.metadata
+            .insert("_nats.req.level".to_string(), level.to_string());
+        cfg.metadata.remove("_nats.level");
+        cfg.metadata.remove("_nats.ver");
+        Ok(cfg)
+    }
+
+    /// Refuses subjects that another stream already captures.
+    fn check_overlap(&self, cfg: &StreamConfig) -> Result<(), ApiError> {
+        for other in self.streams() {
+            if other.name == cfg.name {
+                continue;
+            }
+            let oc = other.config();
+            if oc
+                .subjects
+                .iter()
+                .any(|a| cfg.subjects.iter().any(|b| subjects_overlap(a, b)))
+            {
+                return Err(ApiError::new(JsError::StreamSubjectOverlap));
+            }
+        }
+        Ok(())
+    }
+
+    async fn create(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
+        let cfg = self.requested_config(name, payload)?;
+        if let Some(existing) = self.stream(name) {
+            if existing.config().without_server_metadata() != cfg.without_server_metadata() {
+                return Err(ApiError::new(JsError::StreamNameExist));
+            }
+            let mut v = self.stream_info(&existing, true, &InfoRequest::default());
+            v["did_create"] = json!(true);
+            return Ok(v);
+        }
+        self.check_overlap(&cfg)?;
+        let meta = StreamMeta {
+            config: cfg,
+            created: now_ns(),
+        };
+        let dir = self.config.streams_dir().join(name);
+        let fail = |e: &dyn std::fmt::Display| ApiError::text(JsError::StreamCreate, e);
+        let raw = serde_json::to_vec(&meta).map_err(|e| fail(&e))?;
+        let (js, dir2, cfg2) = (self.clone(), dir.clone(), meta.config.clone());
+        let store = tokio::task::spawn_blocking(move || {
+            super::store::file::write_meta(&dir2, &raw)?;
+            js.open_store(&cfg2, &dir2)
+        })
+        .await
+        .map_err(|e| fail(&e))?
+        .map_err(|e| fail(&e))?;
+        let client = self
+            .server
+            .internal_client(&format!("JetStream stream {name}"));
+        let stream = Stream::start(meta, store, Some(dir), client, self.config.domain.clone())?;
+        self.streams
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(name.to_string(), stream.clone());
+        let mut v = self.stream_info(&stream, true, &InfoRequest::default());
+        v["did_create"] = json!(true);
+        Ok(v)
+    }
+
+    async fn update(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
+        let cfg = self.requested_config(name, payload)?;
+        let stream = self.find(name)?;
+        let old = stream.config();
+        old.check_update(&cfg)?;
+        self.check_overlap(&cfg)?;
+        let mut cfg = cfg;
+        if cfg.first_seq == 0 {
+            cfg.first_seq = old.first_seq;
+        }
+        let fail = |e: &dyn std::fmt::Display| ApiError::text(JsError::StreamUpdate, e);
+        if let Some(dir) = &stream.dir {
+            let meta = StreamMeta {
+                config: cfg.clone(),
+                created: stream.created,
+            };
+            let raw = serde_json::to_vec(&meta).map_err(|e| fail(&e))?;
+            let dir = dir.clone();
+            tokio::task::spawn_blocking(move || super::store::file::write_meta(&dir, &raw))
+                .await
+                .map_err(|e| fail(&e))?
+                .map_err(|e| fail(&e))?;
+        }
+        stream
+            .store
+            .update_limits(cfg.limits())
+            .await
+            .map_err(|e| fail(&e))?;
+        stream.set_config(cfg)?;
+        Ok(self.stream_info(&stream, true, &InfoRequest::default()))
+    }
+
+    fn info(&self, name: &str, payload: &[u8]) -> Reply {
+        let req: InfoRequest = parse(payload)?;
+        let stream = self.find(name)?;
+        let mut v = self.stream_info(&stream, true, &req);
+        v["total"] = json!(0);
+        v["offset"] = json!(0);
+        v["limit"] = json!(0);
+        v["cluster"] = json!({ "leader": self.server.name() });
+        Ok(v)
+    }
+
+    async fn delete(&self, name: &str) -> Reply {
+        let stream = self
+            .streams
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(name)
+            .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
+        stream.stop().await;
+        if let Some(dir) = stream.dir.clone() {
+            let removed = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
+            if let Ok(Err(e)) = removed {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    return Err(ApiError::text(JsError::StreamDelete, e));
+                }
+            }
+        }
+        Ok(json!({ "success": true }))
+    }
+
+    /// Streams whose subjects overlap `filter` (all when none), sorted by name.
+    fn matching(&self, filter: Option<&str>) -> Vec<Arc<Stream>> {
+        self.streams()
+            .into_iter()
+            .filter(|s| match filter {
+                None | Some("") => true,
+                Some(f) => s.config().subjects.iter().any(|x| subjects_overlap(x, f)),
+            })
+            .collect()
+    }
+
+    fn names(&self, payload: &[u8]) -> Reply {
+        let req: ListRequest = parse(payload)?;
+        let all = self.matching(req.subject.as_deref());
+        let page: Vec<&str> = all
+            .iter()
+            .skip(req.offset)
+            .take(NAMES_LIMIT)
+            .map(|s| s.name.as_str())
+            .collect();
+        Ok(json!({
+            "total": all.len(),
+            "offset": req.offset,
+            "limit": NAMES_LIMIT,
+            "streams": if page.is_empty() { Value::Null } else { json!(page) },
+        }))
+    }
+
+    fn list(&self, payload: &[u8]) -> Reply {
+        let req: ListRequest = parse(payload)?;
+        let all = self.matching(req.subject.as_deref());
+        let page: Vec<Value> = all
+            .iter()
+            .skip(req.offset)
+            .take(LIST_LIMIT)
+            .map(|s| self.stream_info(s, false, &InfoRequest::default()))
+            .collect();
+        Ok(json!({
+            "total": all.len(),
+            "offset": req.offset,
+            "limit": LIST_LIMIT,
+            "streams": page,
+        }))
+    }
+
+    async fn purge(&self, name: &str, payload: &[u8]) -> Reply {
+        let req: PurgeBody = parse(payload)?;
+        let stream = self.find(name)?;
+        let cfg = stream.config();
+        if cfg.sealed {
+            return Err(ApiError::new(JsError::StreamSealed));
+        }
+        if cfg.deny_purge {
+            return Err(ApiError::text(
+                JsError::StreamPurgeFailed,
+                "stream purge not permitted",
+            ));
+        }
+        if req.seq > 0 && req.keep > 0 {
+            return Err(ApiError::new(JsError::BadRequest));
+        }
+        stream.barrier().await;
+        let purged = stream
+            .store
+            .purge(PurgeRequest {
+                filter: req.filter,
+                up_to_seq: req.seq,
+                keep: req.keep,
+            })
+            .await
+            .map_err(|e| ApiError::text(JsError::StreamPurgeFailed, e))?;
+        Ok(json!({ "success": true, "purged": purged }))
+    }
+
+    fn msg_get(&self, name: &str, payload: &[u8]) -> Reply {
+        let req: MsgGetRequest = parse(payload)?;
+        let stream = self.find(name)?;
+        let m = stream
+            .get_msg(&req)?
+            .ok_or_else(|| ApiError::new(JsError::NoMessageFound))?;
+        let b64 = data_encoding::BASE64;
+        let mut message = json!({
+            "subject": &*m.subject,
+            "seq": m.seq,
+            "time": go_time(m.ts),
+        });
+        if !m.hdr.is_empty() {
+            message["hdrs"] = json!(b64.encode(&m.hdr));
+        }
+        if !m.payload.is_empty() {
+            message["data"] = json!(b64.encode(&m.payload));
+        }
+        Ok(json!({ "message": message }))
+    }
+
+    async fn msg_delete(&self, name: &str, payload: &[u8]) -> Reply {
+        let req: MsgDeleteRequest = parse(payload)?;
+        let stream = self.find(name)?;
+        let cfg = stream.config();
+        if cfg.sealed {
+            return Err(ApiError::new(JsError::StreamSealed));
+        }
+        if cfg.deny_delete {
+            return Err(ApiError::text(
+                JsError::StreamMsgDeleteFailed,
+                "message delete not permitted",
+            ));
+        }
+        if req.seq == 0 {
+            return Err(ApiError::new(JsError::BadRequest));
+        }
+        stream.barrier().await;
+        let done = if req.no_erase {
+            stream.store.remove_msg(req.seq)
+        } else {
+            stream.store.erase_msg(req.seq)
+        };
+        match done.await {
+            Ok(true) => Ok(json!({ "success": true })),
+            Ok(false) | Err(StoreError::NotFound | StoreError::Eof) => Err(ApiError::text(
+                JsError::StreamMsgDeleteFailed,
+                "no message found",
+            )),
+            Err(e) => Err(ApiError::text(JsError::StreamMsgDeleteFailed, e)),
+        }
+    }
+
+    /// StreamInfo JSON (without the response `type`). `live` adds the server's `_nats.level`
+    /// and `_nats.ver` metadata, as upstream does everywhere but in `STREAM.LIST`.
+    fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
+        let mut cfg = stream.config();
+        if live {
+            cfg.metadata
+                .insert("_nats.level".to_string(), API_LEVEL.to_string());
+            cfg.metadata
+                .insert("_nats.ver".to_string(), crate::server::VERSION.to_string());
+        }
+        let st = stream.store.state();
+        let first_seq = if st.msgs == 0 && st.last_seq == 0 {
+            0
+        } else {
+            st.first_seq
+        };
+        let mut state = json!({
+            "messages": st.msgs,
+            "bytes": st.bytes,
+            "first_seq": first_seq,
+            "first_ts": go_time(st.first_ts),
+            "last_seq": st.last_seq,
+            "last_ts": go_time(st.last_ts),
+        });
+        if st.num_subjects > 0 {
+            state["num_subjects"] = json!(st.num_subjects);
+        }
+        if let Some(filter) = req.subjects_filter.as_deref().filter(|f| !f.is_empty()) {
+            let subjects = stream.store.subjects_totals(filter);
+            if !subjects.is_empty() {
+                let map: serde_json::Map<String, Value> = subjects
+                    .into_iter()
+                    .map(|(k, n)| (k.to_string(), json!(n)))
+                    .collect();
+                state["subjects"] = Value::Object(map);
+            }
+        }
+        if st.num_deleted > 0 {
+            state["num_deleted"] = json!(st.num_deleted);
+            if req.deleted_details {
+                state["deleted"] = json!(stream.store.deleted());
+            }
+        }
+        state["consumer_count"] = json!(0);
+        json!({
+            "config": cfg,
+            "created": go_time(stream.created),
+            "state": state,
+            "ts": go_time(now_ns()),
+        })
+    }
+}
+
+/// The error every consumer request gets until consumers exist.
+fn consumers_unsupported() -> ApiError {
+    ApiError::text(
+        JsError::ConsumerCreate,
+        "consumers are not supported by rnats yet",
+    )
+}
+
+/// The response type of a consumer request.
+fn consumer_type(op: &[&str]) -> &'static str {
+    match op {
+        ["INFO", ..] => "consumer_info",
+        ["NAMES", ..] => "consumer_names",
+        ["LIST", ..] => "consumer_list",
+        ["DELETE", ..] => "consumer_delete",
+        ["MSG", "NEXT", ..] => "consumer_getnext",
+        ["PAUSE", ..] => "consumer_pause",
+        ["LEADER", ..] => "consumer_leader_stepdown",
+        _ => "consumer_create",
+    }
+}
+
+/// Serialises `body` with `"type"` as its first field.
+fn typed(typ: &str, body: &mut Value) -> String {
+    let rest = body.to_string();
+    let inner = rest
+        .strip_prefix('{')
+        .and_then(|r| r.strip_suffix('}'))
+        .unwrap_or("");
+    let typ = Value::String(typ.to_string());
+    if inner.is_empty() {
+        format!("{{\"type\":{typ}}}")
+    } else {
+        format!("{{\"type\":{typ},{inner}}}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_comes_first() {
+        let mut v = json!({ "success": true });
+        assert_eq!(
+            typed("io.nats.jetstream.api.v1.stream_delete_response", &mut v),
+            r#"{"type":"io.nats.jetstream.api.v1.stream_delete_response","success":true}"#
+        );
+    }
+
+    #[test]
+    fn consumer_requests_are_refused_clearly() {
+        let e = consumers_unsupported();
+        assert_eq!((e.code, e.err_code), (500, 10012));
+        assert!(e.description.contains("not supported by rnats yet"));
+        assert_eq!(consumer_type(&["CREATE", "S"]), "consumer_create");
+        assert_eq!(consumer_type(&["NAMES", "S"]), "consumer_names");
+    }
+}

@@ -1,0 +1,582 @@
+//! Stream configuration: the `StreamConfig` JSON of the JetStream API (field names and
+//! defaults of nats-server `server/stream.go`) and its normalisation and validation
+//! (upstream `checkStreamCfg`), which turns a request into the config a stream runs with.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::errors::{ApiError, JsError};
+use super::store::{DiscardPolicy, StorageKind, StreamLimits};
+
+/// Default `duplicate_window`: two minutes.
+pub const DEFAULT_DUPLICATE_WINDOW: i64 = 120_000_000_000;
+/// Longest stream name accepted.
+pub const MAX_NAME_LEN: usize = 255;
+/// Longest description accepted.
+pub const MAX_DESCRIPTION_LEN: usize = 4 * 1024;
+/// Most replicas a stream config may ask for.
+pub const MAX_REPLICAS: i64 = 5;
+/// JetStream API level this server implements (`_nats.level`, `$JS.API.INFO` `api.level`).
+pub const API_LEVEL: u32 = 4;
+
+/// `retention`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Retention {
+    /// Keep messages until a limit removes them.
+    #[default]
+    Limits,
+    /// Keep messages while a consumer has yet to acknowledge them.
+    Interest,
+    /// Remove a message once one consumer acknowledged it.
+    #[serde(rename = "workqueue")]
+    WorkQueue,
+}
+
+/// `discard`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Discard {
+    /// Remove old messages to make room.
+    #[default]
+    Old,
+    /// Refuse new messages.
+    New,
+}
+
+/// `storage`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Storage {
+    /// File store.
+    #[default]
+    File,
+    /// Memory store.
+    Memory,
+}
+
+/// `compression`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Compression {
+    /// None.
+    #[default]
+    None,
+    /// S2. Accepted; rnats stores the data uncompressed.
+    S2,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+fn is_zero_u64(n: &u64) -> bool {
+    *n == 0
+}
+
+fn is_null(v: &serde_json::Value) -> bool {
+    v.is_null()
+}
+
+/// A stream's configuration, serialised in upstream's field order. Features rnats does not
+/// implement are kept as raw JSON so a request using them is refused instead of half-applied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StreamConfig {
+    /// Stream name.
+    pub name: String,
+    /// Free text.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Subjects the stream captures.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<String>,
+    /// Not implemented: subject transform on store.
+    #[serde(skip_serializing_if = "is_null")]
+    pub subject_transform: serde_json::Value,
+    /// Retention policy.
+    pub retention: Retention,
+    /// Consumer limit, -1 unlimited.
+    pub max_consumers: i64,
+    /// Message limit, -1 unlimited.
+    pub max_msgs: i64,
+    /// Byte limit, -1 unlimited.
+    pub max_bytes: i64,
+    /// Age limit in nanoseconds, 0 unlimited.
+    pub max_age: i64,
+    /// Per-subject message limit, -1 unlimited.
+    pub max_msgs_per_subject: i64,
+    /// Largest message accepted, -1 unlimited.
+    pub max_msg_size: i64,
+    /// Discard policy.
+    pub discard: Discard,
+    /// Storage type.
+    pub storage: Storage,
+    /// Replicas (1 without clustering).
+    pub num_replicas: i64,
+    /// Do not acknowledge publishes.
+    #[serde(skip_serializing_if = "is_false")]
+    pub no_ack: bool,
+    /// Deduplication window in nanoseconds.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub duplicate_window: i64,
+    /// Not implemented: placement.
+    #[serde(skip_serializing_if = "is_null")]
+    pub placement: serde_json::Value,
+    /// Not implemented: mirror.
+    #[serde(skip_serializing_if = "is_null")]
+    pub mirror: serde_json::Value,
+    /// Not implemented: sources.
+    #[serde(skip_serializing_if = "is_null")]
+    pub sources: serde_json::Value,
+    /// Compression (accepted, data stored uncompressed).
+    pub compression: Compression,
+    /// First sequence of a new stream.
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub first_seq: u64,
+    /// Serve `$JS.API.DIRECT.GET`.
+    pub allow_direct: bool,
+    /// Not implemented: direct get on mirrors.
+    pub mirror_direct: bool,
+    /// Not implemented: republish.
+    #[serde(skip_serializing_if = "is_null")]
+    pub republish: serde_json::Value,
+    /// No more changes to the stream.
+    pub sealed: bool,
+    /// Refuse message deletes.
+    pub deny_delete: bool,
+    /// Refuse purges.
+    pub deny_purge: bool,
+    /// Allow `Nats-Rollup` headers.
+    pub allow_rollup_hdrs: bool,
+    /// Defaults for consumers (`inactive_threshold`, `max_ack_pending`).
+    pub consumer_limits: serde_json::Value,
+    /// With discard new, refuse per subject.
+    #[serde(skip_serializing_if = "is_false")]
+    pub discard_new_per_subject: bool,
+    /// Allow `Nats-TTL` headers.
+    pub allow_msg_ttl: bool,
+    /// Not implemented: delete markers.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub subject_delete_marker_ttl: i64,
+    /// Not implemented: counters.
+    #[serde(skip_serializing_if = "is_false")]
+    pub allow_msg_counter: bool,
+    /// Not implemented: atomic batches.
+    #[serde(skip_serializing_if = "is_false")]
+    pub allow_atomic: bool,
+    /// Not implemented: fast batches.
+    #[serde(skip_serializing_if = "is_false")]
+    pub allow_batched: bool,
+    /// Not implemented: message schedules.
+    #[serde(skip_serializing_if = "is_false")]
+    pub allow_msg_schedules: bool,
+    /// Free-form metadata; the server adds `_nats.*` keys.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata: BTreeMap<String, String>,
+}
+
+impl Default for StreamConfig {
+    fn default() -> Self {
+        StreamConfig {
+            name: String::new(),
+            description: String::new(),
+            subjects: Vec::new(),
+            subject_transform: serde_json::Value::Null,
+            retention: Retention::Limits,
+            max_consumers: 0,
+            max_msgs: 0,
+            max_bytes: 0,
+            max_age: 0,
+            max_msgs_per_subject: 0,
+            max_msg_size: 0,
+            discard: Discard::Old,
+            storage: Storage::File,
+            num_replicas: 0,
+            no_ack: false,
+            duplicate_window: 0,
+            placement: serde_json::Value::Null,
+            mirror: serde_json::Value::Null,
+            sources: serde_json::Value::Null,
+            compression: Compression::None,
+            first_seq: 0,
+            allow_direct: false,
+            mirror_direct: false,
+            republish: serde_json::Value::Null,
+            sealed: false,
+            deny_delete: false,
+            deny_purge: false,
+            allow_rollup_hdrs: false,
+            consumer_limits: serde_json::Value::Null,
+            discard_new_per_subject: false,
+            allow_msg_ttl: false,
+            subject_delete_marker_ttl: 0,
+            allow_msg_counter: false,
+            allow_atomic: false,
+            allow_batched: false,
+            allow_msg_schedules: false,
+            metadata: BTreeMap::new(),
+        }
+    }
+}
+
+/// Whether a JSON value asks for something (not null, not an empty object or array).
+fn requested(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::Null => false,
+        serde_json::Value::Object(m) => !m.is_empty(),
+        serde_json::Value::Array(a) => !a.is_empty(),
+        _ => true,
+    }
+}
+
+fn invalid(text: impl Into<String>) -> ApiError {
+    ApiError::text(JsError::StreamInvalidConfig, text.into())
+}
+
+/// Checks a stream name: [`JsError::StreamNameContainsPathSeparators`] for `/` or `\`,
+/// [`JsError::StreamInvalidConfig`] when empty, too long or holding `.`, `*`, `>` or
+/// whitespace.
+pub fn check_name(name: &str) -> Result<(), ApiError> {
+    if name.contains(['/', '\\']) {
+        return Err(ApiError::new(JsError::StreamNameContainsPathSeparators));
+    }
+    if name.is_empty()
+        || name
+            .chars()
+            .any(|c| matches!(c, '.' | '*' | '>') || c.is_whitespace())
+    {
+        return Err(invalid(
+            "stream name is required and can not contain '.', '*', '>', '\\', '/'",
+        ));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(invalid(format!(
+            "stream name is too long, maximum allowed is {MAX_NAME_LEN}"
+        )));
+    }
+    Ok(())
+}
+
+/// Whether some subject matches both `a` and `b` (wildcards allowed in both).
+pub fn subjects_overlap(a: &str, b: &str) -> bool {
+    let mut ta = a.split('.');
+    let mut tb = b.split('.');
+    loop {
+        match (ta.next(), tb.next()) {
+            (None, None) => return true,
+            (Some(">"), Some(_)) | (Some(_), Some(">")) => return true,
+            (Some(x), Some(y)) => {
+                if x != y && x != "*" && y != "*" {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+impl StreamConfig {
+    /// Applies upstream's defaults and checks the config (`checkStreamCfg`).
+    pub fn normalize(mut self) -> Result<StreamConfig, ApiError> {
+        check_name(&self.name)?;
+        if self.description.len() > MAX_DESCRIPTION_LEN {
+            return Err(invalid(format!(
+                "stream description is too long, maximum allowed is {MAX_DESCRIPTION_LEN}"
+            )));
+        }
+        for (field, v) in [
+            ("mirror", &self.mirror),
+            ("sources", &self.sources),
+            ("subject_transform", &self.subject_transform),
+            ("republish", &self.republish),
+            ("placement", &self.placement),
+        ] {
+            if requested(v) {
+                return Err(invalid(format!(
+                    "stream {field} is not supported by rnats yet"
+                )));
+            }
+        }
+        for (field, on) in [
+            ("allow_msg_counter", self.allow_msg_counter),
+            ("allow_atomic", self.allow_atomic),
+            ("allow_batched", self.allow_batched),
+            ("allow_msg_schedules", self.allow_msg_schedules),
+            ("mirror_direct", self.mirror_direct),
+            (
+                "subject_delete_marker_ttl",
+                self.subject_delete_marker_ttl != 0,
+            ),
+        ] {
+            if on {
+                return Err(invalid(format!(
+                    "stream {field} is not supported by rnats yet"
+                )));
+            }
+        }
+        self.placement = serde_json::Value::Null;
+        self.mirror = serde_json::Value::Null;
+        self.sources = serde_json::Value::Null;
+        self.subject_transform = serde_json::Value::Null;
+        self.republish = serde_json::Value::Null;
+
+        if self.num_replicas < 0 {
+            return Err(invalid("replicas count cannot be negative"));
+        }
+        if self.num_replicas == 0 {
+            self.num_replicas = 1;
+        }
+        if self.num_replicas > MAX_REPLICAS {
+            return Err(invalid(format!("maximum replicas is {MAX_REPLICAS}")));
+        }
+        for v in [
+            &mut self.max_consumers,
+            &mut self.max_msgs,
+            &mut self.max_bytes,
+            &mut self.max_msgs_per_subject,
+            &mut self.max_msg_size,
+        ] {
+            if *v == 0 {
+                *v = -1;
+            }
+        }
+        if self.max_msg_size > i64::from(i32::MAX) {
+            return Err(invalid("max message size must be less than 2^31 bytes"));
+        }
+        if self.max_age < 0 {
+            return Err(invalid("max age needs to be >= 0"));
+        }
+        if self.duplicate_window < 0 {
+            return Err(invalid("duplicates window needs to be >= 0"));
+        }
+        if self.duplicate_window == 0 {
+            self.duplicate_window = if self.max_age != 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW
+            {
+                self.max_age
+            } else {
+                DEFAULT_DUPLICATE_WINDOW
+            };
+        }
+        if self.max_age != 0 && self.duplicate_window > self.max_age {
+            return Err(invalid("duplicates window can not be larger then max age"));
+        }
+        if self.discard_new_per_subject {
+            if self.discard != Discard::New {
+                return Err(invalid(
+                    "discard new per subject requires discard new policy to be set",
+                ));
+            }
+            if self.max_msgs_per_subject <= 0 {
+                return Err(invalid(
+                    "discard new per subject requires max msgs per subject > 0",
+                ));
+            }
+        }
+        if self.consumer_limits.is_null() {
+            self.consumer_limits = serde_json::Value::Object(serde_json::Map::new());
+        }
+        if self.subjects.is_empty() {
+            self.subjects.push(self.name.clone());
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for s in &self.subjects {
+            if !rnats_proto::subject::is_valid_subject(s.as_bytes()) {
+                return Err(invalid("invalid subject"));
+            }
+            if seen.contains(&s.as_str()) {
+                return Err(invalid("duplicate subjects detected"));
+            }
+            if let Some(other) = seen.iter().find(|o| subjects_overlap(o, s)) {
+                return Err(invalid(format!("subject {other:?} overlaps with {s:?}")));
+            }
+            seen.push(s);
+        }
+        if !self.no_ack {
+            if self.subjects.iter().any(|s| s == ">") {
+                return Err(invalid("capturing all subjects requires no-ack to be true"));
+            }
+            if self
+                .subjects
+                .iter()
+                .any(|s| subjects_overlap(s, "$JS.API.>"))
+            {
+                return Err(invalid(
+                    "subjects that overlap with jetstream api require no-ack to be true",
+                ));
+            }
+        }
+        Ok(self)
+    }
+
+    /// The limits the store enforces.
+    pub fn limits(&self) -> StreamLimits {
+        StreamLimits {
+            max_msgs: self.max_msgs,
+            max_bytes: self.max_bytes,
+            max_age: Duration::from_nanos(u64::try_from(self.max_age).unwrap_or(0)),
+            max_msgs_per_subject: self.max_msgs_per_subject,
+            discard: match self.discard {
+                Discard::Old => DiscardPolicy::Old,
+                Discard::New => DiscardPolicy::New,
+            },
+            discard_new_per_subject: self.discard_new_per_subject,
+        }
+    }
+
+    /// Which store this config asks for.
+    pub fn storage_kind(&self) -> StorageKind {
+        match self.storage {
+            Storage::File => StorageKind::File,
+            Storage::Memory => StorageKind::Memory,
+        }
+    }
+
+    /// The config without the server-managed `_nats.*` metadata, for comparing requests.
+    pub fn without_server_metadata(&self) -> StreamConfig {
+        let mut c = self.clone();
+        c.metadata.retain(|k, _| !k.starts_with("_nats."));
+        c
+    }
+
+    /// Checks an update of `self` to `new` (upstream `checkStreamUpdate`); `new` is already
+    /// normalised.
+    pub fn check_update(&self, new: &StreamConfig) -> Result<(), ApiError> {
+        let err = |t: &str| Err(ApiError::text(JsError::StreamInvalidConfig, t));
+        if new.storage != self.storage {
+            return err("stream configuration update can not change storage type");
+        }
+        if new.retention != self.retention {
+            return err("stream configuration update can not change retention policy");
+        }
+        if self.sealed && !new.sealed {
+            return err("stream configuration update can not unseal a sealed stream");
+        }
+        if self.deny_delete && !new.deny_delete {
+            return err("stream configuration update can not cancel deny message deletes");
+        }
+        if self.deny_purge && !new.deny_purge {
+            return err("stream configuration update can not cancel deny purge");
+        }
+        if new.max_consumers != self.max_consumers && self.max_consumers != -1 {
+            return err("stream configuration update can not change MaxConsumers");
+        }
+        if new.first_seq != self.first_seq && new.first_seq != 0 {
+            return err("stream configuration update can not change first sequence");
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg(json: &str) -> Result<StreamConfig, ApiError> {
+        serde_json::from_str::<StreamConfig>(json)
+            .expect("json")
+            .normalize()
+    }
+
+    fn err(json: &str) -> (u16, String) {
+        let e = cfg(json).expect_err("invalid");
+        (e.err_code, e.description)
+    }
+
+    /// The defaults upstream fills in for `{"name":"S"}`, as nats-server 2.14 answers them.
+    #[test]
+    fn defaults_match_upstream() {
+        let c = cfg(r#"{"name":"S"}"#).expect("valid");
+        let json = serde_json::to_value(&c).expect("json");
+        let want: serde_json::Value = serde_json::from_str(
+            r#"{"name":"S","subjects":["S"],"retention":"limits","max_consumers":-1,
+            "max_msgs":-1,"max_bytes":-1,"max_age":0,"max_msgs_per_subject":-1,
+            "max_msg_size":-1,"discard":"old","storage":"file","num_replicas":1,
+            "duplicate_window":120000000000,"compression":"none","allow_direct":false,
+            "mirror_direct":false,"sealed":false,"deny_delete":false,"deny_purge":false,
+            "allow_rollup_hdrs":false,"consumer_limits":{},"allow_msg_ttl":false}"#,
+        )
+        .expect("json");
+        assert_eq!(json, want);
+    }
+
+    #[test]
+    fn normalisation() {
+        let c = cfg(r#"{"name":"D","max_age":1000000000}"#).expect("valid");
+        assert_eq!(c.duplicate_window, 1_000_000_000);
+        let c = cfg(r#"{"name":"I","storage":"memory","retention":"workqueue","discard":"new","max_msgs":0}"#)
+            .expect("valid");
+        assert_eq!(
+            (c.storage, c.retention, c.discard, c.max_msgs),
+            (Storage::Memory, Retention::WorkQueue, Discard::New, -1)
+        );
+        let c = cfg(r#"{"name":"K","compression":"s2","first_seq":5,"metadata":{"a":"b"}}"#)
+            .expect("valid");
+        assert_eq!((c.compression, c.first_seq), (Compression::S2, 5));
+        let c = cfg(r#"{"name":"A","subjects":[">"],"no_ack":true}"#).expect("valid");
+        assert_eq!(c.subjects, vec![">"]);
+    }
+
+    #[test]
+    fn invalid_configs_give_upstream_texts() {
+        assert_eq!(
+            err(r#"{"name":"a*"}"#),
+            (
+                10052,
+                "stream name is required and can not contain '.', '*', '>', '\\', '/'".into()
+            )
+        );
+        assert_eq!(err(r#"{"name":"a/b"}"#).0, 10128);
+        assert_eq!(err(r#"{"name":""}"#).0, 10052);
+        assert_eq!(
+            err(r#"{"name":"E","max_age":1000000000,"duplicate_window":5000000000}"#),
+            (
+                10052,
+                "duplicates window can not be larger then max age".into()
+            )
+        );
+        assert_eq!(
+            err(r#"{"name":"F","subjects":["x.*","x.a"]}"#),
+            (10052, "subject \"x.*\" overlaps with \"x.a\"".into())
+        );
+        assert_eq!(
+            err(r#"{"name":"G","subjects":["x..a"]}"#),
+            (10052, "invalid subject".into())
+        );
+        assert_eq!(
+            err(r#"{"name":"J","subjects":[">"]}"#),
+            (
+                10052,
+                "capturing all subjects requires no-ack to be true".into()
+            )
+        );
+        assert_eq!(err(r#"{"name":"M","mirror":{"name":"X"}}"#).0, 10052);
+        assert_eq!(err(r#"{"name":"M","num_replicas":6}"#).0, 10052);
+    }
+
+    #[test]
+    fn overlap() {
+        assert!(subjects_overlap("a.*", "a.b"));
+        assert!(subjects_overlap("a.>", "a.b.c"));
+        assert!(subjects_overlap("*.b", "a.*"));
+        assert!(!subjects_overlap("a.>", "a"));
+        assert!(!subjects_overlap("a.b", "a.c"));
+        assert!(!subjects_overlap("a.*", "a.b.c"));
+        assert!(subjects_overlap(">", "x"));
+    }
+
+    #[test]
+    fn updates() {
+        let old = cfg(r#"{"name":"S"}"#).expect("valid");
+        let new = cfg(r#"{"name":"S","storage":"memory"}"#).expect("valid");
+        assert_eq!(old.check_update(&new).map_err(|e| e.err_code), Err(10052));
+        let new = cfg(r#"{"name":"S","max_msgs":5,"allow_direct":true}"#).expect("valid");
+        assert!(old.check_update(&new).is_ok());
+    }
+}

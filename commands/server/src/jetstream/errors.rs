@@ -1,0 +1,160 @@
+//! JetStream API errors: one table shaped after nats-server `server/errors.json` (constant,
+//! HTTP-like `code`, `err_code`, description template with `{placeholders}`), and the
+//! [`ApiError`] value that API responses and PubAcks carry as
+//! `{"code":..,"err_code":..,"description":..}`.
+
+use serde::Serialize;
+
+/// One entry of the error table (upstream `errors.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorDef {
+    /// Upstream's constant name (`JSStreamNotFoundErr`), kept for cross-reference.
+    pub constant: &'static str,
+    /// HTTP-like status.
+    pub code: u16,
+    /// JetStream error code.
+    pub err_code: u16,
+    /// Description; `{name}` placeholders are filled by [`ApiError::with`].
+    pub description: &'static str,
+}
+
+macro_rules! errors {
+    ($($id:ident = ($constant:literal, $code:literal, $err:literal, $desc:literal);)*) => {
+        /// The errors rnats' JetStream API can answer with, named after upstream's constants.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum JsError { $(
+            #[doc = $desc]
+            $id,
+        )* }
+
+        /// Every entry, in declaration order.
+        pub const ERRORS: &[ErrorDef] = &[$(ErrorDef {
+            constant: $constant,
+            code: $code,
+            err_code: $err,
+            description: $desc,
+        },)*];
+
+        impl JsError {
+            /// The table entry of this error.
+            pub fn def(self) -> &'static ErrorDef {
+                let i = self as usize;
+                &ERRORS[i]
+            }
+        }
+    };
+}
+
+errors! {
+    BadRequest = ("JSBadRequestErr", 400, 10003, "bad request");
+    ConsumerCreate = ("JSConsumerCreateErrF", 500, 10012, "{err}");
+    InvalidJson = ("JSInvalidJSONErr", 400, 10025, "invalid JSON: {err}");
+    NoMessageFound = ("JSNoMessageFoundErr", 404, 10037, "no message found");
+    NotEmptyRequest = ("JSNotEmptyRequestErr", 400, 10038, "expected an empty request payload");
+    StreamCreate = ("JSStreamCreateErrF", 500, 10049, "{err}");
+    StreamDelete = ("JSStreamDeleteErrF", 500, 10050, "{err}");
+    StreamGeneral = ("JSStreamGeneralErrorF", 500, 10051, "{err}");
+    StreamInvalidConfig = ("JSStreamInvalidConfigF", 500, 10052, "{err}");
+    StreamMessageExceedsMaximum = ("JSStreamMessageExceedsMaximumErr", 400, 10054, "message size exceeds maximum allowed");
+    StreamMismatch = ("JSStreamMismatchErr", 400, 10056, "stream name in subject does not match request");
+    StreamMsgDeleteFailed = ("JSStreamMsgDeleteFailedF", 500, 10057, "{err}");
+    StreamNameExist = ("JSStreamNameExistErr", 400, 10058, "stream name already in use with a different configuration");
+    StreamNotFound = ("JSStreamNotFoundErr", 404, 10059, "stream not found");
+    StreamNotMatch = ("JSStreamNotMatchErr", 400, 10060, "expected stream does not match");
+    StreamSubjectOverlap = ("JSStreamSubjectOverlapErr", 400, 10065, "subjects overlap with an existing stream");
+    StreamUpdate = ("JSStreamUpdateErrF", 500, 10069, "{err}");
+    StreamWrongLastMsgId = ("JSStreamWrongLastMsgIDErrF", 400, 10070, "wrong last msg ID: {id}");
+    StreamWrongLastSequence = ("JSStreamWrongLastSequenceErrF", 400, 10071, "wrong last sequence: {seq}");
+    StreamReplicasNotSupported = ("JSStreamReplicasNotSupportedErr", 500, 10074, "replicas > 1 not supported in non-clustered mode");
+    NotEnabled = ("JSNotEnabledErr", 503, 10076, "JetStream not enabled");
+    StreamStoreFailed = ("JSStreamStoreFailedF", 503, 10077, "{err}");
+    StreamHeaderExceedsMaximum = ("JSStreamHeaderExceedsMaximumErr", 400, 10097, "header size exceeds maximum allowed of 64k");
+    StreamSealed = ("JSStreamSealedErr", 400, 10109, "invalid operation on sealed stream");
+    StreamPurgeFailed = ("JSStreamPurgeFailedF", 500, 10110, "{err}");
+    StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");
+    StreamDuplicateMessageConflict = ("JSStreamDuplicateMessageConflict", 409, 10158, "duplicate message id is in process");
+    StreamWrongLastSequenceConstant = ("JSStreamWrongLastSequenceConstantErr", 400, 10164, "wrong last sequence");
+    MessageTtlInvalid = ("JSMessageTTLInvalidErr", 400, 10165, "invalid per-message TTL");
+    MessageTtlDisabled = ("JSMessageTTLDisabledErr", 400, 10166, "per-message TTL is disabled");
+}
+
+/// An error as it goes on the wire inside `"error"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApiError {
+    /// HTTP-like status.
+    pub code: u16,
+    /// JetStream error code.
+    pub err_code: u16,
+    /// Human-readable text.
+    pub description: String,
+}
+
+impl ApiError {
+    /// The error with its table description (placeholders left as they are).
+    pub fn new(e: JsError) -> Self {
+        let d = e.def();
+        ApiError {
+            code: d.code,
+            err_code: d.err_code,
+            description: d.description.to_string(),
+        }
+    }
+
+    /// The error with `{name}` placeholders replaced.
+    pub fn with(e: JsError, args: &[(&str, &str)]) -> Self {
+        let mut err = ApiError::new(e);
+        for (name, value) in args {
+            err.description = err.description.replace(&format!("{{{name}}}"), value);
+        }
+        err
+    }
+
+    /// The error whose whole description is `{err}`.
+    pub fn text(e: JsError, err: impl std::fmt::Display) -> Self {
+        ApiError::with(e, &[("err", &err.to_string())])
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} (error code {})", self.description, self.err_code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_indexed_by_variant() {
+        assert_eq!(JsError::BadRequest.def().err_code, 10003);
+        assert_eq!(
+            JsError::StreamNotFound.def().constant,
+            "JSStreamNotFoundErr"
+        );
+        assert_eq!(JsError::MessageTtlDisabled.def().err_code, 10166);
+        let mut codes: Vec<u16> = ERRORS.iter().map(|e| e.err_code).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), ERRORS.len(), "err_codes are unique and sorted");
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn placeholders_and_json() {
+        let e = ApiError::with(JsError::StreamWrongLastSequence, &[("seq", "4")]);
+        assert_eq!(e.description, "wrong last sequence: 4");
+        assert_eq!(
+            serde_json::to_string(&ApiError::new(JsError::StreamNotFound)).expect("json"),
+            r#"{"code":404,"err_code":10059,"description":"stream not found"}"#
+        );
+        let e = ApiError::text(JsError::StreamInvalidConfig, "invalid subject");
+        assert_eq!((e.code, e.err_code), (500, 10052));
+        assert_eq!(e.description, "invalid subject");
+        let e = ApiError::new(JsError::StreamReplicasNotSupported);
+        assert_eq!(
+            serde_json::to_string(&e).expect("json"),
+            r#"{"code":500,"err_code":10074,"description":"replicas \u003e 1 not supported in non-clustered mode"}"#
+                .replace("\\u003e", ">")
+        );
+    }
+}

@@ -1,0 +1,578 @@
+//! One stream: its config, its store, and the task that stores what clients publish to its
+//! subjects and answers direct gets (upstream `server/stream.go` `processInboundJetStreamMsg`,
+//! `processJetStreamMsg`, `processDirectGetRequest`).
+//!
+//! Each stream has its own internal client (STYLE.md §3.6): it subscribes to the stream's
+//! subjects (and, with `allow_direct`, to `$JS.API.DIRECT.GET.<stream>[.>]`) and publishes
+//! PubAcks and direct-get replies back through the router. Plain publishes are pipelined: the
+//! store assigns sequences in call order and one group commit covers many of them, each PubAck
+//! going out when its completion resolves. A publish with expectation headers or a
+//! `Nats-Msg-Id` first waits for every earlier publish to be durable, so it checks against the
+//! stream as it really is.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::{Bytes, BytesMut};
+use rnats_proto::headers::HeaderMap;
+use serde::{Deserialize, Serialize};
+use tokio::task::JoinHandle;
+
+use super::config::StreamConfig;
+use super::errors::{ApiError, JsError};
+use super::store::{NewMsg, StoreError, StoredMsg, StreamStore};
+use super::{go_time, now_ns};
+use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
+
+/// Header names a publisher may set (upstream `server/stream.go`).
+pub const MSG_ID: &str = "Nats-Msg-Id";
+const EXPECTED_STREAM: &str = "Nats-Expected-Stream";
+const EXPECTED_LAST_SEQ: &str = "Nats-Expected-Last-Sequence";
+const EXPECTED_LAST_SUBJ_SEQ: &str = "Nats-Expected-Last-Subject-Sequence";
+const EXPECTED_LAST_SUBJ_SEQ_SUBJ: &str = "Nats-Expected-Last-Subject-Sequence-Subject";
+const EXPECTED_LAST_MSG_ID: &str = "Nats-Expected-Last-Msg-Id";
+const MSG_TTL: &str = "Nats-TTL";
+
+/// What the stream layer persists next to the store (`meta.json`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StreamMeta {
+    /// The normalised config.
+    pub config: StreamConfig,
+    /// Creation time, ns since the epoch.
+    pub created: i64,
+}
+
+/// Message ids seen within the duplicate window.
+#[derive(Debug, Default)]
+struct Dedupe {
+    ids: HashMap<String, u64>,
+    order: VecDeque<(i64, String)>,
+    /// Sequence and `Nats-Msg-Id` (empty for none) of the newest stored message.
+    last: (u64, String),
+}
+
+impl Dedupe {
+    fn expire(&mut self, now: i64, window: i64) {
+        while let Some((ts, _)) = self.order.front() {
+            if now - *ts <= window {
+                break;
+            }
+            if let Some((_, id)) = self.order.pop_front() {
+                self.ids.remove(&id);
+            }
+        }
+    }
+
+    fn insert(&mut self, id: String, seq: u64, ts: i64) {
+        self.ids.insert(id.clone(), seq);
+        self.order.push_back((ts, id));
+    }
+
+    /// Records the newest message's id (pipelined acks may arrive out of order).
+    fn stored(&mut self, seq: u64, id: Option<&str>) {
+        if seq > self.last.0 {
+            self.last = (seq, id.unwrap_or_default().to_string());
+        }
+    }
+}
+
+/// A stream.
+pub struct Stream {
+    /// Stream name.
+    pub name: String,
+    cfg: Mutex<StreamConfig>,
+    /// Creation time, ns since the epoch.
+    pub created: i64,
+    /// The store.
+    pub store: Arc<dyn StreamStore>,
+    /// The stream directory (file storage).
+    pub dir: Option<PathBuf>,
+    client: InternalClient,
+    subs: Mutex<Vec<u64>>,
+    direct_subs: Mutex<Vec<u64>>,
+    dedupe: Mutex<Dedupe>,
+    inflight: tokio::sync::Mutex<Vec<JoinHandle<()>>>,
+    domain: Option<String>,
+    expiring: AtomicBool,
+    stopped: AtomicBool,
+}
+
+impl std::fmt::Debug for Stream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stream").field("name", &self.name).finish()
+    }
+}
+
+/// Subject prefix of direct gets.
+const DIRECT_GET: &str = "$JS.API.DIRECT.GET.";
+
+impl Stream {
+    /// Wraps an open store, subscribes the stream's subjects and starts its task.
+    pub fn start(
+        meta: StreamMeta,
+        store: Arc<dyn StreamStore>,
+        dir: Option<PathBuf>,
+        client: (InternalClient, InternalReceiver),
+        domain: Option<String>,
+    ) -> Result<Arc<Stream>, ApiError> {
+        let (client, rx) = client;
+        let stream = Arc::new(Stream {
+            name: meta.config.name.clone(),
+            cfg: Mutex::new(meta.config.clone()),
+            created: meta.created,
+            store,
+            dir,
+            client,
+            subs: Mutex::new(Vec::new()),
+            direct_subs: Mutex::new(Vec::new()),
+            dedupe: Mutex::new(Dedupe::default()),
+            inflight: tokio::sync::Mutex::new(Vec::new()),
+            domain,
+            expiring: AtomicBool::new(false),
+            stopped: AtomicBool::new(false),
+        });
+        stream.rebuild_dedupe(&meta.config);
+        stream.subscribe(&meta.config)?;
+        stream.start_expiry(&meta.config);
+        let s = stream.clone();
+        tokio::spawn(async move { s.run(rx).await });
+        Ok(stream)
+    }
+
+    /// The config in force.
+    pub fn config(&self) -> StreamConfig {
+        self.cfg.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Replaces the config (after an update was checked and the limits applied).
+    pub fn set_config(self: &Arc<Self>, cfg: StreamConfig) -> Result<(), ApiError> {
+        *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = cfg.clone();
+        for sid in std::mem::take(&mut *self.subs.lock().unwrap_or_else(|e| e.into_inner())) {
+            self.client.unsubscribe(sid);
+        }
+        for sid in std::mem::take(&mut *self.direct_subs.lock().unwrap_or_else(|e| e.into_inner()))
+        {
+            self.client.unsubscribe(sid);
+        }
+        self.subscribe(&cfg)?;
+        self.start_expiry(&cfg);
+        Ok(())
+    }
+
+    fn subscribe(&self, cfg: &StreamConfig) -> Result<(), ApiError> {
+        let fail = |e: crate::sublist::SublistError| ApiError::text(JsError::StreamCreate, e);
+        let mut subs = self.subs.lock().unwrap_or_else(|e| e.into_inner());
+        for s in &cfg.subjects {
+            subs.push(self.client.subscribe(s, None).map_err(fail)?);
+        }
+        if cfg.allow_direct {
+            let mut direct = self.direct_subs.lock().unwrap_or_else(|e| e.into_inner());
+            let base = format!("{DIRECT_GET}{}", self.name);
+            direct.push(self.client.subscribe(&base, Some("_sys_")).map_err(fail)?);
+            direct.push(
+                self.client
+                    .subscribe(&format!("{base}.>"), Some("_sys_"))
+                    .map_err(fail)?,
+            );
+        }
+        Ok(())
+    }
+
+    /// Stops taking messages (stream deleted or server shutting down) and stops the store.
+    pub async fn stop(&self) {
+        self.stopped.store(true, Ordering::Release);
+        self.client.close();
+        self.barrier().await;
+        if let Err(e) = self.store.stop().await {
+            crate::log_error!("JetStream stream '{}': stopping the store: {e}", self.name);
+        }
+    }
+
+    /// Waits until every publish submitted so far has been stored and acknowledged.
+    pub async fn barrier(&self) {
+        let pending = std::mem::take(&mut *self.inflight.lock().await);
+        for p in pending {
+            let _ = p.await;
+        }
+    }
+
+    async fn run(self: Arc<Self>, mut rx: InternalReceiver) {
+        while let Some(msg) = rx.next().await {
+            if msg.subject.starts_with(DIRECT_GET.as_bytes()) {
+                self.direct_get(msg);
+            } else {
+                self.publish(msg).await;
+            }
+        }
+    }
+
+    /// Replays the message ids of the duplicate window from the store (after a restart).
+    fn rebuild_dedupe(&self, cfg: &StreamConfig) {
+        if cfg.duplicate_window <= 0 {
+            return;
+        }
+        let now = now_ns();
+        let mut seq = self.store.seq_from_time(now - cfg.duplicate_window);
+        let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            match self.store.load_next_msg(">", seq) {
+                Ok(m) => {
+                    let id = header_value(&m.hdr, MSG_ID);
+                    if let Some(id) = &id {
+                        d.insert(id.clone(), m.seq, m.ts);
+                    }
+                    d.stored(m.seq, id.as_deref());
+                    seq = m.seq + 1;
+                }
+                Err(StoreError::Corrupt { seq: s }) => seq = s + 1,
+                Err(_) => break,
+            }
+        }
+    }
+
+    /// Runs the age/TTL expiry timer while the config needs one.
+    fn start_expiry(self: &Arc<Self>, cfg: &StreamConfig) {
+        if cfg.max_age <= 0 && !cfg.allow_msg_ttl {
+            return;
+        }
+        if self.expiring.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let weak = Arc::downgrade(self);
+        tokio::spawn(async move {
+            loop {
+                let Some(s) = weak.upgrade() else { return };
+                if s.stopped.load(Ordering::Acquire) {
+                    return;
+                }
+                let now = now_ns();
+                let wait = match s.store.expire(now).await {
+                    Ok(e) => e
+                        .next_due
+                        .map(|due| (due - now).clamp(10_000_000, 1_000_000_000))
+                        .unwrap_or(1_000_000_000),
+                    Err(_) => return,
+                };
+                drop(s);
+                tokio::time::sleep(std::time::Duration::from_nanos(wait as u64)).await;
+            }
+        });
+    }
+
+    fn reply_json(&self, reply: &Option<Bytes>, body: &str) {
+        if let Some(r) = reply {
+            self.client.publish(r, None, None, body.as_bytes());
+        }
+    }
+
+    fn pub_error(&self, reply: &Option<Bytes>, err: ApiError) {
+        let body = serde_json::json!({ "error": err, "stream": self.name, "seq": 0 });
+        self.reply_json(reply, &body.to_string());
+    }
+
+    /// Handles a message published to one of the stream's subjects.
+    async fn publish(self: &Arc<Self>, msg: InternalMsg) {
+        let cfg = self.config();
+        let reply = if cfg.no_ack { None } else { msg.reply.clone() };
+        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
+        let hdr = match &msg.headers {
+            Some(h) => {
+                let mut b = BytesMut::new();
+                h.encode(&mut b);
+                b.freeze()
+            }
+            None => Bytes::new(),
+        };
+        if cfg.sealed {
+            return self.pub_error(&reply, ApiError::new(JsError::StreamSealed));
+        }
+        if hdr.len() > u16::MAX as usize {
+            return self.pub_error(&reply, ApiError::new(JsError::StreamHeaderExceedsMaximum));
+        }
+        if cfg.max_msg_size >= 0 && (hdr.len() + msg.payload.len()) as i64 > cfg.max_msg_size {
+            return self.pub_error(&reply, ApiError::new(JsError::StreamMessageExceedsMaximum));
+        }
+        let h = msg.headers.as_ref();
+        let get = |name: &str| h.and_then(|h| h.get(name)).map(str::to_string);
+        if let Some(expected) = get(EXPECTED_STREAM) {
+            if expected != self.name {
+                return self.pub_error(&reply, ApiError::new(JsError::StreamNotMatch));
+            }
+        }
+        let mut ttl = None;
+        if let Some(t) = get(MSG_TTL) {
+            if !cfg.allow_msg_ttl {
+                return self.pub_error(&reply, ApiError::new(JsError::MessageTtlDisabled));
+            }
+            match parse_ttl(&t) {
+                Some(v) => ttl = Some(v),
+                None => return self.pub_error(&reply, ApiError::new(JsError::MessageTtlInvalid)),
+            }
+        }
+        let msg_id = get(MSG_ID).filter(|s| !s.is_empty());
+        let serial = msg_id.is_some()
+            || [
+                EXPECTED_LAST_SEQ,
+                EXPECTED_LAST_SUBJ_SEQ,
+                EXPECTED_LAST_MSG_ID,
+            ]
+            .iter()
+            .any(|n| get(n).is_some());
+        let new = NewMsg {
+            subject: subject.clone(),
+            hdr,
+            payload: msg.payload.clone(),
+            ts: None,
+            ttl,
+        };
+        if !serial {
+            let completion = self.store.store_msg(new);
+            let s = self.clone();
+            let task = tokio::spawn(async move {
+                let r = completion.await;
+                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None);
+            });
+            let mut inflight = self.inflight.lock().await;
+            inflight.retain(|t| !t.is_finished());
+            inflight.push(task);
+            return;
+        }
+
+        self.barrier().await;
+        if let Some(id) = &msg_id {
+            let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
+            d.expire(now_ns(), cfg.duplicate_window);
+            if let Some(seq) = d.ids.get(id).copied() {
+                drop(d);
+                let mut ack = self.ack_json(seq);
+                ack["duplicate"] = serde_json::Value::Bool(true);
+                return self.reply_json(&reply, &ack.to_string());
+            }
+        }
+        if let Some(v) = get(EXPECTED_LAST_SEQ) {
+            let last = self.store.state().last_seq;
+            match v.trim().parse::<u64>() {
+                Ok(want) if want == last => {}
+                Ok(_) => {
+                    return self.pub_error(
+                        &reply,
+                        ApiError::with(
+                            JsError::StreamWrongLastSequence,
+                            &[("seq", &last.to_string())],
+                        ),
+                    )
+                }
+                Err(_) => {
+                    return self.pub_error(
+                        &reply,
+                        ApiError::new(JsError::StreamWrongLastSequenceConstant),
+                    )
+                }
+            }
+        }
+        if let Some(v) = get(EXPECTED_LAST_SUBJ_SEQ) {
+            let filter = get(EXPECTED_LAST_SUBJ_SEQ_SUBJ).unwrap_or_else(|| subject.clone());
+            let last = match self.store.load_last_msg(&filter) {
+                Ok(m) => m.seq,
+                Err(_) => 0,
+            };
+            match v.trim().parse::<u64>() {
+                Ok(want) if want == last => {}
+                Ok(_) => {
+                    return self.pub_error(
+                        &reply,
+                        ApiError::with(
+                            JsError::StreamWrongLastSequence,
+                            &[("seq", &last.to_string())],
+                        ),
+                    )
+                }
+                Err(_) => {
+                    return self.pub_error(
+                        &reply,
+                        ApiError::new(JsError::StreamWrongLastSequenceConstant),
+                    )
+                }
+            }
+        }
+        if let Some(v) = get(EXPECTED_LAST_MSG_ID) {
+            let last = self
+                .dedupe
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .last
+                .1
+                .clone();
+            if v != last {
+                return self.pub_error(
+                    &reply,
+                    ApiError::with(JsError::StreamWrongLastMsgId, &[("id", &last)]),
+                );
+            }
+        }
+        let r = self.store.store_msg(new).await;
+        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id);
+    }
+
+    fn ack_json(&self, seq: u64) -> serde_json::Value {
+        let mut ack = serde_json::json!({ "stream": self.name, "seq": seq });
+        if let Some(d) = &self.domain {
+            ack["domain"] = serde_json::Value::String(d.clone());
+        }
+        ack
+    }
+
+    /// Records a stored message and sends its PubAck (or the store's refusal).
+    fn finish(
+        &self,
+        reply: &Option<Bytes>,
+        result: Result<(u64, i64), StoreError>,
+        msg_id: Option<String>,
+    ) {
+        match result {
+            Ok((seq, ts)) => {
+                let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
+                d.stored(seq, msg_id.as_deref());
+                if let Some(id) = msg_id {
+                    d.insert(id, seq, ts);
+                }
+                drop(d);
+                self.reply_json(reply, &self.ack_json(seq).to_string());
+            }
+            Err(StoreError::MsgTooLarge) => {
+                self.pub_error(reply, ApiError::new(JsError::StreamMessageExceedsMaximum))
+            }
+            Err(e) => self.pub_error(reply, ApiError::text(JsError::StreamStoreFailed, e)),
+        }
+    }
+
+    /// Answers `$JS.API.DIRECT.GET.<stream>` (JSON request) and
+    /// `$JS.API.DIRECT.GET.<stream>.<subject>` (last message on the subject).
+    fn direct_get(&self, msg: InternalMsg) {
+        let Some(reply) = msg.reply.as_ref() else {
+            return;
+        };
+        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
+        let base = format!("{DIRECT_GET}{}", self.name);
+        let req = if let Some(last) = subject.strip_prefix(&format!("{base}.")) {
+            MsgGetRequest {
+                last_by_subj: Some(last.to_string()),
+                ..MsgGetRequest::default()
+            }
+        } else if msg.payload.iter().all(u8::is_ascii_whitespace) {
+            return self.status(reply, "408 Empty Request");
+        } else {
+            match serde_json::from_slice::<MsgGetRequest>(&msg.payload) {
+                Ok(r) => r,
+                Err(_) => return self.status(reply, "408 Bad Request"),
+            }
+        };
+        match self.get_msg(&req) {
+            Ok(Some(m)) => {
+                let mut hdr = Vec::with_capacity(m.hdr.len() + 128);
+                if m.hdr.ends_with(b"\r\n\r\n") {
+                    hdr.extend_from_slice(&m.hdr[..m.hdr.len() - 2]);
+                } else {
+                    hdr.extend_from_slice(b"NATS/1.0\r\n");
+                }
+                hdr.extend_from_slice(
+                    format!(
+                        "Nats-Stream: {}\r\nNats-Subject: {}\r\nNats-Sequence: {}\r\nNats-Time-Stamp: {}\r\n\r\n",
+                        self.name,
+                        m.subject,
+                        m.seq,
+                        go_time(m.ts)
+                    )
+                    .as_bytes(),
+                );
+                self.client.publish(reply, None, Some(&hdr), &m.payload);
+            }
+            Ok(None) => self.status(reply, "404 Message Not Found"),
+            Err(_) => self.status(reply, "408 Bad Request"),
+        }
+    }
+
+    fn status(&self, reply: &[u8], status: &str) {
+        let hdr = format!("NATS/1.0 {status}\r\n\r\n");
+        self.client.publish(reply, None, Some(hdr.as_bytes()), b"");
+    }
+
+    /// The message a get request asks for: `Ok(None)` when there is none, `Err` for a request
+    /// that names nothing or contradicts itself.
+    pub fn get_msg(&self, req: &MsgGetRequest) -> Result<Option<StoredMsg>, ApiError> {
+        let found = match (&req.last_by_subj, &req.next_by_subj, req.seq) {
+            (Some(s), None, 0) if !s.is_empty() => self.store.load_last_msg(s),
+            (None, Some(s), seq) if !s.is_empty() => self.store.load_next_msg(s, seq.max(1)),
+            (None, None, seq) if seq > 0 => self.store.load_msg(seq),
+            _ => return Err(ApiError::new(JsError::BadRequest)),
+        };
+        match found {
+            Ok(m) => Ok(Some(m)),
+            Err(StoreError::NotFound | StoreError::Eof | StoreError::Corrupt { .. }) => Ok(None),
+            Err(e) => Err(ApiError::text(JsError::StreamGeneral, e)),
+        }
+    }
+}
+
+/// `$JS.API.STREAM.MSG.GET` / `DIRECT.GET` request body.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct MsgGetRequest {
+    /// Sequence (or start sequence with `next_by_subj`).
+    pub seq: u64,
+    /// Last message on this subject.
+    pub last_by_subj: Option<String>,
+    /// First message at or after `seq` on this subject.
+    pub next_by_subj: Option<String>,
+}
+
+/// The value of header `name` in an encoded block.
+fn header_value(hdr: &[u8], name: &str) -> Option<String> {
+    if hdr.is_empty() {
+        return None;
+    }
+    HeaderMap::parse(hdr)
+        .ok()
+        .and_then(|h| h.get(name).map(str::to_string))
+}
+
+/// Parses a `Nats-TTL` value: seconds, a Go duration (`1m30s`) or `never`; in nanoseconds,
+/// `-1` for never.
+pub fn parse_ttl(v: &str) -> Option<i64> {
+    let v = v.trim();
+    if v.eq_ignore_ascii_case("never") {
+        return Some(-1);
+    }
+    if let Ok(secs) = v.parse::<i64>() {
+        return (secs > 0).then(|| secs.saturating_mul(1_000_000_000));
+    }
+    let d = crate::conf::parse_duration(v).ok()?;
+    let ns = i64::try_from(d.as_nanos()).ok()?;
+    (ns >= 1_000_000_000).then_some(ns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ttl_values() {
+        assert_eq!(parse_ttl("5"), Some(5_000_000_000));
+        assert_eq!(parse_ttl("1m"), Some(60_000_000_000));
+        assert_eq!(parse_ttl("never"), Some(-1));
+        assert_eq!(parse_ttl("0"), None);
+        assert_eq!(parse_ttl("soon"), None);
+    }
+
+    #[test]
+    fn dedupe_window() {
+        let mut d = Dedupe::default();
+        d.insert("a".into(), 1, 100);
+        d.insert("b".into(), 2, 200);
+        d.expire(250, 100);
+        assert!(!d.ids.contains_key("a"));
+        assert_eq!(d.ids.get("b"), Some(&2));
+    }
+}

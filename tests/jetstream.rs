@@ -1,0 +1,450 @@
+//! JetStream streams API end to end with async-nats' `jetstream` module, against rnats and the
+//! reference nats-server, each started with `-js -sd <tempdir>`: stream create with upstream's
+//! defaults, PubAcks, stream info state, names/list, purge, message get, direct get, delete,
+//! API error codes, publish expectations and dedupe, and persistence across a `kill -9`.
+
+use std::time::Duration;
+
+use async_nats::jetstream::{self, stream};
+use serde_json::{json, Value};
+
+use crate::util::{server_test, signal, Kind, TestServer};
+
+/// Starts `kind` with JetStream on `store`.
+fn start_js(kind: Kind, store: &std::path::Path) -> TestServer {
+    let dir = store.to_str().expect("utf-8 path");
+    TestServer::start(kind, &["-js", "-sd", dir])
+}
+
+/// Sends a raw API request and parses the JSON response.
+async fn api(client: &async_nats::Client, subject: &str, body: &str) -> Value {
+    let msg = client
+        .request(subject.to_string(), body.to_string().into())
+        .await
+        .unwrap_or_else(|e| panic!("{subject}: {e}"));
+    serde_json::from_slice(&msg.payload).expect("JSON response")
+}
+
+/// `(code, err_code, description)` of an error response.
+fn error_of(v: &Value) -> (u64, u64, String) {
+    let e = &v["error"];
+    (
+        e["code"].as_u64().unwrap_or(0),
+        e["err_code"].as_u64().unwrap_or(0),
+        e["description"].as_str().unwrap_or("").to_string(),
+    )
+}
+
+async fn stream_create_defaults(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let v = api(&client, "$JS.API.STREAM.CREATE.S", r#"{"name":"S"}"#).await;
+    assert_eq!(v["type"], "io.nats.jetstream.api.v1.stream_create_response");
+    assert_eq!(v["did_create"], true);
+    let mut config = v["config"].clone();
+    // The version differs between builds; every other field is compared.
+    assert_eq!(config["metadata"]["_nats.ver"], "2.14.0");
+    config["metadata"]
+        .as_object_mut()
+        .expect("metadata")
+        .remove("_nats.ver");
+    assert_eq!(
+        config,
+        json!({"name":"S","subjects":["S"],"retention":"limits","max_consumers":-1,
+            "max_msgs":-1,"max_bytes":-1,"max_age":0,"max_msgs_per_subject":-1,
+            "max_msg_size":-1,"discard":"old","storage":"file","num_replicas":1,
+            "duplicate_window":120000000000u64,"compression":"none","allow_direct":false,
+            "mirror_direct":false,"sealed":false,"deny_delete":false,"deny_purge":false,
+            "allow_rollup_hdrs":false,"consumer_limits":{},"allow_msg_ttl":false,
+            "metadata":{"_nats.level":"4","_nats.req.level":"0"}})
+    );
+    assert_eq!(
+        v["state"],
+        json!({"messages":0,"bytes":0,"first_seq":0,"first_ts":"0001-01-01T00:00:00Z",
+            "last_seq":0,"last_ts":"0001-01-01T00:00:00Z","consumer_count":0})
+    );
+
+    let info = api(&client, "$JS.API.INFO", "").await;
+    assert_eq!(
+        info["type"],
+        "io.nats.jetstream.api.v1.account_info_response"
+    );
+    assert_eq!(info["streams"], 1);
+    assert_eq!(info["api"]["level"], 4);
+    assert_eq!(info["limits"]["max_streams"], -1);
+}
+server_test!(stream_create_defaults => stream_create_defaults_rnats, stream_create_defaults_reference);
+
+async fn publish_info_get_purge_delete(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let mut s = js
+        .create_stream(stream::Config {
+            name: "ORDERS".into(),
+            subjects: vec!["orders.>".into()],
+            allow_direct: true,
+            ..Default::default()
+        })
+        .await
+        .expect("create stream");
+    for (i, subj) in ["orders.a", "orders.b", "orders.a"].iter().enumerate() {
+        let ack = js
+            .publish(subj.to_string(), format!("m{i}").into())
+            .await
+            .expect("publish")
+            .await
+            .expect("ack");
+        assert_eq!(
+            (ack.stream.as_str(), ack.sequence),
+            ("ORDERS", i as u64 + 1)
+        );
+        assert!(!ack.duplicate);
+    }
+    let info = s.info().await.expect("info").clone();
+    assert_eq!(info.state.messages, 3);
+    assert_eq!(info.state.first_sequence, 1);
+    assert_eq!(info.state.last_sequence, 3);
+    assert_eq!(info.state.subjects_count, 2);
+    // Upstream's file-store size: 22 bytes of framing + subject + headers + payload + 8.
+    assert_eq!(info.state.bytes, 3 * (22 + 8 + 8 + 2));
+
+    // Names and list.
+    js.create_stream(stream::Config {
+        name: "OTHER".into(),
+        storage: stream::StorageType::Memory,
+        ..Default::default()
+    })
+    .await
+    .expect("second stream");
+    let names = api(&client, "$JS.API.STREAM.NAMES", "").await;
+    assert_eq!(names["total"], 2);
+    assert_eq!(names["streams"], json!(["ORDERS", "OTHER"]));
+    let filtered = api(&client, "$JS.API.STREAM.NAMES", r#"{"subject":"orders.x"}"#).await;
+    assert_eq!(filtered["streams"], json!(["ORDERS"]));
+    let list = api(&client, "$JS.API.STREAM.LIST", r#"{"offset":1}"#).await;
+    assert_eq!(
+        (
+            list["total"].as_u64(),
+            list["offset"].as_u64(),
+            list["limit"].as_u64()
+        ),
+        (Some(2), Some(1), Some(256))
+    );
+    assert_eq!(list["streams"][0]["config"]["name"], "OTHER");
+
+    // Message get (by sequence, last by subject), direct get.
+    let m = s.get_raw_message(2).await.expect("get 2");
+    assert_eq!(
+        (m.subject.as_str(), &m.payload[..]),
+        ("orders.b", &b"m1"[..])
+    );
+    let m = s
+        .get_last_raw_message_by_subject("orders.a")
+        .await
+        .expect("last by subject");
+    assert_eq!((m.sequence, &m.payload[..]), (3, &b"m2"[..]));
+    let v = api(&client, "$JS.API.STREAM.MSG.GET.ORDERS", r#"{"seq":9}"#).await;
+    assert_eq!(error_of(&v), (404, 10037, "no message found".into()));
+    let v = api(
+        &client,
+        "$JS.API.STREAM.MSG.GET.ORDERS",
+        r#"{"seq":1,"next_by_subj":"orders.b"}"#,
+    )
+    .await;
+    assert_eq!(v["message"]["seq"], 2);
+    let d = s.direct_get(1).await.expect("direct get");
+    assert_eq!(
+        (d.subject.as_str(), &d.payload[..]),
+        ("orders.a", &b"m0"[..])
+    );
+    assert_eq!(
+        d.headers.get("Nats-Stream").map(|v| v.as_str()),
+        Some("ORDERS")
+    );
+    assert_eq!(
+        d.headers.get("Nats-Sequence").map(|v| v.as_str()),
+        Some("1")
+    );
+    let d = s
+        .direct_get_last_for_subject("orders.b")
+        .await
+        .expect("direct last");
+    assert_eq!(d.sequence, 2);
+    let raw = client
+        .request("$JS.API.DIRECT.GET.ORDERS", r#"{"seq":99}"#.into())
+        .await
+        .expect("direct get reply");
+    assert_eq!(raw.status.map(|s| s.as_u16()), Some(404));
+    assert_eq!(raw.description.as_deref(), Some("Message Not Found"));
+
+    // Message delete, purge with a filter, then everything.
+    assert!(s.delete_message(1).await.expect("delete message"));
+    let v = api(&client, "$JS.API.STREAM.MSG.DELETE.ORDERS", r#"{"seq":1}"#).await;
+    assert_eq!(error_of(&v), (500, 10057, "no message found".into()));
+    let info = s.info().await.expect("info").clone();
+    assert_eq!((info.state.messages, info.state.first_sequence), (2, 2));
+    let p = s.purge().filter("orders.b").await.expect("purge filter");
+    assert_eq!(p.purged, 1);
+    let p = s.purge().await.expect("purge");
+    assert_eq!(p.purged, 1);
+    let info = s.info().await.expect("info").clone();
+    assert_eq!(
+        (
+            info.state.messages,
+            info.state.first_sequence,
+            info.state.last_sequence
+        ),
+        (0, 4, 3)
+    );
+
+    assert!(js.delete_stream("ORDERS").await.expect("delete").success);
+    let v = api(&client, "$JS.API.STREAM.INFO.ORDERS", "").await;
+    assert_eq!(error_of(&v), (404, 10059, "stream not found".into()));
+    let v = api(&client, "$JS.API.STREAM.DELETE.ORDERS", "").await;
+    assert_eq!(error_of(&v).1, 10059);
+}
+server_test!(publish_info_get_purge_delete => publish_info_get_purge_delete_rnats, publish_info_get_purge_delete_reference);
+
+async fn api_error_codes(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let v = api(&client, "$JS.API.STREAM.CREATE.S", r#"{"name":"S"}"#).await;
+    assert!(v.get("error").is_none(), "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","subjects":["a"]}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            400,
+            10058,
+            "stream name already in use with a different configuration".into()
+        )
+    );
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.T",
+        r#"{"name":"T","subjects":["S"]}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            400,
+            10065,
+            "subjects overlap with an existing stream".into()
+        )
+    );
+    let v = api(&client, "$JS.API.STREAM.CREATE.a*", r#"{"name":"a*"}"#).await;
+    assert_eq!(
+        error_of(&v),
+        (
+            500,
+            10052,
+            "stream name is required and can not contain '.', '*', '>', '\\', '/'".into()
+        )
+    );
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.R",
+        r#"{"name":"R","num_replicas":3}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            500,
+            10074,
+            "replicas > 1 not supported in non-clustered mode".into()
+        )
+    );
+    let v = api(&client, "$JS.API.STREAM.CREATE.Q", r#"{"name":"Z"}"#).await;
+    assert_eq!(
+        error_of(&v),
+        (
+            400,
+            10056,
+            "stream name in subject does not match request".into()
+        )
+    );
+    let v = api(&client, "$JS.API.STREAM.CREATE.Q", "{bad").await;
+    assert_eq!(error_of(&v).1, 10025);
+
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.S",
+        r#"{"name":"S","storage":"memory"}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            500,
+            10052,
+            "stream configuration update can not change storage type".into()
+        )
+    );
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.S",
+        r#"{"name":"S","max_msgs":5}"#,
+    )
+    .await;
+    assert_eq!(v["type"], "io.nats.jetstream.api.v1.stream_update_response");
+    assert_eq!(v["config"]["max_msgs"], 5);
+    let v = api(&client, "$JS.API.STREAM.UPDATE.NOPE", r#"{"name":"NOPE"}"#).await;
+    assert_eq!(error_of(&v), (404, 10059, "stream not found".into()));
+
+    let js = jetstream::new(client.clone());
+    match js.get_stream("MISSING").await {
+        Err(e) => match e.kind() {
+            jetstream::context::GetStreamErrorKind::JetStream(err) => {
+                assert_eq!(err.error_code().0, 10059)
+            }
+            other => panic!("unexpected error kind {other:?}"),
+        },
+        Ok(_) => panic!("stream MISSING exists"),
+    }
+    // No stream captures the subject: the request gets no responders.
+    let r = client.request("nowhere", "x".into()).await;
+    assert!(r.is_err(), "publish with no stream must get no responders");
+
+    if kind == Kind::Rnats {
+        let v = api(
+            &client,
+            "$JS.API.CONSUMER.CREATE.S",
+            r#"{"stream_name":"S","config":{}}"#,
+        )
+        .await;
+        let (code, err_code, text) = error_of(&v);
+        assert_eq!((code, err_code), (500, 10012));
+        assert!(text.contains("not supported by rnats yet"), "{text}");
+    }
+}
+server_test!(api_error_codes => api_error_codes_rnats, api_error_codes_reference);
+
+async fn publish_expectations_and_dedupe(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "E".into(),
+        subjects: vec!["e.*".into()],
+        ..Default::default()
+    })
+    .await
+    .expect("create");
+    let publish = |subject: &'static str, hdrs: Vec<(&'static str, String)>| {
+        let client = client.clone();
+        async move {
+            let mut h = async_nats::HeaderMap::new();
+            for (k, v) in hdrs {
+                h.insert(k, v.as_str());
+            }
+            let m = client
+                .request_with_headers(subject, h, "x".into())
+                .await
+                .expect("reply");
+            serde_json::from_slice::<Value>(&m.payload).expect("json")
+        }
+    };
+    let a = publish("e.a", vec![("Nats-Msg-Id", "one".into())]).await;
+    assert_eq!(a["seq"], 1);
+    let dup = publish("e.a", vec![("Nats-Msg-Id", "one".into())]).await;
+    assert_eq!(
+        (dup["seq"].as_u64(), dup["duplicate"].as_bool()),
+        (Some(1), Some(true))
+    );
+    let v = publish("e.b", vec![("Nats-Expected-Stream", "OTHER".into())]).await;
+    assert_eq!(
+        error_of(&v),
+        (400, 10060, "expected stream does not match".into())
+    );
+    let v = publish("e.b", vec![("Nats-Expected-Last-Sequence", "5".into())]).await;
+    assert_eq!(error_of(&v), (400, 10071, "wrong last sequence: 1".into()));
+    let v = publish("e.b", vec![("Nats-Expected-Last-Sequence", "1".into())]).await;
+    assert_eq!(v["seq"], 2);
+    let v = publish(
+        "e.a",
+        vec![("Nats-Expected-Last-Subject-Sequence", "2".into())],
+    )
+    .await;
+    assert_eq!(error_of(&v), (400, 10071, "wrong last sequence: 1".into()));
+    let v = publish(
+        "e.a",
+        vec![("Nats-Expected-Last-Subject-Sequence", "1".into())],
+    )
+    .await;
+    assert_eq!(v["seq"], 3);
+    let v = publish("e.c", vec![("Nats-Expected-Last-Msg-Id", "nope".into())]).await;
+    // The newest message (seq 3) carried no id.
+    assert_eq!(error_of(&v), (400, 10070, "wrong last msg ID: ".into()));
+    let v = publish("e.c", vec![("Nats-Msg-Id", "two".into())]).await;
+    assert_eq!(v["seq"], 4);
+    let v = publish("e.c", vec![("Nats-Expected-Last-Msg-Id", "one".into())]).await;
+    assert_eq!(error_of(&v), (400, 10070, "wrong last msg ID: two".into()));
+    let v = publish("e.c", vec![("Nats-Expected-Last-Msg-Id", "two".into())]).await;
+    assert_eq!(v["seq"], 5);
+}
+server_test!(publish_expectations_and_dedupe => publish_expectations_and_dedupe_rnats, publish_expectations_and_dedupe_reference);
+
+/// Acknowledged publishes survive `kill -9` and a restart on the same store directory,
+/// together with the stream config.
+async fn restart_after_sigkill_keeps_acked_messages(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let mut srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "P".into(),
+        subjects: vec!["p.>".into()],
+        max_messages_per_subject: 1000,
+        ..Default::default()
+    })
+    .await
+    .expect("create");
+    let mut acks = Vec::new();
+    for i in 0..50u32 {
+        acks.push(
+            js.publish(format!("p.{}", i % 5), format!("msg-{i}").into())
+                .await
+                .expect("publish"),
+        );
+    }
+    let mut last = 0;
+    for a in acks {
+        last = a.await.expect("ack").sequence;
+    }
+    assert_eq!(last, 50);
+    signal(srv.pid(), "KILL");
+    srv.wait_exit(Duration::from_secs(10));
+    drop(client);
+
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client);
+    let mut s = js.get_stream("P").await.expect("stream restored");
+    let info = s.info().await.expect("info").clone();
+    assert_eq!(info.config.max_messages_per_subject, 1000);
+    assert_eq!((info.state.messages, info.state.last_sequence), (50, 50));
+    for seq in [1u64, 25, 50] {
+        let m = s.get_raw_message(seq).await.expect("message after restart");
+        assert_eq!(&m.payload[..], format!("msg-{}", seq - 1).as_bytes());
+    }
+    let ack = js
+        .publish("p.0", "after".into())
+        .await
+        .expect("publish")
+        .await
+        .expect("ack");
+    assert_eq!(ack.sequence, 51);
+}
+server_test!(restart_after_sigkill_keeps_acked_messages => restart_after_sigkill_keeps_acked_messages_rnats, restart_after_sigkill_keeps_acked_messages_reference);
