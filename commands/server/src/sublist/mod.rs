@@ -71,14 +71,10 @@ impl<T> MatchResult<T> {
 }
 
 impl<T: SubjectKey> MatchResult<T> {
-    fn from_collector(acc: Collector<'_, T>) -> Self {
+    fn from_collector(acc: &Collector<'_, T>) -> Self {
         MatchResult {
-            psubs: acc.psubs.into_boxed_slice(),
-            qsubs: acc
-                .qsubs
-                .into_iter()
-                .map(|(_, members)| members.into_boxed_slice())
-                .collect(),
+            psubs: acc.psubs(),
+            qsubs: acc.qsubs(),
         }
     }
 
@@ -404,15 +400,16 @@ impl<T: SubjectKey> Sublist<T> {
             self.cache_hits.fetch_add(1, Ordering::Relaxed);
             return r;
         }
-        if trie::has_empty_token(subject) {
+        let mut toks = trie::Tokens::new(&[]);
+        if !trie::split_subject(subject, &mut toks) {
             return Arc::clone(&self.empty);
         }
         let mut acc = Collector::new();
-        inner.root.match_into(subject, &mut acc);
-        let result = if acc.psubs.is_empty() && acc.qsubs.is_empty() {
+        inner.root.match_into(&toks, &mut acc);
+        let result = if acc.is_empty() {
             Arc::clone(&self.empty)
         } else {
-            Arc::new(MatchResult::from_collector(acc))
+            Arc::new(MatchResult::from_collector(&acc))
         };
         if !self.cache_enabled {
             return result;
