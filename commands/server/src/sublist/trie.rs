@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
+use super::key::{Bytes, BytesMap};
 use super::SubjectKey;
 
 /// Above this many members a [`SubSet`] keeps a pointer index so removal stays O(1).
@@ -166,7 +167,7 @@ impl<T: SubjectKey> Node<T> {
 
 /// One token position of the trie: literal children by token, plus the `*` and `>` children.
 pub(super) struct Level<T> {
-    nodes: FxHashMap<Box<[u8]>, Node<T>>,
+    nodes: BytesMap<Node<T>>,
     pwc: Option<Box<Node<T>>>,
     fwc: Option<Box<Node<T>>>,
 }
@@ -174,7 +175,7 @@ pub(super) struct Level<T> {
 impl<T> Default for Level<T> {
     fn default() -> Self {
         Level {
-            nodes: FxHashMap::default(),
+            nodes: BytesMap::default(),
             pwc: None,
             fwc: None,
         }
@@ -498,7 +499,7 @@ impl<T: SubjectKey> Level<T> {
                         (false, None) => {}
                     }
                 }
-                let Some(node) = level.nodes.get(tok) else {
+                let Some(node) = level.nodes.get(&Bytes(tok)) else {
                     break;
                 };
                 match (last, node.next.as_deref()) {
