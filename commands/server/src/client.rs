@@ -20,7 +20,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Buf as _, BytesMut};
 use rnats_proto::info::ConnectInfo;
-use rnats_proto::subject;
+use rnats_proto::{encode, subject};
 use rnats_proto::{next_client_op, ClientOpRef, ParseLimits, ProtoError, PubRef};
 use rustc_hash::FxHashMap;
 use tokio::net::TcpStream;
@@ -961,52 +961,29 @@ fn is_valid_queue(q: &[u8]) -> bool {
     !q.is_empty() && !q.iter().any(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
 }
 
-/// Appends `MSG`/`HMSG` for one delivery, reusing the publisher's size digits.
+/// Appends `MSG`/`HMSG` for one delivery, reusing the publisher's size digits. The encoders
+/// write a small message in place without a `memcpy` per field (see `encode::msg_raw`).
 #[inline]
 fn encode_delivery(buf: &mut BytesMut, sub: &Subscription, p: &PubRef<'_>, dest_headers: bool) {
-    let reply_len = p.reply.map_or(0, |r| r.len() + 1);
-    let with_headers = p.hdr_len > 0 && dest_headers;
-    let body = if p.hdr_len > 0 && !dest_headers {
-        p.body()
+    if p.hdr_len == 0 {
+        encode::msg_raw(buf, p.subject, &sub.sid, p.reply, p.size_digits, p.payload);
+    } else if dest_headers {
+        encode::hmsg_raw(
+            buf,
+            p.subject,
+            &sub.sid,
+            p.reply,
+            p.hdr_digits,
+            p.size_digits,
+            p.payload,
+        );
     } else {
-        p.payload
-    };
-    buf.reserve(
-        6 + p.subject.len()
-            + 1
-            + sub.sid.len()
-            + 1
-            + reply_len
-            + p.hdr_digits.len()
-            + 1
-            + 10
-            + 2
-            + body.len()
-            + 2,
-    );
-    buf.extend_from_slice(if with_headers { b"HMSG " } else { b"MSG " });
-    buf.extend_from_slice(p.subject);
-    buf.extend_from_slice(b" ");
-    buf.extend_from_slice(&sub.sid);
-    buf.extend_from_slice(b" ");
-    if let Some(r) = p.reply {
-        buf.extend_from_slice(r);
-        buf.extend_from_slice(b" ");
-    }
-    if with_headers {
-        buf.extend_from_slice(p.hdr_digits);
-        buf.extend_from_slice(b" ");
-        buf.extend_from_slice(p.size_digits);
-    } else if p.hdr_len > 0 {
         // Headers stripped for a client that did not ask for them: the size changes.
+        let body = p.body();
         let mut tmp = itoa_buf();
-        buf.extend_from_slice(format_usize(&mut tmp, body.len()));
-    } else {
-        buf.extend_from_slice(p.size_digits);
+        let size = format_usize(&mut tmp, body.len());
+        encode::msg_raw(buf, p.subject, &sub.sid, p.reply, size, body);
     }
-    buf.extend_from_slice(b"\r\n");
-    buf.extend_from_slice(body);
-    buf.extend_from_slice(b"\r\n");
 }
 
 fn itoa_buf() -> [u8; 20] {

@@ -7,8 +7,9 @@
 //!   `PUB foo.bar 16` stream, one stream per op kind, and a mixed stream (PUB 16 B / 128 B /
 //!   1 KiB with and without reply, HPUB, SUB, UNSUB, PING).
 //! - `parse_bytes`: the same buffers in bytes per second.
-//! - `encode`: `encode::msg` (and `encode::msg_line_raw` with the publisher's size digits, as the
-//!   server forwards them) per message, 1,000 messages into a pre-reserved staging buffer.
+//! - `encode`: `encode::msg`, `encode::msg_raw` (the publisher's size digits forwarded, as the
+//!   server's delivery does) and `encode::msg_line_raw` (control line only, payload appended by
+//!   the caller) per message, 1,000 messages into a pre-reserved staging buffer.
 //!
 //! Target (reference/hot-path.md §5): parse of `PUB foo.bar 16` + 16 B ≤ 20 ns, encode of one
 //! MSG ≤ 8 ns per destination.
@@ -170,7 +171,26 @@ fn encode_benches(c: &mut Criterion) {
                 });
             });
         }
-        // What the server does: the publisher's size digits reused, payload and CRLF appended.
+        // What the server does: the publisher's size digits reused, the whole MSG in one call.
+        for (tag, reply) in [("", None), ("_reply", Some(&reply[..]))] {
+            g.bench_function(format!("msg_raw{size}{tag}"), |b| {
+                b.iter(|| {
+                    staging.clear();
+                    for _ in 0..MSGS {
+                        encode::msg_raw(
+                            &mut staging,
+                            b"foo.bar",
+                            sid,
+                            reply,
+                            digits.as_bytes(),
+                            black_box(&payload),
+                        );
+                    }
+                    black_box(staging.len())
+                });
+            });
+        }
+        // The control line alone, payload and CRLF appended by the caller.
         g.bench_function(format!("msg_line_raw{size}"), |b| {
             b.iter(|| {
                 staging.clear();

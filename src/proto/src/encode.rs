@@ -39,6 +39,175 @@ pub fn fmt_u64(n: u64, buf: &mut DigitBuf) -> &[u8] {
     &buf[i..]
 }
 
+/// Copies `src` into `dst` (same length) without a `memcpy` call for up to 32 bytes: two
+/// overlapping fixed-size copies, which compile to a few register moves. Longer slices go through
+/// `copy_from_slice`.
+#[inline(always)]
+fn copy_short(dst: &mut [u8], src: &[u8]) {
+    let n = src.len();
+    if n >= 16 {
+        if n <= 32 {
+            dst[..16].copy_from_slice(&src[..16]);
+            dst[n - 16..].copy_from_slice(&src[n - 16..]);
+        } else {
+            dst.copy_from_slice(src);
+        }
+    } else if n >= 8 {
+        dst[..8].copy_from_slice(&src[..8]);
+        dst[n - 8..].copy_from_slice(&src[n - 8..]);
+    } else if n >= 4 {
+        dst[..4].copy_from_slice(&src[..4]);
+        dst[n - 4..].copy_from_slice(&src[n - 4..]);
+    } else if n > 0 {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    }
+}
+
+/// Size of the block a small op is written into in place.
+const BLOCK: usize = 64;
+
+/// A cursor over a zeroed block appended to the outbound buffer, into which an op's parts are
+/// copied in place; the caller then truncates the buffer to the bytes actually written.
+///
+/// Appending a handful of short slices one `put_slice` at a time costs a `memcpy` call each;
+/// here the block is a constant-size fill and each part a [`copy_short`], so a small `MSG` is
+/// written without any call. (Assembling on the stack and copying the block over is slower: the
+/// wide loads of freshly written narrow stores stall on store forwarding.)
+struct Block<'b> {
+    bytes: &'b mut [u8],
+    len: usize,
+}
+
+impl Block<'_> {
+    /// Appends `s`; the caller has checked that everything it pushes fits in the block.
+    #[inline(always)]
+    fn push(&mut self, s: &[u8]) {
+        let end = self.len + s.len();
+        copy_short(&mut self.bytes[self.len..end], s);
+        self.len = end;
+    }
+}
+
+/// The fields of a `MSG` or `HMSG`, all as text.
+struct Parts<'a> {
+    subject: &'a [u8],
+    sid: &'a [u8],
+    reply: Option<&'a [u8]>,
+    /// Header size digits; `Some` makes it an `HMSG`.
+    hdr_digits: Option<&'a [u8]>,
+    size_digits: &'a [u8],
+}
+
+impl Parts<'_> {
+    /// Length of the control line, `\r\n` included.
+    #[inline(always)]
+    fn line_len(&self) -> usize {
+        let op = if self.hdr_digits.is_some() { 5 } else { 4 };
+        op + self.subject.len()
+            + 1
+            + self.sid.len()
+            + 1
+            + self.reply.map_or(0, |r| r.len() + 1)
+            + self.hdr_digits.map_or(0, |h| h.len() + 1)
+            + self.size_digits.len()
+            + 2
+    }
+
+    #[inline(always)]
+    fn push_line(&self, st: &mut Block<'_>) {
+        st.push(if self.hdr_digits.is_some() {
+            b"HMSG "
+        } else {
+            b"MSG "
+        });
+        st.push(self.subject);
+        st.push(b" ");
+        st.push(self.sid);
+        st.push(b" ");
+        if let Some(r) = self.reply {
+            st.push(r);
+            st.push(b" ");
+        }
+        if let Some(h) = self.hdr_digits {
+            st.push(h);
+            st.push(b" ");
+        }
+        st.push(self.size_digits);
+        st.push(CRLF);
+    }
+
+    /// Appends the control line and, if given, `payload` and its `\r\n`.
+    #[inline(always)]
+    fn write(&self, buf: &mut BytesMut, payload: Option<&[u8]>) {
+        let line = self.line_len();
+        let whole = line + payload.map_or(0, |p| p.len() + 2);
+        if whole <= BLOCK {
+            self.write_block::<BLOCK>(buf, payload, whole);
+        } else if whole <= 2 * BLOCK {
+            self.write_block::<{ 2 * BLOCK }>(buf, payload, whole);
+        } else {
+            buf.reserve(whole);
+            if line <= BLOCK {
+                self.write_block::<BLOCK>(buf, None, line);
+            } else {
+                self.put_line(buf);
+            }
+            if let Some(p) = payload {
+                buf.put_slice(p);
+                buf.put_slice(CRLF);
+            }
+        }
+    }
+
+    /// Writes the op (`whole` bytes, at most `N`) through a block of `N` bytes.
+    #[inline(always)]
+    fn write_block<const N: usize>(
+        &self,
+        buf: &mut BytesMut,
+        payload: Option<&[u8]>,
+        whole: usize,
+    ) {
+        let start = buf.len();
+        buf.extend_from_slice(&[0; N]);
+        let mut st = Block {
+            bytes: &mut buf[start..],
+            len: 0,
+        };
+        self.push_line(&mut st);
+        if let Some(p) = payload {
+            st.push(p);
+            st.push(CRLF);
+        }
+        buf.truncate(start + whole);
+    }
+
+    /// The control line slice by slice, for ops too long for a block.
+    #[inline(always)]
+    fn put_line(&self, buf: &mut BytesMut) {
+        buf.put_slice(if self.hdr_digits.is_some() {
+            b"HMSG "
+        } else {
+            b"MSG "
+        });
+        buf.put_slice(self.subject);
+        buf.put_u8(b' ');
+        buf.put_slice(self.sid);
+        buf.put_u8(b' ');
+        if let Some(r) = self.reply {
+            buf.put_slice(r);
+            buf.put_u8(b' ');
+        }
+        if let Some(h) = self.hdr_digits {
+            buf.put_slice(h);
+            buf.put_u8(b' ');
+        }
+        buf.put_slice(self.size_digits);
+        buf.put_slice(CRLF);
+    }
+}
+
 /// Writes `MSG <subject> <sid> [reply] <size>\r\n` with the size given as digits.
 #[inline]
 pub fn msg_line_raw(
@@ -48,19 +217,14 @@ pub fn msg_line_raw(
     reply: Option<&[u8]>,
     size_digits: &[u8],
 ) {
-    let reply_len = reply.map_or(0, |r| r.len() + 1);
-    buf.reserve(4 + subject.len() + 1 + sid.len() + reply_len + 1 + size_digits.len() + 2);
-    buf.put_slice(b"MSG ");
-    buf.put_slice(subject);
-    buf.put_u8(b' ');
-    buf.put_slice(sid);
-    if let Some(r) = reply {
-        buf.put_u8(b' ');
-        buf.put_slice(r);
+    Parts {
+        subject,
+        sid,
+        reply,
+        hdr_digits: None,
+        size_digits,
     }
-    buf.put_u8(b' ');
-    buf.put_slice(size_digits);
-    buf.put_slice(CRLF);
+    .write(buf, None);
 }
 
 /// Writes `HMSG <subject> <sid> [reply] <hdr> <total>\r\n` with both sizes given as digits.
@@ -73,31 +237,58 @@ pub fn hmsg_line_raw(
     hdr_digits: &[u8],
     total_digits: &[u8],
 ) {
-    let reply_len = reply.map_or(0, |r| r.len() + 1);
-    buf.reserve(
-        5 + subject.len()
-            + 1
-            + sid.len()
-            + reply_len
-            + 1
-            + hdr_digits.len()
-            + 1
-            + total_digits.len()
-            + 2,
-    );
-    buf.put_slice(b"HMSG ");
-    buf.put_slice(subject);
-    buf.put_u8(b' ');
-    buf.put_slice(sid);
-    if let Some(r) = reply {
-        buf.put_u8(b' ');
-        buf.put_slice(r);
+    Parts {
+        subject,
+        sid,
+        reply,
+        hdr_digits: Some(hdr_digits),
+        size_digits: total_digits,
     }
-    buf.put_u8(b' ');
-    buf.put_slice(hdr_digits);
-    buf.put_u8(b' ');
-    buf.put_slice(total_digits);
-    buf.put_slice(CRLF);
+    .write(buf, None);
+}
+
+/// Writes a complete `MSG` (control line, `payload`, `\r\n`) with the size given as digits,
+/// e.g. the `size_digits` of the client's `PUB`. This is the server's per-delivery encoder: a
+/// small message is assembled on the stack and appended in one fixed-size copy.
+#[inline]
+pub fn msg_raw(
+    buf: &mut BytesMut,
+    subject: &[u8],
+    sid: &[u8],
+    reply: Option<&[u8]>,
+    size_digits: &[u8],
+    payload: &[u8],
+) {
+    Parts {
+        subject,
+        sid,
+        reply,
+        hdr_digits: None,
+        size_digits,
+    }
+    .write(buf, Some(payload));
+}
+
+/// Writes a complete `HMSG` (control line, `payload`, `\r\n`) with both sizes given as digits;
+/// `payload` is the header block followed by the body.
+#[inline]
+pub fn hmsg_raw(
+    buf: &mut BytesMut,
+    subject: &[u8],
+    sid: &[u8],
+    reply: Option<&[u8]>,
+    hdr_digits: &[u8],
+    total_digits: &[u8],
+    payload: &[u8],
+) {
+    Parts {
+        subject,
+        sid,
+        reply,
+        hdr_digits: Some(hdr_digits),
+        size_digits: total_digits,
+    }
+    .write(buf, Some(payload));
 }
 
 /// Writes the control line of a `MSG` carrying `size` payload bytes.
@@ -133,10 +324,9 @@ pub fn hmsg_line(
 /// Writes a complete `MSG`: control line, `payload`, `\r\n`.
 #[inline]
 pub fn msg(buf: &mut BytesMut, subject: &[u8], sid: &[u8], reply: Option<&[u8]>, payload: &[u8]) {
-    buf.reserve(payload.len() + 2 + 32 + subject.len() + sid.len() + reply.map_or(0, <[u8]>::len));
-    msg_line(buf, subject, sid, reply, payload.len());
-    buf.put_slice(payload);
-    buf.put_slice(CRLF);
+    let mut d = DigitBuf::default();
+    let size = fmt_u64(payload.len() as u64, &mut d);
+    msg_raw(buf, subject, sid, reply, size, payload);
 }
 
 /// Writes a complete `HMSG`: `payload` is the header block (its first `hdr_len` bytes) followed
@@ -150,10 +340,11 @@ pub fn hmsg(
     hdr_len: usize,
     payload: &[u8],
 ) {
-    buf.reserve(payload.len() + 2 + 48 + subject.len() + sid.len() + reply.map_or(0, <[u8]>::len));
-    hmsg_line(buf, subject, sid, reply, hdr_len, payload.len());
-    buf.put_slice(payload);
-    buf.put_slice(CRLF);
+    let mut h = DigitBuf::default();
+    let mut t = DigitBuf::default();
+    let hdr = fmt_u64(hdr_len as u64, &mut h);
+    let total = fmt_u64(payload.len() as u64, &mut t);
+    hmsg_raw(buf, subject, sid, reply, hdr, total, payload);
 }
 
 /// Writes `INFO {json} \r\n`, with the space before CRLF that nats-server's
@@ -208,6 +399,75 @@ mod tests {
         let mut b = BytesMut::new();
         msg_line_raw(&mut b, b"s", b"9", None, b"0002");
         assert_eq!(&b[..], b"MSG s 9 0002\r\n");
+    }
+
+    /// The reference encoding, one field at a time.
+    fn naive(
+        subject: &[u8],
+        sid: &[u8],
+        reply: Option<&[u8]>,
+        hdr: Option<&[u8]>,
+        size: &[u8],
+        payload: Option<&[u8]>,
+    ) -> Vec<u8> {
+        let mut v = Vec::new();
+        v.extend_from_slice(if hdr.is_some() { b"HMSG " } else { b"MSG " });
+        for p in [Some(subject), Some(sid), reply, hdr].into_iter().flatten() {
+            v.extend_from_slice(p);
+            v.push(b' ');
+        }
+        v.extend_from_slice(size);
+        v.extend_from_slice(b"\r\n");
+        if let Some(p) = payload {
+            v.extend_from_slice(p);
+            v.extend_from_slice(b"\r\n");
+        }
+        v
+    }
+
+    /// Every field length from 0 to 40 and payloads on both sides of the stack-block sizes, into
+    /// buffers with and without spare room, agree with the field-by-field encoding.
+    #[test]
+    fn stack_assembly_matches_naive_encoding() {
+        let text: Vec<u8> = (0..300u32).map(|i| b'a' + (i % 26) as u8).collect();
+        let mut buf = BytesMut::new();
+        for n in 0..=40 {
+            let f = &text[..n];
+            for p in [0, 1, 7, 16, 30, 31, 40, 64, 100, 125, 126, 200, 300] {
+                let payload = &text[300 - p..];
+                for reply in [None, Some(&text[3..3 + n])] {
+                    let cases = [
+                        (f, &b"1"[..], None, &b"16"[..]),
+                        (&b"s"[..], f, None, &b"0"[..]),
+                        (&b"s"[..], &b"9"[..], Some(&b"12"[..]), f),
+                        (f, f, Some(f), f),
+                    ];
+                    for (subject, sid, hdr, size) in cases {
+                        for with_payload in [false, true] {
+                            let payload = with_payload.then_some(payload);
+                            let start = buf.len();
+                            match (hdr, payload) {
+                                (None, None) => msg_line_raw(&mut buf, subject, sid, reply, size),
+                                (None, Some(p)) => msg_raw(&mut buf, subject, sid, reply, size, p),
+                                (Some(h), None) => {
+                                    hmsg_line_raw(&mut buf, subject, sid, reply, h, size)
+                                }
+                                (Some(h), Some(p)) => {
+                                    hmsg_raw(&mut buf, subject, sid, reply, h, size, p)
+                                }
+                            }
+                            assert_eq!(
+                                &buf[start..],
+                                &naive(subject, sid, reply, hdr, size, payload)[..]
+                            );
+                            if buf.len() > 4096 {
+                                buf = BytesMut::new();
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -308,6 +308,17 @@ pub fn next_client_op<'a>(
     buf: &'a [u8],
     limits: &ParseLimits,
 ) -> Result<Option<(ClientOpRef<'a>, usize)>, ProtoError> {
+    if let Some(done) = fast_pub(buf, limits) {
+        return Ok(Some(done));
+    }
+    next_op_general(buf, limits)
+}
+
+/// The full parser behind [`next_client_op`]: every op, every spelling, every error.
+fn next_op_general<'a>(
+    buf: &'a [u8],
+    limits: &ParseLimits,
+) -> Result<Option<(ClientOpRef<'a>, usize)>, ProtoError> {
     if buf.is_empty() {
         return Ok(None);
     }
@@ -460,8 +471,89 @@ pub fn next_client_op<'a>(
     }
 }
 
+/// Splits the canonical control line that starts at `start`: tokens separated by single spaces,
+/// ended by `\r\n`, at most `MAX_ARGS` of them, the argument text no longer than `max`. Returns
+/// the token count and the offset after the `\n`, or `None` for any other shape (tabs, runs of
+/// spaces, a bare `\n`, a line still arriving), which the general path then handles. On a line
+/// this accepts, [`split_args`] would produce the same tokens.
+#[inline(always)]
+fn canonical_args<'a>(
+    buf: &'a [u8],
+    start: usize,
+    max: usize,
+    out: &mut [&'a [u8]; MAX_ARGS],
+) -> Option<(usize, usize)> {
+    let line = buf.get(start..)?;
+    let line = &line[..line.len().min(max.saturating_add(2))];
+    let mut n = 0;
+    let mut tok = 0;
+    let mut i = 0;
+    while i < line.len() {
+        let b = line[i];
+        if b > b' ' {
+            i += 1;
+            continue;
+        }
+        match b {
+            b' ' | b'\r' if i > tok && n < MAX_ARGS => {
+                out[n] = &line[tok..i];
+                n += 1;
+                if b == b'\r' {
+                    // The argument text is `line[..i]`, which the general path limits to `max`.
+                    return match line.get(i + 1) {
+                        Some(b'\n') if i <= max => Some((n, start + i + 2)),
+                        _ => None,
+                    };
+                }
+                i += 1;
+                tok = i;
+            }
+            b' ' | b'\r' | b'\t' | b'\n' => return None,
+            // Other control bytes are ordinary token bytes.
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The common case of a `PUB` (upper case, single spaces, CRLF, complete in `buf`), parsed in
+/// one pass. `None` sends every other input through the general path, which returns the same
+/// result this would for the inputs it accepts.
+#[inline(always)]
+fn fast_pub<'a>(buf: &'a [u8], limits: &ParseLimits) -> Option<(ClientOpRef<'a>, usize)> {
+    if buf.get(..4)? != b"PUB " {
+        return None;
+    }
+    let mut a: [&[u8]; MAX_ARGS] = [&[]; MAX_ARGS];
+    let (subject, reply, size_tok, after_line) =
+        match canonical_args(buf, 4, limits.max_control_line, &mut a)? {
+            (2, after) => (a[0], None, a[1], after),
+            (3, after) => (a[0], Some(a[1]), a[2], after),
+            _ => return None,
+        };
+    let size = parse_size(size_tok)?;
+    if size > limits.max_payload {
+        return None;
+    }
+    let end = after_line + size;
+    if buf.get(end..end + 2)? != b"\r\n" {
+        return None;
+    }
+    Some((
+        ClientOpRef::Pub(PubRef {
+            subject,
+            reply,
+            hdr_len: 0,
+            payload: &buf[after_line..end],
+            hdr_digits: &[],
+            size_digits: size_tok,
+        }),
+        end + 2,
+    ))
+}
+
 /// Returns the `size` payload bytes starting at `start` if they and their `\r\n` have arrived.
-#[inline]
+#[inline(always)]
 fn take_payload(buf: &[u8], start: usize, size: usize) -> Result<Option<&[u8]>, ProtoError> {
     let end = start + size;
     if buf.len() < end + 2 {
@@ -584,6 +676,57 @@ mod tests {
             (b"+OK\r\n", ClientOpRef::Ok),
             (b"INFO {}\r\n", ClientOpRef::Info(b"{}")),
         ]
+    }
+
+    /// The PUB fast path agrees with the general parser on canonical lines, near misses
+    /// (tabs, runs of spaces, bare `\n`, stray bytes, wrong terminators), every prefix, and
+    /// limits on either side of the line and payload lengths.
+    #[test]
+    fn fast_path_agrees_with_general_parser() {
+        let lines: &[&[u8]] = &[
+            b"PUB foo 3\r\nabc\r\n",
+            b"PUB foo.bar r.x 3\r\nabc\r\n",
+            b"PUB foo 0\r\n\r\n",
+            b"PUB foo 03\r\nabc\r\n",
+            b"PUB foo  3\r\nabc\r\n",
+            b"PUB  foo 3\r\nabc\r\n",
+            b"PUB foo 3 \r\nabc\r\n",
+            b"PUB foo\t3\r\nabc\r\n",
+            b"PUB foo 3\nabc\r\n",
+            b"PUB foo 3\r\r\nabc\r\n",
+            b"PUB foo\r3\r\nabc\r\n",
+            b"PUB f\x01o 3\r\nabc\r\n",
+            b"PUB foo r x 3\r\nabc\r\n",
+            b"PUB foo r x y 3\r\nabc\r\n",
+            b"PUB foo 3x\r\nabc\r\n",
+            b"PUB foo 1234567890\r\nabc\r\n",
+            b"PUB foo 3\r\nabcX\n",
+            b"PUB foo 3\r\nabc\rX",
+            b"PUB foo 3\r\nabc\r\nPING\r\n",
+            b"PUB 3\r\nabc\r\n",
+            b"PUB \r\n",
+            b"PUB foo 12\r\nabc\r\n",
+            b"pub foo 3\r\nabc\r\n",
+        ];
+        for max_control_line in [0, 4, 5, 6, 7, 9, 10, 11, 4096] {
+            for max_payload in [0, 2, 3, 4096] {
+                let limits = ParseLimits {
+                    max_control_line,
+                    max_payload,
+                };
+                for line in lines {
+                    for cut in 0..=line.len() {
+                        let buf = &line[..cut];
+                        assert_eq!(
+                            next_client_op(buf, &limits),
+                            next_op_general(buf, &limits),
+                            "{:?} with {limits:?}",
+                            String::from_utf8_lossy(buf)
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,8 +7,7 @@
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
-
+use super::key::{Bytes, BytesMap};
 use super::{MatchResult, SubjectKey, Sublist};
 
 /// Entries kept before evicting (upstream `maxResultCacheSize`).
@@ -23,7 +22,7 @@ const EVICT: usize = 32;
 pub struct MatchCache<T> {
     sublist_id: u64,
     gen: u64,
-    index: FxHashMap<Box<[u8]>, usize>,
+    index: BytesMap<usize>,
     results: Vec<Arc<MatchResult<T>>>,
 }
 
@@ -39,7 +38,7 @@ impl<T: SubjectKey> MatchCache<T> {
         MatchCache {
             sublist_id: 0,
             gen: 0,
-            index: FxHashMap::default(),
+            index: BytesMap::default(),
             results: Vec::new(),
         }
     }
@@ -56,7 +55,7 @@ impl<T: SubjectKey> MatchCache<T> {
             self.gen = gen;
             self.sublist_id = sl.id();
         }
-        if let Some(&slot) = self.index.get(subject) {
+        if let Some(&slot) = self.index.get(&Bytes(subject)) {
             // Invariant: every slot in `index` is a valid position in `results`.
             return &self.results[slot];
         }

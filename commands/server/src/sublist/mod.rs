@@ -11,6 +11,7 @@
 //! (`addToCache`/`removeFromCache`), and a generation counter bumped on every change that
 //! validates the per-connection caches (`genid`, `c.in.results` in `client.go`).
 
+mod key;
 mod match_cache;
 mod trie;
 
@@ -21,9 +22,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use rnats_proto::subject;
-use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use key::{Bytes, BytesMap};
 pub use match_cache::MatchCache;
 use trie::{Collector, Level};
 
@@ -71,14 +72,10 @@ impl<T> MatchResult<T> {
 }
 
 impl<T: SubjectKey> MatchResult<T> {
-    fn from_collector(acc: Collector<'_, T>) -> Self {
+    fn from_collector(acc: &Collector<'_, T>) -> Self {
         MatchResult {
-            psubs: acc.psubs.into_boxed_slice(),
-            qsubs: acc
-                .qsubs
-                .into_iter()
-                .map(|(_, members)| members.into_boxed_slice())
-                .collect(),
+            psubs: acc.psubs(),
+            qsubs: acc.qsubs(),
         }
     }
 
@@ -159,7 +156,7 @@ enum Patch {
 /// `addToCache`/`removeFromCache`). A literal subscription can only be in the result cached under
 /// its own subject; a wildcard one in any result whose subject it matches.
 fn patch_cache<T: SubjectKey>(
-    cache: &mut FxHashMap<Box<[u8]>, Arc<MatchResult<T>>>,
+    cache: &mut BytesMap<Arc<MatchResult<T>>>,
     sub: &Arc<T>,
     patch: Patch,
 ) {
@@ -271,7 +268,7 @@ static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 struct Inner<T> {
     root: Level<T>,
     /// Shared results by published subject; empty and unused when caching is off.
-    cache: FxHashMap<Box<[u8]>, Arc<MatchResult<T>>>,
+    cache: BytesMap<Arc<MatchResult<T>>>,
     count: usize,
     inserts: u64,
     removes: u64,
@@ -308,7 +305,7 @@ impl<T: SubjectKey> Sublist<T> {
             cache_enabled: cache,
             inner: RwLock::new(Inner {
                 root: Level::default(),
-                cache: FxHashMap::default(),
+                cache: BytesMap::default(),
                 count: 0,
                 inserts: 0,
                 removes: 0,
@@ -385,7 +382,7 @@ impl<T: SubjectKey> Sublist<T> {
                 inner.removes += 1;
             }
         }
-        inner.cache = FxHashMap::default();
+        inner.cache = BytesMap::default();
         self.gen.0.fetch_add(1, Ordering::Release);
     }
 
@@ -398,21 +395,22 @@ impl<T: SubjectKey> Sublist<T> {
     pub fn matches(&self, subject: &[u8]) -> Arc<MatchResult<T>> {
         self.matches.fetch_add(1, Ordering::Relaxed);
         let inner = self.read();
-        if let Some(r) = inner.cache.get(subject) {
+        if let Some(r) = inner.cache.get(&Bytes(subject)) {
             let r = Arc::clone(r);
             drop(inner);
             self.cache_hits.fetch_add(1, Ordering::Relaxed);
             return r;
         }
-        if trie::has_empty_token(subject) {
+        let mut toks = trie::Tokens::new(&[]);
+        if !trie::split_subject(subject, &mut toks) {
             return Arc::clone(&self.empty);
         }
         let mut acc = Collector::new();
-        inner.root.match_into(subject, &mut acc);
-        let result = if acc.psubs.is_empty() && acc.qsubs.is_empty() {
+        inner.root.match_into(&toks, &mut acc);
+        let result = if acc.is_empty() {
             Arc::clone(&self.empty)
         } else {
-            Arc::new(MatchResult::from_collector(acc))
+            Arc::new(MatchResult::from_collector(&acc))
         };
         if !self.cache_enabled {
             return result;

@@ -594,3 +594,33 @@ fn thread_safety_is_part_of_the_contract() {
     shared::<MatchResult<Sub>>();
     owned::<MatchCache<Sub>>();
 }
+
+/// A match that branches through `*` at every level and reaches more nodes than the match's
+/// inline bookkeeping holds (pending branches, reached nodes, tokens) spills to the heap and
+/// still finds everything.
+#[test]
+fn wide_wildcard_matches_spill_correctly() {
+    const DEPTH: usize = 20;
+    let sl = Sublist::new(false);
+    let mut patterns = vec![vec!["a"; DEPTH].join("."), vec!["*"; DEPTH].join(".")];
+    for i in 0..DEPTH {
+        let mut toks = vec!["a"; DEPTH];
+        toks[i] = "*";
+        patterns.push(toks.join("."));
+        let mut prefix = vec!["*"; i];
+        prefix.push(">");
+        patterns.push(prefix.join("."));
+    }
+    for (i, p) in patterns.iter().enumerate() {
+        sl.insert(sub(&format!("s{i}"), p, None)).expect("insert");
+        sl.insert(sub(&format!("q{i}"), p, Some("q")))
+            .expect("insert");
+    }
+    let subject = vec!["a"; DEPTH].join(".");
+    let r = sl.matches(subject.as_bytes());
+    assert_eq!(r.psubs.len(), patterns.len());
+    assert_eq!(r.qsubs.len(), 1);
+    assert_eq!(r.qsubs[0].len(), patterns.len());
+    assert!(sl.matches(format!("{subject}.").as_bytes()).is_empty());
+    assert!(sl.matches(b"a..a").is_empty());
+}

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
+use super::key::{Bytes, BytesMap};
 use super::SubjectKey;
 
 /// Above this many members a [`SubSet`] keeps a pointer index so removal stays O(1).
@@ -166,7 +167,7 @@ impl<T: SubjectKey> Node<T> {
 
 /// One token position of the trie: literal children by token, plus the `*` and `>` children.
 pub(super) struct Level<T> {
-    nodes: FxHashMap<Box<[u8]>, Node<T>>,
+    nodes: BytesMap<Node<T>>,
     pwc: Option<Box<Node<T>>>,
     fwc: Option<Box<Node<T>>>,
 }
@@ -174,7 +175,7 @@ pub(super) struct Level<T> {
 impl<T> Default for Level<T> {
     fn default() -> Self {
         Level {
-            nodes: FxHashMap::default(),
+            nodes: BytesMap::default(),
             pwc: None,
             fwc: None,
         }
@@ -198,24 +199,99 @@ fn tokens(subject: &[u8]) -> impl Iterator<Item = &[u8]> {
     subject.split(|&b| b == b'.')
 }
 
-/// The token starting at byte `start` and where the next one starts, if any.
-#[inline]
-fn token_at(subject: &[u8], start: usize) -> (&[u8], Option<usize>) {
-    let rest = subject.get(start..).unwrap_or_default();
-    match memchr::memchr(b'.', rest) {
-        Some(i) => (&rest[..i], Some(start + i + 1)),
-        None => (rest, None),
+/// A small LIFO stack kept inline, spilling to the heap only past `N` entries, so the common
+/// match allocates nothing for its bookkeeping. Iterating yields entries in push order.
+pub(super) struct InlineStack<T: Copy, const N: usize> {
+    /// Slots `..len` are live; the rest hold the filler given to `new`.
+    inline: [T; N],
+    len: usize,
+    spill: Vec<T>,
+}
+
+impl<T: Copy, const N: usize> InlineStack<T, N> {
+    /// An empty stack; `fill` occupies the unused inline slots and is never returned.
+    #[inline]
+    pub(super) fn new(fill: T) -> Self {
+        InlineStack {
+            inline: [fill; N],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, v: T) {
+        if self.len < N {
+            self.inline[self.len] = v;
+            self.len += 1;
+        } else {
+            self.spill.push(v);
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Option<T> {
+        if let Some(v) = self.spill.pop() {
+            return Some(v);
+        }
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        Some(self.inline[self.len])
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        self.len + self.spill.len()
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> Option<T> {
+        if i < self.len {
+            Some(self.inline[i])
+        } else {
+            self.spill.get(i - self.len).copied()
+        }
+    }
+
+    /// Entries in push order.
+    pub(super) fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        self.inline[..self.len]
+            .iter()
+            .chain(self.spill.iter())
+            .copied()
     }
 }
 
-/// Whether `subject` splits into non-empty tokens (what matching needs; wildcard tokens and
-/// other oddities in a published subject are matched literally).
-pub(super) fn has_empty_token(subject: &[u8]) -> bool {
-    subject.is_empty()
-        || subject.first() == Some(&b'.')
-        || subject.last() == Some(&b'.')
-        || memchr::memmem::find(subject, b"..").is_some()
+/// Tokens kept inline before spilling to the heap: deeper subjects are rare.
+const INLINE_TOKENS: usize = 16;
+
+/// Splits a published subject into its tokens in one pass, appending them to `toks`; false if
+/// it has an empty token (empty subject, leading, trailing or doubled `.`), which matches
+/// nothing. Wildcard tokens and other oddities are kept: a published subject is matched
+/// literally.
+#[inline]
+pub(super) fn split_subject<'a>(subject: &'a [u8], toks: &mut Tokens<'a>) -> bool {
+    let mut start = 0;
+    for (i, &b) in subject.iter().enumerate() {
+        if b == b'.' {
+            if i == start {
+                return false;
+            }
+            toks.push(&subject[start..i]);
+            start = i + 1;
+        }
+    }
+    if start == subject.len() {
+        return false;
+    }
+    toks.push(&subject[start..]);
+    true
 }
+
+/// The tokens of a published subject.
+pub(super) type Tokens<'a> = InlineStack<&'a [u8], INLINE_TOKENS>;
 
 impl<T> Level<T> {
     fn num_nodes(&self) -> usize {
@@ -401,69 +477,103 @@ impl<T: SubjectKey> Level<T> {
         Some(())
     }
 
-    /// Collects every subscription whose pattern matches `subject` token by token: a literal
-    /// token matches itself only, `*` any one token, `>` one or more. Tokens of `subject` are
-    /// taken literally, so a published `foo.*` reaches `foo.*`, `foo.>` and `>` but not `foo.bar`
-    /// (as nats-server's `matchLevel`). `subject` must not have empty tokens.
-    pub(super) fn match_into<'s>(&'s self, subject: &[u8], acc: &mut Collector<'s, T>) {
-        // (level, byte offset of the token to match there): branches taken through `*`.
-        let mut pending: Vec<(&Level<T>, usize)> = Vec::new();
+    /// Collects every node whose pattern matches the tokens of a published subject: a literal
+    /// token matches itself only, `*` any one token, `>` one or more. Tokens are taken
+    /// literally, so a published `foo.*` reaches `foo.*`, `foo.>` and `>` but not `foo.bar` (as
+    /// nats-server's `matchLevel`). `toks` comes from [`split_subject`].
+    pub(super) fn match_into<'s>(&'s self, toks: &Tokens<'_>, acc: &mut Collector<'s, T>) {
+        let n = toks.len();
+        // (level, index of the token to match there): branches taken through `*`.
+        let mut pending: InlineStack<(&Level<T>, usize), 8> = InlineStack::new((self, 0));
         let mut cursor = Some((self, 0));
-        while let Some((mut level, mut start)) = cursor.take().or_else(|| pending.pop()) {
-            loop {
-                let (tok, next) = token_at(subject, start);
+        while let Some((mut level, mut i)) = cursor.take().or_else(|| pending.pop()) {
+            while let Some(tok) = toks.get(i) {
+                let last = i + 1 == n;
                 if let Some(fwc) = level.fwc.as_deref() {
                     acc.add(fwc);
                 }
                 if let Some(pwc) = level.pwc.as_deref() {
-                    match (next, pwc.next.as_deref()) {
-                        (None, _) => acc.add(pwc),
-                        (Some(after), Some(below)) => pending.push((below, after)),
-                        (Some(_), None) => {}
+                    match (last, pwc.next.as_deref()) {
+                        (true, _) => acc.add(pwc),
+                        (false, Some(below)) => pending.push((below, i + 1)),
+                        (false, None) => {}
                     }
                 }
-                let Some(node) = level.nodes.get(tok) else {
+                let Some(node) = level.nodes.get(&Bytes(tok)) else {
                     break;
                 };
-                match (next, node.next.as_deref()) {
-                    (None, _) => {
+                match (last, node.next.as_deref()) {
+                    (true, _) => {
                         acc.add(node);
                         break;
                     }
-                    (Some(after), Some(below)) => {
+                    (false, Some(below)) => {
                         level = below;
-                        start = after;
+                        i += 1;
                     }
-                    (Some(_), None) => break,
+                    (false, None) => break,
                 }
             }
         }
     }
 }
 
-/// Accumulates a match: plain subscriptions, and queue subscriptions grouped by queue name
-/// across all matching nodes (upstream's `findQSlot`).
+/// The nodes a match reached, in the order it reached them; the result is built from them with
+/// exactly sized allocations.
 pub(super) struct Collector<'s, T> {
-    pub(super) psubs: Vec<Arc<T>>,
-    pub(super) qsubs: Vec<(&'s [u8], Vec<Arc<T>>)>,
+    pub(super) nodes: InlineStack<Option<&'s Node<T>>, 8>,
 }
 
 impl<'s, T> Collector<'s, T> {
     pub(super) fn new() -> Self {
         Collector {
-            psubs: Vec::new(),
-            qsubs: Vec::new(),
+            nodes: InlineStack::new(None),
         }
     }
 
     fn add(&mut self, node: &'s Node<T>) {
-        self.psubs.extend(node.psubs.as_slice().iter().cloned());
-        for (queue, group) in &node.qsubs {
-            let members = group.as_slice().iter().cloned();
-            match self.qsubs.iter_mut().find(|(q, _)| **q == **queue) {
-                Some((_, slot)) => slot.extend(members),
-                None => self.qsubs.push((queue, members.collect())),
+        self.nodes.push(Some(node));
+    }
+
+    /// Plain subscriptions of every reached node, in order.
+    pub(super) fn psubs(&self) -> Box<[Arc<T>]> {
+        let total = self
+            .nodes
+            .iter()
+            .flatten()
+            .map(|n| n.psubs.as_slice().len())
+            .sum();
+        let mut out = Vec::with_capacity(total);
+        for node in self.nodes.iter().flatten() {
+            out.extend(node.psubs.as_slice().iter().cloned());
+        }
+        out.into_boxed_slice()
+    }
+
+    /// Queue subscriptions grouped by queue name across all reached nodes (upstream's
+    /// `findQSlot`), groups in order of first appearance.
+    pub(super) fn qsubs(&self) -> Box<[Box<[Arc<T>]>]> {
+        let mut groups: Vec<(&'s [u8], Vec<Arc<T>>)> = Vec::new();
+        for node in self.nodes.iter().flatten() {
+            for (queue, group) in &node.qsubs {
+                let members = group.as_slice().iter().cloned();
+                match groups.iter_mut().find(|(q, _)| **q == **queue) {
+                    Some((_, slot)) => slot.extend(members),
+                    None => groups.push((queue, members.collect())),
+                }
             }
         }
+        groups
+            .into_iter()
+            .map(|(_, members)| members.into_boxed_slice())
+            .collect()
+    }
+
+    /// Whether no reached node holds a subscription.
+    pub(super) fn is_empty(&self) -> bool {
+        self.nodes
+            .iter()
+            .flatten()
+            .all(|n| n.psubs.is_empty() && n.qsubs.is_empty())
     }
 }
