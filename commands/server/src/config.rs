@@ -4,7 +4,7 @@
 //! Three outcomes per key. Supported keys set their option. Security settings that rnats does
 //! not enforce yet (`authorization`, `accounts`, `tls`, operators/resolvers, `no_auth_user`,
 //! `system_account`) are fatal: a server must never run open when its file asks for
-//! protection. Every other key (known to nats-server but not implemented here, or unknown)
+//! protection. Every other key (known to nats-server but not supported here yet, or unknown)
 //! yields one warning naming its position, so nothing is silently ignored. Entries that a
 //! `$reference` used are variable definitions and are skipped, as upstream does.
 //!

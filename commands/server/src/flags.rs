@@ -179,9 +179,9 @@ impl Group {
 pub enum Support {
     /// Implemented.
     Yes,
-    /// Known but not implemented; harmless to ignore with a warning. The text names the feature.
+    /// Known but not supported yet; harmless to ignore with a warning. The text names the feature.
     Warn(&'static str),
-    /// Known but not implemented, and ignoring it would weaken security: refuse to start.
+    /// Known but not supported yet, and ignoring it would weaken security: refuse to start.
     Fatal(&'static str),
 }
 
@@ -623,7 +623,7 @@ impl Flags {
         Ok(())
     }
 
-    /// Flags that were given but are not implemented: one entry per setting, in command-line
+    /// Flags that were given but are not supported yet: one entry per setting, in command-line
     /// order. Switches given as false (`-js=false`) ask for what rnats already does and are not
     /// reported.
     pub fn unsupported(&self) -> Vec<Unsupported> {

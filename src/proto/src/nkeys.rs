@@ -11,7 +11,7 @@
 //!
 //! Ed25519 key pairs derive from the 32-byte seed as RFC 8032 does; curve (`X`) keys use the
 //! seed as an x25519 secret (public = X25519(seed, base point)), as nkeys `xkeys.go` does, and
-//! cannot sign. Sealing and opening with curve keys is not implemented here.
+//! cannot sign. Sealing and opening with curve keys is not provided here yet.
 
 use data_encoding::BASE32_NOPAD;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};

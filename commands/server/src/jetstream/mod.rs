@@ -32,7 +32,7 @@ use stream::{Stream, StreamMeta};
 
 /// Name of the JetStream directory inside `store_dir`.
 const JS_DIR: &str = "jetstream";
-/// The global account's directory (accounts are not implemented yet).
+/// The global account's directory (accounts do not exist yet).
 const GLOBAL_ACCOUNT: &str = "$G";
 /// Streams directory inside an account directory.
 const STREAMS_DIR: &str = "streams";
