@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use tokio::task::JoinHandle;
 
 use super::config::StreamConfig;
+use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
 use super::store::{NewMsg, StoreError, StoredMsg, StreamStore};
 use super::{go_time, now_ns};
@@ -95,6 +96,7 @@ pub struct Stream {
     dedupe: Mutex<Dedupe>,
     inflight: tokio::sync::Mutex<Vec<JoinHandle<()>>>,
     domain: Option<String>,
+    consumers: Mutex<std::collections::BTreeMap<String, Arc<Consumer>>>,
     expiring: AtomicBool,
     stopped: AtomicBool,
 }
@@ -130,6 +132,7 @@ impl Stream {
             dedupe: Mutex::new(Dedupe::default()),
             inflight: tokio::sync::Mutex::new(Vec::new()),
             domain,
+            consumers: Mutex::new(std::collections::BTreeMap::new()),
             expiring: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
         });
@@ -180,11 +183,79 @@ impl Stream {
         Ok(())
     }
 
+    /// Every consumer, by name.
+    pub fn consumers(&self) -> Vec<Arc<Consumer>> {
+        self.consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .cloned()
+            .collect()
+    }
+
+    /// The consumer called `name`.
+    pub fn consumer(&self, name: &str) -> Option<Arc<Consumer>> {
+        self.consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(name)
+            .cloned()
+    }
+
+    /// Registers a started consumer.
+    pub fn add_consumer(&self, c: Arc<Consumer>) {
+        self.consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(c.name.clone(), c);
+    }
+
+    /// Stops and forgets consumer `name` and removes its directory; whether it existed.
+    pub async fn remove_consumer(&self, name: &str) -> bool {
+        let removed = self
+            .consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(name);
+        let Some(c) = removed else {
+            return false;
+        };
+        c.stop();
+        if let Some(dir) = c.dir().cloned() {
+            let r = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
+            if let Ok(Err(e)) = r {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    crate::log_error!("JetStream consumer '{}': removing its directory: {e}", name);
+                }
+            }
+        }
+        true
+    }
+
+    fn wake_consumers(&self) {
+        for c in self
+            .consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+        {
+            c.wake();
+        }
+    }
+
     /// Stops taking messages (stream deleted or server shutting down) and stops the store.
     pub async fn stop(&self) {
         self.stopped.store(true, Ordering::Release);
         self.client.close();
         self.barrier().await;
+        let consumers: Vec<Arc<Consumer>> =
+            std::mem::take(&mut *self.consumers.lock().unwrap_or_else(|e| e.into_inner()))
+                .into_values()
+                .collect();
+        for c in consumers {
+            c.sync_state().await;
+            c.stop();
+        }
         if let Err(e) = self.store.stop().await {
             crate::log_error!("JetStream stream '{}': stopping the store: {e}", self.name);
         }
@@ -440,6 +511,7 @@ impl Stream {
                 }
                 drop(d);
                 self.reply_json(reply, &self.ack_json(seq).to_string());
+                self.wake_consumers();
             }
             Err(StoreError::MsgTooLarge) => {
                 self.pub_error(reply, ApiError::new(JsError::StreamMessageExceedsMaximum))
