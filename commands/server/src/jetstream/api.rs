@@ -566,7 +566,7 @@ impl JetStream {
         }
         if scfg.retention == Retention::WorkQueue {
             if cfg.ack_policy != AckPolicy::Explicit {
-                return Err(ApiError::new(JsError::ConsumerWqRequiresExplicitAck));
+                return Err(ApiError::new(JsError::ConsumerPullRequiresAck));
             }
             let mine = cfg.filters();
             for o in &others {

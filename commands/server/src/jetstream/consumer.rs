@@ -286,12 +286,10 @@ impl ConsumerConfig {
                     "consumer delivery policy is deliver by start time, but optional start time is not set",
                 ))
             }
-            DeliverPolicy::ByStartSequence => {}
-            DeliverPolicy::ByStartTime => {
-                if start_time_ns(&self).is_none() {
-                    return Err(invalid("consumer optional start time is not a valid time"));
-                }
+            DeliverPolicy::ByStartTime if start_time_ns(&self).is_none() => {
+                return Err(invalid("consumer optional start time is not a valid time"));
             }
+            DeliverPolicy::ByStartSequence | DeliverPolicy::ByStartTime => {}
             _ if self.opt_start_seq != 0 || self.opt_start_time.is_some() => {
                 return Err(invalid(
                     "consumer delivery policy is not by start sequence or time, but an optional start is set",
@@ -812,7 +810,7 @@ impl Consumer {
         if tokens.len() != 9 {
             return;
         }
-        let (Ok(sseq), Ok(dc)) = (tokens[5].parse::<u64>(), tokens[4].parse::<u64>()) else {
+        let Ok(sseq) = tokens[5].parse::<u64>() else {
             return;
         };
         let body = payload.trim_ascii();
@@ -869,7 +867,6 @@ impl Consumer {
             }
             _ => return,
         }
-        let _ = dc;
         if let (Some(r), true) = (reply, reply_after_flush) {
             replies.push(r);
         }

@@ -72,12 +72,12 @@ errors! {
     StreamWrongLastMsgId = ("JSStreamWrongLastMsgIDErrF", 400, 10070, "wrong last msg ID: {id}");
     StreamWrongLastSequence = ("JSStreamWrongLastSequenceErrF", 400, 10071, "wrong last sequence: {seq}");
     StreamReplicasNotSupported = ("JSStreamReplicasNotSupportedErr", 500, 10074, "replicas > 1 not supported in non-clustered mode");
-    ConsumerConfigRequired = ("JSConsumerConfigRequiredErr", 400, 10078, "consumer config required");
     NotEnabled = ("JSNotEnabledErr", 503, 10076, "JetStream not enabled");
     StreamStoreFailed = ("JSStreamStoreFailedF", 503, 10077, "{err}");
+    ConsumerConfigRequired = ("JSConsumerConfigRequiredErr", 400, 10078, "consumer config required");
+    ConsumerPullRequiresAck = ("JSConsumerPullRequiresAckErr", 400, 10084, "consumer in pull mode requires explicit ack policy on workqueue stream");
     ConsumerInvalidPolicy = ("JSConsumerInvalidPolicyErrF", 400, 10094, "{err}");
     StreamHeaderExceedsMaximum = ("JSStreamHeaderExceedsMaximumErr", 400, 10097, "header size exceeds maximum allowed of 64k");
-    ConsumerWqRequiresExplicitAck = ("JSConsumerWQRequiresExplicitAckErr", 400, 10098, "workqueue stream requires explicit ack");
     ConsumerWqMultipleUnfiltered = ("JSConsumerWQMultipleUnfilteredErr", 400, 10099, "multiple non-filtered consumers not allowed on workqueue stream");
     ConsumerWqConsumerNotUnique = ("JSConsumerWQConsumerNotUniqueErr", 400, 10100, "filtered consumer not unique on workqueue stream");
     ConsumerBadDurableName = ("JSConsumerBadDurableNameErr", 400, 10103, "durable name can not contain '.', '*', '>'");
