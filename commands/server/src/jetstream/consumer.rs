@@ -711,7 +711,8 @@ impl Consumer {
                 next = next.min(w.next_heartbeat.saturating_duration_since(now));
             }
         }
-        if !s.st.pending.is_empty() {
+        // Redeliveries only go to pull requests, so their timers matter only while one waits.
+        if !s.waiting.is_empty() && !s.st.pending.is_empty() {
             let wall = now_ns();
             if let Some(due) =
                 s.st.pending
