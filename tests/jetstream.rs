@@ -4,7 +4,7 @@
 //! API error codes, publish expectations and dedupe, and persistence across a `kill -9`; pull
 //! consumers: create/info/names/delete and their errors, fetch/batch/messages with acks, status
 //! messages (404, 408), redelivery after ack_wait and NAK, work-queue retention, and a durable
-//! consumer resuming after `kill -9`.
+//! consumer resuming after `kill -9`; push consumers (plain, ordered, idle heartbeats).
 
 use std::time::Duration;
 
@@ -324,12 +324,12 @@ async fn api_error_codes(kind: Kind) {
         let v = api(
             &client,
             "$JS.API.CONSUMER.CREATE.S",
-            r#"{"stream_name":"S","config":{"deliver_subject":"x"}}"#,
+            r#"{"stream_name":"S","config":{"replay_policy":"original"}}"#,
         )
         .await;
         let (code, err_code, text) = error_of(&v);
         assert_eq!((code, err_code), (500, 10012));
-        assert!(text.contains("push consumers"), "{text}");
+        assert!(text.contains("replay policy original"), "{text}");
         assert!(text.contains("not supported by rnats yet"), "{text}");
     }
 }
@@ -881,3 +881,92 @@ async fn durable_resumes_after_sigkill(kind: Kind) {
     assert_eq!(got, [3, 4]);
 }
 server_test!(durable_resumes_after_sigkill => durable_resumes_after_sigkill_rnats, durable_resumes_after_sigkill_reference);
+
+async fn push_consumers(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "H".into(),
+            subjects: vec!["h.>".into()],
+            ..Default::default()
+        },
+        3,
+    )
+    .await;
+    let push = s
+        .create_consumer(consumer::push::Config {
+            durable_name: Some("D".into()),
+            deliver_subject: client.new_inbox(),
+            ack_policy: consumer::AckPolicy::Explicit,
+            ..Default::default()
+        })
+        .await
+        .expect("push consumer");
+    let mut msgs = push.messages().await.expect("messages");
+    for i in 0..3 {
+        let m = tokio::time::timeout(Duration::from_secs(5), msgs.next())
+            .await
+            .expect("in time")
+            .expect("some")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("m-{i}").as_bytes());
+        m.ack().await.expect("ack");
+    }
+    let ordered = s
+        .create_consumer(consumer::push::OrderedConfig {
+            deliver_subject: client.new_inbox(),
+            ..Default::default()
+        })
+        .await
+        .expect("ordered consumer");
+    let mut msgs = ordered.messages().await.expect("messages");
+    for i in 0..3 {
+        let m = tokio::time::timeout(Duration::from_secs(5), msgs.next())
+            .await
+            .expect("in time")
+            .expect("some")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("m-{i}").as_bytes());
+    }
+
+    // Idle heartbeats carry the last sequences.
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("sub");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.H.HB",
+        &json!({"stream_name":"H","config":{"name":"HB","deliver_subject":inbox,
+            "deliver_policy":"new","ack_policy":"none","idle_heartbeat":200_000_000}})
+        .to_string(),
+    )
+    .await;
+    assert_eq!(v["config"]["idle_heartbeat"], 200_000_000, "{v}");
+    assert!(v["config"].get("max_waiting").is_none(), "{v}");
+    let m = tokio::time::timeout(Duration::from_secs(3), sub.next())
+        .await
+        .expect("heartbeat in time")
+        .expect("message");
+    assert_eq!(m.status, Some(async_nats::StatusCode::IDLE_HEARTBEAT));
+    let h = m.headers.as_ref().expect("headers");
+    assert_eq!(h.get("Nats-Last-Consumer").map(|v| v.as_str()), Some("0"));
+    assert_eq!(h.get("Nats-Last-Stream").map(|v| v.as_str()), Some("3"));
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.H.BAD",
+        r#"{"stream_name":"H","config":{"name":"BAD","deliver_subject":"x","max_waiting":5}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10080, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.H.BAD",
+        r#"{"stream_name":"H","config":{"name":"BAD","deliver_subject":"x","flow_control":true}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10108, "{v}");
+}
+server_test!(push_consumers => push_consumers_rnats, push_consumers_reference);

@@ -168,6 +168,16 @@ impl InternalClient {
         staging.flush();
     }
 
+    /// Whether any subscription (other than a closed one) would receive a message published
+    /// to `subject`.
+    pub fn has_interest(&self, subject: &[u8]) -> bool {
+        let r = self.server.sublist().matches(subject);
+        r.psubs.iter().any(|s| !s.closed.load(Ordering::Relaxed))
+            || r.qsubs
+                .iter()
+                .any(|g| g.iter().any(|s| !s.closed.load(Ordering::Relaxed)))
+    }
+
     /// Removes every subscription (the subsystem is stopping).
     pub fn close(&self) {
         let subs: Vec<Arc<Subscription>> = self.shared.subs().drain().map(|(_, s)| s).collect();

@@ -566,7 +566,11 @@ impl JetStream {
         }
         if scfg.retention == Retention::WorkQueue {
             if cfg.ack_policy != AckPolicy::Explicit {
-                return Err(ApiError::new(JsError::ConsumerPullRequiresAck));
+                return Err(ApiError::new(if cfg.is_push() {
+                    JsError::ConsumerWqRequiresExplicitAck
+                } else {
+                    JsError::ConsumerPullRequiresAck
+                }));
             }
             let mine = cfg.filters();
             for o in &others {

@@ -1,5 +1,5 @@
-//! Pull consumers (upstream `server/consumer.go`): the `ConsumerConfig` JSON with upstream's
-//! defaults, the delivery state machine, pull requests, acks and redelivery.
+//! Consumers (upstream `server/consumer.go`): the `ConsumerConfig` JSON with upstream's
+//! defaults, the delivery state machine, pull requests, push delivery, acks and redelivery.
 //!
 //! Each consumer owns an internal client subscribed to its pull subject
 //! (`$JS.API.CONSUMER.MSG.NEXT.<stream>.<consumer>`) and its ack subjects
@@ -11,7 +11,11 @@
 //!
 //! Durable consumers of file streams keep their config in `<stream dir>/obs/<name>/meta.json`
 //! and their state in a [`ConsumerStateFile`] beside it, written before ack replies are sent.
-//! Push consumers (`deliver_subject`) are refused.
+//! Push consumers (`deliver_subject`) deliver to that subject (one member of a queue group with
+//! `deliver_group`) whenever it has interest, send `100 Idle Heartbeat` status messages
+//! (`Nats-Last-Consumer`, `Nats-Last-Stream`) when idle, and with `flow_control` a
+//! `100 FlowControl Request` every 256 KiB, stalling after the next window until the client
+//! answers it on `$JS.FC.<stream>.<consumer>.<n>`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
@@ -38,6 +42,10 @@ pub const DEFAULT_MAX_ACK_PENDING: i64 = 1000;
 pub const DEFAULT_MAX_WAITING: i64 = 512;
 /// Default `inactive_threshold` of ephemeral consumers: 5 seconds.
 pub const DEFAULT_INACTIVE_THRESHOLD: i64 = 5_000_000_000;
+/// Subject prefix of flow control replies.
+const FC_PREFIX: &str = "$JS.FC.";
+/// Push flow control: bytes delivered between flow control requests.
+const FC_WINDOW_BYTES: u64 = 256 * 1024;
 /// Directory of consumers inside a stream directory.
 pub const CONSUMERS_DIR: &str = "obs";
 
@@ -210,6 +218,11 @@ impl ConsumerConfig {
         }
     }
 
+    /// Whether this is a push consumer (`deliver_subject` set).
+    pub fn is_push(&self) -> bool {
+        !self.deliver_subject.is_empty()
+    }
+
     /// Whether the config is durable.
     pub fn is_durable(&self) -> bool {
         !self.durable_name.is_empty()
@@ -218,9 +231,6 @@ impl ConsumerConfig {
     /// Fills upstream's defaults (`setConsumerConfigDefaults`) and checks the config
     /// (`checkConsumerCfg`) for a pull consumer.
     pub fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
-        if !self.deliver_subject.is_empty() {
-            return Err(unsupported("push consumers (deliver_subject)"));
-        }
         if self.replay_policy == ReplayPolicy::Original {
             return Err(unsupported("replay policy original consumers"));
         }
@@ -233,13 +243,45 @@ impl ConsumerConfig {
         if !self.priority_groups.is_empty() {
             return Err(unsupported("priority group consumers"));
         }
-        if self.flow_control || self.idle_heartbeat != 0 || self.rate_limit_bps != 0 {
-            return Err(invalid(
-                "consumer flow control, idle heartbeat and rate limit are for push consumers",
-            ));
+        if self.rate_limit_bps != 0 {
+            return Err(unsupported("rate limited (rate_limit_bps) consumers"));
         }
-        if !self.deliver_group.is_empty() {
-            return Err(invalid("consumer deliver group is for push consumers"));
+        if self.is_push() {
+            if !rnats_proto::subject::is_valid_subject(self.deliver_subject.as_bytes())
+                || self
+                    .deliver_subject
+                    .split('.')
+                    .any(|t| t == "*" || t == ">")
+            {
+                return Err(invalid("invalid push consumer deliver subject"));
+            }
+            if self.max_waiting != 0 {
+                return Err(ApiError::new(JsError::ConsumerPushMaxWaiting));
+            }
+            if self.max_batch != 0 || self.max_expires != 0 || self.max_bytes != 0 {
+                return Err(invalid(
+                    "consumer in push mode can not set max batch, max expires or max bytes",
+                ));
+            }
+            if self.flow_control && self.idle_heartbeat <= 0 {
+                return Err(ApiError::new(
+                    JsError::ConsumerWithFlowControlNeedsHeartbeats,
+                ));
+            }
+            if self.idle_heartbeat < 0 {
+                return Err(invalid("consumer idle heartbeat needs to be positive"));
+            }
+        } else {
+            if self.flow_control || self.idle_heartbeat != 0 {
+                return Err(invalid(
+                    "consumer in pull mode can not have flow control or idle heartbeat",
+                ));
+            }
+            if !self.deliver_group.is_empty() {
+                return Err(invalid(
+                    "consumer in pull mode can not have a deliver group",
+                ));
+            }
         }
         for n in [&self.durable_name, &self.name] {
             if n.contains(['/', '\\']) {
@@ -314,7 +356,7 @@ impl ConsumerConfig {
                 return Err(invalid("consumer backoff values need to be positive"));
             }
         }
-        if self.max_waiting == 0 {
+        if self.max_waiting == 0 && !self.is_push() {
             self.max_waiting = DEFAULT_MAX_WAITING;
         }
         if self.max_waiting < 0 {
@@ -364,6 +406,9 @@ impl ConsumerConfig {
         }
         if new.durable_name != self.durable_name {
             return fail("durable name");
+        }
+        if new.is_push() != self.is_push() {
+            return fail("push or pull mode");
         }
         Ok(())
     }
@@ -429,8 +474,16 @@ struct State {
     acked: Vec<u64>,
     last_delivered_active: i64,
     last_ack_active: i64,
-    /// Last time a client pulled or acked (inactivity).
+    /// Last time a client pulled or acked, or a push consumer had interest (inactivity).
     last_activity: Instant,
+    /// Push: last delivery or heartbeat (idle heartbeats).
+    last_push: Instant,
+    /// Push: bytes delivered since the last flow control request.
+    fc_bytes: u64,
+    /// Push: the outstanding flow control request's reply subject.
+    fc_pending: Option<String>,
+    /// Push: flow control requests sent.
+    fc_count: u64,
     dirty: bool,
 }
 
@@ -447,6 +500,10 @@ impl Default for State {
             last_delivered_active: 0,
             last_ack_active: 0,
             last_activity: Instant::now(),
+            last_push: Instant::now(),
+            fc_bytes: 0,
+            fc_pending: None,
+            fc_count: 0,
             dirty: false,
         }
     }
@@ -553,6 +610,7 @@ impl Consumer {
         let mut subjects = vec![
             format!("$JS.API.CONSUMER.MSG.NEXT.{s}.{c}"),
             format!("$JS.ACK.{s}.{c}.>"),
+            format!("{FC_PREFIX}{s}.{c}.>"),
         ];
         if let Some(d) = &self.domain {
             subjects.push(format!("$JS.{d}.API.CONSUMER.MSG.NEXT.{s}.{c}"));
@@ -637,7 +695,9 @@ impl Consumer {
             ack_floor["last_active"] = json!(go_time(s.last_ack_active));
         }
         let num_pending = stream.map_or(0, |st| num_pending(&st, &s.cfg, &s, s.next_sseq));
-        json!({
+        let push_bound =
+            s.cfg.is_push() && self.client.has_interest(s.cfg.deliver_subject.as_bytes());
+        let mut v = json!({
             "stream_name": self.stream_name,
             "name": self.name,
             "created": go_time(self.created),
@@ -649,7 +709,11 @@ impl Consumer {
             "num_waiting": s.waiting.len(),
             "num_pending": num_pending,
             "ts": go_time(now_ns()),
-        })
+        });
+        if push_bound {
+            v["push_bound"] = json!(true);
+        }
+        v
     }
 
     async fn run(self: Arc<Self>, mut rx: InternalReceiver) {
@@ -711,8 +775,18 @@ impl Consumer {
                 next = next.min(w.next_heartbeat.saturating_duration_since(now));
             }
         }
-        // Redeliveries only go to pull requests, so their timers matter only while one waits.
-        if !s.waiting.is_empty() && !s.st.pending.is_empty() {
+        let push = s.cfg.is_push();
+        if push && s.cfg.idle_heartbeat > 0 {
+            let hb = Duration::from_nanos(s.cfg.idle_heartbeat as u64);
+            next = next.min((s.last_push + hb).saturating_duration_since(now));
+        }
+        if push && !self.client.has_interest(s.cfg.deliver_subject.as_bytes()) {
+            // Nobody listens yet: look again soon.
+            next = next.min(Duration::from_millis(50));
+        }
+        // Redeliveries only go to pull requests (or push subscribers), so their timers matter
+        // only while one waits.
+        if (push || !s.waiting.is_empty()) && !s.st.pending.is_empty() {
             let wall = now_ns();
             if let Some(due) =
                 s.st.pending
@@ -730,6 +804,13 @@ impl Consumer {
         let subject = String::from_utf8_lossy(&m.subject).into_owned();
         if subject.starts_with("$JS.ACK.") {
             self.on_ack(&subject, &m.payload, m.reply, replies);
+        } else if subject.starts_with(FC_PREFIX) {
+            let mut s = self.lock();
+            if s.fc_pending.as_deref() == Some(subject.as_str()) {
+                s.fc_pending = None;
+            }
+        } else if self.lock().cfg.is_push() {
+            // Pull requests to a push consumer are not answered (upstream ignores them).
         } else if let Some(reply) = m.reply {
             self.on_next(reply, &m.payload);
         }
@@ -925,6 +1006,10 @@ impl Consumer {
             }
             advance_floor(&mut s);
         }
+        if s.cfg.is_push() {
+            self.push(stream, &mut s, wall);
+            return std::mem::take(&mut s.acked);
+        }
         while !s.waiting.is_empty() {
             let Some((msg, dc)) = self.next_msg(stream, &mut s, wall) else {
                 break;
@@ -968,6 +1053,64 @@ impl Consumer {
             i += 1;
         }
         std::mem::take(&mut s.acked)
+    }
+
+    /// Push delivery: everything available goes to the deliver subject while it has interest
+    /// and flow control allows; idle heartbeats otherwise.
+    fn push(&self, stream: &Stream, s: &mut State, wall: i64) {
+        let target = s.cfg.deliver_subject.clone();
+        let now = Instant::now();
+        if self.client.has_interest(target.as_bytes()) {
+            s.last_activity = now;
+            loop {
+                if s.cfg.flow_control && s.fc_pending.is_some() && s.fc_bytes >= FC_WINDOW_BYTES {
+                    break;
+                }
+                let Some((msg, dc)) = self.next_msg(stream, s, wall) else {
+                    break;
+                };
+                let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as u64;
+                self.deliver(stream, s, target.as_bytes(), &msg, dc, wall);
+                s.last_push = now;
+                s.fc_bytes += size;
+                if s.cfg.flow_control && s.fc_pending.is_none() && s.fc_bytes >= FC_WINDOW_BYTES {
+                    self.flow_control_request(s, &target);
+                }
+            }
+        }
+        if s.cfg.idle_heartbeat > 0
+            && s.last_push.elapsed() >= Duration::from_nanos(s.cfg.idle_heartbeat as u64)
+        {
+            s.last_push = now;
+            let mut h = format!(
+                "NATS/1.0 100 Idle Heartbeat\r\nNats-Last-Consumer: {}\r\nNats-Last-Stream: {}\r\n",
+                s.st.delivered.consumer_seq, s.st.delivered.stream_seq
+            );
+            if let Some(fc) = &s.fc_pending {
+                h.push_str(&format!("Nats-Consumer-Stalled: {fc}\r\n"));
+            }
+            h.push_str("\r\n");
+            self.client
+                .publish(target.as_bytes(), None, Some(h.as_bytes()), b"");
+        }
+    }
+
+    /// Sends a flow control request; delivery stalls after the next window until it is
+    /// answered.
+    fn flow_control_request(&self, s: &mut State, target: &str) {
+        s.fc_count += 1;
+        let reply = format!(
+            "{FC_PREFIX}{}.{}.{}",
+            self.stream_name, self.name, s.fc_count
+        );
+        self.client.publish(
+            target.as_bytes(),
+            Some(reply.as_bytes()),
+            Some(b"NATS/1.0 100 FlowControl Request\r\n\r\n"),
+            b"",
+        );
+        s.fc_pending = Some(reply);
+        s.fc_bytes = 0;
     }
 
     /// The next message to deliver and its delivery count: a due redelivery first, then the
@@ -1308,12 +1451,23 @@ mod tests {
 
     #[test]
     fn refusals() {
-        let e = serde_json::from_str::<ConsumerConfig>(r#"{"deliver_subject":"x"}"#)
-            .expect("json")
-            .normalize()
-            .expect_err("push");
+        let e = serde_json::from_str::<ConsumerConfig>(
+            r#"{"deliver_policy":"all","replay_policy":"original"}"#,
+        )
+        .expect("json")
+        .normalize()
+        .expect_err("replay original");
         assert_eq!(e.err_code, 10012);
-        assert!(e.description.contains("push consumers"));
+        assert!(e.description.contains("not supported by rnats yet"));
+        let e = serde_json::from_str::<ConsumerConfig>(
+            r#"{"deliver_subject":"x","flow_control":true}"#,
+        )
+        .expect("json")
+        .normalize()
+        .expect_err("fc without heartbeat");
+        assert_eq!(e.err_code, 10108);
+        let c = cfg(r#"{"deliver_subject":"x","ack_policy":"explicit"}"#);
+        assert_eq!(c.max_waiting, 0);
         let e = serde_json::from_str::<ConsumerConfig>(r#"{"durable_name":"a.b"}"#)
             .expect("json")
             .normalize()

@@ -75,12 +75,15 @@ errors! {
     NotEnabled = ("JSNotEnabledErr", 503, 10076, "JetStream not enabled");
     StreamStoreFailed = ("JSStreamStoreFailedF", 503, 10077, "{err}");
     ConsumerConfigRequired = ("JSConsumerConfigRequiredErr", 400, 10078, "consumer config required");
+    ConsumerPushMaxWaiting = ("JSConsumerPushMaxWaitingErr", 400, 10080, "consumer in push mode can not set max waiting");
     ConsumerPullRequiresAck = ("JSConsumerPullRequiresAckErr", 400, 10084, "consumer in pull mode requires explicit ack policy on workqueue stream");
     ConsumerInvalidPolicy = ("JSConsumerInvalidPolicyErrF", 400, 10094, "{err}");
     StreamHeaderExceedsMaximum = ("JSStreamHeaderExceedsMaximumErr", 400, 10097, "header size exceeds maximum allowed of 64k");
+    ConsumerWqRequiresExplicitAck = ("JSConsumerWQRequiresExplicitAckErr", 400, 10098, "workqueue stream requires explicit ack");
     ConsumerWqMultipleUnfiltered = ("JSConsumerWQMultipleUnfilteredErr", 400, 10099, "multiple non-filtered consumers not allowed on workqueue stream");
     ConsumerWqConsumerNotUnique = ("JSConsumerWQConsumerNotUniqueErr", 400, 10100, "filtered consumer not unique on workqueue stream");
     ConsumerBadDurableName = ("JSConsumerBadDurableNameErr", 400, 10103, "durable name can not contain '.', '*', '>'");
+    ConsumerWithFlowControlNeedsHeartbeats = ("JSConsumerWithFlowControlNeedsHeartbeats", 400, 10108, "consumer with flow control also needs heartbeats");
     StreamSealed = ("JSStreamSealedErr", 400, 10109, "invalid operation on sealed stream");
     StreamPurgeFailed = ("JSStreamPurgeFailedF", 500, 10110, "{err}");
     ConsumerMaxDeliverBackoff = ("JSConsumerMaxDeliverBackoffErr", 400, 10116, "max deliver is required to be > length of backoff values");

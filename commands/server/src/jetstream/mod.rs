@@ -6,8 +6,8 @@
 //! (`$JS.API.*`, and `$JS.<domain>.API.*` with a domain). API requests are handled one at a
 //! time by one task ([`api`]); each stream runs its own task for publishes and direct gets
 //! ([`stream`]); each consumer runs its own task for pull requests and acks ([`consumer`]).
-//! Pull consumers are implemented; push consumers (`deliver_subject`) are refused with a JSON
-//! error saying so.
+//! Pull and push consumers are implemented; the few consumer features that are not are refused
+//! with a JSON error saying so.
 //!
 //! Storage: [`store`] (`StreamStore`, memory and file implementations).
 
@@ -186,7 +186,7 @@ impl JetStream {
         let task_js = js.clone();
         tokio::spawn(async move { api::serve(task_js, rx).await });
         log_warn!(
-            "JetStream push consumers (deliver_subject), replay policy original, sample_freq, consumer pause, priority groups and consumer leader stepdown are not supported by rnats yet: those requests get an error response"
+            "JetStream consumers with replay policy original, rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
         log_info!("Took {:?} to start JetStream", started.elapsed());
         Ok(js)
