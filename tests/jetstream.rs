@@ -970,3 +970,58 @@ async fn push_consumers(kind: Kind) {
     assert_eq!(error_of(&v).1, 10108, "{v}");
 }
 server_test!(push_consumers => push_consumers_rnats, push_consumers_reference);
+
+/// Interest retention: a message nobody wants is dropped at once; one is removed when every
+/// interested consumer acknowledged it.
+async fn interest_retention(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let mut s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "I".into(),
+            subjects: vec!["i.>".into()],
+            retention: stream::RetentionPolicy::Interest,
+            ..Default::default()
+        },
+        1,
+    )
+    .await;
+    let a = s.create_consumer(pull_config("A")).await.expect("A");
+    let b = s
+        .create_consumer(consumer::pull::Config {
+            filter_subject: "i.b".into(),
+            ..pull_config("B")
+        })
+        .await
+        .expect("B");
+    for subject in ["i.a", "i.b"] {
+        js.publish(subject, "x".into())
+            .await
+            .expect("publish")
+            .await
+            .expect("puback");
+    }
+    async fn messages(s: &mut stream::Stream, want: u64) -> u64 {
+        let mut n = s.info().await.expect("info").state.messages;
+        for _ in 0..20 {
+            if n == want {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            n = s.info().await.expect("info").state.messages;
+        }
+        n
+    }
+    assert_eq!(messages(&mut s, 2).await, 2);
+    for (c, want) in [(&a, 1), (&b, 0)] {
+        let mut batch = c.fetch().max_messages(5).messages().await.expect("fetch");
+        while let Some(m) = batch.next().await {
+            m.expect("message").double_ack().await.expect("ack");
+        }
+        assert_eq!(messages(&mut s, want).await, want);
+    }
+}
+server_test!(interest_retention => interest_retention_rnats, interest_retention_reference);

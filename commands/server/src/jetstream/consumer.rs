@@ -1407,7 +1407,13 @@ async fn remove_acked(stream: &Arc<Stream>, retention: Retention, acked: Vec<u64
             },
         };
         if remove {
-            let _ = stream.store.remove_msg(seq).await;
+            match stream.store.remove_msg(seq).await {
+                Ok(_) | Err(StoreError::NotFound | StoreError::Eof) => {}
+                Err(e) => crate::log_error!(
+                    "JetStream stream '{}': removing acknowledged message {seq}: {e}",
+                    stream.name
+                ),
+            }
         }
     }
 }

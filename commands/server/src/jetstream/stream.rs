@@ -243,6 +243,23 @@ impl Stream {
         }
     }
 
+    /// Interest retention: a message no consumer wants is removed once stored (as upstream).
+    fn drop_without_interest(&self, seq: u64, subject: &str) {
+        if self.config().retention != super::config::Retention::Interest {
+            return;
+        }
+        if self.consumers().iter().any(|c| c.needs(seq, subject)) {
+            return;
+        }
+        let removal = self.store.remove_msg(seq);
+        let name = self.name.clone();
+        tokio::spawn(async move {
+            if let Err(e) = removal.await {
+                crate::log_error!("JetStream stream '{name}': interest retention removal: {e}");
+            }
+        });
+    }
+
     /// Stops taking messages (stream deleted or server shutting down) and stops the store.
     pub async fn stop(&self) {
         self.stopped.store(true, Ordering::Release);
@@ -401,9 +418,10 @@ impl Stream {
         if !serial {
             let completion = self.store.store_msg(new);
             let s = self.clone();
+            let subj = subject.clone();
             let task = tokio::spawn(async move {
                 let r = completion.await;
-                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None);
+                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None, &subj);
             });
             let mut inflight = self.inflight.lock().await;
             inflight.retain(|t| !t.is_finished());
@@ -484,7 +502,7 @@ impl Stream {
             }
         }
         let r = self.store.store_msg(new).await;
-        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id);
+        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id, &subject);
     }
 
     fn ack_json(&self, seq: u64) -> serde_json::Value {
@@ -501,6 +519,7 @@ impl Stream {
         reply: &Option<Bytes>,
         result: Result<(u64, i64), StoreError>,
         msg_id: Option<String>,
+        subject: &str,
     ) {
         match result {
             Ok((seq, ts)) => {
@@ -512,6 +531,7 @@ impl Stream {
                 drop(d);
                 self.reply_json(reply, &self.ack_json(seq).to_string());
                 self.wake_consumers();
+                self.drop_without_interest(seq, subject);
             }
             Err(StoreError::MsgTooLarge) => {
                 self.pub_error(reply, ApiError::new(JsError::StreamMessageExceedsMaximum))
