@@ -1025,3 +1025,151 @@ async fn interest_retention(kind: Kind) {
     }
 }
 server_test!(interest_retention => interest_retention_rnats, interest_retention_reference);
+
+/// Deliver policies, filters, max_waiting and max_ack_pending.
+async fn deliver_policies_and_limits(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    // p.0: m-0 m-2 m-4, p.1: m-1 m-3 m-5 (sequences 1..=6).
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "L".into(),
+            subjects: vec!["l.>".into()],
+            ..Default::default()
+        },
+        6,
+    )
+    .await;
+    use consumer::DeliverPolicy as D;
+    for (name, policy, filters, want_seqs) in [
+        ("ALL", D::All, vec![], vec![1u64, 2, 3, 4, 5, 6]),
+        ("LAST", D::Last, vec![], vec![6]),
+        ("NEW", D::New, vec![], vec![]),
+        (
+            "SEQ",
+            D::ByStartSequence { start_sequence: 4 },
+            vec![],
+            vec![4, 5, 6],
+        ),
+        (
+            "LPS",
+            D::LastPerSubject,
+            vec!["l.>".to_string()],
+            vec![5, 6],
+        ),
+        ("F0", D::All, vec!["l.0".to_string()], vec![1, 3, 5]),
+        (
+            "F01",
+            D::All,
+            vec!["l.0".to_string(), "l.1".to_string()],
+            vec![1, 2, 3, 4, 5, 6],
+        ),
+        ("LASTF", D::Last, vec!["l.0".to_string()], vec![5]),
+    ] {
+        let mut c = s
+            .create_consumer(consumer::pull::Config {
+                deliver_policy: policy,
+                filter_subjects: filters,
+                ..pull_config(name)
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let info = c.info().await.expect("info");
+        assert_eq!(
+            info.num_pending,
+            want_seqs.len() as u64,
+            "{name} num_pending"
+        );
+        let mut batch = c.fetch().max_messages(10).messages().await.expect("fetch");
+        let mut got = Vec::new();
+        while let Some(m) = batch.next().await {
+            let m = m.expect("message");
+            got.push(m.info().expect("info").stream_sequence);
+            m.ack().await.expect("ack");
+        }
+        assert_eq!(got, want_seqs, "{name}");
+    }
+
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.L.LPS2",
+        r#"{"stream_name":"L","config":{"durable_name":"LPS2","ack_policy":"explicit","deliver_policy":"last_per_subject"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10094, "{v}");
+
+    // max_waiting: the second waiting request is refused.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.L.MW",
+        r#"{"stream_name":"L","config":{"durable_name":"MW","ack_policy":"explicit","deliver_policy":"new","max_waiting":1}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["max_waiting"], 1, "{v}");
+    let first = client.new_inbox();
+    let _keep = client.subscribe(first.clone()).await.expect("sub");
+    client
+        .publish_with_reply(
+            "$JS.API.CONSUMER.MSG.NEXT.L.MW",
+            first,
+            r#"{"batch":1,"expires":2000000000}"#.into(),
+        )
+        .await
+        .expect("pull");
+    client.flush().await.expect("flush");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.L.MW",
+        r#"{"batch":1,"expires":2000000000}"#,
+        Duration::from_millis(300),
+    )
+    .await;
+    assert_eq!(r.len(), 1);
+    assert_eq!(
+        r[0].status,
+        Some(async_nats::StatusCode::REQUEST_TERMINATED)
+    );
+    assert_eq!(r[0].description.as_deref(), Some("Exceeded MaxWaiting"));
+
+    // max_ack_pending: no more deliveries until something is acknowledged.
+    let c = s
+        .create_consumer(consumer::pull::Config {
+            max_ack_pending: 2,
+            ..pull_config("MAP")
+        })
+        .await
+        .expect("consumer");
+    let mut batch = c
+        .batch()
+        .max_messages(5)
+        .expires(Duration::from_millis(400))
+        .messages()
+        .await
+        .expect("batch");
+    let mut held = Vec::new();
+    while let Some(m) = batch.next().await {
+        held.push(m.expect("message"));
+    }
+    assert_eq!(held.len(), 2);
+    for m in &held {
+        m.double_ack().await.expect("ack");
+    }
+    let mut batch = c
+        .batch()
+        .max_messages(5)
+        .expires(Duration::from_millis(400))
+        .messages()
+        .await
+        .expect("batch");
+    let mut n = 0;
+    while let Some(m) = batch.next().await {
+        m.expect("message");
+        n += 1;
+    }
+    assert_eq!(n, 2);
+}
+server_test!(deliver_policies_and_limits => deliver_policies_and_limits_rnats, deliver_policies_and_limits_reference);

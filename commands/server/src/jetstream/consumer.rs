@@ -331,6 +331,11 @@ impl ConsumerConfig {
             DeliverPolicy::ByStartTime if start_time_ns(&self).is_none() => {
                 return Err(invalid("consumer optional start time is not a valid time"));
             }
+            DeliverPolicy::LastPerSubject if self.filters().is_empty() => {
+                return Err(invalid(
+                    "consumer delivery policy is deliver last per subject, but optional filter subject is not set",
+                ))
+            }
             DeliverPolicy::ByStartSequence | DeliverPolicy::ByStartTime => {}
             _ if self.opt_start_seq != 0 || self.opt_start_time.is_some() => {
                 return Err(invalid(
@@ -1382,14 +1387,7 @@ fn start_sequence(stream: &Stream, cfg: &ConsumerConfig, lps: &mut VecDeque<u64>
                 seqs.extend(stream.store.subjects_state(f).values().map(|v| v.last));
             }
             lps.extend(seqs.iter().copied());
-            match seqs.first() {
-                Some(first) => {
-                    lps.pop_front();
-                    lps.push_front(*first);
-                    st.last_seq + 1
-                }
-                None => st.last_seq + 1,
-            }
+            st.last_seq + 1
         }
     }
 }
