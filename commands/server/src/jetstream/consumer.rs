@@ -42,6 +42,9 @@ pub const DEFAULT_MAX_ACK_PENDING: i64 = 1000;
 pub const DEFAULT_MAX_WAITING: i64 = 512;
 /// Default `inactive_threshold` of ephemeral consumers: 5 seconds.
 pub const DEFAULT_INACTIVE_THRESHOLD: i64 = 5_000_000_000;
+/// Longest a changed durable state waits before it is written (upstream flushes consumer state
+/// at most every 100 ms too); double acks are answered only after a write.
+const STATE_FLUSH_INTERVAL: Duration = Duration::from_millis(100);
 /// Subject prefix of flow control replies.
 const FC_PREFIX: &str = "$JS.FC.";
 /// Push flow control: bytes delivered between flow control requests.
@@ -489,6 +492,8 @@ struct State {
     fc_pending: Option<String>,
     /// Push: flow control requests sent.
     fc_count: u64,
+    /// When the state was last written.
+    last_flush: Instant,
     dirty: bool,
 }
 
@@ -509,6 +514,7 @@ impl Default for State {
             fc_bytes: 0,
             fc_pending: None,
             fc_count: 0,
+            last_flush: Instant::now(),
             dirty: false,
         }
     }
@@ -740,7 +746,7 @@ impl Consumer {
                 break;
             };
             let removals = self.process(&stream);
-            self.flush_state().await;
+            self.flush_state(!replies.is_empty()).await;
             for r in replies.drain(..) {
                 self.client.publish(&r, None, None, b"");
             }
@@ -779,6 +785,9 @@ impl Consumer {
             if w.heartbeat.is_some() {
                 next = next.min(w.next_heartbeat.saturating_duration_since(now));
             }
+        }
+        if s.dirty && self.state_file.is_some() {
+            next = next.min((s.last_flush + STATE_FLUSH_INTERVAL).saturating_duration_since(now));
         }
         let push = s.cfg.is_push();
         if push && s.cfg.idle_heartbeat > 0 {
@@ -1259,17 +1268,19 @@ impl Consumer {
     }
 
     /// Writes the state if it changed (durable consumers of file streams).
-    async fn flush_state(&self) {
+    /// With `force` the write happens now; otherwise at most every [`STATE_FLUSH_INTERVAL`].
+    async fn flush_state(&self, force: bool) {
         let Some(file) = self.state_file.clone() else {
             self.lock().dirty = false;
             return;
         };
         let st = {
             let mut s = self.lock();
-            if !s.dirty {
+            if !s.dirty || (!force && s.last_flush.elapsed() < STATE_FLUSH_INTERVAL) {
                 return;
             }
             s.dirty = false;
+            s.last_flush = Instant::now();
             s.st.clone()
         };
         let r = tokio::task::spawn_blocking(move || file.write(&st)).await;
@@ -1285,7 +1296,7 @@ impl Consumer {
     /// Writes the state now (server shutdown, consumer create).
     pub async fn sync_state(&self) {
         self.lock().dirty = true;
-        self.flush_state().await;
+        self.flush_state(true).await;
     }
 }
 
@@ -1485,6 +1496,27 @@ mod tests {
             status_hdr("408 Request Timeout", &[("Nats-Pending-Messages", 1)]),
             b"NATS/1.0 408 Request Timeout\r\nNats-Pending-Messages: 1\r\n\r\n".to_vec()
         );
+    }
+
+    #[test]
+    fn backoff_picks_the_wait_per_delivery() {
+        let mut s = State::default();
+        s.cfg.ack_wait = 30;
+        s.cfg.backoff = vec![10, 20];
+        let p = Pending {
+            sequence: 1,
+            timestamp: 100,
+        };
+        assert_eq!(due_time(&s, 1, &p), 110);
+        s.st.redelivered.insert(1, 1);
+        assert_eq!(due_time(&s, 1, &p), 120);
+        s.st.redelivered.insert(1, 5);
+        assert_eq!(due_time(&s, 1, &p), 120);
+        s.nak_due.insert(1, 7);
+        assert_eq!(due_time(&s, 1, &p), 7);
+        s.cfg.backoff.clear();
+        s.nak_due.clear();
+        assert_eq!(due_time(&s, 1, &p), 130);
     }
 
     #[test]
