@@ -699,6 +699,23 @@ async fn pull_fetch_batch_ack_status(kind: Kind) {
         Some("2")
     );
     assert_eq!(h.get("Nats-Pending-Bytes").map(|v| v.as_str()), Some("0"));
+    // Idle heartbeats while the request waits carry the last delivered sequences.
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.P.D",
+        r#"{"batch":1,"expires":700000000,"idle_heartbeat":200000000}"#,
+        Duration::from_millis(1000),
+    )
+    .await;
+    assert!(r.len() >= 3, "heartbeats then a timeout: {r:?}");
+    assert_eq!(r[0].status, Some(async_nats::StatusCode::IDLE_HEARTBEAT));
+    let h = r[0].headers.as_ref().expect("headers");
+    assert_eq!(h.get("Nats-Last-Consumer").map(|v| v.as_str()), Some("5"));
+    assert_eq!(h.get("Nats-Last-Stream").map(|v| v.as_str()), Some("5"));
+    assert_eq!(
+        r.last().and_then(|m| m.status),
+        Some(async_nats::StatusCode::TIMEOUT)
+    );
 
     // A waiting request is served when a message arrives; messages() keeps pulling.
     let mut msgs = c.messages().await.expect("messages");

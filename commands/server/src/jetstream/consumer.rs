@@ -945,7 +945,6 @@ impl Consumer {
                 }
             }
             b"+WPI" => {
-                reply_after_flush = false;
                 let now = now_ns();
                 if let Some(p) = s.st.pending.get_mut(&sseq) {
                     p.timestamp = now;
@@ -997,7 +996,15 @@ impl Consumer {
                 if w.next_heartbeat <= now {
                     w.next_heartbeat = now + hb;
                     let r = w.reply.clone();
-                    self.status(&r, "100 Idle Heartbeat", &[]);
+                    let (c, st) = (s.st.delivered.consumer_seq, s.st.delivered.stream_seq);
+                    self.status(
+                        &r,
+                        "100 Idle Heartbeat",
+                        &[
+                            ("Nats-Last-Consumer", c as i64),
+                            ("Nats-Last-Stream", st as i64),
+                        ],
+                    );
                 }
             }
             i += 1;
