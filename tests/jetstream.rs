@@ -609,6 +609,10 @@ async fn consumer_api_and_errors(kind: Kind) {
     let v = api(&client, "$JS.API.CONSUMER.LIST.C", "").await;
     assert_eq!(v["total"], 1);
     assert_eq!(v["consumers"][0]["name"], "D");
+    assert_eq!(
+        v["consumers"][0]["config"]["metadata"],
+        json!({"_nats.req.level":"0"})
+    );
 }
 server_test!(consumer_api_and_errors => consumer_api_and_errors_rnats, consumer_api_and_errors_reference);
 

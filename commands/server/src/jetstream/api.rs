@@ -642,7 +642,7 @@ impl JetStream {
             .iter()
             .skip(req.offset)
             .take(LIST_LIMIT)
-            .map(|c| c.info())
+            .map(|c| c.info_with(false))
             .collect();
         Ok(json!({
             "total": all.len(),

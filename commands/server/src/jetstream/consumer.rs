@@ -682,15 +682,24 @@ impl Consumer {
         seq >= s.next_sseq || s.st.pending.contains_key(&seq)
     }
 
-    /// Consumer info JSON (without the response `type`).
+    /// Consumer info JSON (without the response `type`), with the server's `_nats.level` and
+    /// `_nats.ver` metadata.
     pub fn info(&self) -> Value {
+        self.info_with(true)
+    }
+
+    /// Consumer info JSON; `live` adds the server metadata, as upstream does everywhere but in
+    /// `CONSUMER.LIST`.
+    pub fn info_with(&self, live: bool) -> Value {
         let stream = self.stream.upgrade();
         let s = self.lock();
         let mut cfg = s.cfg.clone();
-        cfg.metadata
-            .insert("_nats.level".to_string(), API_LEVEL.to_string());
-        cfg.metadata
-            .insert("_nats.ver".to_string(), crate::server::VERSION.to_string());
+        if live {
+            cfg.metadata
+                .insert("_nats.level".to_string(), API_LEVEL.to_string());
+            cfg.metadata
+                .insert("_nats.ver".to_string(), crate::server::VERSION.to_string());
+        }
         let mut delivered = json!({
             "consumer_seq": s.st.delivered.consumer_seq,
             "stream_seq": s.st.delivered.stream_seq,
