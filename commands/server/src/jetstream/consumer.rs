@@ -532,6 +532,8 @@ pub struct Consumer {
     retention: Retention,
     dir: Option<PathBuf>,
     state_file: Option<ConsumerStateFile>,
+    /// Serialises state writes (the task and shutdown may both write).
+    flush_lock: tokio::sync::Mutex<()>,
     client: InternalClient,
     state: Mutex<State>,
     notify: tokio::sync::Notify,
@@ -603,6 +605,7 @@ impl Consumer {
             retention: stream.config().retention,
             dir,
             state_file,
+            flush_lock: tokio::sync::Mutex::new(()),
             client,
             state: Mutex::new(s),
             notify: tokio::sync::Notify::new(),
@@ -1290,6 +1293,7 @@ impl Consumer {
             self.lock().dirty = false;
             return;
         };
+        let _writing = self.flush_lock.lock().await;
         let st = {
             let mut s = self.lock();
             if !s.dirty || (!force && s.last_flush.elapsed() < STATE_FLUSH_INTERVAL) {

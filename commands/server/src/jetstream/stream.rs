@@ -270,8 +270,8 @@ impl Stream {
                 .into_values()
                 .collect();
         for c in consumers {
-            c.sync_state().await;
             c.stop();
+            c.sync_state().await;
         }
         if let Err(e) = self.store.stop().await {
             crate::log_error!("JetStream stream '{}': stopping the store: {e}", self.name);
