@@ -604,6 +604,27 @@ async fn consumer_api_and_errors(kind: Kind) {
     )
     .await;
     assert_eq!(v["config"]["max_deliver"], 5, "{v}");
+    // A purge moves the consumer past what is gone.
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.C.D",
+        "",
+        Duration::from_millis(300),
+    )
+    .await;
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].subject.as_str(), "c.0");
+    let v = api(&client, "$JS.API.STREAM.PURGE.C", "").await;
+    assert_eq!(v["purged"], 3, "{v}");
+    let v = api(&client, "$JS.API.CONSUMER.INFO.C.D", "").await;
+    assert_eq!(v["num_pending"], 0, "{v}");
+    assert_eq!(v["num_ack_pending"], 0, "{v}");
+    assert_eq!(v["delivered"]["stream_seq"], 3, "{v}");
+    assert_eq!(
+        v["ack_floor"],
+        json!({"consumer_seq":1,"stream_seq":3}),
+        "{v}"
+    );
     let v = api(&client, "$JS.API.CONSUMER.DELETE.C.E", "").await;
     assert_eq!(v["success"], true);
     let v = api(&client, "$JS.API.CONSUMER.LIST.C", "").await;

@@ -418,6 +418,9 @@ impl JetStream {
             })
             .await
             .map_err(|e| ApiError::text(JsError::StreamPurgeFailed, e))?;
+        for c in stream.consumers() {
+            c.messages_removed(&stream);
+        }
         Ok(json!({ "success": true, "purged": purged }))
     }
 

@@ -660,6 +660,44 @@ impl Consumer {
         self.notify.notify_one();
     }
 
+    /// After a purge or message delete: pending messages that are gone stop counting, and a
+    /// consumer behind the stream's first sequence moves up to it.
+    pub fn messages_removed(&self, stream: &Stream) {
+        let first = stream.store.state().first_seq;
+        let mut s = self.lock();
+        let gone: Vec<u64> =
+            s.st.pending
+                .keys()
+                .copied()
+                .filter(|q| {
+                    matches!(
+                        stream.store.load_msg(*q),
+                        Err(StoreError::NotFound | StoreError::Eof)
+                    )
+                })
+                .collect();
+        for q in gone {
+            s.st.pending.remove(&q);
+            s.st.redelivered.remove(&q);
+            s.nak_due.remove(&q);
+            s.dirty = true;
+        }
+        if s.next_sseq < first {
+            s.next_sseq = first;
+            if s.st.delivered.stream_seq < first - 1 {
+                s.st.delivered.stream_seq = first - 1;
+            }
+            s.dirty = true;
+        }
+        s.lps.retain(|q| *q >= first);
+        advance_floor(&mut s);
+        if s.st.pending.is_empty() && s.st.ack_floor.stream_seq < first.saturating_sub(1) {
+            s.st.ack_floor.stream_seq = first - 1;
+        }
+        drop(s);
+        self.notify.notify_one();
+    }
+
     /// Stops the consumer task and its subscriptions.
     pub fn stop(&self) {
         self.stopped.store(true, Ordering::Release);
