@@ -1,11 +1,15 @@
 //! JetStream streams API end to end with async-nats' `jetstream` module, against rnats and the
 //! reference nats-server, each started with `-js -sd <tempdir>`: stream create with upstream's
 //! defaults, PubAcks, stream info state, names/list, purge, message get, direct get, delete,
-//! API error codes, publish expectations and dedupe, and persistence across a `kill -9`.
+//! API error codes, publish expectations and dedupe, and persistence across a `kill -9`; pull
+//! consumers: create/info/names/delete and their errors, fetch/batch/messages with acks, status
+//! messages (404, 408), redelivery after ack_wait and NAK, work-queue retention, and a durable
+//! consumer resuming after `kill -9`; push consumers (plain, ordered, idle heartbeats).
 
 use std::time::Duration;
 
-use async_nats::jetstream::{self, stream};
+use async_nats::jetstream::{self, consumer, stream, AckKind};
+use futures::StreamExt;
 use serde_json::{json, Value};
 
 use crate::util::{server_test, signal, Kind, TestServer};
@@ -320,11 +324,12 @@ async fn api_error_codes(kind: Kind) {
         let v = api(
             &client,
             "$JS.API.CONSUMER.CREATE.S",
-            r#"{"stream_name":"S","config":{}}"#,
+            r#"{"stream_name":"S","config":{"replay_policy":"original"}}"#,
         )
         .await;
         let (code, err_code, text) = error_of(&v);
         assert_eq!((code, err_code), (500, 10012));
+        assert!(text.contains("replay policy original"), "{text}");
         assert!(text.contains("not supported by rnats yet"), "{text}");
     }
 }
@@ -448,3 +453,765 @@ async fn restart_after_sigkill_keeps_acked_messages(kind: Kind) {
     assert_eq!(ack.sequence, 51);
 }
 server_test!(restart_after_sigkill_keeps_acked_messages => restart_after_sigkill_keeps_acked_messages_rnats, restart_after_sigkill_keeps_acked_messages_reference);
+
+/// A pull consumer config with explicit acks.
+fn pull_config(durable: &str) -> consumer::pull::Config {
+    consumer::pull::Config {
+        durable_name: Some(durable.to_string()),
+        ack_policy: consumer::AckPolicy::Explicit,
+        ..Default::default()
+    }
+}
+
+/// Creates stream `name` on `<name lowercase>.>` and publishes `n` messages `m-<i>`.
+async fn stream_with_msgs(
+    js: &jetstream::Context,
+    cfg: stream::Config,
+    n: usize,
+) -> stream::Stream {
+    let subject = cfg.subjects[0].trim_end_matches(".>").to_string();
+    let s = js.create_stream(cfg).await.expect("create stream");
+    for i in 0..n {
+        js.publish(format!("{subject}.{}", i % 2), format!("m-{i}").into())
+            .await
+            .expect("publish")
+            .await
+            .expect("puback");
+    }
+    s
+}
+
+/// Sends a pull request and returns the replies that arrive within `wait`.
+async fn pull_raw(
+    client: &async_nats::Client,
+    subject: &str,
+    body: &str,
+    wait: Duration,
+) -> Vec<async_nats::Message> {
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("sub");
+    client
+        .publish_with_reply(subject.to_string(), inbox, body.to_string().into())
+        .await
+        .expect("pull");
+    let mut out = Vec::new();
+    let deadline = tokio::time::Instant::now() + wait;
+    while let Ok(Some(m)) = tokio::time::timeout_at(deadline, sub.next()).await {
+        out.push(m);
+    }
+    out
+}
+
+async fn consumer_api_and_errors(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "C".into(),
+            subjects: vec!["c.>".into()],
+            ..Default::default()
+        },
+        3,
+    )
+    .await;
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.C.D",
+        r#"{"stream_name":"C","config":{"durable_name":"D","ack_policy":"explicit"}}"#,
+    )
+    .await;
+    assert_eq!(
+        v["type"],
+        "io.nats.jetstream.api.v1.consumer_create_response"
+    );
+    assert_eq!(v["name"], "D");
+    let mut config = v["config"].clone();
+    config.as_object_mut().expect("config").remove("metadata");
+    assert_eq!(
+        config,
+        json!({"durable_name":"D","name":"D","deliver_policy":"all","ack_policy":"explicit",
+            "ack_wait":30000000000u64,"max_deliver":-1,"replay_policy":"instant",
+            "max_waiting":512,"max_ack_pending":1000,"num_replicas":0})
+    );
+    assert_eq!(v["num_pending"], 3);
+    assert_eq!(v["delivered"], json!({"consumer_seq":0,"stream_seq":0}));
+    // Ephemeral, with the filter in the subject.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.C.E.c.1",
+        r#"{"stream_name":"C","config":{"name":"E","ack_policy":"explicit","filter_subject":"c.1"}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["inactive_threshold"], 5_000_000_000u64);
+    assert_eq!(v["num_pending"], 1);
+    let v = api(&client, "$JS.API.CONSUMER.NAMES.C", "").await;
+    assert_eq!(v["consumers"], json!(["D", "E"]));
+    assert_eq!(v["total"], 2);
+    let v = api(&client, "$JS.API.STREAM.INFO.C", "").await;
+    assert_eq!(v["state"]["consumer_count"], 2);
+
+    for (subject, body, want) in [
+        (
+            "$JS.API.CONSUMER.CREATE.C.G.c.1",
+            r#"{"stream_name":"C","config":{"name":"G","ack_policy":"explicit"}}"#,
+            (400, 10131),
+        ),
+        ("$JS.API.CONSUMER.INFO.C.X", "", (404, 10014)),
+        ("$JS.API.CONSUMER.DELETE.C.X", "", (404, 10014)),
+        (
+            "$JS.API.CONSUMER.DURABLE.CREATE.C.Q",
+            r#"{"stream_name":"C","config":{"ack_policy":"explicit"}}"#,
+            (400, 10018),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.C",
+            r#"{"stream_name":"C","config":{"durable_name":"Z","ack_policy":"explicit"}}"#,
+            (400, 10020),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.C.N",
+            r#"{"stream_name":"C","config":{"durable_name":"M","ack_policy":"explicit"}}"#,
+            (400, 10017),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.C.N",
+            r#"{"stream_name":"Other","config":{"ack_policy":"explicit"}}"#,
+            (400, 10056),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.C.D",
+            r#"{"stream_name":"C","config":{"durable_name":"D","ack_policy":"explicit","max_deliver":5},"action":"create"}"#,
+            (400, 10148),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.C.Y",
+            r#"{"stream_name":"C","config":{"durable_name":"Y","ack_policy":"explicit"},"action":"update"}"#,
+            (400, 10149),
+        ),
+    ] {
+        let v = api(&client, subject, body).await;
+        let (code, err_code, text) = error_of(&v);
+        assert_eq!((code, err_code), want, "{subject}: {text}");
+    }
+    // Update without an action changes what may change.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.C.D",
+        r#"{"stream_name":"C","config":{"durable_name":"D","ack_policy":"explicit","max_deliver":5}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["max_deliver"], 5, "{v}");
+    // A purge moves the consumer past what is gone.
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.C.D",
+        "",
+        Duration::from_millis(300),
+    )
+    .await;
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].subject.as_str(), "c.0");
+    let v = api(&client, "$JS.API.STREAM.PURGE.C", "").await;
+    assert_eq!(v["purged"], 3, "{v}");
+    let v = api(&client, "$JS.API.CONSUMER.INFO.C.D", "").await;
+    assert_eq!(v["num_pending"], 0, "{v}");
+    assert_eq!(v["num_ack_pending"], 0, "{v}");
+    assert_eq!(v["delivered"]["stream_seq"], 3, "{v}");
+    assert_eq!(
+        v["ack_floor"],
+        json!({"consumer_seq":1,"stream_seq":3}),
+        "{v}"
+    );
+    let v = api(&client, "$JS.API.CONSUMER.DELETE.C.E", "").await;
+    assert_eq!(v["success"], true);
+    let v = api(&client, "$JS.API.CONSUMER.LIST.C", "").await;
+    assert_eq!(v["total"], 1);
+    assert_eq!(v["consumers"][0]["name"], "D");
+    assert_eq!(
+        v["consumers"][0]["config"]["metadata"],
+        json!({"_nats.req.level":"0"})
+    );
+}
+server_test!(consumer_api_and_errors => consumer_api_and_errors_rnats, consumer_api_and_errors_reference);
+
+async fn pull_fetch_batch_ack_status(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "P".into(),
+            subjects: vec!["p.>".into()],
+            ..Default::default()
+        },
+        5,
+    )
+    .await;
+    let mut c = s.create_consumer(pull_config("D")).await.expect("consumer");
+    let mut batch = c.fetch().max_messages(3).messages().await.expect("fetch");
+    let mut got = Vec::new();
+    while let Some(m) = batch.next().await {
+        let m = m.expect("message");
+        let info = m.info().expect("ack info");
+        got.push((
+            String::from_utf8_lossy(&m.payload).into_owned(),
+            info.stream_sequence,
+            info.consumer_sequence,
+            info.delivered,
+            info.pending,
+        ));
+        m.ack().await.expect("ack");
+    }
+    assert_eq!(
+        got,
+        vec![
+            ("m-0".to_string(), 1, 1, 1, 4),
+            ("m-1".to_string(), 2, 2, 1, 3),
+            ("m-2".to_string(), 3, 3, 1, 2)
+        ]
+    );
+    // Acks are processed in order; a double ack waits for the server.
+    let mut batch = c
+        .batch()
+        .max_messages(5)
+        .expires(Duration::from_millis(500))
+        .messages()
+        .await
+        .expect("batch");
+    let mut rest = Vec::new();
+    while let Some(m) = batch.next().await {
+        let m = m.expect("message");
+        rest.push(String::from_utf8_lossy(&m.payload).into_owned());
+        m.double_ack().await.expect("double ack");
+    }
+    assert_eq!(rest, ["m-3", "m-4"]);
+    let info = c.info().await.expect("info");
+    assert_eq!(info.delivered.stream_sequence, 5);
+    assert_eq!(info.delivered.consumer_sequence, 5);
+    assert_eq!(info.ack_floor.stream_sequence, 5);
+    assert_eq!(info.num_ack_pending, 0);
+    assert_eq!(info.num_pending, 0);
+    assert_eq!(info.num_redelivered, 0);
+
+    // no_wait with nothing to deliver: 404; expires: 408 with the pending counts.
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.P.D",
+        r#"{"batch":1,"no_wait":true}"#,
+        Duration::from_millis(300),
+    )
+    .await;
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].status, Some(async_nats::StatusCode::NOT_FOUND));
+    assert_eq!(r[0].description.as_deref(), Some("No Messages"));
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.P.D",
+        r#"{"batch":2,"expires":200000000}"#,
+        Duration::from_millis(700),
+    )
+    .await;
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].status, Some(async_nats::StatusCode::TIMEOUT));
+    let h = r[0].headers.as_ref().expect("headers");
+    assert_eq!(
+        h.get("Nats-Pending-Messages").map(|v| v.as_str()),
+        Some("2")
+    );
+    assert_eq!(h.get("Nats-Pending-Bytes").map(|v| v.as_str()), Some("0"));
+    // Idle heartbeats while the request waits carry the last delivered sequences.
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.P.D",
+        r#"{"batch":1,"expires":700000000,"idle_heartbeat":200000000}"#,
+        Duration::from_millis(1000),
+    )
+    .await;
+    assert!(r.len() >= 3, "heartbeats then a timeout: {r:?}");
+    assert_eq!(r[0].status, Some(async_nats::StatusCode::IDLE_HEARTBEAT));
+    let h = r[0].headers.as_ref().expect("headers");
+    assert_eq!(h.get("Nats-Last-Consumer").map(|v| v.as_str()), Some("5"));
+    assert_eq!(h.get("Nats-Last-Stream").map(|v| v.as_str()), Some("5"));
+    assert_eq!(
+        r.last().and_then(|m| m.status),
+        Some(async_nats::StatusCode::TIMEOUT)
+    );
+
+    // A waiting request is served when a message arrives; messages() keeps pulling.
+    let mut msgs = c.messages().await.expect("messages");
+    for i in 0..3 {
+        js.publish("p.9", format!("late-{i}").into())
+            .await
+            .expect("publish")
+            .await
+            .expect("puback");
+    }
+    for i in 0..3 {
+        let m = tokio::time::timeout(Duration::from_secs(5), msgs.next())
+            .await
+            .expect("in time")
+            .expect("some")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("late-{i}").as_bytes());
+        assert_eq!(m.subject.as_str(), "p.9");
+        m.ack().await.expect("ack");
+    }
+}
+server_test!(pull_fetch_batch_ack_status => pull_fetch_batch_ack_status_rnats, pull_fetch_batch_ack_status_reference);
+
+async fn redelivery_ack_wait_and_nak(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "R".into(),
+            subjects: vec!["r.>".into()],
+            ..Default::default()
+        },
+        1,
+    )
+    .await;
+    let mut c = s
+        .create_consumer(consumer::pull::Config {
+            ack_wait: Duration::from_secs(1),
+            max_deliver: 3,
+            ..pull_config("D")
+        })
+        .await
+        .expect("consumer");
+    let fetch1 = |c: &consumer::Consumer<consumer::pull::Config>| {
+        let c = c.clone();
+        async move {
+            let mut b = c
+                .batch()
+                .max_messages(1)
+                .expires(Duration::from_millis(2500))
+                .messages()
+                .await
+                .expect("batch");
+            b.next().await.expect("a message").expect("message")
+        }
+    };
+    let m = fetch1(&c).await;
+    assert_eq!(m.info().expect("info").stream_sequence, 1);
+    // Not acknowledged: comes back after ack_wait, counted as a redelivery.
+    let m = fetch1(&c).await;
+    let info = m.info().expect("info");
+    assert_eq!((info.stream_sequence, info.delivered), (1, 2));
+    let ci = c.info().await.expect("info");
+    assert_eq!(ci.num_redelivered, 1);
+    assert_eq!(ci.num_ack_pending, 1);
+    m.ack_with(AckKind::Nak(None)).await.expect("nak");
+    // A NAK redelivers at once.
+    let m = fetch1(&c).await;
+    let info = m.info().expect("info");
+    assert_eq!((info.stream_sequence, info.delivered), (1, 3));
+    m.ack_with(AckKind::Term).await.expect("term");
+    js.publish("r.1", "second".into())
+        .await
+        .expect("publish")
+        .await
+        .expect("puback");
+    let m = fetch1(&c).await;
+    let info = m.info().expect("info");
+    assert_eq!((info.stream_sequence, info.delivered), (2, 1));
+    m.double_ack().await.expect("ack");
+    let ci = c.info().await.expect("info");
+    assert_eq!(ci.ack_floor.stream_sequence, 2);
+    assert_eq!(ci.num_ack_pending, 0);
+}
+server_test!(redelivery_ack_wait_and_nak => redelivery_ack_wait_and_nak_rnats, redelivery_ack_wait_and_nak_reference);
+
+async fn workqueue_removes_acked(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let mut s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "W".into(),
+            subjects: vec!["w.>".into()],
+            retention: stream::RetentionPolicy::WorkQueue,
+            ..Default::default()
+        },
+        4,
+    )
+    .await;
+    let c = s.create_consumer(pull_config("D")).await.expect("consumer");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.W.E",
+        r#"{"stream_name":"W","config":{"durable_name":"E","ack_policy":"explicit"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10099, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.W.F",
+        r#"{"stream_name":"W","config":{"durable_name":"F","ack_policy":"none","filter_subject":"w.x"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10084, "{v}");
+    let mut batch = c.fetch().max_messages(3).messages().await.expect("fetch");
+    while let Some(m) = batch.next().await {
+        m.expect("message").double_ack().await.expect("ack");
+    }
+    let mut state = s.info().await.expect("info").state.clone();
+    for _ in 0..20 {
+        if state.messages == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        state = s.info().await.expect("info").state.clone();
+    }
+    assert_eq!((state.messages, state.first_sequence), (1, 4));
+}
+server_test!(workqueue_removes_acked => workqueue_removes_acked_rnats, workqueue_removes_acked_reference);
+
+async fn durable_resumes_after_sigkill(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let mut srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "K".into(),
+            subjects: vec!["k.>".into()],
+            ..Default::default()
+        },
+        4,
+    )
+    .await;
+    let c = s.create_consumer(pull_config("D")).await.expect("consumer");
+    let mut batch = c.fetch().max_messages(2).messages().await.expect("fetch");
+    while let Some(m) = batch.next().await {
+        m.expect("message").double_ack().await.expect("ack");
+    }
+    // Let the reference server's consumer state flush reach the file system.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    signal(srv.pid(), "KILL");
+    srv.wait_exit(Duration::from_secs(10));
+    drop(client);
+
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client);
+    let s = js.get_stream("K").await.expect("stream restored");
+    let mut c: consumer::Consumer<consumer::pull::Config> =
+        s.get_consumer("D").await.expect("consumer restored");
+    let info = c.info().await.expect("info");
+    assert_eq!(info.ack_floor.stream_sequence, 2);
+    assert_eq!(info.delivered.stream_sequence, 2);
+    assert_eq!(info.num_pending, 2);
+    let mut batch = c.fetch().max_messages(5).messages().await.expect("fetch");
+    let mut got = Vec::new();
+    while let Some(m) = batch.next().await {
+        let m = m.expect("message");
+        got.push(m.info().expect("info").stream_sequence);
+        m.ack().await.expect("ack");
+    }
+    assert_eq!(got, [3, 4]);
+}
+server_test!(durable_resumes_after_sigkill => durable_resumes_after_sigkill_rnats, durable_resumes_after_sigkill_reference);
+
+async fn push_consumers(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "H".into(),
+            subjects: vec!["h.>".into()],
+            ..Default::default()
+        },
+        3,
+    )
+    .await;
+    let push = s
+        .create_consumer(consumer::push::Config {
+            durable_name: Some("D".into()),
+            deliver_subject: client.new_inbox(),
+            ack_policy: consumer::AckPolicy::Explicit,
+            ..Default::default()
+        })
+        .await
+        .expect("push consumer");
+    let mut msgs = push.messages().await.expect("messages");
+    for i in 0..3 {
+        let m = tokio::time::timeout(Duration::from_secs(5), msgs.next())
+            .await
+            .expect("in time")
+            .expect("some")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("m-{i}").as_bytes());
+        m.ack().await.expect("ack");
+    }
+    let ordered = s
+        .create_consumer(consumer::push::OrderedConfig {
+            deliver_subject: client.new_inbox(),
+            ..Default::default()
+        })
+        .await
+        .expect("ordered consumer");
+    let mut msgs = ordered.messages().await.expect("messages");
+    for i in 0..3 {
+        let m = tokio::time::timeout(Duration::from_secs(5), msgs.next())
+            .await
+            .expect("in time")
+            .expect("some")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("m-{i}").as_bytes());
+    }
+
+    // Idle heartbeats carry the last sequences.
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("sub");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.H.HB",
+        &json!({"stream_name":"H","config":{"name":"HB","deliver_subject":inbox,
+            "deliver_policy":"new","ack_policy":"none","idle_heartbeat":200_000_000}})
+        .to_string(),
+    )
+    .await;
+    assert_eq!(v["config"]["idle_heartbeat"], 200_000_000, "{v}");
+    assert!(v["config"].get("max_waiting").is_none(), "{v}");
+    let m = tokio::time::timeout(Duration::from_secs(3), sub.next())
+        .await
+        .expect("heartbeat in time")
+        .expect("message");
+    assert_eq!(m.status, Some(async_nats::StatusCode::IDLE_HEARTBEAT));
+    let h = m.headers.as_ref().expect("headers");
+    assert_eq!(h.get("Nats-Last-Consumer").map(|v| v.as_str()), Some("0"));
+    assert_eq!(h.get("Nats-Last-Stream").map(|v| v.as_str()), Some("3"));
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.H.BAD",
+        r#"{"stream_name":"H","config":{"name":"BAD","deliver_subject":"x","max_waiting":5}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10080, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.H.BAD",
+        r#"{"stream_name":"H","config":{"name":"BAD","deliver_subject":"x","flow_control":true}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10108, "{v}");
+}
+server_test!(push_consumers => push_consumers_rnats, push_consumers_reference);
+
+/// Interest retention: a message nobody wants is dropped at once; one is removed when every
+/// interested consumer acknowledged it.
+async fn interest_retention(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let mut s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "I".into(),
+            subjects: vec!["i.>".into()],
+            retention: stream::RetentionPolicy::Interest,
+            ..Default::default()
+        },
+        1,
+    )
+    .await;
+    let a = s.create_consumer(pull_config("A")).await.expect("A");
+    let b = s
+        .create_consumer(consumer::pull::Config {
+            filter_subject: "i.b".into(),
+            ..pull_config("B")
+        })
+        .await
+        .expect("B");
+    for subject in ["i.a", "i.b"] {
+        js.publish(subject, "x".into())
+            .await
+            .expect("publish")
+            .await
+            .expect("puback");
+    }
+    async fn messages(s: &mut stream::Stream, want: u64) -> u64 {
+        let mut n = s.info().await.expect("info").state.messages;
+        for _ in 0..20 {
+            if n == want {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            n = s.info().await.expect("info").state.messages;
+        }
+        n
+    }
+    assert_eq!(messages(&mut s, 2).await, 2);
+    for (c, want) in [(&a, 1), (&b, 0)] {
+        let mut batch = c.fetch().max_messages(5).messages().await.expect("fetch");
+        while let Some(m) = batch.next().await {
+            m.expect("message").double_ack().await.expect("ack");
+        }
+        assert_eq!(messages(&mut s, want).await, want);
+    }
+}
+server_test!(interest_retention => interest_retention_rnats, interest_retention_reference);
+
+/// Deliver policies, filters, max_waiting and max_ack_pending.
+async fn deliver_policies_and_limits(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    // p.0: m-0 m-2 m-4, p.1: m-1 m-3 m-5 (sequences 1..=6).
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "L".into(),
+            subjects: vec!["l.>".into()],
+            ..Default::default()
+        },
+        6,
+    )
+    .await;
+    use consumer::DeliverPolicy as D;
+    for (name, policy, filters, want_seqs) in [
+        ("ALL", D::All, vec![], vec![1u64, 2, 3, 4, 5, 6]),
+        ("LAST", D::Last, vec![], vec![6]),
+        ("NEW", D::New, vec![], vec![]),
+        (
+            "SEQ",
+            D::ByStartSequence { start_sequence: 4 },
+            vec![],
+            vec![4, 5, 6],
+        ),
+        (
+            "LPS",
+            D::LastPerSubject,
+            vec!["l.>".to_string()],
+            vec![5, 6],
+        ),
+        ("F0", D::All, vec!["l.0".to_string()], vec![1, 3, 5]),
+        (
+            "F01",
+            D::All,
+            vec!["l.0".to_string(), "l.1".to_string()],
+            vec![1, 2, 3, 4, 5, 6],
+        ),
+        ("LASTF", D::Last, vec!["l.0".to_string()], vec![5]),
+    ] {
+        let mut c = s
+            .create_consumer(consumer::pull::Config {
+                deliver_policy: policy,
+                filter_subjects: filters,
+                ..pull_config(name)
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let info = c.info().await.expect("info");
+        assert_eq!(
+            info.num_pending,
+            want_seqs.len() as u64,
+            "{name} num_pending"
+        );
+        let mut batch = c.fetch().max_messages(10).messages().await.expect("fetch");
+        let mut got = Vec::new();
+        while let Some(m) = batch.next().await {
+            let m = m.expect("message");
+            got.push(m.info().expect("info").stream_sequence);
+            m.ack().await.expect("ack");
+        }
+        assert_eq!(got, want_seqs, "{name}");
+    }
+
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.L.LPS2",
+        r#"{"stream_name":"L","config":{"durable_name":"LPS2","ack_policy":"explicit","deliver_policy":"last_per_subject"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10094, "{v}");
+
+    // max_waiting: the second waiting request is refused.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.L.MW",
+        r#"{"stream_name":"L","config":{"durable_name":"MW","ack_policy":"explicit","deliver_policy":"new","max_waiting":1}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["max_waiting"], 1, "{v}");
+    let first = client.new_inbox();
+    let _keep = client.subscribe(first.clone()).await.expect("sub");
+    client
+        .publish_with_reply(
+            "$JS.API.CONSUMER.MSG.NEXT.L.MW",
+            first,
+            r#"{"batch":1,"expires":2000000000}"#.into(),
+        )
+        .await
+        .expect("pull");
+    client.flush().await.expect("flush");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let r = pull_raw(
+        &client,
+        "$JS.API.CONSUMER.MSG.NEXT.L.MW",
+        r#"{"batch":1,"expires":2000000000}"#,
+        Duration::from_millis(300),
+    )
+    .await;
+    assert_eq!(r.len(), 1);
+    assert_eq!(
+        r[0].status,
+        Some(async_nats::StatusCode::REQUEST_TERMINATED)
+    );
+    assert_eq!(r[0].description.as_deref(), Some("Exceeded MaxWaiting"));
+
+    // max_ack_pending: no more deliveries until something is acknowledged.
+    let c = s
+        .create_consumer(consumer::pull::Config {
+            max_ack_pending: 2,
+            ..pull_config("MAP")
+        })
+        .await
+        .expect("consumer");
+    let mut batch = c
+        .batch()
+        .max_messages(5)
+        .expires(Duration::from_millis(400))
+        .messages()
+        .await
+        .expect("batch");
+    let mut held = Vec::new();
+    while let Some(m) = batch.next().await {
+        held.push(m.expect("message"));
+    }
+    assert_eq!(held.len(), 2);
+    for m in &held {
+        m.double_ack().await.expect("ack");
+    }
+    let mut batch = c
+        .batch()
+        .max_messages(5)
+        .expires(Duration::from_millis(400))
+        .messages()
+        .await
+        .expect("batch");
+    let mut n = 0;
+    while let Some(m) = batch.next().await {
+        m.expect("message");
+        n += 1;
+    }
+    assert_eq!(n, 2);
+}
+server_test!(deliver_policies_and_limits => deliver_policies_and_limits_rnats, deliver_policies_and_limits_reference);

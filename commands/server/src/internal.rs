@@ -129,6 +129,20 @@ impl InternalClient {
         headers: Option<&[u8]>,
         payload: &[u8],
     ) {
+        self.publish_as(subject, subject, reply, headers, payload);
+    }
+
+    /// Publishes to the subscriptions matching `route`, showing `subject` as the message's
+    /// subject (upstream's `deliver` subject): how JetStream consumers deliver a stored message
+    /// to a pull request's reply inbox under the message's own subject.
+    pub fn publish_as(
+        &self,
+        route: &[u8],
+        subject: &[u8],
+        reply: Option<&[u8]>,
+        headers: Option<&[u8]>,
+        payload: &[u8],
+    ) {
         let hdr = headers.unwrap_or_default();
         let mut body = Vec::with_capacity(hdr.len() + payload.len());
         body.extend_from_slice(hdr);
@@ -149,9 +163,19 @@ impl InternalClient {
         };
         let mut guard = self.publisher.lock().unwrap_or_else(|e| e.into_inner());
         let (staging, cache) = &mut *guard;
-        let result = cache.get(self.server.sublist(), subject);
+        let result = cache.get(self.server.sublist(), route);
         deliver_all(staging, &self.server, self.shared.cid, true, result, &msg);
         staging.flush();
+    }
+
+    /// Whether any subscription (other than a closed one) would receive a message published
+    /// to `subject`.
+    pub fn has_interest(&self, subject: &[u8]) -> bool {
+        let r = self.server.sublist().matches(subject);
+        r.psubs.iter().any(|s| !s.closed.load(Ordering::Relaxed))
+            || r.qsubs
+                .iter()
+                .any(|g| g.iter().any(|s| !s.closed.load(Ordering::Relaxed)))
     }
 
     /// Removes every subscription (the subsystem is stopping).

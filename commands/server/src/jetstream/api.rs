@@ -9,7 +9,10 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::config::{subjects_overlap, StreamConfig, API_LEVEL};
+use super::config::{subjects_overlap, Retention, StreamConfig, API_LEVEL};
+use super::consumer::{
+    ephemeral_name, AckPolicy, Consumer, ConsumerConfig, ConsumerMeta, CONSUMERS_DIR,
+};
 use super::errors::{ApiError, JsError};
 use super::store::{PurgeRequest, StoreError};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
@@ -105,7 +108,38 @@ impl JetStream {
             ["STREAM", "MSG", "DELETE", name] => {
                 ("stream_msg_delete", self.msg_delete(name, payload).await)
             }
-            ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumers_unsupported())),
+            ["CONSUMER", "MSG", "NEXT", ..] => return,
+            ["CONSUMER", "CREATE", stream] => (
+                "consumer_create",
+                self.consumer_create(stream, None, None, false, payload)
+                    .await,
+            ),
+            ["CONSUMER", "CREATE", stream, name] => (
+                "consumer_create",
+                self.consumer_create(stream, Some(name), None, false, payload)
+                    .await,
+            ),
+            ["CONSUMER", "CREATE", stream, name, filter @ ..] => (
+                "consumer_create",
+                self.consumer_create(stream, Some(name), Some(filter.join(".")), false, payload)
+                    .await,
+            ),
+            ["CONSUMER", "DURABLE", "CREATE", stream, name] => (
+                "consumer_create",
+                self.consumer_create(stream, Some(name), None, true, payload)
+                    .await,
+            ),
+            ["CONSUMER", "INFO", stream, name] => {
+                ("consumer_info", self.consumer_info(stream, name))
+            }
+            ["CONSUMER", "NAMES", stream] => {
+                ("consumer_names", self.consumer_names(stream, payload))
+            }
+            ["CONSUMER", "LIST", stream] => ("consumer_list", self.consumer_list(stream, payload)),
+            ["CONSUMER", "DELETE", stream, name] => {
+                ("consumer_delete", self.consumer_delete(stream, name).await)
+            }
+            ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumer_op_unsupported())),
             _ => return,
         };
         self.api_total.fetch_add(1, Ordering::Relaxed);
@@ -148,7 +182,7 @@ impl JetStream {
             "reserved_memory": 0,
             "reserved_storage": 0,
             "streams": self.streams().len(),
-            "consumers": 0,
+            "consumers": self.streams().iter().map(|s| s.consumers().len()).sum::<usize>(),
             "limits": {
                 "max_memory": -1,
                 "max_storage": -1,
@@ -384,6 +418,9 @@ impl JetStream {
             })
             .await
             .map_err(|e| ApiError::text(JsError::StreamPurgeFailed, e))?;
+        for c in stream.consumers() {
+            c.messages_removed(&stream);
+        }
         Ok(json!({ "success": true, "purged": purged }))
     }
 
@@ -440,6 +477,192 @@ impl JetStream {
         }
     }
 
+    async fn consumer_create(
+        self: &Arc<Self>,
+        stream_name: &str,
+        subject_name: Option<&str>,
+        subject_filter: Option<String>,
+        durable_api: bool,
+        payload: &[u8],
+    ) -> Reply {
+        let req: CreateConsumerRequest = parse(payload)?;
+        if req.stream_name != stream_name {
+            return Err(ApiError::new(JsError::StreamMismatch));
+        }
+        let mut cfg = req
+            .config
+            .ok_or_else(|| ApiError::new(JsError::ConsumerConfigRequired))?;
+        match subject_name {
+            None if cfg.is_durable() => {
+                return Err(ApiError::new(JsError::ConsumerEphemeralWithDurableName))
+            }
+            None => {}
+            Some(n) if durable_api => {
+                if !cfg.is_durable() {
+                    return Err(ApiError::new(JsError::ConsumerDurableNameNotSet));
+                }
+                if cfg.durable_name != n {
+                    return Err(ApiError::new(JsError::ConsumerDurableNameNotMatchSubject));
+                }
+            }
+            Some(n) => {
+                if cfg.is_durable() && cfg.durable_name != n {
+                    return Err(ApiError::new(JsError::ConsumerDurableNameNotMatchSubject));
+                }
+                if !cfg.name.is_empty() && cfg.name != n {
+                    return Err(ApiError::text(
+                        JsError::ConsumerCreate,
+                        "consumer name in subject does not match name in request",
+                    ));
+                }
+                if cfg.name.is_empty() {
+                    cfg.name = n.to_string();
+                }
+            }
+        }
+        if let Some(f) = subject_filter {
+            let filters = cfg.filters();
+            if filters.len() != 1 || filters[0] != f {
+                return Err(ApiError::new(JsError::ConsumerCreateFilterSubjectMismatch));
+            }
+        }
+        let mut cfg = cfg.normalize()?;
+        cfg.metadata.remove("_nats.level");
+        cfg.metadata.remove("_nats.ver");
+        cfg.metadata
+            .insert("_nats.req.level".to_string(), "0".to_string());
+        let stream = self.find(stream_name)?;
+        if cfg.name.is_empty() {
+            cfg.name = ephemeral_name();
+        }
+        let existing = stream.consumer(&cfg.name);
+        match (req.action.as_str(), &existing) {
+            ("create", Some(c)) => {
+                if c.config().without_server_metadata() != cfg.without_server_metadata() {
+                    return Err(ApiError::new(JsError::ConsumerAlreadyExists));
+                }
+                return Ok(c.info());
+            }
+            ("update", None) => return Err(ApiError::new(JsError::ConsumerDoesNotExist)),
+            (_, Some(c)) => {
+                let old = c.config();
+                if old.without_server_metadata() == cfg.without_server_metadata() {
+                    return Ok(c.info());
+                }
+                old.check_update(&cfg)?;
+                if let Some(dir) = c.dir().cloned() {
+                    let meta = ConsumerMeta {
+                        config: cfg.clone(),
+                        created: c.created,
+                    };
+                    write_consumer_meta(dir, &meta).await?;
+                }
+                c.set_config(cfg);
+                return Ok(c.info());
+            }
+            _ => {}
+        }
+        let scfg = stream.config();
+        let others = stream.consumers();
+        if scfg.max_consumers > 0 && others.len() as i64 >= scfg.max_consumers {
+            return Err(ApiError::new(JsError::MaximumConsumersLimit));
+        }
+        if scfg.retention == Retention::WorkQueue {
+            if cfg.ack_policy != AckPolicy::Explicit {
+                return Err(ApiError::new(if cfg.is_push() {
+                    JsError::ConsumerWqRequiresExplicitAck
+                } else {
+                    JsError::ConsumerPullRequiresAck
+                }));
+            }
+            let mine = cfg.filters();
+            for o in &others {
+                let theirs = o.config().filters();
+                if mine.is_empty() {
+                    return Err(ApiError::new(JsError::ConsumerWqMultipleUnfiltered));
+                }
+                if theirs.is_empty()
+                    || mine
+                        .iter()
+                        .any(|a| theirs.iter().any(|b| subjects_overlap(a, b)))
+                {
+                    return Err(ApiError::new(JsError::ConsumerWqConsumerNotUnique));
+                }
+            }
+        }
+        let meta = ConsumerMeta {
+            config: cfg.clone(),
+            created: now_ns(),
+        };
+        let dir = match &stream.dir {
+            Some(d) if cfg.is_durable() && !cfg.mem_storage => {
+                let dir = d.join(CONSUMERS_DIR).join(&cfg.name);
+                write_consumer_meta(dir.clone(), &meta).await?;
+                Some(dir)
+            }
+            _ => None,
+        };
+        let client = self
+            .server
+            .internal_client(&format!("JetStream consumer {stream_name} > {}", cfg.name));
+        let c = Consumer::start(&stream, meta, None, dir, client, self.config.domain.clone())?;
+        c.sync_state().await;
+        stream.add_consumer(c.clone());
+        Ok(c.info())
+    }
+
+    fn find_consumer(&self, stream: &str, name: &str) -> Result<Arc<Consumer>, ApiError> {
+        self.find(stream)?
+            .consumer(name)
+            .ok_or_else(|| ApiError::new(JsError::ConsumerNotFound))
+    }
+
+    fn consumer_info(&self, stream: &str, name: &str) -> Reply {
+        Ok(self.find_consumer(stream, name)?.info())
+    }
+
+    fn consumer_names(&self, stream: &str, payload: &[u8]) -> Reply {
+        let req: ListRequest = parse(payload)?;
+        let all = self.find(stream)?.consumers();
+        let page: Vec<&str> = all
+            .iter()
+            .skip(req.offset)
+            .take(NAMES_LIMIT)
+            .map(|c| c.name.as_str())
+            .collect();
+        Ok(json!({
+            "total": all.len(),
+            "offset": req.offset,
+            "limit": NAMES_LIMIT,
+            "consumers": page,
+        }))
+    }
+
+    fn consumer_list(&self, stream: &str, payload: &[u8]) -> Reply {
+        let req: ListRequest = parse(payload)?;
+        let all = self.find(stream)?.consumers();
+        let page: Vec<Value> = all
+            .iter()
+            .skip(req.offset)
+            .take(LIST_LIMIT)
+            .map(|c| c.info_with(false))
+            .collect();
+        Ok(json!({
+            "total": all.len(),
+            "offset": req.offset,
+            "limit": LIST_LIMIT,
+            "consumers": page,
+        }))
+    }
+
+    async fn consumer_delete(&self, stream: &str, name: &str) -> Reply {
+        let stream = self.find(stream)?;
+        if !stream.remove_consumer(name).await {
+            return Err(ApiError::new(JsError::ConsumerNotFound));
+        }
+        Ok(json!({ "success": true }))
+    }
+
     /// StreamInfo JSON (without the response `type`). `live` adds the server's `_nats.level`
     /// and `_nats.ver` metadata, as upstream does everywhere but in `STREAM.LIST`.
     fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
@@ -483,7 +706,7 @@ impl JetStream {
                 state["deleted"] = json!(stream.store.deleted());
             }
         }
-        state["consumer_count"] = json!(0);
+        state["consumer_count"] = json!(stream.consumers().len());
         json!({
             "config": cfg,
             "created": go_time(stream.created),
@@ -493,12 +716,21 @@ impl JetStream {
     }
 }
 
-/// The error every consumer request gets until consumers exist.
-fn consumers_unsupported() -> ApiError {
+/// The error of consumer requests rnats does not implement (pause, leader stepdown, unpin).
+fn consumer_op_unsupported() -> ApiError {
     ApiError::text(
         JsError::ConsumerCreate,
-        "consumers are not supported by rnats yet",
+        "this consumer request is not supported by rnats yet",
     )
+}
+
+/// `$JS.API.CONSUMER.CREATE` body (upstream `CreateConsumerRequest`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CreateConsumerRequest {
+    stream_name: String,
+    config: Option<ConsumerConfig>,
+    action: String,
 }
 
 /// The response type of a consumer request.
@@ -513,6 +745,16 @@ fn consumer_type(op: &[&str]) -> &'static str {
         ["LEADER", ..] => "consumer_leader_stepdown",
         _ => "consumer_create",
     }
+}
+
+/// Writes a durable consumer's `meta.json` on a blocking thread.
+async fn write_consumer_meta(dir: std::path::PathBuf, meta: &ConsumerMeta) -> Result<(), ApiError> {
+    let fail = |e: &dyn std::fmt::Display| ApiError::text(JsError::ConsumerCreate, e);
+    let raw = serde_json::to_vec(meta).map_err(|e| fail(&e))?;
+    tokio::task::spawn_blocking(move || super::store::file::write_meta(&dir, &raw))
+        .await
+        .map_err(|e| fail(&e))?
+        .map_err(|e| fail(&e))
 }
 
 /// Serialises `body` with `"type"` as its first field.
@@ -545,7 +787,7 @@ mod tests {
 
     #[test]
     fn consumer_requests_are_refused_clearly() {
-        let e = consumers_unsupported();
+        let e = consumer_op_unsupported();
         assert_eq!((e.code, e.err_code), (500, 10012));
         assert!(e.description.contains("not supported by rnats yet"));
         assert_eq!(consumer_type(&["CREATE", "S"]), "consumer_create");

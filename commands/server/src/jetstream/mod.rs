@@ -5,13 +5,15 @@
 //! `<store_dir>/jetstream/$G/streams/`, and subscribes an internal client to the API subjects
 //! (`$JS.API.*`, and `$JS.<domain>.API.*` with a domain). API requests are handled one at a
 //! time by one task ([`api`]); each stream runs its own task for publishes and direct gets
-//! ([`stream`]). Consumers are not implemented yet: every `$JS.API.CONSUMER.*` request gets a
-//! JSON error saying so.
+//! ([`stream`]); each consumer runs its own task for pull requests and acks ([`consumer`]).
+//! Pull and push consumers are implemented; the few consumer features that are not are refused
+//! with a JSON error saying so.
 //!
 //! Storage: [`store`] (`StreamStore`, memory and file implementations).
 
 mod api;
 pub mod config;
+pub mod consumer;
 pub mod errors;
 pub mod store;
 pub mod stream;
@@ -184,7 +186,7 @@ impl JetStream {
         let task_js = js.clone();
         tokio::spawn(async move { api::serve(task_js, rx).await });
         log_warn!(
-            "JetStream consumers are not supported by rnats yet: $JS.API.CONSUMER.* requests get an error response"
+            "JetStream consumers with replay policy original, rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
         log_info!("Took {:?} to start JetStream", started.elapsed());
         Ok(js)
@@ -259,7 +261,48 @@ impl JetStream {
             self.config.domain.clone(),
         )
         .map_err(|e| anyhow::anyhow!("{}", e.description))?;
+        self.recover_consumers(&s, dir);
         Ok(Some(s))
+    }
+
+    /// Reopens the durable consumers stored under a stream directory.
+    fn recover_consumers(&self, stream: &Arc<Stream>, dir: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir.join(consumer::CONSUMERS_DIR)) else {
+            return;
+        };
+        let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        dirs.sort();
+        for d in dirs.into_iter().filter(|d| d.is_dir()) {
+            let opened = (|| -> anyhow::Result<Option<Arc<consumer::Consumer>>> {
+                let Some(raw) = store::file::read_meta(&d)? else {
+                    return Ok(None);
+                };
+                let meta: consumer::ConsumerMeta = serde_json::from_slice(&raw)?;
+                let state = store::ConsumerStateFile::open(d.clone())?.read()?;
+                let client = self.server.internal_client(&format!(
+                    "JetStream consumer {} > {}",
+                    stream.name, meta.config.name
+                ));
+                let c = consumer::Consumer::start(
+                    stream,
+                    meta,
+                    Some(state.unwrap_or_default()),
+                    Some(d.clone()),
+                    client,
+                    self.config.domain.clone(),
+                )
+                .map_err(|e| anyhow::anyhow!("{}", e.description))?;
+                Ok(Some(c))
+            })();
+            match opened {
+                Ok(Some(c)) => stream.add_consumer(c),
+                Ok(None) => {}
+                Err(e) => log_error!(
+                    "JetStream: could not restore consumer in {}: {e}",
+                    d.display()
+                ),
+            }
+        }
     }
 
     fn open_store(&self, cfg: &StreamConfig, dir: &Path) -> store::Result<Arc<dyn StreamStore>> {

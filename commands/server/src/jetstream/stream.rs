@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use tokio::task::JoinHandle;
 
 use super::config::StreamConfig;
+use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
 use super::store::{NewMsg, StoreError, StoredMsg, StreamStore};
 use super::{go_time, now_ns};
@@ -95,6 +96,7 @@ pub struct Stream {
     dedupe: Mutex<Dedupe>,
     inflight: tokio::sync::Mutex<Vec<JoinHandle<()>>>,
     domain: Option<String>,
+    consumers: Mutex<std::collections::BTreeMap<String, Arc<Consumer>>>,
     expiring: AtomicBool,
     stopped: AtomicBool,
 }
@@ -130,6 +132,7 @@ impl Stream {
             dedupe: Mutex::new(Dedupe::default()),
             inflight: tokio::sync::Mutex::new(Vec::new()),
             domain,
+            consumers: Mutex::new(std::collections::BTreeMap::new()),
             expiring: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
         });
@@ -180,11 +183,96 @@ impl Stream {
         Ok(())
     }
 
+    /// Every consumer, by name.
+    pub fn consumers(&self) -> Vec<Arc<Consumer>> {
+        self.consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .cloned()
+            .collect()
+    }
+
+    /// The consumer called `name`.
+    pub fn consumer(&self, name: &str) -> Option<Arc<Consumer>> {
+        self.consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(name)
+            .cloned()
+    }
+
+    /// Registers a started consumer.
+    pub fn add_consumer(&self, c: Arc<Consumer>) {
+        self.consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(c.name.clone(), c);
+    }
+
+    /// Stops and forgets consumer `name` and removes its directory; whether it existed.
+    pub async fn remove_consumer(&self, name: &str) -> bool {
+        let removed = self
+            .consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(name);
+        let Some(c) = removed else {
+            return false;
+        };
+        c.stop();
+        if let Some(dir) = c.dir().cloned() {
+            let r = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
+            if let Ok(Err(e)) = r {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    crate::log_error!("JetStream consumer '{}': removing its directory: {e}", name);
+                }
+            }
+        }
+        true
+    }
+
+    fn wake_consumers(&self) {
+        for c in self
+            .consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+        {
+            c.wake();
+        }
+    }
+
+    /// Interest retention: a message no consumer wants is removed once stored (as upstream).
+    fn drop_without_interest(&self, seq: u64, subject: &str) {
+        if self.config().retention != super::config::Retention::Interest {
+            return;
+        }
+        if self.consumers().iter().any(|c| c.needs(seq, subject)) {
+            return;
+        }
+        let removal = self.store.remove_msg(seq);
+        let name = self.name.clone();
+        tokio::spawn(async move {
+            if let Err(e) = removal.await {
+                crate::log_error!("JetStream stream '{name}': interest retention removal: {e}");
+            }
+        });
+    }
+
     /// Stops taking messages (stream deleted or server shutting down) and stops the store.
     pub async fn stop(&self) {
         self.stopped.store(true, Ordering::Release);
         self.client.close();
         self.barrier().await;
+        let consumers: Vec<Arc<Consumer>> =
+            std::mem::take(&mut *self.consumers.lock().unwrap_or_else(|e| e.into_inner()))
+                .into_values()
+                .collect();
+        for c in consumers {
+            c.stop();
+            c.sync_state().await;
+        }
         if let Err(e) = self.store.stop().await {
             crate::log_error!("JetStream stream '{}': stopping the store: {e}", self.name);
         }
@@ -330,9 +418,10 @@ impl Stream {
         if !serial {
             let completion = self.store.store_msg(new);
             let s = self.clone();
+            let subj = subject.clone();
             let task = tokio::spawn(async move {
                 let r = completion.await;
-                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None);
+                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None, &subj);
             });
             let mut inflight = self.inflight.lock().await;
             inflight.retain(|t| !t.is_finished());
@@ -413,7 +502,7 @@ impl Stream {
             }
         }
         let r = self.store.store_msg(new).await;
-        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id);
+        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id, &subject);
     }
 
     fn ack_json(&self, seq: u64) -> serde_json::Value {
@@ -430,6 +519,7 @@ impl Stream {
         reply: &Option<Bytes>,
         result: Result<(u64, i64), StoreError>,
         msg_id: Option<String>,
+        subject: &str,
     ) {
         match result {
             Ok((seq, ts)) => {
@@ -440,6 +530,8 @@ impl Stream {
                 }
                 drop(d);
                 self.reply_json(reply, &self.ack_json(seq).to_string());
+                self.wake_consumers();
+                self.drop_without_interest(seq, subject);
             }
             Err(StoreError::MsgTooLarge) => {
                 self.pub_error(reply, ApiError::new(JsError::StreamMessageExceedsMaximum))

@@ -1,0 +1,1603 @@
+//! Consumers (upstream `server/consumer.go`): the `ConsumerConfig` JSON with upstream's
+//! defaults, the delivery state machine, pull requests, push delivery, acks and redelivery.
+//!
+//! Each consumer owns an internal client subscribed to its pull subject
+//! (`$JS.API.CONSUMER.MSG.NEXT.<stream>.<consumer>`) and its ack subjects
+//! (`$JS.ACK.<stream>.<consumer>.>`), and one task that handles those messages, new stream
+//! messages (the stream wakes it after every store) and its timers (request expiry, idle
+//! heartbeats, ack-wait redelivery, inactivity). Deliveries go to the pull request's reply
+//! subject, shown with the message's own subject and the ack reply
+//! `$JS.ACK.<stream>.<consumer>.<delivery count>.<stream seq>.<consumer seq>.<timestamp>.<pending>`.
+//!
+//! Durable consumers of file streams keep their config in `<stream dir>/obs/<name>/meta.json`
+//! and their state in a [`ConsumerStateFile`] beside it, written before ack replies are sent.
+//! Push consumers (`deliver_subject`) deliver to that subject (one member of a queue group with
+//! `deliver_group`) whenever it has interest, send `100 Idle Heartbeat` status messages
+//! (`Nats-Last-Consumer`, `Nats-Last-Stream`) when idle, and with `flow_control` a
+//! `100 FlowControl Request` every 256 KiB, stalling after the next window until the client
+//! answers it on `$JS.FC.<stream>.<consumer>.<n>`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use super::config::{subjects_overlap, Retention, API_LEVEL};
+use super::errors::{ApiError, JsError};
+use super::store::{ConsumerState, ConsumerStateFile, Pending, StoreError, StoredMsg};
+use super::stream::Stream;
+use super::{go_time, now_ns};
+use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
+
+/// Default `ack_wait`: 30 seconds.
+pub const DEFAULT_ACK_WAIT: i64 = 30_000_000_000;
+/// Default `max_ack_pending`.
+pub const DEFAULT_MAX_ACK_PENDING: i64 = 1000;
+/// Default `max_waiting` of pull consumers.
+pub const DEFAULT_MAX_WAITING: i64 = 512;
+/// Default `inactive_threshold` of ephemeral consumers: 5 seconds.
+pub const DEFAULT_INACTIVE_THRESHOLD: i64 = 5_000_000_000;
+/// Longest a changed durable state waits before it is written (upstream flushes consumer state
+/// at most every 100 ms too); double acks are answered only after a write.
+const STATE_FLUSH_INTERVAL: Duration = Duration::from_millis(100);
+/// Subject prefix of flow control replies.
+const FC_PREFIX: &str = "$JS.FC.";
+/// Push flow control: bytes delivered between flow control requests.
+const FC_WINDOW_BYTES: u64 = 256 * 1024;
+/// Directory of consumers inside a stream directory.
+pub const CONSUMERS_DIR: &str = "obs";
+
+/// `deliver_policy`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliverPolicy {
+    /// From the first message.
+    #[default]
+    All,
+    /// From the last message.
+    Last,
+    /// Only messages stored after the consumer was created.
+    New,
+    /// From `opt_start_seq`.
+    ByStartSequence,
+    /// From `opt_start_time`.
+    ByStartTime,
+    /// The last message of every subject, then new ones.
+    LastPerSubject,
+}
+
+/// `ack_policy`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AckPolicy {
+    /// Nothing to acknowledge (Go's zero value, so a config without `ack_policy` has it).
+    #[default]
+    None,
+    /// An ack acknowledges every earlier message too.
+    All,
+    /// Every message is acknowledged on its own.
+    Explicit,
+}
+
+/// `replay_policy`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReplayPolicy {
+    /// As fast as possible.
+    #[default]
+    Instant,
+    /// At the pace they were stored (not supported by rnats).
+    Original,
+}
+
+fn is_zero_i64(v: &i64) -> bool {
+    *v == 0
+}
+fn is_zero_u64(v: &u64) -> bool {
+    *v == 0
+}
+fn is_false(v: &bool) -> bool {
+    !*v
+}
+
+/// `ConsumerConfig` as the API carries it (field names and omissions of upstream).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConsumerConfig {
+    /// `durable_name`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub durable_name: String,
+    /// `name`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// `description`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// `deliver_policy`.
+    pub deliver_policy: DeliverPolicy,
+    /// `opt_start_seq`.
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub opt_start_seq: u64,
+    /// `opt_start_time` (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opt_start_time: Option<String>,
+    /// `ack_policy`.
+    pub ack_policy: AckPolicy,
+    /// `ack_wait` in ns.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub ack_wait: i64,
+    /// `max_deliver`; -1 for unlimited.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_deliver: i64,
+    /// `backoff` in ns.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub backoff: Vec<i64>,
+    /// `filter_subject`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub filter_subject: String,
+    /// `filter_subjects`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub filter_subjects: Vec<String>,
+    /// `replay_policy`.
+    pub replay_policy: ReplayPolicy,
+    /// `rate_limit_bps` (push consumers only).
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub rate_limit_bps: u64,
+    /// `sample_freq` (ack sampling advisories; not supported by rnats).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub sample_freq: String,
+    /// `max_waiting`.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_waiting: i64,
+    /// `max_ack_pending`; -1 for unlimited.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_ack_pending: i64,
+    /// `flow_control` (push consumers only).
+    #[serde(skip_serializing_if = "is_false")]
+    pub flow_control: bool,
+    /// `headers_only`.
+    #[serde(skip_serializing_if = "is_false")]
+    pub headers_only: bool,
+    /// `max_batch`.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_batch: i64,
+    /// `max_expires` in ns.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_expires: i64,
+    /// `max_bytes`.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_bytes: i64,
+    /// `deliver_subject` (push consumers; refused).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub deliver_subject: String,
+    /// `deliver_group`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub deliver_group: String,
+    /// `idle_heartbeat` in ns (push consumers only).
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub idle_heartbeat: i64,
+    /// `inactive_threshold` in ns.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub inactive_threshold: i64,
+    /// `num_replicas`.
+    pub num_replicas: i64,
+    /// `mem_storage`: keep the state in memory only.
+    #[serde(skip_serializing_if = "is_false")]
+    pub mem_storage: bool,
+    /// `metadata`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata: BTreeMap<String, String>,
+    /// `pause_until` (not supported by rnats).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pause_until: Option<String>,
+    /// `priority_groups` (not supported by rnats).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub priority_groups: Vec<String>,
+}
+
+fn invalid(text: impl Into<String>) -> ApiError {
+    ApiError::text(JsError::ConsumerInvalidPolicy, text.into())
+}
+
+fn unsupported(what: &str) -> ApiError {
+    ApiError::text(
+        JsError::ConsumerCreate,
+        format!("{what} are not supported by rnats yet"),
+    )
+}
+
+impl ConsumerConfig {
+    /// Every filter: `filter_subject` or `filter_subjects`; empty means all.
+    pub fn filters(&self) -> Vec<String> {
+        if !self.filter_subject.is_empty() {
+            vec![self.filter_subject.clone()]
+        } else {
+            self.filter_subjects.clone()
+        }
+    }
+
+    /// Whether this is a push consumer (`deliver_subject` set).
+    pub fn is_push(&self) -> bool {
+        !self.deliver_subject.is_empty()
+    }
+
+    /// Whether the config is durable.
+    pub fn is_durable(&self) -> bool {
+        !self.durable_name.is_empty()
+    }
+
+    /// Fills upstream's defaults (`setConsumerConfigDefaults`) and checks the config
+    /// (`checkConsumerCfg`) for a pull consumer.
+    pub fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
+        if self.replay_policy == ReplayPolicy::Original {
+            return Err(unsupported("replay policy original consumers"));
+        }
+        if !self.sample_freq.is_empty() {
+            return Err(unsupported("ack sampling (sample_freq) consumers"));
+        }
+        if self.pause_until.is_some() {
+            return Err(unsupported("paused consumers (pause_until)"));
+        }
+        if !self.priority_groups.is_empty() {
+            return Err(unsupported("priority group consumers"));
+        }
+        if self.rate_limit_bps != 0 {
+            return Err(unsupported("rate limited (rate_limit_bps) consumers"));
+        }
+        if self.is_push() {
+            if !rnats_proto::subject::is_valid_subject(self.deliver_subject.as_bytes())
+                || self
+                    .deliver_subject
+                    .split('.')
+                    .any(|t| t == "*" || t == ">")
+            {
+                return Err(invalid("invalid push consumer deliver subject"));
+            }
+            if self.max_waiting != 0 {
+                return Err(ApiError::new(JsError::ConsumerPushMaxWaiting));
+            }
+            if self.max_batch != 0 || self.max_expires != 0 || self.max_bytes != 0 {
+                return Err(invalid(
+                    "consumer in push mode can not set max batch, max expires or max bytes",
+                ));
+            }
+            if self.flow_control && self.idle_heartbeat <= 0 {
+                return Err(ApiError::new(
+                    JsError::ConsumerWithFlowControlNeedsHeartbeats,
+                ));
+            }
+            if self.idle_heartbeat < 0 {
+                return Err(invalid("consumer idle heartbeat needs to be positive"));
+            }
+        } else {
+            if self.flow_control || self.idle_heartbeat != 0 {
+                return Err(invalid(
+                    "consumer in pull mode can not have flow control or idle heartbeat",
+                ));
+            }
+            if !self.deliver_group.is_empty() {
+                return Err(invalid(
+                    "consumer in pull mode can not have a deliver group",
+                ));
+            }
+        }
+        for n in [&self.durable_name, &self.name] {
+            if n.contains(['/', '\\']) {
+                return Err(ApiError::new(JsError::ConsumerNameContainsPathSeparators));
+            }
+            if n.chars()
+                .any(|c| matches!(c, '.' | '*' | '>') || c.is_whitespace())
+            {
+                return Err(ApiError::new(JsError::ConsumerBadDurableName));
+            }
+        }
+        if !self.durable_name.is_empty() && !self.name.is_empty() && self.durable_name != self.name
+        {
+            return Err(ApiError::new(JsError::ConsumerCreateDurableAndNameMismatch));
+        }
+        if self.name.is_empty() {
+            self.name = self.durable_name.clone();
+        }
+        if self.num_replicas > 1 {
+            return Err(ApiError::new(JsError::StreamReplicasNotSupported));
+        }
+        if !self.filter_subject.is_empty() && !self.filter_subjects.is_empty() {
+            return Err(invalid(
+                "consumer cannot have both FilterSubject and FilterSubjects specified",
+            ));
+        }
+        let filters = self.filters();
+        for (i, a) in filters.iter().enumerate() {
+            if a.is_empty() || !rnats_proto::subject::is_valid_subject(a.as_bytes()) {
+                return Err(invalid("consumer filter subject is not a valid subject"));
+            }
+            if filters[i + 1..].iter().any(|b| subjects_overlap(a, b)) {
+                return Err(invalid("consumer subject filters cannot overlap"));
+            }
+        }
+        match self.deliver_policy {
+            DeliverPolicy::ByStartSequence if self.opt_start_seq == 0 => {
+                return Err(invalid(
+                    "consumer delivery policy is deliver by start sequence, but optional start sequence is not set",
+                ))
+            }
+            DeliverPolicy::ByStartTime if self.opt_start_time.is_none() => {
+                return Err(invalid(
+                    "consumer delivery policy is deliver by start time, but optional start time is not set",
+                ))
+            }
+            DeliverPolicy::ByStartTime if start_time_ns(&self).is_none() => {
+                return Err(invalid("consumer optional start time is not a valid time"));
+            }
+            DeliverPolicy::LastPerSubject if self.filters().is_empty() => {
+                return Err(invalid(
+                    "consumer delivery policy is deliver last per subject, but optional filter subject is not set",
+                ))
+            }
+            DeliverPolicy::ByStartSequence | DeliverPolicy::ByStartTime => {}
+            _ if self.opt_start_seq != 0 || self.opt_start_time.is_some() => {
+                return Err(invalid(
+                    "consumer delivery policy is not by start sequence or time, but an optional start is set",
+                ))
+            }
+            _ => {}
+        }
+        if self.ack_policy != AckPolicy::None && self.ack_wait == 0 {
+            self.ack_wait = DEFAULT_ACK_WAIT;
+        }
+        if self.ack_wait < 0 {
+            return Err(invalid("consumer ack wait needs to be positive"));
+        }
+        if self.max_deliver == 0 {
+            self.max_deliver = -1;
+        }
+        if !self.backoff.is_empty() {
+            if self.max_deliver > 0 && self.max_deliver as usize <= self.backoff.len() {
+                return Err(ApiError::new(JsError::ConsumerMaxDeliverBackoff));
+            }
+            if self.backoff.iter().any(|b| *b <= 0) {
+                return Err(invalid("consumer backoff values need to be positive"));
+            }
+        }
+        if self.max_waiting == 0 && !self.is_push() {
+            self.max_waiting = DEFAULT_MAX_WAITING;
+        }
+        if self.max_waiting < 0 {
+            return Err(invalid("consumer max waiting needs to be positive"));
+        }
+        if self.ack_policy != AckPolicy::None && self.max_ack_pending == 0 {
+            self.max_ack_pending = DEFAULT_MAX_ACK_PENDING;
+        }
+        if !self.is_durable() && self.inactive_threshold == 0 {
+            self.inactive_threshold = DEFAULT_INACTIVE_THRESHOLD;
+        }
+        if self.inactive_threshold < 0 {
+            return Err(invalid("consumer inactive threshold needs to be positive"));
+        }
+        if self.description.len() > super::config::MAX_DESCRIPTION_LEN {
+            return Err(invalid("consumer description is too long"));
+        }
+        Ok(self)
+    }
+
+    /// The config without the server-added metadata, for comparing requests.
+    pub fn without_server_metadata(&self) -> ConsumerConfig {
+        let mut c = self.clone();
+        c.metadata.retain(|k, _| !k.starts_with("_nats."));
+        c
+    }
+
+    /// Checks that `new` only changes what an update may change.
+    pub fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError> {
+        let fail = |what: &str| {
+            Err(ApiError::text(
+                JsError::ConsumerCreate,
+                format!("{what} can not be updated"),
+            ))
+        };
+        if new.deliver_policy != self.deliver_policy {
+            return fail("deliver policy");
+        }
+        if new.opt_start_seq != self.opt_start_seq || new.opt_start_time != self.opt_start_time {
+            return fail("start sequence or start time");
+        }
+        if new.ack_policy != self.ack_policy {
+            return fail("ack policy");
+        }
+        if new.mem_storage != self.mem_storage {
+            return fail("memory storage setting");
+        }
+        if new.durable_name != self.durable_name {
+            return fail("durable name");
+        }
+        if new.is_push() != self.is_push() {
+            return fail("push or pull mode");
+        }
+        Ok(())
+    }
+}
+
+/// `opt_start_time` in ns since the epoch.
+fn start_time_ns(cfg: &ConsumerConfig) -> Option<i64> {
+    let t = chrono::DateTime::parse_from_rfc3339(cfg.opt_start_time.as_deref()?).ok()?;
+    t.timestamp_nanos_opt()
+}
+
+/// What a durable consumer persists next to its state.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ConsumerMeta {
+    /// The normalised config.
+    pub config: ConsumerConfig,
+    /// Creation time, ns since the epoch.
+    pub created: i64,
+}
+
+/// A pull request (`$JS.API.CONSUMER.MSG.NEXT` body, upstream `JSApiConsumerGetNextRequest`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct NextRequest {
+    expires: i64,
+    batch: i64,
+    max_bytes: i64,
+    no_wait: bool,
+    idle_heartbeat: i64,
+}
+
+/// A pull request waiting for messages.
+#[derive(Debug)]
+struct Waiting {
+    reply: Bytes,
+    /// Messages still wanted.
+    n: i64,
+    /// Bytes still allowed (with `max_bytes`).
+    b: i64,
+    /// Whether the request set `max_bytes`.
+    limited: bool,
+    /// Messages delivered to it so far.
+    d: i64,
+    expires: Option<Instant>,
+    heartbeat: Option<Duration>,
+    next_heartbeat: Instant,
+    no_wait: bool,
+}
+
+/// Mutable consumer state, owned by the consumer task.
+#[derive(Debug)]
+struct State {
+    cfg: ConsumerConfig,
+    st: ConsumerState,
+    /// Next stream sequence to look at.
+    next_sseq: u64,
+    /// Last-per-subject sequences still to deliver first.
+    lps: VecDeque<u64>,
+    waiting: VecDeque<Waiting>,
+    /// Redelivery time overrides set by `-NAK` (ns since the epoch).
+    nak_due: HashMap<u64, i64>,
+    /// Stream sequences acknowledged since the last retention pass.
+    acked: Vec<u64>,
+    last_delivered_active: i64,
+    last_ack_active: i64,
+    /// Last time a client pulled or acked, or a push consumer had interest (inactivity).
+    last_activity: Instant,
+    /// Push: last delivery or heartbeat (idle heartbeats).
+    last_push: Instant,
+    /// Push: bytes delivered since the last flow control request.
+    fc_bytes: u64,
+    /// Push: the outstanding flow control request's reply subject.
+    fc_pending: Option<String>,
+    /// Push: flow control requests sent.
+    fc_count: u64,
+    /// When the state was last written.
+    last_flush: Instant,
+    dirty: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            cfg: ConsumerConfig::default(),
+            st: ConsumerState::default(),
+            next_sseq: 1,
+            lps: VecDeque::new(),
+            waiting: VecDeque::new(),
+            nak_due: HashMap::new(),
+            acked: Vec::new(),
+            last_delivered_active: 0,
+            last_ack_active: 0,
+            last_activity: Instant::now(),
+            last_push: Instant::now(),
+            fc_bytes: 0,
+            fc_pending: None,
+            fc_count: 0,
+            last_flush: Instant::now(),
+            dirty: false,
+        }
+    }
+}
+
+/// A consumer.
+pub struct Consumer {
+    /// Consumer name.
+    pub name: String,
+    /// Stream name.
+    pub stream_name: String,
+    /// Creation time, ns since the epoch.
+    pub created: i64,
+    stream: Weak<Stream>,
+    retention: Retention,
+    dir: Option<PathBuf>,
+    state_file: Option<ConsumerStateFile>,
+    /// Serialises state writes (the task and shutdown may both write).
+    flush_lock: tokio::sync::Mutex<()>,
+    client: InternalClient,
+    state: Mutex<State>,
+    notify: tokio::sync::Notify,
+    stopped: AtomicBool,
+    domain: Option<String>,
+}
+
+impl std::fmt::Debug for Consumer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Consumer")
+            .field("name", &self.name)
+            .finish()
+    }
+}
+
+/// `NATS/1.0 <status>` header block with optional extra lines.
+fn status_hdr(status: &str, extra: &[(&str, i64)]) -> Vec<u8> {
+    let mut h = format!("NATS/1.0 {status}\r\n");
+    for (k, v) in extra {
+        h.push_str(&format!("{k}: {v}\r\n"));
+    }
+    h.push_str("\r\n");
+    h.into_bytes()
+}
+
+impl Consumer {
+    /// Creates (or, with `state`, recovers) a consumer on `stream` and starts its task.
+    pub fn start(
+        stream: &Arc<Stream>,
+        meta: ConsumerMeta,
+        state: Option<ConsumerState>,
+        dir: Option<PathBuf>,
+        client: (InternalClient, InternalReceiver),
+        domain: Option<String>,
+    ) -> Result<Arc<Consumer>, ApiError> {
+        let (client, rx) = client;
+        let cfg = meta.config;
+        let persist = dir.is_some() && cfg.is_durable() && !cfg.mem_storage;
+        let state_file = match (&dir, persist) {
+            (Some(d), true) => Some(
+                ConsumerStateFile::open(d.clone())
+                    .map_err(|e| ApiError::text(JsError::ConsumerCreate, e))?,
+            ),
+            _ => None,
+        };
+        let mut s = State {
+            cfg: cfg.clone(),
+            ..State::default()
+        };
+        match state {
+            Some(st) => {
+                s.next_sseq = st.delivered.stream_seq + 1;
+                s.st = st;
+            }
+            None => {
+                let start = start_sequence(stream, &cfg, &mut s.lps);
+                s.next_sseq = start;
+                let floor = start.saturating_sub(1);
+                s.st.delivered.stream_seq = floor;
+                s.st.ack_floor.stream_seq = floor;
+                s.dirty = true;
+            }
+        }
+        let consumer = Arc::new(Consumer {
+            name: cfg.name.clone(),
+            stream_name: stream.name.clone(),
+            created: meta.created,
+            stream: Arc::downgrade(stream),
+            retention: stream.config().retention,
+            dir,
+            state_file,
+            flush_lock: tokio::sync::Mutex::new(()),
+            client,
+            state: Mutex::new(s),
+            notify: tokio::sync::Notify::new(),
+            stopped: AtomicBool::new(false),
+            domain,
+        });
+        consumer.subscribe()?;
+        let c = consumer.clone();
+        tokio::spawn(async move { c.run(rx).await });
+        Ok(consumer)
+    }
+
+    fn subscribe(&self) -> Result<(), ApiError> {
+        let fail = |e: crate::sublist::SublistError| ApiError::text(JsError::ConsumerCreate, e);
+        let (s, c) = (&self.stream_name, &self.name);
+        let mut subjects = vec![
+            format!("$JS.API.CONSUMER.MSG.NEXT.{s}.{c}"),
+            format!("$JS.ACK.{s}.{c}.>"),
+            format!("{FC_PREFIX}{s}.{c}.>"),
+        ];
+        if let Some(d) = &self.domain {
+            subjects.push(format!("$JS.{d}.API.CONSUMER.MSG.NEXT.{s}.{c}"));
+        }
+        for subj in subjects {
+            self.client.subscribe(&subj, None).map_err(fail)?;
+        }
+        Ok(())
+    }
+
+    /// The config in force.
+    pub fn config(&self) -> ConsumerConfig {
+        self.lock().cfg.clone()
+    }
+
+    /// The consumer directory (durable consumers of file streams).
+    pub fn dir(&self) -> Option<&PathBuf> {
+        self.dir.as_ref()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Replaces the config after an update was checked.
+    pub fn set_config(&self, cfg: ConsumerConfig) {
+        self.lock().cfg = cfg;
+        self.notify.notify_one();
+    }
+
+    /// Wakes the consumer: the stream stored a message.
+    pub fn wake(&self) {
+        self.notify.notify_one();
+    }
+
+    /// After a purge or message delete: pending messages that are gone stop counting, and a
+    /// consumer behind the stream's first sequence moves up to it.
+    pub fn messages_removed(&self, stream: &Stream) {
+        let first = stream.store.state().first_seq;
+        let mut s = self.lock();
+        let gone: Vec<u64> =
+            s.st.pending
+                .keys()
+                .copied()
+                .filter(|q| {
+                    matches!(
+                        stream.store.load_msg(*q),
+                        Err(StoreError::NotFound | StoreError::Eof)
+                    )
+                })
+                .collect();
+        for q in gone {
+            s.st.pending.remove(&q);
+            s.st.redelivered.remove(&q);
+            s.nak_due.remove(&q);
+            s.dirty = true;
+        }
+        if s.next_sseq < first {
+            s.next_sseq = first;
+            if s.st.delivered.stream_seq < first - 1 {
+                s.st.delivered.stream_seq = first - 1;
+            }
+            s.dirty = true;
+        }
+        s.lps.retain(|q| *q >= first);
+        advance_floor(&mut s);
+        if s.st.pending.is_empty() && s.st.ack_floor.stream_seq < first.saturating_sub(1) {
+            s.st.ack_floor.stream_seq = first - 1;
+        }
+        drop(s);
+        self.notify.notify_one();
+    }
+
+    /// Stops the consumer task and its subscriptions.
+    pub fn stop(&self) {
+        self.stopped.store(true, Ordering::Release);
+        self.client.close();
+        self.notify.notify_one();
+    }
+
+    /// Whether stream message `seq` on `subject` is still wanted by this consumer (interest
+    /// retention): it matches the filter and is not acknowledged.
+    pub fn needs(&self, seq: u64, subject: &str) -> bool {
+        let s = self.lock();
+        let filters = s.cfg.filters();
+        if !filters.is_empty()
+            && !filters
+                .iter()
+                .any(|f| super::store::subject_matches(f, subject))
+        {
+            return false;
+        }
+        if seq <= s.st.ack_floor.stream_seq {
+            return false;
+        }
+        seq >= s.next_sseq || s.st.pending.contains_key(&seq)
+    }
+
+    /// Consumer info JSON (without the response `type`), with the server's `_nats.level` and
+    /// `_nats.ver` metadata.
+    pub fn info(&self) -> Value {
+        self.info_with(true)
+    }
+
+    /// Consumer info JSON; `live` adds the server metadata, as upstream does everywhere but in
+    /// `CONSUMER.LIST`.
+    pub fn info_with(&self, live: bool) -> Value {
+        let stream = self.stream.upgrade();
+        let s = self.lock();
+        let mut cfg = s.cfg.clone();
+        if live {
+            cfg.metadata
+                .insert("_nats.level".to_string(), API_LEVEL.to_string());
+            cfg.metadata
+                .insert("_nats.ver".to_string(), crate::server::VERSION.to_string());
+        }
+        let mut delivered = json!({
+            "consumer_seq": s.st.delivered.consumer_seq,
+            "stream_seq": s.st.delivered.stream_seq,
+        });
+        if s.last_delivered_active != 0 {
+            delivered["last_active"] = json!(go_time(s.last_delivered_active));
+        }
+        let mut ack_floor = json!({
+            "consumer_seq": s.st.ack_floor.consumer_seq,
+            "stream_seq": s.st.ack_floor.stream_seq,
+        });
+        if s.last_ack_active != 0 {
+            ack_floor["last_active"] = json!(go_time(s.last_ack_active));
+        }
+        let num_pending = stream.map_or(0, |st| num_pending(&st, &s.cfg, &s, s.next_sseq));
+        let push_bound =
+            s.cfg.is_push() && self.client.has_interest(s.cfg.deliver_subject.as_bytes());
+        let mut v = json!({
+            "stream_name": self.stream_name,
+            "name": self.name,
+            "created": go_time(self.created),
+            "config": cfg,
+            "delivered": delivered,
+            "ack_floor": ack_floor,
+            "num_ack_pending": s.st.pending.len(),
+            "num_redelivered": s.st.redelivered.len(),
+            "num_waiting": s.waiting.len(),
+            "num_pending": num_pending,
+            "ts": go_time(now_ns()),
+        });
+        if push_bound {
+            v["push_bound"] = json!(true);
+        }
+        v
+    }
+
+    async fn run(self: Arc<Self>, mut rx: InternalReceiver) {
+        let mut replies: Vec<Bytes> = Vec::new();
+        loop {
+            if self.stopped.load(Ordering::Acquire) {
+                break;
+            }
+            let wait = self.next_timer();
+            tokio::select! {
+                m = rx.next() => match m {
+                    Some(m) => self.on_msg(m, &mut replies),
+                    None => break,
+                },
+                _ = self.notify.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+            }
+            let Some(stream) = self.stream.upgrade() else {
+                break;
+            };
+            let removals = self.process(&stream);
+            self.flush_state(!replies.is_empty()).await;
+            for r in replies.drain(..) {
+                self.client.publish(&r, None, None, b"");
+            }
+            if !removals.is_empty() {
+                remove_acked(&stream, self.retention, removals).await;
+            }
+            if self.inactive() {
+                crate::log_info!(
+                    "JetStream consumer '{} > {}' deleted after its inactive threshold",
+                    self.stream_name,
+                    self.name
+                );
+                stream.remove_consumer(&self.name).await;
+                break;
+            }
+        }
+    }
+
+    /// Whether the inactivity threshold passed with nobody waiting.
+    fn inactive(&self) -> bool {
+        let s = self.lock();
+        s.cfg.inactive_threshold > 0
+            && s.waiting.is_empty()
+            && s.last_activity.elapsed() >= Duration::from_nanos(s.cfg.inactive_threshold as u64)
+    }
+
+    /// How long to sleep before the next timer is due.
+    fn next_timer(&self) -> Duration {
+        let s = self.lock();
+        let now = Instant::now();
+        let mut next = Duration::from_secs(1);
+        for w in &s.waiting {
+            if let Some(e) = w.expires {
+                next = next.min(e.saturating_duration_since(now));
+            }
+            if w.heartbeat.is_some() {
+                next = next.min(w.next_heartbeat.saturating_duration_since(now));
+            }
+        }
+        if s.dirty && self.state_file.is_some() {
+            next = next.min((s.last_flush + STATE_FLUSH_INTERVAL).saturating_duration_since(now));
+        }
+        let push = s.cfg.is_push();
+        if push && s.cfg.idle_heartbeat > 0 {
+            let hb = Duration::from_nanos(s.cfg.idle_heartbeat as u64);
+            next = next.min((s.last_push + hb).saturating_duration_since(now));
+        }
+        if push && !self.client.has_interest(s.cfg.deliver_subject.as_bytes()) {
+            // Nobody listens yet: look again soon.
+            next = next.min(Duration::from_millis(50));
+        }
+        // Redeliveries only go to pull requests (or push subscribers), so their timers matter
+        // only while one waits.
+        if (push || !s.waiting.is_empty()) && !s.st.pending.is_empty() {
+            let wall = now_ns();
+            if let Some(due) =
+                s.st.pending
+                    .iter()
+                    .map(|(seq, p)| due_time(&s, *seq, p))
+                    .min()
+            {
+                next = next.min(Duration::from_nanos(due.saturating_sub(wall).max(0) as u64));
+            }
+        }
+        next.max(Duration::from_millis(5))
+    }
+
+    fn on_msg(&self, m: InternalMsg, replies: &mut Vec<Bytes>) {
+        let subject = String::from_utf8_lossy(&m.subject).into_owned();
+        if subject.starts_with("$JS.ACK.") {
+            self.on_ack(&subject, &m.payload, m.reply, replies);
+        } else if subject.starts_with(FC_PREFIX) {
+            let mut s = self.lock();
+            if s.fc_pending.as_deref() == Some(subject.as_str()) {
+                s.fc_pending = None;
+            }
+        } else if self.lock().cfg.is_push() {
+            // Pull requests to a push consumer are not answered (upstream ignores them).
+        } else if let Some(reply) = m.reply {
+            self.on_next(reply, &m.payload);
+        }
+    }
+
+    /// A pull request.
+    fn on_next(&self, reply: Bytes, payload: &[u8]) {
+        let body = payload.trim_ascii();
+        let req = if body.is_empty() {
+            NextRequest {
+                batch: 1,
+                ..NextRequest::default()
+            }
+        } else if let Ok(n) = std::str::from_utf8(body).unwrap_or("").parse::<i64>() {
+            NextRequest {
+                batch: n,
+                ..NextRequest::default()
+            }
+        } else {
+            match serde_json::from_slice::<NextRequest>(body) {
+                Ok(r) => r,
+                Err(_) => return self.status(&reply, "400 Bad Request", &[]),
+            }
+        };
+        let mut s = self.lock();
+        s.last_activity = Instant::now();
+        let batch = req.batch.max(1);
+        if s.cfg.max_batch > 0 && batch > s.cfg.max_batch {
+            let t = format!("409 Exceeded MaxRequestBatch of {}", s.cfg.max_batch);
+            drop(s);
+            return self.status(&reply, &t, &[]);
+        }
+        if s.cfg.max_expires > 0 && req.expires > s.cfg.max_expires {
+            let t = format!(
+                "409 Exceeded MaxRequestExpires of {}",
+                crate::conf::format_duration(Duration::from_nanos(s.cfg.max_expires as u64))
+            );
+            drop(s);
+            return self.status(&reply, &t, &[]);
+        }
+        if s.cfg.max_bytes > 0 && req.max_bytes > s.cfg.max_bytes {
+            let t = format!("409 Exceeded MaxRequestMaxBytes of {}", s.cfg.max_bytes);
+            drop(s);
+            return self.status(&reply, &t, &[]);
+        }
+        if s.waiting.len() as i64 >= s.cfg.max_waiting {
+            drop(s);
+            return self.status(&reply, "409 Exceeded MaxWaiting", &[]);
+        }
+        if req.idle_heartbeat > 0 && req.expires > 0 && req.idle_heartbeat * 2 > req.expires {
+            drop(s);
+            return self.status(&reply, "400 Bad Request - heartbeat value too large", &[]);
+        }
+        let now = Instant::now();
+        let heartbeat =
+            (req.idle_heartbeat > 0).then(|| Duration::from_nanos(req.idle_heartbeat as u64));
+        s.waiting.push_back(Waiting {
+            reply,
+            n: batch,
+            b: req.max_bytes.max(0),
+            limited: req.max_bytes > 0,
+            d: 0,
+            expires: (req.expires > 0).then(|| now + Duration::from_nanos(req.expires as u64)),
+            heartbeat,
+            next_heartbeat: now + heartbeat.unwrap_or_default(),
+            no_wait: req.no_wait,
+        });
+    }
+
+    /// An ack on `$JS.ACK.<stream>.<consumer>.<dc>.<sseq>.<cseq>.<ts>.<pending>`.
+    fn on_ack(
+        &self,
+        subject: &str,
+        payload: &[u8],
+        reply: Option<Bytes>,
+        replies: &mut Vec<Bytes>,
+    ) {
+        let tokens: Vec<&str> = subject.split('.').collect();
+        if tokens.len() != 9 {
+            return;
+        }
+        let Ok(sseq) = tokens[5].parse::<u64>() else {
+            return;
+        };
+        let body = payload.trim_ascii();
+        let (kind, rest) = match body.iter().position(|b| *b == b' ') {
+            Some(i) => (&body[..i], body[i + 1..].trim_ascii()),
+            None => (body, &b""[..]),
+        };
+        let mut s = self.lock();
+        s.last_activity = Instant::now();
+        let mut reply_after_flush = true;
+        match kind {
+            b"" | b"+ACK" => ack(&mut s, sseq),
+            b"+NXT" => {
+                ack(&mut s, sseq);
+                reply_after_flush = false;
+                if let Some(r) = reply.clone() {
+                    drop(s);
+                    self.on_next(r, rest);
+                    return;
+                }
+            }
+            b"-NAK" => {
+                if s.st.pending.contains_key(&sseq) {
+                    let delay = serde_json::from_slice::<Value>(rest)
+                        .ok()
+                        .and_then(|v| v.get("delay").and_then(Value::as_i64))
+                        .or_else(|| {
+                            std::str::from_utf8(rest)
+                                .ok()
+                                .and_then(|t| crate::conf::parse_duration(t).ok())
+                                .and_then(|d| i64::try_from(d.as_nanos()).ok())
+                        })
+                        .unwrap_or(0);
+                    let due = now_ns() + delay.max(0);
+                    s.nak_due.insert(sseq, due);
+                }
+            }
+            b"+WPI" => {
+                let now = now_ns();
+                if let Some(p) = s.st.pending.get_mut(&sseq) {
+                    p.timestamp = now;
+                }
+            }
+            b"+TERM" => {
+                if s.st.pending.remove(&sseq).is_some() {
+                    s.nak_due.remove(&sseq);
+                    s.st.redelivered.remove(&sseq);
+                    s.acked.push(sseq);
+                    advance_floor(&mut s);
+                    s.dirty = true;
+                    s.last_ack_active = now_ns();
+                }
+            }
+            _ => return,
+        }
+        if let (Some(r), true) = (reply, reply_after_flush) {
+            replies.push(r);
+        }
+    }
+
+    /// Sends a status message to a pull request's reply subject.
+    fn status(&self, reply: &[u8], status: &str, extra: &[(&str, i64)]) {
+        self.client
+            .publish(reply, None, Some(&status_hdr(status, extra)), b"");
+    }
+
+    /// Expires requests, sends heartbeats and delivers to waiting requests. Returns the
+    /// stream sequences acknowledged since the last call (for retention).
+    fn process(&self, stream: &Arc<Stream>) -> Vec<u64> {
+        let mut s = self.lock();
+        let now = Instant::now();
+        // Expired requests and heartbeats.
+        let mut i = 0;
+        while i < s.waiting.len() {
+            if s.waiting[i].expires.is_some_and(|e| e <= now) {
+                if let Some(w) = s.waiting.remove(i) {
+                    self.status(
+                        &w.reply,
+                        "408 Request Timeout",
+                        &[("Nats-Pending-Messages", w.n), ("Nats-Pending-Bytes", w.b)],
+                    );
+                }
+                continue;
+            }
+            let w = &mut s.waiting[i];
+            if let Some(hb) = w.heartbeat {
+                if w.next_heartbeat <= now {
+                    w.next_heartbeat = now + hb;
+                    let r = w.reply.clone();
+                    let (c, st) = (s.st.delivered.consumer_seq, s.st.delivered.stream_seq);
+                    self.status(
+                        &r,
+                        "100 Idle Heartbeat",
+                        &[
+                            ("Nats-Last-Consumer", c as i64),
+                            ("Nats-Last-Stream", st as i64),
+                        ],
+                    );
+                }
+            }
+            i += 1;
+        }
+        // max_deliver: pending messages that may not be delivered again leave pending.
+        let wall = now_ns();
+        if s.cfg.max_deliver > 0 {
+            let max = s.cfg.max_deliver as u64;
+            let done: Vec<u64> = s
+                .st
+                .pending
+                .iter()
+                .filter(|(seq, p)| due_time(&s, **seq, p) <= wall && deliveries(&s, **seq) >= max)
+                .map(|(seq, _)| *seq)
+                .collect();
+            for seq in done {
+                s.st.pending.remove(&seq);
+                s.nak_due.remove(&seq);
+                s.dirty = true;
+            }
+            advance_floor(&mut s);
+        }
+        if s.cfg.is_push() {
+            self.push(stream, &mut s, wall);
+            return std::mem::take(&mut s.acked);
+        }
+        while !s.waiting.is_empty() {
+            let Some((msg, dc)) = self.next_msg(stream, &mut s, wall) else {
+                break;
+            };
+            let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as i64;
+            let Some(w) = s.waiting.front_mut() else {
+                break;
+            };
+            if w.limited && size > w.b {
+                // Does not fit: end this request, keep the message for the next.
+                let reply = w.reply.clone();
+                s.waiting.pop_front();
+                self.status(&reply, "409 Message Size Exceeds MaxBytes", &[]);
+                self.unwind(&mut s, msg.seq, dc);
+                continue;
+            }
+            w.n -= 1;
+            w.d += 1;
+            if w.limited {
+                w.b -= size;
+            }
+            if let Some(hb) = w.heartbeat {
+                w.next_heartbeat = now + hb;
+            }
+            let reply = w.reply.clone();
+            let finished = w.n <= 0 || (w.limited && w.b <= 0);
+            if finished {
+                s.waiting.pop_front();
+            }
+            self.deliver(stream, &mut s, &reply, &msg, dc, wall);
+        }
+        // no_wait requests end when nothing more is available.
+        let mut i = 0;
+        while i < s.waiting.len() {
+            if s.waiting[i].no_wait {
+                if let Some(w) = s.waiting.remove(i) {
+                    self.status(&w.reply, "404 No Messages", &[]);
+                }
+                continue;
+            }
+            i += 1;
+        }
+        std::mem::take(&mut s.acked)
+    }
+
+    /// Push delivery: everything available goes to the deliver subject while it has interest
+    /// and flow control allows; idle heartbeats otherwise.
+    fn push(&self, stream: &Stream, s: &mut State, wall: i64) {
+        let target = s.cfg.deliver_subject.clone();
+        let now = Instant::now();
+        if self.client.has_interest(target.as_bytes()) {
+            s.last_activity = now;
+            loop {
+                if s.cfg.flow_control && s.fc_pending.is_some() && s.fc_bytes >= FC_WINDOW_BYTES {
+                    break;
+                }
+                let Some((msg, dc)) = self.next_msg(stream, s, wall) else {
+                    break;
+                };
+                let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as u64;
+                self.deliver(stream, s, target.as_bytes(), &msg, dc, wall);
+                s.last_push = now;
+                s.fc_bytes += size;
+                if s.cfg.flow_control && s.fc_pending.is_none() && s.fc_bytes >= FC_WINDOW_BYTES {
+                    self.flow_control_request(s, &target);
+                }
+            }
+        }
+        if s.cfg.idle_heartbeat > 0
+            && s.last_push.elapsed() >= Duration::from_nanos(s.cfg.idle_heartbeat as u64)
+        {
+            s.last_push = now;
+            let mut h = format!(
+                "NATS/1.0 100 Idle Heartbeat\r\nNats-Last-Consumer: {}\r\nNats-Last-Stream: {}\r\n",
+                s.st.delivered.consumer_seq, s.st.delivered.stream_seq
+            );
+            if let Some(fc) = &s.fc_pending {
+                h.push_str(&format!("Nats-Consumer-Stalled: {fc}\r\n"));
+            }
+            h.push_str("\r\n");
+            self.client
+                .publish(target.as_bytes(), None, Some(h.as_bytes()), b"");
+        }
+    }
+
+    /// Sends a flow control request; delivery stalls after the next window until it is
+    /// answered.
+    fn flow_control_request(&self, s: &mut State, target: &str) {
+        s.fc_count += 1;
+        let reply = format!(
+            "{FC_PREFIX}{}.{}.{}",
+            self.stream_name, self.name, s.fc_count
+        );
+        self.client.publish(
+            target.as_bytes(),
+            Some(reply.as_bytes()),
+            Some(b"NATS/1.0 100 FlowControl Request\r\n\r\n"),
+            b"",
+        );
+        s.fc_pending = Some(reply);
+        s.fc_bytes = 0;
+    }
+
+    /// The next message to deliver and its delivery count: a due redelivery first, then the
+    /// next new message, unless `max_ack_pending` is reached.
+    fn next_msg(&self, stream: &Stream, s: &mut State, wall: i64) -> Option<(StoredMsg, u64)> {
+        loop {
+            let due: Option<u64> =
+                s.st.pending
+                    .iter()
+                    .find(|(seq, p)| due_time(s, **seq, p) <= wall)
+                    .map(|(seq, _)| *seq);
+            let Some(seq) = due else { break };
+            s.nak_due.remove(&seq);
+            match stream.store.load_msg(seq) {
+                Ok(m) => {
+                    let dc = deliveries(s, seq) + 1;
+                    return Some((m, dc));
+                }
+                Err(_) => {
+                    s.st.pending.remove(&seq);
+                    s.st.redelivered.remove(&seq);
+                    advance_floor(s);
+                    s.dirty = true;
+                }
+            }
+        }
+        if s.cfg.ack_policy != AckPolicy::None
+            && s.cfg.max_ack_pending > 0
+            && s.st.pending.len() as i64 >= s.cfg.max_ack_pending
+        {
+            return None;
+        }
+        while let Some(seq) = s.lps.pop_front() {
+            if let Ok(m) = stream.store.load_msg(seq) {
+                return Some((m, 1));
+            }
+        }
+        let filters = s.cfg.filters();
+        loop {
+            let found = if filters.is_empty() {
+                stream.store.load_next_msg(">", s.next_sseq)
+            } else {
+                filters
+                    .iter()
+                    .filter_map(|f| match stream.store.load_next_msg(f, s.next_sseq) {
+                        Ok(m) => Some(Ok(m)),
+                        Err(StoreError::Corrupt { seq }) => Some(Err(seq)),
+                        Err(_) => None,
+                    })
+                    .min_by_key(|r| match r {
+                        Ok(m) => m.seq,
+                        Err(seq) => *seq,
+                    })
+                    .map_or(Err(StoreError::Eof), |r| {
+                        r.map_err(|seq| StoreError::Corrupt { seq })
+                    })
+            };
+            match found {
+                Ok(m) => {
+                    s.next_sseq = m.seq + 1;
+                    return Some((m, 1));
+                }
+                Err(StoreError::Corrupt { seq }) => s.next_sseq = seq + 1,
+                Err(_) => return None,
+            }
+        }
+    }
+
+    /// Puts back a message taken by [`Self::next_msg`] but not delivered.
+    fn unwind(&self, s: &mut State, seq: u64, dc: u64) {
+        if dc > 1 {
+            s.nak_due.insert(seq, 0);
+        } else if seq + 1 == s.next_sseq {
+            s.next_sseq = seq;
+        } else {
+            s.lps.push_front(seq);
+        }
+    }
+
+    fn deliver(
+        &self,
+        stream: &Stream,
+        s: &mut State,
+        reply: &[u8],
+        m: &StoredMsg,
+        dc: u64,
+        wall: i64,
+    ) {
+        s.st.delivered.consumer_seq += 1;
+        let cseq = s.st.delivered.consumer_seq;
+        if m.seq > s.st.delivered.stream_seq {
+            s.st.delivered.stream_seq = m.seq;
+        }
+        s.last_delivered_active = wall;
+        s.dirty = true;
+        if dc > 1 {
+            s.st.redelivered.insert(m.seq, dc - 1);
+        }
+        match s.cfg.ack_policy {
+            AckPolicy::None => {
+                s.st.ack_floor = s.st.delivered;
+                if self.retention != Retention::Limits {
+                    s.acked.push(m.seq);
+                }
+            }
+            _ => {
+                s.st.pending.insert(
+                    m.seq,
+                    Pending {
+                        sequence: cseq,
+                        timestamp: wall,
+                    },
+                );
+            }
+        }
+        let pending = num_pending(stream, &s.cfg, s, s.next_sseq);
+        let ack = format!(
+            "$JS.ACK.{}.{}.{dc}.{}.{cseq}.{}.{pending}",
+            self.stream_name, self.name, m.seq, m.ts
+        );
+        let (hdr, payload): (Option<Vec<u8>>, &[u8]) = if s.cfg.headers_only {
+            let mut h = if m.hdr.ends_with(b"\r\n\r\n") {
+                m.hdr[..m.hdr.len() - 2].to_vec()
+            } else {
+                b"NATS/1.0\r\n".to_vec()
+            };
+            h.extend_from_slice(format!("Nats-Msg-Size: {}\r\n\r\n", m.payload.len()).as_bytes());
+            (Some(h), b"")
+        } else if m.hdr.is_empty() {
+            (None, &m.payload)
+        } else {
+            (Some(m.hdr.to_vec()), &m.payload)
+        };
+        self.client.publish_as(
+            reply,
+            m.subject.as_bytes(),
+            Some(ack.as_bytes()),
+            hdr.as_deref(),
+            payload,
+        );
+    }
+
+    /// Writes the state if it changed (durable consumers of file streams).
+    /// With `force` the write happens now; otherwise at most every [`STATE_FLUSH_INTERVAL`].
+    async fn flush_state(&self, force: bool) {
+        let Some(file) = self.state_file.clone() else {
+            self.lock().dirty = false;
+            return;
+        };
+        let _writing = self.flush_lock.lock().await;
+        let st = {
+            let mut s = self.lock();
+            if !s.dirty || (!force && s.last_flush.elapsed() < STATE_FLUSH_INTERVAL) {
+                return;
+            }
+            s.dirty = false;
+            s.last_flush = Instant::now();
+            s.st.clone()
+        };
+        let r = tokio::task::spawn_blocking(move || file.write(&st)).await;
+        if let Ok(Err(e)) = r {
+            crate::log_error!(
+                "JetStream consumer '{} > {}': writing its state: {e}",
+                self.stream_name,
+                self.name
+            );
+        }
+    }
+
+    /// Writes the state now (server shutdown, consumer create).
+    pub async fn sync_state(&self) {
+        self.lock().dirty = true;
+        self.flush_state(true).await;
+    }
+}
+
+/// Deliveries so far of pending `seq`.
+fn deliveries(s: &State, seq: u64) -> u64 {
+    s.st.redelivered.get(&seq).copied().unwrap_or(0) + 1
+}
+
+/// When pending `seq` becomes due for redelivery (ns since the epoch).
+fn due_time(s: &State, seq: u64, p: &Pending) -> i64 {
+    if let Some(d) = s.nak_due.get(&seq) {
+        return *d;
+    }
+    let dc = deliveries(s, seq) as usize;
+    let wait = if s.cfg.backoff.is_empty() {
+        s.cfg.ack_wait
+    } else {
+        s.cfg.backoff[(dc - 1).min(s.cfg.backoff.len() - 1)]
+    };
+    if wait <= 0 {
+        return i64::MAX;
+    }
+    p.timestamp.saturating_add(wait)
+}
+
+/// Acknowledges `seq` (and, with ack policy all, everything pending below it).
+fn ack(s: &mut State, seq: u64) {
+    let seqs: Vec<u64> = match s.cfg.ack_policy {
+        AckPolicy::All => s.st.pending.range(..=seq).map(|(k, _)| *k).collect(),
+        _ => vec![seq],
+    };
+    let mut any = false;
+    for q in seqs {
+        if s.st.pending.remove(&q).is_some() {
+            s.nak_due.remove(&q);
+            s.st.redelivered.remove(&q);
+            any = true;
+            s.acked.push(q);
+        }
+    }
+    if any {
+        advance_floor(s);
+        s.dirty = true;
+        s.last_ack_active = now_ns();
+    }
+}
+
+/// Moves the ack floor up to just below the oldest pending message (or to delivered).
+fn advance_floor(s: &mut State) {
+    match s.st.pending.iter().next() {
+        None => s.st.ack_floor = s.st.delivered,
+        Some((&sseq, p)) => {
+            if sseq.saturating_sub(1) > s.st.ack_floor.stream_seq {
+                s.st.ack_floor.stream_seq = sseq - 1;
+                s.st.ack_floor.consumer_seq = p.sequence.saturating_sub(1);
+            }
+        }
+    }
+}
+
+/// Messages matching the consumer's filters at or after `from` (consumer `num_pending`).
+fn num_pending(stream: &Stream, cfg: &ConsumerConfig, s: &State, from: u64) -> u64 {
+    let filters = cfg.filters();
+    let fresh: u64 = if filters.is_empty() {
+        stream.store.filtered_state(from, ">").msgs
+    } else {
+        filters
+            .iter()
+            .map(|f| stream.store.filtered_state(from, f).msgs)
+            .sum()
+    };
+    fresh + s.lps.len() as u64
+}
+
+/// The first stream sequence a new consumer looks at; fills `lps` for last-per-subject.
+fn start_sequence(stream: &Stream, cfg: &ConsumerConfig, lps: &mut VecDeque<u64>) -> u64 {
+    let st = stream.store.state();
+    let filters = cfg.filters();
+    let filters: Vec<String> = if filters.is_empty() {
+        vec![">".to_string()]
+    } else {
+        filters
+    };
+    match cfg.deliver_policy {
+        DeliverPolicy::All => st.first_seq.max(1),
+        DeliverPolicy::New => st.last_seq + 1,
+        DeliverPolicy::Last => filters
+            .iter()
+            .filter_map(|f| stream.store.load_last_msg(f).ok().map(|m| m.seq))
+            .max()
+            .unwrap_or(st.last_seq + 1),
+        DeliverPolicy::ByStartSequence => cfg.opt_start_seq,
+        DeliverPolicy::ByStartTime => start_time_ns(cfg)
+            .map(|t| stream.store.seq_from_time(t))
+            .unwrap_or(st.last_seq + 1),
+        DeliverPolicy::LastPerSubject => {
+            let mut seqs: BTreeSet<u64> = BTreeSet::new();
+            for f in &filters {
+                seqs.extend(stream.store.subjects_state(f).values().map(|v| v.last));
+            }
+            lps.extend(seqs.iter().copied());
+            st.last_seq + 1
+        }
+    }
+}
+
+/// Applies retention after acks: work queues remove each acknowledged message; interest
+/// streams remove it once no consumer still needs it.
+async fn remove_acked(stream: &Arc<Stream>, retention: Retention, acked: Vec<u64>) {
+    for seq in acked {
+        let remove = match retention {
+            Retention::Limits => false,
+            Retention::WorkQueue => true,
+            Retention::Interest => match stream.store.load_msg(seq) {
+                Ok(m) => !stream.consumers().iter().any(|c| c.needs(seq, &m.subject)),
+                Err(_) => false,
+            },
+        };
+        if remove {
+            match stream.store.remove_msg(seq).await {
+                Ok(_) | Err(StoreError::NotFound | StoreError::Eof) => {}
+                Err(e) => crate::log_error!(
+                    "JetStream stream '{}': removing acknowledged message {seq}: {e}",
+                    stream.name
+                ),
+            }
+        }
+    }
+}
+
+/// A random 8-character ephemeral consumer name.
+pub fn ephemeral_name() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    (0..8)
+        .map(|_| ALPHABET[fastrand::usize(..ALPHABET.len())] as char)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg(json: &str) -> ConsumerConfig {
+        serde_json::from_str::<ConsumerConfig>(json)
+            .expect("json")
+            .normalize()
+            .expect("valid")
+    }
+
+    #[test]
+    fn defaults_like_upstream() {
+        let c = cfg(r#"{"durable_name":"E","ack_policy":"explicit"}"#);
+        assert_eq!(
+            serde_json::to_value(&c).expect("json"),
+            json!({"durable_name":"E","name":"E","deliver_policy":"all","ack_policy":"explicit",
+                "ack_wait":30000000000u64,"max_deliver":-1,"replay_policy":"instant",
+                "max_waiting":512,"max_ack_pending":1000,"num_replicas":0})
+        );
+        let c = cfg(r#"{}"#);
+        assert_eq!(
+            serde_json::to_value(&c).expect("json"),
+            json!({"deliver_policy":"all","ack_policy":"none","max_deliver":-1,
+                "replay_policy":"instant","max_waiting":512,"inactive_threshold":5000000000u64,
+                "num_replicas":0})
+        );
+    }
+
+    #[test]
+    fn refusals() {
+        let e = serde_json::from_str::<ConsumerConfig>(
+            r#"{"deliver_policy":"all","replay_policy":"original"}"#,
+        )
+        .expect("json")
+        .normalize()
+        .expect_err("replay original");
+        assert_eq!(e.err_code, 10012);
+        assert!(e.description.contains("not supported by rnats yet"));
+        let e = serde_json::from_str::<ConsumerConfig>(
+            r#"{"deliver_subject":"x","flow_control":true}"#,
+        )
+        .expect("json")
+        .normalize()
+        .expect_err("fc without heartbeat");
+        assert_eq!(e.err_code, 10108);
+        let c = cfg(r#"{"deliver_subject":"x","ack_policy":"explicit"}"#);
+        assert_eq!(c.max_waiting, 0);
+        let e = serde_json::from_str::<ConsumerConfig>(r#"{"durable_name":"a.b"}"#)
+            .expect("json")
+            .normalize()
+            .expect_err("dot");
+        assert_eq!(e.err_code, 10103);
+    }
+
+    #[test]
+    fn status_headers() {
+        assert_eq!(
+            status_hdr("408 Request Timeout", &[("Nats-Pending-Messages", 1)]),
+            b"NATS/1.0 408 Request Timeout\r\nNats-Pending-Messages: 1\r\n\r\n".to_vec()
+        );
+    }
+
+    #[test]
+    fn backoff_picks_the_wait_per_delivery() {
+        let mut s = State::default();
+        s.cfg.ack_wait = 30;
+        s.cfg.backoff = vec![10, 20];
+        let p = Pending {
+            sequence: 1,
+            timestamp: 100,
+        };
+        assert_eq!(due_time(&s, 1, &p), 110);
+        s.st.redelivered.insert(1, 1);
+        assert_eq!(due_time(&s, 1, &p), 120);
+        s.st.redelivered.insert(1, 5);
+        assert_eq!(due_time(&s, 1, &p), 120);
+        s.nak_due.insert(1, 7);
+        assert_eq!(due_time(&s, 1, &p), 7);
+        s.cfg.backoff.clear();
+        s.nak_due.clear();
+        assert_eq!(due_time(&s, 1, &p), 130);
+    }
+
+    #[test]
+    fn floor_follows_pending() {
+        let mut s = State::default();
+        s.cfg.ack_policy = AckPolicy::Explicit;
+        s.st.delivered.consumer_seq = 3;
+        s.st.delivered.stream_seq = 3;
+        for i in 1..=3 {
+            s.st.pending.insert(
+                i,
+                Pending {
+                    sequence: i,
+                    timestamp: 0,
+                },
+            );
+        }
+        ack(&mut s, 2);
+        assert_eq!(s.st.ack_floor.stream_seq, 0);
+        ack(&mut s, 1);
+        assert_eq!(s.st.ack_floor.stream_seq, 2);
+        assert_eq!(s.st.ack_floor.consumer_seq, 2);
+        ack(&mut s, 3);
+        assert_eq!(s.st.ack_floor, s.st.delivered);
+    }
+}
