@@ -1215,3 +1215,60 @@ async fn deliver_policies_and_limits(kind: Kind) {
     assert_eq!(n, 2);
 }
 server_test!(deliver_policies_and_limits => deliver_policies_and_limits_rnats, deliver_policies_and_limits_reference);
+
+/// `Nats-Rollup: sub|all` removes older messages once the new one is stored; refused (10111)
+/// on a stream without `allow_rollup_hdrs`.
+async fn rollup_headers(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let create = |name: &str, subj: &str, allow: bool| {
+        json!({"name": name, "subjects": [subj], "allow_rollup_hdrs": allow}).to_string()
+    };
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.R",
+        &create("R", "r.>", true),
+    )
+    .await;
+    assert!(v["error"].is_null(), "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.N",
+        &create("N", "n.>", false),
+    )
+    .await;
+    assert!(v["error"].is_null(), "{v}");
+    let publish = |subject: &'static str, rollup: Option<&'static str>| {
+        let client = client.clone();
+        async move {
+            let mut h = async_nats::HeaderMap::new();
+            if let Some(r) = rollup {
+                h.insert("Nats-Rollup", r);
+            }
+            let m = client
+                .request_with_headers(subject, h, "x".into())
+                .await
+                .expect("reply");
+            serde_json::from_slice::<Value>(&m.payload).expect("json")
+        }
+    };
+    for s in ["r.a", "r.a", "r.b", "r.b"] {
+        publish(s, None).await;
+    }
+    let v = publish("r.a", Some("sub")).await;
+    assert_eq!(v["seq"], 5, "{v}");
+    let info = api(&client, "$JS.API.STREAM.INFO.R", "").await;
+    assert_eq!(info["state"]["messages"], 3, "{info}");
+    let v = publish("r.b", Some("all")).await;
+    assert_eq!(v["seq"], 6, "{v}");
+    let info = api(&client, "$JS.API.STREAM.INFO.R", "").await;
+    assert_eq!(
+        (&info["state"]["messages"], &info["state"]["first_seq"]),
+        (&json!(1), &json!(6)),
+        "{info}"
+    );
+    let v = publish("n.a", Some("sub")).await;
+    assert_eq!(error_of(&v), (500, 10111, "rollup not permitted".into()));
+}
+server_test!(rollup_headers => rollup_headers_rnats, rollup_headers_reference);

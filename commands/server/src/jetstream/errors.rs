@@ -86,6 +86,7 @@ errors! {
     ConsumerWithFlowControlNeedsHeartbeats = ("JSConsumerWithFlowControlNeedsHeartbeats", 400, 10108, "consumer with flow control also needs heartbeats");
     StreamSealed = ("JSStreamSealedErr", 400, 10109, "invalid operation on sealed stream");
     StreamPurgeFailed = ("JSStreamPurgeFailedF", 500, 10110, "{err}");
+    StreamRollupFailed = ("JSStreamRollupFailedF", 500, 10111, "{err}");
     ConsumerMaxDeliverBackoff = ("JSConsumerMaxDeliverBackoffErr", 400, 10116, "max deliver is required to be > length of backoff values");
     ConsumerNameContainsPathSeparators = ("JSConsumerNameContainsPathSeparatorsErr", 400, 10127, "Consumer name can not contain path separators");
     StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");

@@ -23,7 +23,7 @@ use tokio::task::JoinHandle;
 use super::config::StreamConfig;
 use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
-use super::store::{NewMsg, StoreError, StoredMsg, StreamStore};
+use super::store::{NewMsg, PurgeRequest, StoreError, StoredMsg, StreamStore};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 
@@ -35,6 +35,8 @@ const EXPECTED_LAST_SUBJ_SEQ: &str = "Nats-Expected-Last-Subject-Sequence";
 const EXPECTED_LAST_SUBJ_SEQ_SUBJ: &str = "Nats-Expected-Last-Subject-Sequence-Subject";
 const EXPECTED_LAST_MSG_ID: &str = "Nats-Expected-Last-Msg-Id";
 const MSG_TTL: &str = "Nats-TTL";
+/// `Nats-Rollup: sub|all`: after storing, remove the older messages of the subject (or stream).
+const ROLLUP: &str = "Nats-Rollup";
 
 /// What the stream layer persists next to the store (`meta.json`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -399,8 +401,30 @@ impl Stream {
                 None => return self.pub_error(&reply, ApiError::new(JsError::MessageTtlInvalid)),
             }
         }
+        // nats-server `processJetStreamMsg`: a rollup needs allow_rollup_hdrs and purging allowed.
+        let rollup = match get(ROLLUP) {
+            None => None,
+            Some(_) if !cfg.allow_rollup_hdrs || cfg.deny_purge => {
+                return self.pub_error(
+                    &reply,
+                    ApiError::text(JsError::StreamRollupFailed, "rollup not permitted"),
+                );
+            }
+            Some(v) if v.eq_ignore_ascii_case("sub") => Some(Rollup::Subject),
+            Some(v) if v.eq_ignore_ascii_case("all") => Some(Rollup::All),
+            Some(v) => {
+                return self.pub_error(
+                    &reply,
+                    ApiError::text(
+                        JsError::StreamRollupFailed,
+                        format!("rollup value invalid: {v:?}"),
+                    ),
+                );
+            }
+        };
         let msg_id = get(MSG_ID).filter(|s| !s.is_empty());
         let serial = msg_id.is_some()
+            || rollup.is_some()
             || [
                 EXPECTED_LAST_SEQ,
                 EXPECTED_LAST_SUBJ_SEQ,
@@ -502,6 +526,27 @@ impl Stream {
             }
         }
         let r = self.store.store_msg(new).await;
+        if let (Some(rollup), Ok(stored)) = (rollup, &r) {
+            // Remove everything older on the subject (or in the stream) before acknowledging.
+            let filter = match rollup {
+                Rollup::Subject => Some(subject.clone()),
+                Rollup::All => None,
+            };
+            let purged = self
+                .store
+                .purge(PurgeRequest {
+                    filter,
+                    up_to_seq: stored.seq,
+                    keep: 0,
+                })
+                .await;
+            if let Err(e) = purged {
+                return self.pub_error(&reply, ApiError::text(JsError::StreamRollupFailed, e));
+            }
+            for c in self.consumers() {
+                c.messages_removed(self);
+            }
+        }
         self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id, &subject);
     }
 
@@ -628,6 +673,15 @@ fn header_value(hdr: &[u8], name: &str) -> Option<String> {
     HeaderMap::parse(hdr)
         .ok()
         .and_then(|h| h.get(name).map(str::to_string))
+}
+
+/// What a `Nats-Rollup` header asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rollup {
+    /// `sub`: keep only the new message on its subject.
+    Subject,
+    /// `all`: keep only the new message in the stream.
+    All,
 }
 
 /// Parses a `Nats-TTL` value: seconds, a Go duration (`1m30s`) or `never`; in nanoseconds,
