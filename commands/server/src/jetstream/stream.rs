@@ -465,49 +465,15 @@ impl Stream {
             }
         }
         if let Some(v) = get(EXPECTED_LAST_SEQ) {
-            let last = self.store.state().last_seq;
-            match v.trim().parse::<u64>() {
-                Ok(want) if want == last => {}
-                Ok(_) => {
-                    return self.pub_error(
-                        &reply,
-                        ApiError::with(
-                            JsError::StreamWrongLastSequence,
-                            &[("seq", &last.to_string())],
-                        ),
-                    )
-                }
-                Err(_) => {
-                    return self.pub_error(
-                        &reply,
-                        ApiError::new(JsError::StreamWrongLastSequenceConstant),
-                    )
-                }
+            if let Err(e) = expect_last_seq(&v, self.store.state().last_seq) {
+                return self.pub_error(&reply, e);
             }
         }
         if let Some(v) = get(EXPECTED_LAST_SUBJ_SEQ) {
             let filter = get(EXPECTED_LAST_SUBJ_SEQ_SUBJ).unwrap_or_else(|| subject.clone());
-            let last = match self.store.load_last_msg(&filter) {
-                Ok(m) => m.seq,
-                Err(_) => 0,
-            };
-            match v.trim().parse::<u64>() {
-                Ok(want) if want == last => {}
-                Ok(_) => {
-                    return self.pub_error(
-                        &reply,
-                        ApiError::with(
-                            JsError::StreamWrongLastSequence,
-                            &[("seq", &last.to_string())],
-                        ),
-                    )
-                }
-                Err(_) => {
-                    return self.pub_error(
-                        &reply,
-                        ApiError::new(JsError::StreamWrongLastSequenceConstant),
-                    )
-                }
+            let last = self.store.load_last_msg(&filter).map_or(0, |m| m.seq);
+            if let Err(e) = expect_last_seq(&v, last) {
+                return self.pub_error(&reply, e);
             }
         }
         if let Some(v) = get(EXPECTED_LAST_MSG_ID) {
@@ -673,6 +639,19 @@ fn header_value(hdr: &[u8], name: &str) -> Option<String> {
     HeaderMap::parse(hdr)
         .ok()
         .and_then(|h| h.get(name).map(str::to_string))
+}
+
+/// Checks a `Nats-Expected-Last-(Subject-)Sequence` header value against the actual last
+/// sequence: 10071 with the actual one when they differ, 10164 when the value is no number.
+fn expect_last_seq(value: &str, last: u64) -> Result<(), ApiError> {
+    match value.trim().parse::<u64>() {
+        Ok(want) if want == last => Ok(()),
+        Ok(_) => Err(ApiError::with(
+            JsError::StreamWrongLastSequence,
+            &[("seq", &last.to_string())],
+        )),
+        Err(_) => Err(ApiError::new(JsError::StreamWrongLastSequenceConstant)),
+    }
 }
 
 /// What a `Nats-Rollup` header asks for.
