@@ -195,9 +195,20 @@ pub fn parse_headers(specs: &[String], seq: u64) -> anyhow::Result<Option<Header
     Ok(Some(h))
 }
 
+/// The next body from stdin for `pub`/`req` (off the async runtime): `None` when there is
+/// nothing more to send (end of input in `--send-on newline` mode), else the text and whether
+/// input is exhausted.
+pub async fn next_stdin_body(send_on: SendOn) -> anyhow::Result<Option<(String, bool)>> {
+    let (text, eof) = tokio::task::spawn_blocking(move || read_stdin(send_on)).await??;
+    if text.is_empty() && eof && send_on == SendOn::Newline {
+        return Ok(None);
+    }
+    Ok(Some((text, eof)))
+}
+
 /// Reads stdin per `--send-on`: the whole input, or the next line. Returns the text and
 /// whether input is exhausted.
-pub fn read_stdin(send_on: SendOn) -> anyhow::Result<(String, bool)> {
+fn read_stdin(send_on: SendOn) -> anyhow::Result<(String, bool)> {
     let stdin = std::io::stdin();
     match send_on {
         SendOn::Eof => {
@@ -242,13 +253,10 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
         loop {
             let mut eof = true;
             if use_stdin {
-                let send_on = args.send_on;
-                let (text, at_end) =
-                    tokio::task::spawn_blocking(move || read_stdin(send_on)).await??;
-                eof = at_end;
-                if text.is_empty() && eof && args.send_on == SendOn::Newline {
+                let Some((text, at_end)) = next_stdin_body(args.send_on).await? else {
                     break;
-                }
+                };
+                eof = at_end;
                 body = text;
             }
             for i in 1..=count {

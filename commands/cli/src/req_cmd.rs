@@ -11,7 +11,7 @@ use crate::connect;
 use crate::duration;
 use crate::options::GlobalOpts;
 use crate::output::{self, go_quote, log};
-use crate::pub_cmd::{expand_or_log, parse_headers, read_stdin, SendOn, TemplatesFlag};
+use crate::pub_cmd::{expand_or_log, next_stdin_body, parse_headers, SendOn, TemplatesFlag};
 use crate::template::TemplateData;
 use bytes::Bytes;
 use clap::Args;
@@ -121,13 +121,10 @@ pub async fn run(global: GlobalOpts, args: ReqArgs) -> anyhow::Result<ExitCode> 
         loop {
             let mut eof = true;
             if use_stdin {
-                let send_on = args.send_on;
-                let (text, at_end) =
-                    tokio::task::spawn_blocking(move || read_stdin(send_on)).await??;
-                eof = at_end;
-                if text.is_empty() && eof && args.send_on == SendOn::Newline {
+                let Some((text, at_end)) = next_stdin_body(args.send_on).await? else {
                     break;
-                }
+                };
+                eof = at_end;
                 body = text;
             }
             if !req.send_all(&body).await? {

@@ -736,8 +736,8 @@ impl Conn {
         self.scratch.extend_from_slice(subject_);
         self.scratch.extend_from_slice(b"\r\n\r\n");
         let hdr = self.scratch.split().freeze();
-        let mut hdr_digits = itoa_buf();
-        let digits = format_usize(&mut hdr_digits, hdr.len());
+        let mut hdr_digits = encode::DigitBuf::default();
+        let digits = encode::fmt_u64(hdr.len() as u64, &mut hdr_digits);
         let status = PubRef {
             subject: reply,
             reply: None,
@@ -980,28 +980,10 @@ fn encode_delivery(buf: &mut BytesMut, sub: &Subscription, p: &PubRef<'_>, dest_
     } else {
         // Headers stripped for a client that did not ask for them: the size changes.
         let body = p.body();
-        let mut tmp = itoa_buf();
-        let size = format_usize(&mut tmp, body.len());
+        let mut tmp = encode::DigitBuf::default();
+        let size = encode::fmt_u64(body.len() as u64, &mut tmp);
         encode::msg_raw(buf, p.subject, &sub.sid, p.reply, size, body);
     }
-}
-
-fn itoa_buf() -> [u8; 20] {
-    [0u8; 20]
-}
-
-/// Formats `n` in decimal into `buf`, returning the digits.
-fn format_usize(buf: &mut [u8; 20], mut n: usize) -> &[u8] {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    &buf[i..]
 }
 
 async fn sleep_until_opt(deadline: Option<tokio::time::Instant>) {
