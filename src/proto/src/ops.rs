@@ -18,6 +18,10 @@ use crate::headers::{HeaderError, HeaderMap};
 use crate::info::{ConnectInfo, ServerInfo};
 use crate::parser::parse_size;
 
+/// Messages up to this size are copied out of the read buffer (see [`ServerOp::parse`]);
+/// larger ones share it.
+const COPY_MAX: usize = 4096;
+
 /// Longest control line [`ServerOp::parse`] accepts. Far above anything a server sends (an
 /// `INFO` listing a large cluster's URLs is a few KiB), it only bounds buffering on garbage.
 pub const MAX_SERVER_CONTROL_LINE: usize = 1024 * 1024;
@@ -338,6 +342,31 @@ impl ServerOp {
             }
             // Offsets of the tokens within the whole buffer (`rest` starts at `name_end`).
             let base = name_end;
+            if total <= COPY_MAX {
+                // Small message: copy it out and leave the read buffer unshared, so the
+                // next read reuses it in place instead of allocating a fresh one while
+                // earlier messages still pin the old one.
+                let own = |r: (usize, usize)| Bytes::from(buf[base + r.0..base + r.1].to_vec());
+                let subject = own(subj);
+                let reply = reply.map(own);
+                let body = after_line + hdr_len;
+                let headers = if has_hdr && hdr_len > 0 {
+                    Some(HeaderMap::parse(&buf[after_line..body]))
+                } else {
+                    None
+                };
+                let payload = Bytes::copy_from_slice(&buf[body..after_line + total]);
+                // Consumed even when its headers are bad (the message is dropped, not retried).
+                buf.advance(after_line + total + 2);
+                let headers = headers.transpose()?;
+                return Ok(Some(ServerOp::Msg {
+                    subject,
+                    sid,
+                    reply,
+                    headers,
+                    payload,
+                }));
+            }
             let line = buf.split_to(after_line).freeze();
             let subject = line.slice(base + subj.0..base + subj.1);
             let reply = reply.map(|r| line.slice(base + r.0..base + r.1));
@@ -744,6 +773,64 @@ mod tests {
             Err(ServerOpError::BadHeaders(HeaderError::MissingVersion))
         );
         assert_eq!(ServerOp::parse(&mut buf, MAX), Ok(Some(ServerOp::Ping)));
+    }
+
+    /// Small messages are copied out of the read buffer, large ones share it; both give the
+    /// same op, consume exactly the message, and report bad headers after consuming it.
+    #[test]
+    fn small_copied_and_large_shared_messages() {
+        for size in [0, 1, COPY_MAX - 40, COPY_MAX, COPY_MAX + 1, 3 * COPY_MAX] {
+            let payload = Bytes::from(vec![b'p'; size]);
+            let mut headers = HeaderMap::new();
+            headers.insert("K", "v");
+            let op = ServerOp::Msg {
+                subject: Bytes::from_static(b"a.b"),
+                sid: 9,
+                reply: Some(Bytes::from_static(b"r.1")),
+                headers: Some(headers),
+                payload: payload.clone(),
+            };
+            let plain = ServerOp::Msg {
+                subject: Bytes::from_static(b"a.b"),
+                sid: 3,
+                reply: None,
+                headers: None,
+                payload,
+            };
+            let mut buf = BytesMut::new();
+            op.encode(&mut buf).expect("encode");
+            plain.encode(&mut buf).expect("encode");
+            buf.extend_from_slice(b"PING\r\n");
+            assert_eq!(
+                ServerOp::parse(&mut buf, usize::MAX),
+                Ok(Some(op)),
+                "size {size}"
+            );
+            assert_eq!(
+                ServerOp::parse(&mut buf, usize::MAX),
+                Ok(Some(plain)),
+                "size {size}"
+            );
+            assert_eq!(
+                ServerOp::parse(&mut buf, usize::MAX),
+                Ok(Some(ServerOp::Ping))
+            );
+            assert!(buf.is_empty());
+
+            let mut buf = BytesMut::new();
+            buf.extend_from_slice(format!("HMSG x 1 8 {}\r\nHTTP/1\r\n", 8 + size).as_bytes());
+            buf.extend_from_slice(&vec![b'p'; size]);
+            buf.extend_from_slice(b"\r\nPING\r\n");
+            assert_eq!(
+                ServerOp::parse(&mut buf, usize::MAX),
+                Err(ServerOpError::BadHeaders(HeaderError::MissingVersion)),
+                "size {size}"
+            );
+            assert_eq!(
+                ServerOp::parse(&mut buf, usize::MAX),
+                Ok(Some(ServerOp::Ping))
+            );
+        }
     }
 
     /// Every client op shape: encoded by `ClientOp::encode`, read back by the server parser.

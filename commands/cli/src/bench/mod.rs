@@ -15,6 +15,7 @@
 //! discovery endpoints. natscli's JetStream and KV benchmarks (`js`, `kv`, `oldjs`) are
 //! recognised and refused with an error.
 
+pub mod heap;
 pub mod stats;
 
 use crate::connect;
@@ -39,6 +40,9 @@ use tokio::sync::{watch, Barrier};
 
 /// Subscription buffer of a bench connection: large enough that a subscriber never drops.
 const BENCH_SUBSCRIPTION_CAPACITY: usize = 4 * 1024 * 1024;
+
+/// Most messages one subscriber takes from its channel per wake-up.
+const RECV_BATCH: usize = 256;
 
 /// How many messages a progress bar advances at once (keeps the bar off the hot loop).
 const PROGRESS_STEP: u64 = 1024;
@@ -253,6 +257,7 @@ pub fn run(global: GlobalOpts, args: BenchArgs) -> anyhow::Result<ExitCode> {
     if let Some(name) = name {
         bail!("`bench {name}` is not yet supported by rnats: it has no JetStream client yet");
     }
+    heap::tune();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -600,22 +605,27 @@ async fn bench_sub(global: &GlobalOpts, a: SubArgs) -> anyhow::Result<()> {
             let mut first = None;
             let mut last = Instant::now();
             let mut deadline = None;
-            loop {
-                if let (Limit::Count(n), None) = (limit, group_total) {
-                    if count >= n {
-                        break;
-                    }
-                }
-                let msg = tokio::select! {
+            let mut batch = Vec::with_capacity(RECV_BATCH);
+            'recv: loop {
+                let want = match (limit, group_total) {
+                    (Limit::Count(n), None) if count >= n => break,
+                    // Never take more than this subscriber still expects.
+                    (Limit::Count(n), None) => usize::try_from(n - count)
+                        .unwrap_or(RECV_BATCH)
+                        .min(RECV_BATCH),
+                    _ => RECV_BATCH,
+                };
+                batch.clear();
+                let got = tokio::select! {
                     biased;
-                    m = sub.next() => m,
+                    n = sub.next_batch(&mut batch, want) => n,
                     _ = stop_rx.changed() => break,
                     _ = sleep_until_opt(deadline) => break,
                 };
-                let Some(msg) = msg else {
+                if got == 0 {
                     break;
-                };
-                bytes += msg.length as u64;
+                }
+                // One clock read per batch: the batch arrived together.
                 last = Instant::now();
                 if first.is_none() {
                     first = Some(last);
@@ -623,13 +633,17 @@ async fn bench_sub(global: &GlobalOpts, a: SubArgs) -> anyhow::Result<()> {
                         deadline = Some(tokio::time::Instant::from_std(last + d));
                     }
                 }
-                count += 1;
-                if count.is_multiple_of(PROGRESS_STEP) {
-                    bar.inc(PROGRESS_STEP);
-                }
-                if let Some(total) = group_total {
-                    if received.fetch_add(1, Ordering::Relaxed) + 1 >= total {
-                        let _ = stop_tx.send(true);
+                for msg in batch.drain(..) {
+                    bytes += msg.length as u64;
+                    count += 1;
+                    if count.is_multiple_of(PROGRESS_STEP) {
+                        bar.inc(PROGRESS_STEP);
+                    }
+                    if let Some(total) = group_total {
+                        if received.fetch_add(1, Ordering::Relaxed) + 1 >= total {
+                            let _ = stop_tx.send(true);
+                            break 'recv;
+                        }
                     }
                 }
             }

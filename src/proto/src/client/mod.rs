@@ -85,10 +85,12 @@ pub struct Message {
     pub length: usize,
 }
 
-fn bytes_to_string(b: &Bytes) -> String {
-    match std::str::from_utf8(b) {
-        Ok(s) => s.to_owned(),
-        Err(_) => String::from_utf8_lossy(b).into_owned(),
+/// The text of a subject token. A uniquely owned `Bytes` (what the parser hands over for
+/// small messages) becomes the `String` without a copy.
+fn bytes_to_string(b: Bytes) -> String {
+    match String::from_utf8(Vec::from(b)) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     }
 }
 
@@ -101,8 +103,8 @@ impl Message {
     ) -> Message {
         let length = payload.len() + headers.as_ref().map_or(0, HeaderMap::encoded_len);
         Message {
-            subject: bytes_to_string(&subject),
-            reply: reply.as_ref().map(bytes_to_string),
+            subject: bytes_to_string(subject),
+            reply: reply.map(bytes_to_string),
             headers,
             payload,
             length,
@@ -490,6 +492,14 @@ impl Subscriber {
     /// auto-unsubscribe count, or when the client is closed or drained.
     pub async fn next(&mut self) -> Option<Message> {
         self.rx.recv().await
+    }
+
+    /// Waits for at least one message, then moves up to `limit` buffered messages into `out`
+    /// (appending). Returns how many arrived; 0 means the subscription ended as for
+    /// [`Subscriber::next`] returning `None`. One wake-up serves a whole batch, which is
+    /// what a high-rate consumer wants.
+    pub async fn next_batch(&mut self, out: &mut Vec<Message>, limit: usize) -> usize {
+        self.rx.recv_many(out, limit.max(1)).await
     }
 
     /// A message if one is buffered, without waiting.
