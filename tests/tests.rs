@@ -6,6 +6,7 @@
 //! against nats-server 2.14 and `cargo test --test tests rnats` holds rnats to them.
 
 mod cli;
+mod cli_stream;
 mod client;
 mod generated;
 mod jetstream;
