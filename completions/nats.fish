@@ -67,6 +67,11 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "rtt" -d 'Compute round-tr
 complete -c nats -n "__fish_nats_needs_command" -f -a "bench" -d 'Benchmark utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "context" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_needs_command" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c nats -n "__fish_nats_needs_command" -f -a "stream" -d 'JetStream stream management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "str" -d 'JetStream stream management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "st" -d 'JetStream stream management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "ms" -d 'JetStream stream management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "s" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -l count -d 'Publish multiple messages' -r
@@ -2290,3 +2295,4953 @@ complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcommand_from -" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcommand_from -" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcommand_from -" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l subject -d 'Limit the report to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s o -l consumers -d 'Sort by number of Consumers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s m -l messages -d 'Sort by number of Messages'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s n -l name -d 'Sort by stream name'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s t -l storage -d 'Sort by Storage type'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s r -l raw -d 'Show un-formatted numbers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subjects" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from subj" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l subject -d 'Limits the purge to a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l seq -d 'Purge up to but not including a specific message sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l keep -d 'Keeps a certain number of messages after the purge' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from rmm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l id -d 'Start at a specific message Sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l subject -d 'Filter the stream using a subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l raw -d 'Show the raw data received'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -s S -l last-for -d 'Retrieves the message for a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l subject -d 'Limit the report to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s o -l consumers -d 'Sort by number of Consumers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s m -l messages -d 'Sort by number of Messages'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s n -l name -d 'Sort by stream name'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s t -l storage -d 'Sort by Storage type'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s r -l raw -d 'Show un-formatted numbers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subjects" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from subj" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l subject -d 'Limits the purge to a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l seq -d 'Purge up to but not including a specific message sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l keep -d 'Keeps a certain number of messages after the purge' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from rmm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l id -d 'Start at a specific message Sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l subject -d 'Filter the stream using a subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l raw -d 'Show the raw data received'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -s S -l last-for -d 'Retrieves the message for a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l subject -d 'Limit the report to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s o -l consumers -d 'Sort by number of Consumers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s m -l messages -d 'Sort by number of Messages'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s n -l name -d 'Sort by stream name'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s t -l storage -d 'Sort by Storage type'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s r -l raw -d 'Show un-formatted numbers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subjects" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from subj" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l subject -d 'Limits the purge to a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l seq -d 'Purge up to but not including a specific message sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l keep -d 'Keeps a certain number of messages after the purge' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from rmm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l id -d 'Start at a specific message Sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l subject -d 'Filter the stream using a subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l raw -d 'Show the raw data received'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -s S -l last-for -d 'Retrieves the message for a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l subject -d 'Limit the report to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s o -l consumers -d 'Sort by number of Consumers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s m -l messages -d 'Sort by number of Messages'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s n -l name -d 'Sort by stream name'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s t -l storage -d 'Sort by Storage type'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s r -l raw -d 'Show un-formatted numbers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subjects" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from subj" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l subject -d 'Limits the purge to a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l seq -d 'Purge up to but not including a specific message sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l keep -d 'Keeps a certain number of messages after the purge' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from rmm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l id -d 'Start at a specific message Sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l subject -d 'Filter the stream using a subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l raw -d 'Show the raw data received'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -s S -l last-for -d 'Retrieves the message for a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l first-sequence -d 'Sets the starting sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l subject -d 'Limit the list to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -s n -l names -d 'Show just the stream names'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l subject -d 'Limit the report to streams with matching subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s o -l consumers -d 'Sort by number of Consumers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s m -l messages -d 'Sort by number of Messages'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s n -l name -d 'Sort by stream name'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s t -l storage -d 'Sort by Storage type'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s r -l raw -d 'Show un-formatted numbers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s a -l all -d 'When listing or selecting streams show all streams including system ones'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l state -d 'Shows only the stream state'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subjects" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l sort -d 'Adjusts the sorting order (name, messages)' -r -f -a "name\t''
+subjects\t''
+messages\t''
+count\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l names -d 'List only subject names'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from subj" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -s f -l force -d 'Force edit without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l dry-run -d 'Only shows differences, do not edit the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l subject -d 'Limits the purge to a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l seq -d 'Purge up to but not including a specific message sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l keep -d 'Keeps a certain number of messages after the purge' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from rmm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l id -d 'Start at a specific message Sequence' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l subject -d 'Filter the stream using a subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l raw -d 'Show the raw data received'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -s S -l last-for -d 'Retrieves the message for a specific subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l translate -d 'Translate the message data by running it through the given command before output' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'

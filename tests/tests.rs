@@ -6,9 +6,11 @@
 //! against nats-server 2.14 and `cargo test --test tests rnats` holds rnats to them.
 
 mod cli;
+mod cli_stream;
 mod client;
 mod generated;
 mod jetstream;
+mod jsclient;
 mod multicall;
 mod protocol;
 mod pubsub;

@@ -2,30 +2,33 @@
 //!
 //! Same names, aliases, flags, environment variables and output shapes as natscli (the
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
-//! `reply`, `rtt`, `bench` (core NATS) and `context`/`ctx`, with natscli's global connection flags. Each family is
+//! `reply`, `rtt`, `bench` (core NATS), `context`/`ctx` and `stream` (JetStream), with natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
 //! files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
 //! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting).
 //!
 //! Everything talks to servers only through `rnats_proto::client`, as it would to a real
-//! nats-server. natscli families this build does not have yet (`stream`, `kv`, ...) are
+//! nats-server. natscli families this build does not have yet (`consumer`, `kv`, ...) are
 //! recognised and refused with one line and exit code 2 ([`UNIMPLEMENTED_FAMILIES`]).
 //!
 //! Errors print as natscli's (fisk's) `nats: error: <message>` on one line with exit code 1; a
 //! closed stdout pipe ends the command quietly with exit code 0.
 
 pub mod bench;
+pub mod columns;
 pub mod connect;
 pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
 pub mod options;
 pub mod output;
+pub mod prompt;
 pub mod pub_cmd;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
+pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod template;
 
@@ -52,14 +55,19 @@ pub const FAMILIES: &[&str] = &[
     "context",
     "ctx",
     "bench",
+    "stream",
+    "str",
+    "st",
+    "ms",
+    "s",
 ];
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
     "account", "a", "audit", "auth", "cheat", "consumer", "con", "obs", "c", "counter", "ctr",
     "errors", "err", "error", "events", "event", "e", "governor", "kv", "latency", "lat", "object",
-    "obj", "plugins", "schema", "server", "srv", "sys", "system", "service", "micro", "stream",
-    "str", "st", "ms", "s", "top", "trace", "traffic",
+    "obj", "plugins", "schema", "server", "srv", "sys", "system", "service", "micro", "top",
+    "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -108,8 +116,8 @@ pub fn is_global_flag(arg: &str) -> bool {
     disable_help_subcommand = true,
     subcommand_required = true,
     arg_required_else_help = true,
-    after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench and \
-                  context commands."
+    after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
+                  context and stream commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
@@ -151,6 +159,10 @@ pub enum Family {
     /// Manage nats configuration contexts
     #[command(name = "context", visible_alias = "ctx")]
     Context(ctx_cmd::ContextArgs),
+
+    /// JetStream stream management
+    #[command(name = "stream", visible_aliases = ["str", "st", "ms", "s"])]
+    Stream(stream_cmd::StreamArgs),
 }
 
 /// The `nats` command line (help, man page, completions).
@@ -255,6 +267,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Reply(args) => connect::block_on(reply_cmd::run(cli.global, args)),
         Family::Rtt(args) => connect::block_on(rtt_cmd::run(cli.global, args)),
         Family::Bench(args) => bench::run(cli.global, args),
+        Family::Stream(args) => connect::block_on(stream_cmd::run(cli.global, args)),
     }
 }
 

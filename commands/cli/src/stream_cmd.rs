@@ -1,0 +1,1671 @@
+//! `nats stream` (aliases `str`, `st`, `ms`, `s`): JetStream stream management, as natscli's
+//! `cli/stream_command.go` behaves: `add`, `ls`, `report`, `info`, `state`, `subjects`,
+//! `edit`, `rm`, `purge`, `rmm`, `view` and `get`.
+//!
+//! Everything goes through `rnats_proto::jetstream::JetStream` (the `$JS.API` of the context's
+//! domain or API prefix). Output follows natscli: the columns report of `stream info`, the
+//! rounded tables of `ls`, `report` and `subjects`, `--json` as indented JSON. Values a flag
+//! did not give are asked for on a terminal only; otherwise the command fails with one line
+//! naming the flag ([`crate::prompt`]). Destructive commands ask for confirmation on a
+//! terminal and otherwise require `-f`.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context as _};
+use clap::{Args, Subcommand};
+use rnats_proto::jetstream::{
+    Compression, Discard, JetStream, MsgGetRequest, PurgeRequest, Retention, Storage, StoredMsg,
+    StreamConfig, StreamInfo, StreamInfoRequest,
+};
+
+use crate::columns::{self, comma, comma_i64, ibytes, Columns};
+use crate::connect::{self, Session};
+use crate::duration;
+use crate::options::GlobalOpts;
+use crate::output;
+use crate::prompt;
+
+/// JetStream stream management
+#[derive(Debug, Args)]
+pub struct StreamArgs {
+    /// The stream command.
+    #[command(subcommand)]
+    pub command: StreamCommand,
+}
+
+/// `nats stream` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum StreamCommand {
+    /// Create a new stream
+    #[command(name = "add", visible_aliases = ["create", "new"])]
+    Add(AddArgs),
+    /// List all known streams
+    #[command(name = "ls", visible_aliases = ["list", "l"])]
+    Ls(LsArgs),
+    /// Reports on stream statistics
+    #[command(name = "report")]
+    Report(ReportArgs),
+    /// Stream information
+    #[command(name = "info", visible_aliases = ["nfo", "i"])]
+    Info(InfoArgs),
+    /// Stream state
+    #[command(name = "state")]
+    State(StateArgs),
+    /// Query subjects held in a stream
+    #[command(name = "subjects", visible_alias = "subj")]
+    Subjects(SubjectsArgs),
+    /// Edits an existing stream
+    #[command(name = "edit", visible_alias = "update")]
+    Edit(EditArgs),
+    /// Removes a stream
+    #[command(name = "rm", visible_aliases = ["delete", "del"])]
+    Rm(RmArgs),
+    /// Bulk removes messages from a stream
+    #[command(name = "purge")]
+    Purge(PurgeArgs),
+    /// Securely removes an individual message from a stream
+    #[command(name = "rmm")]
+    Rmm(RmmArgs),
+    /// View messages in a stream
+    #[command(name = "view")]
+    View(ViewArgs),
+    /// Retrieves a specific message from a Stream
+    #[command(name = "get")]
+    Get(GetArgs),
+}
+
+/// The stream configuration flags shared by `add` and `edit`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConfigFlags {
+    /// Subjects that are consumed by the stream
+    #[arg(long, value_name = "SUBJECTS")]
+    pub subjects: Vec<String>,
+    /// Sets a contextual description for the stream
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Storage backend to use (file, memory)
+    #[arg(long, value_parser = ["file", "f", "memory", "m"])]
+    pub storage: Option<String>,
+    /// Compression algorithm to use (file storage only)
+    #[arg(long, value_parser = ["none", "s2"])]
+    pub compression: Option<String>,
+    /// When clustered, how many replicas of the data to create
+    #[arg(long)]
+    pub replicas: Option<i64>,
+    /// Acknowledge publishes
+    #[arg(long, overrides_with = "no_ack")]
+    pub ack: bool,
+    /// Do not acknowledge publishes
+    #[arg(long = "no-ack", overrides_with = "ack")]
+    pub no_ack: bool,
+    /// Defines a retention policy (limits, interest, work)
+    #[arg(long, value_parser = ["limits", "interest", "workq", "work"])]
+    pub retention: Option<String>,
+    /// Defines the discard policy (new, old)
+    #[arg(long, value_parser = ["new", "old"])]
+    pub discard: Option<String>,
+    /// Sets the 'new' discard policy and applies it to every subject in the stream
+    #[arg(long = "discard-per-subject")]
+    pub discard_per_subject: bool,
+    /// Maximum age of messages to keep
+    #[arg(long = "max-age", value_name = "DURATION")]
+    pub max_age: Option<String>,
+    /// Maximum bytes to keep
+    #[arg(long = "max-bytes", value_name = "BYTES")]
+    pub max_bytes: Option<String>,
+    /// Maximum number of consumers to allow
+    #[arg(long = "max-consumers", allow_negative_numbers = true)]
+    pub max_consumers: Option<i64>,
+    /// Maximum size any 1 message may be
+    #[arg(long = "max-msg-size", value_name = "BYTES")]
+    pub max_msg_size: Option<String>,
+    /// Maximum amount of messages to keep
+    #[arg(long = "max-msgs", allow_negative_numbers = true)]
+    pub max_msgs: Option<i64>,
+    /// Maximum amount of messages to keep per subject
+    #[arg(long = "max-msgs-per-subject", allow_negative_numbers = true)]
+    pub max_msgs_per_subject: Option<i64>,
+    /// Duration of the duplicate message tracking window
+    #[arg(long = "dupe-window", value_name = "DURATION")]
+    pub dupe_window: Option<String>,
+    /// Allows roll-ups to be done by publishing messages with special headers
+    #[arg(long = "allow-rollup", overrides_with = "no_allow_rollup")]
+    pub allow_rollup: bool,
+    /// Disallows roll-ups
+    #[arg(long = "no-allow-rollup", overrides_with = "allow_rollup", hide = true)]
+    pub no_allow_rollup: bool,
+    /// Deny messages from being deleted via the API
+    #[arg(long = "deny-delete", overrides_with = "no_deny_delete")]
+    pub deny_delete: bool,
+    /// Allow messages to be deleted via the API
+    #[arg(long = "no-deny-delete", overrides_with = "deny_delete", hide = true)]
+    pub no_deny_delete: bool,
+    /// Deny entire stream or subject purges via the API
+    #[arg(long = "deny-purge", overrides_with = "no_deny_purge")]
+    pub deny_purge: bool,
+    /// Allow purges via the API
+    #[arg(long = "no-deny-purge", overrides_with = "deny_purge", hide = true)]
+    pub no_deny_purge: bool,
+    /// Allows fast, direct, access to stream data via the direct get API
+    #[arg(long = "allow-direct", overrides_with = "no_allow_direct")]
+    pub allow_direct: bool,
+    /// Disables the direct get API
+    #[arg(long = "no-allow-direct", overrides_with = "allow_direct")]
+    pub no_allow_direct: bool,
+    /// Allows per-message TTL handling
+    #[arg(long = "allow-msg-ttl")]
+    pub allow_msg_ttl: bool,
+    /// Adds metadata to the stream
+    #[arg(long, value_name = "META")]
+    pub metadata: Vec<String>,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+}
+
+/// Resolves a `--x`/`--no-x` pair: `None` when neither was given.
+fn pair(yes: bool, no: bool) -> Option<bool> {
+    match (yes, no) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// `stream add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Stream name
+    pub stream: Option<String>,
+    /// JSON file to read configuration from
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+    /// Save configuration instead of creating
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Sets the starting sequence
+    #[arg(long = "first-sequence")]
+    pub first_sequence: Option<u64>,
+    /// Accept default values for all prompts
+    #[arg(long)]
+    pub defaults: bool,
+    /// Configuration.
+    #[command(flatten)]
+    pub cfg: ConfigFlags,
+}
+
+/// `stream ls`.
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    /// Limit the list to streams with matching subjects
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Show just the stream names
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+    /// When listing or selecting streams show all streams including system ones
+    #[arg(short = 'a', long)]
+    pub all: bool,
+}
+
+/// `stream report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Limit the report to streams with matching subjects
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Sort by number of Consumers
+    #[arg(short = 'o', long)]
+    pub consumers: bool,
+    /// Sort by number of Messages
+    #[arg(short = 'm', long)]
+    pub messages: bool,
+    /// Sort by stream name
+    #[arg(short = 'n', long)]
+    pub name: bool,
+    /// Sort by Storage type
+    #[arg(short = 't', long)]
+    pub storage: bool,
+    /// Show un-formatted numbers
+    #[arg(short = 'r', long)]
+    pub raw: bool,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+    /// When listing or selecting streams show all streams including system ones
+    #[arg(short = 'a', long)]
+    pub all: bool,
+}
+
+/// `stream info`.
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    /// Stream to retrieve information for
+    pub stream: Option<String>,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+    /// Shows only the stream state
+    #[arg(long)]
+    pub state: bool,
+}
+
+/// `stream state`.
+#[derive(Debug, Args)]
+pub struct StateArgs {
+    /// Stream to retrieve state information for
+    pub stream: Option<String>,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+}
+
+/// `stream subjects`.
+#[derive(Debug, Args)]
+pub struct SubjectsArgs {
+    /// Stream name
+    pub stream: Option<String>,
+    /// Limit the subjects to those matching a filter
+    #[arg(default_value = ">")]
+    pub filter: String,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+    /// Adjusts the sorting order (name, messages)
+    #[arg(long, default_value = "messages", value_parser = ["name", "subjects", "messages", "count"])]
+    pub sort: String,
+    /// Reverse sort servers
+    #[arg(short = 'R', long)]
+    pub reverse: bool,
+    /// List only subject names
+    #[arg(long)]
+    pub names: bool,
+}
+
+/// `stream edit`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Stream to retrieve edit
+    pub stream: Option<String>,
+    /// JSON file to read configuration from
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+    /// Force edit without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+    /// Only shows differences, do not edit the stream
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
+    /// Configuration changes.
+    #[command(flatten)]
+    pub cfg: ConfigFlags,
+}
+
+/// `stream rm`.
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Stream name
+    pub stream: Option<String>,
+    /// Force removal without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+/// `stream purge`.
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Stream name
+    pub stream: Option<String>,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+    /// Force removal without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+    /// Limits the purge to a specific subject
+    #[arg(long, value_name = "SUBJECT")]
+    pub subject: Option<String>,
+    /// Purge up to but not including a specific message sequence
+    #[arg(long, value_name = "SEQUENCE")]
+    pub seq: Option<u64>,
+    /// Keeps a certain number of messages after the purge
+    #[arg(long, value_name = "MESSAGES")]
+    pub keep: Option<u64>,
+}
+
+/// `stream rmm`.
+#[derive(Debug, Args)]
+pub struct RmmArgs {
+    /// Stream name
+    pub stream: Option<String>,
+    /// Message Sequence to remove
+    pub id: Option<u64>,
+    /// Force removal without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+/// `stream view`.
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// Stream name
+    pub stream: Option<String>,
+    /// Page size <= 25
+    #[arg(default_value_t = 10)]
+    pub size: usize,
+    /// Start at a specific message Sequence
+    #[arg(long)]
+    pub id: Option<u64>,
+    /// Show the raw data received
+    #[arg(long)]
+    pub raw: bool,
+    /// Translate the message data by running it through the given command before output
+    #[arg(long)]
+    pub translate: Option<String>,
+    /// Filter the stream using a subject
+    #[arg(long)]
+    pub subject: Option<String>,
+}
+
+/// `stream get`.
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Stream name
+    pub stream: Option<String>,
+    /// Message Sequence to retrieve
+    pub id: Option<u64>,
+    /// Retrieves the message for a specific subject
+    #[arg(short = 'S', long = "last-for", value_name = "SUBJECT")]
+    pub last_for: Option<String>,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+    /// Translate the message data by running it through the given command before output
+    #[arg(long)]
+    pub translate: Option<String>,
+}
+
+/// Runs `nats stream ...`.
+pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCode> {
+    let session = connect::connect(&global).await?;
+    let js = context(&session);
+    let ok = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
+    let result = match args.command {
+        StreamCommand::Edit(a) => edit(&js, a).await,
+        StreamCommand::Add(a) => ok(add(&js, a).await),
+        StreamCommand::Ls(a) => ok(ls(&js, a).await),
+        StreamCommand::Report(a) => ok(report(&js, a).await),
+        StreamCommand::Info(a) => ok(info(&js, a.stream, a.json, a.state).await),
+        StreamCommand::State(a) => ok(info(&js, a.stream, a.json, true).await),
+        StreamCommand::Subjects(a) => ok(subjects(&js, a).await),
+        StreamCommand::Rm(a) => ok(rm(&js, a).await),
+        StreamCommand::Purge(a) => ok(purge(&js, a).await),
+        StreamCommand::Rmm(a) => ok(rmm(&js, a).await),
+        StreamCommand::View(a) => ok(view(&js, a).await),
+        StreamCommand::Get(a) => ok(get(&js, a).await),
+    };
+    session.close().await;
+    result
+}
+
+/// The JetStream context of the session: the context's API prefix, else its domain.
+pub fn context(session: &Session) -> JetStream {
+    let s = &session.settings;
+    let mut js = if !s.jetstream_api_prefix.is_empty() {
+        JetStream::with_prefix(session.client.clone(), s.jetstream_api_prefix.clone())
+    } else if !s.jetstream_domain.is_empty() {
+        JetStream::with_domain(session.client.clone(), &s.jetstream_domain)
+    } else {
+        JetStream::new(session.client.clone())
+    };
+    js.set_timeout(session.timeout);
+    js
+}
+
+/// Whether a stream backs a KV bucket, object store or MQTT state (jsm's
+/// `IsInternalStream`).
+fn is_internal(name: &str) -> bool {
+    name.starts_with("KV_") || name.starts_with("OBJ_") || name.starts_with("$MQTT_")
+}
+
+/// The stream to act on: the argument, else one picked on a terminal.
+async fn pick_stream(js: &JetStream, stream: Option<String>) -> anyhow::Result<String> {
+    if let Some(s) = stream {
+        return Ok(s);
+    }
+    if !prompt::is_terminal() {
+        bail!("could not pick a Stream to operate on: cannot pick a Stream without a terminal and no Stream name supplied");
+    }
+    let names = js
+        .stream_names(None)
+        .await
+        .context("could not pick a Stream to operate on")?;
+    let names: Vec<&str> = names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !is_internal(n))
+        .collect();
+    match names.as_slice() {
+        [] => bail!("could not pick a Stream to operate on: no Streams are defined"),
+        [one] => Ok((*one).to_string()),
+        many => prompt::select("Select a Stream", many, many[0], "the STREAM argument"),
+    }
+}
+
+/// Prints JSON indented with two spaces (natscli's `PrintJSON`).
+fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", serde_json::to_string_pretty(v)?)?;
+    Ok(())
+}
+
+/// natscli's `ParseStringAsBytes`: `-1` (unlimited), a number, or a number with a unit.
+fn parse_bytes(text: &str, flag: &str) -> anyhow::Result<i64> {
+    let t = text.trim();
+    if t == "-1" {
+        return Ok(-1);
+    }
+    let n =
+        crate::bench::stats::parse_size(t).map_err(|e| anyhow!("invalid value for {flag}: {e}"))?;
+    i64::try_from(n).map_err(|_| anyhow!("invalid value for {flag}: {text} is too large"))
+}
+
+/// A fisk duration, `-1` or `0` meaning unlimited (0).
+fn parse_duration(text: &str, flag: &str) -> anyhow::Result<i64> {
+    let t = text.trim();
+    if t == "-1" || t == "0" || t.is_empty() {
+        return Ok(0);
+    }
+    let d = duration::parse(t).map_err(|e| anyhow!("invalid value for {flag}: {e}"))?;
+    i64::try_from(d.as_nanos()).map_err(|_| anyhow!("invalid value for {flag}: {text}"))
+}
+
+/// Splits `--subjects` values on commas and spaces (natscli's `SplitCLISubjects`).
+fn split_subjects(values: &[String]) -> Vec<String> {
+    values
+        .iter()
+        .flat_map(|v| v.split([',', ' ']))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn parse_metadata(items: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
+    items
+        .iter()
+        .map(|kv| {
+            kv.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .ok_or_else(|| anyhow!("invalid --metadata {kv:?}, expected KEY=VALUE"))
+        })
+        .collect()
+}
+
+fn parse_retention(s: &str) -> Retention {
+    match s.to_ascii_lowercase().as_str() {
+        "interest" => Retention::Interest,
+        "work queue" | "workq" | "work" | "workqueue" => Retention::WorkQueue,
+        _ => Retention::Limits,
+    }
+}
+
+fn parse_storage(s: &str) -> Storage {
+    match s.to_ascii_lowercase().as_str() {
+        "memory" | "m" => Storage::Memory,
+        _ => Storage::File,
+    }
+}
+
+fn parse_discard(s: &str) -> Discard {
+    if s.eq_ignore_ascii_case("new") {
+        Discard::New
+    } else {
+        Discard::Old
+    }
+}
+
+/// Reads a `--config` file: a `StreamConfig` in JSON.
+fn load_config(path: &std::path::Path) -> anyhow::Result<StreamConfig> {
+    let data = std::fs::read(path)
+        .with_context(|| format!("invalid input: could not read {}", path.display()))?;
+    let mut cfg: StreamConfig = serde_json::from_slice(&data).with_context(|| {
+        format!(
+            "invalid input: {} is not a stream configuration",
+            path.display()
+        )
+    })?;
+    cfg.metadata.retain(|k, _| !k.starts_with("_nats."));
+    Ok(cfg)
+}
+
+/// Builds the config of `stream add` from flags, `--defaults` and prompts (natscli's
+/// `prepareConfig`).
+fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
+    let f = &a.cfg;
+    if let Some(path) = &a.config {
+        let mut cfg = load_config(path)?;
+        if let Some(s) = &a.stream {
+            cfg.name = s.clone();
+        }
+        if !f.subjects.is_empty() {
+            cfg.subjects = split_subjects(&f.subjects);
+        }
+        if let Some(d) = &f.description {
+            cfg.description = d.clone();
+        }
+        if let Some(r) = f.replicas.filter(|r| *r > 0) {
+            cfg.num_replicas = r;
+        }
+        return Ok(cfg);
+    }
+    let dflt = a.defaults;
+    let name = match &a.stream {
+        Some(s) => s.clone(),
+        None => prompt::ask("Stream Name", None, "the STREAM argument")?,
+    };
+    let mut subjects = split_subjects(&f.subjects);
+    if subjects.is_empty() {
+        let answer = prompt::ask("Subjects", None, "--subjects")?;
+        subjects = split_subjects(&[answer]);
+    }
+    let storage = match (&f.storage, dflt) {
+        (Some(s), _) => s.clone(),
+        (None, true) => "file".into(),
+        (None, false) => prompt::select("Storage", &["file", "memory"], "file", "--storage")?,
+    };
+    let replicas = match (f.replicas, dflt) {
+        (Some(r), _) => r,
+        (None, true) => 1,
+        (None, false) => prompt::ask("Replication", Some("1"), "--replicas")?
+            .parse()
+            .context("invalid input")?,
+    };
+    if replicas <= 0 {
+        bail!("replicas should be >= 1");
+    }
+    let retention = match (&f.retention, dflt) {
+        (Some(r), _) => r.clone(),
+        (None, true) => "limits".into(),
+        (None, false) => prompt::select(
+            "Retention Policy",
+            &["Limits", "Interest", "Work Queue"],
+            "Limits",
+            "--retention",
+        )?,
+    };
+    let discard = match (&f.discard, dflt) {
+        (Some(d), _) => d.clone(),
+        (None, true) => "old".into(),
+        (None, false) => prompt::select("Discard Policy", &["New", "Old"], "Old", "--discard")?,
+    };
+    let ask_int = |v: Option<i64>, label: &str, flag: &str| -> anyhow::Result<i64> {
+        let n = match (v, dflt) {
+            (Some(n), _) => n,
+            (None, true) => -1,
+            (None, false) => prompt::ask(label, Some("-1"), flag)?
+                .parse()
+                .context("invalid input")?,
+        };
+        Ok(if n <= 0 { -1 } else { n })
+    };
+    let max_msgs = ask_int(f.max_msgs, "Stream Messages Limit", "--max-msgs")?;
+    let max_per_subject = ask_int(
+        f.max_msgs_per_subject,
+        "Per Subject Messages Limit",
+        "--max-msgs-per-subject",
+    )?;
+    let ask_bytes = |v: &Option<String>, label: &str, flag: &str| -> anyhow::Result<i64> {
+        let n = match (v, dflt) {
+            (Some(s), _) => parse_bytes(s, flag)?,
+            (None, true) => -1,
+            (None, false) => parse_bytes(&prompt::ask(label, Some("-1"), flag)?, flag)?,
+        };
+        Ok(if n <= 0 { -1 } else { n })
+    };
+    let max_bytes = ask_bytes(&f.max_bytes, "Total Stream Size", "--max-bytes")?;
+    let max_age = match (&f.max_age, dflt) {
+        (Some(s), _) => parse_duration(s, "--max-age")?,
+        (None, true) => 0,
+        (None, false) => parse_duration(
+            &prompt::ask("Message TTL", Some("-1"), "--max-age")?,
+            "--max-age",
+        )?,
+    };
+    let max_msg_size = ask_bytes(&f.max_msg_size, "Max Message Size", "--max-msg-size")?;
+    if max_msg_size > i64::from(i32::MAX) {
+        bail!(
+            "max value size {} is too big maximum is {}",
+            comma_i64(max_msg_size),
+            comma_i64(i64::from(i32::MAX))
+        );
+    }
+    let default_window = if max_age > 0 && max_age < 120_000_000_000 {
+        max_age
+    } else {
+        120_000_000_000
+    };
+    let dupe_window = match (&f.dupe_window, dflt) {
+        (Some(s), _) => parse_duration(s, "--dupe-window")?,
+        (None, true) => default_window,
+        (None, false) => {
+            let d = duration::go_string(Duration::from_nanos(default_window as u64));
+            parse_duration(
+                &prompt::ask("Duplicate tracking time window", Some(&d), "--dupe-window")?,
+                "--dupe-window",
+            )?
+        }
+    };
+    let ask_bool = |v: Option<bool>, q: &str, default: bool, flag: &str| match (v, dflt) {
+        (Some(b), _) => Ok(b),
+        (None, true) => Ok(default),
+        (None, false) => prompt::confirm(q, default, flag),
+    };
+    let allow_rollup = ask_bool(
+        pair(f.allow_rollup, f.no_allow_rollup),
+        "Allow message Roll-ups",
+        false,
+        "--allow-rollup",
+    )?;
+    let deny_delete = !ask_bool(
+        pair(f.no_deny_delete, f.deny_delete),
+        "Allow message deletion",
+        true,
+        "--deny-delete",
+    )?;
+    let deny_purge = !ask_bool(
+        pair(f.no_deny_purge, f.deny_purge),
+        "Allow purging subjects or the entire stream",
+        true,
+        "--deny-purge",
+    )?;
+    Ok(StreamConfig {
+        name,
+        description: f.description.clone().unwrap_or_default(),
+        subjects,
+        retention: parse_retention(&retention),
+        max_consumers: f.max_consumers.unwrap_or(-1),
+        max_msgs,
+        max_bytes,
+        max_age,
+        max_msgs_per_subject: max_per_subject,
+        max_msg_size,
+        discard: parse_discard(&discard),
+        storage: parse_storage(&storage),
+        num_replicas: replicas,
+        no_ack: f.no_ack,
+        duplicate_window: dupe_window,
+        compression: match f.compression.as_deref() {
+            Some("s2") => Compression::S2,
+            _ => Compression::None,
+        },
+        first_seq: a.first_sequence.unwrap_or(0),
+        allow_direct: !f.no_allow_direct,
+        sealed: false,
+        deny_delete,
+        deny_purge,
+        allow_rollup_hdrs: allow_rollup,
+        discard_new_per_subject: f.discard_per_subject,
+        allow_msg_ttl: f.allow_msg_ttl,
+        metadata: parse_metadata(&f.metadata)?,
+        ..StreamConfig::default()
+    })
+}
+
+async fn add(js: &JetStream, a: AddArgs) -> anyhow::Result<()> {
+    let cfg = prepare_config(&a)?;
+    if let Some(out) = &a.output {
+        let text = serde_json::to_string_pretty(&cfg)?;
+        std::fs::write(out, text).with_context(|| format!("could not write {}", out.display()))?;
+        return Ok(());
+    }
+    let info = js
+        .create_stream(&cfg)
+        .await
+        .context("could not create Stream")?;
+    if !a.cfg.json {
+        println!("Stream {} was created\n", cfg.name);
+    }
+    show_info(&info, a.cfg.json, false)
+}
+
+async fn ls(js: &JetStream, a: LsArgs) -> anyhow::Result<()> {
+    if a.names {
+        let names = js.stream_names(a.subject.as_deref()).await?;
+        if a.json {
+            return print_json(&names);
+        }
+        for n in names {
+            println!("{n}");
+        }
+        return Ok(());
+    }
+    let all = js
+        .streams(a.subject.as_deref())
+        .await
+        .map_err(|e| anyhow!("could not list streams: {e}"))?;
+    let total = all.len();
+    let mut streams: Vec<StreamInfo> = all
+        .into_iter()
+        .filter(|s| a.all || !is_internal(&s.config.name))
+        .collect();
+    if a.json {
+        let names: Vec<&str> = streams.iter().map(|s| s.config.name.as_str()).collect();
+        return print_json(&names);
+    }
+    if streams.is_empty() {
+        if total > 0 {
+            println!("No Streams defined, pass -a to include system streams");
+        } else {
+            println!("No Streams defined");
+        }
+        return Ok(());
+    }
+    streams.sort_by_key(|s| s.state.bytes);
+    let title = match &a.subject {
+        Some(s) => format!("Streams matching {s}"),
+        None => "Streams".to_string(),
+    };
+    let rows: Vec<Vec<String>> = streams
+        .iter()
+        .map(|s| {
+            vec![
+                s.config.name.clone(),
+                s.config.description.clone(),
+                columns::time(&s.created),
+                comma(s.state.messages),
+                ibytes(s.state.bytes),
+                columns::since(&s.state.last_ts, s.ts.as_deref()),
+            ]
+        })
+        .collect();
+    println!(
+        "{}",
+        output::table(
+            &title,
+            &[
+                "Name",
+                "Description",
+                "Created",
+                "Messages",
+                "Size",
+                "Last Message"
+            ],
+            &rows,
+            "rounded"
+        )
+    );
+    Ok(())
+}
+
+/// natscli's `renderCluster`: the leader marked `*`, then the replicas (`!` when not current).
+fn render_cluster(info: &StreamInfo) -> String {
+    let Some(c) = &info.cluster else {
+        return String::new();
+    };
+    let mut peers = Vec::new();
+    if let Some(l) = c.leader.as_deref().filter(|l| !l.is_empty()) {
+        peers.push(format!("{l}*"));
+    }
+    for r in &c.replicas {
+        if r.offline || !r.current {
+            peers.push(format!("{}!", r.name));
+        } else {
+            peers.push(r.name.clone());
+        }
+    }
+    peers.join(", ")
+}
+
+async fn report(js: &JetStream, a: ReportArgs) -> anyhow::Result<()> {
+    if !a.json {
+        print!("Obtaining Stream stats\n\n");
+    }
+    let mut streams: Vec<StreamInfo> = js
+        .streams(a.subject.as_deref())
+        .await?
+        .into_iter()
+        .filter(|s| a.all || !is_internal(&s.config.name))
+        .collect();
+    if streams.is_empty() {
+        if !a.json {
+            println!("No Streams defined");
+        }
+        return Ok(());
+    }
+    if a.consumers {
+        streams.sort_by_key(|s| s.state.consumer_count);
+    } else if a.messages {
+        streams.sort_by_key(|s| s.state.messages);
+    } else if a.name {
+        streams.sort_by(|x, y| x.config.name.cmp(&y.config.name));
+    } else if a.storage {
+        streams.sort_by_key(|s| storage_name(s.config.storage));
+    } else {
+        streams.sort_by_key(|s| s.state.bytes);
+    }
+    if a.json {
+        return print_json(&streams);
+    }
+    let rows: Vec<Vec<String>> = streams
+        .iter()
+        .map(|s| {
+            let st = &s.state;
+            let deleted = if st.deleted.is_empty() {
+                st.num_deleted
+            } else {
+                st.deleted.len() as u64
+            };
+            let lost = st.lost.as_ref().filter(|l| !l.msgs.is_empty());
+            let api_level = s
+                .config
+                .metadata
+                .get("_nats.req.level")
+                .cloned()
+                .unwrap_or_else(|| "0".into());
+            let (num, bytes): (NumFmt, NumFmt) = if a.raw {
+                (|n| n.to_string(), |n| n.to_string())
+            } else {
+                (comma, ibytes)
+            };
+            vec![
+                s.config.name.clone(),
+                storage_name(s.config.storage).to_string(),
+                String::new(),
+                num(s.state.consumer_count),
+                num(s.state.messages),
+                bytes(s.state.bytes),
+                lost.map_or_else(
+                    || "0".to_string(),
+                    |l| format!("{} ({})", num(l.msgs.len() as u64), bytes(l.bytes)),
+                ),
+                num(deleted),
+                api_level,
+                render_cluster(s),
+            ]
+        })
+        .collect();
+    println!(
+        "{}",
+        output::table(
+            "Stream Report",
+            &[
+                "Stream",
+                "Storage",
+                "Placement",
+                "Consumers",
+                "Messages",
+                "Bytes",
+                "Lost",
+                "Deleted",
+                "API Level",
+                "Replicas"
+            ],
+            &rows,
+            "rounded"
+        )
+    );
+    Ok(())
+}
+
+/// A number formatter of the report (raw or humanized).
+type NumFmt = fn(u64) -> String;
+
+fn storage_name(s: Storage) -> &'static str {
+    match s {
+        Storage::File => "File",
+        Storage::Memory => "Memory",
+    }
+}
+
+fn retention_name(r: Retention) -> &'static str {
+    match r {
+        Retention::Limits => "Limits",
+        Retention::Interest => "Interest",
+        Retention::WorkQueue => "WorkQueue",
+    }
+}
+
+/// The config part of `stream info` (natscli's `showStreamConfig`).
+fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
+    cols.row_if_not_empty("Description", &cfg.description);
+    cols.row_if(
+        "Subjects",
+        cfg.subjects.join(", "),
+        !cfg.subjects.is_empty(),
+    );
+    cols.row("Replicas", comma_i64(cfg.num_replicas));
+    cols.row_if("Sealed", "true", cfg.sealed);
+    cols.row("Storage", storage_name(cfg.storage));
+    cols.row_if(
+        "Compression",
+        "S2 Compression",
+        cfg.compression == Compression::S2,
+    );
+    if cfg.first_seq > 0 {
+        cols.row("First Sequence", comma(cfg.first_seq));
+    }
+    cols.title("Options");
+    cols.row("Retention", retention_name(cfg.retention));
+    cols.row("Acknowledgments", (!cfg.no_ack).to_string());
+    let discard = match (cfg.discard_new_per_subject, cfg.discard) {
+        (true, _) => "New Per Subject",
+        (false, Discard::New) => "New",
+        (false, Discard::Old) => "Old",
+    };
+    cols.row("Discard Policy", discard);
+    cols.row("Duplicate Window", columns::nanos(cfg.duplicate_window));
+    cols.row_if("Direct Get", "true", cfg.allow_direct);
+    cols.row_if("Mirror Direct Get", "true", cfg.mirror_direct);
+    cols.row("Allows Atomic Batch Publish", cfg.allow_atomic.to_string());
+    cols.row("Allows Fast Batch Publish", cfg.allow_batched.to_string());
+    cols.row("Allows Counters", cfg.allow_msg_counter.to_string());
+    cols.row("Allows Msg Delete", (!cfg.deny_delete).to_string());
+    cols.row("Allows Per-Message TTL", cfg.allow_msg_ttl.to_string());
+    cols.row("Allows Purge", (!cfg.deny_purge).to_string());
+    cols.row("Allows Schedules", cfg.allow_msg_schedules.to_string());
+    if cfg.allow_msg_ttl && cfg.subject_delete_marker_ttl > 0 {
+        cols.row(
+            "Subject Delete Markers TTL",
+            columns::nanos(cfg.subject_delete_marker_ttl),
+        );
+    }
+    cols.row("Allows Rollups", cfg.allow_rollup_hdrs.to_string());
+    cols.title("Limits");
+    let unlimited = |v: i64, s: String| if v <= -1 { "unlimited".to_string() } else { s };
+    cols.row(
+        "Maximum Messages",
+        unlimited(cfg.max_msgs, comma_i64(cfg.max_msgs)),
+    );
+    cols.row(
+        "Maximum Per Subject",
+        if cfg.max_msgs_per_subject <= 0 {
+            "unlimited".into()
+        } else {
+            comma_i64(cfg.max_msgs_per_subject)
+        },
+    );
+    cols.row(
+        "Maximum Bytes",
+        unlimited(cfg.max_bytes, ibytes(cfg.max_bytes.max(0) as u64)),
+    );
+    cols.row(
+        "Maximum Age",
+        if cfg.max_age <= 0 {
+            "unlimited".into()
+        } else {
+            columns::nanos(cfg.max_age)
+        },
+    );
+    cols.row(
+        "Maximum Message Size",
+        unlimited(cfg.max_msg_size, ibytes(cfg.max_msg_size.max(0) as u64)),
+    );
+    cols.row(
+        "Maximum Consumers",
+        unlimited(cfg.max_consumers, comma_i64(cfg.max_consumers)),
+    );
+    let limit = |k: &str| {
+        cfg.consumer_limits
+            .get(k)
+            .and_then(serde_json::Value::as_i64)
+    };
+    if let Some(t) = limit("inactive_threshold").filter(|t| *t > 0) {
+        cols.row("Consumer Inactive Threshold", columns::nanos(t));
+    }
+    if let Some(p) = limit("max_ack_pending").filter(|p| *p > 0) {
+        cols.row("Consumer Max Ack Pending", comma_i64(p));
+    }
+    let meta: Vec<(&String, &String)> = cfg
+        .metadata
+        .iter()
+        .filter(|(k, _)| !k.starts_with("_nats."))
+        .collect();
+    if !meta.is_empty() {
+        cols.title("Metadata");
+        for (k, v) in meta {
+            cols.row(k, v.as_str());
+        }
+    }
+    cols.line("");
+}
+
+/// Prints a stream's info as natscli's `showStreamInfo` does (or as JSON).
+fn show_info(info: &StreamInfo, json: bool, state_only: bool) -> anyhow::Result<()> {
+    if json {
+        let mut i = info.clone();
+        i.did_create = None;
+        i.total = None;
+        i.offset = None;
+        i.limit = None;
+        return print_json(&i);
+    }
+    let name = &info.config.name;
+    let created = columns::time(&info.created);
+    let mut cols = if state_only {
+        Columns::new(format!("State for Stream {name} created {created}"))
+    } else {
+        let mut c = Columns::new(format!("Information for Stream {name} created {created}"));
+        config_columns(&mut c, &info.config);
+        c
+    };
+    if let Some(cl) = info
+        .cluster
+        .as_ref()
+        .filter(|c| c.name.as_deref().is_some_and(|n| !n.is_empty()))
+    {
+        cols.title("Cluster Information");
+        cols.row("Name", cl.name.clone().unwrap_or_default());
+        cols.row_if_not_empty("Cluster Group", cl.raft_group.as_deref().unwrap_or(""));
+        let leader = cl.leader.clone().unwrap_or_default();
+        match &cl.leader_since {
+            Some(since) => cols.row(
+                "Leader",
+                format!("{leader} ({})", columns::since(since, info.ts.as_deref())),
+            ),
+            None => cols.row("Leader", leader),
+        }
+        for r in &cl.replicas {
+            let mut state = vec![
+                r.name.clone(),
+                if r.current { "current" } else { "outdated" }.to_string(),
+            ];
+            if r.offline {
+                state.push("OFFLINE".into());
+            }
+            if r.active > 0 && r.active < i64::MAX {
+                state.push(format!("seen {} ago", columns::nanos(r.active)));
+            } else {
+                state.push("not seen".into());
+            }
+            match r.lag {
+                0 => {}
+                1 => state.push("1 operation behind".into()),
+                n => state.push(format!("{} operations behind", comma(n))),
+            }
+            cols.row("Replica", state.join(", "));
+        }
+        cols.line("");
+    }
+    cols.title("State");
+    let meta = &info.config.metadata;
+    if let Some(v) = meta.get("_nats.ver") {
+        cols.row("Host Version", v.as_str());
+    }
+    let level = meta.get("_nats.level");
+    let required = meta.get("_nats.req.level");
+    if level.is_some() || required.is_some() {
+        cols.row(
+            "Required API Level",
+            format!(
+                "{} hosted at level {}",
+                required.map_or("0", String::as_str),
+                level.map_or("", String::as_str)
+            ),
+        );
+    }
+    let st = &info.state;
+    cols.row("Messages", comma(st.messages));
+    cols.row("Bytes", ibytes(st.bytes));
+    if let Some(l) = st.lost.as_ref().filter(|l| !l.msgs.is_empty()) {
+        cols.row(
+            "Lost Messages",
+            format!("{} ({})", comma(l.msgs.len() as u64), ibytes(l.bytes)),
+        );
+    }
+    let seq = |n: u64, t: &str| match columns::parse_time(t) {
+        Some(_) => format!("{} @ {}", comma(n), columns::time(t)),
+        None => comma(n),
+    };
+    cols.row("First Sequence", seq(st.first_seq, &st.first_ts));
+    cols.row("Last Sequence", seq(st.last_seq, &st.last_ts));
+    if !st.deleted.is_empty() {
+        cols.row("Deleted Messages", comma(st.deleted.len() as u64));
+    } else if st.num_deleted > 0 {
+        cols.row("Deleted Messages", comma(st.num_deleted));
+    }
+    cols.row("Active Consumers", comma(st.consumer_count));
+    if st.num_subjects > 0 {
+        cols.row("Number of Subjects", comma(st.num_subjects));
+    }
+    print!("{}", cols.render());
+    Ok(())
+}
+
+async fn info(
+    js: &JetStream,
+    stream: Option<String>,
+    json: bool,
+    state_only: bool,
+) -> anyhow::Result<()> {
+    let stream = pick_stream(js, stream).await?;
+    let info = js
+        .stream_info(&stream)
+        .await
+        .context("could not request Stream info")?;
+    show_info(&info, json, state_only)?;
+    println!();
+    Ok(())
+}
+
+async fn subjects(js: &JetStream, a: SubjectsArgs) -> anyhow::Result<()> {
+    let stream = pick_stream(js, a.stream).await?;
+    let mut all: BTreeMap<String, u64> = BTreeMap::new();
+    let mut offset = 0;
+    loop {
+        let info = js
+            .stream_info_with(
+                &stream,
+                &StreamInfoRequest {
+                    subjects_filter: Some(a.filter.clone()),
+                    offset,
+                    ..StreamInfoRequest::default()
+                },
+            )
+            .await?;
+        let page = info.state.subjects.unwrap_or_default();
+        let n = page.len() as u64;
+        all.extend(page);
+        offset += n;
+        if n == 0 || info.total.is_none_or(|t| offset >= t) {
+            break;
+        }
+    }
+    if a.json {
+        return print_json(&all);
+    }
+    if all.is_empty() {
+        println!("No subjects found matching {}", a.filter);
+        return Ok(());
+    }
+    let mut names: Vec<&String> = all.keys().collect();
+    if a.sort == "name" || a.sort == "subjects" {
+        names.sort();
+    } else {
+        names.sort_by_key(|n| all[*n]);
+    }
+    if a.reverse {
+        names.reverse();
+    }
+    if a.names {
+        for n in names {
+            println!("{n}");
+        }
+        return Ok(());
+    }
+    let longest = names.iter().map(|n| n.len()).max().unwrap_or(0);
+    let most = all.values().copied().max().unwrap_or(0);
+    let width = comma(most).len();
+    let cols = if longest + width < 20 {
+        3
+    } else if longest + width < 30 {
+        2
+    } else {
+        1
+    };
+    let headers: Vec<&str> = ["Subject", "Count"].repeat(cols);
+    let count = |n: u64| if n == 0 { String::new() } else { comma(n) };
+    let rows: Vec<Vec<String>> = names
+        .chunks(cols)
+        .map(|group| {
+            let mut row = Vec::new();
+            for i in 0..cols {
+                match group.get(i) {
+                    Some(n) => {
+                        row.push((*n).clone());
+                        row.push(count(all[*n]));
+                    }
+                    None => {
+                        row.push(String::new());
+                        row.push(String::new());
+                    }
+                }
+            }
+            row
+        })
+        .collect();
+    let title = format!("{} Subjects in stream {stream}", all.len());
+    println!("{}", output::table(&title, &headers, &rows, "rounded"));
+    Ok(())
+}
+
+/// Applies the flags given to `stream edit` over the current config.
+fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamConfig> {
+    if !f.subjects.is_empty() {
+        cfg.subjects = split_subjects(&f.subjects);
+    }
+    if let Some(d) = &f.description {
+        cfg.description = d.clone();
+    }
+    if let Some(s) = &f.storage {
+        cfg.storage = parse_storage(s);
+    }
+    if let Some(c) = &f.compression {
+        cfg.compression = if c == "s2" {
+            Compression::S2
+        } else {
+            Compression::None
+        };
+    }
+    if let Some(r) = f.replicas {
+        cfg.num_replicas = r;
+    }
+    if let Some(ack) = pair(f.ack, f.no_ack) {
+        cfg.no_ack = !ack;
+    }
+    if let Some(r) = &f.retention {
+        cfg.retention = parse_retention(r);
+    }
+    if let Some(d) = &f.discard {
+        cfg.discard = parse_discard(d);
+    }
+    if f.discard_per_subject {
+        cfg.discard = Discard::New;
+        cfg.discard_new_per_subject = true;
+    }
+    if let Some(s) = &f.max_age {
+        cfg.max_age = parse_duration(s, "--max-age")?;
+    }
+    if let Some(s) = &f.max_bytes {
+        cfg.max_bytes = parse_bytes(s, "--max-bytes")?;
+    }
+    if let Some(n) = f.max_consumers {
+        cfg.max_consumers = n;
+    }
+    if let Some(s) = &f.max_msg_size {
+        cfg.max_msg_size = parse_bytes(s, "--max-msg-size")?;
+    }
+    if let Some(n) = f.max_msgs {
+        cfg.max_msgs = n;
+    }
+    if let Some(n) = f.max_msgs_per_subject {
+        cfg.max_msgs_per_subject = n;
+    }
+    if let Some(s) = &f.dupe_window {
+        cfg.duplicate_window = parse_duration(s, "--dupe-window")?;
+    }
+    if let Some(b) = pair(f.allow_rollup, f.no_allow_rollup) {
+        cfg.allow_rollup_hdrs = b;
+    }
+    if let Some(b) = pair(f.deny_delete, f.no_deny_delete) {
+        cfg.deny_delete = b;
+    }
+    if let Some(b) = pair(f.deny_purge, f.no_deny_purge) {
+        cfg.deny_purge = b;
+    }
+    if let Some(b) = pair(f.allow_direct, f.no_allow_direct) {
+        cfg.allow_direct = b;
+    }
+    if f.allow_msg_ttl {
+        cfg.allow_msg_ttl = true;
+    }
+    if !f.metadata.is_empty() {
+        cfg.metadata = parse_metadata(&f.metadata)?;
+    }
+    Ok(cfg)
+}
+
+/// `-old` / `+new` lines for every top-level config field that changed.
+fn config_diff(old: &StreamConfig, new: &StreamConfig) -> anyhow::Result<Vec<String>> {
+    let (o, n) = (serde_json::to_value(old)?, serde_json::to_value(new)?);
+    let empty = serde_json::Map::new();
+    let (o, n) = (
+        o.as_object().unwrap_or(&empty),
+        n.as_object().unwrap_or(&empty),
+    );
+    let keys: std::collections::BTreeSet<&String> = o.keys().chain(n.keys()).collect();
+    let mut out = Vec::new();
+    for k in keys {
+        let (a, b) = (o.get(k), n.get(k));
+        if a != b {
+            if let Some(a) = a {
+                out.push(format!("-  {k}: {a}"));
+            }
+            if let Some(b) = b {
+                out.push(format!("+  {k}: {b}"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `stream edit`: exit code 1 after a `--dry-run` that found differences (as natscli).
+async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<ExitCode> {
+    let stream = pick_stream(js, a.stream.clone()).await?;
+    let current = js
+        .stream_info(&stream)
+        .await
+        .with_context(|| format!("could not request Stream {stream} configuration"))?;
+    let input = current.config.without_server_metadata();
+    let new = match &a.config {
+        Some(path) => {
+            let mut c = load_config(path)?;
+            c.name = stream.clone();
+            c
+        }
+        None => edit_config(input.clone(), &a.cfg)
+            .with_context(|| format!("could not create new configuration for Stream {stream}"))?,
+    };
+    let diff = config_diff(&input, &new)?;
+    if diff.is_empty() {
+        if !a.dry_run {
+            println!("No difference in configuration");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("Differences (-old +new):");
+    for l in &diff {
+        println!("{l}");
+    }
+    if a.dry_run {
+        return Ok(ExitCode::FAILURE);
+    }
+    if !a.force && !prompt::confirm(&format!("Really edit Stream {stream}"), false, "-f")? {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let info = js
+        .update_stream(&new)
+        .await
+        .with_context(|| format!("could not edit Stream {stream}"))?;
+    if !a.cfg.json {
+        println!("Stream {stream} was updated\n");
+    }
+    show_info(&info, a.cfg.json, false)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn rm(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
+    if a.force {
+        let Some(stream) = a.stream else {
+            bail!("--force requires a stream name");
+        };
+        return js.delete_stream(&stream).await.map_err(|e| {
+            if matches!(e, rnats_proto::jetstream::JetStreamError::Timeout) {
+                println!("Delete failed due to timeout, the stream might not exist or be in an unmanageable state");
+            }
+            anyhow!(e)
+        });
+    }
+    let stream = pick_stream(js, a.stream).await?;
+    if !prompt::confirm(&format!("Really delete Stream {stream}"), false, "-f")? {
+        return Ok(());
+    }
+    js.delete_stream(&stream)
+        .await
+        .context("could not remove Stream")?;
+    Ok(())
+}
+
+async fn purge(js: &JetStream, a: PurgeArgs) -> anyhow::Result<()> {
+    let stream = pick_stream(js, a.stream).await?;
+    if !a.force && !prompt::confirm(&format!("Really purge Stream {stream}"), false, "-f")? {
+        return Ok(());
+    }
+    let (seq, keep) = (a.seq.unwrap_or(0), a.keep.unwrap_or(0));
+    if seq > 0 && keep > 0 {
+        bail!("sequence and keep cannot be combined when purging");
+    }
+    let req = PurgeRequest {
+        filter: a.subject.clone(),
+        seq,
+        keep,
+    };
+    let purged = js
+        .purge_stream(&stream, &req)
+        .await
+        .context("could not purge Stream")?;
+    if !a.json {
+        println!("Purged {purged} messages from {stream}\n");
+    }
+    let info = js
+        .stream_info(&stream)
+        .await
+        .context("could not purge Stream")?;
+    show_info(&info, a.json, true)
+}
+
+async fn rmm(js: &JetStream, a: RmmArgs) -> anyhow::Result<()> {
+    let stream = pick_stream(js, a.stream).await?;
+    let id = match a.id {
+        Some(id) => id,
+        None => prompt::ask("Message Sequence to remove", None, "the ID argument")?
+            .parse()
+            .context("invalid number")?,
+    };
+    if id == 0 {
+        bail!("positive message ID required");
+    }
+    js.stream_info(&stream)
+        .await
+        .with_context(|| format!("could not load Stream {stream}"))?;
+    if !a.force
+        && !prompt::confirm(
+            &format!("Really remove message {id} from Stream {stream}"),
+            false,
+            "-f",
+        )?
+    {
+        return Ok(());
+    }
+    js.delete_msg(&stream, id, true).await?;
+    Ok(())
+}
+
+/// Prints a message's headers (as natscli's `stream get`/`view`).
+fn print_headers(msg: &StoredMsg, skip_internal: bool) {
+    let Some(h) = msg.headers() else {
+        return;
+    };
+    for (k, v) in h.iter() {
+        if skip_internal
+            && matches!(
+                k,
+                "Nats-Subject"
+                    | "Nats-Stream"
+                    | "Nats-Sequence"
+                    | "Nats-Time-Stamp"
+                    | "Nats-Num-Pending"
+                    | "Nats-Last-Sequence"
+            )
+        {
+            continue;
+        }
+        println!("  {k}: {v}");
+    }
+}
+
+/// natscli's `outPutMSGBody`: `nil body` for an empty body, else the (translated) body, then
+/// a blank line.
+fn print_body(data: &[u8], translate: Option<&str>, subject: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if data.is_empty() && translate.is_none() {
+        writeln!(out, "nil body\n")?;
+        return Ok(());
+    }
+    let data = match translate {
+        Some(cmd) => match output::translate(data, cmd, subject) {
+            Ok(d) => d,
+            Err(e) => {
+                writeln!(
+                    out,
+                    "{:?}\nError while translating msg body: {e}\n",
+                    String::from_utf8_lossy(data)
+                )?;
+                return Ok(());
+            }
+        },
+        None => data.to_vec(),
+    };
+    out.write_all(&data)?;
+    if !data.ends_with(b"\n") {
+        writeln!(out)?;
+    }
+    writeln!(out)?;
+    if !data.ends_with(b"\n") {
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+async fn get(js: &JetStream, a: GetArgs) -> anyhow::Result<()> {
+    let stream = pick_stream(js, a.stream).await?;
+    let req = match (a.id, &a.last_for) {
+        (Some(id), _) => MsgGetRequest::seq(id),
+        (None, Some(s)) => MsgGetRequest::last_for(s.clone()),
+        (None, None) => {
+            let id = prompt::ask(
+                "Message Sequence to retrieve",
+                Some("-1"),
+                "the ID argument or --last-for",
+            )?;
+            match id.trim() {
+                "-1" => MsgGetRequest::last_for(prompt::ask(
+                    "Subject to retrieve last message for",
+                    None,
+                    "--last-for",
+                )?),
+                n => MsgGetRequest::seq(n.parse().context("invalid number")?),
+            }
+        }
+    };
+    let msg = js.get_msg(&stream, &req).await.with_context(|| {
+        format!(
+            "could not retrieve {stream}#{}",
+            a.id.map_or("-1".to_string(), |i| i.to_string())
+        )
+    })?;
+    if a.json {
+        return print_json(&msg);
+    }
+    println!(
+        "Item: {stream}#{} received {} ({}) on Subject {}\n",
+        msg.seq,
+        columns::time(&msg.time),
+        columns::since(&msg.time, None),
+        msg.subject
+    );
+    if msg.headers().is_some_and(|h| !h.is_empty()) {
+        println!("Headers:");
+        print_headers(&msg, false);
+        println!();
+    }
+    print_body(&msg.data, a.translate.as_deref(), &msg.subject)
+}
+
+async fn view(js: &JetStream, a: ViewArgs) -> anyhow::Result<()> {
+    if !prompt::is_terminal() {
+        bail!("interactive stream paging requires a valid terminal");
+    }
+    let mut size = a.size.max(1);
+    if size > 25 {
+        output::log("Page size is limited to 25, setting to 25...");
+        size = 25;
+    }
+    let stream = pick_stream(js, a.stream).await?;
+    let info = js.stream_info(&stream).await?;
+    let filter = a.subject.clone().unwrap_or_else(|| ">".to_string());
+    let mut seq = a.id.unwrap_or(info.state.first_seq).max(1);
+    loop {
+        for _ in 0..size {
+            let msg = match js
+                .get_msg(&stream, &MsgGetRequest::next_for(filter.clone(), seq))
+                .await
+            {
+                Ok(m) => m,
+                Err(e) if e.err_code() == Some(10037) => {
+                    output::log("Reached apparent end of data");
+                    return Ok(());
+                }
+                Err(e) => return Err(e.into()),
+            };
+            seq = msg.seq + 1;
+            if a.raw {
+                println!("{}", String::from_utf8_lossy(&msg.data));
+                continue;
+            }
+            println!(
+                "[{}] Subject: {} Received: {}",
+                msg.seq,
+                msg.subject,
+                columns::time(&msg.time)
+            );
+            if msg.headers().is_some_and(|h| !h.is_empty()) {
+                println!();
+                print_headers(&msg, true);
+            }
+            print_body(&msg.data, a.translate.as_deref(), &msg.subject)?;
+        }
+        if !prompt::confirm("Next Page", true, "--id")? {
+            return Ok(());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_split_on_commas_and_spaces() {
+        assert_eq!(
+            split_subjects(&["a, b".into(), "c,d".into()]),
+            vec!["a", "b", "c", "d"]
+        );
+    }
+
+    #[test]
+    fn sizes_and_durations() {
+        assert_eq!(parse_bytes("-1", "--max-bytes").ok(), Some(-1));
+        assert_eq!(parse_bytes("1KB", "--max-bytes").ok(), Some(1024));
+        assert!(parse_bytes("x", "--max-bytes").is_err());
+        assert_eq!(parse_duration("1m", "--max-age").ok(), Some(60_000_000_000));
+        assert_eq!(parse_duration("-1", "--max-age").ok(), Some(0));
+    }
+
+    #[test]
+    fn defaults_give_natscli_config() {
+        let a = AddArgs {
+            stream: Some("S".into()),
+            config: None,
+            output: None,
+            first_sequence: None,
+            defaults: true,
+            cfg: ConfigFlags {
+                subjects: vec!["a.>".into()],
+                ..ConfigFlags::default()
+            },
+        };
+        let c = prepare_config(&a).expect("config");
+        assert_eq!((c.max_msgs, c.max_bytes, c.max_consumers), (-1, -1, -1));
+        assert_eq!(c.duplicate_window, 120_000_000_000);
+        assert!(c.allow_direct && !c.no_ack && !c.deny_delete);
+    }
+
+    #[test]
+    fn edit_applies_only_given_flags() {
+        let old = StreamConfig::new("S");
+        let flags = ConfigFlags {
+            max_msgs: Some(10),
+            deny_purge: true,
+            ..ConfigFlags::default()
+        };
+        let new = edit_config(old.clone(), &flags).expect("edit");
+        assert_eq!((new.max_msgs, new.deny_purge), (10, true));
+        let diff = config_diff(&old, &new).expect("diff");
+        assert_eq!(
+            diff,
+            vec![
+                "-  deny_purge: false",
+                "+  deny_purge: true",
+                "-  max_msgs: 0",
+                "+  max_msgs: 10"
+            ]
+        );
+    }
+}
