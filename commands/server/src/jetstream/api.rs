@@ -707,6 +707,9 @@ impl JetStream {
                 state["deleted"] = json!(stream.store.deleted());
             }
         }
+        if let Some(lost) = lost_json(stream.store.as_ref()) {
+            state["lost"] = lost;
+        }
         state["consumer_count"] = json!(stream.consumers().len());
         json!({
             "config": cfg,
@@ -715,6 +718,34 @@ impl JetStream {
             "ts": go_time(now_ns()),
         })
     }
+}
+
+/// Most sequences one stream info lists as lost (the byte count still covers all damage).
+const MAX_LOST_LISTED: u64 = 100_000;
+
+/// Upstream's `state.lost` (`{"msgs":[seq...],"bytes":n}`) from the store's damage report:
+/// the sequences a damaged stretch may have held that the store can no longer serve, and the
+/// damaged bytes. `None` when nothing acknowledged was damaged (torn tails are not losses).
+fn lost_json(store: &dyn super::store::StreamStore) -> Option<Value> {
+    let report = store.damage();
+    let mut msgs = std::collections::BTreeSet::new();
+    let mut bytes = 0u64;
+    let mut any = false;
+    for d in report.lost() {
+        any = true;
+        bytes += d.len;
+        if let Some((a, b)) = d.seqs {
+            for seq in a..=b {
+                if msgs.len() as u64 >= MAX_LOST_LISTED {
+                    break;
+                }
+                if store.load_msg(seq).is_err() {
+                    msgs.insert(seq);
+                }
+            }
+        }
+    }
+    any.then(|| json!({ "msgs": msgs, "bytes": bytes }))
 }
 
 /// The error of consumer requests rnats does not implement (pause, leader stepdown, unpin).
