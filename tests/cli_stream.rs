@@ -295,10 +295,7 @@ fn check(t: &str) {
             .contains("nats: error: could not retrieve ORDERS#99: no message found (10037)"),
         "{t}"
     );
-    assert!(
-        section(t, "stream rmm ORDERS 1").contains("pass -f"),
-        "{t}"
-    );
+    assert!(section(t, "stream rmm ORDERS 1").contains("pass -f"), "{t}");
     assert!(
         section(t, "stream rmm ORDERS 1 -f").contains("[exit 0]"),
         "{t}"
@@ -321,10 +318,7 @@ fn check(t: &str) {
             .contains("stream configuration update can not change storage type (10052)"),
         "{t}"
     );
-    assert!(
-        section(t, "stream purge ORDERS").contains("pass -f"),
-        "{t}"
-    );
+    assert!(section(t, "stream purge ORDERS").contains("pass -f"), "{t}");
     let purged = section(t, "stream purge ORDERS -f --subject orders.b");
     assert!(purged.contains("Purged 1 messages from ORDERS"), "{purged}");
     assert!(purged.contains("State for Stream ORDERS"), "{purged}");
