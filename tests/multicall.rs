@@ -209,8 +209,8 @@ fn other_personalities_are_not_included_yet() {
             "rnats top: this rnats build does not include the nats-top personality yet\n",
         ),
         (
-            &["stream", "ls"][..],
-            "rnats: this rnats build does not include `nats stream` yet\n",
+            &["object", "ls"][..],
+            "rnats: this rnats build does not include `nats object` yet\n",
         ),
         (
             &["--server", "nats://127.0.0.1:1", "kv", "ls"][..],
@@ -221,11 +221,11 @@ fn other_personalities_are_not_included_yet() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(text(&out.stderr), line);
     }
-    let out = links.run("nats", &["stream", "ls"]);
+    let out = links.run("nats", &["object", "ls"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stderr),
-        "nats: this rnats build does not include `nats stream` yet\n"
+        "nats: this rnats build does not include `nats object` yet\n"
     );
 }
 
