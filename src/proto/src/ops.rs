@@ -84,28 +84,7 @@ impl ClientOp {
                 reply,
                 headers,
                 payload,
-            } => {
-                let mut d1 = DigitBuf::default();
-                let mut d2 = DigitBuf::default();
-                match headers {
-                    None => {
-                        let size = fmt_u64(payload.len() as u64, &mut d1);
-                        put_line(buf, b"PUB", subject, reply.as_deref(), &[size]);
-                        buf.reserve(payload.len() + 2);
-                        buf.put_slice(payload);
-                    }
-                    Some(h) => {
-                        let hdr_len = h.encoded_len();
-                        let hdr = fmt_u64(hdr_len as u64, &mut d1);
-                        let total = fmt_u64((hdr_len + payload.len()) as u64, &mut d2);
-                        put_line(buf, b"HPUB", subject, reply.as_deref(), &[hdr, total]);
-                        buf.reserve(hdr_len + payload.len() + 2);
-                        h.encode(buf);
-                        buf.put_slice(payload);
-                    }
-                }
-                buf.put_slice(CRLF);
-            }
+            } => encode_pub(buf, subject, reply.as_deref(), headers.as_ref(), payload),
             ClientOp::Sub {
                 subject,
                 queue,
@@ -451,6 +430,37 @@ impl ServerOp {
         }
         Ok(())
     }
+}
+
+/// Appends a `PUB` (or `HPUB` when `headers` is given) in wire form: what
+/// [`ClientOp::Pub`] encodes to, without building the op.
+pub fn encode_pub(
+    buf: &mut BytesMut,
+    subject: &[u8],
+    reply: Option<&[u8]>,
+    headers: Option<&HeaderMap>,
+    payload: &[u8],
+) {
+    let mut d1 = DigitBuf::default();
+    let mut d2 = DigitBuf::default();
+    match headers {
+        None => {
+            let size = fmt_u64(payload.len() as u64, &mut d1);
+            put_line(buf, b"PUB", subject, reply, &[size]);
+            buf.reserve(payload.len() + 2);
+            buf.put_slice(payload);
+        }
+        Some(h) => {
+            let hdr_len = h.encoded_len();
+            let hdr = fmt_u64(hdr_len as u64, &mut d1);
+            let total = fmt_u64((hdr_len + payload.len()) as u64, &mut d2);
+            put_line(buf, b"HPUB", subject, reply, &[hdr, total]);
+            buf.reserve(hdr_len + payload.len() + 2);
+            h.encode(buf);
+            buf.put_slice(payload);
+        }
+    }
+    buf.put_slice(CRLF);
 }
 
 fn trim(s: &[u8]) -> &[u8] {

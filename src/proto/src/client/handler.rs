@@ -2,10 +2,11 @@
 //!
 //! Client handles talk to it over an mpsc channel of [`Command`]s. Each turn of the loop
 //! ([`Handler::poll_step`]) reads whatever the socket has and parses every complete op,
-//! takes up to [`BATCH`] commands at once (`poll_recv_many`) and encodes them into one
-//! write buffer, answers keepalive ticks, then writes the buffer, so many publishes become
-//! one `write`. Commands are not taken while the buffer is above [`WRITE_HIGH_WATER`], which
-//! pushes back on publishers through the bounded channel.
+//! takes commands [`BATCH`] at a time (`poll_recv_many`) while they keep coming and encodes
+//! them into one write buffer, answers keepalive ticks, then writes the buffer, so many
+//! publishes become one `write`. Commands are not taken while the buffer holds
+//! [`WRITE_COALESCE`] bytes or more, which pushes back on publishers through the bounded
+//! channel.
 //!
 //! Messages go to subscribers through bounded channels with `try_send`: a full channel drops
 //! the message and raises [`ClientEvent::SlowConsumer`], so one slow reader never stalls the
@@ -42,8 +43,9 @@ use crate::ops::{ClientOp, ServerOp, ServerOpError};
 
 /// Commands taken from the channel per turn.
 const BATCH: usize = 256;
-/// Above this many pending output bytes no more commands are taken until the socket drains.
-const WRITE_HIGH_WATER: usize = 4 * 1024 * 1024;
+/// Commands are taken from the channel until this many output bytes are pending; then they
+/// are written (one `write` for all of them) before more are taken.
+const WRITE_COALESCE: usize = 64 * 1024;
 /// Read buffer growth step.
 const READ_CHUNK: usize = 64 * 1024;
 /// Reserve before a read when less than this is free.
@@ -61,7 +63,8 @@ pub(crate) enum Command {
     Publish {
         subject: String,
         reply: Option<String>,
-        headers: Option<HeaderMap>,
+        // Boxed: headers are rare and the command travels by value through the channel.
+        headers: Option<Box<HeaderMap>>,
         payload: Bytes,
     },
     Subscribe {
@@ -76,7 +79,7 @@ pub(crate) enum Command {
     },
     Request {
         subject: String,
-        headers: Option<HeaderMap>,
+        headers: Option<Box<HeaderMap>>,
         payload: Bytes,
         token: String,
         respond: oneshot::Sender<Message>,
@@ -602,9 +605,10 @@ impl Handler {
             Poll::Pending => {}
         }
 
-        // Take a batch of commands unless the output is backed up or we are closing.
-        if !self.closing && self.write_buf.len() < WRITE_HIGH_WATER {
-            let mut batch = std::mem::take(&mut self.batch);
+        // Take commands unless the output is backed up or we are closing: batch after batch
+        // while they keep coming, up to WRITE_COALESCE bytes, so one write carries many.
+        let mut batch = std::mem::take(&mut self.batch);
+        while !self.closing && self.write_buf.len() < WRITE_COALESCE {
             match self.rx.poll_recv_many(cx, &mut batch, BATCH) {
                 Poll::Ready(0) => {
                     // Every handle is gone: flush and close.
@@ -617,10 +621,10 @@ impl Handler {
                     }
                     progress = true;
                 }
-                Poll::Pending => {}
+                Poll::Pending => break,
             }
-            self.batch = batch;
         }
+        self.batch = batch;
 
         // Keepalive.
         if let Some(ping) = self.ping.as_mut() {
@@ -849,20 +853,18 @@ impl Handler {
 
     fn publish(
         &mut self,
-        subject: String,
-        reply: Option<String>,
-        headers: Option<HeaderMap>,
-        payload: Bytes,
+        subject: &str,
+        reply: Option<&str>,
+        headers: Option<&HeaderMap>,
+        payload: &[u8],
     ) {
         let start = self.write_buf.len();
-        encode(
+        crate::ops::encode_pub(
             &mut self.write_buf,
-            &ClientOp::Pub {
-                subject: Bytes::from(subject),
-                reply: reply.map(Bytes::from),
-                headers,
-                payload,
-            },
+            subject.as_bytes(),
+            reply.map(str::as_bytes),
+            headers,
+            payload,
         );
         if !self.connected && self.write_buf.len() > self.opts.reconnect_buffer_size {
             // Only reached when the publisher checked while still connected: the reconnect
@@ -878,7 +880,7 @@ impl Handler {
                 reply,
                 headers,
                 payload,
-            } => self.publish(subject, reply, headers, payload),
+            } => self.publish(&subject, reply.as_deref(), headers.as_deref(), &payload),
             Command::Subscribe {
                 sid,
                 subject,
@@ -938,7 +940,7 @@ impl Handler {
                 if let Some(mux) = &mut self.mux {
                     mux.waiters.insert(token, respond);
                 }
-                self.publish(subject, Some(reply), headers, payload);
+                self.publish(&subject, Some(&reply), headers.as_deref(), &payload);
             }
             Command::CancelRequest { token } => {
                 if let Some(mux) = &mut self.mux {

@@ -45,7 +45,7 @@ use crate::info::ServerInfo;
 /// How long [`Client::drain`] waits for the server to confirm (nats.go `DefaultDrainTimeout`).
 pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 /// Capacity of the command channel between handles and the connection task.
-const COMMAND_CAPACITY: usize = 2048;
+const COMMAND_CAPACITY: usize = 8192;
 
 /// Something that happened to the connection, from [`Client::events`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,7 +223,14 @@ fn wire_estimate(subject: &str, reply: Option<&str>, size: usize) -> usize {
 
 impl Client {
     async fn send(&self, cmd: Command) -> Result<(), ClientError> {
-        self.sender.send(cmd).await.map_err(|_| ClientError::Closed)
+        // The common case (room in the channel) without building the waiting future.
+        match self.sender.try_send(cmd) {
+            Ok(()) => Ok(()),
+            Err(mpsc::error::TrySendError::Full(cmd)) => {
+                self.sender.send(cmd).await.map_err(|_| ClientError::Closed)
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => Err(ClientError::Closed),
+        }
     }
 
     async fn publish_inner(
@@ -243,7 +250,7 @@ impl Client {
         self.send(Command::Publish {
             subject,
             reply,
-            headers,
+            headers: headers.map(Box::new),
             payload,
         })
         .await
@@ -358,7 +365,7 @@ impl Client {
         let (respond, reply) = oneshot::channel();
         self.send(Command::Request {
             subject,
-            headers,
+            headers: headers.map(Box::new),
             payload,
             token: token.clone(),
             respond,
