@@ -6,7 +6,8 @@
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
 //! files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
-//! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting).
+//! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting),
+//! [`jsapi`] (JetStream API requests and acknowledged publishes).
 //!
 //! Everything talks to servers only through `rnats_proto::client`, as it would to a real
 //! nats-server. natscli families this build does not have yet (`stream`, `kv`, ...) are
@@ -20,6 +21,7 @@ pub mod connect;
 pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
+pub mod jsapi;
 pub mod options;
 pub mod output;
 pub mod pub_cmd;
