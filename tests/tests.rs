@@ -9,6 +9,7 @@ mod cli;
 mod client;
 mod generated;
 mod jetstream;
+mod jsclient;
 mod multicall;
 mod protocol;
 mod pubsub;

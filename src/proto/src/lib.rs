@@ -17,13 +17,16 @@
 //! Client:
 //! - [`client`]: the async client (connect, publish, subscribe, request, reconnect) every rnats
 //!   tool uses; it drives these pieces over TCP/TLS with tokio.
+//! - [`jetstream`]: JetStream's wire types (stream/consumer configs, API responses), shared
+//!   with rnats-server, and a typed client context over [`client::Client`].
 //!
-//! Apart from [`client`], nothing here does I/O.
+//! Apart from [`client`] and [`jetstream::context`], nothing here does I/O.
 
 pub mod client;
 pub mod encode;
 pub mod headers;
 pub mod info;
+pub mod jetstream;
 pub mod nkeys;
 pub mod nuid;
 pub mod ops;

@@ -9,9 +9,10 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::config::{subjects_overlap, Retention, StreamConfig, API_LEVEL};
+use super::config::{subjects_overlap, Retention, StreamConfig, StreamConfigExt, API_LEVEL};
 use super::consumer::{
-    ephemeral_name, AckPolicy, Consumer, ConsumerConfig, ConsumerMeta, CONSUMERS_DIR,
+    ephemeral_name, AckPolicy, Consumer, ConsumerConfig, ConsumerConfigExt, ConsumerMeta,
+    CONSUMERS_DIR,
 };
 use super::errors::{ApiError, JsError};
 use super::store::{PurgeRequest, StoreError};

@@ -1,11 +1,9 @@
-//! Stream configuration: the `StreamConfig` JSON of the JetStream API (field names and
-//! defaults of nats-server `server/stream.go`) and its normalisation and validation
-//! (upstream `checkStreamCfg`), which turns a request into the config a stream runs with.
+//! Stream configuration: normalisation and validation of the `StreamConfig` JSON (upstream
+//! `checkStreamCfg`), which turns a request into the config a stream runs with. The type
+//! itself (field names and defaults of nats-server `server/stream.go`) lives in
+//! `rnats_proto::jetstream`, shared with the CLI; [`StreamConfigExt`] adds the server's side.
 
-use std::collections::BTreeMap;
 use std::time::Duration;
-
-use serde::{Deserialize, Serialize};
 
 use super::errors::{ApiError, JsError};
 use super::store::{DiscardPolicy, StorageKind, StreamLimits};
@@ -21,210 +19,7 @@ pub const MAX_REPLICAS: i64 = 5;
 /// JetStream API level this server implements (`_nats.level`, `$JS.API.INFO` `api.level`).
 pub const API_LEVEL: u32 = 4;
 
-/// `retention`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Retention {
-    /// Keep messages until a limit removes them.
-    #[default]
-    Limits,
-    /// Keep messages while a consumer has yet to acknowledge them.
-    Interest,
-    /// Remove a message once one consumer acknowledged it.
-    #[serde(rename = "workqueue")]
-    WorkQueue,
-}
-
-/// `discard`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Discard {
-    /// Remove old messages to make room.
-    #[default]
-    Old,
-    /// Refuse new messages.
-    New,
-}
-
-/// `storage`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Storage {
-    /// File store.
-    #[default]
-    File,
-    /// Memory store.
-    Memory,
-}
-
-/// `compression`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Compression {
-    /// None.
-    #[default]
-    None,
-    /// S2. Accepted; rnats stores the data uncompressed.
-    S2,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero(n: &i64) -> bool {
-    *n == 0
-}
-
-fn is_zero_u64(n: &u64) -> bool {
-    *n == 0
-}
-
-fn is_null(v: &serde_json::Value) -> bool {
-    v.is_null()
-}
-
-/// A stream's configuration, serialised in upstream's field order. Features rnats does not
-/// implement are kept as raw JSON so a request using them is refused instead of half-applied.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct StreamConfig {
-    /// Stream name.
-    pub name: String,
-    /// Free text.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub description: String,
-    /// Subjects the stream captures.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub subjects: Vec<String>,
-    /// Not implemented: subject transform on store.
-    #[serde(skip_serializing_if = "is_null")]
-    pub subject_transform: serde_json::Value,
-    /// Retention policy.
-    pub retention: Retention,
-    /// Consumer limit, -1 unlimited.
-    pub max_consumers: i64,
-    /// Message limit, -1 unlimited.
-    pub max_msgs: i64,
-    /// Byte limit, -1 unlimited.
-    pub max_bytes: i64,
-    /// Age limit in nanoseconds, 0 unlimited.
-    pub max_age: i64,
-    /// Per-subject message limit, -1 unlimited.
-    pub max_msgs_per_subject: i64,
-    /// Largest message accepted, -1 unlimited.
-    pub max_msg_size: i64,
-    /// Discard policy.
-    pub discard: Discard,
-    /// Storage type.
-    pub storage: Storage,
-    /// Replicas (1 without clustering).
-    pub num_replicas: i64,
-    /// Do not acknowledge publishes.
-    #[serde(skip_serializing_if = "is_false")]
-    pub no_ack: bool,
-    /// Deduplication window in nanoseconds.
-    #[serde(skip_serializing_if = "is_zero")]
-    pub duplicate_window: i64,
-    /// Not implemented: placement.
-    #[serde(skip_serializing_if = "is_null")]
-    pub placement: serde_json::Value,
-    /// Not implemented: mirror.
-    #[serde(skip_serializing_if = "is_null")]
-    pub mirror: serde_json::Value,
-    /// Not implemented: sources.
-    #[serde(skip_serializing_if = "is_null")]
-    pub sources: serde_json::Value,
-    /// Compression (accepted, data stored uncompressed).
-    pub compression: Compression,
-    /// First sequence of a new stream.
-    #[serde(skip_serializing_if = "is_zero_u64")]
-    pub first_seq: u64,
-    /// Serve `$JS.API.DIRECT.GET`.
-    pub allow_direct: bool,
-    /// Not implemented: direct get on mirrors.
-    pub mirror_direct: bool,
-    /// Not implemented: republish.
-    #[serde(skip_serializing_if = "is_null")]
-    pub republish: serde_json::Value,
-    /// No more changes to the stream.
-    pub sealed: bool,
-    /// Refuse message deletes.
-    pub deny_delete: bool,
-    /// Refuse purges.
-    pub deny_purge: bool,
-    /// Allow `Nats-Rollup` headers.
-    pub allow_rollup_hdrs: bool,
-    /// Defaults for consumers (`inactive_threshold`, `max_ack_pending`).
-    pub consumer_limits: serde_json::Value,
-    /// With discard new, refuse per subject.
-    #[serde(skip_serializing_if = "is_false")]
-    pub discard_new_per_subject: bool,
-    /// Allow `Nats-TTL` headers.
-    pub allow_msg_ttl: bool,
-    /// Not implemented: delete markers.
-    #[serde(skip_serializing_if = "is_zero")]
-    pub subject_delete_marker_ttl: i64,
-    /// Not implemented: counters.
-    #[serde(skip_serializing_if = "is_false")]
-    pub allow_msg_counter: bool,
-    /// Not implemented: atomic batches.
-    #[serde(skip_serializing_if = "is_false")]
-    pub allow_atomic: bool,
-    /// Not implemented: fast batches.
-    #[serde(skip_serializing_if = "is_false")]
-    pub allow_batched: bool,
-    /// Not implemented: message schedules.
-    #[serde(skip_serializing_if = "is_false")]
-    pub allow_msg_schedules: bool,
-    /// Free-form metadata; the server adds `_nats.*` keys.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub metadata: BTreeMap<String, String>,
-}
-
-impl Default for StreamConfig {
-    fn default() -> Self {
-        StreamConfig {
-            name: String::new(),
-            description: String::new(),
-            subjects: Vec::new(),
-            subject_transform: serde_json::Value::Null,
-            retention: Retention::Limits,
-            max_consumers: 0,
-            max_msgs: 0,
-            max_bytes: 0,
-            max_age: 0,
-            max_msgs_per_subject: 0,
-            max_msg_size: 0,
-            discard: Discard::Old,
-            storage: Storage::File,
-            num_replicas: 0,
-            no_ack: false,
-            duplicate_window: 0,
-            placement: serde_json::Value::Null,
-            mirror: serde_json::Value::Null,
-            sources: serde_json::Value::Null,
-            compression: Compression::None,
-            first_seq: 0,
-            allow_direct: false,
-            mirror_direct: false,
-            republish: serde_json::Value::Null,
-            sealed: false,
-            deny_delete: false,
-            deny_purge: false,
-            allow_rollup_hdrs: false,
-            consumer_limits: serde_json::Value::Null,
-            discard_new_per_subject: false,
-            allow_msg_ttl: false,
-            subject_delete_marker_ttl: 0,
-            allow_msg_counter: false,
-            allow_atomic: false,
-            allow_batched: false,
-            allow_msg_schedules: false,
-            metadata: BTreeMap::new(),
-        }
-    }
-}
+pub use rnats_proto::jetstream::{Compression, Discard, Retention, Storage, StreamConfig};
 
 /// Whether a JSON value asks for something (not null, not an empty object or array).
 fn requested(v: &serde_json::Value) -> bool {
@@ -282,9 +77,21 @@ pub fn subjects_overlap(a: &str, b: &str) -> bool {
     }
 }
 
-impl StreamConfig {
+/// The server's side of [`StreamConfig`]: normalisation, validation and the store's view.
+pub trait StreamConfigExt: Sized {
     /// Applies upstream's defaults and checks the config (`checkStreamCfg`).
-    pub fn normalize(mut self) -> Result<StreamConfig, ApiError> {
+    fn normalize(self) -> Result<StreamConfig, ApiError>;
+    /// The limits the store enforces.
+    fn limits(&self) -> StreamLimits;
+    /// Which store this config asks for.
+    fn storage_kind(&self) -> StorageKind;
+    /// Checks an update of `self` to `new` (upstream `checkStreamUpdate`); `new` is already
+    /// normalised.
+    fn check_update(&self, new: &StreamConfig) -> Result<(), ApiError>;
+}
+
+impl StreamConfigExt for StreamConfig {
+    fn normalize(mut self) -> Result<StreamConfig, ApiError> {
         check_name(&self.name)?;
         if self.description.len() > MAX_DESCRIPTION_LEN {
             return Err(invalid(format!(
@@ -415,8 +222,7 @@ impl StreamConfig {
         Ok(self)
     }
 
-    /// The limits the store enforces.
-    pub fn limits(&self) -> StreamLimits {
+    fn limits(&self) -> StreamLimits {
         StreamLimits {
             max_msgs: self.max_msgs,
             max_bytes: self.max_bytes,
@@ -430,24 +236,14 @@ impl StreamConfig {
         }
     }
 
-    /// Which store this config asks for.
-    pub fn storage_kind(&self) -> StorageKind {
+    fn storage_kind(&self) -> StorageKind {
         match self.storage {
             Storage::File => StorageKind::File,
             Storage::Memory => StorageKind::Memory,
         }
     }
 
-    /// The config without the server-managed `_nats.*` metadata, for comparing requests.
-    pub fn without_server_metadata(&self) -> StreamConfig {
-        let mut c = self.clone();
-        c.metadata.retain(|k, _| !k.starts_with("_nats."));
-        c
-    }
-
-    /// Checks an update of `self` to `new` (upstream `checkStreamUpdate`); `new` is already
-    /// normalised.
-    pub fn check_update(&self, new: &StreamConfig) -> Result<(), ApiError> {
+    fn check_update(&self, new: &StreamConfig) -> Result<(), ApiError> {
         let err = |t: &str| Err(ApiError::text(JsError::StreamInvalidConfig, t));
         if new.storage != self.storage {
             return err("stream configuration update can not change storage type");

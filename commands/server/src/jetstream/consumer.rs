@@ -17,7 +17,7 @@
 //! `100 FlowControl Request` every 256 KiB, stalling after the next window until the client
 //! answers it on `$JS.FC.<stream>.<consumer>.<n>`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, Weak};
@@ -52,153 +52,7 @@ const FC_WINDOW_BYTES: u64 = 256 * 1024;
 /// Directory of consumers inside a stream directory.
 pub const CONSUMERS_DIR: &str = "obs";
 
-/// `deliver_policy`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DeliverPolicy {
-    /// From the first message.
-    #[default]
-    All,
-    /// From the last message.
-    Last,
-    /// Only messages stored after the consumer was created.
-    New,
-    /// From `opt_start_seq`.
-    ByStartSequence,
-    /// From `opt_start_time`.
-    ByStartTime,
-    /// The last message of every subject, then new ones.
-    LastPerSubject,
-}
-
-/// `ack_policy`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum AckPolicy {
-    /// Nothing to acknowledge (Go's zero value, so a config without `ack_policy` has it).
-    #[default]
-    None,
-    /// An ack acknowledges every earlier message too.
-    All,
-    /// Every message is acknowledged on its own.
-    Explicit,
-}
-
-/// `replay_policy`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ReplayPolicy {
-    /// As fast as possible.
-    #[default]
-    Instant,
-    /// At the pace they were stored (not supported by rnats).
-    Original,
-}
-
-fn is_zero_i64(v: &i64) -> bool {
-    *v == 0
-}
-fn is_zero_u64(v: &u64) -> bool {
-    *v == 0
-}
-fn is_false(v: &bool) -> bool {
-    !*v
-}
-
-/// `ConsumerConfig` as the API carries it (field names and omissions of upstream).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ConsumerConfig {
-    /// `durable_name`.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub durable_name: String,
-    /// `name`.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub name: String,
-    /// `description`.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub description: String,
-    /// `deliver_policy`.
-    pub deliver_policy: DeliverPolicy,
-    /// `opt_start_seq`.
-    #[serde(skip_serializing_if = "is_zero_u64")]
-    pub opt_start_seq: u64,
-    /// `opt_start_time` (RFC 3339).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub opt_start_time: Option<String>,
-    /// `ack_policy`.
-    pub ack_policy: AckPolicy,
-    /// `ack_wait` in ns.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub ack_wait: i64,
-    /// `max_deliver`; -1 for unlimited.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub max_deliver: i64,
-    /// `backoff` in ns.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub backoff: Vec<i64>,
-    /// `filter_subject`.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub filter_subject: String,
-    /// `filter_subjects`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub filter_subjects: Vec<String>,
-    /// `replay_policy`.
-    pub replay_policy: ReplayPolicy,
-    /// `rate_limit_bps` (push consumers only).
-    #[serde(skip_serializing_if = "is_zero_u64")]
-    pub rate_limit_bps: u64,
-    /// `sample_freq` (ack sampling advisories; not supported by rnats).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub sample_freq: String,
-    /// `max_waiting`.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub max_waiting: i64,
-    /// `max_ack_pending`; -1 for unlimited.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub max_ack_pending: i64,
-    /// `flow_control` (push consumers only).
-    #[serde(skip_serializing_if = "is_false")]
-    pub flow_control: bool,
-    /// `headers_only`.
-    #[serde(skip_serializing_if = "is_false")]
-    pub headers_only: bool,
-    /// `max_batch`.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub max_batch: i64,
-    /// `max_expires` in ns.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub max_expires: i64,
-    /// `max_bytes`.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub max_bytes: i64,
-    /// `deliver_subject` (push consumers; refused).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub deliver_subject: String,
-    /// `deliver_group`.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub deliver_group: String,
-    /// `idle_heartbeat` in ns (push consumers only).
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub idle_heartbeat: i64,
-    /// `inactive_threshold` in ns.
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    pub inactive_threshold: i64,
-    /// `num_replicas`.
-    pub num_replicas: i64,
-    /// `mem_storage`: keep the state in memory only.
-    #[serde(skip_serializing_if = "is_false")]
-    pub mem_storage: bool,
-    /// `metadata`.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub metadata: BTreeMap<String, String>,
-    /// `pause_until` (not supported by rnats).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pause_until: Option<String>,
-    /// `priority_groups` (not supported by rnats).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub priority_groups: Vec<String>,
-}
+pub use rnats_proto::jetstream::{AckPolicy, ConsumerConfig, DeliverPolicy, ReplayPolicy};
 
 fn invalid(text: impl Into<String>) -> ApiError {
     ApiError::text(JsError::ConsumerInvalidPolicy, text.into())
@@ -211,29 +65,17 @@ fn unsupported(what: &str) -> ApiError {
     )
 }
 
-impl ConsumerConfig {
-    /// Every filter: `filter_subject` or `filter_subjects`; empty means all.
-    pub fn filters(&self) -> Vec<String> {
-        if !self.filter_subject.is_empty() {
-            vec![self.filter_subject.clone()]
-        } else {
-            self.filter_subjects.clone()
-        }
-    }
-
-    /// Whether this is a push consumer (`deliver_subject` set).
-    pub fn is_push(&self) -> bool {
-        !self.deliver_subject.is_empty()
-    }
-
-    /// Whether the config is durable.
-    pub fn is_durable(&self) -> bool {
-        !self.durable_name.is_empty()
-    }
-
+/// The server's side of [`ConsumerConfig`]: defaults, validation and update checks.
+pub trait ConsumerConfigExt: Sized {
     /// Fills upstream's defaults (`setConsumerConfigDefaults`) and checks the config
-    /// (`checkConsumerCfg`) for a pull consumer.
-    pub fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
+    /// (`checkConsumerCfg`).
+    fn normalize(self) -> Result<ConsumerConfig, ApiError>;
+    /// Checks that `new` only changes what an update may change.
+    fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError>;
+}
+
+impl ConsumerConfigExt for ConsumerConfig {
+    fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
         if self.replay_policy == ReplayPolicy::Original {
             return Err(unsupported("replay policy original consumers"));
         }
@@ -385,15 +227,7 @@ impl ConsumerConfig {
         Ok(self)
     }
 
-    /// The config without the server-added metadata, for comparing requests.
-    pub fn without_server_metadata(&self) -> ConsumerConfig {
-        let mut c = self.clone();
-        c.metadata.retain(|k, _| !k.starts_with("_nats."));
-        c
-    }
-
-    /// Checks that `new` only changes what an update may change.
-    pub fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError> {
+    fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError> {
         let fail = |what: &str| {
             Err(ApiError::text(
                 JsError::ConsumerCreate,

@@ -28,7 +28,7 @@ use crate::internal::InternalClient;
 use crate::options::Options;
 use crate::server::Server;
 use crate::{log_error, log_info, log_warn};
-use config::{StreamConfig, API_LEVEL};
+use config::{StreamConfig, StreamConfigExt, API_LEVEL};
 use store::{FileStore, FileStoreConfig, MemoryStore, StoreConfig, StreamStore, SyncPolicy};
 use stream::{Stream, StreamMeta};
 

@@ -1,0 +1,24 @@
+//! JetStream as both sides speak it: one set of wire types shared by rnats-server and the
+//! CLI, and a client context.
+//!
+//! - [`config`]: `StreamConfig` and `ConsumerConfig` with their policy enums (pure data; the
+//!   server's normalisation and validation stay in rnats-server).
+//! - [`api`]: request and response bodies of `$JS.API.*` (stream/consumer info, PubAck,
+//!   account info, list pages, stored messages, API errors), tolerant of unknown fields.
+//! - [`context`]: [`JetStream`], the typed API over a [`crate::client::Client`].
+
+pub mod api;
+pub mod config;
+pub mod context;
+
+pub use api::{
+    AccountInfo, AccountLimits, ApiError, ApiStats, ClusterInfo, ConsumerAction, ConsumerInfo,
+    ConsumerListPage, ConsumerNamesPage, CreateConsumerRequest, LostStreamData, MsgGetRequest,
+    MsgMetadata, NextRequest, PeerInfo, PubAck, PurgeRequest, PurgeResponse, SequenceInfo,
+    StoredMsg, StreamInfo, StreamInfoRequest, StreamListPage, StreamNamesPage, StreamState,
+};
+pub use config::{
+    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, ReplayPolicy, Retention,
+    Storage, StreamConfig,
+};
+pub use context::{JetStream, JetStreamError, DEFAULT_API_PREFIX};
