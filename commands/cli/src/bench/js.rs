@@ -16,15 +16,15 @@
 //! The stream-level flags sit on `js` itself and may be given before or after the
 //! subcommand, as in natscli. The report is the one the core benchmarks print, with the
 //! latency line per publish (sync), per batch (async) or per fetch. natscli's atomic and fast
-//! batch publishers and its direct-get benchmarks are not offered. The JetStream API is spoken
-//! through [`crate::jsapi`].
+//! batch publishers and its direct-get benchmarks are not offered. The JetStream API is
+//! `rnats_proto::jetstream`'s context; the pull loops are here, on one inbox per client.
 
 use super::{
     bench_settings, connect_clients, finish_to, log_banner, msgs_per_client, multisubject, payload,
     sleep_until_opt, stats, Bars, PROGRESS_STEP,
 };
 use crate::duration;
-use crate::jsapi::{self, JsApi, JsError};
+use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output::log;
 use anyhow::{bail, Context as _};
@@ -32,8 +32,12 @@ use bytes::Bytes;
 use clap::{Args, Subcommand, ValueEnum};
 use indicatif::ProgressBar;
 use rnats_proto::client::{Message, Subscriber};
+use rnats_proto::jetstream::context::parse_response;
+use rnats_proto::jetstream::{
+    AckPolicy, ConsumerConfig, DeliverPolicy, Discard, JetStream, JetStreamError, MsgMetadata,
+    NextRequest, PubAck, PurgeRequest, ReplayPolicy, Retention, Storage, StreamConfig,
+};
 use rnats_proto::HeaderMap;
-use serde_json::{json, Value};
 use stats::{Latencies, Report, Sample};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -192,9 +196,13 @@ pub enum StorageKind {
 
 impl StorageKind {
     fn name(self) -> &'static str {
+        self.storage().as_str()
+    }
+
+    fn storage(self) -> Storage {
         match self {
-            StorageKind::File => "file",
-            StorageKind::Memory => "memory",
+            StorageKind::File => Storage::File,
+            StorageKind::Memory => Storage::Memory,
         }
     }
 }
@@ -264,10 +272,14 @@ pub enum AckMode {
 
 impl AckMode {
     fn name(self) -> &'static str {
+        self.policy().as_str()
+    }
+
+    fn policy(self) -> AckPolicy {
         match self {
-            AckMode::Explicit => "explicit",
-            AckMode::None => "none",
-            AckMode::All => "all",
+            AckMode::Explicit => AckPolicy::Explicit,
+            AckMode::None => AckPolicy::None,
+            AckMode::All => AckPolicy::All,
         }
     }
 }
@@ -346,33 +358,38 @@ pub async fn run(global: &GlobalOpts, a: JsArgs) -> anyhow::Result<()> {
     }
 }
 
-/// A connection's JetStream API.
-async fn admin(global: &GlobalOpts) -> anyhow::Result<JsApi> {
+/// A connection's JetStream context.
+async fn admin(global: &GlobalOpts) -> anyhow::Result<JetStream> {
     let (opts, settings) = bench_settings(global)?;
     let client = rnats_proto::client::connect(opts)
         .await
         .context("connecting")?;
-    Ok(JsApi::new(client, &settings, global.timeout))
+    Ok(jsapi::context(client, &settings, global.timeout))
+}
+
+/// Nanoseconds of `d`, as the API carries durations.
+fn nanos(d: Duration) -> i64 {
+    i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)
 }
 
 /// The stream natscli's `--create` asks for.
-fn stream_config(common: &JsCommonOpts, p: &JsPubOpts) -> Value {
-    json!({
-        "name": common.stream,
-        "subjects": [super::subscribe_subject(&p.subject, p.multisubject)],
-        "retention": "limits",
-        "discard": "new",
-        "storage": p.storage.name(),
-        "num_replicas": p.replicas,
-        "max_bytes": p.maxbytes,
-        "duplicate_window": p.dedupwindow.as_nanos() as u64,
-        "allow_direct": true,
-    })
+fn stream_config(common: &JsCommonOpts, p: &JsPubOpts) -> StreamConfig {
+    StreamConfig {
+        subjects: vec![super::subscribe_subject(&p.subject, p.multisubject)],
+        retention: Retention::Limits,
+        discard: Discard::New,
+        storage: p.storage.storage(),
+        num_replicas: i64::from(p.replicas),
+        max_bytes: i64::try_from(p.maxbytes).unwrap_or(i64::MAX),
+        duplicate_window: nanos(p.dedupwindow),
+        allow_direct: true,
+        ..StreamConfig::new(common.stream.clone())
+    }
 }
 
-async fn purge(api: &JsApi, stream: &str) -> anyhow::Result<()> {
+async fn purge(js: &JetStream, stream: &str) -> anyhow::Result<()> {
     log("Purging the stream");
-    api.purge_stream(stream)
+    js.purge_stream(stream, &PurgeRequest::default())
         .await
         .with_context(|| format!("purging stream '{stream}'"))?;
     Ok(())
@@ -456,7 +473,7 @@ async fn publish(
             stats::comma(counts[i])
         ));
         let bar = bars.add(Some(counts[i]));
-        let api = JsApi::new(client, &settings, global.timeout);
+        let api = jsapi::context(client, &settings, global.timeout);
         let (job, barrier, count, first) = (job.clone(), barrier.clone(), counts[i], offset);
         offset += counts[i];
         tasks.push(tokio::spawn(async move {
@@ -528,7 +545,7 @@ impl PubJob {
 
     async fn publish_sync(
         &self,
-        api: &JsApi,
+        api: &JetStream,
         client: usize,
         count: u64,
         offset: u64,
@@ -538,7 +555,7 @@ impl PubJob {
         for i in 0..count {
             let (subject, headers) = self.message(client, offset + i)?;
             let start = Instant::now();
-            api.publish(&subject, headers, self.body.clone())
+            api.publish_with_headers(subject, headers, self.body.clone())
                 .await
                 .context("publishing synchronously")?;
             latencies.push(start.elapsed());
@@ -552,7 +569,7 @@ impl PubJob {
 
     async fn publish_async(
         &self,
-        api: &JsApi,
+        api: &JetStream,
         client: usize,
         count: u64,
         offset: u64,
@@ -591,10 +608,10 @@ impl PubJob {
                 if msg.is_no_responders() {
                     bail!(
                         "async publish acknowledgement is an error: {}",
-                        JsError::NoStream
+                        JetStreamError::NoResponders
                     );
                 }
-                jsapi::parse_pub_ack(&msg.payload)
+                parse_response::<PubAck>(&msg.payload)
                     .context("async publish acknowledgement is an error")?;
             }
             latencies.push(start.elapsed());
@@ -657,37 +674,33 @@ impl Mode {
 }
 
 /// The durable consumer natscli creates for `consume` and `fetch`.
-fn durable_config(c: &ConsumerArgs, clients: u32) -> Value {
-    let mut cfg = json!({
-        "durable_name": c.consumer,
-        "deliver_policy": "all",
-        "ack_policy": c.acks.name(),
-        "replay_policy": "instant",
-        "max_ack_pending": u64::from(c.batch) * u64::from(clients),
-        "inactive_threshold": INACTIVE_THRESHOLD.as_nanos() as u64,
-    });
-    if !c.filter.is_empty() {
-        cfg["filter_subjects"] = json!(c.filter);
+fn durable_config(c: &ConsumerArgs, clients: u32) -> ConsumerConfig {
+    ConsumerConfig {
+        durable_name: c.consumer.clone(),
+        deliver_policy: DeliverPolicy::All,
+        ack_policy: c.acks.policy(),
+        replay_policy: ReplayPolicy::Instant,
+        max_ack_pending: i64::from(c.batch) * i64::from(clients),
+        inactive_threshold: nanos(INACTIVE_THRESHOLD),
+        filter_subjects: c.filter.clone(),
+        ..ConsumerConfig::default()
     }
-    cfg
 }
 
 /// An ordered consumer: ephemeral, in memory, unacknowledged, delivered once.
-fn ordered_config(o: &OrderedArgs) -> Value {
-    let mut cfg = json!({
-        "name": rnats_proto::nuid::next(),
-        "deliver_policy": "all",
-        "ack_policy": "none",
-        "replay_policy": "instant",
-        "max_deliver": 1,
-        "mem_storage": true,
-        "num_replicas": 1,
-        "inactive_threshold": INACTIVE_THRESHOLD.as_nanos() as u64,
-    });
-    if !o.filter.is_empty() {
-        cfg["filter_subjects"] = json!(o.filter);
+fn ordered_config(o: &OrderedArgs) -> ConsumerConfig {
+    ConsumerConfig {
+        name: rnats_proto::nuid::next(),
+        deliver_policy: DeliverPolicy::All,
+        ack_policy: AckPolicy::None,
+        replay_policy: ReplayPolicy::Instant,
+        max_deliver: 1,
+        mem_storage: true,
+        num_replicas: 1,
+        inactive_threshold: nanos(INACTIVE_THRESHOLD),
+        filter_subjects: o.filter.clone(),
+        ..ConsumerConfig::default()
     }
-    cfg
 }
 
 async fn consume(global: &GlobalOpts, common: &JsCommonOpts, mode: Mode) -> anyhow::Result<()> {
@@ -729,7 +742,7 @@ async fn consume(global: &GlobalOpts, common: &JsCommonOpts, mode: Mode) -> anyh
     let mode = Arc::new(mode);
     let mut tasks = Vec::new();
     for (i, client) in conns.into_iter().enumerate() {
-        let api = JsApi::new(client, &settings, global.timeout);
+        let api = jsapi::context(client, &settings, global.timeout);
         let count = counts[i];
         log(&format!(
             "[{}] Starting {label}, expecting {} messages",
@@ -747,16 +760,19 @@ async fn consume(global: &GlobalOpts, common: &JsCommonOpts, mode: Mode) -> anyh
                 c.consumer.clone()
             }
             Mode::Ordered(o) => {
-                let info = api
-                    .create_consumer(&common.stream, &ordered_config(o))
+                api.create_consumer(&common.stream, &ordered_config(o))
                     .await
-                    .context("creating the ephemeral ordered consumer")?;
-                info["name"].as_str().unwrap_or_default().to_string()
+                    .context("creating the ephemeral ordered consumer")?
+                    .name
             }
         };
         let bar = bars.add(Some(count));
         let reader = Reader {
-            next_subject: api.next_subject(&common.stream, &consumer),
+            next_subject: format!(
+                "{}.CONSUMER.MSG.NEXT.{}.{consumer}",
+                api.prefix(),
+                common.stream
+            ),
             inbox: api.client().new_inbox(),
             api,
             mode: mode.clone(),
@@ -789,7 +805,7 @@ async fn consume(global: &GlobalOpts, common: &JsCommonOpts, mode: Mode) -> anyh
 
 /// One consuming client.
 struct Reader {
-    api: JsApi,
+    api: JetStream,
     mode: Arc<Mode>,
     next_subject: String,
     inbox: String,
@@ -845,17 +861,19 @@ impl Reader {
 
     /// Sends a pull request for `batch` messages.
     async fn pull(&self, batch: u64) -> anyhow::Result<()> {
-        let body = json!({
-            "batch": batch,
-            "expires": PULL_EXPIRES.as_nanos() as u64,
-        });
+        let body = serde_json::to_vec(&NextRequest {
+            batch,
+            expires: nanos(PULL_EXPIRES),
+            ..NextRequest::default()
+        })
+        .context("encoding the pull request")?;
         self.api
             .client()
             .publish_with_reply(
                 self.next_subject.clone(),
                 self.inbox.clone(),
                 None,
-                Bytes::from(body.to_string()),
+                Bytes::from(body),
             )
             .await
             .context("sending the pull request")?;
@@ -908,7 +926,11 @@ impl Reader {
             self.bar.inc(PROGRESS_STEP);
         }
         if let Mode::Ordered(_) = *self.mode {
-            let cseq = msg.reply.as_deref().and_then(consumer_sequence);
+            let cseq = msg
+                .reply
+                .as_deref()
+                .and_then(MsgMetadata::from_reply)
+                .map(|m| m.consumer_seq);
             if cseq != Some(self.next_cseq) {
                 bail!(
                     "ordered consumer: expected consumer sequence {}, got {cseq:?}",
@@ -1000,38 +1022,9 @@ impl Reader {
     }
 }
 
-/// The consumer sequence in a JetStream ack subject (`$JS.ACK.<stream>.<consumer>.<delivered>
-/// .<sseq>.<cseq>.<ts>.<pending>`, or the 12-token form with domain and account hash).
-fn consumer_sequence(reply: &str) -> Option<u64> {
-    let tokens: Vec<&str> = reply.split('.').collect();
-    let at = match tokens.len() {
-        9 => 6,
-        n if n >= 11 => 8,
-        _ => return None,
-    };
-    if tokens.first() != Some(&"$JS") || tokens.get(1) != Some(&"ACK") {
-        return None;
-    }
-    tokens[at].parse().ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_consumer_sequences() {
-        assert_eq!(
-            consumer_sequence("$JS.ACK.S.C.1.10.3.1700000000.0"),
-            Some(3)
-        );
-        assert_eq!(
-            consumer_sequence("$JS.ACK.dom.ACCHASH.S.C.1.10.4.1700000000.0.rand"),
-            Some(4)
-        );
-        assert_eq!(consumer_sequence("_INBOX.x"), None);
-        assert_eq!(consumer_sequence("$JS.ACK.S.C.1.10.x.1.0"), None);
-    }
 
     #[test]
     fn configs_follow_natscli() {
@@ -1043,7 +1036,7 @@ mod tests {
             filter: vec![],
             purge: false,
         };
-        let cfg = durable_config(&c, 3);
+        let cfg = serde_json::to_value(durable_config(&c, 3)).expect("json");
         assert_eq!(cfg["max_ack_pending"], 300);
         assert_eq!(cfg["ack_policy"], "all");
         assert_eq!(cfg["inactive_threshold"], 10_000_000_000u64);
