@@ -987,11 +987,11 @@ fn unsupported_flags_are_errors() {
     let cli = Cli::new();
     for (args, needle) in [
         (
-            &["sub", "x", "--stream", "S"][..],
-            "JetStream subscriptions",
+            &["sub", "x", "--durable", "D"][..],
+            "both subjects and a durable",
         ),
         (&["sub", "x", "--graph"][..], "--graph"),
-        (&["pub", "x", "-J"][..], "JetStream publishing"),
+        (&["pub", "x", "--atomic"][..], "atomic batch publishing"),
         (
             &["pub", "x", "y", "--socks-proxy", "socks5://h:1"][..],
             "SOCKS5",

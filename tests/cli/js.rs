@@ -214,3 +214,132 @@ async fn bench_js_consumers(kind: Kind) {
     );
 }
 server_test!(bench_js_consumers => bench_js_consumers_rnats, bench_js_consumers_reference);
+
+/// `rnats -s URL ARGS...`.
+fn nats(cli: &Cli, url: &str, args: &[&str]) -> super::Done {
+    let mut all = vec!["-s", url];
+    all.extend_from_slice(args);
+    run(cli.rnats(&all))
+}
+
+async fn pub_jetstream(kind: Kind) {
+    let (srv, _store) = js_server(kind);
+    let cli = Cli::new();
+    let url = srv.url();
+    let done = nats(&cli, &url, &["pub", "-J", "orders.1", "hello"]);
+    assert_eq!(done.code, Some(1));
+    assert_eq!(
+        mask(&done.err),
+        "[TIME] Published 5 bytes to \"orders.1\"\n\
+         nats: error: no responders available for request\n"
+    );
+    let done = bench_js(
+        &cli,
+        &url,
+        &[
+            "--stream", "ORDERS", "pub", "sync", "orders.1", "--create", "--msgs", "1",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    let done = nats(
+        &cli,
+        &url,
+        &[
+            "pub",
+            "--jetstream",
+            "orders.1",
+            "n{{Count}}",
+            "--count",
+            "2",
+            "-H",
+            "Nats-Msg-Id:same",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_eq!(
+        mask(&done.err),
+        "[TIME] Published 2 bytes to \"orders.1\"\n\
+         [TIME] Stored in Stream: ORDERS Sequence: 2\n\
+         [TIME] Published 2 bytes to \"orders.1\"\n\
+         [TIME] Stored in Stream: ORDERS Sequence: 2 Duplicate: true\n"
+    );
+    let done = nats(&cli, &url, &["pub", "-J", "orders.1", "x", "--reply", "r"]);
+    assert_eq!(done.code, Some(1));
+    assert!(
+        done.err.contains("--reply cannot be used with --jetstream"),
+        "{}",
+        done.err
+    );
+    let done = nats(
+        &cli,
+        &url,
+        &["pub", "-J", "orders.1", "x", "--schedule-after", "1s"],
+    );
+    assert_eq!(done.code, Some(1));
+    assert!(
+        done.err.contains("not supported by rnats yet"),
+        "{}",
+        done.err
+    );
+
+    // Read them back: all from the subject's stream, the last one, from a sequence.
+    let done = nats(&cli, &url, &["sub", "orders.1", "--all", "--count", "2"]);
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_eq!(
+        mask(&done.err),
+        "[TIME] Subscribing to subject orders.1 from first received message \n"
+    );
+    let lines: Vec<&str> = done.out.lines().collect();
+    assert!(
+        lines[0].starts_with(
+            "[#1] Received JetStream message: stream: ORDERS seq: 1 / pending: 1 / subject: \
+             orders.1 / time: "
+        ),
+        "{}",
+        done.out
+    );
+    assert!(done.out.contains("\n[#2] Received JetStream message: stream: ORDERS seq: 2 / pending: 0 / subject: orders.1 / time: "), "{}", done.out);
+    assert!(done.out.contains("\nn1\n"), "{}", done.out);
+    let done = nats(
+        &cli,
+        &url,
+        &["sub", "--stream", "ORDERS", "--last", "-T", "--raw"],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_eq!(done.out, "n1\n");
+    assert_eq!(
+        mask(&done.err),
+        "[TIME] Subscribing to subject > from last received message \n"
+    );
+    let done = nats(
+        &cli,
+        &url,
+        &[
+            "sub",
+            "--stream",
+            "ORDERS",
+            "--start-sequence",
+            "2",
+            "-T",
+            "--headers-only",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert!(done.out.contains("Nats-Msg-Id: same\n"), "{}", done.out);
+    let done = nats(&cli, &url, &["sub", "nowhere", "--new"]);
+    assert_eq!(done.code, Some(1));
+    assert_eq!(
+        done.err,
+        "nats: error: no stream found with subject: nowhere\n"
+    );
+    let done = nats(&cli, &url, &["sub", "--stream", "ORDERS", "--direct"]);
+    assert_eq!(done.code, Some(1));
+    assert!(done.err.contains("direct gets"), "{}", done.err);
+    let done = nats(&cli, &url, &["sub", "a", "b", "--all"]);
+    assert_eq!(done.code, Some(1));
+    assert_eq!(
+        done.err,
+        "nats: error: streams subscribe support only 1 subject\n"
+    );
+}
+server_test!(pub_jetstream => pub_jetstream_rnats, pub_jetstream_reference);

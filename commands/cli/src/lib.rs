@@ -25,10 +25,12 @@ pub mod jsapi;
 pub mod options;
 pub mod output;
 pub mod pub_cmd;
+pub mod pull;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
 pub mod sub_cmd;
+pub mod sub_js;
 pub mod template;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
