@@ -5,6 +5,7 @@
 #   benches/compare.sh                 full run: 3 rounds, 1,000,000 messages per scenario
 #   ROUNDS=5 MSGS=2000000 benches/compare.sh
 #   QUICK=1 benches/compare.sh         smoke run: 1 round, 50,000 messages, small memory loads
+#   JS=0 benches/compare.sh            without the JetStream scenarios
 #
 # Reference binary: $NATS_SERVER_BIN, else `nats-server` on PATH, else the one
 # .ci/install-nats-server.sh installs. rnats: $RNATS_BIN, else a release build of this tree.
@@ -14,10 +15,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ ${QUICK:-0} == 1 ]]; then
-  rounds=1 msgs=50000 reqs=1000 conns=100 nsubs=10000 settle=1
+  rounds=1 msgs=50000 reqs=1000 conns=100 nsubs=10000 settle=1 js_sync=500 js_msgs=5000
 else
   rounds=${ROUNDS:-3} msgs=${MSGS:-1000000} reqs=${REQS:-20000} conns=1000 nsubs=100000 settle=5
+  js_sync=${JS_SYNC_MSGS:-10000} js_msgs=${JS_MSGS:-200000}
 fi
+js=${JS:-1}
 big_msgs=$((msgs / 10)) # 16 KiB messages: a tenth of the count keeps a run near 1-2 GiB
 limit=180               # seconds any one client run may take
 
@@ -41,13 +44,14 @@ cleanup() {
 trap cleanup EXIT
 
 # --- servers --------------------------------------------------------------------------------
-start_server() { # rnats|ref → SPID, SPORT, B (the bench client command for this server)
-  local log=$work/server.log
+start_server() { # rnats|ref [SERVER FLAGS...] → SPID, SPORT, B (the bench client for this server)
+  local log=$work/server.log kind=$1
+  shift
   : >"$log"
-  if [[ $1 == rnats ]]; then
-    "$rnats" server -a 127.0.0.1 -p -1 >"$log" 2>&1 &
+  if [[ $kind == rnats ]]; then
+    "$rnats" server -a 127.0.0.1 -p -1 "$@" >"$log" 2>&1 &
   else
-    "$ref" -a 127.0.0.1 -p -1 >"$log" 2>&1 &
+    "$ref" -a 127.0.0.1 -p -1 "$@" >"$log" 2>&1 &
   fi
   SPID=$!
   SPORT=""
@@ -57,7 +61,7 @@ start_server() { # rnats|ref → SPID, SPORT, B (the bench client command for th
     sleep 0.05
   done
   if [[ -z $SPORT ]]; then
-    echo "$1 server did not start: $(cat "$log")" >&2
+    echo "$kind server did not start: $(cat "$log")" >&2
     exit 1
   fi
   B=(timeout "$limit" "$rnats" -s "nats://127.0.0.1:$SPORT" bench)
@@ -67,6 +71,27 @@ stop_server() {
   kill "$SPID" 2>/dev/null || true
   wait "$SPID" 2>/dev/null || true
   SPID=""
+}
+
+# JetStream: each server gets a fresh store directory, removed when it stops. `always` starts
+# it with `jetstream { sync_interval: always }` (fsync before every ack); otherwise each server
+# runs its default (rnats: group commit, acked after the covering fsync; nats-server: acked
+# before a lazy fsync every 2 minutes).
+store=""
+start_js() { # rnats|ref [always]
+  store=$(mktemp -d "$work/store.XXXXXX")
+  if [[ ${2:-} == always ]]; then
+    printf 'jetstream {\n  store_dir: "%s"\n  sync_interval: always\n}\n' "$store" >"$work/js.conf"
+    start_server "$1" -c "$work/js.conf"
+  else
+    start_server "$1" -js -sd "$store"
+  fi
+}
+
+stop_js() {
+  stop_server
+  rm -rf "$store"
+  store=""
 }
 
 status_kb() { # PID FIELD → kB
@@ -106,6 +131,30 @@ pubsub_rate() { # SIZE MSGS SUBS [QUEUE]: the subscribers' aggregated delivery r
   "${B[@]}" pub bench.ps --size "$1" --msgs "$2" --no-progress >/dev/null 2>>"$work/client.log" || true
   wait "$sp" || echo "subscribers failed: $(tail -2 "$work/sub.err")" >&2
   rate Sub <"$work/sub.out"
+}
+
+js_pub_rate() { # sync|async SIZE MSGS: publish to a new file stream (`bench js pub --create`)
+  "${B[@]}" js pub "$1" bench.js --create --storage file --size "$2" --msgs "$3" --no-progress \
+    2>>"$work/client.log" | rate Pub || true
+}
+
+js_fetch_rate() { # SIZE MSGS: fill a file stream, then pull it all (`bench js fetch`, acked)
+  "${B[@]}" js pub async bench.js --create --storage file --size "$1" --msgs "$2" --no-progress \
+    >/dev/null 2>>"$work/client.log" || true
+  "${B[@]}" js fetch --msgs "$2" --no-progress 2>>"$work/client.log" | rate Sub || true
+}
+
+measure_js() { # KIND: the JetStream scenarios, each on a fresh server and store
+  local k=$1 size
+  for size in 16 1024; do
+    start_js "$k"; record "js_sync_$size" "$k" "$(js_pub_rate sync "$size" "$js_sync")"; stop_js
+    start_js "$k"; record "js_async_$size" "$k" "$(js_pub_rate async "$size" "$js_msgs")"; stop_js
+  done
+  start_js "$k"; record js_fetch_16 "$k" "$(js_fetch_rate 16 "$js_msgs")"; stop_js
+  # rnats in its default mode against nats-server fsyncing every message.
+  if [[ $k == rnats ]]; then start_js "$k"; else start_js "$k" always; fi
+  record js_sync_always "$k" "$(js_pub_rate sync 16 "$js_sync")"
+  stop_js
 }
 
 measure() { # KIND: every scenario once against a fresh server of that kind
@@ -158,6 +207,8 @@ measure() { # KIND: every scenario once against a fresh server of that kind
   fi
   kill "$hp" 2>/dev/null || true; wait "$hp" 2>/dev/null || true
   stop_server
+
+  if [[ $js == 1 ]]; then measure_js "$k"; fi
 }
 
 # --- run ------------------------------------------------------------------------------------
@@ -165,6 +216,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($cpu)"
 echo "# rnats: $rnats; nats-server: $ref ($("$ref" --version 2>&1 | head -1))"
 echo "# rounds=$rounds msgs=$msgs (16 KiB: $big_msgs) requests=$reqs conns=$conns subs=$nsubs"
+if [[ $js == 1 ]]; then echo "# JetStream: sync publish $js_sync msgs, async publish and fetch $js_msgs msgs"; fi
 echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq "$rounds"); do
   echo "# round $r/$rounds: rnats" >&2
@@ -198,6 +250,16 @@ rows=(
   "subs_rss|RSS, $nsubs subs (10% wildcards)|MiB|lo|1024"
   "subs_pub|pub 16 B while $nsubs subs exist|msgs/s|hi|1"
 )
+if [[ $js == 1 ]]; then
+  rows+=(
+    "js_sync_16|JS sync publish, file, 16 B|msgs/s|hi|1"
+    "js_sync_1024|JS sync publish, file, 1 KiB|msgs/s|hi|1"
+    "js_async_16|JS async publish, file, 16 B|msgs/s|hi|1"
+    "js_async_1024|JS async publish, file, 1 KiB|msgs/s|hi|1"
+    "js_fetch_16|JS fetch (pull, acked), file, 16 B|msgs/s|hi|1"
+    "js_sync_always|JS sync pub 16 B; ref sync always|msgs/s|hi|1"
+  )
+fi
 echo
 printf '| %-36s | %-6s | %13s | %13s | %6s |\n' scenario unit rnats nats-server ratio
 printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "--------" "--------------:" "--------------:" "-------:"
@@ -218,3 +280,8 @@ done
 echo
 echo "ratio: rnats/nats-server for rates, nats-server/rnats for latency and memory: > 1 means rnats is better."
 echo "Medians of $rounds alternating round(s); each value comes from a fresh server."
+if [[ $js == 1 ]]; then
+  echo "JetStream: each server on a fresh store directory in its default durability mode (rnats:"
+  echo "group commit, acked after fsync; nats-server: lazy fsync), except the last JS row, where"
+  echo "nats-server runs with jetstream { sync_interval: always }."
+fi

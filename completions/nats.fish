@@ -479,7 +479,7 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_sub
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "pub" -d 'Publish Core NATS messages'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "sub" -d 'Subscribe to Core NATS messages'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "service" -d 'Micro-service mode'
-complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "js" -d 'JetStream benchmark commands (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "js" -d 'JetStream benchmark commands'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "kv" -d 'KV benchmark operations (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l clients -d 'Number of concurrent clients' -r
@@ -598,6 +598,12 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -f -a "request" -d 'Send a request and wait for its reply'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from service" -f -a "serve" -d 'Service requests'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l clients -d 'Number of concurrent clients' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l msgs -d 'Number of messages to publish or subscribe to' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l csv -d 'Save benchmark data to CSV file' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l size -d 'Size of the test messages (B, KB, MB; powers of 1024)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l stream -d 'The name of the stream to create or use' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l sleep -d 'Sleep for the specified interval between publications (or after each message received)' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l password -d 'Password' -r
@@ -625,10 +631,16 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l progress -d 'Enable the progress bar (default: when stderr is a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l no-progress -d 'Disable the progress bar'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "pub" -d 'Publish JetStream messages'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "ordered" -d 'Consume JetStream messages from a consumer using an ephemeral ordered consumer'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "consume" -d 'Consume JetStream messages from a durable consumer using a callback'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "fetch" -d 'Consume JetStream messages from a durable consumer using fetch'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l password -d 'Password' -r

@@ -6,6 +6,8 @@
 //! ports, inbox ids and round-trip times. Every wait is bounded by [`WAIT`]; background
 //! processes (`sub`, `reply`) are killed by their PID when their [`Proc`] drops.
 
+mod js;
+
 use crate::util::{fixture, server_test, signal, Kind, TestServer};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -985,11 +987,11 @@ fn unsupported_flags_are_errors() {
     let cli = Cli::new();
     for (args, needle) in [
         (
-            &["sub", "x", "--stream", "S"][..],
-            "JetStream subscriptions",
+            &["sub", "x", "--durable", "D"][..],
+            "both subjects and a durable",
         ),
         (&["sub", "x", "--graph"][..], "--graph"),
-        (&["pub", "x", "-J"][..], "JetStream publishing"),
+        (&["pub", "x", "--atomic"][..], "atomic batch publishing"),
         (
             &["pub", "x", "y", "--socks-proxy", "socks5://h:1"][..],
             "SOCKS5",
@@ -1301,11 +1303,11 @@ server_test!(bench_service => bench_service_rnats, bench_service_reference);
 #[test]
 fn bench_refuses_jetstream() {
     let cli = Cli::new();
-    let done = run(cli.rnats(&["bench", "js", "pub", "x", "--create"]));
+    let done = run(cli.rnats(&["bench", "kv", "put"]));
     assert_eq!(done.code, Some(1));
     assert_eq!(
         done.err,
-        "nats: error: `bench js` is not yet supported by rnats: it has no JetStream client yet\n"
+        "nats: error: `bench kv` is not yet supported by rnats\n"
     );
     let done = run(cli.rnats(&["bench", "pub", "x", "--msgs", "0"]));
     assert_eq!(done.code, Some(1));

@@ -6,7 +6,8 @@
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
 //! files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
-//! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting).
+//! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting),
+//! [`jsapi`] (JetStream API requests and acknowledged publishes).
 //!
 //! Everything talks to servers only through `rnats_proto::client`, as it would to a real
 //! nats-server. natscli families this build does not have yet (`consumer`, `kv`, ...) are
@@ -21,15 +22,18 @@ pub mod connect;
 pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
+pub mod jsapi;
 pub mod options;
 pub mod output;
 pub mod prompt;
 pub mod pub_cmd;
+pub mod pull;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
+pub mod sub_js;
 pub mod template;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};

@@ -2,9 +2,11 @@
 //!
 //! Body and subject go through the template evaluator (`{{Count}}`, `{{ID}}`, ...) unless
 //! `--no-templates`; `-H K:V` header values always do (natscli's `ParseStringsToMsgHeader`).
-//! Progress goes to stderr as natscli's log lines (`Published 5 bytes to "x"`). natscli's
-//! JetStream publishing (`-J`, `--atomic`, `--schedule-*`) is accepted by name and refused with
-//! an error: this build has no JetStream client yet.
+//! Progress goes to stderr as natscli's log lines (`Published 5 bytes to "x"`). With
+//! `-J/--jetstream` each message is a request that waits for the stream's acknowledgement,
+//! logged as natscli does (`Stored in Stream: S Sequence: 7`); with `--send-on newline` a
+//! failed publish is logged and the next line still goes out. natscli's atomic batches
+//! (`--atomic`) and message schedules (`--schedule-*`) are refused with an error.
 
 use crate::connect;
 use crate::duration;
@@ -13,6 +15,9 @@ use crate::output::log;
 use crate::template::{self, TemplateData};
 use bytes::Bytes;
 use clap::{Args, ValueEnum};
+use rnats_proto::client::{Client, ClientError};
+use rnats_proto::jetstream::context::parse_response;
+use rnats_proto::jetstream::{JetStreamError, PubAck};
 use rnats_proto::HeaderMap;
 use std::io::{BufRead as _, Read as _};
 use std::process::ExitCode;
@@ -152,9 +157,15 @@ impl PubArgs {
             || self.schedule_every.is_some()
             || self.schedule_source.is_some()
             || self.schedule_ttl.is_some();
-        if self.jetstream || self.atomic || schedules {
+        if self.atomic {
+            anyhow::bail!("atomic batch publishing (--atomic) is not supported by rnats yet");
+        }
+        if schedules {
+            anyhow::bail!("message schedules (--schedule-*) are not supported by rnats yet");
+        }
+        if self.jetstream && self.reply.is_some() {
             anyhow::bail!(
-                "JetStream publishing (--jetstream, --atomic, --schedule-*) is not in this rnats build yet"
+                "--reply cannot be used with --jetstream: the reply subject receives the acknowledgement"
             );
         }
         Ok(())
@@ -266,22 +277,56 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                     expand_or_log(&args.subject, "subject", &data, args.templates.enabled());
                 let headers = parse_headers(&args.header, i)?;
                 let size = payload.len();
-                connect::publish(
-                    &client,
-                    &subject,
-                    args.reply.as_deref(),
-                    headers,
-                    Bytes::from(payload),
-                )
-                .await?;
-                client.flush().await?;
+                let started = std::time::Instant::now();
+                if args.jetstream {
+                    if per_message_lines {
+                        log(&format!(
+                            "Published {size} bytes to {}",
+                            crate::output::go_quote(&subject)
+                        ));
+                    }
+                    let stored = publish_jetstream(
+                        &client,
+                        &subject,
+                        headers,
+                        Bytes::from(payload),
+                        session.timeout,
+                        session.trace,
+                    )
+                    .await;
+                    match stored {
+                        Ok(ack) if per_message_lines => log(&stored_line(&ack)),
+                        Ok(_) => {}
+                        // natscli goes on with the next line when sending per line.
+                        Err(e) if use_stdin && args.send_on == SendOn::Newline => {
+                            log(&format!("Could not publish message: {e:#}"));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                } else {
+                    connect::publish(
+                        &client,
+                        &subject,
+                        args.reply.as_deref(),
+                        headers,
+                        Bytes::from(payload),
+                    )
+                    .await?;
+                    client.flush().await?;
+                }
                 if count > 1 {
                     if let Some(sleep) = args.sleep.filter(|d| !d.is_zero()) {
-                        tokio::time::sleep(sleep).await;
+                        // A JetStream publish's wait for its ack counts towards the sleep.
+                        let left = if args.jetstream {
+                            sleep.saturating_sub(started.elapsed())
+                        } else {
+                            sleep
+                        };
+                        tokio::time::sleep(left).await;
                     }
                 }
                 published += 1;
-                if per_message_lines {
+                if per_message_lines && !args.jetstream {
                     log(&format!(
                         "Published {size} bytes to {}",
                         crate::output::go_quote(&subject)
@@ -305,9 +350,69 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
+/// Publishes one message to JetStream and waits for its acknowledgement (with `--trace`, the
+/// raw response is printed as natscli's `<<< ...`).
+async fn publish_jetstream(
+    client: &Client,
+    subject: &str,
+    headers: Option<HeaderMap>,
+    payload: Bytes,
+    timeout: Duration,
+    trace: bool,
+) -> anyhow::Result<PubAck> {
+    let reply = client
+        .request_with(subject, headers, payload, timeout)
+        .await
+        .map_err(|e| match e {
+            ClientError::NoResponders => anyhow::Error::new(JetStreamError::NoResponders),
+            e => anyhow::Error::new(e),
+        })?;
+    let ack: PubAck = parse_response(&reply.payload)?;
+    if trace {
+        println!("<<< {}", String::from_utf8_lossy(&reply.payload));
+    }
+    Ok(ack)
+}
+
+/// natscli's line for a stored message: `Stored in Stream: S Sequence: 1,234` plus the
+/// domain and duplicate markers when present.
+fn stored_line(ack: &PubAck) -> String {
+    let mut line = format!(
+        "Stored in Stream: {} Sequence: {}",
+        ack.stream,
+        crate::bench::stats::comma(ack.seq)
+    );
+    if let Some(d) = ack.domain.as_deref().filter(|d| !d.is_empty()) {
+        line.push_str(&format!(" Domain: {}", crate::output::go_quote(d)));
+    }
+    if ack.duplicate {
+        line.push_str(" Duplicate: true");
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_lines_like_natscli() {
+        let mut ack = PubAck {
+            stream: "ORDERS".into(),
+            seq: 1234,
+            ..PubAck::default()
+        };
+        assert_eq!(
+            stored_line(&ack),
+            "Stored in Stream: ORDERS Sequence: 1,234"
+        );
+        ack.domain = Some("hub".into());
+        ack.duplicate = true;
+        assert_eq!(
+            stored_line(&ack),
+            "Stored in Stream: ORDERS Sequence: 1,234 Domain: \"hub\" Duplicate: true"
+        );
+    }
 
     #[test]
     fn headers_parse_like_natscli() {

@@ -4,8 +4,10 @@
 //! `--match-replies` (requests are held until their reply arrives on the inbox prefix and then
 //! printed together), `--count` and `--wait` to stop, `-I` to ignore subjects, `--raw`,
 //! `--headers-only`, `--subjects-only`, `-t`/`-d` stamps, `--translate` and `--dump DIR|-`.
-//! natscli's JetStream consumption flags (`--stream`, `--durable`, `--all`, ...) and its live
-//! reports (`--report-*`, `--graph`) are accepted by name and refused with an error.
+//! `--ack` acknowledges the messages that carry JetStream metadata (a push consumer's
+//! deliveries). natscli's JetStream consumption flags (`--stream`, `--durable`, `--all`, ...)
+//! switch to [`crate::sub_js`]; its live reports (`--report-*`, `--graph`) are accepted by name
+//! and refused with an error.
 
 use crate::connect;
 use crate::duration;
@@ -13,6 +15,7 @@ use crate::options::GlobalOpts;
 use crate::output::{self, log, MsgView, SubFormat};
 use clap::Args;
 use rnats_proto::client::Message;
+use rnats_proto::jetstream::MsgMetadata;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,8 +24,6 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
 /// Generic subscription client
-///
-/// JetStream subscriptions (--stream, --durable, --all, ...) are not in this rnats build yet.
 #[derive(Debug, Clone, Args)]
 pub struct SubArgs {
     /// Subjects to subscribe to
@@ -146,32 +147,38 @@ pub struct SubArgs {
 }
 
 impl SubArgs {
-    /// natscli's `validateInputs` for core NATS, plus refusing what this build lacks.
-    fn validate(&self) -> anyhow::Result<()> {
-        let jetstream = self.start_sequence.is_some_and(|s| s > 0)
+    /// Whether a JetStream flag asks for a consumer (natscli's `c.jetStream`).
+    pub fn is_jetstream(&self) -> bool {
+        self.start_sequence.is_some_and(|s| s > 0)
             || self.durable.as_deref().is_some_and(|d| !d.is_empty())
             || self.all
             || self.new
             || self.last
-            || self.since.is_some()
+            || self.since.as_deref().is_some_and(|s| !s.is_empty())
             || self.last_per_subject
-            || self.stream.is_some()
+            || self.stream.as_deref().is_some_and(|s| !s.is_empty())
             || self.direct
-            || self.ack;
-        if jetstream {
-            anyhow::bail!(
-                "JetStream subscriptions (--stream, --durable, --ack, --all, --new, --last, \
-                 --since, --last-per-subject, --start-sequence, --direct) are not in this rnats \
-                 build yet"
-            );
-        }
+    }
+
+    /// natscli's `validateInputs`, plus refusing what this build lacks.
+    fn validate(&self) -> anyhow::Result<()> {
         if self.report_subjects || self.report_subscriptions || self.graph {
             anyhow::bail!(
                 "--report-subjects, --report-subscriptions and --graph are not in this rnats build yet"
             );
         }
-        if self.subjects.is_empty() && !self.inbox {
+        if !self.subjects.is_empty() && self.durable.as_deref().is_some_and(|d| !d.is_empty()) {
+            anyhow::bail!("cannot specify both subjects and a durable consumer");
+        }
+        let stream = self.stream.as_deref().is_some_and(|s| !s.is_empty());
+        if self.subjects.is_empty() && !self.inbox && !stream {
             anyhow::bail!("subject is required");
+        }
+        if self.is_jetstream() {
+            if self.timestamp && self.delta_time {
+                anyhow::bail!("timestamp and delta-time flags are mutually exclusive");
+            }
+            return Ok(());
         }
         if self.terminate_at_end {
             anyhow::bail!("--terminate-at-end is only supported for JetStream subscriptions");
@@ -222,6 +229,9 @@ pub async fn run(global: GlobalOpts, args: SubArgs) -> anyhow::Result<ExitCode> 
         create_dump_dir(dir)?;
     }
     let session = connect::connect(&global).await?;
+    if args.is_jetstream() {
+        return crate::sub_js::run(session, &args).await;
+    }
     let client = session.client.clone();
     let mut subjects = args.subjects.clone();
     if subjects.is_empty() && args.inbox {
@@ -274,7 +284,14 @@ pub async fn run(global: GlobalOpts, args: SubArgs) -> anyhow::Result<ExitCode> 
     // subscriptions (scripts and tests wait for this line).
     client.flush().await?;
     if (!args.raw && args.dump.is_none()) || args.inbox {
-        log(&format!("Subscribing on {} ", subjects.join(", ")));
+        if args.ack {
+            log(&format!(
+                "Subscribing on {} with acknowledgement of JetStream messages ",
+                subjects.first().map(String::as_str).unwrap_or_default()
+            ));
+        } else {
+            log(&format!("Subscribing on {} ", subjects.join(", ")));
+        }
     }
 
     let mut state = SubState {
@@ -308,11 +325,24 @@ pub async fn run(global: GlobalOpts, args: SubArgs) -> anyhow::Result<ExitCode> 
                     continue;
                 }
                 state.counter += 1;
+                let js_reply = m
+                    .reply
+                    .clone()
+                    .filter(|r| args.ack && MsgMetadata::from_reply(r).is_some());
                 if args.match_replies && m.reply.as_deref().is_some_and(|r| !r.is_empty()) {
                     let reply = m.reply.clone().unwrap_or_default();
                     state.pending.insert(reply, (state.counter, m));
                 } else {
                     state.print(state.counter, &m, None)?;
+                }
+                if let Some(reply) = js_reply {
+                    if let Err(e) = client.publish(reply.clone(), bytes::Bytes::new()).await {
+                        if args.dump.is_none() && !args.raw {
+                            log(&format!(
+                                "Acknowledging message via subject {reply} failed: {e}"
+                            ));
+                        }
+                    }
                 }
                 if args.count.is_some_and(|c| c > 0 && state.counter == c) {
                     collecting = false;

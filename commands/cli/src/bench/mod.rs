@@ -12,14 +12,15 @@
 //! Differences from natscli, all documented in the help: `bench sub --queue NAME` joins a
 //! queue group (the group as a whole then expects `--msgs`), `service serve` answers on a
 //! plain queue subscription (group `q`, as the micro framework uses) without the `$SRV`
-//! discovery endpoints. natscli's JetStream and KV benchmarks (`js`, `kv`, `oldjs`) are
-//! recognised and refused with an error.
+//! discovery endpoints. natscli's JetStream benchmarks are in [`js`]; its KV and old-API
+//! JetStream benchmarks (`kv`, `oldjs`) are recognised and refused with an error.
 
 pub mod heap;
+pub mod js;
 pub mod stats;
 
 use crate::connect;
-use crate::context::Store;
+use crate::context::{Settings, Store};
 use crate::duration;
 use crate::options::GlobalOpts;
 use crate::output::log;
@@ -67,8 +68,8 @@ pub enum BenchKind {
     Sub(SubArgs),
     /// Micro-service mode
     Service(ServiceArgs),
-    /// JetStream benchmark commands (not in this build yet)
-    Js(NotYet),
+    /// JetStream benchmark commands
+    Js(js::JsArgs),
     /// KV benchmark operations (not in this build yet)
     Kv(NotYet),
     /// JetStream benchmark commands using the old JS API (not in this build yet)
@@ -249,13 +250,12 @@ pub struct ServeArgs {
 /// tasks run in parallel, as natscli's goroutines do).
 pub fn run(global: GlobalOpts, args: BenchArgs) -> anyhow::Result<ExitCode> {
     let name = match &args.kind {
-        BenchKind::Js(_) => Some("js"),
         BenchKind::Kv(_) => Some("kv"),
         BenchKind::Oldjs(_) => Some("oldjs"),
         _ => None,
     };
     if let Some(name) = name {
-        bail!("`bench {name}` is not yet supported by rnats: it has no JetStream client yet");
+        bail!("`bench {name}` is not yet supported by rnats");
     }
     heap::tune();
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -272,7 +272,8 @@ pub fn run(global: GlobalOpts, args: BenchArgs) -> anyhow::Result<ExitCode> {
             BenchKind::Service(ServiceArgs {
                 kind: ServiceKind::Serve(a),
             }) => bench_serve(&global, a).await,
-            BenchKind::Js(_) | BenchKind::Kv(_) | BenchKind::Oldjs(_) => {
+            BenchKind::Js(a) => js::run(&global, a).await,
+            BenchKind::Kv(_) | BenchKind::Oldjs(_) => {
                 bail!("not yet supported")
             }
         }
@@ -283,11 +284,16 @@ pub fn run(global: GlobalOpts, args: BenchArgs) -> anyhow::Result<ExitCode> {
 
 /// The client options of the effective context, with a bench-sized subscription buffer.
 fn bench_options(global: &GlobalOpts) -> anyhow::Result<ConnectOptions> {
+    bench_settings(global).map(|(opts, _)| opts)
+}
+
+/// [`bench_options`] and the effective context they come from.
+fn bench_settings(global: &GlobalOpts) -> anyhow::Result<(ConnectOptions, Settings)> {
     let store = Store::from_env()?;
     let (settings, _) = global.effective(&store)?;
     let mut opts = connect::connect_options(&settings, global)?;
     opts.subscription_capacity = BENCH_SUBSCRIPTION_CAPACITY;
-    Ok(opts)
+    Ok((opts, settings))
 }
 
 /// Opens `n` connections, logging slow-consumer drops (which would spoil a measurement).
@@ -389,6 +395,11 @@ fn banner(label: &str, mut pairs: Vec<(&str, String)>, common: &CommonOpts, size
     if let Some(d) = common.duration {
         pairs.push(("duration", duration::go_string(d)));
     }
+    log_banner(label, pairs);
+}
+
+/// Logs `Starting <label> benchmark [k=v, ...]` with the keys sorted.
+fn log_banner(label: &str, mut pairs: Vec<(&str, String)>) {
     pairs.sort_by(|a, b| a.0.cmp(b.0));
     let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
     log(&format!("Starting {label} benchmark [{}]", body.join(", ")));
@@ -400,10 +411,15 @@ fn sleep_text(d: Option<Duration>) -> String {
 
 /// Prints the report and writes the CSV.
 fn finish(report: &Report, common: &CommonOpts) -> anyhow::Result<()> {
+    finish_to(report, common.csv.as_deref())
+}
+
+/// Prints the report and writes the CSV to `csv` when given.
+fn finish_to(report: &Report, csv: Option<&std::path::Path>) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(out)?;
     write!(out, "{}", report.render())?;
-    if let Some(path) = &common.csv {
+    if let Some(path) = csv {
         let run_id = rnats_proto::nuid::next();
         std::fs::write(path, report.csv(&run_id))
             .with_context(|| format!("writing file {}", path.display()))?;
@@ -503,14 +519,20 @@ fn subscribe_subject(subject: &str, multi: bool) -> String {
 
 /// The subject of message `seq` (`SUBJ.<seq mod max>`, zero-padded, in multi-subject mode).
 fn publish_subject(a: &PubArgs, seq: u64) -> String {
-    if !a.multisubject {
-        return a.subject.clone();
+    multisubject(&a.subject, a.multisubject, a.multisubjectmax, seq)
+}
+
+/// `subject`, or in multi-subject mode `subject.<seq mod max>` zero-padded to the width of
+/// `max` (`subject.<seq>` when `max` is 0).
+fn multisubject(subject: &str, multi: bool, max: u64, seq: u64) -> String {
+    if !multi {
+        return subject.to_string();
     }
-    if a.multisubjectmax == 0 {
-        return format!("{}.{seq}", a.subject);
+    if max == 0 {
+        return format!("{subject}.{seq}");
     }
-    let width = a.multisubjectmax.to_string().len();
-    format!("{}.{:0width$}", a.subject, seq % a.multisubjectmax)
+    let width = max.to_string().len();
+    format!("{subject}.{:0width$}", seq % max)
 }
 
 async fn publisher(
@@ -914,7 +936,24 @@ mod tests {
         assert!(parse(&["pub", "foo", "--size", "12QB"]).is_err());
         assert!(parse(&["service", "request", "svc", "--msgs", "10"]).is_ok());
         assert!(parse(&["service", "serve", "svc", "--clients", "2"]).is_ok());
-        assert!(parse(&["js", "pub", "x", "--create"]).is_ok());
+        assert!(parse(&["js", "pub", "sync", "x", "--create"]).is_ok());
+        let Ok(BenchKind::Js(j)) = parse(&["js", "--msgs", "5", "fetch", "--clients", "2"]) else {
+            panic!("js fetch did not parse");
+        };
+        assert_eq!((j.common.msgs, j.common.clients), (5, 2));
+        assert_eq!(j.common.stream, "benchstream");
+        assert!(parse(&[
+            "js",
+            "pub",
+            "async",
+            "x",
+            "--batch",
+            "10",
+            "--storage",
+            "memory"
+        ])
+        .is_ok());
+        assert!(parse(&["js", "pub", "sync", "x", "--storage", "disk"]).is_err());
     }
 
     #[test]
