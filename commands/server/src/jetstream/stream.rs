@@ -18,12 +18,12 @@ use std::sync::{Arc, Mutex};
 use bytes::{Bytes, BytesMut};
 use rnats_proto::headers::HeaderMap;
 use serde::{Deserialize, Serialize};
-use tokio::task::JoinHandle;
+use tokio::sync::{mpsc, oneshot};
 
 use super::config::StreamConfig;
 use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
-use super::store::{NewMsg, PurgeRequest, StoreError, StoredMsg, StreamStore};
+use super::store::{Completion, NewMsg, PurgeRequest, Stored, StoreError, StoredMsg, StreamStore};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 
@@ -85,7 +85,7 @@ impl Dedupe {
 pub struct Stream {
     /// Stream name.
     pub name: String,
-    cfg: Mutex<StreamConfig>,
+    cfg: Mutex<Arc<StreamConfig>>,
     /// Creation time, ns since the epoch.
     pub created: i64,
     /// The store.
@@ -96,8 +96,12 @@ pub struct Stream {
     subs: Mutex<Vec<u64>>,
     direct_subs: Mutex<Vec<u64>>,
     dedupe: Mutex<Dedupe>,
-    inflight: tokio::sync::Mutex<Vec<JoinHandle<()>>>,
-    domain: Option<String>,
+    /// Publishes waiting for their store completion, in order, to the acknowledging task.
+    acks: mpsc::UnboundedSender<Pending>,
+    /// `{"stream":"NAME","seq":` — the PubAck up to the sequence.
+    ack_head: String,
+    /// What follows the sequence: `,"domain":"D"}` or `}`.
+    ack_tail: String,
     consumers: Mutex<std::collections::BTreeMap<String, Arc<Consumer>>>,
     expiring: AtomicBool,
     stopped: AtomicBool,
@@ -122,9 +126,16 @@ impl Stream {
         domain: Option<String>,
     ) -> Result<Arc<Stream>, ApiError> {
         let (client, rx) = client;
+        let (acks, acks_rx) = mpsc::unbounded_channel();
+        let json = |s: &str| serde_json::Value::String(s.to_string()).to_string();
+        let ack_head = format!("{{\"stream\":{},\"seq\":", json(&meta.config.name));
+        let ack_tail = match &domain {
+            Some(d) => format!(",\"domain\":{}}}", json(d)),
+            None => "}".to_string(),
+        };
         let stream = Arc::new(Stream {
             name: meta.config.name.clone(),
-            cfg: Mutex::new(meta.config.clone()),
+            cfg: Mutex::new(Arc::new(meta.config.clone())),
             created: meta.created,
             store,
             dir,
@@ -132,8 +143,9 @@ impl Stream {
             subs: Mutex::new(Vec::new()),
             direct_subs: Mutex::new(Vec::new()),
             dedupe: Mutex::new(Dedupe::default()),
-            inflight: tokio::sync::Mutex::new(Vec::new()),
-            domain,
+            acks,
+            ack_head,
+            ack_tail,
             consumers: Mutex::new(std::collections::BTreeMap::new()),
             expiring: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
@@ -143,17 +155,23 @@ impl Stream {
         stream.start_expiry(&meta.config);
         let s = stream.clone();
         tokio::spawn(async move { s.run(rx).await });
+        tokio::spawn(acknowledge(Arc::downgrade(&stream), acks_rx));
         Ok(stream)
     }
 
     /// The config in force.
     pub fn config(&self) -> StreamConfig {
+        (*self.config_arc()).clone()
+    }
+
+    /// The config in force, shared (no copy; the publish path reads it per message).
+    fn config_arc(&self) -> Arc<StreamConfig> {
         self.cfg.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Replaces the config (after an update was checked and the limits applied).
     pub fn set_config(self: &Arc<Self>, cfg: StreamConfig) -> Result<(), ApiError> {
-        *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = cfg.clone();
+        *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(cfg.clone());
         for sid in std::mem::take(&mut *self.subs.lock().unwrap_or_else(|e| e.into_inner())) {
             self.client.unsubscribe(sid);
         }
@@ -282,9 +300,9 @@ impl Stream {
 
     /// Waits until every publish submitted so far has been stored and acknowledged.
     pub async fn barrier(&self) {
-        let pending = std::mem::take(&mut *self.inflight.lock().await);
-        for p in pending {
-            let _ = p.await;
+        let (tx, rx) = oneshot::channel();
+        if self.acks.send(Pending::Barrier(tx)).is_ok() {
+            let _ = rx.await;
         }
     }
 
@@ -364,7 +382,7 @@ impl Stream {
 
     /// Handles a message published to one of the stream's subjects.
     async fn publish(self: &Arc<Self>, msg: InternalMsg) {
-        let cfg = self.config();
+        let cfg = self.config_arc();
         let reply = if cfg.no_ack { None } else { msg.reply.clone() };
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         let hdr = match &msg.headers {
@@ -440,16 +458,14 @@ impl Stream {
             ttl,
         };
         if !serial {
+            // Acknowledged in order by the acknowledging task once durable; the next message
+            // is taken meanwhile, so one fsync covers many (group commit).
             let completion = self.store.store_msg(new);
-            let s = self.clone();
-            let subj = subject.clone();
-            let task = tokio::spawn(async move {
-                let r = completion.await;
-                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None, &subj);
+            let _ = self.acks.send(Pending::Msg {
+                completion,
+                reply,
+                subject,
             });
-            let mut inflight = self.inflight.lock().await;
-            inflight.retain(|t| !t.is_finished());
-            inflight.push(task);
             return;
         }
 
@@ -459,9 +475,7 @@ impl Stream {
             d.expire(now_ns(), cfg.duplicate_window);
             if let Some(seq) = d.ids.get(id).copied() {
                 drop(d);
-                let mut ack = self.ack_json(seq);
-                ack["duplicate"] = serde_json::Value::Bool(true);
-                return self.reply_json(&reply, &ack.to_string());
+                return self.reply_json(&reply, &self.ack_json(seq, true));
             }
         }
         if let Some(v) = get(EXPECTED_LAST_SEQ) {
@@ -516,10 +530,20 @@ impl Stream {
         self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id, &subject);
     }
 
-    fn ack_json(&self, seq: u64) -> serde_json::Value {
-        let mut ack = serde_json::json!({ "stream": self.name, "seq": seq });
-        if let Some(d) = &self.domain {
-            ack["domain"] = serde_json::Value::String(d.clone());
+    /// The PubAck for `seq`, in upstream's field order (`stream`, `seq`, `domain`,
+    /// `duplicate`).
+    fn ack_json(&self, seq: u64, duplicate: bool) -> String {
+        let mut ack = String::with_capacity(self.ack_head.len() + 20 + self.ack_tail.len() + 20);
+        ack.push_str(&self.ack_head);
+        let mut d = rnats_proto::encode::DigitBuf::default();
+        // Digits are ASCII.
+        ack.push_str(std::str::from_utf8(rnats_proto::encode::fmt_u64(seq, &mut d)).unwrap_or("0"));
+        if duplicate {
+            // `ack_tail` ends with `}`: the flag goes before it.
+            ack.push_str(&self.ack_tail[..self.ack_tail.len() - 1]);
+            ack.push_str(",\"duplicate\":true}");
+        } else {
+            ack.push_str(&self.ack_tail);
         }
         ack
     }
@@ -540,7 +564,7 @@ impl Stream {
                     d.insert(id, seq, ts);
                 }
                 drop(d);
-                self.reply_json(reply, &self.ack_json(seq).to_string());
+                self.reply_json(reply, &self.ack_json(seq, false));
                 self.wake_consumers();
                 self.drop_without_interest(seq, subject);
             }
@@ -701,3 +725,38 @@ mod tests {
         assert_eq!(d.ids.get("b"), Some(&2));
     }
 }
+
+/// A publish waiting for the store, or a barrier, in submission order.
+enum Pending {
+    /// Acknowledge (or refuse) once the store completes.
+    Msg {
+        completion: Completion<Stored>,
+        reply: Option<Bytes>,
+        subject: String,
+    },
+    /// Everything submitted before is acknowledged: tell the waiter.
+    Barrier(oneshot::Sender<()>),
+}
+
+/// The acknowledging task of one stream: awaits each publish's store completion in order and
+/// sends its PubAck. Completions of one group commit arrive together and are answered in one
+/// pass, without a task per message. Ends when the stream is gone.
+async fn acknowledge(stream: std::sync::Weak<Stream>, mut rx: mpsc::UnboundedReceiver<Pending>) {
+    while let Some(p) = rx.recv().await {
+        match p {
+            Pending::Msg {
+                completion,
+                reply,
+                subject,
+            } => {
+                let r = completion.await;
+                let Some(s) = stream.upgrade() else { return };
+                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None, &subject);
+            }
+            Pending::Barrier(done) => {
+                let _ = done.send(());
+            }
+        }
+    }
+}
+
