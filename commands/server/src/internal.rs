@@ -143,6 +143,37 @@ impl InternalClient {
         headers: Option<&[u8]>,
         payload: &[u8],
     ) {
+        self.stage(route, subject, reply, headers, payload, true);
+    }
+
+    /// Like [`InternalClient::publish`], but leaves the delivery staged: it goes out with the
+    /// next [`InternalClient::flush`] (or non-staged publish), so a burst of messages (a group
+    /// commit's PubAcks) costs one hand-over and one write per destination.
+    pub fn publish_staged(
+        &self,
+        subject: &[u8],
+        reply: Option<&[u8]>,
+        headers: Option<&[u8]>,
+        payload: &[u8],
+    ) {
+        self.stage(subject, subject, reply, headers, payload, false);
+    }
+
+    /// Hands over everything staged by [`InternalClient::publish_staged`].
+    pub fn flush(&self) {
+        let mut guard = self.publisher.lock().unwrap_or_else(|e| e.into_inner());
+        guard.0.flush();
+    }
+
+    fn stage(
+        &self,
+        route: &[u8],
+        subject: &[u8],
+        reply: Option<&[u8]>,
+        headers: Option<&[u8]>,
+        payload: &[u8],
+        flush: bool,
+    ) {
         let hdr = headers.unwrap_or_default();
         let mut body = Vec::with_capacity(hdr.len() + payload.len());
         body.extend_from_slice(hdr);
@@ -165,7 +196,9 @@ impl InternalClient {
         let (staging, cache) = &mut *guard;
         let result = cache.get(self.server.sublist(), route);
         deliver_all(staging, &self.server, self.shared.cid, true, result, &msg);
-        staging.flush();
+        if flush {
+            staging.flush();
+        }
     }
 
     /// Whether any subscription (other than a closed one) would receive a message published

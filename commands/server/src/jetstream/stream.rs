@@ -23,7 +23,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::config::StreamConfig;
 use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
-use super::store::{Completion, NewMsg, PurgeRequest, Stored, StoreError, StoredMsg, StreamStore};
+use super::store::{Completion, NewMsg, PurgeRequest, StoreError, Stored, StoredMsg, StreamStore};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 
@@ -265,7 +265,7 @@ impl Stream {
 
     /// Interest retention: a message no consumer wants is removed once stored (as upstream).
     fn drop_without_interest(&self, seq: u64, subject: &str) {
-        if self.config().retention != super::config::Retention::Interest {
+        if self.config_arc().retention != super::config::Retention::Interest {
             return;
         }
         if self.consumers().iter().any(|c| c.needs(seq, subject)) {
@@ -372,6 +372,37 @@ impl Stream {
     fn reply_json(&self, reply: &Option<Bytes>, body: &str) {
         if let Some(r) = reply {
             self.client.publish(r, None, None, body.as_bytes());
+        }
+    }
+
+    /// Sends the PubAcks staged by [`Stream::finish_staged`] and wakes the consumers once for
+    /// all of their messages.
+    fn flush_acks(&self) {
+        self.client.flush();
+        self.wake_consumers();
+    }
+
+    /// [`Stream::finish`] for the acknowledging task: the PubAck (or error) is staged and goes
+    /// out with the next [`Stream::flush_acks`].
+    fn finish_staged(
+        &self,
+        reply: &Option<Bytes>,
+        result: Result<Stored, StoreError>,
+        subject: &str,
+    ) {
+        match result {
+            Ok(st) => {
+                self.dedupe
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .stored(st.seq, None);
+                if let Some(r) = reply {
+                    let ack = self.ack_json(st.seq, false);
+                    self.client.publish_staged(r, None, None, ack.as_bytes());
+                }
+                self.drop_without_interest(st.seq, subject);
+            }
+            Err(e) => self.finish(reply, Err(e), None, subject),
         }
     }
 
@@ -742,21 +773,53 @@ enum Pending {
 /// sends its PubAck. Completions of one group commit arrive together and are answered in one
 /// pass, without a task per message. Ends when the stream is gone.
 async fn acknowledge(stream: std::sync::Weak<Stream>, mut rx: mpsc::UnboundedReceiver<Pending>) {
-    while let Some(p) = rx.recv().await {
+    // Whether PubAcks are staged and not yet flushed.
+    let mut staged = false;
+    loop {
+        let p = match rx.try_recv() {
+            Ok(p) => p,
+            Err(e) => {
+                flush_staged(&stream, &mut staged);
+                if e == mpsc::error::TryRecvError::Disconnected {
+                    return;
+                }
+                match rx.recv().await {
+                    Some(p) => p,
+                    None => return,
+                }
+            }
+        };
         match p {
             Pending::Msg {
-                completion,
+                mut completion,
                 reply,
                 subject,
             } => {
-                let r = completion.await;
+                let r = match completion.try_take() {
+                    Some(r) => r,
+                    None => {
+                        // Not durable yet: send what is done before waiting.
+                        flush_staged(&stream, &mut staged);
+                        completion.await
+                    }
+                };
                 let Some(s) = stream.upgrade() else { return };
-                s.finish(&reply, r.map(|st| (st.seq, st.ts)), None, &subject);
+                s.finish_staged(&reply, r, &subject);
+                staged = true;
             }
             Pending::Barrier(done) => {
+                flush_staged(&stream, &mut staged);
                 let _ = done.send(());
             }
         }
     }
 }
 
+/// Sends the staged PubAcks, if any.
+fn flush_staged(stream: &std::sync::Weak<Stream>, staged: &mut bool) {
+    if std::mem::take(staged) {
+        if let Some(s) = stream.upgrade() {
+            s.flush_acks();
+        }
+    }
+}

@@ -406,6 +406,20 @@ impl<T> Completion<T> {
 // The value is only ever moved out, never pinned in place.
 impl<T> Unpin for Completion<T> {}
 
+impl<T> Completion<T> {
+    /// The result if the operation has completed, without waiting.
+    pub fn try_take(&mut self) -> Option<Result<T>> {
+        match &mut self.0 {
+            CompletionInner::Ready(r) => Some(r.take().unwrap_or(Err(StoreError::Closed))),
+            CompletionInner::Pending(rx) => match rx.try_recv() {
+                Ok(r) => Some(r),
+                Err(oneshot::error::TryRecvError::Empty) => None,
+                Err(oneshot::error::TryRecvError::Closed) => Some(Err(StoreError::Closed)),
+            },
+        }
+    }
+}
+
 impl<T> Future for Completion<T> {
     type Output = Result<T>;
 
