@@ -65,6 +65,10 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "req" -d 'Generic request-
 complete -c nats -n "__fish_nats_needs_command" -f -a "reply" -d 'Generic service reply utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "rtt" -d 'Compute round-trip time to NATS server'
 complete -c nats -n "__fish_nats_needs_command" -f -a "bench" -d 'Benchmark utility'
+complete -c nats -n "__fish_nats_needs_command" -f -a "consumer" -d 'JetStream consumer management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "con" -d 'JetStream consumer management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "obs" -d 'JetStream consumer management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "c" -d 'JetStream consumer management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "context" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_needs_command" -f -a "ctx" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_needs_command" -f -a "stream" -d 'JetStream stream management'
@@ -703,6 +707,2186 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l wait -d 'Wait up to this period to acknowledge messages' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l count -d 'Number of messages to try to fetch from the pull consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l nak -d 'Perform a Negative Acknowledgement on the message'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l term -d 'Terms the message'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l wait -d 'Wait up to this period to acknowledge messages' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l count -d 'Number of messages to try to fetch from the pull consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l nak -d 'Perform a Negative Acknowledgement on the message'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l term -d 'Terms the message'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l wait -d 'Wait up to this period to acknowledge messages' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l count -d 'Number of messages to try to fetch from the pull consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l nak -d 'Perform a Negative Acknowledgement on the message'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l term -d 'Terms the message'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l config -d 'JSON file to read configuration from' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l output -d 'Save configuration instead of creating' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
+all\t'Acknowledging one message acknowledges all before it'
+explicit\t'Every message is acknowledged'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l bps -d 'Restrict message delivery to a certain bit per second' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l backoff -d 'Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)' -r -f -a "linear\t'Equal steps from --backoff-min to --backoff-max'
+none\t'No backoff'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l backoff-steps -d 'Number of steps to use when creating the backoff policy' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l backoff-min -d 'The shortest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l backoff-max -d 'The longest backoff period that will be generated' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l deliver -d 'Start policy (all, new, last, subject, 1h, msg sequence)' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l deliver-group -d 'Delivers push messages only to subscriptions matching this group' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l description -d 'Sets a contextual description for the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l filter -d 'Filter Stream by subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l heartbeat -d 'Enable idle Push consumer heartbeats (-1 disable)' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l max-deliver -d 'Maximum amount of times a message will be delivered' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l max-pending -l max-outstanding -d 'Maximum pending Acks before consumers are paused' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l max-waiting -d 'Maximum number of outstanding pulls allowed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l max-pull-batch -d 'Maximum size batch size for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l max-pull-expire -d 'Maximum expire duration for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l max-pull-bytes -d 'Maximum max bytes for a pull request to accept' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l replay -d 'Replay Policy (instant, original)' -r -f -a "instant\t'As fast as possible'
+original\t'At the pace the messages were stored'"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l sample -d 'Percentage of requests to sample for monitoring purposes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l target -d 'Push based delivery target subject' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l wait -d 'Acknowledgment waiting time' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l inactive-threshold -d 'How long to allow an ephemeral consumer to be idle before removing it' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l replicas -d 'Sets a custom replica count rather than inherit from the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l defaults -d 'Accept default values for all prompts'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l ephemeral -d 'Create an ephemeral consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l flow-control -d 'Enable Push consumer flow control'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l headers-only -d 'Deliver only headers and no bodies'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l no-headers-only -d 'Deliver headers and bodies'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l pull -d 'Deliver messages in \'pull\' mode'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l memory -d 'Force the consumer state to be stored in memory rather than inherit from the stream'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the consumer names'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l wait -d 'Wait up to this period to acknowledge messages' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l count -d 'Number of messages to try to fetch from the pull consumer' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l nak -d 'Perform a Negative Acknowledgement on the message'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l term -d 'Terms the message'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l ack -d 'Acknowledge received message (default; --no-ack to leave it pending)'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l no-ack -d 'Do not acknowledge received messages'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -s r -l raw -d 'Show only the message'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -l password -d 'Password' -r

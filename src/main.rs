@@ -43,6 +43,8 @@ const NATSCLI_FAMILIES: &[&str] = &[
     "cheat",
     "consumer",
     "con",
+    "obs",
+    "c",
     "context",
     "ctx",
     "counter",

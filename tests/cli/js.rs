@@ -343,3 +343,248 @@ async fn pub_jetstream(kind: Kind) {
     );
 }
 server_test!(pub_jetstream => pub_jetstream_rnats, pub_jetstream_reference);
+
+async fn consumer_family(kind: Kind) {
+    let (srv, _store) = js_server(kind);
+    let cli = Cli::new();
+    let url = srv.url();
+    let done = bench_js(
+        &cli,
+        &url,
+        &[
+            "--stream",
+            "ORDERS",
+            "pub",
+            "sync",
+            "orders.new",
+            "--create",
+            "--msgs",
+            "3",
+            "--size",
+            "4",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+
+    // Without a terminal every open question is an error naming its flag.
+    let done = nats(&cli, &url, &["consumer", "add", "ORDERS", "C", "--pull"]);
+    assert_eq!(done.code, Some(1));
+    assert_eq!(
+        done.err,
+        "nats: error: --deliver is required: cannot prompt for user input without a terminal\n"
+    );
+    let done = nats(
+        &cli,
+        &url,
+        &[
+            "consumer",
+            "add",
+            "ORDERS",
+            "PULL",
+            "--pull",
+            "--defaults",
+            "--filter",
+            "orders.new",
+            "--max-pending",
+            "100",
+            "--description",
+            "the workers",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    let mut lines = done.out.lines();
+    assert!(
+        lines
+            .next()
+            .is_some_and(|l| l.starts_with("Information for Consumer ORDERS > PULL created ")),
+        "{}",
+        done.out
+    );
+    let rest: Vec<&str> = lines.collect();
+    assert_eq!(
+        &rest[..14],
+        [
+            "",
+            "Configuration:",
+            "",
+            "                    Name: PULL",
+            "             Description: the workers",
+            "               Pull Mode: true",
+            "          Filter Subject: orders.new",
+            "          Deliver Policy: All",
+            "              Ack Policy: Explicit",
+            "                Ack Wait: 30.00s",
+            "           Replay Policy: Instant",
+            "         Max Ack Pending: 100",
+            "       Max Waiting Pulls: 512",
+            "",
+        ],
+        "{}",
+        done.out
+    );
+    assert!(done.out.contains("\nState:\n\n"), "{}", done.out);
+    assert!(
+        done.out.contains("    Unprocessed Messages: 3\n"),
+        "{}",
+        done.out
+    );
+    assert!(
+        done.out
+            .contains("           Waiting Pulls: 0 of maximum 512\n"),
+        "{}",
+        done.out
+    );
+
+    let done = nats(
+        &cli,
+        &url,
+        &[
+            "c",
+            "add",
+            "ORDERS",
+            "PUSH",
+            "--target",
+            "deliver.push",
+            "--defaults",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert!(
+        done.out
+            .contains("        Delivery Subject: deliver.push\n"),
+        "{}",
+        done.out
+    );
+    assert!(
+        done.out.contains("         Active Interest: No interest\n"),
+        "{}",
+        done.out
+    );
+
+    let done = nats(&cli, &url, &["con", "ls", "ORDERS", "--names"]);
+    assert_eq!(done.out, "PULL\nPUSH\n");
+    let done = nats(&cli, &url, &["obs", "ls", "ORDERS", "--json"]);
+    assert_eq!(done.out, "[\n  \"PULL\",\n  \"PUSH\"\n]\n");
+    let done = nats(&cli, &url, &["consumer", "ls", "ORDERS"]);
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert!(
+        done.out.contains("│ Name │ Description │ Created "),
+        "{}",
+        done.out
+    );
+    assert!(done.out.contains("│ PULL │ the workers │ "), "{}", done.out);
+
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "info", "ORDERS", "PULL", "--json"],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    let info: serde_json::Value = serde_json::from_str(&done.out).expect("json");
+    assert_eq!(info["name"], "PULL");
+    assert_eq!(info["config"]["filter_subject"], "orders.new");
+    assert_eq!(info["num_pending"], 3);
+    assert!(done
+        .out
+        .starts_with("{\n  \"stream_name\": \"ORDERS\",\n  \"name\": \"PULL\","));
+
+    // next: one acked, one nak'ed (redelivered), then terminated.
+    let done = nats(&cli, &url, &["consumer", "next", "ORDERS", "PULL"]);
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    let first = done.out.lines().next().unwrap_or_default().to_string();
+    assert!(
+        first.ends_with("] subj: orders.new / tries: 1 / cons seq: 1 / str seq: 1 / pending: 2"),
+        "{}",
+        done.out
+    );
+    assert!(
+        done.out.ends_with("\nAcknowledged message\n\n"),
+        "{}",
+        done.out
+    );
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "next", "ORDERS", "PULL", "--nak", "--raw"],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_eq!(done.out, "\0\0\0\0\n");
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "next", "ORDERS", "PULL", "--term"],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert!(
+        done.out
+            .contains(" / tries: 2 / cons seq: 3 / str seq: 2 / "),
+        "{}",
+        done.out
+    );
+    assert!(done.out.ends_with("\nTerminated message\n"), "{}", done.out);
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "next", "ORDERS", "PULL", "--term", "--ack"],
+    );
+    assert_eq!(done.code, Some(1));
+    assert!(
+        done.err.contains("can not both Acknowledge and Terminate"),
+        "{}",
+        done.err
+    );
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "next", "ORDERS", "PUSH", "--timeout", "1s"],
+    );
+    assert_eq!(done.code, Some(1));
+    assert_eq!(
+        done.err,
+        "nats: error: consumer \"PUSH\" is not a Pull consumer\n"
+    );
+
+    // sub on the push consumer sees the stream from the start.
+    let sub = super::Proc::spawn(cli.rnats(&["-s", &url, "consumer", "sub", "ORDERS", "PUSH"]));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !sub.stdout_text().contains("str seq: 3") && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = sub.stdout_text();
+    assert!(
+        out.starts_with(
+            "Subscribing to topic deliver.push auto acknowledgment: false\n\nConsumer Info:\n  Ack Policy: None\n\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(" / tries: 1 / cons seq: 3 / str seq: 3 / pending: 0\n"),
+        "{out}"
+    );
+    drop(sub);
+
+    let done = nats(&cli, &url, &["consumer", "rm", "ORDERS", "PULL"]);
+    assert_eq!(done.code, Some(1));
+    assert!(done.err.contains("-f/--force is required"), "{}", done.err);
+    let done = nats(&cli, &url, &["consumer", "rm", "ORDERS", "PULL", "-f"]);
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    let done = nats(&cli, &url, &["consumer", "info", "ORDERS", "PULL"]);
+    assert_eq!(done.code, Some(1));
+    assert_eq!(
+        done.err,
+        "nats: error: could not load Consumer ORDERS > PULL: consumer not found (10014)\n"
+    );
+    let done = nats(&cli, &url, &["consumer", "info", "ORDERS"]);
+    assert_eq!(done.code, Some(1));
+    assert!(
+        done.err.contains("a CONSUMER argument is required"),
+        "{}",
+        done.err
+    );
+    let done = nats(&cli, &url, &["consumer", "edit", "ORDERS", "PUSH"]);
+    assert_eq!(
+        done.err,
+        "nats: error: `consumer edit` is not supported by rnats yet\n"
+    );
+}
+server_test!(consumer_family => consumer_family_rnats, consumer_family_reference);

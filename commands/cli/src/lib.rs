@@ -2,7 +2,8 @@
 //!
 //! Same names, aliases, flags, environment variables and output shapes as natscli (the
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
-//! `reply`, `rtt`, `bench` (core NATS), `context`/`ctx` and `stream` (JetStream), with natscli's global connection flags. Each family is
+//! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream` and `consumer` (JetStream), with
+//! natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
 //! files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
@@ -19,6 +20,7 @@
 pub mod bench;
 pub mod columns;
 pub mod connect;
+pub mod consumer_cmd;
 pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
@@ -64,13 +66,17 @@ pub const FAMILIES: &[&str] = &[
     "st",
     "ms",
     "s",
+    "consumer",
+    "con",
+    "obs",
+    "c",
 ];
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "account", "a", "audit", "auth", "cheat", "consumer", "con", "obs", "c", "counter", "ctr",
-    "errors", "err", "error", "events", "event", "e", "governor", "kv", "latency", "lat", "object",
-    "obj", "plugins", "schema", "server", "srv", "sys", "system", "service", "micro", "top",
+    "account", "a", "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events",
+    "event", "e", "governor", "kv", "latency", "lat", "object", "obj", "plugins", "schema",
+    "server", "srv", "sys", "system", "service", "micro", "top",
     "trace", "traffic",
 ];
 
@@ -121,7 +127,7 @@ pub fn is_global_flag(arg: &str) -> bool {
     subcommand_required = true,
     arg_required_else_help = true,
     after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
-                  context and stream commands."
+                  context, stream and consumer commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
@@ -159,6 +165,10 @@ pub enum Family {
     /// Benchmark utility
     #[command(name = "bench")]
     Bench(bench::BenchArgs),
+
+    /// JetStream consumer management
+    #[command(name = "consumer", visible_aliases = ["con", "obs", "c"])]
+    Consumer(consumer_cmd::ConsumerArgs),
 
     /// Manage nats configuration contexts
     #[command(name = "context", visible_alias = "ctx")]
@@ -272,6 +282,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Rtt(args) => connect::block_on(rtt_cmd::run(cli.global, args)),
         Family::Bench(args) => bench::run(cli.global, args),
         Family::Stream(args) => connect::block_on(stream_cmd::run(cli.global, args)),
+        Family::Consumer(args) => connect::block_on(consumer_cmd::run(cli.global, args)),
     }
 }
 

@@ -27,6 +27,7 @@ use crate::duration;
 use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output::log;
+use crate::pull::nanos;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::{Args, Subcommand, ValueEnum};
@@ -365,11 +366,6 @@ async fn admin(global: &GlobalOpts) -> anyhow::Result<JetStream> {
         .await
         .context("connecting")?;
     Ok(jsapi::context(client, &settings, global.timeout))
-}
-
-/// Nanoseconds of `d`, as the API carries durations.
-fn nanos(d: Duration) -> i64 {
-    i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)
 }
 
 /// The stream natscli's `--create` asks for.
