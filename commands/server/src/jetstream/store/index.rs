@@ -636,11 +636,49 @@ impl<L> Index<L> {
             };
             out.last = out.last.max(info.last);
         };
-        if !is_match_all(filter) && rnats_proto::subject::is_literal(filter.as_bytes()) {
-            if let Some(info) = self.subjects.get(filter) {
-                add(info);
+        let every_msg = if is_match_all(filter) {
+            true
+        } else if rnats_proto::subject::is_literal(filter.as_bytes()) {
+            match self.subjects.get(filter) {
+                // The subject holds every message (a one-subject stream).
+                Some(info) if info.msgs == self.msgs.len() as u64 => true,
+                Some(info) => {
+                    add(info);
+                    return out;
+                }
+                None => return out,
             }
         } else {
+            false
+        };
+        if every_msg {
+            // Counted over the sequence map, without walking subject chains: O(1) while the
+            // stream has no interior gaps (the common case), a range count otherwise.
+            let Some((&first, _)) = self.msgs.first_key_value() else {
+                return out;
+            };
+            let from = start.max(first);
+            if from > self.last_seq {
+                return out;
+            }
+            let gapless = self.last_seq - first + 1 == self.msgs.len() as u64;
+            let (n, first) = if gapless {
+                (self.last_seq - from + 1, from)
+            } else {
+                let mut range = self.msgs.range(from..);
+                let first = range.next().map_or(0, |(&s, _)| s);
+                (if first == 0 { 0 } else { 1 + range.count() as u64 }, first)
+            };
+            if n > 0 {
+                out = SimpleState {
+                    msgs: n,
+                    first,
+                    last: self.msgs.last_key_value().map_or(0, |(&s, _)| s),
+                };
+            }
+            return out;
+        }
+        {
             for (s, info) in &self.subjects {
                 if subject_matches(filter, s) {
                     add(info);
@@ -665,6 +703,37 @@ mod tests {
 
     fn size(s: usize, h: usize, p: usize) -> u64 {
         (s + h + p + 16) as u64
+    }
+
+    /// The sequence-map count (every message matches) agrees with walking the chains, with
+    /// and without interior gaps.
+    #[test]
+    fn filtered_state_counts_without_walking_chains() {
+        let mut ix: Index<()> = Index::new(1, StreamLimits::default(), size);
+        for seq in 1..=10u64 {
+            ix.insert(seq, seq as i64, "one", 10, 0, ());
+        }
+        let st = |ix: &Index<()>, start, f| {
+            let s = ix.filtered_state(start, f);
+            (s.msgs, s.first, s.last)
+        };
+        for f in [">", "one", "*"] {
+            assert_eq!(st(&ix, 0, f), (10, 1, 10), "{f}");
+            assert_eq!(st(&ix, 4, f), (7, 4, 10), "{f}");
+            assert_eq!(st(&ix, 10, f), (1, 10, 10), "{f}");
+            assert_eq!(st(&ix, 11, f), (0, 0, 0), "{f}");
+        }
+        ix.remove(5, &mut |_, _| {});
+        ix.remove(10, &mut |_, _| {});
+        for f in [">", "one", "*"] {
+            assert_eq!(st(&ix, 4, f), (5, 4, 9), "{f}");
+            assert_eq!(st(&ix, 5, f), (4, 6, 9), "{f}");
+            assert_eq!(st(&ix, 10, f), (0, 0, 0), "{f}");
+        }
+        ix.insert(11, 11, "two", 10, 0, ());
+        assert_eq!(st(&ix, 4, ">"), (6, 4, 11));
+        assert_eq!(st(&ix, 4, "one"), (5, 4, 9));
+        assert_eq!(st(&ix, 4, "two"), (1, 11, 11));
     }
 
     #[test]
