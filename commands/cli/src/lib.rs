@@ -76,8 +76,7 @@ pub const FAMILIES: &[&str] = &[
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
     "account", "a", "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events",
     "event", "e", "governor", "kv", "latency", "lat", "object", "obj", "plugins", "schema",
-    "server", "srv", "sys", "system", "service", "micro", "top",
-    "trace", "traffic",
+    "server", "srv", "sys", "system", "service", "micro", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).

@@ -159,6 +159,18 @@ impl InternalClient {
         self.stage(subject, subject, reply, headers, payload, false);
     }
 
+    /// [`InternalClient::publish_as`], staged like [`InternalClient::publish_staged`].
+    pub fn publish_as_staged(
+        &self,
+        route: &[u8],
+        subject: &[u8],
+        reply: Option<&[u8]>,
+        headers: Option<&[u8]>,
+        payload: &[u8],
+    ) {
+        self.stage(route, subject, reply, headers, payload, false);
+    }
+
     /// Hands over everything staged by [`InternalClient::publish_staged`].
     pub fn flush(&self) {
         let mut guard = self.publisher.lock().unwrap_or_else(|e| e.into_inner());
@@ -232,6 +244,37 @@ impl InternalReceiver {
     /// The next delivered message; `None` once the client is closed and everything received.
     pub async fn next(&mut self) -> Option<InternalMsg> {
         loop {
+            if let Some(m) = self.parse_one() {
+                return Some(m);
+            }
+            let chunk = self.rx.recv().await?;
+            self.append(chunk);
+        }
+    }
+
+    /// The next delivered message if one is already here, without waiting: lets a subsystem
+    /// take a burst (a batch of acks) in one turn.
+    pub fn try_next(&mut self) -> Option<InternalMsg> {
+        loop {
+            if let Some(m) = self.parse_one() {
+                return Some(m);
+            }
+            let chunk = self.rx.try_recv().ok()?;
+            self.append(chunk);
+        }
+    }
+
+    fn append(&mut self, chunk: BytesMut) {
+        if self.buf.is_empty() {
+            self.buf = chunk;
+        } else {
+            self.buf.extend_from_slice(&chunk);
+        }
+    }
+
+    /// Decodes the next complete message frame in the buffer.
+    fn parse_one(&mut self) -> Option<InternalMsg> {
+        loop {
             // Frames were encoded by this server, so a parse failure means a bug, not a peer:
             // drop the rest of the chunk rather than loop on it.
             match ServerOp::parse(&mut self.buf, usize::MAX) {
@@ -251,17 +294,12 @@ impl InternalReceiver {
                     })
                 }
                 Ok(Some(_)) => continue,
-                Ok(None) => {}
+                Ok(None) => return None,
                 Err(e) => {
                     crate::log_error!("internal client: undecodable delivery dropped: {e}");
                     self.buf.clear();
+                    return None;
                 }
-            }
-            let chunk = self.rx.recv().await?;
-            if self.buf.is_empty() {
-                self.buf = chunk;
-            } else {
-                self.buf.extend_from_slice(&chunk);
             }
         }
     }

@@ -38,6 +38,9 @@ use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 pub const DEFAULT_ACK_WAIT: i64 = 30_000_000_000;
 /// Default `max_ack_pending`.
 pub const DEFAULT_MAX_ACK_PENDING: i64 = 1000;
+/// Most requests and acks a consumer takes per turn before delivering.
+const MAX_BURST: usize = 1024;
+
 /// Default `max_waiting` of pull consumers.
 pub const DEFAULT_MAX_WAITING: i64 = 512;
 /// Default `inactive_threshold` of ephemeral consumers: 5 seconds.
@@ -626,10 +629,18 @@ impl Consumer {
                 _ = self.notify.notified() => {}
                 _ = tokio::time::sleep(wait) => {}
             }
+            // Take the rest of a burst (acks of a whole batch) before working.
+            for _ in 0..MAX_BURST {
+                match rx.try_next() {
+                    Some(m) => self.on_msg(m, &mut replies),
+                    None => break,
+                }
+            }
             let Some(stream) = self.stream.upgrade() else {
                 break;
             };
             let removals = self.process(&stream);
+            self.client.flush();
             self.flush_state(!replies.is_empty()).await;
             for r in replies.drain(..) {
                 self.client.publish(&r, None, None, b"");
@@ -1149,7 +1160,8 @@ impl Consumer {
         } else {
             (Some(m.hdr.to_vec()), &m.payload)
         };
-        self.client.publish_as(
+        // Staged: the consumer task flushes once per turn (see `run`).
+        self.client.publish_as_staged(
             reply,
             m.subject.as_bytes(),
             Some(ack.as_bytes()),

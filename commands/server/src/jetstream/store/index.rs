@@ -667,7 +667,14 @@ impl<L> Index<L> {
             } else {
                 let mut range = self.msgs.range(from..);
                 let first = range.next().map_or(0, |(&s, _)| s);
-                (if first == 0 { 0 } else { 1 + range.count() as u64 }, first)
+                (
+                    if first == 0 {
+                        0
+                    } else {
+                        1 + range.count() as u64
+                    },
+                    first,
+                )
             };
             if n > 0 {
                 out = SimpleState {
