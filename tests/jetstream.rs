@@ -324,12 +324,12 @@ async fn api_error_codes(kind: Kind) {
         let v = api(
             &client,
             "$JS.API.CONSUMER.CREATE.S",
-            r#"{"stream_name":"S","config":{"replay_policy":"original"}}"#,
+            r#"{"stream_name":"S","config":{"rate_limit_bps":1000}}"#,
         )
         .await;
         let (code, err_code, text) = error_of(&v);
         assert_eq!((code, err_code), (500, 10012));
-        assert!(text.contains("replay policy original"), "{text}");
+        assert!(text.contains("rate_limit_bps"), "{text}");
         assert!(text.contains("not supported by rnats yet"), "{text}");
     }
 }
@@ -1012,6 +1012,127 @@ async fn push_consumers(kind: Kind) {
     assert_eq!(error_of(&v).1, 10108, "{v}");
 }
 server_test!(push_consumers => push_consumers_rnats, push_consumers_reference);
+
+/// Gaps between consecutive arrival times, in milliseconds.
+fn gaps_ms(times: &[tokio::time::Instant]) -> Vec<u128> {
+    times
+        .windows(2)
+        .map(|w| (w[1] - w[0]).as_millis())
+        .collect()
+}
+
+/// Replay policy original: messages already stored go out with the spacing of their publish
+/// times (push and pull), then new messages go out at once.
+async fn replay_original(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "RP".into(),
+        subjects: vec!["rp.>".into()],
+        ..Default::default()
+    })
+    .await
+    .expect("stream");
+    for i in 0..4 {
+        if i > 0 {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        js.publish(format!("rp.{i}"), format!("r-{i}").into())
+            .await
+            .expect("publish")
+            .await
+            .expect("puback");
+    }
+    let in_range = |gaps: &[u128]| gaps.iter().all(|g| (150..=700).contains(g));
+
+    // Push.
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("sub");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.RP.PUSH",
+        &json!({"stream_name":"RP","config":{"name":"PUSH","deliver_subject":inbox,
+            "ack_policy":"none","replay_policy":"original"}})
+        .to_string(),
+    )
+    .await;
+    assert_eq!(v["config"]["replay_policy"], "original", "{v}");
+    let mut times = Vec::new();
+    for i in 0..4 {
+        let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
+            .await
+            .expect("push delivery in time")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("r-{i}").as_bytes());
+        times.push(tokio::time::Instant::now());
+    }
+    let gaps = gaps_ms(&times);
+    assert!(in_range(&gaps), "{kind:?}: push gaps {gaps:?} ms");
+    // Caught up: a new message is delivered at once, not after its gap from the last one.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    js.publish("rp.new", "fresh".into())
+        .await
+        .expect("publish")
+        .await
+        .expect("puback");
+    let sent = tokio::time::Instant::now();
+    let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("new message in time")
+        .expect("message");
+    assert_eq!(&m.payload[..], b"fresh");
+    assert!(
+        sent.elapsed() < Duration::from_millis(300),
+        "{kind:?}: new message after replay took {:?}",
+        sent.elapsed()
+    );
+
+    // Pull: one waiting request for the four replayed messages.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.RP.PULL",
+        r#"{"stream_name":"RP","config":{"name":"PULL","ack_policy":"none","replay_policy":"original","filter_subject":"rp.*"}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["replay_policy"], "original", "{v}");
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("sub");
+    client
+        .publish_with_reply(
+            "$JS.API.CONSUMER.MSG.NEXT.RP.PULL",
+            inbox,
+            r#"{"batch":4,"expires":5000000000}"#.into(),
+        )
+        .await
+        .expect("pull");
+    let mut times = Vec::new();
+    for i in 0..4 {
+        let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
+            .await
+            .expect("pull delivery in time")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("r-{i}").as_bytes());
+        times.push(tokio::time::Instant::now());
+    }
+    let gaps = gaps_ms(&times);
+    assert!(in_range(&gaps), "{kind:?}: pull gaps {gaps:?} ms");
+
+    // The replay policy is part of what an update may not change.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.RP.PULL",
+        r#"{"stream_name":"RP","config":{"name":"PULL","ack_policy":"none","filter_subject":"rp.*"},"action":"update"}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (500, 10012, "replay policy can not be updated".into()),
+        "{v}"
+    );
+}
+server_test!(replay_original => replay_original_rnats, replay_original_reference);
 
 /// Interest retention: a message nobody wants is dropped at once; one is removed when every
 /// interested consumer acknowledged it.

@@ -76,9 +76,6 @@ pub trait ConsumerConfigExt: Sized {
 
 impl ConsumerConfigExt for ConsumerConfig {
     fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
-        if self.replay_policy == ReplayPolicy::Original {
-            return Err(unsupported("replay policy original consumers"));
-        }
         if !self.sample_freq.is_empty() {
             return Err(unsupported("ack sampling (sample_freq) consumers"));
         }
@@ -243,6 +240,9 @@ impl ConsumerConfigExt for ConsumerConfig {
         if new.ack_policy != self.ack_policy {
             return fail("ack policy");
         }
+        if new.replay_policy != self.replay_policy {
+            return fail("replay policy");
+        }
         if new.mem_storage != self.mem_storage {
             return fail("memory storage setting");
         }
@@ -329,6 +329,15 @@ struct State {
     /// When the state was last written.
     last_flush: Instant,
     dirty: bool,
+    /// Replay policy original, until the consumer has caught up with the messages the stream
+    /// held when it started (upstream `o.replay`).
+    replay: bool,
+    /// The stream's last sequence when the consumer started (replay ends past it).
+    replay_lseq: u64,
+    /// Timestamp of the last message delivered (ns since the epoch; 0 before the first).
+    replay_lts: i64,
+    /// Replay: the message held back to keep its original spacing, and when it may go.
+    replay_hold: Option<(u64, Instant)>,
 }
 
 impl Default for State {
@@ -350,6 +359,10 @@ impl Default for State {
             fc_count: 0,
             last_flush: Instant::now(),
             dirty: false,
+            replay: false,
+            replay_lseq: 0,
+            replay_lts: 0,
+            replay_hold: None,
         }
     }
 }
@@ -415,6 +428,8 @@ impl Consumer {
         };
         let mut s = State {
             cfg: cfg.clone(),
+            replay: cfg.replay_policy == ReplayPolicy::Original,
+            replay_lseq: stream.store.state().last_seq,
             ..State::default()
         };
         match state {
@@ -673,6 +688,9 @@ impl Consumer {
         if s.dirty && self.state_file.is_some() {
             next = next.min((s.last_flush + STATE_FLUSH_INTERVAL).saturating_duration_since(now));
         }
+        if let Some((_, at)) = s.replay_hold {
+            next = next.min(at.saturating_duration_since(now));
+        }
         let push = s.cfg.is_push();
         if push && s.cfg.idle_heartbeat > 0 {
             let hb = Duration::from_nanos(s.cfg.idle_heartbeat as u64);
@@ -919,6 +937,9 @@ impl Consumer {
             let Some((msg, dc)) = self.next_msg(stream, &mut s, wall) else {
                 break;
             };
+            if self.replay_wait(&mut s, &msg, dc, now) {
+                break;
+            }
             let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as i64;
             let Some(w) = s.waiting.front_mut() else {
                 break;
@@ -946,6 +967,7 @@ impl Consumer {
             }
             self.deliver(stream, &mut s, &reply, &msg, dc, wall);
         }
+        end_replay(&mut s);
         // no_wait requests end when nothing more is available.
         let mut i = 0;
         while i < s.waiting.len() {
@@ -974,6 +996,9 @@ impl Consumer {
                 let Some((msg, dc)) = self.next_msg(stream, s, wall) else {
                     break;
                 };
+                if self.replay_wait(s, &msg, dc, now) {
+                    break;
+                }
                 let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as u64;
                 self.deliver(stream, s, target.as_bytes(), &msg, dc, wall);
                 s.last_push = now;
@@ -983,6 +1008,7 @@ impl Consumer {
                 }
             }
         }
+        end_replay(s);
         if s.cfg.idle_heartbeat > 0
             && s.last_push.elapsed() >= Duration::from_nanos(s.cfg.idle_heartbeat as u64)
         {
@@ -1084,6 +1110,33 @@ impl Consumer {
         }
     }
 
+    /// Replay policy original (upstream `loopAndGatherMsgs`): whether `m` must wait so that
+    /// it follows the previous delivery by the gap between the two messages' timestamps,
+    /// counted from when it was first picked. A message that must wait is put back and held
+    /// on a timer ([`Self::next_timer`]); the task never sleeps in between.
+    fn replay_wait(&self, s: &mut State, m: &StoredMsg, dc: u64, now: Instant) -> bool {
+        if !s.replay || s.replay_lts == 0 {
+            return false;
+        }
+        let gap = m.ts.saturating_sub(s.replay_lts);
+        // Upstream waits only for gaps above a millisecond.
+        if gap <= 1_000_000 {
+            s.replay_hold = None;
+            return false;
+        }
+        match s.replay_hold {
+            Some((seq, at)) if seq == m.seq => {
+                if at <= now {
+                    s.replay_hold = None;
+                    return false;
+                }
+            }
+            _ => s.replay_hold = Some((m.seq, now + Duration::from_nanos(gap as u64))),
+        }
+        self.unwind(s, m.seq, dc);
+        true
+    }
+
     /// Puts back a message taken by [`Self::next_msg`] but not delivered.
     fn unwind(&self, s: &mut State, seq: u64, dc: u64) {
         if dc > 1 {
@@ -1110,6 +1163,7 @@ impl Consumer {
             s.st.delivered.stream_seq = m.seq;
         }
         s.last_delivered_active = wall;
+        s.replay_lts = m.ts;
         s.dirty = true;
         if dc > 1 {
             s.st.redelivered.insert(m.seq, dc - 1);
@@ -1189,6 +1243,14 @@ impl Consumer {
     pub async fn sync_state(&self) {
         self.lock().dirty = true;
         self.flush_state(true).await;
+    }
+}
+
+/// Replay policy original ends once the consumer has nothing held and has passed the
+/// stream's last sequence at its start; later messages go out as they arrive (upstream).
+fn end_replay(s: &mut State) {
+    if s.replay && s.replay_hold.is_none() && s.next_sseq > s.replay_lseq {
+        s.replay = false;
     }
 }
 
@@ -1358,12 +1420,10 @@ mod tests {
 
     #[test]
     fn refusals() {
-        let e = serde_json::from_str::<ConsumerConfig>(
-            r#"{"deliver_policy":"all","replay_policy":"original"}"#,
-        )
-        .expect("json")
-        .normalize()
-        .expect_err("replay original");
+        let e = serde_json::from_str::<ConsumerConfig>(r#"{"rate_limit_bps":1000}"#)
+            .expect("json")
+            .normalize()
+            .expect_err("rate limit");
         assert_eq!(e.err_code, 10012);
         assert!(e.description.contains("not supported by rnats yet"));
         let e = serde_json::from_str::<ConsumerConfig>(

@@ -186,7 +186,7 @@ impl JetStream {
         let task_js = js.clone();
         tokio::spawn(async move { api::serve(task_js, rx).await });
         log_warn!(
-            "JetStream consumers with replay policy original, rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
+            "JetStream consumers with rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
         log_info!("Took {:?} to start JetStream", started.elapsed());
         Ok(js)
