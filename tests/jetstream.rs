@@ -1524,3 +1524,171 @@ async fn truncated_segment_tail_is_cut_and_the_rest_served() {
         .expect("ack");
     assert_eq!(ack.sequence, 10);
 }
+
+/// Starts `kind` with JetStream limited to 1 MiB of memory and 1 MiB of file storage (set in a
+/// config file, as `jetstream { max_memory_store, max_file_store }`).
+fn start_js_limited(kind: Kind, dir: &std::path::Path) -> TestServer {
+    let conf = dir.join("js.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "jetstream {{ store_dir: \"{}\", max_file_store: 1MB, max_memory_store: 1MB }}\n",
+            dir.join("store").display()
+        ),
+    )
+    .expect("write config");
+    TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")])
+}
+
+/// `(reserved_memory, reserved_storage, memory, storage)` of `$JS.API.INFO`.
+async fn usage_of(client: &async_nats::Client) -> (u64, u64, u64, u64) {
+    let v = api(client, "$JS.API.INFO", "").await;
+    assert_eq!(
+        v["limits"],
+        json!({"max_memory":-1,"max_storage":-1,"max_streams":-1,"max_consumers":-1,
+            "max_ack_pending":-1,"memory_max_stream_bytes":-1,"storage_max_stream_bytes":-1,
+            "max_bytes_required":false}),
+        "{v}"
+    );
+    let n = |k: &str| v[k].as_u64().unwrap_or_else(|| panic!("{k} in {v}"));
+    (
+        n("reserved_memory"),
+        n("reserved_storage"),
+        n("memory"),
+        n("storage"),
+    )
+}
+
+/// Server limits on stream reservations: `max_bytes` must fit next to the other streams'
+/// (10047 file, 10028 memory), a stream without `max_bytes` still needs a free byte, updates
+/// only need room to grow, and the reservations show in `$JS.API.INFO`.
+async fn storage_limits_reservations(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let srv = start_js_limited(kind, dir.path());
+    let client = srv.client().await;
+    let no_file = (
+        500,
+        10047,
+        "insufficient storage resources available".to_string(),
+    );
+    let no_mem = (
+        500,
+        10028,
+        "insufficient memory resources available".to_string(),
+    );
+    let create = |name: &str, extra: &str| {
+        (
+            format!("$JS.API.STREAM.CREATE.{name}"),
+            format!(
+                r#"{{"name":"{name}","subjects":["{}"]{extra}}}"#,
+                name.to_lowercase()
+            ),
+        )
+    };
+    let call = |(subject, body): (String, String)| {
+        let client = client.clone();
+        async move { api(&client, &subject, &body).await }
+    };
+    assert_eq!(usage_of(&client).await, (0, 0, 0, 0));
+    let v = call(create("A", r#","max_bytes":2000000"#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(create("A", r#","max_bytes":2000000,"storage":"memory""#)).await;
+    assert_eq!(error_of(&v), no_mem, "{v}");
+    let v = call(create("A", r#","max_bytes":600000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 600000, "{v}");
+    let v = call(create("B", r#","max_bytes":600000"#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(create("B", r#","max_bytes":448576"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 448576, "{v}");
+    // Full: a stream without max_bytes needs one byte.
+    let v = call(create("C", "")).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    // An existing stream: the same config is fine, a different one is a name clash (the
+    // request names no storage, so upstream checks it only after the name).
+    let v = call(create("A", r#","max_bytes":600000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 600000, "{v}");
+    let v = call(create("A", r#","max_bytes":2000000"#)).await;
+    assert_eq!(error_of(&v).1, 10058, "{v}");
+    // Naming the storage checks the request before anything else.
+    let v = call(create("A", r#","max_bytes":2000000,"storage":"file""#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(create("M", r#","max_bytes":1048576,"storage":"memory""#)).await;
+    assert_eq!(v["config"]["storage"], "memory", "{v}");
+    let v = call(create("M2", r#","storage":"memory""#)).await;
+    assert_eq!(error_of(&v), no_mem, "{v}");
+    assert_eq!(usage_of(&client).await, (1_048_576, 1_048_576, 0, 0));
+
+    let update = |extra: &str| {
+        (
+            "$JS.API.STREAM.UPDATE.A".to_string(),
+            format!(r#"{{"name":"A","subjects":["a"]{extra}}}"#),
+        )
+    };
+    let v = call(update(r#","max_bytes":500000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 500000, "{v}");
+    let v = call(update(r#","max_bytes":700000"#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(update(r#","max_bytes":600000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 600000, "{v}");
+    let v = call(update(r#","max_bytes":-1"#)).await;
+    assert_eq!(v["config"]["max_bytes"], -1, "{v}");
+    assert_eq!(usage_of(&client).await, (1_048_576, 448_576, 0, 0));
+    // Deleting a stream frees its reservation.
+    let v = api(&client, "$JS.API.STREAM.DELETE.M", "").await;
+    assert_eq!(v["success"], true, "{v}");
+    let v = call(create("M2", r#","storage":"memory""#)).await;
+    assert_eq!(v["config"]["max_bytes"], -1, "{v}");
+    assert_eq!(usage_of(&client).await, (0, 448_576, 0, 0));
+}
+server_test!(storage_limits_reservations => storage_limits_reservations_rnats, storage_limits_reservations_reference);
+
+/// Server limits on usage: once the bytes stored exceed the limit, publishes to streams of
+/// that kind get 503/10023 "insufficient resources" (the one that crosses it is stored), the
+/// server logs it, and `$JS.API.INFO` shows the usage.
+async fn storage_limits_publishes(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut srv = start_js_limited(kind, dir.path());
+    let client = srv.client().await;
+    for (name, storage) in [("S", "memory"), ("F", "file")] {
+        let v = api(
+            &client,
+            &format!("$JS.API.STREAM.CREATE.{name}"),
+            &json!({"name":name,"subjects":[name.to_lowercase()],"storage":storage}).to_string(),
+        )
+        .await;
+        assert_eq!(v["config"]["storage"], storage, "{v}");
+    }
+    let big = "x".repeat(400_000);
+    for name in ["S", "F"] {
+        let subject = name.to_lowercase();
+        for seq in 1..=3 {
+            let v = api(&client, &subject, &big).await;
+            assert_eq!(v, json!({"stream":name,"seq":seq}));
+        }
+        for _ in 0..2 {
+            let v = api(&client, &subject, &big).await;
+            assert_eq!(
+                v,
+                json!({"error":{"code":503,"err_code":10023,"description":"insufficient resources"},
+                    "stream":name,"seq":0})
+            );
+        }
+    }
+    // One error line per 10 seconds, whatever the kind.
+    srv.wait_for_log(
+        "[ERR] JetStream memory resource limits exceeded for server",
+        Duration::from_secs(5),
+    );
+    assert!(!srv
+        .log()
+        .contains("JetStream file resource limits exceeded"));
+    // Upstream's sizes: memory 400000 + 1 + 16, file 400000 + 1 + 30 per message.
+    assert_eq!(usage_of(&client).await, (0, 0, 1_200_051, 1_200_093));
+    // Purging makes room again.
+    let v = api(&client, "$JS.API.STREAM.PURGE.S", "").await;
+    assert_eq!(v["purged"], 3, "{v}");
+    let v = api(&client, "s", "small").await;
+    assert_eq!(v, json!({"stream":"S","seq":4}));
+    assert_eq!(usage_of(&client).await, (0, 0, 1 + 5 + 16, 1_200_093));
+}
+server_test!(storage_limits_publishes => storage_limits_publishes_rnats, storage_limits_publishes_reference);

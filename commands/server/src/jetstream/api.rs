@@ -15,7 +15,8 @@ use super::consumer::{
     CONSUMERS_DIR,
 };
 use super::errors::{ApiError, JsError};
-use super::store::{PurgeRequest, StoreError};
+use super::limits::check_reservation;
+use super::store::{PurgeRequest, StorageKind, StoreError};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
 use super::{go_time, now_ns, JetStream};
 use crate::internal::{InternalMsg, InternalReceiver};
@@ -177,11 +178,12 @@ impl JetStream {
 
     fn account_info(&self) -> Value {
         let (mem, file) = self.usage();
+        let (reserved_mem, reserved_file) = self.reserved(None);
         let mut v = json!({
             "memory": mem,
             "storage": file,
-            "reserved_memory": 0,
-            "reserved_storage": 0,
+            "reserved_memory": reserved_mem,
+            "reserved_storage": reserved_file,
             "streams": self.streams().len(),
             "consumers": self.streams().iter().map(|s| s.consumers().len()).sum::<usize>(),
             "limits": {
@@ -211,12 +213,17 @@ impl JetStream {
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))
     }
 
-    /// Parses and checks a create/update request for the stream named in the subject.
-    fn requested_config(&self, name: &str, payload: &[u8]) -> Result<StreamConfig, ApiError> {
+    /// Parses a create/update request for the stream named in the subject.
+    fn parse_config(&self, name: &str, payload: &[u8]) -> Result<StreamConfig, ApiError> {
         let cfg: StreamConfig = parse(payload)?;
         if cfg.name != name {
             return Err(ApiError::new(JsError::StreamMismatch));
         }
+        Ok(cfg)
+    }
+
+    /// Checks a parsed create/update request and fills its defaults.
+    fn requested_config(&self, cfg: StreamConfig) -> Result<StreamConfig, ApiError> {
         let mut cfg = cfg.normalize()?;
         if cfg.num_replicas > 1 {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
@@ -247,8 +254,27 @@ impl JetStream {
         Ok(())
     }
 
+    /// Whether `add` more bytes of `cfg`'s storage fit next to every stream's reservation
+    /// (upstream `checkAllLimits` on a standalone server; see [`super::limits`]).
+    fn check_limits(&self, cfg: &StreamConfig, add: i64) -> Result<(), ApiError> {
+        let kind = cfg.storage_kind();
+        let (mem, file) = self.reserved(None);
+        let reserved = match kind {
+            StorageKind::Memory => mem,
+            StorageKind::File => file,
+        };
+        check_reservation(kind, self.resources.max(kind), reserved, add)
+    }
+
     async fn create(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
-        let cfg = self.requested_config(name, payload)?;
+        let cfg = self.parse_config(name, payload)?;
+        // Upstream checks the request as sent before anything else, then the normalised config
+        // once it knows the stream is new. The first check only bites when the request names
+        // its storage: Go's zero StorageType matches neither kind (`jsNonClusteredStreamLimitsCheck`).
+        if names_storage(payload) {
+            self.check_limits(&cfg, cfg.max_bytes)?;
+        }
+        let cfg = self.requested_config(cfg)?;
         if let Some(existing) = self.stream(name) {
             if existing.config().without_server_metadata() != cfg.without_server_metadata() {
                 return Err(ApiError::new(JsError::StreamNameExist));
@@ -257,6 +283,7 @@ impl JetStream {
             v["did_create"] = json!(true);
             return Ok(v);
         }
+        self.check_limits(&cfg, cfg.max_bytes)?;
         self.check_overlap(&cfg)?;
         let meta = StreamMeta {
             config: cfg,
@@ -276,21 +303,29 @@ impl JetStream {
         let client = self
             .server
             .internal_client(&format!("JetStream stream {name}"));
-        let stream = Stream::start(meta, store, Some(dir), client, self.config.domain.clone())?;
-        self.streams
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(name.to_string(), stream.clone());
+        let stream = Stream::start(
+            meta,
+            store,
+            Some(dir),
+            client,
+            self.config.domain.clone(),
+            self.resources.clone(),
+        )?;
+        self.add_stream(stream.clone());
         let mut v = self.stream_info(&stream, true, &InfoRequest::default());
         v["did_create"] = json!(true);
         Ok(v)
     }
 
     async fn update(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
-        let cfg = self.requested_config(name, payload)?;
+        let cfg = self.parse_config(name, payload)?;
+        let cfg = self.requested_config(cfg)?;
         let stream = self.find(name)?;
         let old = stream.config();
         old.check_update(&cfg)?;
+        // Only growth of max_bytes needs room (upstream `configUpdateCheck`).
+        let grow = cfg.max_bytes.max(0) - old.max_bytes.max(0);
+        self.check_limits(&cfg, grow.max(0))?;
         self.check_overlap(&cfg)?;
         let mut cfg = cfg;
         if cfg.first_seq == 0 {
@@ -331,10 +366,7 @@ impl JetStream {
 
     async fn delete(&self, name: &str) -> Reply {
         let stream = self
-            .streams
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(name)
+            .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
         stream.stop().await;
         if let Some(dir) = stream.dir.clone() {
@@ -718,6 +750,13 @@ impl JetStream {
             "ts": go_time(now_ns()),
         })
     }
+}
+
+/// Whether a stream create request sets `storage` itself.
+fn names_storage(payload: &[u8]) -> bool {
+    serde_json::from_slice::<Value>(payload)
+        .ok()
+        .is_some_and(|v| v.get("storage").is_some_and(Value::is_string))
 }
 
 /// Most sequences one stream info lists as lost (the byte count still covers all damage).

@@ -53,10 +53,13 @@ errors! {
     ConsumerDurableNameNotMatchSubject = ("JSConsumerDurableNameNotMatchSubjectErr", 400, 10017, "consumer name in subject does not match durable name in request");
     ConsumerDurableNameNotSet = ("JSConsumerDurableNameNotSetErr", 400, 10018, "consumer expected to be durable but a durable name was not set");
     ConsumerEphemeralWithDurableName = ("JSConsumerEphemeralWithDurableNameErr", 400, 10020, "consumer expected to be ephemeral but a durable name was set in request");
+    InsufficientResources = ("JSInsufficientResourcesErr", 503, 10023, "insufficient resources");
     InvalidJson = ("JSInvalidJSONErr", 400, 10025, "invalid JSON: {err}");
     MaximumConsumersLimit = ("JSMaximumConsumersLimitErr", 400, 10026, "maximum consumers limit reached");
+    MemoryResourcesExceeded = ("JSMemoryResourcesExceededErr", 500, 10028, "insufficient memory resources available");
     NoMessageFound = ("JSNoMessageFoundErr", 404, 10037, "no message found");
     NotEmptyRequest = ("JSNotEmptyRequestErr", 400, 10038, "expected an empty request payload");
+    StorageResourcesExceeded = ("JSStorageResourcesExceededErr", 500, 10047, "insufficient storage resources available");
     StreamCreate = ("JSStreamCreateErrF", 500, 10049, "{err}");
     StreamDelete = ("JSStreamDeleteErrF", 500, 10050, "{err}");
     StreamGeneral = ("JSStreamGeneralErrorF", 500, 10051, "{err}");

@@ -23,6 +23,7 @@ use tokio::task::JoinHandle;
 use super::config::StreamConfig;
 use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
+use super::limits::Resources;
 use super::store::{NewMsg, PurgeRequest, StoreError, StoredMsg, StreamStore};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
@@ -99,6 +100,8 @@ pub struct Stream {
     inflight: tokio::sync::Mutex<Vec<JoinHandle<()>>>,
     domain: Option<String>,
     consumers: Mutex<std::collections::BTreeMap<String, Arc<Consumer>>>,
+    /// The server's storage limits, checked before every store.
+    resources: Arc<Resources>,
     expiring: AtomicBool,
     stopped: AtomicBool,
 }
@@ -120,6 +123,7 @@ impl Stream {
         dir: Option<PathBuf>,
         client: (InternalClient, InternalReceiver),
         domain: Option<String>,
+        resources: Arc<Resources>,
     ) -> Result<Arc<Stream>, ApiError> {
         let (client, rx) = client;
         let stream = Arc::new(Stream {
@@ -135,6 +139,7 @@ impl Stream {
             inflight: tokio::sync::Mutex::new(Vec::new()),
             domain,
             consumers: Mutex::new(std::collections::BTreeMap::new()),
+            resources,
             expiring: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
         });
@@ -440,6 +445,9 @@ impl Stream {
             ttl,
         };
         if !serial {
+            if let Err(e) = self.resources.check_publish(self.store.kind()) {
+                return self.pub_error(&reply, e);
+            }
             let completion = self.store.store_msg(new);
             let s = self.clone();
             let subj = subject.clone();
@@ -490,6 +498,9 @@ impl Stream {
                     ApiError::with(JsError::StreamWrongLastMsgId, &[("id", &last)]),
                 );
             }
+        }
+        if let Err(e) = self.resources.check_publish(self.store.kind()) {
+            return self.pub_error(&reply, e);
         }
         let r = self.store.store_msg(new).await;
         if let (Some(rollup), Ok(stored)) = (rollup, &r) {
