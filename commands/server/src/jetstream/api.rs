@@ -9,7 +9,9 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::config::{subjects_overlap, Retention, StreamConfig, StreamConfigExt, API_LEVEL};
+use super::config::{
+    subjects_overlap, Discard, Retention, StreamConfig, StreamConfigExt, API_LEVEL,
+};
 use super::consumer::{
     ephemeral_name, AckPolicy, Consumer, ConsumerConfig, ConsumerConfigExt, ConsumerMeta,
     CONSUMERS_DIR,
@@ -38,6 +40,8 @@ pub const SUBJECTS: &[&str] = &[
 
 /// Page size of `STREAM.NAMES`.
 const NAMES_LIMIT: usize = 1024;
+/// Most subjects one stream info lists (upstream `JSMaxSubjectDetails`).
+const MAX_SUBJECT_DETAILS: usize = 100_000;
 /// Page size of `STREAM.LIST`.
 const LIST_LIMIT: usize = 256;
 
@@ -268,6 +272,12 @@ impl JetStream {
 
     async fn create(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
         let cfg = self.parse_config(name, payload)?;
+        if cfg.sealed {
+            return Err(ApiError::text(
+                JsError::StreamInvalidConfig,
+                "stream configuration for create can not be sealed",
+            ));
+        }
         // Upstream checks the request as sent before anything else, then the normalised config
         // once it knows the stream is new. The first check only bites when the request names
         // its storage: Go's zero StorageType matches neither kind (`jsNonClusteredStreamLimitsCheck`).
@@ -323,11 +333,19 @@ impl JetStream {
         let stream = self.find(name)?;
         let old = stream.config();
         old.check_update(&cfg)?;
+        let mut cfg = cfg;
+        if cfg.sealed {
+            // Upstream `configUpdateCheck`: a sealed stream keeps everything it holds.
+            cfg.max_age = 0;
+            cfg.discard = Discard::New;
+            cfg.deny_delete = true;
+            cfg.deny_purge = true;
+            cfg.allow_rollup_hdrs = false;
+        }
         // Only growth of max_bytes needs room (upstream `configUpdateCheck`).
         let grow = cfg.max_bytes.max(0) - old.max_bytes.max(0);
         self.check_limits(&cfg, grow.max(0))?;
         self.check_overlap(&cfg)?;
-        let mut cfg = cfg;
         if cfg.first_seq == 0 {
             cfg.first_seq = old.first_seq;
         }
@@ -357,9 +375,16 @@ impl JetStream {
         let req: InfoRequest = parse(payload)?;
         let stream = self.find(name)?;
         let mut v = self.stream_info(&stream, true, &req);
-        v["total"] = json!(0);
+        // With a subjects filter the response pages the subjects (upstream
+        // `JSMaxSubjectDetails` per page).
+        let filtered = req
+            .subjects_filter
+            .as_deref()
+            .is_some_and(|f| !f.is_empty());
+        let subjects = v["state"]["subjects"].as_object().map_or(0, |m| m.len());
+        v["total"] = json!(if filtered { subjects } else { 0 });
         v["offset"] = json!(0);
-        v["limit"] = json!(0);
+        v["limit"] = json!(if filtered { MAX_SUBJECT_DETAILS } else { 0 });
         v["cluster"] = json!({ "leader": self.server.name() });
         Ok(v)
     }
@@ -502,10 +527,26 @@ impl JetStream {
         };
         match done.await {
             Ok(true) => Ok(json!({ "success": true })),
-            Ok(false) | Err(StoreError::NotFound | StoreError::Eof) => Err(ApiError::text(
-                JsError::StreamMsgDeleteFailed,
-                "no message found",
-            )),
+            // Upstream answers "not removed" (10043), except that its file store fails (10057)
+            // outside the stream: EOF past the last sequence, "no message found" before the first.
+            Ok(false) | Err(StoreError::NotFound | StoreError::Eof) => {
+                let st = stream.store.state();
+                let outside = if stream.store.kind() == StorageKind::Memory {
+                    None
+                } else if req.seq > st.last_seq {
+                    Some(StoreError::Eof)
+                } else if req.seq < st.first_seq {
+                    Some(StoreError::NotFound)
+                } else {
+                    None
+                };
+                Err(match outside {
+                    Some(e) => ApiError::text(JsError::StreamMsgDeleteFailed, e),
+                    None => {
+                        ApiError::with(JsError::SequenceNotFound, &[("seq", &req.seq.to_string())])
+                    }
+                })
+            }
             Err(e) => Err(ApiError::text(JsError::StreamMsgDeleteFailed, e)),
         }
     }
@@ -522,9 +563,8 @@ impl JetStream {
         if req.stream_name != stream_name {
             return Err(ApiError::new(JsError::StreamMismatch));
         }
-        let mut cfg = req
-            .config
-            .ok_or_else(|| ApiError::new(JsError::ConsumerConfigRequired))?;
+        // nats-server 2.14 takes a request without a config as the default config.
+        let mut cfg = req.config.unwrap_or_default();
         match subject_name {
             None if cfg.is_durable() => {
                 return Err(ApiError::new(JsError::ConsumerEphemeralWithDurableName))
@@ -582,7 +622,8 @@ impl JetStream {
                 if old.without_server_metadata() == cfg.without_server_metadata() {
                     return Ok(c.info());
                 }
-                old.check_update(&cfg)?;
+                let bound = old.is_push() && self.api.has_interest(old.deliver_subject.as_bytes());
+                old.check_update(&cfg, bound)?;
                 if let Some(dir) = c.dir().cloned() {
                     let meta = ConsumerMeta {
                         config: cfg.clone(),

@@ -70,8 +70,9 @@ pub trait ConsumerConfigExt: Sized {
     /// Fills upstream's defaults (`setConsumerConfigDefaults`) and checks the config
     /// (`checkConsumerCfg`).
     fn normalize(self) -> Result<ConsumerConfig, ApiError>;
-    /// Checks that `new` only changes what an update may change.
-    fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError>;
+    /// Checks that `new` only changes what an update may change (upstream
+    /// `checkNewConsumerConfig`); `bound` tells whether the old deliver subject has interest.
+    fn check_update(&self, new: &ConsumerConfig, bound: bool) -> Result<(), ApiError>;
 }
 
 impl ConsumerConfigExt for ConsumerConfig {
@@ -156,7 +157,7 @@ impl ConsumerConfigExt for ConsumerConfig {
                 return Err(invalid("consumer filter subject is not a valid subject"));
             }
             if filters[i + 1..].iter().any(|b| subjects_overlap(a, b)) {
-                return Err(invalid("consumer subject filters cannot overlap"));
+                return Err(ApiError::new(JsError::ConsumerOverlappingSubjectFilters));
             }
         }
         match self.deliver_policy {
@@ -189,19 +190,21 @@ impl ConsumerConfigExt for ConsumerConfig {
         if self.ack_policy != AckPolicy::None && self.ack_wait == 0 {
             self.ack_wait = DEFAULT_ACK_WAIT;
         }
-        if self.ack_wait < 0 {
-            return Err(invalid("consumer ack wait needs to be positive"));
+        // Upstream `setConsumerConfigDefaults`: a backoff list overrides ack_wait.
+        if let Some(first) = self.backoff.first() {
+            self.ack_wait = *first;
         }
-        if self.max_deliver == 0 {
+        if self.max_deliver == 0 || self.max_deliver < -1 {
             self.max_deliver = -1;
         }
-        if !self.backoff.is_empty() {
-            if self.max_deliver > 0 && self.max_deliver as usize <= self.backoff.len() {
-                return Err(ApiError::new(JsError::ConsumerMaxDeliverBackoff));
-            }
-            if self.backoff.iter().any(|b| *b <= 0) {
-                return Err(invalid("consumer backoff values need to be positive"));
-            }
+        if self.backoff.iter().any(|b| *b < 0) {
+            return Err(ApiError::new(JsError::ConsumerBackOffNegative));
+        }
+        if self.ack_wait < 0 {
+            return Err(ApiError::new(JsError::ConsumerAckWaitNegative));
+        }
+        if self.max_deliver != -1 && self.backoff.len() as i64 > self.max_deliver {
+            return Err(ApiError::new(JsError::ConsumerMaxDeliverBackoff));
         }
         if self.max_waiting == 0 && !self.is_push() {
             self.max_waiting = DEFAULT_MAX_WAITING;
@@ -224,33 +227,42 @@ impl ConsumerConfigExt for ConsumerConfig {
         Ok(self)
     }
 
-    fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError> {
-        let fail = |what: &str| {
-            Err(ApiError::text(
-                JsError::ConsumerCreate,
-                format!("{what} can not be updated"),
-            ))
-        };
+    fn check_update(&self, new: &ConsumerConfig, bound: bool) -> Result<(), ApiError> {
+        let fail = |what: &str| Err(ApiError::text(JsError::ConsumerCreate, what));
         if new.deliver_policy != self.deliver_policy {
-            return fail("deliver policy");
+            return fail("deliver policy can not be updated");
         }
-        if new.opt_start_seq != self.opt_start_seq || new.opt_start_time != self.opt_start_time {
-            return fail("start sequence or start time");
+        if new.opt_start_seq != self.opt_start_seq {
+            return fail("start sequence can not be updated");
+        }
+        if start_time_ns(new) != start_time_ns(self) {
+            return fail("start time can not be updated");
         }
         if new.ack_policy != self.ack_policy {
-            return fail("ack policy");
+            return fail("ack policy can not be updated");
         }
         if new.replay_policy != self.replay_policy {
-            return fail("replay policy");
+            return fail("replay policy can not be updated");
         }
-        if new.mem_storage != self.mem_storage {
-            return fail("memory storage setting");
+        if new.idle_heartbeat != self.idle_heartbeat {
+            return fail("heart beats can not be updated");
         }
-        if new.durable_name != self.durable_name {
-            return fail("durable name");
+        if new.flow_control != self.flow_control {
+            return fail("flow control can not be updated");
         }
-        if new.is_push() != self.is_push() {
-            return fail("push or pull mode");
+        if new.deliver_subject != self.deliver_subject {
+            if self.deliver_subject.is_empty() {
+                return fail("can not update pull consumer to push based");
+            }
+            if new.deliver_subject.is_empty() {
+                return fail("can not update push consumer to pull based");
+            }
+            if bound {
+                return Err(ApiError::new(JsError::ConsumerNameExist));
+            }
+        }
+        if new.max_waiting != self.max_waiting {
+            return fail("max waiting can not be updated");
         }
         Ok(())
     }
@@ -440,7 +452,8 @@ impl Consumer {
             None => {
                 let start = start_sequence(stream, &cfg, &mut s.lps);
                 s.next_sseq = start;
-                let floor = start.saturating_sub(1);
+                // Last per subject starts at the first of those messages (upstream `o.sseq`).
+                let floor = s.lps.front().copied().unwrap_or(start).saturating_sub(1);
                 s.st.delivered.stream_seq = floor;
                 s.st.ack_floor.stream_seq = floor;
                 s.dirty = true;
@@ -1440,6 +1453,26 @@ mod tests {
             .normalize()
             .expect_err("dot");
         assert_eq!(e.err_code, 10103);
+    }
+
+    #[test]
+    fn backoff_and_updates_like_upstream() {
+        let c = cfg(r#"{"ack_policy":"explicit","backoff":[1000,2000],"max_deliver":2}"#);
+        assert_eq!(c.ack_wait, 1000);
+        let e = serde_json::from_str::<ConsumerConfig>(r#"{"backoff":[1,2],"max_deliver":1}"#)
+            .expect("json")
+            .normalize()
+            .expect_err("backoff longer than max_deliver");
+        assert_eq!(e.err_code, 10116);
+        let old = cfg(r#"{"durable_name":"D","ack_policy":"explicit"}"#);
+        let new = cfg(r#"{"durable_name":"D","ack_policy":"explicit","max_waiting":9}"#);
+        let e = old.check_update(&new, false).expect_err("max waiting");
+        assert_eq!(e.description, "max waiting can not be updated");
+        let new = cfg(r#"{"durable_name":"D","ack_policy":"explicit","deliver_subject":"x"}"#);
+        let e = old.check_update(&new, false).expect_err("pull to push");
+        assert_eq!(e.description, "can not update pull consumer to push based");
+        let new = cfg(r#"{"durable_name":"D","ack_policy":"explicit","mem_storage":true}"#);
+        assert!(old.check_update(&new, false).is_ok());
     }
 
     #[test]
