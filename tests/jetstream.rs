@@ -324,12 +324,12 @@ async fn api_error_codes(kind: Kind) {
         let v = api(
             &client,
             "$JS.API.CONSUMER.CREATE.S",
-            r#"{"stream_name":"S","config":{"replay_policy":"original"}}"#,
+            r#"{"stream_name":"S","config":{"rate_limit_bps":1000}}"#,
         )
         .await;
         let (code, err_code, text) = error_of(&v);
         assert_eq!((code, err_code), (500, 10012));
-        assert!(text.contains("replay policy original"), "{text}");
+        assert!(text.contains("rate_limit_bps"), "{text}");
         assert!(text.contains("not supported by rnats yet"), "{text}");
     }
 }
@@ -1013,6 +1013,127 @@ async fn push_consumers(kind: Kind) {
 }
 server_test!(push_consumers => push_consumers_rnats, push_consumers_reference);
 
+/// Gaps between consecutive arrival times, in milliseconds.
+fn gaps_ms(times: &[tokio::time::Instant]) -> Vec<u128> {
+    times
+        .windows(2)
+        .map(|w| (w[1] - w[0]).as_millis())
+        .collect()
+}
+
+/// Replay policy original: messages already stored go out with the spacing of their publish
+/// times (push and pull), then new messages go out at once.
+async fn replay_original(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "RP".into(),
+        subjects: vec!["rp.>".into()],
+        ..Default::default()
+    })
+    .await
+    .expect("stream");
+    for i in 0..4 {
+        if i > 0 {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        js.publish(format!("rp.{i}"), format!("r-{i}").into())
+            .await
+            .expect("publish")
+            .await
+            .expect("puback");
+    }
+    let in_range = |gaps: &[u128]| gaps.iter().all(|g| (150..=700).contains(g));
+
+    // Push.
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("sub");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.RP.PUSH",
+        &json!({"stream_name":"RP","config":{"name":"PUSH","deliver_subject":inbox,
+            "ack_policy":"none","replay_policy":"original"}})
+        .to_string(),
+    )
+    .await;
+    assert_eq!(v["config"]["replay_policy"], "original", "{v}");
+    let mut times = Vec::new();
+    for i in 0..4 {
+        let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
+            .await
+            .expect("push delivery in time")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("r-{i}").as_bytes());
+        times.push(tokio::time::Instant::now());
+    }
+    let gaps = gaps_ms(&times);
+    assert!(in_range(&gaps), "{kind:?}: push gaps {gaps:?} ms");
+    // Caught up: a new message is delivered at once, not after its gap from the last one.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    js.publish("rp.new", "fresh".into())
+        .await
+        .expect("publish")
+        .await
+        .expect("puback");
+    let sent = tokio::time::Instant::now();
+    let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("new message in time")
+        .expect("message");
+    assert_eq!(&m.payload[..], b"fresh");
+    assert!(
+        sent.elapsed() < Duration::from_millis(300),
+        "{kind:?}: new message after replay took {:?}",
+        sent.elapsed()
+    );
+
+    // Pull: one waiting request for the four replayed messages.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.RP.PULL",
+        r#"{"stream_name":"RP","config":{"name":"PULL","ack_policy":"none","replay_policy":"original","filter_subject":"rp.*"}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["replay_policy"], "original", "{v}");
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("sub");
+    client
+        .publish_with_reply(
+            "$JS.API.CONSUMER.MSG.NEXT.RP.PULL",
+            inbox,
+            r#"{"batch":4,"expires":5000000000}"#.into(),
+        )
+        .await
+        .expect("pull");
+    let mut times = Vec::new();
+    for i in 0..4 {
+        let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
+            .await
+            .expect("pull delivery in time")
+            .expect("message");
+        assert_eq!(&m.payload[..], format!("r-{i}").as_bytes());
+        times.push(tokio::time::Instant::now());
+    }
+    let gaps = gaps_ms(&times);
+    assert!(in_range(&gaps), "{kind:?}: pull gaps {gaps:?} ms");
+
+    // The replay policy is part of what an update may not change.
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.RP.PULL",
+        r#"{"stream_name":"RP","config":{"name":"PULL","ack_policy":"none","filter_subject":"rp.*"},"action":"update"}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (500, 10012, "replay policy can not be updated".into()),
+        "{v}"
+    );
+}
+server_test!(replay_original => replay_original_rnats, replay_original_reference);
+
 /// Interest retention: a message nobody wants is dropped at once; one is removed when every
 /// interested consumer acknowledged it.
 async fn interest_retention(kind: Kind) {
@@ -1498,3 +1619,171 @@ async fn kill_9_mid_stream_loses_no_acknowledged_message() {
         .expect("ack");
     assert_eq!(ack.sequence, info.state.last_sequence + 1);
 }
+
+/// Starts `kind` with JetStream limited to 1 MiB of memory and 1 MiB of file storage (set in a
+/// config file, as `jetstream { max_memory_store, max_file_store }`).
+fn start_js_limited(kind: Kind, dir: &std::path::Path) -> TestServer {
+    let conf = dir.join("js.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "jetstream {{ store_dir: \"{}\", max_file_store: 1MB, max_memory_store: 1MB }}\n",
+            dir.join("store").display()
+        ),
+    )
+    .expect("write config");
+    TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")])
+}
+
+/// `(reserved_memory, reserved_storage, memory, storage)` of `$JS.API.INFO`.
+async fn usage_of(client: &async_nats::Client) -> (u64, u64, u64, u64) {
+    let v = api(client, "$JS.API.INFO", "").await;
+    assert_eq!(
+        v["limits"],
+        json!({"max_memory":-1,"max_storage":-1,"max_streams":-1,"max_consumers":-1,
+            "max_ack_pending":-1,"memory_max_stream_bytes":-1,"storage_max_stream_bytes":-1,
+            "max_bytes_required":false}),
+        "{v}"
+    );
+    let n = |k: &str| v[k].as_u64().unwrap_or_else(|| panic!("{k} in {v}"));
+    (
+        n("reserved_memory"),
+        n("reserved_storage"),
+        n("memory"),
+        n("storage"),
+    )
+}
+
+/// Server limits on stream reservations: `max_bytes` must fit next to the other streams'
+/// (10047 file, 10028 memory), a stream without `max_bytes` still needs a free byte, updates
+/// only need room to grow, and the reservations show in `$JS.API.INFO`.
+async fn storage_limits_reservations(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let srv = start_js_limited(kind, dir.path());
+    let client = srv.client().await;
+    let no_file = (
+        500,
+        10047,
+        "insufficient storage resources available".to_string(),
+    );
+    let no_mem = (
+        500,
+        10028,
+        "insufficient memory resources available".to_string(),
+    );
+    let create = |name: &str, extra: &str| {
+        (
+            format!("$JS.API.STREAM.CREATE.{name}"),
+            format!(
+                r#"{{"name":"{name}","subjects":["{}"]{extra}}}"#,
+                name.to_lowercase()
+            ),
+        )
+    };
+    let call = |(subject, body): (String, String)| {
+        let client = client.clone();
+        async move { api(&client, &subject, &body).await }
+    };
+    assert_eq!(usage_of(&client).await, (0, 0, 0, 0));
+    let v = call(create("A", r#","max_bytes":2000000"#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(create("A", r#","max_bytes":2000000,"storage":"memory""#)).await;
+    assert_eq!(error_of(&v), no_mem, "{v}");
+    let v = call(create("A", r#","max_bytes":600000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 600000, "{v}");
+    let v = call(create("B", r#","max_bytes":600000"#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(create("B", r#","max_bytes":448576"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 448576, "{v}");
+    // Full: a stream without max_bytes needs one byte.
+    let v = call(create("C", "")).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    // An existing stream: the same config is fine, a different one is a name clash (the
+    // request names no storage, so upstream checks it only after the name).
+    let v = call(create("A", r#","max_bytes":600000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 600000, "{v}");
+    let v = call(create("A", r#","max_bytes":2000000"#)).await;
+    assert_eq!(error_of(&v).1, 10058, "{v}");
+    // Naming the storage checks the request before anything else.
+    let v = call(create("A", r#","max_bytes":2000000,"storage":"file""#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(create("M", r#","max_bytes":1048576,"storage":"memory""#)).await;
+    assert_eq!(v["config"]["storage"], "memory", "{v}");
+    let v = call(create("M2", r#","storage":"memory""#)).await;
+    assert_eq!(error_of(&v), no_mem, "{v}");
+    assert_eq!(usage_of(&client).await, (1_048_576, 1_048_576, 0, 0));
+
+    let update = |extra: &str| {
+        (
+            "$JS.API.STREAM.UPDATE.A".to_string(),
+            format!(r#"{{"name":"A","subjects":["a"]{extra}}}"#),
+        )
+    };
+    let v = call(update(r#","max_bytes":500000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 500000, "{v}");
+    let v = call(update(r#","max_bytes":700000"#)).await;
+    assert_eq!(error_of(&v), no_file, "{v}");
+    let v = call(update(r#","max_bytes":600000"#)).await;
+    assert_eq!(v["config"]["max_bytes"], 600000, "{v}");
+    let v = call(update(r#","max_bytes":-1"#)).await;
+    assert_eq!(v["config"]["max_bytes"], -1, "{v}");
+    assert_eq!(usage_of(&client).await, (1_048_576, 448_576, 0, 0));
+    // Deleting a stream frees its reservation.
+    let v = api(&client, "$JS.API.STREAM.DELETE.M", "").await;
+    assert_eq!(v["success"], true, "{v}");
+    let v = call(create("M2", r#","storage":"memory""#)).await;
+    assert_eq!(v["config"]["max_bytes"], -1, "{v}");
+    assert_eq!(usage_of(&client).await, (0, 448_576, 0, 0));
+}
+server_test!(storage_limits_reservations => storage_limits_reservations_rnats, storage_limits_reservations_reference);
+
+/// Server limits on usage: once the bytes stored exceed the limit, publishes to streams of
+/// that kind get 503/10023 "insufficient resources" (the one that crosses it is stored), the
+/// server logs it, and `$JS.API.INFO` shows the usage.
+async fn storage_limits_publishes(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut srv = start_js_limited(kind, dir.path());
+    let client = srv.client().await;
+    for (name, storage) in [("S", "memory"), ("F", "file")] {
+        let v = api(
+            &client,
+            &format!("$JS.API.STREAM.CREATE.{name}"),
+            &json!({"name":name,"subjects":[name.to_lowercase()],"storage":storage}).to_string(),
+        )
+        .await;
+        assert_eq!(v["config"]["storage"], storage, "{v}");
+    }
+    let big = "x".repeat(400_000);
+    for name in ["S", "F"] {
+        let subject = name.to_lowercase();
+        for seq in 1..=3 {
+            let v = api(&client, &subject, &big).await;
+            assert_eq!(v, json!({"stream":name,"seq":seq}));
+        }
+        for _ in 0..2 {
+            let v = api(&client, &subject, &big).await;
+            assert_eq!(
+                v,
+                json!({"error":{"code":503,"err_code":10023,"description":"insufficient resources"},
+                    "stream":name,"seq":0})
+            );
+        }
+    }
+    // One error line per 10 seconds, whatever the kind.
+    srv.wait_for_log(
+        "[ERR] JetStream memory resource limits exceeded for server",
+        Duration::from_secs(5),
+    );
+    assert!(!srv
+        .log()
+        .contains("JetStream file resource limits exceeded"));
+    // Upstream's sizes: memory 400000 + 1 + 16, file 400000 + 1 + 30 per message.
+    assert_eq!(usage_of(&client).await, (0, 0, 1_200_051, 1_200_093));
+    // Purging makes room again.
+    let v = api(&client, "$JS.API.STREAM.PURGE.S", "").await;
+    assert_eq!(v["purged"], 3, "{v}");
+    let v = api(&client, "s", "small").await;
+    assert_eq!(v, json!({"stream":"S","seq":4}));
+    assert_eq!(usage_of(&client).await, (0, 0, 1 + 5 + 16, 1_200_093));
+}
+server_test!(storage_limits_publishes => storage_limits_publishes_rnats, storage_limits_publishes_reference);

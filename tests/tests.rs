@@ -11,6 +11,7 @@ mod client;
 mod generated;
 mod jetstream;
 mod jsclient;
+mod jsdiff;
 mod multicall;
 mod protocol;
 mod pubsub;

@@ -58,9 +58,11 @@ pub struct Options {
     /// `store_dir` (`-sd`, `jetstream.store_dir`); JetStream keeps its data in
     /// `<store_dir>/jetstream`. `None` means upstream's default, `$TMPDIR/nats`.
     pub store_dir: Option<PathBuf>,
-    /// `jetstream.max_memory_store`: bytes of memory storage; `None` = 75% of system memory.
+    /// `jetstream.max_memory_store`: bytes of memory storage; `None` (or negative) = 75% of
+    /// system memory.
     pub jetstream_max_memory: Option<i64>,
-    /// `jetstream.max_file_store`: bytes of file storage; `None` = up to 1 TB of free disk.
+    /// `jetstream.max_file_store`: bytes of file storage; `None` (or negative) = 75% of the
+    /// disk space available to the store directory.
     pub jetstream_max_store: Option<i64>,
     /// `jetstream.domain`.
     pub jetstream_domain: Option<String>,

@@ -9,13 +9,16 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::config::{subjects_overlap, Retention, StreamConfig, StreamConfigExt, API_LEVEL};
+use super::config::{
+    subjects_overlap, Discard, Retention, StreamConfig, StreamConfigExt, API_LEVEL,
+};
 use super::consumer::{
     ephemeral_name, AckPolicy, Consumer, ConsumerConfig, ConsumerConfigExt, ConsumerMeta,
     CONSUMERS_DIR,
 };
 use super::errors::{ApiError, JsError};
-use super::store::{PurgeRequest, StoreError};
+use super::limits::check_reservation;
+use super::store::{PurgeRequest, StorageKind, StoreError};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
 use super::{go_time, now_ns, JetStream};
 use crate::internal::{InternalMsg, InternalReceiver};
@@ -37,6 +40,8 @@ pub const SUBJECTS: &[&str] = &[
 
 /// Page size of `STREAM.NAMES`.
 const NAMES_LIMIT: usize = 1024;
+/// Most subjects one stream info lists (upstream `JSMaxSubjectDetails`).
+const MAX_SUBJECT_DETAILS: usize = 100_000;
 /// Page size of `STREAM.LIST`.
 const LIST_LIMIT: usize = 256;
 
@@ -177,11 +182,12 @@ impl JetStream {
 
     fn account_info(&self) -> Value {
         let (mem, file) = self.usage();
+        let (reserved_mem, reserved_file) = self.reserved(None);
         let mut v = json!({
             "memory": mem,
             "storage": file,
-            "reserved_memory": 0,
-            "reserved_storage": 0,
+            "reserved_memory": reserved_mem,
+            "reserved_storage": reserved_file,
             "streams": self.streams().len(),
             "consumers": self.streams().iter().map(|s| s.consumers().len()).sum::<usize>(),
             "limits": {
@@ -211,12 +217,17 @@ impl JetStream {
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))
     }
 
-    /// Parses and checks a create/update request for the stream named in the subject.
-    fn requested_config(&self, name: &str, payload: &[u8]) -> Result<StreamConfig, ApiError> {
+    /// Parses a create/update request for the stream named in the subject.
+    fn parse_config(&self, name: &str, payload: &[u8]) -> Result<StreamConfig, ApiError> {
         let cfg: StreamConfig = parse(payload)?;
         if cfg.name != name {
             return Err(ApiError::new(JsError::StreamMismatch));
         }
+        Ok(cfg)
+    }
+
+    /// Checks a parsed create/update request and fills its defaults.
+    fn requested_config(&self, cfg: StreamConfig) -> Result<StreamConfig, ApiError> {
         let mut cfg = cfg.normalize()?;
         if cfg.num_replicas > 1 {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
@@ -247,8 +258,33 @@ impl JetStream {
         Ok(())
     }
 
+    /// Whether `add` more bytes of `cfg`'s storage fit next to every stream's reservation
+    /// (upstream `checkAllLimits` on a standalone server; see [`super::limits`]).
+    fn check_limits(&self, cfg: &StreamConfig, add: i64) -> Result<(), ApiError> {
+        let kind = cfg.storage_kind();
+        let (mem, file) = self.reserved(None);
+        let reserved = match kind {
+            StorageKind::Memory => mem,
+            StorageKind::File => file,
+        };
+        check_reservation(kind, self.resources.max(kind), reserved, add)
+    }
+
     async fn create(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
-        let cfg = self.requested_config(name, payload)?;
+        let cfg = self.parse_config(name, payload)?;
+        if cfg.sealed {
+            return Err(ApiError::text(
+                JsError::StreamInvalidConfig,
+                "stream configuration for create can not be sealed",
+            ));
+        }
+        // Upstream checks the request as sent before anything else, then the normalised config
+        // once it knows the stream is new. The first check only bites when the request names
+        // its storage: Go's zero StorageType matches neither kind (`jsNonClusteredStreamLimitsCheck`).
+        if names_storage(payload) {
+            self.check_limits(&cfg, cfg.max_bytes)?;
+        }
+        let cfg = self.requested_config(cfg)?;
         if let Some(existing) = self.stream(name) {
             if existing.config().without_server_metadata() != cfg.without_server_metadata() {
                 return Err(ApiError::new(JsError::StreamNameExist));
@@ -257,6 +293,7 @@ impl JetStream {
             v["did_create"] = json!(true);
             return Ok(v);
         }
+        self.check_limits(&cfg, cfg.max_bytes)?;
         self.check_overlap(&cfg)?;
         let meta = StreamMeta {
             config: cfg,
@@ -276,23 +313,39 @@ impl JetStream {
         let client = self
             .server
             .internal_client(&format!("JetStream stream {name}"));
-        let stream = Stream::start(meta, store, Some(dir), client, self.config.domain.clone())?;
-        self.streams
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(name.to_string(), stream.clone());
+        let stream = Stream::start(
+            meta,
+            store,
+            Some(dir),
+            client,
+            self.config.domain.clone(),
+            self.resources.clone(),
+        )?;
+        self.add_stream(stream.clone());
         let mut v = self.stream_info(&stream, true, &InfoRequest::default());
         v["did_create"] = json!(true);
         Ok(v)
     }
 
     async fn update(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
-        let cfg = self.requested_config(name, payload)?;
+        let cfg = self.parse_config(name, payload)?;
+        let cfg = self.requested_config(cfg)?;
         let stream = self.find(name)?;
         let old = stream.config();
         old.check_update(&cfg)?;
-        self.check_overlap(&cfg)?;
         let mut cfg = cfg;
+        if cfg.sealed {
+            // Upstream `configUpdateCheck`: a sealed stream keeps everything it holds.
+            cfg.max_age = 0;
+            cfg.discard = Discard::New;
+            cfg.deny_delete = true;
+            cfg.deny_purge = true;
+            cfg.allow_rollup_hdrs = false;
+        }
+        // Only growth of max_bytes needs room (upstream `configUpdateCheck`).
+        let grow = cfg.max_bytes.max(0) - old.max_bytes.max(0);
+        self.check_limits(&cfg, grow.max(0))?;
+        self.check_overlap(&cfg)?;
         if cfg.first_seq == 0 {
             cfg.first_seq = old.first_seq;
         }
@@ -322,19 +375,23 @@ impl JetStream {
         let req: InfoRequest = parse(payload)?;
         let stream = self.find(name)?;
         let mut v = self.stream_info(&stream, true, &req);
-        v["total"] = json!(0);
+        // With a subjects filter the response pages the subjects (upstream
+        // `JSMaxSubjectDetails` per page).
+        let filtered = req
+            .subjects_filter
+            .as_deref()
+            .is_some_and(|f| !f.is_empty());
+        let subjects = v["state"]["subjects"].as_object().map_or(0, |m| m.len());
+        v["total"] = json!(if filtered { subjects } else { 0 });
         v["offset"] = json!(0);
-        v["limit"] = json!(0);
+        v["limit"] = json!(if filtered { MAX_SUBJECT_DETAILS } else { 0 });
         v["cluster"] = json!({ "leader": self.server.name() });
         Ok(v)
     }
 
     async fn delete(&self, name: &str) -> Reply {
         let stream = self
-            .streams
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(name)
+            .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
         stream.stop().await;
         if let Some(dir) = stream.dir.clone() {
@@ -470,10 +527,26 @@ impl JetStream {
         };
         match done.await {
             Ok(true) => Ok(json!({ "success": true })),
-            Ok(false) | Err(StoreError::NotFound | StoreError::Eof) => Err(ApiError::text(
-                JsError::StreamMsgDeleteFailed,
-                "no message found",
-            )),
+            // Upstream answers "not removed" (10043), except that its file store fails (10057)
+            // outside the stream: EOF past the last sequence, "no message found" before the first.
+            Ok(false) | Err(StoreError::NotFound | StoreError::Eof) => {
+                let st = stream.store.state();
+                let outside = if stream.store.kind() == StorageKind::Memory {
+                    None
+                } else if req.seq > st.last_seq {
+                    Some(StoreError::Eof)
+                } else if req.seq < st.first_seq {
+                    Some(StoreError::NotFound)
+                } else {
+                    None
+                };
+                Err(match outside {
+                    Some(e) => ApiError::text(JsError::StreamMsgDeleteFailed, e),
+                    None => {
+                        ApiError::with(JsError::SequenceNotFound, &[("seq", &req.seq.to_string())])
+                    }
+                })
+            }
             Err(e) => Err(ApiError::text(JsError::StreamMsgDeleteFailed, e)),
         }
     }
@@ -490,9 +563,8 @@ impl JetStream {
         if req.stream_name != stream_name {
             return Err(ApiError::new(JsError::StreamMismatch));
         }
-        let mut cfg = req
-            .config
-            .ok_or_else(|| ApiError::new(JsError::ConsumerConfigRequired))?;
+        // nats-server 2.14 takes a request without a config as the default config.
+        let mut cfg = req.config.unwrap_or_default();
         match subject_name {
             None if cfg.is_durable() => {
                 return Err(ApiError::new(JsError::ConsumerEphemeralWithDurableName))
@@ -550,7 +622,8 @@ impl JetStream {
                 if old.without_server_metadata() == cfg.without_server_metadata() {
                     return Ok(c.info());
                 }
-                old.check_update(&cfg)?;
+                let bound = old.is_push() && self.api.has_interest(old.deliver_subject.as_bytes());
+                old.check_update(&cfg, bound)?;
                 if let Some(dir) = c.dir().cloned() {
                     let meta = ConsumerMeta {
                         config: cfg.clone(),
@@ -718,6 +791,13 @@ impl JetStream {
             "ts": go_time(now_ns()),
         })
     }
+}
+
+/// Whether a stream create request sets `storage` itself.
+fn names_storage(payload: &[u8]) -> bool {
+    serde_json::from_slice::<Value>(payload)
+        .ok()
+        .is_some_and(|v| v.get("storage").is_some_and(Value::is_string))
 }
 
 /// Most sequences one stream info lists as lost (the byte count still covers all damage).

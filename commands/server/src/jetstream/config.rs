@@ -14,6 +14,8 @@ pub const DEFAULT_DUPLICATE_WINDOW: i64 = 120_000_000_000;
 pub const MAX_NAME_LEN: usize = 255;
 /// Longest description accepted.
 pub const MAX_DESCRIPTION_LEN: usize = 4 * 1024;
+/// Shortest `max_age` and `duplicate_window` accepted (100 ms), in ns.
+const MIN_WINDOW: i64 = 100_000_000;
 /// Most replicas a stream config may ask for.
 pub const MAX_REPLICAS: i64 = 5;
 /// JetStream API level this server implements (`_nats.level`, `$JS.API.INFO` `api.level`).
@@ -135,7 +137,7 @@ impl StreamConfigExt for StreamConfig {
         self.republish = serde_json::Value::Null;
 
         if self.num_replicas < 0 {
-            return Err(invalid("replicas count cannot be negative"));
+            return Err(ApiError::new(JsError::ReplicasCountCannotBeNegative));
         }
         if self.num_replicas == 0 {
             self.num_replicas = 1;
@@ -150,7 +152,7 @@ impl StreamConfigExt for StreamConfig {
             &mut self.max_msgs_per_subject,
             &mut self.max_msg_size,
         ] {
-            if *v == 0 {
+            if *v == 0 || *v < -1 {
                 *v = -1;
             }
         }
@@ -158,10 +160,10 @@ impl StreamConfigExt for StreamConfig {
             return Err(invalid("max message size must be less than 2^31 bytes"));
         }
         if self.max_age < 0 {
-            return Err(invalid("max age needs to be >= 0"));
+            return Err(invalid("max age can not be negative"));
         }
-        if self.duplicate_window < 0 {
-            return Err(invalid("duplicates window needs to be >= 0"));
+        if self.max_age != 0 && self.max_age < MIN_WINDOW {
+            return Err(invalid("max age needs to be >= 100ms"));
         }
         if self.duplicate_window == 0 {
             self.duplicate_window = if self.max_age != 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW
@@ -171,8 +173,17 @@ impl StreamConfigExt for StreamConfig {
                 DEFAULT_DUPLICATE_WINDOW
             };
         }
+        if self.duplicate_window < 0 {
+            return Err(invalid("duplicates window can not be negative"));
+        }
         if self.max_age != 0 && self.duplicate_window > self.max_age {
             return Err(invalid("duplicates window can not be larger then max age"));
+        }
+        if self.duplicate_window > 0 && self.duplicate_window < MIN_WINDOW {
+            return Err(invalid("duplicates window needs to be >= 100ms"));
+        }
+        if self.deny_purge && self.allow_rollup_hdrs {
+            return Err(invalid("roll-ups require the purge permission"));
         }
         if self.discard_new_per_subject {
             if self.discard != Discard::New {
@@ -248,8 +259,12 @@ impl StreamConfigExt for StreamConfig {
         if new.storage != self.storage {
             return err("stream configuration update can not change storage type");
         }
-        if new.retention != self.retention {
-            return err("stream configuration update can not change retention policy");
+        if new.retention != self.retention
+            && (new.retention == Retention::WorkQueue || self.retention == Retention::WorkQueue)
+        {
+            return err(
+                "stream configuration update can not change retention policy to/from workqueue",
+            );
         }
         if self.sealed && !new.sealed {
             return err("stream configuration update can not unseal a sealed stream");
@@ -259,6 +274,9 @@ impl StreamConfigExt for StreamConfig {
         }
         if self.deny_purge && !new.deny_purge {
             return err("stream configuration update can not cancel deny purge");
+        }
+        if self.allow_msg_ttl && !new.allow_msg_ttl {
+            return err("message TTL status can not be disabled");
         }
         if new.max_consumers != self.max_consumers && self.max_consumers != -1 {
             return err("stream configuration update can not change MaxConsumers");

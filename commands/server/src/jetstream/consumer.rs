@@ -73,15 +73,13 @@ pub trait ConsumerConfigExt: Sized {
     /// Fills upstream's defaults (`setConsumerConfigDefaults`) and checks the config
     /// (`checkConsumerCfg`).
     fn normalize(self) -> Result<ConsumerConfig, ApiError>;
-    /// Checks that `new` only changes what an update may change.
-    fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError>;
+    /// Checks that `new` only changes what an update may change (upstream
+    /// `checkNewConsumerConfig`); `bound` tells whether the old deliver subject has interest.
+    fn check_update(&self, new: &ConsumerConfig, bound: bool) -> Result<(), ApiError>;
 }
 
 impl ConsumerConfigExt for ConsumerConfig {
     fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
-        if self.replay_policy == ReplayPolicy::Original {
-            return Err(unsupported("replay policy original consumers"));
-        }
         if !self.sample_freq.is_empty() {
             return Err(unsupported("ack sampling (sample_freq) consumers"));
         }
@@ -162,7 +160,7 @@ impl ConsumerConfigExt for ConsumerConfig {
                 return Err(invalid("consumer filter subject is not a valid subject"));
             }
             if filters[i + 1..].iter().any(|b| subjects_overlap(a, b)) {
-                return Err(invalid("consumer subject filters cannot overlap"));
+                return Err(ApiError::new(JsError::ConsumerOverlappingSubjectFilters));
             }
         }
         match self.deliver_policy {
@@ -195,19 +193,21 @@ impl ConsumerConfigExt for ConsumerConfig {
         if self.ack_policy != AckPolicy::None && self.ack_wait == 0 {
             self.ack_wait = DEFAULT_ACK_WAIT;
         }
-        if self.ack_wait < 0 {
-            return Err(invalid("consumer ack wait needs to be positive"));
+        // Upstream `setConsumerConfigDefaults`: a backoff list overrides ack_wait.
+        if let Some(first) = self.backoff.first() {
+            self.ack_wait = *first;
         }
-        if self.max_deliver == 0 {
+        if self.max_deliver == 0 || self.max_deliver < -1 {
             self.max_deliver = -1;
         }
-        if !self.backoff.is_empty() {
-            if self.max_deliver > 0 && self.max_deliver as usize <= self.backoff.len() {
-                return Err(ApiError::new(JsError::ConsumerMaxDeliverBackoff));
-            }
-            if self.backoff.iter().any(|b| *b <= 0) {
-                return Err(invalid("consumer backoff values need to be positive"));
-            }
+        if self.backoff.iter().any(|b| *b < 0) {
+            return Err(ApiError::new(JsError::ConsumerBackOffNegative));
+        }
+        if self.ack_wait < 0 {
+            return Err(ApiError::new(JsError::ConsumerAckWaitNegative));
+        }
+        if self.max_deliver != -1 && self.backoff.len() as i64 > self.max_deliver {
+            return Err(ApiError::new(JsError::ConsumerMaxDeliverBackoff));
         }
         if self.max_waiting == 0 && !self.is_push() {
             self.max_waiting = DEFAULT_MAX_WAITING;
@@ -230,30 +230,42 @@ impl ConsumerConfigExt for ConsumerConfig {
         Ok(self)
     }
 
-    fn check_update(&self, new: &ConsumerConfig) -> Result<(), ApiError> {
-        let fail = |what: &str| {
-            Err(ApiError::text(
-                JsError::ConsumerCreate,
-                format!("{what} can not be updated"),
-            ))
-        };
+    fn check_update(&self, new: &ConsumerConfig, bound: bool) -> Result<(), ApiError> {
+        let fail = |what: &str| Err(ApiError::text(JsError::ConsumerCreate, what));
         if new.deliver_policy != self.deliver_policy {
-            return fail("deliver policy");
+            return fail("deliver policy can not be updated");
         }
-        if new.opt_start_seq != self.opt_start_seq || new.opt_start_time != self.opt_start_time {
-            return fail("start sequence or start time");
+        if new.opt_start_seq != self.opt_start_seq {
+            return fail("start sequence can not be updated");
+        }
+        if start_time_ns(new) != start_time_ns(self) {
+            return fail("start time can not be updated");
         }
         if new.ack_policy != self.ack_policy {
-            return fail("ack policy");
+            return fail("ack policy can not be updated");
         }
-        if new.mem_storage != self.mem_storage {
-            return fail("memory storage setting");
+        if new.replay_policy != self.replay_policy {
+            return fail("replay policy can not be updated");
         }
-        if new.durable_name != self.durable_name {
-            return fail("durable name");
+        if new.idle_heartbeat != self.idle_heartbeat {
+            return fail("heart beats can not be updated");
         }
-        if new.is_push() != self.is_push() {
-            return fail("push or pull mode");
+        if new.flow_control != self.flow_control {
+            return fail("flow control can not be updated");
+        }
+        if new.deliver_subject != self.deliver_subject {
+            if self.deliver_subject.is_empty() {
+                return fail("can not update pull consumer to push based");
+            }
+            if new.deliver_subject.is_empty() {
+                return fail("can not update push consumer to pull based");
+            }
+            if bound {
+                return Err(ApiError::new(JsError::ConsumerNameExist));
+            }
+        }
+        if new.max_waiting != self.max_waiting {
+            return fail("max waiting can not be updated");
         }
         Ok(())
     }
@@ -332,6 +344,15 @@ struct State {
     /// When the state was last written.
     last_flush: Instant,
     dirty: bool,
+    /// Replay policy original, until the consumer has caught up with the messages the stream
+    /// held when it started (upstream `o.replay`).
+    replay: bool,
+    /// The stream's last sequence when the consumer started (replay ends past it).
+    replay_lseq: u64,
+    /// Timestamp of the last message delivered (ns since the epoch; 0 before the first).
+    replay_lts: i64,
+    /// Replay: the message held back to keep its original spacing, and when it may go.
+    replay_hold: Option<(u64, Instant)>,
 }
 
 impl Default for State {
@@ -353,6 +374,10 @@ impl Default for State {
             fc_count: 0,
             last_flush: Instant::now(),
             dirty: false,
+            replay: false,
+            replay_lseq: 0,
+            replay_lts: 0,
+            replay_hold: None,
         }
     }
 }
@@ -418,6 +443,8 @@ impl Consumer {
         };
         let mut s = State {
             cfg: cfg.clone(),
+            replay: cfg.replay_policy == ReplayPolicy::Original,
+            replay_lseq: stream.store.state().last_seq,
             ..State::default()
         };
         match state {
@@ -428,7 +455,8 @@ impl Consumer {
             None => {
                 let start = start_sequence(stream, &cfg, &mut s.lps);
                 s.next_sseq = start;
-                let floor = start.saturating_sub(1);
+                // Last per subject starts at the first of those messages (upstream `o.sseq`).
+                let floor = s.lps.front().copied().unwrap_or(start).saturating_sub(1);
                 s.st.delivered.stream_seq = floor;
                 s.st.ack_floor.stream_seq = floor;
                 s.dirty = true;
@@ -684,6 +712,9 @@ impl Consumer {
         if s.dirty && self.state_file.is_some() {
             next = next.min((s.last_flush + STATE_FLUSH_INTERVAL).saturating_duration_since(now));
         }
+        if let Some((_, at)) = s.replay_hold {
+            next = next.min(at.saturating_duration_since(now));
+        }
         let push = s.cfg.is_push();
         if push && s.cfg.idle_heartbeat > 0 {
             let hb = Duration::from_nanos(s.cfg.idle_heartbeat as u64);
@@ -930,6 +961,9 @@ impl Consumer {
             let Some((msg, dc)) = self.next_msg(stream, &mut s, wall) else {
                 break;
             };
+            if self.replay_wait(&mut s, &msg, dc, now) {
+                break;
+            }
             let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as i64;
             let Some(w) = s.waiting.front_mut() else {
                 break;
@@ -957,6 +991,7 @@ impl Consumer {
             }
             self.deliver(stream, &mut s, &reply, &msg, dc, wall);
         }
+        end_replay(&mut s);
         // no_wait requests end when nothing more is available.
         let mut i = 0;
         while i < s.waiting.len() {
@@ -985,6 +1020,9 @@ impl Consumer {
                 let Some((msg, dc)) = self.next_msg(stream, s, wall) else {
                     break;
                 };
+                if self.replay_wait(s, &msg, dc, now) {
+                    break;
+                }
                 let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as u64;
                 self.deliver(stream, s, target.as_bytes(), &msg, dc, wall);
                 s.last_push = now;
@@ -994,6 +1032,7 @@ impl Consumer {
                 }
             }
         }
+        end_replay(s);
         if s.cfg.idle_heartbeat > 0
             && s.last_push.elapsed() >= Duration::from_nanos(s.cfg.idle_heartbeat as u64)
         {
@@ -1095,6 +1134,33 @@ impl Consumer {
         }
     }
 
+    /// Replay policy original (upstream `loopAndGatherMsgs`): whether `m` must wait so that
+    /// it follows the previous delivery by the gap between the two messages' timestamps,
+    /// counted from when it was first picked. A message that must wait is put back and held
+    /// on a timer ([`Self::next_timer`]); the task never sleeps in between.
+    fn replay_wait(&self, s: &mut State, m: &StoredMsg, dc: u64, now: Instant) -> bool {
+        if !s.replay || s.replay_lts == 0 {
+            return false;
+        }
+        let gap = m.ts.saturating_sub(s.replay_lts);
+        // Upstream waits only for gaps above a millisecond.
+        if gap <= 1_000_000 {
+            s.replay_hold = None;
+            return false;
+        }
+        match s.replay_hold {
+            Some((seq, at)) if seq == m.seq => {
+                if at <= now {
+                    s.replay_hold = None;
+                    return false;
+                }
+            }
+            _ => s.replay_hold = Some((m.seq, now + Duration::from_nanos(gap as u64))),
+        }
+        self.unwind(s, m.seq, dc);
+        true
+    }
+
     /// Puts back a message taken by [`Self::next_msg`] but not delivered.
     fn unwind(&self, s: &mut State, seq: u64, dc: u64) {
         if dc > 1 {
@@ -1121,6 +1187,7 @@ impl Consumer {
             s.st.delivered.stream_seq = m.seq;
         }
         s.last_delivered_active = wall;
+        s.replay_lts = m.ts;
         s.dirty = true;
         if dc > 1 {
             s.st.redelivered.insert(m.seq, dc - 1);
@@ -1201,6 +1268,14 @@ impl Consumer {
     pub async fn sync_state(&self) {
         self.lock().dirty = true;
         self.flush_state(true).await;
+    }
+}
+
+/// Replay policy original ends once the consumer has nothing held and has passed the
+/// stream's last sequence at its start; later messages go out as they arrive (upstream).
+fn end_replay(s: &mut State) {
+    if s.replay && s.replay_hold.is_none() && s.next_sseq > s.replay_lseq {
+        s.replay = false;
     }
 }
 
@@ -1370,12 +1445,10 @@ mod tests {
 
     #[test]
     fn refusals() {
-        let e = serde_json::from_str::<ConsumerConfig>(
-            r#"{"deliver_policy":"all","replay_policy":"original"}"#,
-        )
-        .expect("json")
-        .normalize()
-        .expect_err("replay original");
+        let e = serde_json::from_str::<ConsumerConfig>(r#"{"rate_limit_bps":1000}"#)
+            .expect("json")
+            .normalize()
+            .expect_err("rate limit");
         assert_eq!(e.err_code, 10012);
         assert!(e.description.contains("not supported by rnats yet"));
         let e = serde_json::from_str::<ConsumerConfig>(
@@ -1392,6 +1465,26 @@ mod tests {
             .normalize()
             .expect_err("dot");
         assert_eq!(e.err_code, 10103);
+    }
+
+    #[test]
+    fn backoff_and_updates_like_upstream() {
+        let c = cfg(r#"{"ack_policy":"explicit","backoff":[1000,2000],"max_deliver":2}"#);
+        assert_eq!(c.ack_wait, 1000);
+        let e = serde_json::from_str::<ConsumerConfig>(r#"{"backoff":[1,2],"max_deliver":1}"#)
+            .expect("json")
+            .normalize()
+            .expect_err("backoff longer than max_deliver");
+        assert_eq!(e.err_code, 10116);
+        let old = cfg(r#"{"durable_name":"D","ack_policy":"explicit"}"#);
+        let new = cfg(r#"{"durable_name":"D","ack_policy":"explicit","max_waiting":9}"#);
+        let e = old.check_update(&new, false).expect_err("max waiting");
+        assert_eq!(e.description, "max waiting can not be updated");
+        let new = cfg(r#"{"durable_name":"D","ack_policy":"explicit","deliver_subject":"x"}"#);
+        let e = old.check_update(&new, false).expect_err("pull to push");
+        assert_eq!(e.description, "can not update pull consumer to push based");
+        let new = cfg(r#"{"durable_name":"D","ack_policy":"explicit","mem_storage":true}"#);
+        assert!(old.check_update(&new, false).is_ok());
     }
 
     #[test]

@@ -53,10 +53,14 @@ errors! {
     ConsumerDurableNameNotMatchSubject = ("JSConsumerDurableNameNotMatchSubjectErr", 400, 10017, "consumer name in subject does not match durable name in request");
     ConsumerDurableNameNotSet = ("JSConsumerDurableNameNotSetErr", 400, 10018, "consumer expected to be durable but a durable name was not set");
     ConsumerEphemeralWithDurableName = ("JSConsumerEphemeralWithDurableNameErr", 400, 10020, "consumer expected to be ephemeral but a durable name was set in request");
+    InsufficientResources = ("JSInsufficientResourcesErr", 503, 10023, "insufficient resources");
     InvalidJson = ("JSInvalidJSONErr", 400, 10025, "invalid JSON: {err}");
     MaximumConsumersLimit = ("JSMaximumConsumersLimitErr", 400, 10026, "maximum consumers limit reached");
+    MemoryResourcesExceeded = ("JSMemoryResourcesExceededErr", 500, 10028, "insufficient memory resources available");
     NoMessageFound = ("JSNoMessageFoundErr", 404, 10037, "no message found");
     NotEmptyRequest = ("JSNotEmptyRequestErr", 400, 10038, "expected an empty request payload");
+    SequenceNotFound = ("JSSequenceNotFoundErrF", 400, 10043, "sequence {seq} not found");
+    StorageResourcesExceeded = ("JSStorageResourcesExceededErr", 500, 10047, "insufficient storage resources available");
     StreamCreate = ("JSStreamCreateErrF", 500, 10049, "{err}");
     StreamDelete = ("JSStreamDeleteErrF", 500, 10050, "{err}");
     StreamGeneral = ("JSStreamGeneralErrorF", 500, 10051, "{err}");
@@ -92,12 +96,16 @@ errors! {
     StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");
     ConsumerCreateFilterSubjectMismatch = ("JSConsumerCreateFilterSubjectMismatchErr", 400, 10131, "Consumer create request did not match filtered subject from create subject");
     ConsumerCreateDurableAndNameMismatch = ("JSConsumerCreateDurableAndNameMismatch", 400, 10132, "Consumer Durable and Name have to be equal if both are provided");
+    ReplicasCountCannotBeNegative = ("JSReplicasCountCannotBeNegative", 400, 10133, "replicas count cannot be negative");
+    ConsumerOverlappingSubjectFilters = ("JSConsumerOverlappingSubjectFilters", 400, 10138, "consumer subject filters cannot overlap");
     ConsumerAlreadyExists = ("JSConsumerAlreadyExists", 400, 10148, "consumer already exists");
     ConsumerDoesNotExist = ("JSConsumerDoesNotExist", 400, 10149, "consumer does not exist");
     StreamDuplicateMessageConflict = ("JSStreamDuplicateMessageConflict", 409, 10158, "duplicate message id is in process");
     StreamWrongLastSequenceConstant = ("JSStreamWrongLastSequenceConstantErr", 400, 10164, "wrong last sequence");
     MessageTtlInvalid = ("JSMessageTTLInvalidErr", 400, 10165, "invalid per-message TTL");
     MessageTtlDisabled = ("JSMessageTTLDisabledErr", 400, 10166, "per-message TTL is disabled");
+    ConsumerAckWaitNegative = ("JSConsumerAckWaitNegativeErr", 400, 10183, "consumer ack wait needs to be positive");
+    ConsumerBackOffNegative = ("JSConsumerBackOffNegativeErr", 400, 10184, "consumer backoff needs to be positive");
 }
 
 /// An error as it goes on the wire inside `"error"`.

@@ -4,17 +4,19 @@
 //! [`JetStream::start`] logs upstream's startup banner, reopens every stream found under
 //! `<store_dir>/jetstream/$G/streams/`, and subscribes an internal client to the API subjects
 //! (`$JS.API.*`, and `$JS.<domain>.API.*` with a domain). API requests are handled one at a
-//! time by one task ([`api`]); each stream runs its own task for publishes and direct gets
+//! time by one task (`api`); each stream runs its own task for publishes and direct gets
 //! ([`stream`]); each consumer runs its own task for pull requests and acks ([`consumer`]).
 //! Pull and push consumers are implemented; the few consumer features that are not are refused
 //! with a JSON error saying so.
 //!
-//! Storage: [`store`] (`StreamStore`, memory and file implementations).
+//! Storage: [`store`] (`StreamStore`, memory and file implementations); the server-wide
+//! `max_memory_store` / `max_file_store` limits: [`limits`].
 
 mod api;
 pub mod config;
 pub mod consumer;
 pub mod errors;
+pub mod limits;
 pub mod store;
 pub mod stream;
 
@@ -38,8 +40,6 @@ const JS_DIR: &str = "jetstream";
 const GLOBAL_ACCOUNT: &str = "$G";
 /// Streams directory inside an account directory.
 const STREAMS_DIR: &str = "streams";
-/// Upstream's cap on the default file storage limit (1 TB).
-const MAX_STORE_DEFAULT: i64 = 1 << 40;
 
 /// JetStream settings, resolved from [`Options`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,24 +59,27 @@ pub struct JetStreamConfig {
 }
 
 impl JetStreamConfig {
-    /// Resolves the settings, filling upstream's defaults: store dir `$TMPDIR/nats`, memory 75%
-    /// of system memory, storage 1 TB.
+    /// Resolves the settings, filling upstream's defaults (`dynJetStreamConfig`): store dir
+    /// `$TMPDIR/nats`, memory 75% of system memory, storage 75% of the space available to the
+    /// store directory. A limit set to 0 stays 0 (no storage of that kind); a negative one
+    /// takes the default.
     pub fn from_options(opts: &Options) -> JetStreamConfig {
         let (base, temporary_dir) = match &opts.store_dir {
             Some(d) => (d.clone(), false),
             None => (std::env::temp_dir().join("nats"), true),
         };
+        let store_dir = base.join(JS_DIR);
         JetStreamConfig {
-            store_dir: base.join(JS_DIR),
-            temporary_dir,
             max_memory: opts
                 .jetstream_max_memory
-                .filter(|m| *m > 0)
-                .unwrap_or_else(default_max_memory),
+                .filter(|m| *m >= 0)
+                .unwrap_or_else(limits::default_max_memory),
             max_store: opts
                 .jetstream_max_store
-                .filter(|m| *m > 0)
-                .unwrap_or(MAX_STORE_DEFAULT),
+                .filter(|m| *m >= 0)
+                .unwrap_or_else(|| limits::disk_available(&store_dir)),
+            store_dir,
+            temporary_dir,
             domain: opts.jetstream_domain.clone(),
             sync: match opts.jetstream_sync_interval {
                 None => SyncPolicy::Always,
@@ -88,19 +91,6 @@ impl JetStreamConfig {
     /// Directory holding the global account's streams.
     pub fn streams_dir(&self) -> PathBuf {
         self.store_dir.join(GLOBAL_ACCOUNT).join(STREAMS_DIR)
-    }
-}
-
-/// 75% of the system's memory (`/proc/meminfo` MemTotal); 1 GiB when it cannot be read.
-fn default_max_memory() -> i64 {
-    let total_kb = std::fs::read_to_string("/proc/meminfo").ok().and_then(|s| {
-        s.lines()
-            .find_map(|l| l.strip_prefix("MemTotal:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<i64>().ok())
-    });
-    match total_kb {
-        Some(kb) => kb * 1024 / 4 * 3,
-        None => 1 << 30,
     }
 }
 
@@ -144,6 +134,7 @@ pub struct JetStream {
     server: Arc<Server>,
     config: JetStreamConfig,
     streams: Mutex<BTreeMap<String, Arc<Stream>>>,
+    resources: Arc<limits::Resources>,
     api: InternalClient,
     api_total: AtomicU64,
     api_errors: AtomicU64,
@@ -175,6 +166,7 @@ impl JetStream {
         let (api, rx) = server.internal_client("JetStream API");
         let js = Arc::new(JetStream {
             server: server.clone(),
+            resources: Arc::new(limits::Resources::new(config.max_memory, config.max_store)),
             config,
             streams: Mutex::new(BTreeMap::new()),
             api,
@@ -186,7 +178,7 @@ impl JetStream {
         let task_js = js.clone();
         tokio::spawn(async move { api::serve(task_js, rx).await });
         log_warn!(
-            "JetStream consumers with replay policy original, rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
+            "JetStream consumers with rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
         log_info!("Took {:?} to start JetStream", started.elapsed());
         Ok(js)
@@ -230,10 +222,7 @@ impl JetStream {
                         GLOBAL_ACCOUNT,
                         s.name
                     );
-                    self.streams
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .insert(s.name.clone(), s);
+                    self.add_stream(s);
                 }
                 Ok(None) => {}
                 Err(e) => log_error!(
@@ -259,6 +248,7 @@ impl JetStream {
             Some(dir.to_path_buf()),
             client,
             self.config.domain.clone(),
+            self.resources.clone(),
         )
         .map_err(|e| anyhow::anyhow!("{}", e.description))?;
         self.recover_consumers(&s, dir);
@@ -319,6 +309,44 @@ impl JetStream {
                 Arc::new(FileStore::open(fc)?)
             }
         })
+    }
+
+    /// Registers a started stream (its store counts against the limits from now on).
+    fn add_stream(&self, s: Arc<Stream>) {
+        self.resources.register(&s.name, s.store.clone());
+        self.streams
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(s.name.clone(), s);
+    }
+
+    /// Forgets stream `name` (deleted); the caller stops it.
+    fn remove_stream(&self, name: &str) -> Option<Arc<Stream>> {
+        self.resources.unregister(name);
+        self.streams
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(name)
+    }
+
+    /// Bytes reserved by the streams' `max_bytes` (memory, file), excluding stream `except`
+    /// (upstream `reservedStorage`).
+    pub fn reserved(&self, except: Option<&str>) -> (i64, i64) {
+        let mut mem = 0i64;
+        let mut file = 0i64;
+        for s in self.streams() {
+            if Some(s.name.as_str()) == except {
+                continue;
+            }
+            let cfg = s.config();
+            if cfg.max_bytes > 0 {
+                match cfg.storage_kind() {
+                    store::StorageKind::Memory => mem = mem.saturating_add(cfg.max_bytes),
+                    store::StorageKind::File => file = file.saturating_add(cfg.max_bytes),
+                }
+            }
+        }
+        (mem, file)
     }
 
     /// The stream called `name`.

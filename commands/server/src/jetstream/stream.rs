@@ -23,6 +23,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::config::StreamConfig;
 use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
+use super::limits::Resources;
 use super::store::{Completion, NewMsg, PurgeRequest, StoreError, Stored, StoredMsg, StreamStore};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
@@ -103,6 +104,8 @@ pub struct Stream {
     /// What follows the sequence: `,"domain":"D"}` or `}`.
     ack_tail: String,
     consumers: Mutex<std::collections::BTreeMap<String, Arc<Consumer>>>,
+    /// The server's storage limits, checked before every store.
+    resources: Arc<Resources>,
     expiring: AtomicBool,
     stopped: AtomicBool,
 }
@@ -124,6 +127,7 @@ impl Stream {
         dir: Option<PathBuf>,
         client: (InternalClient, InternalReceiver),
         domain: Option<String>,
+        resources: Arc<Resources>,
     ) -> Result<Arc<Stream>, ApiError> {
         let (client, rx) = client;
         let (acks, acks_rx) = mpsc::unbounded_channel();
@@ -147,6 +151,7 @@ impl Stream {
             ack_head,
             ack_tail,
             consumers: Mutex::new(std::collections::BTreeMap::new()),
+            resources,
             expiring: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
         });
@@ -489,6 +494,9 @@ impl Stream {
             ttl,
         };
         if !serial {
+            if let Err(e) = self.resources.check_publish(self.store.kind()) {
+                return self.pub_error(&reply, e);
+            }
             // Acknowledged in order by the acknowledging task once durable; the next message
             // is taken meanwhile, so one fsync covers many (group commit).
             let completion = self.store.store_msg(new);
@@ -535,6 +543,9 @@ impl Stream {
                     ApiError::with(JsError::StreamWrongLastMsgId, &[("id", &last)]),
                 );
             }
+        }
+        if let Err(e) = self.resources.check_publish(self.store.kind()) {
+            return self.pub_error(&reply, e);
         }
         let r = self.store.store_msg(new).await;
         if let (Some(rollup), Ok(stored)) = (rollup, &r) {

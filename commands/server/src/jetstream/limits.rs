@@ -1,0 +1,238 @@
+//! Server-wide JetStream resource limits (`jetstream { max_memory_store, max_file_store }`),
+//! enforced as upstream `server/jetstream.go` does for a standalone server:
+//!
+//! - **Reservations** (stream create and update, [`check_reservation`]): the `max_bytes` of every
+//!   stream counts as reserved storage of its kind; a stream whose `max_bytes` does not fit next
+//!   to the others is refused with 10028 (memory) or 10047 (file). A stream without `max_bytes`
+//!   reserves nothing but still needs one free byte (upstream `checkBytesLimits`).
+//! - **Usage** (publishes, [`Resources::check_publish`]): once the bytes stored by all streams
+//!   of a kind exceed the limit, further publishes to streams of that kind get 10023
+//!   "insufficient resources" (upstream `limitsExceeded`), and the server logs upstream's error
+//!   line at most every 10 seconds. The publish that crosses the limit is still stored.
+//!
+//! The default limits (upstream `dynJetStreamConfig`) are 75% of the system memory and 75% of
+//! the space available to the store directory; [`default_max_memory`] and [`disk_available`]
+//! compute them.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::errors::{ApiError, JsError};
+use super::store::{StorageKind, StreamStore};
+
+/// Upstream's memory limit when the system memory is unknown (`JetStreamMaxMemDefault`, 256 MiB).
+const MAX_MEMORY_FALLBACK: i64 = 256 << 20;
+/// Upstream's storage limit when the free space is unknown (`JetStreamMaxStoreDefault`, 1 TiB).
+const MAX_STORE_FALLBACK: i64 = 1 << 40;
+/// Least time between two "resource limits exceeded" log lines (upstream `resourcesExceededError`).
+const ALERT_INTERVAL: Duration = Duration::from_secs(10);
+
+/// The server's limits and the stores whose usage counts against them.
+pub struct Resources {
+    max_memory: i64,
+    max_store: i64,
+    /// Every open stream's store, by stream name.
+    stores: Mutex<BTreeMap<String, Arc<dyn StreamStore>>>,
+    last_alert: Mutex<Option<Instant>>,
+}
+
+impl std::fmt::Debug for Resources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Resources")
+            .field("max_memory", &self.max_memory)
+            .field("max_store", &self.max_store)
+            .finish()
+    }
+}
+
+impl Resources {
+    /// Limits in bytes: memory storage and file storage.
+    pub fn new(max_memory: i64, max_store: i64) -> Self {
+        Resources {
+            max_memory,
+            max_store,
+            stores: Mutex::new(BTreeMap::new()),
+            last_alert: Mutex::new(None),
+        }
+    }
+
+    /// The limit for `kind`, in bytes.
+    pub fn max(&self, kind: StorageKind) -> i64 {
+        match kind {
+            StorageKind::Memory => self.max_memory,
+            StorageKind::File => self.max_store,
+        }
+    }
+
+    /// Counts stream `name`'s store from now on.
+    pub fn register(&self, name: &str, store: Arc<dyn StreamStore>) {
+        self.stores
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(name.to_string(), store);
+    }
+
+    /// Stops counting stream `name` (deleted).
+    pub fn unregister(&self, name: &str) {
+        self.stores
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(name);
+    }
+
+    /// Bytes stored by all streams of `kind`.
+    pub fn used(&self, kind: StorageKind) -> u64 {
+        self.stores
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .filter(|s| s.kind() == kind)
+            .map(|s| s.state().bytes)
+            .sum()
+    }
+
+    /// Refuses a publish to a stream of `kind` once the stored bytes exceed the limit
+    /// (10023), logging upstream's error line at most every 10 seconds.
+    pub fn check_publish(&self, kind: StorageKind) -> Result<(), ApiError> {
+        let used = i64::try_from(self.used(kind)).unwrap_or(i64::MAX);
+        if used <= self.max(kind) {
+            return Ok(());
+        }
+        let mut last = self.last_alert.lock().unwrap_or_else(|e| e.into_inner());
+        if last.is_none_or(|t| t.elapsed() > ALERT_INTERVAL) {
+            *last = Some(Instant::now());
+            crate::log_error!(
+                "JetStream {} resource limits exceeded for server",
+                kind_name(kind)
+            );
+        }
+        Err(ApiError::new(JsError::InsufficientResources))
+    }
+}
+
+/// `memory` or `file`, as upstream's log lines name a storage type.
+fn kind_name(kind: StorageKind) -> &'static str {
+    match kind {
+        StorageKind::Memory => "memory",
+        StorageKind::File => "file",
+    }
+}
+
+/// Whether `add` more bytes of `kind` can be reserved next to `reserved` under `max` (upstream
+/// `checkBytesLimits` with `checkServer`): a negative `add` (no `max_bytes`) still needs one
+/// byte. Refusals are 10028 (memory) and 10047 (file).
+pub fn check_reservation(
+    kind: StorageKind,
+    max: i64,
+    reserved: i64,
+    add: i64,
+) -> Result<(), ApiError> {
+    let add = if add < 0 { 1 } else { add };
+    if reserved > max || add > max - reserved {
+        return Err(ApiError::new(match kind {
+            StorageKind::Memory => JsError::MemoryResourcesExceeded,
+            StorageKind::File => JsError::StorageResourcesExceeded,
+        }));
+    }
+    Ok(())
+}
+
+/// 75% of the system's memory (`/proc/meminfo` MemTotal, what upstream's `sysinfo(2)` reports);
+/// 256 MiB when it cannot be read, as upstream.
+pub fn default_max_memory() -> i64 {
+    let total_kb = std::fs::read_to_string("/proc/meminfo").ok().and_then(|s| {
+        s.lines()
+            .find_map(|l| l.strip_prefix("MemTotal:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<i64>().ok())
+    });
+    match total_kb {
+        Some(kb) if kb > 0 => kb.saturating_mul(1024) / 4 * 3,
+        _ => MAX_MEMORY_FALLBACK,
+    }
+}
+
+/// 75% of the space available to unprivileged users on the file system holding `dir` (or its
+/// nearest existing ancestor, so nothing is created here), as upstream `diskAvailable`; 1 TiB
+/// when it cannot be determined.
+pub fn disk_available(dir: &Path) -> i64 {
+    let existing = dir.ancestors().find(|d| d.exists());
+    existing
+        .and_then(statvfs_available)
+        .map_or(MAX_STORE_FALLBACK, |avail| {
+            i64::try_from(avail / 4 * 3).unwrap_or(i64::MAX)
+        })
+}
+
+/// Bytes available to unprivileged users (`f_bavail * f_bsize`, upstream's `Statfs` formula).
+#[cfg(unix)]
+fn statvfs_available(dir: &Path) -> Option<u64> {
+    let st = rustix::fs::statvfs(dir).ok()?;
+    st.f_bavail.checked_mul(st.f_bsize)
+}
+
+/// Not known on this platform: the caller falls back to upstream's default.
+#[cfg(not(unix))]
+fn statvfs_available(_dir: &Path) -> Option<u64> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jetstream::store::{MemoryStore, NewMsg, StoreConfig};
+
+    #[test]
+    fn reservations_like_upstream() {
+        let f = StorageKind::File;
+        assert!(check_reservation(f, 1000, 0, 1000).is_ok());
+        assert!(check_reservation(f, 1000, 400, 600).is_ok());
+        let e = check_reservation(f, 1000, 400, 601).expect_err("over");
+        assert_eq!((e.code, e.err_code), (500, 10047));
+        assert_eq!(e.description, "insufficient storage resources available");
+        // No max_bytes: needs one free byte.
+        assert!(check_reservation(f, 1000, 999, -1).is_ok());
+        assert!(check_reservation(f, 1000, 1000, -1).is_err());
+        // An update that does not grow max_bytes adds 0.
+        assert!(check_reservation(f, 1000, 1000, 0).is_ok());
+        assert!(check_reservation(f, 1000, 1001, 0).is_err());
+        let e = check_reservation(StorageKind::Memory, 0, 0, -1).expect_err("zero limit");
+        assert_eq!((e.code, e.err_code), (500, 10028));
+        assert_eq!(e.description, "insufficient memory resources available");
+    }
+
+    #[tokio::test]
+    async fn publishes_refused_once_usage_exceeds_the_limit() {
+        let r = Resources::new(100, 1 << 20);
+        let store: Arc<dyn StreamStore> = Arc::new(MemoryStore::new(StoreConfig::default()));
+        r.register("S", store.clone());
+        assert!(r.check_publish(StorageKind::Memory).is_ok());
+        store
+            .store_msg(NewMsg::new("s", vec![0u8; 80]))
+            .await
+            .expect("store");
+        // 80 + 1 + 16 = 97 bytes: not over yet.
+        assert_eq!(r.used(StorageKind::Memory), 97);
+        assert!(r.check_publish(StorageKind::Memory).is_ok());
+        store
+            .store_msg(NewMsg::new("s", vec![0u8; 10]))
+            .await
+            .expect("store");
+        let e = r.check_publish(StorageKind::Memory).expect_err("over");
+        assert_eq!((e.code, e.err_code), (503, 10023));
+        assert_eq!(e.description, "insufficient resources");
+        assert!(r.check_publish(StorageKind::File).is_ok());
+        r.unregister("S");
+        assert_eq!(r.used(StorageKind::Memory), 0);
+    }
+
+    #[test]
+    fn defaults() {
+        assert!(default_max_memory() > 0);
+        let dir = tempfile::tempdir().expect("dir");
+        let avail = disk_available(&dir.path().join("not/yet/there"));
+        assert!(avail > 0);
+        assert!(!dir.path().join("not").exists(), "nothing is created");
+    }
+}
