@@ -1559,13 +1559,17 @@ async fn kill_9_mid_stream_loses_no_acknowledged_message() {
         tokio::spawn(async move {
             let mut inflight = std::collections::VecDeque::new();
             for i in 0..1_000_000u32 {
-                let Ok(ack) = js.publish(format!("m.{}", i % 7), format!("p-{i}").into()).await
+                let Ok(ack) = js
+                    .publish(format!("m.{}", i % 7), format!("p-{i}").into())
+                    .await
                 else {
                     return;
                 };
                 inflight.push_back((i, ack));
                 if inflight.len() >= 64 {
-                    let Some((i, ack)) = inflight.pop_front() else { return };
+                    let Some((i, ack)) = inflight.pop_front() else {
+                        return;
+                    };
                     match ack.await {
                         Ok(a) => acked.lock().expect("lock").push((i, a.sequence)),
                         Err(_) => return,
@@ -1583,7 +1587,11 @@ async fn kill_9_mid_stream_loses_no_acknowledged_message() {
     let _ = tokio::time::timeout(Duration::from_secs(30), publisher).await;
     drop(client);
     let acked = std::mem::take(&mut *acked.lock().expect("lock"));
-    assert!(acked.len() >= 100, "only {} publishes acknowledged before the kill", acked.len());
+    assert!(
+        acked.len() >= 100,
+        "only {} publishes acknowledged before the kill",
+        acked.len()
+    );
 
     let srv = start_js(Kind::Rnats, store.path());
     let client = srv.client().await;
@@ -1600,7 +1608,10 @@ async fn kill_9_mid_stream_loses_no_acknowledged_message() {
     let mut seen = std::collections::HashSet::new();
     for seq in 1..=info.state.last_sequence {
         if let Ok(m) = s.get_raw_message(seq).await {
-            assert!(seen.insert(m.payload.to_vec()), "seq {seq} duplicates an earlier message");
+            assert!(
+                seen.insert(m.payload.to_vec()),
+                "seq {seq} duplicates an earlier message"
+            );
         }
     }
     assert_eq!(seen.len() as u64, info.state.messages);

@@ -792,7 +792,7 @@ mod tests {
         for size in [0, 1, COPY_MAX - 40, COPY_MAX, COPY_MAX + 1, 3 * COPY_MAX] {
             let payload = Bytes::from(vec![b'p'; size]);
             let mut headers = HeaderMap::new();
-            headers.insert("K", "v");
+            headers.insert("K", "v").expect("valid header");
             let op = ServerOp::Msg {
                 subject: Bytes::from_static(b"a.b"),
                 sid: 9,

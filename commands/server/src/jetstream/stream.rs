@@ -744,30 +744,6 @@ pub fn parse_ttl(v: &str) -> Option<i64> {
     (ns >= 1_000_000_000).then_some(ns)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ttl_values() {
-        assert_eq!(parse_ttl("5"), Some(5_000_000_000));
-        assert_eq!(parse_ttl("1m"), Some(60_000_000_000));
-        assert_eq!(parse_ttl("never"), Some(-1));
-        assert_eq!(parse_ttl("0"), None);
-        assert_eq!(parse_ttl("soon"), None);
-    }
-
-    #[test]
-    fn dedupe_window() {
-        let mut d = Dedupe::default();
-        d.insert("a".into(), 1, 100);
-        d.insert("b".into(), 2, 200);
-        d.expire(250, 100);
-        assert!(!d.ids.contains_key("a"));
-        assert_eq!(d.ids.get("b"), Some(&2));
-    }
-}
-
 /// A publish waiting for the store, or a barrier, in submission order.
 enum Pending {
     /// Acknowledge (or refuse) once the store completes.
@@ -832,5 +808,29 @@ fn flush_staged(stream: &std::sync::Weak<Stream>, staged: &mut bool) {
         if let Some(s) = stream.upgrade() {
             s.flush_acks();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ttl_values() {
+        assert_eq!(parse_ttl("5"), Some(5_000_000_000));
+        assert_eq!(parse_ttl("1m"), Some(60_000_000_000));
+        assert_eq!(parse_ttl("never"), Some(-1));
+        assert_eq!(parse_ttl("0"), None);
+        assert_eq!(parse_ttl("soon"), None);
+    }
+
+    #[test]
+    fn dedupe_window() {
+        let mut d = Dedupe::default();
+        d.insert("a".into(), 1, 100);
+        d.insert("b".into(), 2, 200);
+        d.expire(250, 100);
+        assert!(!d.ids.contains_key("a"));
+        assert_eq!(d.ids.get("b"), Some(&2));
     }
 }
