@@ -361,7 +361,7 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         bail!("`consumer {name}` is not supported by rnats yet");
     }
     let session = connect::connect(&global).await?;
-    let js = jsapi::context(session.client.clone(), &session.settings, session.timeout);
+    let js = jsapi::for_session(&session);
     let result = match args.command {
         ConsumerCommand::Add(a) => add(&js, *a).await,
         ConsumerCommand::Ls(a) => ls(&js, &session, a).await,

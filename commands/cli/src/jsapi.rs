@@ -1,7 +1,10 @@
 //! The JetStream context of a connection as natscli selects it: `--js-api-prefix` as given,
 //! else `$JS.<domain>.API` with `--js-domain`, else `$JS.API`; API requests and publish acks
 //! wait up to `--timeout`. The typed API itself is `rnats_proto::jetstream::JetStream`.
+//! Every JetStream command (`stream`, `consumer`, `sub` on streams, `bench js`) builds its
+//! context here.
 
+use crate::connect::Session;
 use crate::context::Settings;
 use rnats_proto::client::Client;
 use rnats_proto::jetstream::JetStream;
@@ -18,4 +21,9 @@ pub fn context(client: Client, settings: &Settings, timeout: Duration) -> JetStr
     };
     js.set_timeout(timeout);
     js
+}
+
+/// The JetStream context of a connected CLI session (its client, settings and `--timeout`).
+pub fn for_session(session: &Session) -> JetStream {
+    context(session.client.clone(), &session.settings, session.timeout)
 }

@@ -22,8 +22,9 @@ use rnats_proto::jetstream::{
 };
 
 use crate::columns::{self, comma, comma_i64, ibytes, Columns};
-use crate::connect::{self, Session};
+use crate::connect;
 use crate::duration;
+use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output;
 use crate::prompt;
@@ -394,7 +395,7 @@ pub struct GetArgs {
 /// Runs `nats stream ...`.
 pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCode> {
     let session = connect::connect(&global).await?;
-    let js = context(&session);
+    let js = jsapi::for_session(&session);
     let ok = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
     let result = match args.command {
         StreamCommand::Edit(a) => edit(&js, a).await,
@@ -412,20 +413,6 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
     };
     session.close().await;
     result
-}
-
-/// The JetStream context of the session: the context's API prefix, else its domain.
-pub fn context(session: &Session) -> JetStream {
-    let s = &session.settings;
-    let mut js = if !s.jetstream_api_prefix.is_empty() {
-        JetStream::with_prefix(session.client.clone(), s.jetstream_api_prefix.clone())
-    } else if !s.jetstream_domain.is_empty() {
-        JetStream::with_domain(session.client.clone(), &s.jetstream_domain)
-    } else {
-        JetStream::new(session.client.clone())
-    };
-    js.set_timeout(session.timeout);
-    js
 }
 
 /// Whether a stream backs a KV bucket, object store or MQTT state (jsm's

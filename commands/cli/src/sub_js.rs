@@ -40,7 +40,7 @@ pub async fn run(session: Session, args: &SubArgs) -> anyhow::Result<ExitCode> {
     if args.queue.as_deref().is_some_and(|q| !q.is_empty()) {
         bail!("queue group subscriptions are not supported with JetStream");
     }
-    let js = jsapi::context(session.client.clone(), &session.settings, session.timeout);
+    let js = jsapi::for_session(&session);
     let stream = match &args.stream {
         Some(s) => s.clone(),
         None => {
