@@ -787,7 +787,7 @@ async fn add(js: &JetStream, a: AddArgs) -> anyhow::Result<()> {
     let stream = stream_or_pick(js, a.stream.clone()).await?;
     let cfg = prepare_config(&a)?;
     if let Some(out) = &a.output {
-        let json = pretty_json(&cfg);
+        let json = output::go_pretty_json(&cfg);
         write_private(out, json.as_bytes())
             .with_context(|| format!("writing {}", out.display()))?;
         return Ok(());
@@ -813,15 +813,6 @@ fn write_private(path: &PathBuf, data: &[u8]) -> std::io::Result<()> {
 
 // ---- ls / info / rm ---------------------------------------------------------------------
 
-/// Go's `json.MarshalIndent(v, "", "  ")` (natscli's `PrintJSON`): two-space indentation and
-/// HTML-escaped `<`, `>`, `&`.
-fn pretty_json(v: &impl serde::Serialize) -> String {
-    let s = serde_json::to_string_pretty(v).unwrap_or_default();
-    s.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-}
-
 async fn ls(js: &JetStream, session: &Session, a: LsArgs) -> anyhow::Result<()> {
     let stream = stream_or_pick(js, a.stream).await?;
     js.stream_info(&stream)
@@ -834,11 +825,10 @@ async fn ls(js: &JetStream, session: &Session, a: LsArgs) -> anyhow::Result<()> 
         .map_err(anyhow::Error::new)
         .context("could not load Consumers")?;
     names.sort();
-    let mut out = std::io::stdout().lock();
     if a.json {
-        writeln!(out, "{}", pretty_json(&names))?;
-        return Ok(());
+        return output::print_json(&names);
     }
+    let mut out = std::io::stdout().lock();
     if a.names {
         for n in &names {
             writeln!(out, "{n}")?;
@@ -1053,11 +1043,10 @@ fn replay_name(p: ReplayPolicy) -> &'static str {
 
 /// natscli's `showInfo`: the columns report of a consumer, or its JSON.
 fn show_info(info: &ConsumerInfo, json: bool) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
     if json {
-        writeln!(out, "{}", pretty_json(info))?;
-        return Ok(());
+        return output::print_json(info);
     }
+    let mut out = std::io::stdout().lock();
     write!(out, "{}", report(info))?;
     out.flush()?;
     Ok(())

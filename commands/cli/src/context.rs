@@ -124,7 +124,7 @@ impl Settings {
 
     /// The JSON text natscontext writes (Go's `MarshalIndent(settings, "", "  ")`).
     pub fn to_go_json(&self) -> String {
-        go_escape(&serde_json::to_string_pretty(self).unwrap_or_default())
+        crate::output::go_pretty_json(self)
     }
 
     /// The server URL list, `nats://127.0.0.1:4222` when unset.
@@ -166,23 +166,6 @@ impl Settings {
             *field = expand_home(field);
         }
     }
-}
-
-/// Go's JSON encoder escapes `<`, `>`, `&`, U+2028 and U+2029 inside strings; serde_json does
-/// not. Outside strings these characters never occur in JSON, so a plain replace is exact.
-fn go_escape(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `os.ExpandEnv` then a leading `~` to the home directory (natscontext's `expandHomedir`).

@@ -285,7 +285,7 @@ impl CtxRun<'_> {
                     .into_iter()
                     .map(|(name, s)| with_name(name, s))
                     .collect();
-                writeln!(out, "{}", go_pretty_json(&list))?;
+                writeln!(out, "{}", crate::output::go_pretty_json(&list))?;
             }
         } else if names_only {
             for (name, _) in &known {
@@ -398,7 +398,11 @@ impl CtxRun<'_> {
             cfg.url = context::DEFAULT_URL.to_string();
         }
         if json {
-            writeln!(out, "{}", go_pretty_json(&with_name(name, cfg)))?;
+            writeln!(
+                out,
+                "{}",
+                crate::output::go_pretty_json(&with_name(name, cfg))
+            )?;
             return Ok(());
         }
 
@@ -536,21 +540,6 @@ fn cert_store_rows(rows: &mut Vec<(&str, String)>, cfg: &Settings) {
 fn with_name(name: String, mut s: Settings) -> Settings {
     s.name = Some(name);
     s
-}
-
-/// Go's `json.MarshalIndent(v, "", "  ")`, with Go's escaping.
-fn go_pretty_json<T: serde::Serialize>(v: &T) -> String {
-    let text = serde_json::to_string_pretty(v).unwrap_or_default();
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `--embed`: credential files (bare paths or `file://`) become `data:;base64,...` values.

@@ -187,11 +187,11 @@ pub fn dump_json(msg: &MsgView<'_>) -> String {
     )
 }
 
-/// Compact JSON with Go's HTML escaping.
-pub fn go_json(v: &serde_json::Value) -> String {
-    let s = serde_json::to_string(v).unwrap_or_default();
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+/// Go's JSON encoder escapes `<`, `>`, `&`, U+2028 and U+2029 inside strings; serde_json does
+/// not. Outside strings these characters never occur in JSON, so a plain replace is exact.
+pub fn go_escape(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
         match c {
             '<' => out.push_str("\\u003c"),
             '>' => out.push_str("\\u003e"),
@@ -202,6 +202,22 @@ pub fn go_json(v: &serde_json::Value) -> String {
         }
     }
     out
+}
+
+/// Compact JSON with Go's HTML escaping.
+pub fn go_json(v: &serde_json::Value) -> String {
+    go_escape(&serde_json::to_string(v).unwrap_or_default())
+}
+
+/// Go's `json.MarshalIndent(v, "", "  ")`: two-space indentation and Go's escaping.
+pub fn go_pretty_json<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    go_escape(&serde_json::to_string_pretty(v).unwrap_or_default())
+}
+
+/// natscli's `printJSON`: [`go_pretty_json`] and a newline on stdout.
+pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
+    writeln!(io::stdout().lock(), "{}", go_pretty_json(v))?;
+    Ok(())
 }
 
 /// Go's `%q` for the strings NATS subjects are made of: double quotes, with `"` and `\`

@@ -445,13 +445,6 @@ async fn pick_stream(js: &JetStream, stream: Option<String>) -> anyhow::Result<S
     }
 }
 
-/// Prints JSON indented with two spaces (natscli's `PrintJSON`).
-fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "{}", serde_json::to_string_pretty(v)?)?;
-    Ok(())
-}
-
 /// natscli's `ParseStringAsBytes`: `-1` (unlimited), a number, or a number with a unit.
 fn parse_bytes(text: &str, flag: &str) -> anyhow::Result<i64> {
     let t = text.trim();
@@ -708,7 +701,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
 async fn add(js: &JetStream, a: AddArgs) -> anyhow::Result<()> {
     let cfg = prepare_config(&a)?;
     if let Some(out) = &a.output {
-        let text = serde_json::to_string_pretty(&cfg)?;
+        let text = output::go_pretty_json(&cfg);
         std::fs::write(out, text).with_context(|| format!("could not write {}", out.display()))?;
         return Ok(());
     }
@@ -726,7 +719,7 @@ async fn ls(js: &JetStream, a: LsArgs) -> anyhow::Result<()> {
     if a.names {
         let names = js.stream_names(a.subject.as_deref()).await?;
         if a.json {
-            return print_json(&names);
+            return output::print_json(&names);
         }
         for n in names {
             println!("{n}");
@@ -744,7 +737,7 @@ async fn ls(js: &JetStream, a: LsArgs) -> anyhow::Result<()> {
         .collect();
     if a.json {
         let names: Vec<&str> = streams.iter().map(|s| s.config.name.as_str()).collect();
-        return print_json(&names);
+        return output::print_json(&names);
     }
     if streams.is_empty() {
         if total > 0 {
@@ -838,7 +831,7 @@ async fn report(js: &JetStream, a: ReportArgs) -> anyhow::Result<()> {
         streams.sort_by_key(|s| s.state.bytes);
     }
     if a.json {
-        return print_json(&streams);
+        return output::print_json(&streams);
     }
     let rows: Vec<Vec<String>> = streams
         .iter()
@@ -1031,7 +1024,7 @@ fn show_info(info: &StreamInfo, json: bool, state_only: bool) -> anyhow::Result<
         i.total = None;
         i.offset = None;
         i.limit = None;
-        return print_json(&i);
+        return output::print_json(&i);
     }
     let name = &info.config.name;
     let created = columns::time(&info.created);
@@ -1165,7 +1158,7 @@ async fn subjects(js: &JetStream, a: SubjectsArgs) -> anyhow::Result<()> {
         }
     }
     if a.json {
-        return print_json(&all);
+        return output::print_json(&all);
     }
     if all.is_empty() {
         println!("No subjects found matching {}", a.filter);
@@ -1528,7 +1521,7 @@ async fn get(js: &JetStream, a: GetArgs) -> anyhow::Result<()> {
         )
     })?;
     if a.json {
-        return print_json(&msg);
+        return output::print_json(&msg);
     }
     println!(
         "Item: {stream}#{} received {} ({}) on Subject {}\n",
