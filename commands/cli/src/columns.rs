@@ -215,6 +215,20 @@ mod tests {
     }
 
     #[test]
+    fn titles_follow_rows_after_one_blank_line() {
+        let mut c = Columns::new("Heading");
+        c.title("Configuration");
+        c.row("Name", "x");
+        c.row("Ack Policy", "Explicit");
+        c.title("State");
+        c.row("Unprocessed Messages", "0");
+        assert_eq!(
+            c.render(),
+            "Heading\n\nConfiguration:\n\n                  Name: x\n            Ack Policy: Explicit\n\nState:\n\n  Unprocessed Messages: 0\n"
+        );
+    }
+
+    #[test]
     fn formats_values() {
         assert_eq!(comma_i64(-1234), "-1,234");
         assert_eq!(comma_i64(1_000_000), "1,000,000");

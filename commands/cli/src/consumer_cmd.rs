@@ -12,7 +12,7 @@
 //! consumer commands (`edit`, `copy`, `state`, `report`, `pause`, ...) are refused with an
 //! error, as are missing stream or consumer names when there is no terminal to ask on.
 
-use crate::bench::stats::comma;
+use crate::columns::{self, comma, comma_i64, ibytes, Columns};
 use crate::connect::{self, Session};
 use crate::duration;
 use crate::jsapi;
@@ -850,13 +850,13 @@ async fn ls(js: &JetStream, session: &Session, a: LsArgs) -> anyhow::Result<()> 
         .map(|c| {
             let reference = c.ts.as_deref();
             let last = match c.delivered.last_active.as_deref() {
-                Some(t) => since(t, reference),
+                Some(t) => columns::since(t, reference),
                 None => "never".to_string(),
             };
             vec![
                 c.name.clone(),
                 c.config.description.clone(),
-                local_time(&c.created),
+                columns::time(&c.created),
                 c.num_ack_pending.to_string(),
                 c.num_pending.to_string(),
                 last,
@@ -921,110 +921,6 @@ async fn rm(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
 
 // ---- the report -------------------------------------------------------------------------
 
-/// natscli's columns layout: a heading, section titles between blank lines, labels right
-/// aligned to the longest label plus two spaces, `label: value`.
-struct Columns {
-    heading: String,
-    rows: Vec<Row>,
-}
-
-enum Row {
-    Title(String),
-    Pair(String, String),
-}
-
-impl Columns {
-    fn new(heading: String) -> Columns {
-        Columns {
-            heading,
-            rows: Vec::new(),
-        }
-    }
-
-    fn title(&mut self, t: &str) {
-        self.rows.push(Row::Title(t.to_string()));
-    }
-
-    fn row(&mut self, label: &str, value: impl Into<String>) {
-        self.rows.push(Row::Pair(label.to_string(), value.into()));
-    }
-
-    fn row_if(&mut self, label: &str, value: impl Into<String>, cond: bool) {
-        if cond {
-            self.row(label, value);
-        }
-    }
-
-    fn render(&self) -> String {
-        let longest = self
-            .rows
-            .iter()
-            .filter_map(|r| match r {
-                Row::Pair(l, _) => Some(l.chars().count()),
-                Row::Title(_) => None,
-            })
-            .max()
-            .unwrap_or(0);
-        let mut out = format!("{}\n\n", self.heading);
-        let mut prev_title = false;
-        for (i, row) in self.rows.iter().enumerate() {
-            match row {
-                Row::Title(t) => {
-                    if i != 0 && !prev_title {
-                        out.push('\n');
-                    }
-                    out.push_str(&format!("{t}:\n\n"));
-                    prev_title = true;
-                }
-                Row::Pair(l, v) => {
-                    let pad = longest - l.chars().count() + 2;
-                    out.push_str(&format!("{}{l}: {v}\n", " ".repeat(pad)));
-                    prev_title = false;
-                }
-            }
-        }
-        out
-    }
-}
-
-/// An RFC 3339 time as natscli's `f(time)`: local `2006-01-02 15:04:05`.
-fn local_time(text: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(text)
-        .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string()
-        })
-        .unwrap_or_else(|_| text.to_string())
-}
-
-/// natscli's `sinceRefOrNow(ref, t)` humanized: `reference - t`, or now - t without one.
-fn since(t: &str, reference: Option<&str>) -> String {
-    let Ok(t) = chrono::DateTime::parse_from_rfc3339(t) else {
-        return t.to_string();
-    };
-    let r = reference
-        .and_then(|r| chrono::DateTime::parse_from_rfc3339(r).ok())
-        .map(|r| r.with_timezone(&chrono::Utc))
-        .unwrap_or_else(chrono::Utc::now);
-    let d = (r - t.with_timezone(&chrono::Utc))
-        .to_std()
-        .unwrap_or_default();
-    duration::humanize(d)
-}
-
-fn nanos_text(ns: i64) -> String {
-    duration::humanize(Duration::from_nanos(ns.max(0) as u64))
-}
-
-fn signed_comma(n: i64) -> String {
-    if n < 0 {
-        format!("-{}", comma(n.unsigned_abs()))
-    } else {
-        comma(n as u64)
-    }
-}
-
 /// jsm's names of the policies (`Explicit`, `Instant`, ...).
 fn ack_name(p: AckPolicy) -> &'static str {
     match p {
@@ -1059,7 +955,7 @@ fn report(info: &ConsumerInfo) -> String {
         "Information for Consumer {} > {} created {}",
         info.stream_name,
         info.name,
-        local_time(&info.created)
+        columns::time(&info.created)
     ));
     cols.title("Configuration");
     cols.row_if("Name", c.name.clone(), !c.name.is_empty());
@@ -1102,13 +998,13 @@ fn report(info: &ConsumerInfo) -> String {
     cols.row("Ack Policy", ack_name(c.ack_policy));
     cols.row_if(
         "Ack Wait",
-        nanos_text(c.ack_wait),
+        columns::nanos(c.ack_wait),
         c.ack_policy != AckPolicy::None,
     );
     cols.row("Replay Policy", replay_name(c.replay_policy));
     cols.row_if(
         "Maximum Deliveries",
-        signed_comma(c.max_deliver),
+        comma_i64(c.max_deliver),
         c.max_deliver != -1,
     );
     cols.row_if(
@@ -1118,25 +1014,22 @@ fn report(info: &ConsumerInfo) -> String {
     );
     cols.row_if(
         "Rate Limit",
-        format!(
-            "{} / second",
-            crate::bench::stats::ibytes(c.rate_limit_bps / 8)
-        ),
+        format!("{} / second", ibytes(c.rate_limit_bps / 8)),
         c.rate_limit_bps > 0,
     );
     cols.row_if(
         "Max Ack Pending",
-        signed_comma(c.max_ack_pending),
+        comma_i64(c.max_ack_pending),
         c.max_ack_pending > 0,
     );
     cols.row_if(
         "Max Waiting Pulls",
-        signed_comma(c.max_waiting),
+        comma_i64(c.max_waiting),
         c.max_waiting > 0,
     );
     cols.row_if(
         "Idle Heartbeat",
-        nanos_text(c.idle_heartbeat),
+        columns::nanos(c.idle_heartbeat),
         c.idle_heartbeat > 0,
     );
     cols.row_if(
@@ -1147,20 +1040,16 @@ fn report(info: &ConsumerInfo) -> String {
     cols.row_if("Headers Only", "true", c.headers_only);
     cols.row_if(
         "Inactive Threshold",
-        nanos_text(c.inactive_threshold),
+        columns::nanos(c.inactive_threshold),
         c.inactive_threshold > 0 && c.deliver_subject.is_empty(),
     );
     cols.row_if(
         "Max Pull Expire",
-        nanos_text(c.max_expires),
+        columns::nanos(c.max_expires),
         c.max_expires > 0,
     );
-    cols.row_if("Max Pull Batch", signed_comma(c.max_batch), c.max_batch > 0);
-    cols.row_if(
-        "Max Pull MaxBytes",
-        signed_comma(c.max_bytes),
-        c.max_bytes > 0,
-    );
+    cols.row_if("Max Pull Batch", comma_i64(c.max_batch), c.max_batch > 0);
+    cols.row_if("Max Pull MaxBytes", comma_i64(c.max_bytes), c.max_bytes > 0);
     if !c.backoff.is_empty() {
         let times: Vec<String> = c
             .backoff
@@ -1177,7 +1066,7 @@ fn report(info: &ConsumerInfo) -> String {
         };
         cols.row("Backoff", text);
     }
-    cols.row_if("Replicas", signed_comma(c.num_replicas), c.num_replicas > 0);
+    cols.row_if("Replicas", comma_i64(c.num_replicas), c.num_replicas > 0);
     cols.row_if("Memory Storage", "true", c.mem_storage);
     let user_meta: Vec<(&String, &String)> = c
         .metadata
@@ -1226,7 +1115,7 @@ fn report(info: &ConsumerInfo) -> String {
             Some(t) => format!(
                 "{} Last delivery: {} ago",
                 seqs(d.consumer_seq, d.stream_seq),
-                since(t, reference)
+                columns::since(t, reference)
             ),
         },
     );
@@ -1239,7 +1128,7 @@ fn report(info: &ConsumerInfo) -> String {
                 Some(t) => format!(
                     "{} Last Ack: {} ago",
                     seqs(f.consumer_seq, f.stream_seq),
-                    since(t, reference)
+                    columns::since(t, reference)
                 ),
             },
         );
@@ -1249,7 +1138,7 @@ fn report(info: &ConsumerInfo) -> String {
                 format!(
                     "{} out of maximum {}",
                     comma(info.num_ack_pending),
-                    signed_comma(c.max_ack_pending)
+                    comma_i64(c.max_ack_pending)
                 ),
             );
         } else {
@@ -1265,7 +1154,7 @@ fn report(info: &ConsumerInfo) -> String {
                 format!(
                     "{} of maximum {}",
                     comma(info.num_waiting),
-                    signed_comma(c.max_waiting)
+                    comma_i64(c.max_waiting)
                 ),
             );
         } else {
@@ -1570,20 +1459,6 @@ mod tests {
         assert_eq!(c.deliver_policy, DeliverPolicy::ByStartTime);
         assert!(c.opt_start_time.is_some());
         assert!(set_start_policy(&mut c, "soon").is_err());
-    }
-
-    #[test]
-    fn columns_align_like_natscli() {
-        let mut c = Columns::new("Heading".into());
-        c.title("Configuration");
-        c.row("Name", "x");
-        c.row("Ack Policy", "Explicit");
-        c.title("State");
-        c.row("Unprocessed Messages", "0");
-        assert_eq!(
-            c.render(),
-            "Heading\n\nConfiguration:\n\n                  Name: x\n            Ack Policy: Explicit\n\nState:\n\n  Unprocessed Messages: 0\n"
-        );
     }
 
     #[test]
