@@ -18,6 +18,7 @@ use crate::duration;
 use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output;
+use crate::prompt;
 use crate::pull;
 use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand, ValueEnum};
@@ -28,7 +29,7 @@ use rnats_proto::jetstream::{
 };
 use std::collections::BTreeMap;
 use std::ffi::OsString;
-use std::io::{BufRead as _, IsTerminal as _, Write as _};
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -377,43 +378,17 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
 
 // ---- prompts ----------------------------------------------------------------------------
 
-/// Whether questions can be asked (stdin and stderr are a terminal).
-fn can_prompt() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
-
-/// Asks `label` on the terminal (empty answer: `default`); without a terminal fails naming
-/// `flag`.
+/// [`prompt::ask`] with the consumer family's wording when there is no terminal (`{flag} is
+/// required: ...`); an empty `default` accepts an empty answer.
 fn ask(label: &str, default: &str, flag: &str) -> anyhow::Result<String> {
-    if !can_prompt() {
-        bail!("{flag} is required: cannot prompt for user input without a terminal");
-    }
-    let mut err = std::io::stderr().lock();
-    if default.is_empty() {
-        write!(err, "? {label} ")?;
-    } else {
-        write!(err, "? {label} ({default}) ")?;
-    }
-    err.flush()?;
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    let answer = line.trim();
-    Ok(if answer.is_empty() {
-        default.to_string()
-    } else {
-        answer.to_string()
-    })
+    prompt::require_terminal(flag)?;
+    prompt::ask(label, Some(default), flag)
 }
 
-/// A yes/no question; without a terminal fails naming `flag`.
+/// [`prompt::confirm`] with the consumer family's wording when there is no terminal.
 fn confirm(label: &str, default: bool, flag: &str) -> anyhow::Result<bool> {
-    let d = if default { "Y/n" } else { "y/N" };
-    let answer = ask(&format!("{label} [{d}]"), "", flag)?;
-    Ok(match answer.to_ascii_lowercase().as_str() {
-        "" => default,
-        "y" | "yes" => true,
-        _ => false,
-    })
+    prompt::require_terminal(flag)?;
+    prompt::confirm(label, default, flag)
 }
 
 /// The stream argument, or one picked from the known streams on a terminal.
@@ -421,9 +396,7 @@ async fn stream_or_pick(js: &JetStream, stream: Option<String>) -> anyhow::Resul
     if let Some(s) = stream.filter(|s| !s.is_empty()) {
         return Ok(s);
     }
-    if !can_prompt() {
-        bail!("a STREAM argument is required: cannot prompt for user input without a terminal");
-    }
+    prompt::require_terminal("a STREAM argument")?;
     let names = js.stream_names(None).await?;
     if names.is_empty() {
         bail!("no Streams are defined");
@@ -442,9 +415,7 @@ async fn consumer_or_pick(
     if let Some(c) = consumer.filter(|c| !c.is_empty()) {
         return Ok(c);
     }
-    if !can_prompt() {
-        bail!("a CONSUMER argument is required: cannot prompt for user input without a terminal");
-    }
+    prompt::require_terminal("a CONSUMER argument")?;
     let names = js.consumer_names(stream).await?;
     if names.is_empty() {
         bail!("stream {stream} has no Consumers");

@@ -1,9 +1,10 @@
 //! Interactive questions, asked only on a terminal (natscli's survey prompts).
 //!
-//! On a terminal a question prints `? Label [default] ` on stderr and reads one line from
-//! stdin (empty takes the default). Without a terminal nothing is asked: the command fails
-//! with one line naming the flag that would have answered (natscli: "cannot prompt for user
-//! input without a terminal"), so scripts learn what to pass.
+//! On a terminal a question prints survey's `? Label (default) ` (a yes/no question
+//! `? Question (y/N) `) on stderr and reads one line from stdin (empty takes the default).
+//! Without a terminal nothing is asked: the command fails with one line naming the flag that
+//! would have answered (natscli: "cannot prompt for user input without a terminal"), so
+//! scripts learn what to pass. Every command family asks through this module.
 
 use std::io::{BufRead as _, IsTerminal as _, Write as _};
 
@@ -14,7 +15,17 @@ pub fn is_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
-/// Asks for a value; `flag` names the option that provides it non-interactively.
+/// Fails with `{what} is required: cannot prompt for user input without a terminal` unless
+/// [`is_terminal`]; `what` names the argument or flag that answers instead.
+pub fn require_terminal(what: &str) -> anyhow::Result<()> {
+    if !is_terminal() {
+        bail!("{what} is required: cannot prompt for user input without a terminal");
+    }
+    Ok(())
+}
+
+/// Asks for a value; `flag` names the option that provides it non-interactively. An empty
+/// answer takes `default`; `Some("")` accepts an empty answer, `None` asks again.
 pub fn ask(label: &str, default: Option<&str>, flag: &str) -> anyhow::Result<String> {
     if !is_terminal() {
         bail!("invalid input: cannot prompt for {label} without a terminal, set it with {flag}");
@@ -22,8 +33,8 @@ pub fn ask(label: &str, default: Option<&str>, flag: &str) -> anyhow::Result<Str
     loop {
         let mut err = std::io::stderr().lock();
         match default {
-            Some(d) => write!(err, "? {label} [{d}] ")?,
-            None => write!(err, "? {label} ")?,
+            Some(d) if !d.is_empty() => write!(err, "? {label} ({d}) ")?,
+            _ => write!(err, "? {label} ")?,
         }
         err.flush()?;
         drop(err);
@@ -63,7 +74,7 @@ pub fn confirm(question: &str, default: bool, flag: &str) -> anyhow::Result<bool
     }
     let d = if default { "Y/n" } else { "y/N" };
     loop {
-        let answer = ask(&format!("{question}?"), Some(d), flag)?;
+        let answer = ask(question, Some(d), flag)?;
         if answer == d {
             return Ok(default);
         }
