@@ -345,6 +345,28 @@ pub fn translate(data: &[u8], command: &str, subject: &str) -> Result<Vec<u8>, S
     }
 }
 
+/// [`translate`] for display: the translated body, or `None` after writing natscli's report
+/// of the failure to `out` (the body as Go's `%q`, `Error while translating msg body: ...`
+/// and a blank line).
+pub fn translate_or_report(
+    out: &mut impl Write,
+    data: &[u8],
+    command: &str,
+    subject: &str,
+) -> io::Result<Option<Vec<u8>>> {
+    match translate(data, command, subject) {
+        Ok(d) => Ok(Some(d)),
+        Err(e) => {
+            write!(
+                out,
+                "{}\nError while translating msg body: {e}\n\n",
+                go_quote(&String::from_utf8_lossy(data))
+            )?;
+            Ok(None)
+        }
+    }
+}
+
 /// Runs `program args` with `input` on stdin and extra environment variables; returns stdout
 /// followed by stderr (Go's `CombinedOutput`) and, when the command could not start or exited
 /// non-zero, why.

@@ -240,16 +240,6 @@ impl Requester<'_> {
         let Some(cmd) = &self.args.translate else {
             return Ok(Some(payload.to_vec()));
         };
-        match output::translate(payload, cmd, subject) {
-            Ok(data) => Ok(Some(data)),
-            Err(e) => {
-                write!(
-                    out,
-                    "{}\nError while translating msg body: {e}\n\n",
-                    go_quote(&String::from_utf8_lossy(payload))
-                )?;
-                Ok(None)
-            }
-        }
+        Ok(output::translate_or_report(out, payload, cmd, subject)?)
     }
 }

@@ -1469,16 +1469,9 @@ fn print_body(data: &[u8], translate: Option<&str>, subject: &str) -> anyhow::Re
         return Ok(());
     }
     let data = match translate {
-        Some(cmd) => match output::translate(data, cmd, subject) {
-            Ok(d) => d,
-            Err(e) => {
-                writeln!(
-                    out,
-                    "{:?}\nError while translating msg body: {e}\n",
-                    String::from_utf8_lossy(data)
-                )?;
-                return Ok(());
-            }
+        Some(cmd) => match output::translate_or_report(&mut out, data, cmd, subject)? {
+            Some(d) => d,
+            None => return Ok(()),
         },
         None => data.to_vec(),
     };

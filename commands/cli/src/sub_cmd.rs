@@ -412,17 +412,12 @@ impl SubState<'_> {
         let translated;
         let msg_payload: &[u8] = match &args.translate {
             Some(cmd) if args.dump.is_none() => {
-                match output::translate(&msg.payload, cmd, &msg.subject) {
-                    Ok(data) => {
+                match output::translate_or_report(&mut out, &msg.payload, cmd, &msg.subject)? {
+                    Some(data) => {
                         translated = data;
                         &translated
                     }
-                    Err(e) => {
-                        write!(
-                            out,
-                            "{}\nError while translating msg body: {e}\n\n",
-                            output::go_quote(&String::from_utf8_lossy(&msg.payload))
-                        )?;
+                    None => {
                         out.flush()?;
                         return Ok(());
                     }

@@ -315,21 +315,18 @@ fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow
     }
     let translated;
     let payload: &[u8] = match &args.translate {
-        Some(cmd) => match output::translate(&msg.payload, cmd, &msg.subject) {
-            Ok(data) => {
-                translated = data;
-                &translated
+        Some(cmd) => {
+            match output::translate_or_report(&mut out, &msg.payload, cmd, &msg.subject)? {
+                Some(data) => {
+                    translated = data;
+                    &translated
+                }
+                None => {
+                    out.flush()?;
+                    return Ok(());
+                }
             }
-            Err(e) => {
-                write!(
-                    out,
-                    "{}\nError while translating msg body: {e}\n\n",
-                    output::go_quote(&String::from_utf8_lossy(&msg.payload))
-                )?;
-                out.flush()?;
-                return Ok(());
-            }
-        },
+        }
         None => &msg.payload,
     };
     if args.raw {
