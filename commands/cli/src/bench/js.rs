@@ -21,7 +21,7 @@
 
 use super::{
     bench_settings, connect_clients, finish_to, log_banner, msgs_per_client, multisubject, payload,
-    sleep_until_opt, stats, Bars, PROGRESS_STEP,
+    sleep_until_opt, stats, Bars, MessageOpts, PROGRESS_STEP,
 };
 use crate::duration;
 use crate::jsapi;
@@ -214,22 +214,9 @@ pub struct JsPubOpts {
     /// Subject to use for the benchmark
     pub subject: String,
 
-    /// Multi-subject mode, each message is published on a subject that includes the
-    /// publisher's message sequence number as a token
-    #[arg(long)]
-    pub multisubject: bool,
-
-    /// The maximum number of subjects to use in multi-subject mode (0 means no max)
-    #[arg(long, default_value_t = 100_000, value_name = "MULTISUBJECTMAX")]
-    pub multisubjectmax: u64,
-
-    /// File containing a message payload to send (instead of --size zero bytes)
-    #[arg(long, value_name = "FILE")]
-    pub payload: Option<PathBuf>,
-
-    /// Adds headers to the message using K:V format
-    #[arg(short = 'H', long = "header", value_name = "K:V")]
-    pub header: Vec<String>,
+    /// Subjects, payload and headers of the messages.
+    #[command(flatten)]
+    pub msg: MessageOpts,
 
     /// Create or update the stream first
     #[arg(long)]
@@ -371,7 +358,7 @@ async fn admin(global: &GlobalOpts) -> anyhow::Result<JetStream> {
 /// The stream natscli's `--create` asks for.
 fn stream_config(common: &JsCommonOpts, p: &JsPubOpts) -> StreamConfig {
     StreamConfig {
-        subjects: vec![super::subscribe_subject(&p.subject, p.multisubject)],
+        subjects: vec![super::subscribe_subject(&p.subject, p.msg.multisubject)],
         retention: Retention::Limits,
         discard: Discard::New,
         storage: p.storage.storage(),
@@ -397,7 +384,7 @@ async fn publish(
     p: JsPubOpts,
     batch: Option<u32>,
 ) -> anyhow::Result<()> {
-    let body = payload(common.size, p.payload.as_ref())?;
+    let body = payload(common.size, p.msg.payload.as_ref())?;
     let size = body.len() as u64;
     let clients = u64::from(common.clients).min(common.msgs) as u32;
     let label = match batch {
@@ -407,10 +394,10 @@ async fn publish(
     let mut pairs = common.pairs(size, clients);
     pairs.push((
         "subject",
-        super::subscribe_subject(&p.subject, p.multisubject),
+        super::subscribe_subject(&p.subject, p.msg.multisubject),
     ));
-    pairs.push(("multi-subject", p.multisubject.to_string()));
-    pairs.push(("multi-subject-max", stats::comma(p.multisubjectmax)));
+    pairs.push(("multi-subject", p.msg.multisubject.to_string()));
+    pairs.push(("multi-subject-max", stats::comma(p.msg.multisubjectmax)));
     if let Some(b) = batch {
         pairs.push(("batch", stats::comma(u64::from(b))));
     }
@@ -450,7 +437,7 @@ async fn publish(
     let counts = msgs_per_client(common.msgs, clients);
     let bars = Bars::new(common.progress_enabled());
     let barrier = Arc::new(Barrier::new(conns.len()));
-    let headers = crate::pub_cmd::parse_headers(&p.header, 0)?;
+    let headers = crate::pub_cmd::parse_headers(&p.msg.header, 0)?;
     let run_id = format!("{:x}", chrono::Utc::now().timestamp_millis());
     let job = Arc::new(PubJob {
         p,
@@ -526,8 +513,8 @@ impl PubJob {
     fn message(&self, client: usize, seq: u64) -> anyhow::Result<(String, Option<HeaderMap>)> {
         let subject = multisubject(
             &self.p.subject,
-            self.p.multisubject,
-            self.p.multisubjectmax,
+            self.p.msg.multisubject,
+            self.p.msg.multisubjectmax,
             seq,
         );
         if !self.p.dedup {

@@ -154,6 +154,14 @@ pub struct PubArgs {
     #[arg(long, value_name = "DURATION", value_parser = duration::parse)]
     pub sleep: Option<Duration>,
 
+    /// Subjects, payload and headers of the messages.
+    #[command(flatten)]
+    pub msg: MessageOpts,
+}
+
+/// The message flags `bench pub` and `bench js pub` share.
+#[derive(Debug, Clone, Args)]
+pub struct MessageOpts {
     /// Multi-subject mode, each message is published on a subject that includes the
     /// publisher's message sequence number as a token
     #[arg(long)]
@@ -447,15 +455,15 @@ impl Limit {
 
 async fn bench_pub(global: &GlobalOpts, a: PubArgs) -> anyhow::Result<()> {
     a.common.validate()?;
-    let body = payload(a.common.size, a.payload.as_ref())?;
+    let body = payload(a.common.size, a.msg.payload.as_ref())?;
     let size = body.len() as u64;
-    let headers = crate::pub_cmd::parse_headers(&a.header, 0)?;
+    let headers = crate::pub_cmd::parse_headers(&a.msg.header, 0)?;
     banner(
         "Core NATS publish",
         vec![
-            ("subject", subscribe_subject(&a.subject, a.multisubject)),
-            ("multi-subject", a.multisubject.to_string()),
-            ("multi-subject-max", stats::comma(a.multisubjectmax)),
+            ("subject", subscribe_subject(&a.subject, a.msg.multisubject)),
+            ("multi-subject", a.msg.multisubject.to_string()),
+            ("multi-subject-max", stats::comma(a.msg.multisubjectmax)),
             ("sleep", sleep_text(a.sleep)),
         ],
         &a.common,
@@ -519,7 +527,7 @@ fn subscribe_subject(subject: &str, multi: bool) -> String {
 
 /// The subject of message `seq` (`SUBJ.<seq mod max>`, zero-padded, in multi-subject mode).
 fn publish_subject(a: &PubArgs, seq: u64) -> String {
-    multisubject(&a.subject, a.multisubject, a.multisubjectmax, seq)
+    multisubject(&a.subject, a.msg.multisubject, a.msg.multisubjectmax, seq)
 }
 
 /// `subject`, or in multi-subject mode `subject.<seq mod max>` zero-padded to the width of
@@ -977,7 +985,7 @@ mod tests {
         };
         assert_eq!(publish_subject(&p, 7), "foo.007");
         assert_eq!(publish_subject(&p, 1234), "foo.034");
-        p.multisubjectmax = 0;
+        p.msg.multisubjectmax = 0;
         assert_eq!(publish_subject(&p, 1234), "foo.1234");
         assert_eq!(subscribe_subject("foo", true), "foo.*");
     }
