@@ -513,6 +513,26 @@ mod tests {
     }
 
     #[test]
+    fn pretty_json_escapes_like_go_marshal_indent() {
+        let v = serde_json::json!({"subjects": ["a.>"], "d": "x <y> & z\u{2028}"});
+        assert_eq!(
+            go_pretty_json(&v),
+            "{\n  \"d\": \"x \\u003cy\\u003e \\u0026 z\\u2028\",\n  \"subjects\": [\n    \"a.\\u003e\"\n  ]\n}"
+        );
+    }
+
+    #[test]
+    fn translate_failure_is_reported_with_the_quoted_body() {
+        let mut out = Vec::new();
+        let got = translate_or_report(&mut out, b"hi\n", "{{Nope}}", "s").expect("write");
+        assert!(got.is_none());
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            "\"hi\\n\"\nError while translating msg body: template: translate:1: function \"Nope\" not defined\n\n"
+        );
+    }
+
+    #[test]
     fn dump_json_is_a_go_nats_msg() {
         assert_eq!(
             dump_json(&view("foo", None, None, b"hi")),
