@@ -599,25 +599,56 @@ async fn bench_sub(global: &GlobalOpts, a: SubArgs) -> anyhow::Result<()> {
     }
     banner("Core NATS subscribe", pairs, &a.common, a.common.size);
     let opts = bench_options(global)?;
-    let clients = connect_clients(&opts, a.common.clients).await?;
     let bars = Bars::new(a.common.progress_enabled());
     // A queue group shares --msgs; plain subscribers each expect all of them.
     let group_total = a.queue.as_ref().map(|_| a.common.msgs);
     let received = Arc::new(AtomicU64::new(0));
     let (stop_tx, stop_rx) = watch::channel(false);
     let stop_tx = Arc::new(stop_tx);
+    let limit = match a.common.duration {
+        Some(d) => Limit::Time(d),
+        None => Limit::Count(a.common.msgs),
+    };
     let mut tasks = Vec::new();
-    for client in clients {
-        let mut sub = match &a.queue {
-            Some(q) => client.queue_subscribe(subject.clone(), q.clone()).await?,
-            None => client.subscribe(subject.clone()).await?,
-        };
-        client.flush().await.context("flushing")?;
-        let limit = match a.common.duration {
-            Some(d) => Limit::Time(d),
-            None => Limit::Count(a.common.msgs),
-        };
+    for i in 0..a.common.clients {
+        // Each subscriber runs on its own thread with a single-threaded runtime: its
+        // connection task and its receive loop share the thread, so a message is allocated
+        // and freed on one thread and no cross-thread wake-up is needed per batch.
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
         let bar = bars.add(limit.total());
+        let sub = Subscribe {
+            opts: opts.clone(),
+            index: i,
+            subject: subject.clone(),
+            queue: a.queue.clone(),
+            limit,
+            group_total,
+            received: received.clone(),
+            stop_tx: stop_tx.clone(),
+            stop_rx: stop_rx.clone(),
+            bar,
+        };
+        let thread = std::thread::Builder::new()
+            .name(format!("bench-sub-{i}"))
+            .spawn(move || -> anyhow::Result<Received> {
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .context("starting a subscriber runtime")?
+                    .block_on(sub.run(ready_tx))
+            })
+            .context("starting a subscriber thread")?;
+        match ready_rx.await {
+            Ok(()) => {}
+            // The thread ended before subscribing: its error says why.
+            Err(_) => {
+                return Err(thread
+                    .join()
+                    .map_err(|_| anyhow::anyhow!("subscriber thread panicked"))?
+                    .err()
+                    .unwrap_or_else(|| anyhow::anyhow!("subscriber {i} ended early")))
+            }
+        }
         match limit {
             Limit::Count(n) => log(&format!(
                 "Starting subscriber, expecting {} messages",
@@ -628,65 +659,21 @@ async fn bench_sub(global: &GlobalOpts, a: SubArgs) -> anyhow::Result<()> {
                 duration::go_string(d)
             )),
         }
-        let (received, stop_tx, mut stop_rx) = (received.clone(), stop_tx.clone(), stop_rx.clone());
-        tasks.push(tokio::spawn(async move {
-            let mut count = 0u64;
-            let mut bytes = 0u64;
-            let mut first = None;
-            let mut last = Instant::now();
-            let mut deadline = None;
-            let mut batch = Vec::with_capacity(RECV_BATCH);
-            'recv: loop {
-                let want = match (limit, group_total) {
-                    (Limit::Count(n), None) if count >= n => break,
-                    // Never take more than this subscriber still expects.
-                    (Limit::Count(n), None) => usize::try_from(n - count)
-                        .unwrap_or(RECV_BATCH)
-                        .min(RECV_BATCH),
-                    _ => RECV_BATCH,
-                };
-                batch.clear();
-                let got = tokio::select! {
-                    biased;
-                    n = sub.next_batch(&mut batch, want) => n,
-                    _ = stop_rx.changed() => break,
-                    _ = sleep_until_opt(deadline) => break,
-                };
-                if got == 0 {
-                    break;
-                }
-                // One clock read per batch: the batch arrived together.
-                last = Instant::now();
-                if first.is_none() {
-                    first = Some(last);
-                    if let Limit::Time(d) = limit {
-                        deadline = Some(tokio::time::Instant::from_std(last + d));
-                    }
-                }
-                for msg in batch.drain(..) {
-                    bytes += msg.length as u64;
-                    count += 1;
-                    if count.is_multiple_of(PROGRESS_STEP) {
-                        bar.inc(PROGRESS_STEP);
-                    }
-                    if let Some(total) = group_total {
-                        if received.fetch_add(1, Ordering::Relaxed) + 1 >= total {
-                            let _ = stop_tx.send(true);
-                            break 'recv;
-                        }
-                    }
-                }
-            }
-            bar.set_position(count);
-            bar.finish();
-            client.close().await;
-            (count, bytes, first, last)
+        tasks.push(tokio::task::spawn_blocking(move || {
+            thread
+                .join()
+                .map_err(|_| anyhow::anyhow!("subscriber thread panicked"))?
         }));
     }
     let mut report = Report::default();
     let mut got = 0;
     for t in tasks {
-        let (count, bytes, first, last) = t.await.context("subscriber task failed")?;
+        let Received {
+            count,
+            bytes,
+            first,
+            last,
+        } = t.await.context("subscriber task failed")??;
         got += count;
         if let Some(start) = first {
             report.subs.samples.push(Sample {
@@ -708,6 +695,114 @@ async fn bench_sub(global: &GlobalOpts, a: SubArgs) -> anyhow::Result<()> {
         }
     }
     finish(&report, &a.common)
+}
+
+/// What one `bench sub` subscriber counted.
+struct Received {
+    count: u64,
+    bytes: u64,
+    first: Option<Instant>,
+    last: Instant,
+}
+
+/// One `bench sub` subscriber: its connection, subscription and receive loop.
+struct Subscribe {
+    opts: ConnectOptions,
+    index: u32,
+    subject: String,
+    queue: Option<String>,
+    limit: Limit,
+    group_total: Option<u64>,
+    received: Arc<AtomicU64>,
+    stop_tx: Arc<watch::Sender<bool>>,
+    stop_rx: watch::Receiver<bool>,
+    bar: ProgressBar,
+}
+
+impl Subscribe {
+    /// Connects and subscribes, reports `ready`, then counts messages until the limit, the
+    /// queue group's total, or a stop.
+    async fn run(self, ready: tokio::sync::oneshot::Sender<()>) -> anyhow::Result<Received> {
+        let Subscribe {
+            opts,
+            index,
+            subject,
+            queue,
+            limit,
+            group_total,
+            received,
+            stop_tx,
+            mut stop_rx,
+            bar,
+        } = self;
+        let client = connect_clients(&opts, 1)
+            .await
+            .with_context(|| format!("client number {index} failed to connect"))?
+            .pop()
+            .context("no client")?;
+        let mut sub = match &queue {
+            Some(q) => client.queue_subscribe(subject, q.clone()).await?,
+            None => client.subscribe(subject).await?,
+        };
+        client.flush().await.context("flushing")?;
+        let _ = ready.send(());
+        let mut count = 0u64;
+        let mut bytes = 0u64;
+        let mut first = None;
+        let mut last = Instant::now();
+        let mut deadline = None;
+        let mut batch = Vec::with_capacity(RECV_BATCH);
+        'recv: loop {
+            let want = match (limit, group_total) {
+                (Limit::Count(n), None) if count >= n => break,
+                // Never take more than this subscriber still expects.
+                (Limit::Count(n), None) => usize::try_from(n - count)
+                    .unwrap_or(RECV_BATCH)
+                    .min(RECV_BATCH),
+                _ => RECV_BATCH,
+            };
+            batch.clear();
+            let got = tokio::select! {
+                biased;
+                n = sub.next_batch(&mut batch, want) => n,
+                _ = stop_rx.changed() => break,
+                _ = sleep_until_opt(deadline) => break,
+            };
+            if got == 0 {
+                break;
+            }
+            // One clock read per batch: the batch arrived together.
+            last = Instant::now();
+            if first.is_none() {
+                first = Some(last);
+                if let Limit::Time(d) = limit {
+                    deadline = Some(tokio::time::Instant::from_std(last + d));
+                }
+            }
+            for msg in batch.drain(..) {
+                bytes += msg.length as u64;
+                count += 1;
+                if count.is_multiple_of(PROGRESS_STEP) {
+                    bar.inc(PROGRESS_STEP);
+                }
+                if let Some(total) = group_total {
+                    if received.fetch_add(1, Ordering::Relaxed) + 1 >= total {
+                        let _ = stop_tx.send(true);
+                        break 'recv;
+                    }
+                }
+            }
+        }
+        bar.set_position(count);
+        bar.finish();
+        client.close().await;
+        Ok(Received {
+            count,
+            bytes,
+            first,
+            last,
+        })
+    }
 }
 
 /// Sleeps until `deadline`, or forever without one.
