@@ -266,10 +266,28 @@ pub fn run(global: GlobalOpts, args: BenchArgs) -> anyhow::Result<ExitCode> {
         bail!("`bench {name}` is not yet supported by rnats");
     }
     heap::tune();
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
+    // One requester or replier: a single-threaded runtime keeps the connection task and the
+    // caller on one thread, so a round trip costs no cross-thread wake-up in the client and
+    // the latency measured is the server's.
+    let single = match &args.kind {
+        BenchKind::Service(ServiceArgs {
+            kind: ServiceKind::Request(a),
+        }) => a.common.clients == 1,
+        BenchKind::Service(ServiceArgs {
+            kind: ServiceKind::Serve(a),
+        }) => a.common.clients == 1,
+        _ => false,
+    };
+    let rt = if single {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+    }
+    .context("starting the async runtime")?;
     let result = rt.block_on(async move {
         match args.kind {
             BenchKind::Pub(a) => bench_pub(&global, a).await,
