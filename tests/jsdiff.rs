@@ -3,7 +3,8 @@
 //! the reference nats-server, and every reply must match field by field once the values that
 //! differ by nature are set aside: times (`ts`, `created`, `first_ts`, `last_ts`,
 //! `last_active`, `time`), the cluster block (leader names), the values of `_nats.*` metadata and the
-//! API request counters of `$JS.API.INFO`. Skipped when the reference server is absent.
+//! API request counters of `$JS.API.INFO`. Field order must match too (serde_json's
+//! `preserve_order` keeps ours as written). Skipped when the reference server is absent.
 
 use serde_json::Value;
 
@@ -46,6 +47,14 @@ fn normalize(value: &Value, path: &str) -> Value {
 fn differences(ours: &Value, theirs: &Value, path: &str, out: &mut Vec<String>) {
     match (ours, theirs) {
         (Value::Object(a), Value::Object(b)) => {
+            // Same field order as upstream's Go structs (for the fields both have).
+            let ours_order: Vec<&String> = a.keys().filter(|k| b.contains_key(*k)).collect();
+            let theirs_order: Vec<&String> = b.keys().filter(|k| a.contains_key(*k)).collect();
+            if ours_order != theirs_order {
+                out.push(format!(
+                    "{path}: field order rnats={ours_order:?} reference={theirs_order:?}"
+                ));
+            }
             let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
             for k in keys {
                 let p = format!("{path}.{k}");

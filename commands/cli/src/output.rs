@@ -514,7 +514,7 @@ mod tests {
 
     #[test]
     fn pretty_json_escapes_like_go_marshal_indent() {
-        let v = serde_json::json!({"subjects": ["a.>"], "d": "x <y> & z\u{2028}"});
+        let v = serde_json::json!({"d": "x <y> & z\u{2028}", "subjects": ["a.>"]});
         assert_eq!(
             go_pretty_json(&v),
             "{\n  \"d\": \"x \\u003cy\\u003e \\u0026 z\\u2028\",\n  \"subjects\": [\n    \"a.\\u003e\"\n  ]\n}"

@@ -228,6 +228,26 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
 
+    /// `v` with every object's keys in sorted order.
+    fn sort_keys(v: serde_json::Value) -> serde_json::Value {
+        match v {
+            serde_json::Value::Object(m) => {
+                let mut entries: Vec<(String, serde_json::Value)> = m.into_iter().collect();
+                entries.sort_by(|a, b| a.0.cmp(&b.0));
+                serde_json::Value::Object(
+                    entries
+                        .into_iter()
+                        .map(|(k, v)| (k, sort_keys(v)))
+                        .collect(),
+                )
+            }
+            serde_json::Value::Array(a) => {
+                serde_json::Value::Array(a.into_iter().map(sort_keys).collect())
+            }
+            other => other,
+        }
+    }
+
     fn fixture_dir() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/conf")
     }
@@ -264,8 +284,9 @@ mod tests {
             let error_path = path.with_extension("error");
             let (actual, out_path, other) = match load(&path) {
                 Ok(map) => {
-                    let mut text =
-                        serde_json::to_string_pretty(&map.to_json()).expect("json render");
+                    // Keys sorted, so the fixtures do not depend on map ordering.
+                    let sorted = sort_keys(map.to_json());
+                    let mut text = serde_json::to_string_pretty(&sorted).expect("json render");
                     text.push('\n');
                     (text, expected_path, error_path)
                 }

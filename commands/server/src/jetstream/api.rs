@@ -382,11 +382,23 @@ impl JetStream {
             .as_deref()
             .is_some_and(|f| !f.is_empty());
         let subjects = v["state"]["subjects"].as_object().map_or(0, |m| m.len());
-        v["total"] = json!(if filtered { subjects } else { 0 });
-        v["offset"] = json!(0);
-        v["limit"] = json!(if filtered { MAX_SUBJECT_DETAILS } else { 0 });
-        v["cluster"] = json!({ "leader": self.server.name() });
-        Ok(v)
+        // Upstream's field order: the paging fields first, `cluster` before `ts`.
+        let mut out = serde_json::Map::new();
+        out.insert("total".into(), json!(if filtered { subjects } else { 0 }));
+        out.insert("offset".into(), json!(0));
+        out.insert(
+            "limit".into(),
+            json!(if filtered { MAX_SUBJECT_DETAILS } else { 0 }),
+        );
+        if let Value::Object(info) = v.take() {
+            for (k, val) in info {
+                if k == "ts" {
+                    out.insert("cluster".into(), json!({ "leader": self.server.name() }));
+                }
+                out.insert(k, val);
+            }
+        }
+        Ok(Value::Object(out))
     }
 
     async fn delete(&self, name: &str) -> Reply {
@@ -489,10 +501,10 @@ impl JetStream {
             .get_msg(&req)?
             .ok_or_else(|| ApiError::new(JsError::NoMessageFound))?;
         let b64 = data_encoding::BASE64;
+        // Upstream's order: subject, seq, hdrs, data, time.
         let mut message = json!({
             "subject": &*m.subject,
             "seq": m.seq,
-            "time": go_time(m.ts),
         });
         if !m.hdr.is_empty() {
             message["hdrs"] = json!(b64.encode(&m.hdr));
@@ -500,6 +512,7 @@ impl JetStream {
         if !m.payload.is_empty() {
             message["data"] = json!(b64.encode(&m.payload));
         }
+        message["time"] = json!(go_time(m.ts));
         Ok(json!({ "message": message }))
     }
 
