@@ -15,5 +15,6 @@ mod jsdiff;
 mod multicall;
 mod protocol;
 mod pubsub;
+mod python;
 mod server;
 mod util;
