@@ -146,20 +146,9 @@ impl InternalClient {
         self.stage(route, subject, reply, headers, payload, true);
     }
 
-    /// Like [`InternalClient::publish`], but leaves the delivery staged: it goes out with the
-    /// next [`InternalClient::flush`] (or non-staged publish), so a burst of messages (a group
-    /// commit's PubAcks) costs one hand-over and one write per destination.
-    pub fn publish_staged(
-        &self,
-        subject: &[u8],
-        reply: Option<&[u8]>,
-        headers: Option<&[u8]>,
-        payload: &[u8],
-    ) {
-        self.stage(subject, subject, reply, headers, payload, false);
-    }
-
-    /// [`InternalClient::publish_as`], staged like [`InternalClient::publish_staged`].
+    /// [`InternalClient::publish_as`], but the delivery stays staged until the next
+    /// [`InternalClient::flush`] (or unstaged publish): a burst of messages (a group commit's
+    /// PubAcks, a pull batch) then costs one hand-over and one write per destination.
     pub fn publish_as_staged(
         &self,
         route: &[u8],
@@ -171,7 +160,7 @@ impl InternalClient {
         self.stage(route, subject, reply, headers, payload, false);
     }
 
-    /// Hands over everything staged by [`InternalClient::publish_staged`].
+    /// Hands over everything staged by [`InternalClient::publish_as_staged`].
     pub fn flush(&self) {
         let mut guard = self.publisher.lock().unwrap_or_else(|e| e.into_inner());
         guard.0.flush();

@@ -321,42 +321,36 @@ impl ServerOp {
             }
             // Offsets of the tokens within the whole buffer (`rest` starts at `name_end`).
             let base = name_end;
-            if total <= COPY_MAX {
+            let has_block = has_hdr && hdr_len > 0;
+            let (subject, reply, headers, payload) = if total <= COPY_MAX {
                 // Small message: copy it out and leave the read buffer unshared, so the
                 // next read reuses it in place instead of allocating a fresh one while
                 // earlier messages still pin the old one.
                 let own = |r: (usize, usize)| Bytes::from(buf[base + r.0..base + r.1].to_vec());
-                let subject = own(subj);
-                let reply = reply.map(own);
                 let body = after_line + hdr_len;
-                let headers = if has_hdr && hdr_len > 0 {
-                    Some(HeaderMap::parse(&buf[after_line..body]))
-                } else {
-                    None
-                };
-                let payload = Bytes::copy_from_slice(&buf[body..after_line + total]);
-                // Consumed even when its headers are bad (the message is dropped, not retried).
-                buf.advance(after_line + total + 2);
-                let headers = headers.transpose()?;
-                return Ok(Some(ServerOp::Msg {
-                    subject,
-                    sid,
-                    reply,
+                let headers = has_block.then(|| HeaderMap::parse(&buf[after_line..body]));
+                let op = (
+                    own(subj),
+                    reply.map(own),
                     headers,
-                    payload,
-                }));
-            }
-            let line = buf.split_to(after_line).freeze();
-            let subject = line.slice(base + subj.0..base + subj.1);
-            let reply = reply.map(|r| line.slice(base + r.0..base + r.1));
-            let header_block = buf.split_to(hdr_len);
-            let payload = buf.split_to(total - hdr_len).freeze();
-            buf.advance(2);
-            let headers = if has_hdr && hdr_len > 0 {
-                Some(HeaderMap::parse(&header_block)?)
+                    Bytes::copy_from_slice(&buf[body..after_line + total]),
+                );
+                buf.advance(after_line + total + 2);
+                op
             } else {
-                None
+                let line = buf.split_to(after_line).freeze();
+                let header_block = buf.split_to(hdr_len);
+                let payload = buf.split_to(total - hdr_len).freeze();
+                buf.advance(2);
+                (
+                    line.slice(base + subj.0..base + subj.1),
+                    reply.map(|r| line.slice(base + r.0..base + r.1)),
+                    has_block.then(|| HeaderMap::parse(&header_block)),
+                    payload,
+                )
             };
+            // The message is consumed even when its headers are bad (dropped, not retried).
+            let headers = headers.transpose()?;
             return Ok(Some(ServerOp::Msg {
                 subject,
                 sid,

@@ -403,7 +403,8 @@ impl Stream {
                     .stored(st.seq, None);
                 if let Some(r) = reply {
                     let ack = self.ack_json(st.seq, false);
-                    self.client.publish_staged(r, None, None, ack.as_bytes());
+                    self.client
+                        .publish_as_staged(r, r, None, None, ack.as_bytes());
                 }
                 self.drop_without_interest(st.seq, subject);
             }
