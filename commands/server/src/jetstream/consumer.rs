@@ -327,6 +327,10 @@ struct State {
     waiting: VecDeque<Waiting>,
     /// Redelivery time overrides set by `-NAK` (ns since the epoch).
     nak_due: HashMap<u64, i64>,
+    /// No pending message is due for redelivery before this wall time (ns since the epoch;
+    /// 0: unknown). Lets [`Consumer::next_msg`] skip scanning the pending set per message;
+    /// lowered wherever a due time can appear or move earlier.
+    due_floor: i64,
     /// Stream sequences acknowledged since the last retention pass.
     acked: Vec<u64>,
     last_delivered_active: i64,
@@ -364,6 +368,7 @@ impl Default for State {
             lps: VecDeque::new(),
             waiting: VecDeque::new(),
             nak_due: HashMap::new(),
+            due_floor: 0,
             acked: Vec::new(),
             last_delivered_active: 0,
             last_ack_active: 0,
@@ -516,7 +521,10 @@ impl Consumer {
 
     /// Replaces the config after an update was checked.
     pub fn set_config(&self, cfg: ConsumerConfig) {
-        self.lock().cfg = cfg;
+        let mut s = self.lock();
+        s.cfg = cfg;
+        // ack_wait or backoff may have shortened.
+        s.due_floor = 0;
         self.notify.notify_one();
     }
 
@@ -868,6 +876,7 @@ impl Consumer {
                         .unwrap_or(0);
                     let due = now_ns() + delay.max(0);
                     s.nak_due.insert(sseq, due);
+                    s.due_floor = s.due_floor.min(due);
                 }
             }
             b"+WPI" => {
@@ -1071,13 +1080,22 @@ impl Consumer {
     /// The next message to deliver and its delivery count: a due redelivery first, then the
     /// next new message, unless `max_ack_pending` is reached.
     fn next_msg(&self, stream: &Stream, s: &mut State, wall: i64) -> Option<(StoredMsg, u64)> {
-        loop {
-            let due: Option<u64> =
-                s.st.pending
-                    .iter()
-                    .find(|(seq, p)| due_time(s, **seq, p) <= wall)
-                    .map(|(seq, _)| *seq);
-            let Some(seq) = due else { break };
+        while wall >= s.due_floor {
+            // The lowest due sequence, or the earliest due time when none is due yet.
+            let mut earliest = i64::MAX;
+            let mut due = None;
+            for (seq, p) in &s.st.pending {
+                let t = due_time(s, *seq, p);
+                if t <= wall {
+                    due = Some(*seq);
+                    break;
+                }
+                earliest = earliest.min(t);
+            }
+            let Some(seq) = due else {
+                s.due_floor = earliest;
+                break;
+            };
             s.nak_due.remove(&seq);
             match stream.store.load_msg(seq) {
                 Ok(m) => {
@@ -1165,6 +1183,7 @@ impl Consumer {
     fn unwind(&self, s: &mut State, seq: u64, dc: u64) {
         if dc > 1 {
             s.nak_due.insert(seq, 0);
+            s.due_floor = 0;
         } else if seq + 1 == s.next_sseq {
             s.next_sseq = seq;
         } else {
@@ -1200,13 +1219,12 @@ impl Consumer {
                 }
             }
             _ => {
-                s.st.pending.insert(
-                    m.seq,
-                    Pending {
-                        sequence: cseq,
-                        timestamp: wall,
-                    },
-                );
+                let entry = Pending {
+                    sequence: cseq,
+                    timestamp: wall,
+                };
+                s.due_floor = s.due_floor.min(due_time(s, m.seq, &entry));
+                s.st.pending.insert(m.seq, entry);
             }
         }
         let pending = num_pending(stream, &s.cfg, s, s.next_sseq);
