@@ -384,6 +384,43 @@ async fn sub_formats(kind: Kind) {
 }
 server_test!(sub_formats => sub_formats_rnats, sub_formats_reference);
 
+/// `--translate`: the body goes through a filter command (`{{Subject}}` expanded) before it is
+/// shown; a failing filter is reported and the message skipped, as natscli does.
+async fn sub_translate(kind: Kind) {
+    let srv = TestServer::start(kind, &["-m", "-1"]);
+    let cli = Cli::new();
+    let url = srv.url();
+    let base = subs_now(&srv).await;
+    let upper = Proc::spawn(cli.rnats(&[
+        "sub",
+        "-s",
+        &url,
+        "tr.x",
+        "--raw",
+        "--count",
+        "1",
+        "--translate",
+        "tr a-z A-Z",
+    ]));
+    let subject = Proc::spawn(cli.rnats(&[
+        "sub",
+        "-s",
+        &url,
+        "tr.x",
+        "--raw",
+        "--count",
+        "1",
+        "--translate",
+        "echo {{Subject}}",
+    ]));
+    wait_subs(&srv, base + 2).await;
+    let done = run(cli.rnats(&["pub", "-s", &url, "-q", "tr.x", "hello"]));
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_eq!(upper.finish().out, "HELLO\n");
+    assert_eq!(subject.finish().out, "tr.x\n");
+}
+server_test!(sub_translate => sub_translate_rnats, sub_translate_reference);
+
 async fn queue_sub(kind: Kind) {
     let srv = TestServer::start(kind, &["-m", "-1"]);
     let cli = Cli::new();

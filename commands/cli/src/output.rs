@@ -345,6 +345,20 @@ pub fn translate(data: &[u8], command: &str, subject: &str) -> Result<Vec<u8>, S
     }
 }
 
+/// The body to display: `data` itself without a `--translate` command, else
+/// [`translate_or_report`]'s result (`None` once the failure was reported to `out`).
+pub fn translated<'a>(
+    out: &mut impl Write,
+    data: &'a [u8],
+    command: Option<&str>,
+    subject: &str,
+) -> io::Result<Option<std::borrow::Cow<'a, [u8]>>> {
+    match command {
+        None => Ok(Some(std::borrow::Cow::Borrowed(data))),
+        Some(cmd) => Ok(translate_or_report(out, data, cmd, subject)?.map(std::borrow::Cow::Owned)),
+    }
+}
+
 /// [`translate`] for display: the translated body, or `None` after writing natscli's report
 /// of the failure to `out` (the body as Go's `%q`, `Error while translating msg body: ...`
 /// and a blank line).

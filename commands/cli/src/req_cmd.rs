@@ -237,9 +237,7 @@ impl Requester<'_> {
         subject: &str,
         out: &mut impl std::io::Write,
     ) -> anyhow::Result<Option<Vec<u8>>> {
-        let Some(cmd) = &self.args.translate else {
-            return Ok(Some(payload.to_vec()));
-        };
-        Ok(output::translate_or_report(out, payload, cmd, subject)?)
+        let body = output::translated(out, payload, self.args.translate.as_deref(), subject)?;
+        Ok(body.map(std::borrow::Cow::into_owned))
     }
 }

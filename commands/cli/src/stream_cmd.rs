@@ -1468,12 +1468,8 @@ fn print_body(data: &[u8], translate: Option<&str>, subject: &str) -> anyhow::Re
         writeln!(out, "nil body\n")?;
         return Ok(());
     }
-    let data = match translate {
-        Some(cmd) => match output::translate_or_report(&mut out, data, cmd, subject)? {
-            Some(d) => d,
-            None => return Ok(()),
-        },
-        None => data.to_vec(),
+    let Some(data) = output::translated(&mut out, data, translate, subject)? else {
+        return Ok(());
     };
     out.write_all(&data)?;
     if !data.ends_with(b"\n") {

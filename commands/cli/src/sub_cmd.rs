@@ -409,22 +409,14 @@ impl SubState<'_> {
                 writeln!(out, "<<< Reply Subject: {r}")?;
             }
         }
-        let translated;
-        let msg_payload: &[u8] = match &args.translate {
-            Some(cmd) if args.dump.is_none() => {
-                match output::translate_or_report(&mut out, &msg.payload, cmd, &msg.subject)? {
-                    Some(data) => {
-                        translated = data;
-                        &translated
-                    }
-                    None => {
-                        out.flush()?;
-                        return Ok(());
-                    }
-                }
-            }
-            _ => &msg.payload,
+        // A dump keeps the original body.
+        let command = args.translate.as_deref().filter(|_| args.dump.is_none());
+        let Some(msg_payload) = output::translated(&mut out, &msg.payload, command, &msg.subject)?
+        else {
+            out.flush()?;
+            return Ok(());
         };
+        let msg_payload: &[u8] = &msg_payload;
         let view = MsgView {
             subject: &msg.subject,
             reply: msg.reply.as_deref(),

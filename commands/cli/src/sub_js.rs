@@ -313,22 +313,17 @@ fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow
         out.flush()?;
         return Ok(());
     }
-    let translated;
-    let payload: &[u8] = match &args.translate {
-        Some(cmd) => {
-            match output::translate_or_report(&mut out, &msg.payload, cmd, &msg.subject)? {
-                Some(data) => {
-                    translated = data;
-                    &translated
-                }
-                None => {
-                    out.flush()?;
-                    return Ok(());
-                }
-            }
-        }
-        None => &msg.payload,
+    let Some(payload) = output::translated(
+        &mut out,
+        &msg.payload,
+        args.translate.as_deref(),
+        &msg.subject,
+    )?
+    else {
+        out.flush()?;
+        return Ok(());
     };
+    let payload: &[u8] = &payload;
     if args.raw {
         output::body_compact(&mut out, payload)?;
         out.flush()?;
