@@ -1902,3 +1902,93 @@ async fn object_store_buckets(kind: Kind) {
     );
 }
 server_test!(object_store_buckets => object_store_buckets_rnats, object_store_buckets_reference);
+
+/// Discard policies with upstream's publish errors: `discard: new` refuses past max_msgs,
+/// max_bytes and (per subject) max_msgs_per_subject; `discard: old` drops the oldest; a message
+/// over max_msg_size is refused either way.
+async fn discard_policies(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let create = |body: &'static str| {
+        let client = client.clone();
+        async move { api(&client, "$JS.API.STREAM.CREATE.X", body).await }
+    };
+    let publish = |subject: &str, body: &str| {
+        let (client, subject, body) = (client.clone(), subject.to_string(), body.to_string());
+        async move {
+            let m = client
+                .request(subject, body.into())
+                .await
+                .expect("publish request");
+            serde_json::from_slice::<Value>(&m.payload).expect("PubAck JSON")
+        }
+    };
+    let v =
+        create(r#"{"name":"X","subjects":["x.>"],"discard":"new","max_msgs":2,"max_msg_size":8}"#)
+            .await;
+    assert!(v.get("error").is_none(), "{v}");
+    assert_eq!(publish("x.a", "1").await["seq"], 1);
+    assert_eq!(publish("x.a", "2").await["seq"], 2);
+    let e = publish("x.a", "3").await;
+    assert_eq!(
+        error_of(&e),
+        (503, 10077, "maximum messages exceeded".to_string()),
+        "{e}"
+    );
+    let e = publish("x.b", "too long!").await;
+    assert_eq!(
+        error_of(&e),
+        (
+            400,
+            10054,
+            "message size exceeds maximum allowed".to_string()
+        ),
+        "{e}"
+    );
+    api(&client, "$JS.API.STREAM.DELETE.X", "").await;
+
+    create(r#"{"name":"X","subjects":["x.>"],"discard":"new","max_bytes":100}"#).await;
+    let mut refused = None;
+    for i in 0..10 {
+        let v = publish("x.a", &"z".repeat(30)).await;
+        if v.get("error").is_some() {
+            refused = Some((i, error_of(&v)));
+            break;
+        }
+    }
+    let (at, err) = refused.expect("max_bytes never refused");
+    assert!(at >= 1, "refused at the first message");
+    assert_eq!(err, (503, 10077, "maximum bytes exceeded".to_string()));
+    api(&client, "$JS.API.STREAM.DELETE.X", "").await;
+
+    create(
+        r#"{"name":"X","subjects":["x.>"],"discard":"new","discard_new_per_subject":true,"max_msgs_per_subject":1}"#,
+    )
+    .await;
+    assert_eq!(publish("x.a", "1").await["seq"], 1);
+    assert_eq!(publish("x.b", "1").await["seq"], 2);
+    let e = publish("x.a", "2").await;
+    assert_eq!(
+        error_of(&e),
+        (
+            503,
+            10077,
+            "maximum messages per subject exceeded".to_string()
+        ),
+        "{e}"
+    );
+    api(&client, "$JS.API.STREAM.DELETE.X", "").await;
+
+    create(r#"{"name":"X","subjects":["x.>"],"max_msgs":2}"#).await;
+    for i in 1..=4 {
+        assert_eq!(publish("x.a", &i.to_string()).await["seq"], i);
+    }
+    let info = api(&client, "$JS.API.STREAM.INFO.X", "").await;
+    assert_eq!(
+        (&info["state"]["messages"], &info["state"]["first_seq"]),
+        (&json!(2), &json!(3)),
+        "{info}"
+    );
+}
+server_test!(discard_policies => discard_policies_rnats, discard_policies_reference);
