@@ -1992,3 +1992,84 @@ async fn discard_policies(kind: Kind) {
     );
 }
 server_test!(discard_policies => discard_policies_rnats, discard_policies_reference);
+
+/// Monitoring with JetStream on: `/jsz` and varz `jetstream` carry upstream's fields, and the
+/// totals follow the streams, consumers and messages created.
+async fn jsz_and_varz_jetstream(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path");
+    let srv = TestServer::start(kind, &["-js", "-sd", dir, "-m", "-1"]);
+    let client = srv.client().await;
+    let js = jetstream::new(client);
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "Z".into(),
+            subjects: vec!["z.>".into()],
+            ..Default::default()
+        },
+        3,
+    )
+    .await;
+    s.create_consumer(pull_config("D")).await.expect("consumer");
+
+    let jsz = srv.monitor_json("/jsz").await;
+    let keys: Vec<&str> = jsz
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "memory",
+            "storage",
+            "reserved_memory",
+            "reserved_storage",
+            "accounts",
+            "ha_assets",
+            "api",
+            "server_id",
+            "now",
+            "config",
+            "limits",
+            "streams",
+            "consumers",
+            "messages",
+            "bytes",
+            "total"
+        ],
+        "{jsz}"
+    );
+    assert_eq!(
+        (
+            &jsz["streams"],
+            &jsz["consumers"],
+            &jsz["messages"],
+            &jsz["accounts"]
+        ),
+        (&json!(1), &json!(1), &json!(3), &json!(1)),
+        "{jsz}"
+    );
+    assert_eq!(jsz["memory"], 0);
+    assert!(jsz["storage"].as_u64().unwrap_or(0) > 0, "{jsz}");
+    assert_eq!(jsz["bytes"], jsz["storage"]);
+    assert!(
+        jsz["config"]["max_storage"].as_i64().unwrap_or(0) > 0,
+        "{jsz}"
+    );
+    let store_dir = jsz["config"]["store_dir"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(store_dir.ends_with("/jetstream"), "{store_dir}");
+
+    let varz = srv.monitor_json("/varz").await;
+    let j = &varz["jetstream"];
+    assert_eq!(j["config"]["store_dir"], json!(store_dir), "{j}");
+    assert_eq!(j["stats"]["accounts"], 1, "{j}");
+    assert_eq!(j["stats"]["storage"], jsz["storage"], "{j}");
+    assert_eq!(j["limits"], json!({}), "{j}");
+}
+server_test!(jsz_and_varz_jetstream => jsz_and_varz_jetstream_rnats, jsz_and_varz_jetstream_reference);

@@ -35,6 +35,19 @@ fn sub_detail(s: &Subscription, cid: u64) -> SubDetail {
 }
 
 impl Server {
+    /// varz `jetstream`: `{}` when JetStream is off.
+    fn jetstream_varz(&self) -> crate::monitor::JetStreamVarz {
+        match self.jetstream() {
+            Some(js) => crate::monitor::JetStreamVarz {
+                config: Some(js.monitor_config()),
+                stats: Some(js.monitor_stats()),
+                meta: None,
+                limits: Some(serde_json::json!({})),
+            },
+            None => crate::monitor::JetStreamVarz::default(),
+        }
+    }
+
     fn open_conn_info(&self, c: &Arc<ClientShared>, detail: SubsDetail) -> ConnInfo {
         let meta = c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let (out_msgs, out_bytes) = c.outbound.out_stats();
@@ -178,8 +191,35 @@ impl MonitorSource for Server {
                 clients: st.stale_connections.load(Ordering::Relaxed),
                 ..Default::default()
             },
+            jetstream: self.jetstream_varz(),
             ..Varz::default()
         }
+    }
+
+    fn jsz(&self) -> serde_json::Value {
+        let now = serde_json::to_value(Timestamp::now_utc()).unwrap_or_default();
+        let Some(js) = self.jetstream() else {
+            // Upstream's report with JetStream off.
+            return serde_json::json!({
+                "memory": 0, "storage": 0, "reserved_memory": 0, "reserved_storage": 0,
+                "accounts": 0, "ha_assets": 0, "api": {"level": 0, "total": 0, "errors": 0},
+                "server_id": self.id(), "now": now, "disabled": true,
+                "config": {"max_memory": 0, "max_storage": 0},
+                "streams": 0, "consumers": 0, "messages": 0, "bytes": 0, "total": 0,
+            });
+        };
+        let mut v = js.monitor_stats();
+        let (streams, consumers, messages, bytes) = js.monitor_totals();
+        v["server_id"] = serde_json::json!(self.id());
+        v["now"] = now;
+        v["config"] = js.monitor_config();
+        v["limits"] = serde_json::json!({});
+        v["streams"] = serde_json::json!(streams);
+        v["consumers"] = serde_json::json!(consumers);
+        v["messages"] = serde_json::json!(messages);
+        v["bytes"] = serde_json::json!(bytes);
+        v["total"] = serde_json::json!(1);
+        v
     }
 
     fn connz_snapshot(&self, state: ConnState, detail: SubsDetail) -> ConnzSnapshot {

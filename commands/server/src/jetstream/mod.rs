@@ -22,7 +22,7 @@ pub mod stream;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -380,6 +380,61 @@ impl JetStream {
             s.stop().await;
         }
         log_info!("JetStream Shutdown");
+    }
+
+    /// varz `jetstream.config` and /jsz `config` (upstream `JetStreamConfig`). rnats' default
+    /// durable mode shows as `sync_always`.
+    pub fn monitor_config(&self) -> serde_json::Value {
+        let mut v = serde_json::json!({
+            "max_memory": self.config.max_memory,
+            "max_storage": self.config.max_store,
+            "store_dir": self.config.store_dir.display().to_string(),
+        });
+        match self.config.sync {
+            store::SyncPolicy::Always => v["sync_always"] = serde_json::json!(true),
+            store::SyncPolicy::Interval(d) => {
+                v["sync_interval"] = serde_json::json!(d.as_nanos() as u64)
+            }
+        }
+        if let Some(d) = &self.config.domain {
+            v["domain"] = serde_json::json!(d);
+        }
+        v["strict"] = serde_json::json!(true);
+        v
+    }
+
+    /// varz `jetstream.stats` and the head of /jsz (upstream `JetStreamStats`).
+    pub fn monitor_stats(&self) -> serde_json::Value {
+        let (mem, file) = self.usage();
+        let (reserved_mem, reserved_file) = self.reserved(None);
+        serde_json::json!({
+            "memory": mem,
+            "storage": file,
+            "reserved_memory": reserved_mem,
+            "reserved_storage": reserved_file,
+            "accounts": 1,
+            "ha_assets": 0,
+            "api": {
+                "level": API_LEVEL,
+                "total": self.api_total.load(Ordering::Relaxed),
+                "errors": self.api_errors.load(Ordering::Relaxed)
+            }
+        })
+    }
+
+    /// Streams, consumers, messages and bytes over every stream (/jsz totals).
+    pub fn monitor_totals(&self) -> (usize, usize, u64, u64) {
+        let streams = self.streams();
+        let mut consumers = 0;
+        let mut msgs = 0;
+        let mut bytes = 0;
+        for s in &streams {
+            consumers += s.consumers().len();
+            let st = s.store.state();
+            msgs += st.msgs;
+            bytes += st.bytes;
+        }
+        (streams.len(), consumers, msgs, bytes)
     }
 
     /// Memory and file bytes used by all streams.

@@ -358,6 +358,10 @@ mod tests {
         fn healthz(&self, _opts: &HealthzOptions) -> HealthStatus {
             HealthStatus::ok()
         }
+
+        fn jsz(&self) -> serde_json::Value {
+            serde_json::json!({"streams": 2})
+        }
     }
 
     fn data() -> Data {

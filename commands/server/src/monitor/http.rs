@@ -50,10 +50,17 @@ pub const SUBSZ_PATH: &str = "/subsz";
 pub const SUBSCRIPTIONSZ_PATH: &str = "/subscriptionsz";
 /// `/healthz`.
 pub const HEALTHZ_PATH: &str = "/healthz";
+/// `/jsz`.
+pub const JSZ_PATH: &str = "/jsz";
+
+/// `/jsz` query options upstream has and rnats does not serve yet (a request asking for them
+/// is refused rather than answered without what it asked for).
+const JSZ_UNSUPPORTED: &[&str] = &["acc", "accounts", "streams", "consumers", "config", "raft"];
 
 /// Links on the index page: label and endpoint, in nats-server's order (served ones only).
 const INDEX_LINKS: &[(&str, &str)] = &[
     ("General", VARZ_PATH),
+    ("JetStream", JSZ_PATH),
     ("Connections", CONNZ_PATH),
     ("Subscriptions", SUBSZ_PATH),
     ("Health Probe", HEALTHZ_PATH),
@@ -101,6 +108,7 @@ enum Endpoint {
     Connz,
     Subsz,
     Healthz,
+    Jsz,
 }
 
 /// Shared state of the monitoring server.
@@ -123,6 +131,7 @@ impl Monitor {
             (join_path(&base, SUBSZ_PATH), Endpoint::Subsz),
             (join_path(&base, SUBSCRIPTIONSZ_PATH), Endpoint::Subsz),
             (join_path(&base, HEALTHZ_PATH), Endpoint::Healthz),
+            (join_path(&base, JSZ_PATH), Endpoint::Jsz),
         ];
         Self {
             base,
@@ -194,6 +203,20 @@ impl Monitor {
                     Ok(s) => json(StatusCode::OK, &s, true, &callback),
                     Err(e) => text(StatusCode::BAD_REQUEST, e.to_string()),
                 }
+            }
+            Endpoint::Jsz => {
+                // Counted before the options are looked at, as upstream's handleJsz does.
+                self.stats.record(JSZ_PATH);
+                if let Some(opt) = JSZ_UNSUPPORTED
+                    .iter()
+                    .find(|o| matches!(q.get(o), "true" | "1"))
+                {
+                    return text(
+                        StatusCode::BAD_REQUEST,
+                        format!("/jsz option {opt} is not supported by rnats yet"),
+                    );
+                }
+                json(StatusCode::OK, &self.source.jsz(), true, &callback)
             }
             Endpoint::Healthz => {
                 self.stats.record(HEALTHZ_PATH);

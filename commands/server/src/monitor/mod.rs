@@ -61,4 +61,8 @@ pub trait MonitorSource: Send + Sync + 'static {
     /// JetStream. Return [`HealthStatus::ok`] when healthy; a `status_code` of 0 is replaced by
     /// 503 when `error`/`errors` are set, else 200.
     fn healthz(&self, opts: &HealthzOptions) -> HealthStatus;
+
+    /// The `/jsz` report (upstream `JSInfo` without account details), or upstream's
+    /// `disabled` report when JetStream is off.
+    fn jsz(&self) -> serde_json::Value;
 }

@@ -334,6 +334,10 @@ impl MonitorSource for TestSource {
     fn healthz(&self, _opts: &HealthzOptions) -> HealthStatus {
         HealthStatus::ok()
     }
+
+    fn jsz(&self) -> serde_json::Value {
+        serde_json::json!({"streams": 2})
+    }
 }
 
 #[test]
@@ -548,7 +552,15 @@ async fn http_round_trip() {
     assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"));
     assert!(r.body.contains("<a href=./varz>General"));
 
-    for path in ["/nope", "/varz/", "/jsz"] {
+    let r = request(addr, "GET", "/jsz").await;
+    assert_eq!((r.status, r.body.as_str()), (200, "{\n  \"streams\": 2\n}"));
+    let r = request(addr, "GET", "/jsz?accounts=true").await;
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (400, "/jsz option accounts is not supported by rnats yet")
+    );
+
+    for path in ["/nope", "/varz/", "/routez"] {
         let r = request(addr, "GET", path).await;
         assert_eq!(
             (r.status, r.body.as_str()),
@@ -562,7 +574,7 @@ async fn http_round_trip() {
     assert_eq!(r.header("location"), Some("/varz?x=1"));
 
     // Counted: 2 x /varz (incl. below), 6 valid-or-sort-failing /connz, 2 /subsz, 3 /healthz,
-    // 1 /. Not counted: /connz with undecodable parameters, 404s, redirects.
+    // 2 /jsz (one refused), 1 /. Not counted: /connz with undecodable parameters, 404s, redirects.
     let r = request(addr, "GET", "/varz").await;
     let v: Value = serde_json::from_str(&r.body).unwrap();
     let stats = &v["http_req_stats"];
@@ -571,7 +583,8 @@ async fn http_round_trip() {
     assert_eq!(stats["/subsz"], 2);
     assert_eq!(stats["/healthz"], 3);
     assert_eq!(stats["/"], 1);
-    assert_eq!(stats.as_object().unwrap().len(), 5);
+    assert_eq!(stats["/jsz"], 2);
+    assert_eq!(stats.as_object().unwrap().len(), 6);
 
     stop.send(()).unwrap();
     tokio::time::timeout(Duration::from_secs(5), task)
