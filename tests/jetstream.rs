@@ -1796,6 +1796,10 @@ async fn storage_limits_publishes(kind: Kind) {
     let v = api(&client, "s", "small").await;
     assert_eq!(v, json!({"stream":"S","seq":4}));
     assert_eq!(usage_of(&client).await, (0, 0, 1 + 5 + 16, 1_200_093));
+    // Deleting a stream gives its bytes back.
+    let v = api(&client, "$JS.API.STREAM.DELETE.F", "").await;
+    assert_eq!(v["success"], true, "{v}");
+    assert_eq!(usage_of(&client).await, (0, 0, 1 + 5 + 16, 0));
 }
 server_test!(storage_limits_publishes => storage_limits_publishes_rnats, storage_limits_publishes_reference);
 
@@ -2073,3 +2077,39 @@ async fn jsz_and_varz_jetstream(kind: Kind) {
     assert_eq!(j["limits"], json!({}), "{j}");
 }
 server_test!(jsz_and_varz_jetstream => jsz_and_varz_jetstream_rnats, jsz_and_varz_jetstream_reference);
+
+/// The pending count in each delivered message's ack subject (`info().pending`) counts down
+/// through a batch for a filtered consumer, as on nats-server.
+async fn pending_counts_down_in_a_batch(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client);
+    // Subjects k.0 / k.1 alternate: 5 of the 10 messages match the filter.
+    let s = stream_with_msgs(
+        &js,
+        stream::Config {
+            name: "P".into(),
+            subjects: vec!["k.>".into()],
+            ..Default::default()
+        },
+        10,
+    )
+    .await;
+    let c = s
+        .create_consumer(consumer::pull::Config {
+            filter_subject: "k.1".into(),
+            ..pull_config("F")
+        })
+        .await
+        .expect("consumer");
+    let mut batch = c.fetch().max_messages(5).messages().await.expect("fetch");
+    let mut pending = Vec::new();
+    while let Some(m) = batch.next().await {
+        let m = m.expect("message");
+        pending.push(m.info().expect("info").pending);
+        m.ack().await.expect("ack");
+    }
+    assert_eq!(pending, [4, 3, 2, 1, 0]);
+}
+server_test!(pending_counts_down_in_a_batch => pending_counts_down_in_a_batch_rnats, pending_counts_down_in_a_batch_reference);

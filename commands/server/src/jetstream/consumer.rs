@@ -327,6 +327,9 @@ struct State {
     waiting: VecDeque<Waiting>,
     /// Redelivery time overrides set by `-NAK` (ns since the epoch).
     nak_due: HashMap<u64, i64>,
+    /// `num_pending` as of `(next_sseq, lps.len())`, carried through one turn: each new
+    /// message taken lowers it by one, so a batch costs one count, not one per delivery.
+    pending_memo: Option<((u64, usize), u64)>,
     /// No pending message is due for redelivery before this wall time (ns since the epoch;
     /// 0: unknown). Lets [`Consumer::next_msg`] skip scanning the pending set per message;
     /// lowered wherever a due time can appear or move earlier.
@@ -369,6 +372,7 @@ impl Default for State {
             waiting: VecDeque::new(),
             nak_due: HashMap::new(),
             due_floor: 0,
+            pending_memo: None,
             acked: Vec::new(),
             last_delivered_active: 0,
             last_ack_active: 0,
@@ -912,6 +916,8 @@ impl Consumer {
     /// stream sequences acknowledged since the last call (for retention).
     fn process(&self, stream: &Arc<Stream>) -> Vec<u64> {
         let mut s = self.lock();
+        // Messages stored or removed since the last turn change the count.
+        s.pending_memo = None;
         let now = Instant::now();
         // Expired requests and heartbeats.
         let mut i = 0;
@@ -1117,6 +1123,7 @@ impl Consumer {
             return None;
         }
         while let Some(seq) = s.lps.pop_front() {
+            took_one(s, (s.next_sseq, s.lps.len() + 1));
             if let Ok(m) = stream.store.load_msg(seq) {
                 return Some((m, 1));
             }
@@ -1143,7 +1150,9 @@ impl Consumer {
             };
             match found {
                 Ok(m) => {
+                    let before = (s.next_sseq, s.lps.len());
                     s.next_sseq = m.seq + 1;
+                    took_one(s, before);
                     return Some((m, 1));
                 }
                 Err(StoreError::Corrupt { seq }) => s.next_sseq = seq + 1,
@@ -1181,6 +1190,7 @@ impl Consumer {
 
     /// Puts back a message taken by [`Self::next_msg`] but not delivered.
     fn unwind(&self, s: &mut State, seq: u64, dc: u64) {
+        s.pending_memo = None;
         if dc > 1 {
             s.nak_due.insert(seq, 0);
             s.due_floor = 0;
@@ -1227,7 +1237,15 @@ impl Consumer {
                 s.st.pending.insert(m.seq, entry);
             }
         }
-        let pending = num_pending(stream, &s.cfg, s, s.next_sseq);
+        let key = (s.next_sseq, s.lps.len());
+        let pending = match s.pending_memo {
+            Some((k, n)) if k == key => n,
+            _ => {
+                let n = num_pending(stream, &s.cfg, s, s.next_sseq);
+                s.pending_memo = Some((key, n));
+                n
+            }
+        };
         let ack = format!(
             "$JS.ACK.{}.{}.{dc}.{}.{cseq}.{}.{pending}",
             self.stream_name, self.name, m.seq, m.ts
@@ -1355,6 +1373,15 @@ fn advance_floor(s: &mut State) {
 }
 
 /// Messages matching the consumer's filters at or after `from` (consumer `num_pending`).
+/// Carries [`State::pending_memo`] over one new message taken at `before` (the memo's key
+/// then): one fewer pending. Any other change of the key drops the memo.
+fn took_one(s: &mut State, before: (u64, usize)) {
+    s.pending_memo = match s.pending_memo {
+        Some((k, n)) if k == before => Some(((s.next_sseq, s.lps.len()), n.saturating_sub(1))),
+        _ => None,
+    };
+}
+
 fn num_pending(stream: &Stream, cfg: &ConsumerConfig, s: &State, from: u64) -> u64 {
     let filters = cfg.filters();
     let fresh: u64 = if filters.is_empty() {

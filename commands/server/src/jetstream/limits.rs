@@ -14,13 +14,12 @@
 //! the space available to the store directory; [`default_max_memory`] and [`disk_available`]
 //! compute them.
 
-use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use super::errors::{ApiError, JsError};
-use super::store::{StorageKind, StreamStore};
+use super::store::{StorageKind, Usage};
 
 /// Upstream's memory limit when the system memory is unknown (`JetStreamMaxMemDefault`, 256 MiB).
 const MAX_MEMORY_FALLBACK: i64 = 256 << 20;
@@ -29,12 +28,14 @@ const MAX_STORE_FALLBACK: i64 = 1 << 40;
 /// Least time between two "resource limits exceeded" log lines (upstream `resourcesExceededError`).
 const ALERT_INTERVAL: Duration = Duration::from_secs(10);
 
-/// The server's limits and the stores whose usage counts against them.
+/// The server's limits and the bytes its stores hold, per kind. Stores opened with
+/// [`Resources::usage`] keep the counters current themselves, so the check on every publish
+/// reads one atomic.
 pub struct Resources {
     max_memory: i64,
     max_store: i64,
-    /// Every open stream's store, by stream name.
-    stores: Mutex<BTreeMap<String, Arc<dyn StreamStore>>>,
+    memory_used: Usage,
+    store_used: Usage,
     last_alert: Mutex<Option<Instant>>,
 }
 
@@ -53,7 +54,8 @@ impl Resources {
         Resources {
             max_memory,
             max_store,
-            stores: Mutex::new(BTreeMap::new()),
+            memory_used: Usage::default(),
+            store_used: Usage::default(),
             last_alert: Mutex::new(None),
         }
     }
@@ -66,31 +68,21 @@ impl Resources {
         }
     }
 
-    /// Counts stream `name`'s store from now on.
-    pub fn register(&self, name: &str, store: Arc<dyn StreamStore>) {
-        self.stores
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(name.to_string(), store);
-    }
-
-    /// Stops counting stream `name` (deleted).
-    pub fn unregister(&self, name: &str) {
-        self.stores
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(name);
+    /// The counter a store of `kind` keeps its bytes in (`StoreConfig::usage`); a store stops
+    /// counting when it is stopped or dropped.
+    pub fn usage(&self, kind: StorageKind) -> Usage {
+        match kind {
+            StorageKind::Memory => self.memory_used.clone(),
+            StorageKind::File => self.store_used.clone(),
+        }
     }
 
     /// Bytes stored by all streams of `kind`.
     pub fn used(&self, kind: StorageKind) -> u64 {
-        self.stores
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .values()
-            .filter(|s| s.kind() == kind)
-            .map(|s| s.state().bytes)
-            .sum()
+        match kind {
+            StorageKind::Memory => self.memory_used.get(),
+            StorageKind::File => self.store_used.get(),
+        }
     }
 
     /// Refuses a publish to a stream of `kind` once the stored bytes exceed the limit
@@ -181,7 +173,7 @@ fn statvfs_available(_dir: &Path) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jetstream::store::{MemoryStore, NewMsg, StoreConfig};
+    use crate::jetstream::store::{MemoryStore, NewMsg, StoreConfig, StreamStore as _};
 
     #[test]
     fn reservations_like_upstream() {
@@ -205,8 +197,10 @@ mod tests {
     #[tokio::test]
     async fn publishes_refused_once_usage_exceeds_the_limit() {
         let r = Resources::new(100, 1 << 20);
-        let store: Arc<dyn StreamStore> = Arc::new(MemoryStore::new(StoreConfig::default()));
-        r.register("S", store.clone());
+        let store = MemoryStore::new(StoreConfig {
+            usage: Some(r.usage(StorageKind::Memory)),
+            ..StoreConfig::default()
+        });
         assert!(r.check_publish(StorageKind::Memory).is_ok());
         store
             .store_msg(NewMsg::new("s", vec![0u8; 80]))
@@ -223,8 +217,12 @@ mod tests {
         assert_eq!((e.code, e.err_code), (503, 10023));
         assert_eq!(e.description, "insufficient resources");
         assert!(r.check_publish(StorageKind::File).is_ok());
-        r.unregister("S");
-        assert_eq!(r.used(StorageKind::Memory), 0);
+        drop(store);
+        assert_eq!(
+            r.used(StorageKind::Memory),
+            0,
+            "a dropped store releases its bytes"
+        );
     }
 
     #[test]

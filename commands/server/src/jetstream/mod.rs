@@ -299,6 +299,7 @@ impl JetStream {
         let store_cfg = StoreConfig {
             first_seq: cfg.first_seq.max(1),
             limits: cfg.limits(),
+            usage: Some(self.resources.usage(cfg.storage_kind())),
         };
         Ok(match cfg.storage_kind() {
             store::StorageKind::Memory => Arc::new(MemoryStore::new(store_cfg)),
@@ -311,9 +312,8 @@ impl JetStream {
         })
     }
 
-    /// Registers a started stream (its store counts against the limits from now on).
+    /// Registers a started stream.
     fn add_stream(&self, s: Arc<Stream>) {
-        self.resources.register(&s.name, s.store.clone());
         self.streams
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -322,7 +322,6 @@ impl JetStream {
 
     /// Forgets stream `name` (deleted); the caller stops it.
     fn remove_stream(&self, name: &str) -> Option<Arc<Stream>> {
-        self.resources.unregister(name);
         self.streams
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -439,16 +438,10 @@ impl JetStream {
 
     /// Memory and file bytes used by all streams.
     pub fn usage(&self) -> (u64, u64) {
-        let mut mem = 0;
-        let mut file = 0;
-        for s in self.streams() {
-            let b = s.store.state().bytes;
-            match s.store.kind() {
-                store::StorageKind::Memory => mem += b,
-                store::StorageKind::File => file += b,
-            }
-        }
-        (mem, file)
+        (
+            self.resources.used(store::StorageKind::Memory),
+            self.resources.used(store::StorageKind::File),
+        )
     }
 }
 

@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 
 use super::{
     is_match_all, subject_matches, DiscardPolicy, Expired, PurgeRequest, Result, SimpleState,
-    StoreError, StreamLimits, StreamState,
+    StoreError, StreamLimits, StreamState, Usage,
 };
 
 /// One message in the index.
@@ -77,6 +77,8 @@ pub(crate) struct Index<L> {
     visible: u64,
     limits: StreamLimits,
     size_fn: SizeFn,
+    /// Shared counter kept equal to the sum of `bytes` over the indexes that use it.
+    usage: Option<Usage>,
 }
 
 impl<L> Index<L> {
@@ -93,7 +95,19 @@ impl<L> Index<L> {
             visible: last,
             limits,
             size_fn,
+            usage: None,
         }
+    }
+
+    /// Counts this index's bytes (now and as they change) into `usage`.
+    pub fn set_usage(&mut self, usage: Option<Usage>) {
+        if let Some(u) = &self.usage {
+            u.sub(self.bytes);
+        }
+        if let Some(u) = &usage {
+            u.add(self.bytes);
+        }
+        self.usage = usage;
     }
 
     /// Replaces the limits (enforce them with [`Self::enforce_all`]).
@@ -215,6 +229,9 @@ impl<L> Index<L> {
             self.ttls.insert((expires, seq));
         }
         self.bytes += size;
+        if let Some(u) = &self.usage {
+            u.add(size);
+        }
         if seq >= self.last_seq {
             self.last_seq = seq;
             self.last_ts = ts;
@@ -263,6 +280,9 @@ impl<L> Index<L> {
             self.ttls.remove(&(e.expires, seq));
         }
         self.bytes -= e.size;
+        if let Some(u) = &self.usage {
+            u.sub(e.size);
+        }
         Some(e)
     }
 
@@ -701,6 +721,13 @@ impl<L> Index<L> {
             .iter()
             .find(|(_, e)| e.ts >= ts)
             .map_or(self.last_seq + 1, |(&s, _)| s)
+    }
+}
+
+/// A dropped index (its store closed or deleted) no longer holds its bytes.
+impl<L> Drop for Index<L> {
+    fn drop(&mut self) {
+        self.set_usage(None);
     }
 }
 

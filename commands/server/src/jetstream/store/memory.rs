@@ -56,9 +56,11 @@ pub struct MemoryStore {
 impl MemoryStore {
     /// An empty store.
     pub fn new(cfg: StoreConfig) -> Self {
+        let mut index = Index::new(cfg.first_seq, cfg.limits, mem_msg_size);
+        index.set_usage(cfg.usage);
         MemoryStore {
             inner: Mutex::new(Inner {
-                index: Index::new(cfg.first_seq, cfg.limits, mem_msg_size),
+                index,
                 closed: false,
             }),
         }
@@ -214,7 +216,10 @@ impl StreamStore for MemoryStore {
     }
 
     fn stop(&self) -> Completion<()> {
-        self.lock().closed = true;
+        let mut g = self.lock();
+        g.closed = true;
+        // A stopped store no longer counts against the server's limits.
+        g.index.set_usage(None);
         Completion::ready(Ok(()))
     }
 }

@@ -169,6 +169,9 @@ pub struct StoreConfig {
     pub first_seq: u64,
     /// Limits applied on every store.
     pub limits: StreamLimits,
+    /// A counter the store keeps current with the bytes it holds (the server's usage of this
+    /// storage kind, summed over its stores), if any.
+    pub usage: Option<Usage>,
 }
 
 impl Default for StoreConfig {
@@ -176,9 +179,40 @@ impl Default for StoreConfig {
         StoreConfig {
             first_seq: 1,
             limits: StreamLimits::default(),
+            usage: None,
         }
     }
 }
+
+/// Bytes held by a set of stores, kept by the stores themselves as they add and remove
+/// messages (and release what they hold when stopped or dropped), so reading it costs one
+/// atomic load however many stores there are.
+#[derive(Debug, Clone, Default)]
+pub struct Usage(Arc<std::sync::atomic::AtomicU64>);
+
+impl Usage {
+    /// Bytes held now.
+    pub fn get(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub(crate) fn add(&self, n: u64) {
+        self.0.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub(crate) fn sub(&self, n: u64) {
+        self.0.fetch_sub(n, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Two handles are equal when they count into the same counter.
+impl PartialEq for Usage {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Usage {}
 
 /// A message to store.
 #[derive(Debug, Clone, Default)]

@@ -109,8 +109,10 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
     let list = list_segments(msgs_dir)?;
     // The configured first sequence only applies to a store without data.
     let first_seq = if list.is_empty() { cfg.first_seq } else { 1 };
+    let mut index = Index::new(first_seq, cfg.limits.clone(), file_msg_size);
+    index.set_usage(cfg.usage.clone());
     let mut sh = Shared {
-        index: Index::new(first_seq, cfg.limits.clone(), file_msg_size),
+        index,
         segments: Default::default(),
         active: 0,
         damage: Vec::new(),

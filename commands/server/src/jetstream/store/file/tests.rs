@@ -481,6 +481,7 @@ fn failed_store_is_not_acknowledged_and_keeps_order() {
                 discard: crate::jetstream::store::DiscardPolicy::New,
                 ..StreamLimits::default()
             },
+            usage: None,
         },
         ..cfg(dir.path(), DEFAULT_SEGMENT_SIZE)
     })

@@ -305,7 +305,10 @@ impl Writer {
     /// Final sync at stop.
     fn finish(&mut self) -> Result<()> {
         self.sync_active();
-        match &self.lock().failed {
+        let mut sh = self.lock();
+        // A stopped store no longer counts against the server's limits.
+        sh.index.set_usage(None);
+        match &sh.failed {
             Some(e) => Err(e.clone()),
             None => Ok(()),
         }
