@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use bytes::{Bytes, BytesMut};
+use rnats_proto::encode::{fmt_u64, DigitBuf};
 use rnats_proto::headers::HeaderMap;
 use rnats_proto::ops::ServerOp;
 use rnats_proto::PubRef;
@@ -176,11 +177,14 @@ impl InternalClient {
         flush: bool,
     ) {
         let hdr = headers.unwrap_or_default();
-        let mut body = Vec::with_capacity(hdr.len() + payload.len());
-        body.extend_from_slice(hdr);
-        body.extend_from_slice(payload);
-        let hdr_digits = hdr.len().to_string();
-        let size_digits = body.len().to_string();
+        // The wire form wants headers and body in one slice; only a message with headers
+        // needs them joined.
+        let body: std::borrow::Cow<'_, [u8]> = if hdr.is_empty() {
+            std::borrow::Cow::Borrowed(payload)
+        } else {
+            std::borrow::Cow::Owned([hdr, payload].concat())
+        };
+        let (mut hd, mut sd) = (DigitBuf::default(), DigitBuf::default());
         let msg = PubRef {
             subject,
             reply,
@@ -189,9 +193,9 @@ impl InternalClient {
             hdr_digits: if hdr.is_empty() {
                 &[]
             } else {
-                hdr_digits.as_bytes()
+                fmt_u64(hdr.len() as u64, &mut hd)
             },
-            size_digits: size_digits.as_bytes(),
+            size_digits: fmt_u64(body.len() as u64, &mut sd),
         };
         let mut guard = self.publisher.lock().unwrap_or_else(|e| e.into_inner());
         let (staging, cache) = &mut *guard;

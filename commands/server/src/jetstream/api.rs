@@ -200,11 +200,7 @@ impl JetStream {
                 "storage_max_stream_bytes": -1,
                 "max_bytes_required": false
             },
-            "api": {
-                "level": API_LEVEL,
-                "total": self.api_total.load(Ordering::Relaxed),
-                "errors": self.api_errors.load(Ordering::Relaxed)
-            }
+            "api": self.api_stats(),
         });
         if let Some(d) = &self.config.domain {
             v["domain"] = json!(d);

@@ -413,11 +413,16 @@ impl JetStream {
             "reserved_storage": reserved_file,
             "accounts": 1,
             "ha_assets": 0,
-            "api": {
-                "level": API_LEVEL,
-                "total": self.api_total.load(Ordering::Relaxed),
-                "errors": self.api_errors.load(Ordering::Relaxed)
-            }
+            "api": self.api_stats(),
+        })
+    }
+
+    /// The API level and request counters (`$JS.API.INFO`, varz and /jsz `api`).
+    pub fn api_stats(&self) -> serde_json::Value {
+        serde_json::json!({
+            "level": API_LEVEL,
+            "total": self.api_total.load(Ordering::Relaxed),
+            "errors": self.api_errors.load(Ordering::Relaxed)
         })
     }
 

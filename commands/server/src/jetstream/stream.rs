@@ -380,36 +380,11 @@ impl Stream {
         }
     }
 
-    /// Sends the PubAcks staged by [`Stream::finish_staged`] and wakes the consumers once for
-    /// all of their messages.
+    /// Sends the PubAcks staged by [`Stream::finish`] and wakes the consumers once for all of
+    /// their messages.
     fn flush_acks(&self) {
         self.client.flush();
         self.wake_consumers();
-    }
-
-    /// [`Stream::finish`] for the acknowledging task: the PubAck (or error) is staged and goes
-    /// out with the next [`Stream::flush_acks`].
-    fn finish_staged(
-        &self,
-        reply: &Option<Bytes>,
-        result: Result<Stored, StoreError>,
-        subject: &str,
-    ) {
-        match result {
-            Ok(st) => {
-                self.dedupe
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .stored(st.seq, None);
-                if let Some(r) = reply {
-                    let ack = self.ack_json(st.seq, false);
-                    self.client
-                        .publish_as_staged(r, r, None, None, ack.as_bytes());
-                }
-                self.drop_without_interest(st.seq, subject);
-            }
-            Err(e) => self.finish(reply, Err(e), None, subject),
-        }
     }
 
     fn pub_error(&self, reply: &Option<Bytes>, err: ApiError) {
@@ -570,7 +545,7 @@ impl Stream {
                 c.messages_removed(self);
             }
         }
-        self.finish(&reply, r.map(|st| (st.seq, st.ts)), msg_id, &subject);
+        self.finish(&reply, r, msg_id, &subject, false);
     }
 
     /// The PubAck for `seq`, in upstream's field order (`stream`, `seq`, `domain`,
@@ -591,25 +566,37 @@ impl Stream {
         ack
     }
 
-    /// Records a stored message and sends its PubAck (or the store's refusal).
+    /// Records a stored message and sends its PubAck (or the store's refusal). `staged`: the
+    /// acknowledging task's burst; the PubAck goes out, and the consumers are woken, with the
+    /// next [`Stream::flush_acks`].
     fn finish(
         &self,
         reply: &Option<Bytes>,
-        result: Result<(u64, i64), StoreError>,
+        result: Result<Stored, StoreError>,
         msg_id: Option<String>,
         subject: &str,
+        staged: bool,
     ) {
         match result {
-            Ok((seq, ts)) => {
+            Ok(st) => {
                 let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
-                d.stored(seq, msg_id.as_deref());
+                d.stored(st.seq, msg_id.as_deref());
                 if let Some(id) = msg_id {
-                    d.insert(id, seq, ts);
+                    d.insert(id, st.seq, st.ts);
                 }
                 drop(d);
-                self.reply_json(reply, &self.ack_json(seq, false));
-                self.wake_consumers();
-                self.drop_without_interest(seq, subject);
+                let ack = self.ack_json(st.seq, false);
+                match reply {
+                    Some(r) if staged => {
+                        self.client
+                            .publish_as_staged(r, r, None, None, ack.as_bytes());
+                    }
+                    _ => self.reply_json(reply, &ack),
+                }
+                if !staged {
+                    self.wake_consumers();
+                }
+                self.drop_without_interest(st.seq, subject);
             }
             Err(StoreError::MsgTooLarge) => {
                 self.pub_error(reply, ApiError::new(JsError::StreamMessageExceedsMaximum))
@@ -792,7 +779,7 @@ async fn acknowledge(stream: std::sync::Weak<Stream>, mut rx: mpsc::UnboundedRec
                     }
                 };
                 let Some(s) = stream.upgrade() else { return };
-                s.finish_staged(&reply, r, &subject);
+                s.finish(&reply, r, None, &subject, true);
                 staged = true;
             }
             Pending::Barrier(done) => {
