@@ -6,6 +6,7 @@
 //! `lifecycle`, which starts it and handles signals until shutdown. The hot path lives in
 //! `client` (read, parse, deliver), `sublist` (match) and `outbound` (buffer, flush).
 
+pub mod auth;
 pub mod client;
 pub mod conf;
 pub mod config;
@@ -20,6 +21,7 @@ pub mod options;
 pub mod outbound;
 pub mod server;
 pub mod sublist;
+pub mod transform;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

@@ -71,6 +71,8 @@ pub struct Options {
     pub jetstream_sync_interval: Option<Duration>,
     /// Server tags (`server_tags`).
     pub tags: Vec<String>,
+    /// Users, accounts, permissions and mappings (`authorization`, `accounts`, ...).
+    pub auth: crate::auth::options::AuthOptions,
 }
 
 impl Default for Options {
@@ -114,6 +116,7 @@ impl Default for Options {
             jetstream_domain: None,
             jetstream_sync_interval: None,
             tags: Vec::new(),
+            auth: Default::default(),
         }
     }
 }

@@ -1,0 +1,1 @@
+//! Subject transforms (being written).
