@@ -25,14 +25,14 @@ use rnats_proto::{next_client_op, ClientOpRef, ParseLimits, ProtoError, PubRef};
 use rustc_hash::FxHashMap;
 use tokio::net::TcpStream;
 
+use crate::account::Account;
 use crate::outbound::{Flush, Outbound, OutboundFault, Pending};
+use crate::router::{deliver, deliver_all, Staging};
 use crate::server::Server;
-use crate::sublist::{MatchCache, MatchResult, SubjectKey};
+use crate::sublist::{MatchCache, SubjectKey};
 
 /// Read buffer size while busy (upstream's `maxBufSize`).
 const READ_BUF_MAX: usize = 64 * 1024;
-/// Staged bytes for one destination that trigger an early hand-over within a batch.
-const STAGE_HANDOVER: usize = 64 * 1024;
 /// Read buffer size when idle.
 const READ_BUF_MIN: usize = 4 * 1024;
 
@@ -84,12 +84,74 @@ impl CloseReason {
     }
 }
 
+/// What kind of peer a connection is (connz `kind`). Clients only for now; routes, leaf nodes
+/// and gateways join with clustering, and internal clients are `System`, `JetStream` or
+/// `Account` as upstream names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnKind {
+    /// An application connection (plain TCP now; WebSocket and MQTT set [`ClientType`]).
+    Client,
+    /// A route to another server of the cluster.
+    Router,
+    /// A gateway to another cluster.
+    Gateway,
+    /// A leaf node connection.
+    Leafnode,
+    /// JetStream's internal clients.
+    JetStream,
+    /// An account's internal client (imports, service responses).
+    Account,
+    /// The system account's internal client.
+    System,
+}
+
+impl ConnKind {
+    /// The name `/connz` shows (nats-server `client.go` `kindStringMap`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConnKind::Client => "Client",
+            ConnKind::Router => "Router",
+            ConnKind::Gateway => "Gateway",
+            ConnKind::Leafnode => "Leafnode",
+            ConnKind::JetStream => "JetStream",
+            ConnKind::Account => "Account",
+            ConnKind::System => "System",
+        }
+    }
+}
+
+/// The transport of a [`ConnKind::Client`] connection (connz `type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientType {
+    /// The NATS protocol over TCP.
+    Nats,
+    /// NATS over WebSocket.
+    WebSocket,
+    /// MQTT.
+    Mqtt,
+}
+
+impl ClientType {
+    /// The name `/connz` shows.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientType::Nats => "nats",
+            ClientType::WebSocket => "websocket",
+            ClientType::Mqtt => "mqtt",
+        }
+    }
+}
+
 /// What CONNECT told us, plus identity, for monitoring.
 #[derive(Debug, Clone, Default)]
 pub struct ConnMeta {
     pub name: String,
     pub lang: String,
     pub version: String,
+    /// The account the connection is bound to.
+    pub account: String,
+    /// The authenticated user (connz `authorized_user`), empty without one.
+    pub user: String,
 }
 
 /// The part of a connection other tasks touch: its outbound queue, identity and subscriptions.
@@ -97,6 +159,8 @@ pub struct ConnMeta {
 pub struct ClientShared {
     /// Client id.
     pub cid: u64,
+    /// What kind of peer this is.
+    pub kind: ConnKind,
     /// Peer address.
     pub peer: SocketAddr,
     /// When the connection was accepted.
@@ -124,15 +188,25 @@ pub struct ClientShared {
 
 impl ClientShared {
     /// The shared state of a new connection (or internal client) writing to `outbound`.
-    pub(crate) fn new(cid: u64, peer: SocketAddr, outbound: Outbound, server: &Server) -> Self {
+    pub(crate) fn new(
+        cid: u64,
+        kind: ConnKind,
+        peer: SocketAddr,
+        outbound: Outbound,
+        server: &Server,
+    ) -> Self {
         ClientShared {
             cid,
+            kind,
             peer,
             start: SystemTime::now(),
             outbound,
             headers: AtomicBool::new(false),
             async_info: AtomicBool::new(false),
-            meta: Mutex::new(ConnMeta::default()),
+            meta: Mutex::new(ConnMeta {
+                account: crate::account::GLOBAL_ACCOUNT.to_string(),
+                ..ConnMeta::default()
+            }),
             subs: Mutex::new(FxHashMap::default()),
             in_msgs: AtomicU64::new(0),
             in_bytes: AtomicU64::new(0),
@@ -150,7 +224,7 @@ impl ClientShared {
     /// Gives a batch of frames to this connection's outbound queue, writes what the socket
     /// takes right away, and applies `max_pending` to the rest.
     #[inline]
-    fn hand_over(&self, batch: &mut BytesMut, msgs: u64, payload_bytes: u64) -> Pending {
+    pub(crate) fn hand_over(&self, batch: &mut BytesMut, msgs: u64, payload_bytes: u64) -> Pending {
         if self.outbound.append(batch, msgs, payload_bytes) {
             self.outbound.try_flush();
             self.outbound.enforce_max_pending()
@@ -191,66 +265,12 @@ impl SubjectKey for Subscription {
     }
 }
 
-/// Deliveries collected during one read batch, one buffer per destination (upstream's `pcd`).
-#[derive(Default)]
-pub(crate) struct Staging {
-    entries: Vec<StageEntry>,
-    index: FxHashMap<u64, usize>,
-    /// Spare buffers reused across batches.
-    spare: Vec<BytesMut>,
-    /// Destinations left over the soft limit by this batch: the producer pauses on them.
-    over_soft_limit: Vec<Arc<ClientShared>>,
-}
-
-struct StageEntry {
-    dest: Arc<ClientShared>,
-    buf: BytesMut,
-    msgs: u64,
-    payload_bytes: u64,
-}
-
-impl Staging {
-    #[inline]
-    fn buf_for(&mut self, dest: &Arc<ClientShared>) -> &mut StageEntry {
-        let idx = match self.index.get(&dest.cid) {
-            Some(&i) => i,
-            None => {
-                let i = self.entries.len();
-                let buf = self.spare.pop().unwrap_or_default();
-                self.entries.push(StageEntry {
-                    dest: dest.clone(),
-                    buf,
-                    msgs: 0,
-                    payload_bytes: 0,
-                });
-                self.index.insert(dest.cid, i);
-                i
-            }
-        };
-        &mut self.entries[idx]
-    }
-
-    /// Hands every staged batch to its destination and tries to write it.
-    pub(crate) fn flush(&mut self) {
-        self.index.clear();
-        for mut e in self.entries.drain(..) {
-            if e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes) == Pending::Over
-                && !self.over_soft_limit.iter().any(|d| d.cid == e.dest.cid)
-            {
-                self.over_soft_limit.push(e.dest.clone());
-            }
-            if self.spare.len() < 8 && e.buf.capacity() <= READ_BUF_MAX {
-                e.buf.clear();
-                self.spare.push(e.buf);
-            }
-        }
-    }
-}
-
 /// Owner-side state of a connection.
 struct Conn {
     server: Arc<Server>,
     shared: Arc<ClientShared>,
+    /// The account whose subject space this connection publishes and subscribes in.
+    account: Arc<Account>,
     limits: ParseLimits,
     connected: bool,
     sent_connect_info: bool,
@@ -277,11 +297,13 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
     let cid = server.next_cid();
     let shared = Arc::new(ClientShared::new(
         cid,
+        ConnKind::Client,
         peer,
         Outbound::new(stream.clone(), opts.max_pending),
         &server,
     ));
     let mut conn = Conn {
+        account: server.global_account().clone(),
         server: server.clone(),
         shared: shared.clone(),
         limits: ParseLimits {
@@ -546,9 +568,11 @@ impl Conn {
                     // nats-server follows the first PONG after CONNECT with an INFO that
                     // confirms the connection's account (`connect_info`).
                     self.sent_connect_info = true;
-                    let info = self
-                        .server
-                        .connect_info_json(self.shared.cid, self.shared.peer);
+                    let info = self.server.connect_info_json(
+                        self.shared.cid,
+                        self.shared.peer,
+                        self.account.name(),
+                    );
                     self.send_proto(&info, "INFO");
                 }
             }
@@ -664,7 +688,7 @@ impl Conn {
             }
         };
         if let Some(sub) = sub {
-            if self.server.sublist().insert(sub.clone()).is_err() {
+            if self.account.sublist().insert(sub.clone()).is_err() {
                 self.shared.subs().remove(sid);
                 self.send_err("Invalid Subject");
                 return Ok(());
@@ -688,7 +712,7 @@ impl Conn {
         subs.remove(sid);
         drop(subs);
         sub.closed.store(true, Ordering::Release);
-        self.server.sublist().remove(&sub);
+        self.account.sublist().remove(&sub);
     }
 
     /// Routes one published message to every matching subscription.
@@ -703,15 +727,15 @@ impl Conn {
         // Split borrows: the cached result stays borrowed (no refcount traffic) while the
         // staging buffers are written.
         let Conn {
-            server,
+            account,
             shared,
             cache,
             staging,
             opts,
             ..
         } = self;
-        let result = cache.get(server.sublist(), p.subject);
-        let delivered = deliver_all(staging, server, shared.cid, opts.echo, result, p);
+        let result = cache.get(account.sublist(), p.subject);
+        let delivered = deliver_all(staging, account, shared.cid, opts.echo, result, p);
         if !delivered && self.opts.no_responders {
             if let Some(reply) = p.reply {
                 self.no_responders(p.subject, reply);
@@ -746,7 +770,7 @@ impl Conn {
             hdr_digits: digits,
             size_digits: digits,
         };
-        deliver(&mut self.staging, &self.server, &sub, &status);
+        deliver(&mut self.staging, &self.account, &sub, &status);
     }
 
     fn trace_in(&self, op: &ClientOpRef<'_>) {
@@ -835,7 +859,7 @@ impl Conn {
             s.closed.store(true, Ordering::Release);
         }
         if !subs.is_empty() {
-            self.server.sublist().remove_batch(&subs);
+            self.account.sublist().remove_batch(&subs);
         }
         // Give a final -ERR a short chance to leave, then stop accepting bytes.
         if reason != CloseReason::ClientClosed && reason != CloseReason::WriteError {
@@ -860,130 +884,9 @@ impl Conn {
     }
 }
 
-/// Delivers to every plain subscription and to one member of each queue group; returns
-/// whether anything was delivered.
-pub(crate) fn deliver_all(
-    staging: &mut Staging,
-    server: &Server,
-    my_cid: u64,
-    echo: bool,
-    result: &MatchResult<Subscription>,
-    p: &PubRef<'_>,
-) -> bool {
-    let mut delivered = false;
-    for sub in result.psubs.iter() {
-        if !echo && sub.client.cid == my_cid {
-            continue;
-        }
-        delivered |= deliver(staging, server, sub, p);
-    }
-    for group in result.qsubs.iter() {
-        let n = group.len();
-        if n == 0 {
-            continue;
-        }
-        let start = if n == 1 { 0 } else { fastrand::usize(..n) };
-        for i in 0..n {
-            let sub = &group[(start + i) % n];
-            if !echo && sub.client.cid == my_cid {
-                continue;
-            }
-            if deliver(staging, server, sub, p) {
-                delivered = true;
-                break;
-            }
-        }
-    }
-    delivered
-}
-
-/// Encodes one delivery into the destination's staging buffer. Returns false when the
-/// subscription can no longer take messages.
-#[inline]
-fn deliver(
-    staging: &mut Staging,
-    server: &Server,
-    sub: &Arc<Subscription>,
-    p: &PubRef<'_>,
-) -> bool {
-    if sub.closed.load(Ordering::Relaxed) {
-        return false;
-    }
-    let mut remove = false;
-    let max = sub.max.load(Ordering::Relaxed);
-    if max > 0 {
-        let n = sub.delivered.fetch_add(1, Ordering::AcqRel) + 1;
-        if n > max {
-            return false;
-        }
-        remove = n == max;
-    } else {
-        sub.delivered.fetch_add(1, Ordering::Relaxed);
-    }
-    let dest_headers = sub.client.headers.load(Ordering::Relaxed);
-    let e = staging.buf_for(&sub.client);
-    e.msgs += 1;
-    e.payload_bytes += p.payload.len() as u64;
-    encode_delivery(&mut e.buf, sub, p, dest_headers);
-    if e.buf.len() >= STAGE_HANDOVER {
-        // A large batch for one destination goes out now rather than at the batch end, so
-        // staging stays bounded and the socket drains while we parse.
-        if e.dest.hand_over(&mut e.buf, e.msgs, e.payload_bytes) == Pending::Over {
-            let dest = e.dest.clone();
-            if !staging.over_soft_limit.iter().any(|d| d.cid == dest.cid) {
-                staging.over_soft_limit.push(dest);
-            }
-        }
-        let e = staging.buf_for(&sub.client);
-        e.msgs = 0;
-        e.payload_bytes = 0;
-    }
-    if remove {
-        auto_unsubscribe(server, sub);
-    }
-    true
-}
-
-/// Removes a subscription that reached its auto-unsubscribe limit.
-fn auto_unsubscribe(server: &Server, sub: &Arc<Subscription>) {
-    sub.closed.store(true, Ordering::Release);
-    {
-        let mut subs = sub.client.subs();
-        if subs.get(&sub.sid).is_some_and(|s| Arc::ptr_eq(s, sub)) {
-            subs.remove(&sub.sid);
-        }
-    }
-    server.sublist().remove(sub);
-}
-
 /// Queue group names follow the token rules (no whitespace).
 fn is_valid_queue(q: &[u8]) -> bool {
     !q.is_empty() && !q.iter().any(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-}
-
-/// Appends `MSG`/`HMSG` for one delivery, reusing the publisher's size digits. The encoders
-/// write a small message in place without a `memcpy` per field (see `encode::msg_raw`).
-#[inline]
-fn encode_delivery(buf: &mut BytesMut, sub: &Subscription, p: &PubRef<'_>, dest_headers: bool) {
-    if p.hdr_len == 0 {
-        encode::msg_raw(buf, p.subject, &sub.sid, p.reply, p.size_digits, p.payload);
-    } else if dest_headers {
-        encode::hmsg_raw(
-            buf,
-            p.subject,
-            &sub.sid,
-            p.reply,
-            p.hdr_digits,
-            p.size_digits,
-            p.payload,
-        );
-    } else {
-        // Headers stripped for a client that did not ask for them: the size changes.
-        let body = p.body();
-        let mut tmp = encode::DigitBuf::default();
-        let size = encode::fmt_u64(body.len() as u64, &mut tmp);
-        encode::msg_raw(buf, p.subject, &sub.sid, p.reply, size, body);
-    }
 }
 
 async fn sleep_until_opt(deadline: Option<tokio::time::Instant>) {

@@ -18,8 +18,10 @@ use rnats_proto::ops::ServerOp;
 use rnats_proto::PubRef;
 use tokio::sync::mpsc;
 
-use crate::client::{deliver_all, ClientShared, Staging, Subscription};
+use crate::account::Account;
+use crate::client::{ClientShared, ConnKind, Subscription};
 use crate::outbound::Outbound;
+use crate::router::{deliver_all, Staging};
 use crate::server::Server;
 use crate::sublist::{MatchCache, SublistError};
 
@@ -40,7 +42,7 @@ pub struct InternalMsg {
 
 /// The sending half: subscribe, unsubscribe, publish.
 pub struct InternalClient {
-    server: Arc<Server>,
+    account: Arc<Account>,
     shared: Arc<ClientShared>,
     next_sid: AtomicU64,
     /// Staging and match cache for publishes; a publish holds the lock for one delivery.
@@ -63,22 +65,39 @@ pub struct InternalReceiver {
 }
 
 impl Server {
-    /// Creates an internal client named `name` (shown in logs). It is not a connection: it is
-    /// not listed in `/connz` and no limits on client connections apply.
+    /// Creates an internal client of the global account named `name` (shown in logs).
     pub fn internal_client(self: &Arc<Self>, name: &str) -> (InternalClient, InternalReceiver) {
+        let global = self.global_account().clone();
+        self.internal_client_in(&global, ConnKind::System, name)
+    }
+
+    /// Creates an internal client of `kind` in `account`, named `name` (shown in logs). It is
+    /// not a connection: it is not listed in `/connz` and no limits on client connections
+    /// apply. It publishes and subscribes in `account`'s subject space only.
+    pub fn internal_client_in(
+        self: &Arc<Self>,
+        account: &Arc<Account>,
+        kind: ConnKind,
+        name: &str,
+    ) -> (InternalClient, InternalReceiver) {
         let (tx, rx) = mpsc::unbounded_channel();
         let opts = self.options();
         let shared = Arc::new(ClientShared::new(
             self.next_cid(),
+            kind,
             SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)),
             Outbound::internal(tx, opts.max_pending),
             self,
         ));
         shared.headers.store(true, Ordering::Relaxed);
-        shared.meta.lock().unwrap_or_else(|e| e.into_inner()).name = name.to_string();
+        {
+            let mut meta = shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+            meta.name = name.to_string();
+            meta.account = account.name().to_string();
+        }
         (
             InternalClient {
-                server: self.clone(),
+                account: account.clone(),
                 shared,
                 next_sid: AtomicU64::new(1),
                 publisher: Mutex::new((Staging::default(), MatchCache::new())),
@@ -92,6 +111,11 @@ impl Server {
 }
 
 impl InternalClient {
+    /// The account the client lives in.
+    pub fn account(&self) -> &Arc<Account> {
+        &self.account
+    }
+
     /// Subscribes to `subject` (wildcards allowed), optionally in a queue group; returns the sid
     /// that [`InternalMsg::sid`] carries.
     pub fn subscribe(&self, subject: &str, queue: Option<&str>) -> Result<u64, SublistError> {
@@ -106,7 +130,7 @@ impl InternalClient {
             delivered: AtomicU64::new(0),
             closed: AtomicBool::new(false),
         });
-        self.server.sublist().insert(sub.clone())?;
+        self.account.sublist().insert(sub.clone())?;
         self.shared.subs().insert(sid_text, sub);
         Ok(sid)
     }
@@ -116,7 +140,7 @@ impl InternalClient {
         let removed = self.shared.subs().remove(sid.to_string().as_bytes());
         if let Some(sub) = removed {
             sub.closed.store(true, Ordering::Release);
-            self.server.sublist().remove(&sub);
+            self.account.sublist().remove(&sub);
         }
     }
 
@@ -199,8 +223,8 @@ impl InternalClient {
         };
         let mut guard = self.publisher.lock().unwrap_or_else(|e| e.into_inner());
         let (staging, cache) = &mut *guard;
-        let result = cache.get(self.server.sublist(), route);
-        deliver_all(staging, &self.server, self.shared.cid, true, result, &msg);
+        let result = cache.get(self.account.sublist(), route);
+        deliver_all(staging, &self.account, self.shared.cid, true, result, &msg);
         if flush {
             staging.flush();
         }
@@ -209,7 +233,7 @@ impl InternalClient {
     /// Whether any subscription (other than a closed one) would receive a message published
     /// to `subject`.
     pub fn has_interest(&self, subject: &[u8]) -> bool {
-        let r = self.server.sublist().matches(subject);
+        let r = self.account.sublist().matches(subject);
         r.psubs.iter().any(|s| !s.closed.load(Ordering::Relaxed))
             || r.qsubs
                 .iter()
@@ -222,7 +246,7 @@ impl InternalClient {
         for s in &subs {
             s.closed.store(true, Ordering::Release);
         }
-        self.server.sublist().remove_batch(&subs);
+        self.account.sublist().remove_batch(&subs);
         self.shared.outbound.close();
     }
 }
@@ -366,7 +390,7 @@ mod tests {
 
         svc.unsubscribe(sid);
         assert_eq!(
-            server.sublist().count(),
+            server.global_account().sublist().count(),
             1,
             "only the socket client's sub is left"
         );

@@ -6,6 +6,7 @@
 //! `lifecycle`, which starts it and handles signals until shutdown. The hot path lives in
 //! `client` (read, parse, deliver), `sublist` (match) and `outbound` (buffer, flush).
 
+pub mod account;
 pub mod auth;
 pub mod client;
 pub mod conf;
@@ -19,6 +20,7 @@ pub mod monitor;
 mod monitoring;
 pub mod options;
 pub mod outbound;
+pub mod router;
 pub mod server;
 pub mod sublist;
 pub mod transform;

@@ -14,12 +14,9 @@ use crate::monitor::{
 };
 use crate::server::{ClosedClient, Server, VERSION};
 
-/// The one account until accounts exist.
-const GLOBAL_ACCOUNT: &str = "$G";
-
-fn sub_detail(s: &Subscription, cid: u64) -> SubDetail {
+fn sub_detail(s: &Subscription, account: &str, cid: u64) -> SubDetail {
     SubDetail {
-        account: GLOBAL_ACCOUNT.to_string(),
+        account: account.to_string(),
         subject: String::from_utf8_lossy(&s.subject).into_owned(),
         queue: s
             .queue
@@ -55,7 +52,7 @@ impl Server {
         let last_ms = c.last_activity.load(Ordering::Relaxed);
         let mut info = ConnInfo {
             cid: c.cid,
-            kind: "Client".to_string(),
+            kind: c.kind.as_str().to_string(),
             conn_type: "nats".to_string(),
             ip: c.peer.ip().to_string(),
             port: c.peer.port(),
@@ -71,8 +68,9 @@ impl Server {
             name: meta.name,
             lang: meta.lang,
             version: meta.version,
-            account: GLOBAL_ACCOUNT.to_string(),
-            name_tag: GLOBAL_ACCOUNT.to_string(),
+            authorized_user: meta.user,
+            name_tag: meta.account.clone(),
+            account: meta.account.clone(),
             ..ConnInfo::default()
         };
         match detail {
@@ -84,8 +82,10 @@ impl Server {
                     .collect();
             }
             SubsDetail::Detail => {
-                info.subscriptions_list_detail =
-                    subs.iter().map(|s| sub_detail(s, c.cid)).collect();
+                info.subscriptions_list_detail = subs
+                    .iter()
+                    .map(|s| sub_detail(s, &meta.account, c.cid))
+                    .collect();
             }
         }
         info
@@ -94,7 +94,7 @@ impl Server {
     fn closed_conn_info(&self, c: &ClosedClient, detail: SubsDetail) -> ConnInfo {
         let mut info = ConnInfo {
             cid: c.cid,
-            kind: "Client".to_string(),
+            kind: c.kind.as_str().to_string(),
             conn_type: "nats".to_string(),
             ip: c.peer.ip().to_string(),
             port: c.peer.port(),
@@ -113,7 +113,9 @@ impl Server {
             name: c.meta.name.clone(),
             lang: c.meta.lang.clone(),
             version: c.meta.version.clone(),
-            // Upstream blanks the global account on closed connections.
+            authorized_user: c.meta.user.clone(),
+            account: c.meta.account.clone(),
+            name_tag: c.meta.account.clone(),
             ..ConnInfo::default()
         };
         if detail != SubsDetail::None {
@@ -180,7 +182,7 @@ impl MonitorSource for Server {
             out_bytes: (st.out_bytes.load(Ordering::Relaxed) + in_flight_out.1) as i64,
             slow_consumers: st.slow_consumers.load(Ordering::Relaxed) as i64,
             stale_connections: st.stale_connections.load(Ordering::Relaxed) as i64,
-            subscriptions: self.sublist().count() as u32,
+            subscriptions: self.subscription_count() as u32,
             config_load_time: Timestamp::utc(self.config_load_time()),
             tags: opts.tags.clone(),
             slow_consumer_stats: crate::monitor::ConnKindStats {
@@ -241,25 +243,27 @@ impl MonitorSource for Server {
     }
 
     fn account_exists(&self, name: &str) -> bool {
-        name == GLOBAL_ACCOUNT
+        self.account(name).is_some()
     }
 
     fn subsz_snapshot(&self, account: Option<&str>, with_subs: bool) -> SubszSnapshot {
-        if account.is_some_and(|a| a != GLOBAL_ACCOUNT) {
-            return SubszSnapshot {
-                server_id: self.id().to_string(),
-                ..SubszSnapshot::default()
-            };
-        }
+        let accounts = match account {
+            Some(name) => self.account(name).into_iter().collect(),
+            None => self.accounts(),
+        };
+        let mut stats = crate::sublist::SublistStats::default();
         let mut subs = Vec::new();
-        if with_subs {
-            let mut all = Vec::new();
-            self.sublist().collect(&mut all);
-            subs = all.iter().map(|s| sub_detail(s, s.client.cid)).collect();
+        for acc in &accounts {
+            stats.add(&acc.sublist().stats());
+            if with_subs {
+                let mut all = Vec::new();
+                acc.sublist().collect(&mut all);
+                subs.extend(all.iter().map(|s| sub_detail(s, acc.name(), s.client.cid)));
+            }
         }
         SubszSnapshot {
             server_id: self.id().to_string(),
-            stats: self.sublist().stats(),
+            stats,
             subs,
         }
     }

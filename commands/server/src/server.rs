@@ -15,9 +15,9 @@ use anyhow::Context as _;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::account::{Account, DEFAULT_SYSTEM_ACCOUNT, GLOBAL_ACCOUNT};
 use crate::client::{ClientShared, CloseReason, Subscription};
 use crate::options::Options;
-use crate::sublist::Sublist;
 use rnats_proto::info::ServerInfo;
 use rustc_hash::FxHashMap;
 use std::collections::VecDeque;
@@ -34,6 +34,7 @@ pub const RNATS_VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Debug, Clone)]
 pub struct ClosedClient {
     pub cid: u64,
+    pub kind: crate::client::ConnKind,
     pub peer: std::net::SocketAddr,
     pub start: SystemTime,
     pub stop: SystemTime,
@@ -76,7 +77,12 @@ pub struct Server {
     ldm_notify: tokio::sync::Notify,
     shutdown_tx: watch::Sender<bool>,
     done: Mutex<Vec<tokio::task::JoinHandle<()>>>,
-    sublist: Sublist<Subscription>,
+    /// Every account by name, `$G` and the system account included.
+    accounts: RwLock<FxHashMap<String, Arc<Account>>>,
+    /// `$G`.
+    global: Arc<Account>,
+    /// The system account (None with `no_system_account`).
+    system: Option<Arc<Account>>,
     clients: Mutex<FxHashMap<u64, Arc<ClientShared>>>,
     closed: Mutex<VecDeque<ClosedClient>>,
     info: RwLock<ServerInfo>,
@@ -112,7 +118,30 @@ impl Server {
             domain: opts.jetstream_domain.clone().filter(|_| opts.jetstream),
             ..ServerInfo::default()
         };
-        let sublist = Sublist::new(!opts.disable_sublist_cache);
+        let cache = !opts.disable_sublist_cache;
+        let mut accounts: FxHashMap<String, Arc<Account>> = FxHashMap::default();
+        for cfg in &opts.auth.accounts {
+            accounts.insert(cfg.name.clone(), Account::new(cfg.clone(), cache));
+        }
+        let global = accounts
+            .entry(GLOBAL_ACCOUNT.to_string())
+            .or_insert_with(|| Account::named(GLOBAL_ACCOUNT, cache))
+            .clone();
+        let system = if opts.auth.no_system_account {
+            None
+        } else {
+            let name = opts
+                .auth
+                .system_account
+                .clone()
+                .unwrap_or_else(|| DEFAULT_SYSTEM_ACCOUNT.to_string());
+            Some(
+                accounts
+                    .entry(name.clone())
+                    .or_insert_with(|| Account::named(&name, cache))
+                    .clone(),
+            )
+        };
         Ok(Arc::new(Server {
             id,
             name,
@@ -127,7 +156,9 @@ impl Server {
             ldm_notify: tokio::sync::Notify::new(),
             shutdown_tx,
             done: Mutex::new(Vec::new()),
-            sublist,
+            accounts: RwLock::new(accounts),
+            global,
+            system,
             clients: Mutex::new(FxHashMap::default()),
             closed: Mutex::new(VecDeque::new()),
             info: RwLock::new(info),
@@ -375,9 +406,41 @@ impl Server {
         self.shutdown();
     }
 
-    /// The account's subscription index (one global account until accounts exist).
-    pub fn sublist(&self) -> &Sublist<Subscription> {
-        &self.sublist
+    /// The global account `$G`.
+    pub fn global_account(&self) -> &Arc<Account> {
+        &self.global
+    }
+
+    /// The system account, unless `no_system_account`.
+    pub fn system_account(&self) -> Option<&Arc<Account>> {
+        self.system.as_ref()
+    }
+
+    /// The account called `name`.
+    pub fn account(&self, name: &str) -> Option<Arc<Account>> {
+        self.accounts
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(name)
+            .cloned()
+    }
+
+    /// Every account, by name.
+    pub fn accounts(&self) -> Vec<Arc<Account>> {
+        let mut v: Vec<_> = self
+            .accounts
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .cloned()
+            .collect();
+        v.sort_by(|a, b| a.name().cmp(b.name()));
+        v
+    }
+
+    /// Subscriptions over every account.
+    pub fn subscription_count(&self) -> usize {
+        self.accounts().iter().map(|a| a.sublist().count()).sum()
     }
 
     fn clients(&self) -> std::sync::MutexGuard<'_, FxHashMap<u64, Arc<ClientShared>>> {
@@ -403,22 +466,28 @@ impl Server {
 
     /// The INFO line for a new client, with its id and address.
     pub(crate) fn client_info_json(&self, cid: u64, peer: std::net::SocketAddr) -> Vec<u8> {
-        self.info_line(cid, peer, false)
+        self.info_line(cid, peer, None)
     }
 
     /// The INFO nats-server sends after the first PONG: the same plus `connect_info` and the
     /// connection's account.
-    pub(crate) fn connect_info_json(&self, cid: u64, peer: std::net::SocketAddr) -> Vec<u8> {
-        self.info_line(cid, peer, true)
+    pub(crate) fn connect_info_json(
+        &self,
+        cid: u64,
+        peer: std::net::SocketAddr,
+        account: &str,
+    ) -> Vec<u8> {
+        self.info_line(cid, peer, Some(account))
     }
 
-    fn info_line(&self, cid: u64, peer: std::net::SocketAddr, connect_info: bool) -> Vec<u8> {
+    fn info_line(&self, cid: u64, peer: std::net::SocketAddr, account: Option<&str>) -> Vec<u8> {
         let mut info = self.info.read().unwrap_or_else(|e| e.into_inner()).clone();
         info.client_id = Some(cid);
         info.client_ip = Some(peer.ip().to_string());
-        if connect_info {
+        if let Some(account) = account {
             info.connect_info = true;
-            info.remote_account = Some("$G".to_string());
+            info.remote_account = Some(account.to_string());
+            info.acc_is_sys = self.system.as_ref().is_some_and(|s| s.name() == account);
         }
         let mut line = bytes::BytesMut::new();
         // Serializing plain strings and numbers cannot fail; on failure the line stays empty.
@@ -458,6 +527,7 @@ impl Server {
         }
         let closed = ClosedClient {
             cid: c.cid,
+            kind: c.kind,
             peer: c.peer,
             start: c.start,
             stop: SystemTime::now(),

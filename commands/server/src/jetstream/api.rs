@@ -20,7 +20,7 @@ use super::errors::{ApiError, JsError};
 use super::limits::check_reservation;
 use super::store::{PurgeRequest, StorageKind, StoreError};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
-use super::{go_time, now_ns, JetStream};
+use super::{go_time, now_ns, JsAccount};
 use crate::internal::{InternalMsg, InternalReceiver};
 
 /// API subjects served, relative to `$JS.API` (or `$JS.<domain>.API`).
@@ -46,7 +46,7 @@ const MAX_SUBJECT_DETAILS: usize = 100_000;
 const LIST_LIMIT: usize = 256;
 
 /// Handles API requests until the API client closes.
-pub async fn serve(js: Arc<JetStream>, mut rx: InternalReceiver) {
+pub async fn serve(js: Arc<JsAccount>, mut rx: InternalReceiver) {
     while let Some(msg) = rx.next().await {
         js.handle(msg).await;
     }
@@ -93,7 +93,7 @@ struct MsgDeleteRequest {
     no_erase: bool,
 }
 
-impl JetStream {
+impl JsAccount {
     async fn handle(self: &Arc<Self>, msg: InternalMsg) {
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         let Some(rest) = self.strip_prefix(&subject) else {
@@ -148,11 +148,11 @@ impl JetStream {
             ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumer_op_unsupported())),
             _ => return,
         };
-        self.api_total.fetch_add(1, Ordering::Relaxed);
+        self.api_stats.total.fetch_add(1, Ordering::Relaxed);
         let mut body = match result {
             Ok(v) => v,
             Err(e) => {
-                self.api_errors.fetch_add(1, Ordering::Relaxed);
+                self.api_stats.errors.fetch_add(1, Ordering::Relaxed);
                 let mut v = json!({ "error": e });
                 if typ == "stream_info" {
                     v["total"] = json!(0);
@@ -191,14 +191,14 @@ impl JetStream {
             "streams": self.streams().len(),
             "consumers": self.streams().iter().map(|s| s.consumers().len()).sum::<usize>(),
             "limits": {
-                "max_memory": -1,
-                "max_storage": -1,
-                "max_streams": -1,
-                "max_consumers": -1,
-                "max_ack_pending": -1,
-                "memory_max_stream_bytes": -1,
-                "storage_max_stream_bytes": -1,
-                "max_bytes_required": false
+                "max_memory": self.limits.max_memory,
+                "max_storage": self.limits.max_store,
+                "max_streams": self.limits.max_streams,
+                "max_consumers": self.limits.max_consumers,
+                "max_ack_pending": self.limits.max_ack_pending,
+                "memory_max_stream_bytes": self.limits.memory_max_stream_bytes,
+                "storage_max_stream_bytes": self.limits.store_max_stream_bytes,
+                "max_bytes_required": self.limits.max_bytes_required
             },
             "api": self.api_stats(),
         });
@@ -295,7 +295,7 @@ impl JetStream {
             config: cfg,
             created: now_ns(),
         };
-        let dir = self.config.streams_dir().join(name);
+        let dir = self.streams_dir.join(name);
         let fail = |e: &dyn std::fmt::Display| ApiError::text(JsError::StreamCreate, e);
         let raw = serde_json::to_vec(&meta).map_err(|e| fail(&e))?;
         let (js, dir2, cfg2) = (self.clone(), dir.clone(), meta.config.clone());
@@ -306,9 +306,7 @@ impl JetStream {
         .await
         .map_err(|e| fail(&e))?
         .map_err(|e| fail(&e))?;
-        let client = self
-            .server
-            .internal_client(&format!("JetStream stream {name}"));
+        let client = self.client(&format!("JetStream stream {name}"));
         let stream = Stream::start(
             meta,
             store,
@@ -685,9 +683,7 @@ impl JetStream {
             }
             _ => None,
         };
-        let client = self
-            .server
-            .internal_client(&format!("JetStream consumer {stream_name} > {}", cfg.name));
+        let client = self.client(&format!("JetStream consumer {stream_name} > {}", cfg.name));
         let c = Consumer::start(&stream, meta, None, dir, client, self.config.domain.clone())?;
         c.sync_state().await;
         stream.add_consumer(c.clone());

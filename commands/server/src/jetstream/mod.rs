@@ -2,7 +2,7 @@
 //! subscriptions (STYLE.md §3.6; upstream `server/jetstream.go`, `jetstream_api.go`).
 //!
 //! [`JetStream::start`] logs upstream's startup banner, reopens every stream found under
-//! `<store_dir>/jetstream/$G/streams/`, and subscribes an internal client to the API subjects
+//! `<store_dir>/jetstream/<account>/streams/` for every JetStream-enabled account, and subscribes an internal client to the API subjects
 //! (`$JS.API.*`, and `$JS.<domain>.API.*` with a domain). API requests are handled one at a
 //! time by one task (`api`); each stream runs its own task for publishes and direct gets
 //! ([`stream`]); each consumer runs its own task for pull requests and acks ([`consumer`]).
@@ -23,9 +23,10 @@ pub mod stream;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::Instant;
 
+use crate::client::ConnKind;
 use crate::internal::InternalClient;
 use crate::options::Options;
 use crate::server::Server;
@@ -36,8 +37,6 @@ use stream::{Stream, StreamMeta};
 
 /// Name of the JetStream directory inside `store_dir`.
 const JS_DIR: &str = "jetstream";
-/// The global account's directory (accounts do not exist yet).
-const GLOBAL_ACCOUNT: &str = "$G";
 /// Streams directory inside an account directory.
 const STREAMS_DIR: &str = "streams";
 
@@ -88,9 +87,9 @@ impl JetStreamConfig {
         }
     }
 
-    /// Directory holding the global account's streams.
-    pub fn streams_dir(&self) -> PathBuf {
-        self.store_dir.join(GLOBAL_ACCOUNT).join(STREAMS_DIR)
+    /// Directory holding the streams of `account`.
+    pub fn streams_dir(&self, account: &str) -> PathBuf {
+        self.store_dir.join(account).join(STREAMS_DIR)
     }
 }
 
@@ -129,15 +128,28 @@ pub fn now_ns() -> i64 {
     store::now_ns()
 }
 
-/// The JetStream subsystem of a server.
+/// API request counters, shared by every account's API handler.
+#[derive(Debug, Default)]
+pub struct ApiCounters {
+    /// Requests answered.
+    pub total: AtomicU64,
+    /// Requests answered with an error.
+    pub errors: AtomicU64,
+}
+
+/// Every JetStream-enabled account by name, held weakly so an account's JetStream can look at
+/// the others (storage reservations are server-wide) without a reference cycle.
+type Peers = Arc<Mutex<BTreeMap<String, Weak<JsAccount>>>>;
+
+/// The JetStream subsystem of a server: the server-wide settings, limits and counters, and one
+/// [`JsAccount`] per account that may use JetStream.
 pub struct JetStream {
     server: Arc<Server>,
     config: JetStreamConfig,
-    streams: Mutex<BTreeMap<String, Arc<Stream>>>,
     resources: Arc<limits::Resources>,
-    api: InternalClient,
-    api_total: AtomicU64,
-    api_errors: AtomicU64,
+    api_stats: Arc<ApiCounters>,
+    accounts: Mutex<BTreeMap<String, Arc<JsAccount>>>,
+    peers: Peers,
 }
 
 impl std::fmt::Debug for JetStream {
@@ -149,7 +161,10 @@ impl std::fmt::Debug for JetStream {
 }
 
 impl JetStream {
-    /// Starts JetStream: banner, store directory, stream recovery, API subscriptions.
+    /// Starts JetStream: banner, store directory, then for every account that may use it,
+    /// stream recovery and API subscriptions. Without an `accounts {}` block that is the global
+    /// account; with one, each account whose `jetstream` is enabled (never the system account),
+    /// as upstream's `enableJetStreamAccounts`.
     pub async fn start(server: &Arc<Server>, config: JetStreamConfig) -> anyhow::Result<Arc<Self>> {
         let started = Instant::now();
         log_info!("Starting JetStream");
@@ -157,26 +172,36 @@ impl JetStream {
             log_warn!("Temporary storage directory used, data could be lost on system reboot");
         }
         log_banner(&config);
-        std::fs::create_dir_all(config.streams_dir()).map_err(|e| {
+        std::fs::create_dir_all(&config.store_dir).map_err(|e| {
             anyhow::anyhow!(
                 "Could not create storage directory - {}: {e}",
                 config.store_dir.display()
             )
         })?;
-        let (api, rx) = server.internal_client("JetStream API");
         let js = Arc::new(JetStream {
             server: server.clone(),
             resources: Arc::new(limits::Resources::new(config.max_memory, config.max_store)),
             config,
-            streams: Mutex::new(BTreeMap::new()),
-            api,
-            api_total: AtomicU64::new(0),
-            api_errors: AtomicU64::new(0),
+            api_stats: Arc::new(ApiCounters::default()),
+            accounts: Mutex::new(BTreeMap::new()),
+            peers: Arc::new(Mutex::new(BTreeMap::new())),
         });
-        js.recover_streams();
-        js.subscribe_api()?;
-        let task_js = js.clone();
-        tokio::spawn(async move { api::serve(task_js, rx).await });
+        let opts = server.options();
+        let system = server.system_account().map(|a| a.name().to_string());
+        for account in server.accounts() {
+            if Some(account.name()) == system.as_deref() {
+                continue;
+            }
+            let limits = if opts.auth.accounts.is_empty() {
+                (account.name() == crate::account::GLOBAL_ACCOUNT)
+                    .then(crate::auth::options::AccountJetStream::default)
+            } else {
+                account.config().jetstream.clone().filter(|j| j.enabled)
+            };
+            if let Some(limits) = limits {
+                js.enable_account(&account, limits)?;
+            }
+        }
         log_warn!(
             "JetStream consumers with rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
@@ -184,9 +209,224 @@ impl JetStream {
         Ok(js)
     }
 
+    /// Enables JetStream for `account`: recovers its streams and serves its API.
+    fn enable_account(
+        self: &Arc<Self>,
+        account: &Arc<crate::account::Account>,
+        limits: crate::auth::options::AccountJetStream,
+    ) -> anyhow::Result<Arc<JsAccount>> {
+        let streams_dir = self.config.store_dir.join(account.name()).join(STREAMS_DIR);
+        std::fs::create_dir_all(&streams_dir).map_err(|e| {
+            anyhow::anyhow!(
+                "Could not create storage directory - {}: {e}",
+                streams_dir.display()
+            )
+        })?;
+        let (api, rx) = self.server.internal_client_in(
+            account,
+            ConnKind::JetStream,
+            &format!("JetStream API {}", account.name()),
+        );
+        let jsa = Arc::new(JsAccount {
+            server: self.server.clone(),
+            account: account.clone(),
+            config: self.config.clone(),
+            streams_dir,
+            streams: Mutex::new(BTreeMap::new()),
+            resources: self.resources.clone(),
+            api,
+            api_stats: self.api_stats.clone(),
+            peers: self.peers.clone(),
+            limits,
+        });
+        jsa.recover_streams();
+        jsa.subscribe_api()?;
+        self.peers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(account.name().to_string(), Arc::downgrade(&jsa));
+        self.accounts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(account.name().to_string(), jsa.clone());
+        let task_js = jsa.clone();
+        tokio::spawn(async move { api::serve(task_js, rx).await });
+        Ok(jsa)
+    }
+
     /// The resolved settings.
     pub fn config(&self) -> &JetStreamConfig {
         &self.config
+    }
+
+    /// The JetStream of account `name`, when enabled for it.
+    pub fn account(&self, name: &str) -> Option<Arc<JsAccount>> {
+        self.accounts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(name)
+            .cloned()
+    }
+
+    /// Every JetStream-enabled account.
+    pub fn accounts(&self) -> Vec<Arc<JsAccount>> {
+        self.accounts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .cloned()
+            .collect()
+    }
+
+    /// Every stream of every account.
+    pub fn streams(&self) -> Vec<Arc<Stream>> {
+        self.accounts().iter().flat_map(|a| a.streams()).collect()
+    }
+
+    /// Stops every stream, syncing its store (server shutdown).
+    pub async fn shutdown(&self) {
+        log_info!("Initiating JetStream Shutdown...");
+        let accounts: Vec<Arc<JsAccount>> =
+            std::mem::take(&mut *self.accounts.lock().unwrap_or_else(|e| e.into_inner()))
+                .into_values()
+                .collect();
+        for a in accounts {
+            a.shutdown().await;
+        }
+        log_info!("JetStream Shutdown");
+    }
+
+    /// varz `jetstream.config` and /jsz `config` (upstream `JetStreamConfig`). rnats' default
+    /// durable mode shows as `sync_always`.
+    pub fn monitor_config(&self) -> serde_json::Value {
+        let mut v = serde_json::json!({
+            "max_memory": self.config.max_memory,
+            "max_storage": self.config.max_store,
+            "store_dir": self.config.store_dir.display().to_string(),
+        });
+        match self.config.sync {
+            store::SyncPolicy::Always => v["sync_always"] = serde_json::json!(true),
+            store::SyncPolicy::Interval(d) => {
+                v["sync_interval"] = serde_json::json!(d.as_nanos() as u64)
+            }
+        }
+        if let Some(d) = &self.config.domain {
+            v["domain"] = serde_json::json!(d);
+        }
+        v["strict"] = serde_json::json!(true);
+        v
+    }
+
+    /// varz `jetstream.stats` and the head of /jsz (upstream `JetStreamStats`).
+    pub fn monitor_stats(&self) -> serde_json::Value {
+        let (mem, file) = self.usage();
+        let (reserved_mem, reserved_file) = reserved_over(&self.peers, None, None);
+        serde_json::json!({
+            "memory": mem,
+            "storage": file,
+            "reserved_memory": reserved_mem,
+            "reserved_storage": reserved_file,
+            "accounts": self.accounts().len(),
+            "ha_assets": 0,
+            "api": api_stats_json(&self.api_stats),
+        })
+    }
+
+    /// Streams, consumers, messages and bytes over every stream (/jsz totals).
+    pub fn monitor_totals(&self) -> (usize, usize, u64, u64) {
+        let streams = self.streams();
+        let mut consumers = 0;
+        let mut msgs = 0;
+        let mut bytes = 0;
+        for s in &streams {
+            consumers += s.consumers().len();
+            let st = s.store.state();
+            msgs += st.msgs;
+            bytes += st.bytes;
+        }
+        (streams.len(), consumers, msgs, bytes)
+    }
+
+    /// Memory and file bytes used by all streams.
+    pub fn usage(&self) -> (u64, u64) {
+        (
+            self.resources.used(store::StorageKind::Memory),
+            self.resources.used(store::StorageKind::File),
+        )
+    }
+}
+
+/// The API level and request counters (`$JS.API.INFO`, varz and /jsz `api`).
+fn api_stats_json(c: &ApiCounters) -> serde_json::Value {
+    serde_json::json!({
+        "level": API_LEVEL,
+        "total": c.total.load(Ordering::Relaxed),
+        "errors": c.errors.load(Ordering::Relaxed)
+    })
+}
+
+/// Bytes reserved by the streams' `max_bytes` (memory, file) over every account, excluding
+/// stream `except` of account `in_account` (upstream `reservedStorage`).
+fn reserved_over(peers: &Peers, in_account: Option<&str>, except: Option<&str>) -> (i64, i64) {
+    let accounts: Vec<(String, Arc<JsAccount>)> = peers
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .filter_map(|(n, w)| Some((n.clone(), w.upgrade()?)))
+        .collect();
+    let mut mem = 0i64;
+    let mut file = 0i64;
+    for (name, a) in accounts {
+        for s in a.streams() {
+            if Some(name.as_str()) == in_account && Some(s.name.as_str()) == except {
+                continue;
+            }
+            let cfg = s.config();
+            if cfg.max_bytes > 0 {
+                match cfg.storage_kind() {
+                    store::StorageKind::Memory => mem = mem.saturating_add(cfg.max_bytes),
+                    store::StorageKind::File => file = file.saturating_add(cfg.max_bytes),
+                }
+            }
+        }
+    }
+    (mem, file)
+}
+
+/// One account's JetStream: its streams (under `<store_dir>/jetstream/<account>/streams/`),
+/// and the internal client that answers its `$JS.API.*` requests in its subject space.
+pub struct JsAccount {
+    server: Arc<Server>,
+    account: Arc<crate::account::Account>,
+    config: JetStreamConfig,
+    streams_dir: PathBuf,
+    streams: Mutex<BTreeMap<String, Arc<Stream>>>,
+    resources: Arc<limits::Resources>,
+    api: InternalClient,
+    api_stats: Arc<ApiCounters>,
+    peers: Peers,
+    /// The account's JetStream limits (-1 unlimited).
+    limits: crate::auth::options::AccountJetStream,
+}
+
+impl std::fmt::Debug for JsAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JsAccount")
+            .field("account", &self.account.name())
+            .finish()
+    }
+}
+
+impl JsAccount {
+    /// The account's name.
+    pub fn name(&self) -> &str {
+        self.account.name()
+    }
+
+    /// An internal client in this account, for a stream or consumer.
+    fn client(&self, name: &str) -> (InternalClient, crate::internal::InternalReceiver) {
+        self.server
+            .internal_client_in(&self.account, ConnKind::JetStream, name)
     }
 
     fn subscribe_api(&self) -> anyhow::Result<()> {
@@ -204,10 +444,9 @@ impl JetStream {
         Ok(())
     }
 
-    /// Opens every stream directory under the store (server start).
+    /// Opens every stream directory of the account (server start).
     fn recover_streams(&self) {
-        let dir = self.config.streams_dir();
-        let Ok(entries) = std::fs::read_dir(&dir) else {
+        let Ok(entries) = std::fs::read_dir(&self.streams_dir) else {
             return;
         };
         let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
@@ -219,7 +458,7 @@ impl JetStream {
                     log_info!(
                         "  Restored {} messages for stream '{} > {}'",
                         st.msgs,
-                        GLOBAL_ACCOUNT,
+                        self.name(),
                         s.name
                     );
                     self.add_stream(s);
@@ -239,14 +478,12 @@ impl JetStream {
         };
         let meta: StreamMeta = serde_json::from_slice(&raw)?;
         let store = self.open_store(&meta.config, dir)?;
-        let client = self
-            .server
-            .internal_client(&format!("JetStream stream {}", meta.config.name));
+        let (client, rx) = self.client(&format!("JetStream stream {}", meta.config.name));
         let s = Stream::start(
             meta,
             store,
             Some(dir.to_path_buf()),
-            client,
+            (client, rx),
             self.config.domain.clone(),
             self.resources.clone(),
         )
@@ -269,7 +506,7 @@ impl JetStream {
                 };
                 let meta: consumer::ConsumerMeta = serde_json::from_slice(&raw)?;
                 let state = store::ConsumerStateFile::open(d.clone())?.read()?;
-                let client = self.server.internal_client(&format!(
+                let client = self.client(&format!(
                     "JetStream consumer {} > {}",
                     stream.name, meta.config.name
                 ));
@@ -328,24 +565,10 @@ impl JetStream {
             .remove(name)
     }
 
-    /// Bytes reserved by the streams' `max_bytes` (memory, file), excluding stream `except`
-    /// (upstream `reservedStorage`).
+    /// Bytes reserved by the streams' `max_bytes` (memory, file) over every account,
+    /// excluding this account's stream `except` (upstream `reservedStorage`).
     pub fn reserved(&self, except: Option<&str>) -> (i64, i64) {
-        let mut mem = 0i64;
-        let mut file = 0i64;
-        for s in self.streams() {
-            if Some(s.name.as_str()) == except {
-                continue;
-            }
-            let cfg = s.config();
-            if cfg.max_bytes > 0 {
-                match cfg.storage_kind() {
-                    store::StorageKind::Memory => mem = mem.saturating_add(cfg.max_bytes),
-                    store::StorageKind::File => file = file.saturating_add(cfg.max_bytes),
-                }
-            }
-        }
-        (mem, file)
+        reserved_over(&self.peers, Some(self.name()), except)
     }
 
     /// The stream called `name`.
@@ -367,10 +590,13 @@ impl JetStream {
             .collect()
     }
 
-    /// Stops every stream, syncing its store (server shutdown).
-    pub async fn shutdown(&self) {
-        log_info!("Initiating JetStream Shutdown...");
+    /// Stops the API and every stream, syncing its store.
+    async fn shutdown(&self) {
         self.api.close();
+        self.peers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(self.name());
         let streams: Vec<Arc<Stream>> =
             std::mem::take(&mut *self.streams.lock().unwrap_or_else(|e| e.into_inner()))
                 .into_values()
@@ -378,75 +604,30 @@ impl JetStream {
         for s in streams {
             s.stop().await;
         }
-        log_info!("JetStream Shutdown");
     }
 
-    /// varz `jetstream.config` and /jsz `config` (upstream `JetStreamConfig`). rnats' default
-    /// durable mode shows as `sync_always`.
-    pub fn monitor_config(&self) -> serde_json::Value {
-        let mut v = serde_json::json!({
-            "max_memory": self.config.max_memory,
-            "max_storage": self.config.max_store,
-            "store_dir": self.config.store_dir.display().to_string(),
-        });
-        match self.config.sync {
-            store::SyncPolicy::Always => v["sync_always"] = serde_json::json!(true),
-            store::SyncPolicy::Interval(d) => {
-                v["sync_interval"] = serde_json::json!(d.as_nanos() as u64)
+    /// The API level and request counters.
+    pub fn api_stats(&self) -> serde_json::Value {
+        api_stats_json(&self.api_stats)
+    }
+
+    /// Memory and file bytes held by this account's streams.
+    pub fn usage(&self) -> (u64, u64) {
+        let mut mem = 0;
+        let mut file = 0;
+        for s in self.streams() {
+            let bytes = s.store.state().bytes;
+            match s.config().storage_kind() {
+                store::StorageKind::Memory => mem += bytes,
+                store::StorageKind::File => file += bytes,
             }
         }
-        if let Some(d) = &self.config.domain {
-            v["domain"] = serde_json::json!(d);
-        }
-        v["strict"] = serde_json::json!(true);
-        v
+        (mem, file)
     }
 
-    /// varz `jetstream.stats` and the head of /jsz (upstream `JetStreamStats`).
-    pub fn monitor_stats(&self) -> serde_json::Value {
-        let (mem, file) = self.usage();
-        let (reserved_mem, reserved_file) = self.reserved(None);
-        serde_json::json!({
-            "memory": mem,
-            "storage": file,
-            "reserved_memory": reserved_mem,
-            "reserved_storage": reserved_file,
-            "accounts": 1,
-            "ha_assets": 0,
-            "api": self.api_stats(),
-        })
-    }
-
-    /// The API level and request counters (`$JS.API.INFO`, varz and /jsz `api`).
-    pub fn api_stats(&self) -> serde_json::Value {
-        serde_json::json!({
-            "level": API_LEVEL,
-            "total": self.api_total.load(Ordering::Relaxed),
-            "errors": self.api_errors.load(Ordering::Relaxed)
-        })
-    }
-
-    /// Streams, consumers, messages and bytes over every stream (/jsz totals).
-    pub fn monitor_totals(&self) -> (usize, usize, u64, u64) {
-        let streams = self.streams();
-        let mut consumers = 0;
-        let mut msgs = 0;
-        let mut bytes = 0;
-        for s in &streams {
-            consumers += s.consumers().len();
-            let st = s.store.state();
-            msgs += st.msgs;
-            bytes += st.bytes;
-        }
-        (streams.len(), consumers, msgs, bytes)
-    }
-
-    /// Memory and file bytes used by all streams.
-    pub fn usage(&self) -> (u64, u64) {
-        (
-            self.resources.used(store::StorageKind::Memory),
-            self.resources.used(store::StorageKind::File),
-        )
+    /// The account's limits.
+    pub fn limits(&self) -> &crate::auth::options::AccountJetStream {
+        &self.limits
     }
 }
 
@@ -516,7 +697,10 @@ mod tests {
             ..Options::default()
         };
         let c = JetStreamConfig::from_options(&o);
-        assert_eq!(c.streams_dir(), PathBuf::from("/data/jetstream/$G/streams"));
+        assert_eq!(
+            c.streams_dir("$G"),
+            PathBuf::from("/data/jetstream/$G/streams")
+        );
         assert_eq!(c.sync, SyncPolicy::Interval(Duration::from_secs(120)));
     }
 }
