@@ -18,7 +18,10 @@
 //!   only looks at the first byte), though it is no wildcard for the destination;
 //! - `{{partition(n)}}` hashes the whole subject with its dots, `{{partition(n,1,2)}}` the
 //!   named tokens concatenated without a separator, with 32-bit FNV-1a;
-//! - a literal source ignores partition's token arguments and rejects every other function.
+//! - a literal source ignores partition's token arguments and rejects every function other
+//!   than partition and random;
+//! - partition and random take their count as Go's `int32()` does (values below `MinInt32`
+//!   wrap), and a negative partition count divides by its `uint32` (`-1` is 2^32-1).
 //!
 //! Where upstream would panic (a function reading a token the subject does not have, possible
 //! only through the unchecked [`SubjectTransform::transform`]), the missing token reads as empty.
