@@ -10,11 +10,15 @@
 //! server: a reload updates them in place, so subscriptions and caches survive it.
 
 use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use crate::auth::options::AccountLimits;
-use crate::client::Subscription;
+use crate::client::{ClientShared, ConnKind, Subscription};
+use crate::router::SubRoute;
 use crate::sublist::Sublist;
+
+/// Characters of generated reply tokens.
+const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 pub use crate::auth::options::{DEFAULT_SYSTEM_ACCOUNT, GLOBAL_ACCOUNT};
 
@@ -88,6 +92,18 @@ fn limit(v: i64) -> Option<usize> {
 /// One account.
 pub struct Account {
     name: String,
+    /// This account, for routes that must name it (a service response finds its way back).
+    me: std::sync::Weak<Account>,
+    /// The client that owns the account's import and response subscriptions; nothing is ever
+    /// written to it.
+    service_client: Arc<ClientShared>,
+    /// Imports (replaced on reload).
+    imports: RwLock<Arc<Imports>>,
+    /// Pending responses of services this account exports, to expire.
+    responses: Mutex<Vec<Arc<Subscription>>>,
+    /// Subject mappings (replaced on reload); `has_mappings` spares the lock when none.
+    mappings: RwLock<Arc<crate::transform::Mappings>>,
+    has_mappings: std::sync::atomic::AtomicBool,
     sublist: Sublist<Subscription>,
     /// Counters.
     pub stats: AccountStats,
@@ -106,7 +122,15 @@ impl std::fmt::Debug for Account {
 impl Account {
     /// A new account with an empty subject space.
     pub fn new(config: crate::auth::options::AccountConfig, sublist_cache: bool) -> Arc<Account> {
-        Arc::new(Account {
+        static NEXT_SERVICE_CID: AtomicU64 = AtomicU64::new(u64::MAX);
+        let cid = NEXT_SERVICE_CID.fetch_sub(1, Ordering::Relaxed);
+        Arc::new_cyclic(|me| Account {
+            me: me.clone(),
+            service_client: Arc::new(ClientShared::detached(cid, ConnKind::Account)),
+            imports: RwLock::new(Arc::new(Imports::default())),
+            responses: Mutex::new(Vec::new()),
+            mappings: RwLock::new(Arc::new(crate::transform::Mappings::default())),
+            has_mappings: std::sync::atomic::AtomicBool::new(false),
             name: config.name.clone(),
             sublist: Sublist::new(sublist_cache),
             stats: AccountStats::default(),
@@ -151,6 +175,144 @@ impl Account {
         *self.config.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(config);
     }
 
+    /// Whether the account maps any subject.
+    #[inline]
+    pub fn has_mappings(&self) -> bool {
+        self.has_mappings.load(Ordering::Relaxed)
+    }
+
+    /// The subject a publish to `subject` is delivered on, when a mapping applies.
+    pub fn map_subject(&self, subject: &[u8]) -> Option<Vec<u8>> {
+        self.mappings
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .map(subject)
+    }
+
+    /// Installs the account's subject mappings.
+    pub fn set_mappings(&self, mappings: crate::transform::Mappings) {
+        let empty = mappings.is_empty();
+        *self.mappings.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(mappings);
+        self.has_mappings.store(!empty, Ordering::Relaxed);
+    }
+
+    /// This account as an `Arc`.
+    pub fn self_arc(&self) -> Arc<Account> {
+        // The account is alive (we are in one of its methods), so the upgrade succeeds.
+        self.me
+            .upgrade()
+            .unwrap_or_else(|| Account::named(&self.name, false))
+    }
+
+    /// Milliseconds on the process clock (response expiry).
+    pub fn now_ms(&self) -> u64 {
+        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        START
+            .get_or_init(std::time::Instant::now)
+            .elapsed()
+            .as_millis() as u64
+    }
+
+    /// The account's imports.
+    pub fn imports(&self) -> Arc<Imports> {
+        self.imports
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Installs `streams` and `services` as the account's imports, replacing (and
+    /// unsubscribing) the previous ones.
+    pub fn set_imports(
+        &self,
+        streams: Vec<Arc<StreamImport>>,
+        services: Vec<Arc<ServiceImport>>,
+    ) -> Result<(), crate::sublist::SublistError> {
+        let mut subs = Vec::with_capacity(services.len());
+        for (i, si) in services.into_iter().enumerate() {
+            let sid = format!("si{i}");
+            let mut sub =
+                Subscription::new(self.service_client.clone(), &si.local, None, sid.as_bytes());
+            sub.route = Some(Box::new(SubRoute::Service(si.clone())));
+            let sub = Arc::new(sub);
+            self.sublist.insert(sub.clone())?;
+            subs.push((si, sub));
+        }
+        let old = std::mem::replace(
+            &mut *self.imports.write().unwrap_or_else(|e| e.into_inner()),
+            Arc::new(Imports {
+                streams,
+                services: subs,
+            }),
+        );
+        for (_, sub) in &old.services {
+            sub.closed.store(true, Ordering::Release);
+            self.sublist.remove(sub);
+        }
+        Ok(())
+    }
+
+    /// Registers the way back for a request forwarded into this account: a subscription on a
+    /// fresh `_R_.` reply subject that routes the response to the requester.
+    pub fn add_response(&self, route: ResponseRoute) -> (Box<[u8]>, Arc<Subscription>) {
+        let mut subject = b"_R_.".to_vec();
+        for i in 0..12 {
+            if i == 6 {
+                subject.push(b'.');
+            }
+            subject.push(BASE62[fastrand::usize(..BASE62.len())]);
+        }
+        let mut sub = Subscription::new(self.service_client.clone(), &subject, None, b"r");
+        sub.route = Some(Box::new(SubRoute::Response(Arc::new(route))));
+        let sub = Arc::new(sub);
+        if self.sublist.insert(sub.clone()).is_ok() {
+            let mut pending = self.responses.lock().unwrap_or_else(|e| e.into_inner());
+            pending.push(sub.clone());
+            // Bounded: prune answered and expired routes as they accumulate.
+            if pending.len() >= 1024 && pending.len().is_power_of_two() {
+                drop(pending);
+                self.sweep_responses();
+            }
+        }
+        (subject.into(), sub)
+    }
+
+    /// Drops a response route (answered, or its request found no responder).
+    pub fn remove_response(&self, sub: &Arc<Subscription>) {
+        sub.closed.store(true, Ordering::Release);
+        self.sublist.remove(sub);
+    }
+
+    /// Removes response routes that were answered or whose threshold passed.
+    pub fn sweep_responses(&self) {
+        let now = self.now_ms();
+        let expired: Vec<Arc<Subscription>> = {
+            let mut pending = self.responses.lock().unwrap_or_else(|e| e.into_inner());
+            let mut out = Vec::new();
+            pending.retain(|s| {
+                let gone = s.closed.load(Ordering::Acquire)
+                    || matches!(s.route.as_deref(), Some(SubRoute::Response(r))
+                        if r.expires_ms.load(Ordering::Relaxed) <= now);
+                if gone {
+                    out.push(s.clone());
+                }
+                !gone
+            });
+            out
+        };
+        for s in &expired {
+            self.remove_response(s);
+        }
+    }
+
+    /// Pending response routes (monitoring and tests).
+    pub fn pending_responses(&self) -> usize {
+        self.responses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len()
+    }
+
     /// Counts a new client connection; false when `max_connections` is reached.
     pub fn add_connection(&self) -> bool {
         let n = self.stats.connections.fetch_add(1, Ordering::AcqRel);
@@ -165,4 +327,202 @@ impl Account {
     pub fn remove_connection(&self) {
         self.stats.connections.fetch_sub(1, Ordering::AcqRel);
     }
+}
+
+/// A stream import, as the importing account sees it: messages published in `from` on
+/// `subject` are delivered to the importer's subscribers under the local subject.
+pub struct StreamImport {
+    /// The exporting account.
+    pub from: Arc<Account>,
+    /// The imported subject, in the exporter's subject space.
+    pub subject: Box<[u8]>,
+    /// The subject (pattern) the messages have in the importer's space.
+    pub local: Box<[u8]>,
+    /// How a subject is renamed into the importer's space.
+    rename: Rename,
+}
+
+/// How an imported subject is renamed.
+enum Rename {
+    /// Unchanged.
+    Same,
+    /// `prefix.subject`.
+    Prefix(Box<[u8]>),
+    /// A transform (`to` with wildcard references).
+    Transform(crate::transform::SubjectTransform),
+}
+
+impl std::fmt::Debug for StreamImport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StreamImport")
+            .field("from", &self.from.name())
+            .field("subject", &String::from_utf8_lossy(&self.subject))
+            .field("local", &String::from_utf8_lossy(&self.local))
+            .finish()
+    }
+}
+
+impl StreamImport {
+    /// An import of `subject` from `from`, renamed with `prefix` or `to` when given.
+    pub fn new(
+        from: Arc<Account>,
+        subject: &str,
+        prefix: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<StreamImport, String> {
+        let (local, rename) = match (prefix, to) {
+            (Some(p), _) if !p.is_empty() => {
+                let p = p.trim_end_matches('.');
+                (
+                    format!("{p}.{subject}"),
+                    Rename::Prefix(format!("{p}.").into_bytes().into()),
+                )
+            }
+            (_, Some(t)) if !t.is_empty() && t != subject => {
+                let tr = crate::transform::SubjectTransform::new(subject, t)
+                    .map_err(|e| e.to_string())?;
+                (t.to_string(), Rename::Transform(tr))
+            }
+            _ => (subject.to_string(), Rename::Same),
+        };
+        Ok(StreamImport {
+            from,
+            subject: subject.as_bytes().into(),
+            local: local.into_bytes().into(),
+            rename,
+        })
+    }
+
+    /// The importer's name for `subject` (a subject of the exporter matching the import).
+    pub fn local_subject<'s>(&self, subject: &'s [u8]) -> std::borrow::Cow<'s, [u8]> {
+        match &self.rename {
+            Rename::Same => std::borrow::Cow::Borrowed(subject),
+            Rename::Prefix(p) => std::borrow::Cow::Owned([&p[..], subject].concat()),
+            Rename::Transform(t) => t
+                .apply(subject)
+                .map_or(std::borrow::Cow::Borrowed(subject), std::borrow::Cow::Owned),
+        }
+    }
+
+    /// The subject to subscribe to in the exporter for a local subscription on `local_sub`,
+    /// and whether deliveries must still be checked against `local_sub` (when the two only
+    /// overlap). None when they cannot overlap.
+    pub fn shadow_subject(&self, local_sub: &[u8]) -> Option<(Box<[u8]>, bool)> {
+        use rnats_proto::subject::is_subset;
+        if !rnats_proto::subject::overlap(local_sub, &self.local) {
+            return None;
+        }
+        if let Rename::Prefix(p) = &self.rename {
+            if let Some(rest) = local_sub.strip_prefix(&p[..]) {
+                if is_subset(rest, &self.subject) {
+                    // The local subscription is inside the import: subscribe exactly.
+                    return Some((rest.into(), false));
+                }
+            }
+        } else if let Rename::Same = &self.rename {
+            if is_subset(local_sub, &self.subject) {
+                return Some((local_sub.into(), false));
+            }
+        }
+        // The import lies inside the subscription, or they only overlap: subscribe to the
+        // whole import and check each renamed subject against the subscription.
+        Some((self.subject.clone(), !is_subset(&self.local, local_sub)))
+    }
+}
+
+/// A service import, as the importing account sees it: requests its clients publish to
+/// `local` go to `to` on `subject`, and the responses come back.
+pub struct ServiceImport {
+    /// The exporting account.
+    pub to: Arc<Account>,
+    /// The subject clients of the importer publish to.
+    pub local: Box<[u8]>,
+    /// The exported subject the request is delivered on.
+    pub subject: Box<[u8]>,
+    /// Renames a local subject with wildcards into the exporter's space.
+    transform: Option<crate::transform::SubjectTransform>,
+    /// How many responses a request may get.
+    pub response_type: crate::auth::options::ResponseType,
+    /// How long a response is awaited.
+    pub threshold: std::time::Duration,
+}
+
+impl std::fmt::Debug for ServiceImport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServiceImport")
+            .field("to", &self.to.name())
+            .field("local", &String::from_utf8_lossy(&self.local))
+            .field("subject", &String::from_utf8_lossy(&self.subject))
+            .finish()
+    }
+}
+
+/// Upstream's default `response_threshold` (`DEFAULT_SERVICE_EXPORT_RESPONSE_THRESHOLD`).
+pub const DEFAULT_RESPONSE_THRESHOLD: std::time::Duration = std::time::Duration::from_secs(120);
+
+impl ServiceImport {
+    /// An import of `subject` from `to`, published locally as `local` (the same when None).
+    pub fn new(
+        to: Arc<Account>,
+        subject: &str,
+        local: Option<&str>,
+        response_type: crate::auth::options::ResponseType,
+        threshold: Option<std::time::Duration>,
+    ) -> Result<ServiceImport, String> {
+        let local = local.filter(|l| !l.is_empty()).unwrap_or(subject);
+        let transform = if local != subject && !rnats_proto::subject::is_literal(local.as_bytes()) {
+            Some(
+                crate::transform::SubjectTransform::new(local, subject)
+                    .map_err(|e| e.to_string())?,
+            )
+        } else {
+            None
+        };
+        Ok(ServiceImport {
+            to,
+            local: local.as_bytes().into(),
+            subject: subject.as_bytes().into(),
+            transform,
+            response_type,
+            threshold: threshold.unwrap_or(DEFAULT_RESPONSE_THRESHOLD),
+        })
+    }
+
+    /// The exporter's subject for a request published locally to `subject`.
+    pub fn remote_subject<'s>(&'s self, subject: &'s [u8]) -> std::borrow::Cow<'s, [u8]> {
+        if let Some(t) = &self.transform {
+            if let Some(s) = t.apply(subject) {
+                return std::borrow::Cow::Owned(s);
+            }
+        }
+        if self.local[..] == self.subject[..] {
+            std::borrow::Cow::Borrowed(subject)
+        } else {
+            std::borrow::Cow::Borrowed(&self.subject)
+        }
+    }
+}
+
+/// Where the response of an imported service goes: the requester's account and reply subject.
+#[derive(Debug)]
+pub struct ResponseRoute {
+    /// The requester's account.
+    pub requester: Arc<Account>,
+    /// The requester's own reply subject.
+    pub reply: Box<[u8]>,
+    /// Removed after the first response.
+    pub singleton: bool,
+    /// How long the route lives after each response (non-singleton types).
+    pub threshold: std::time::Duration,
+    /// Milliseconds since the server started after which the route is dropped.
+    pub expires_ms: AtomicU64,
+}
+
+/// An account's imports, replaced as a whole on reload.
+#[derive(Debug, Default)]
+pub struct Imports {
+    /// Stream imports.
+    pub streams: Vec<Arc<StreamImport>>,
+    /// Service imports, with the subscription each has in the importer's sublist.
+    pub services: Vec<(Arc<ServiceImport>, Arc<Subscription>)>,
 }

@@ -42,6 +42,8 @@ const READ_BUF_MIN: usize = 4 * 1024;
 pub enum CloseReason {
     ClientClosed,
     AuthenticationTimeout,
+    AuthenticationViolation,
+    MaxAccountConnectionsExceeded,
     SlowConsumerPendingBytes,
     SlowConsumerWriteDeadline,
     WriteError,
@@ -65,6 +67,8 @@ impl CloseReason {
         match self {
             CloseReason::ClientClosed => "Client Closed",
             CloseReason::AuthenticationTimeout => "Authentication Timeout",
+            CloseReason::AuthenticationViolation => "Authentication Failure",
+            CloseReason::MaxAccountConnectionsExceeded => "Maximum Account Connections Exceeded",
             CloseReason::SlowConsumerPendingBytes => "Slow Consumer (Pending Bytes)",
             CloseReason::SlowConsumerWriteDeadline => "Slow Consumer (Write Deadline)",
             CloseReason::WriteError => "Write Error",
@@ -184,6 +188,11 @@ pub struct ClientShared {
     pub rtt_us: AtomicU64,
     /// Set when the owner must close (slow consumer, lame duck, kick).
     pub close_requested: AtomicBool,
+    /// Set by a reload: the owner re-checks its credentials and permissions.
+    pub reauth_requested: AtomicBool,
+    /// `allow_responses`: reply subjects of requests delivered to this client, which it may
+    /// publish to (set at CONNECT for users with response permissions).
+    pub replies: std::sync::OnceLock<Mutex<crate::auth::perms::ReplyPermits>>,
 }
 
 impl ClientShared {
@@ -213,6 +222,32 @@ impl ClientShared {
             last_activity: AtomicU64::new(server.uptime().as_millis() as u64),
             rtt_us: AtomicU64::new(0),
             close_requested: AtomicBool::new(false),
+            reauth_requested: AtomicBool::new(false),
+            replies: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// A client that is never connected to anything: the owner of an account's import and
+    /// response subscriptions, which deliver elsewhere.
+    pub(crate) fn detached(cid: u64, kind: ConnKind) -> Self {
+        let (tx, _) = tokio::sync::mpsc::unbounded_channel();
+        ClientShared {
+            cid,
+            kind,
+            peer: SocketAddr::from(([0, 0, 0, 0], 0)),
+            start: SystemTime::now(),
+            outbound: Outbound::internal(tx, 0),
+            headers: AtomicBool::new(true),
+            async_info: AtomicBool::new(false),
+            meta: Mutex::new(ConnMeta::default()),
+            subs: Mutex::new(FxHashMap::default()),
+            in_msgs: AtomicU64::new(0),
+            in_bytes: AtomicU64::new(0),
+            last_activity: AtomicU64::new(0),
+            rtt_us: AtomicU64::new(0),
+            close_requested: AtomicBool::new(false),
+            reauth_requested: AtomicBool::new(false),
+            replies: std::sync::OnceLock::new(),
         }
     }
 
@@ -231,6 +266,12 @@ impl ClientShared {
         } else {
             Pending::Ok
         }
+    }
+
+    /// Asks the owner task to check its credentials again (configuration reload).
+    pub fn request_reauth(&self) {
+        self.reauth_requested.store(true, Ordering::Release);
+        self.outbound.notify.notify_one();
     }
 
     /// Asks the owner task to close the connection.
@@ -254,6 +295,30 @@ pub struct Subscription {
     pub delivered: AtomicU64,
     /// Removed: deliveries stop even if a cached match result still holds it.
     pub closed: AtomicBool,
+    /// What else delivery does (imports, responses, a permissions filter); `None` for a plain
+    /// subscription, so the common case costs one branch.
+    pub route: Option<Box<crate::router::SubRoute>>,
+}
+
+impl Subscription {
+    /// A plain subscription of `client`.
+    pub fn new(
+        client: Arc<ClientShared>,
+        subject: &[u8],
+        queue: Option<&[u8]>,
+        sid: &[u8],
+    ) -> Subscription {
+        Subscription {
+            client,
+            subject: subject.into(),
+            queue: queue.map(Into::into),
+            sid: sid.into(),
+            max: AtomicU64::new(0),
+            delivered: AtomicU64::new(0),
+            closed: AtomicBool::new(false),
+            route: None,
+        }
+    }
 }
 
 impl SubjectKey for Subscription {
@@ -264,6 +329,9 @@ impl SubjectKey for Subscription {
         self.queue.as_deref()
     }
 }
+
+/// A stream-import shadow of a subscription: the exporting account and the subscription there.
+type Shadow = (Arc<Account>, Arc<Subscription>);
 
 /// Owner-side state of a connection.
 struct Conn {
@@ -287,6 +355,22 @@ struct Conn {
     in_bytes: u64,
     /// Scratch for encoding no-responder status messages.
     scratch: BytesMut,
+    /// Whether the connection has authenticated (or needs not).
+    authed: bool,
+    /// Whether the account counts this connection.
+    counted: bool,
+    /// The nonce sent in INFO for nkey users to sign.
+    nonce: Option<String>,
+    /// When an unauthenticated connection is closed (`auth_timeout`).
+    auth_deadline: Option<tokio::time::Instant>,
+    /// The user's permissions; `None` when unrestricted.
+    perms: Option<Arc<crate::auth::perms::Permissions>>,
+    /// Publish decisions already made for `perms`.
+    pub_cache: crate::auth::perms::PubCache,
+    /// Stream-import shadows of this connection's subscriptions, by sid.
+    shadows: FxHashMap<Box<[u8]>, Vec<Shadow>>,
+    /// Who authenticated (reload re-checks it).
+    user: Option<crate::auth::authn::AuthedUser>,
 }
 
 /// Serves one accepted connection until it closes.
@@ -324,15 +408,36 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         in_msgs: 0,
         in_bytes: 0,
         scratch: BytesMut::new(),
+        authed: false,
+        counted: false,
+        nonce: None,
+        auth_deadline: None,
+        perms: None,
+        pub_cache: crate::auth::perms::PubCache::new(),
+        shadows: FxHashMap::default(),
+        user: None,
     };
 
-    let info = server.client_info_json(cid, peer);
+    let auth = server.auth();
+    if auth.authenticator.required() {
+        conn.auth_deadline = Some(tokio::time::Instant::now() + opts.auth_timeout);
+        if auth.authenticator.needs_nonce() {
+            conn.nonce = Some(crate::auth::authn::generate_nonce());
+        }
+    } else {
+        conn.authed = true;
+    }
+    let info = server.client_info_json(cid, peer, conn.nonce.as_deref());
     shared.outbound.append_proto(&info);
     let admitted = server.register_client(&shared);
     crate::log_debug!("{} - cid:{} - Client connection created", peer, cid);
+    let global_full = conn.authed && !conn.count_in_account();
     let reason = if !admitted {
         conn.send_err("maximum connections exceeded");
         CloseReason::MaxConnectionsExceeded
+    } else if global_full {
+        conn.send_err("maximum account active connections exceeded");
+        CloseReason::MaxAccountConnectionsExceeded
     } else {
         shared.outbound.try_flush();
         conn.run(&stream, &opts).await
@@ -366,6 +471,12 @@ impl Conn {
             if self.shared.close_requested.load(Ordering::Acquire) {
                 return CloseReason::ServerShutdown;
             }
+            if self.shared.reauth_requested.swap(false, Ordering::AcqRel) {
+                if let Err(reason) = self.reauthenticate() {
+                    self.staging.flush();
+                    return reason;
+                }
+            }
             let blocked = self.shared.outbound.is_blocked();
             if blocked && blocked_since.is_none() {
                 blocked_since = Some(tokio::time::Instant::now());
@@ -391,6 +502,11 @@ impl Conn {
                     if self.shared.outbound.try_flush() == Flush::Failed {
                         return CloseReason::WriteError;
                     }
+                }
+                _ = sleep_until_opt(self.auth_deadline), if !self.authed => {
+                    self.send_err("Authentication Timeout");
+                    crate::log_debug!("{} - Authentication Timeout", self.log_prefix());
+                    return CloseReason::AuthenticationTimeout;
                 }
                 _ = sleep_until_opt(deadline) => {
                     crate::log_info!(
@@ -540,6 +656,19 @@ impl Conn {
         if self.trace {
             self.trace_in(&op);
         }
+        if !self.authed && !matches!(op, ClientOpRef::Connect(_)) {
+            // Only CONNECT may come first on a server that wants credentials, unless a
+            // no_auth_user admits clients that skip it (upstream's parser, telnet demos).
+            match self
+                .server
+                .auth()
+                .authenticator
+                .admit_without_connect(crate::auth::authn::ConnectionType::Standard)
+            {
+                Some(user) => self.bind_user(user)?,
+                None => return Err(self.auth_violation()),
+            }
+        }
         match op {
             ClientOpRef::Pub(p) => {
                 if p.hdr_len > 0 && (!self.opts.headers || self.no_header_support) {
@@ -612,6 +741,43 @@ impl Conn {
             );
             return Err(CloseReason::NoRespondersRequiresHeaders);
         }
+        if !self.authed {
+            let auth = self.server.auth();
+            let nonce = self.nonce.as_deref().map(str::as_bytes);
+            match auth.authenticator.authenticate(
+                &info,
+                nonce,
+                crate::auth::authn::ConnectionType::Standard,
+            ) {
+                Ok(user) => {
+                    self.opts.name = info.name.clone();
+                    self.opts.lang = info.lang.clone();
+                    self.opts.version = info.version.clone();
+                    let shown = user.authorized_user(&info).to_string();
+                    self.bind_user(user)?;
+                    self.shared
+                        .meta
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .user = shown;
+                }
+                Err(failure) => {
+                    self.opts.lang = info.lang.clone();
+                    self.opts.version = info.version.clone();
+                    self.connected = true;
+                    match info.user.as_deref().or(info.nkey.as_deref()) {
+                        Some(u) => crate::log_error!(
+                            "{} - authentication error - User {:?}",
+                            self.log_prefix(),
+                            u
+                        ),
+                        None => crate::log_error!("{} - authentication error", self.log_prefix()),
+                    }
+                    crate::log_debug!("{} - {}", self.log_prefix(), failure);
+                    return Err(self.auth_violation());
+                }
+            }
+        }
         self.shared
             .headers
             .store(info.headers && !self.no_header_support, Ordering::Relaxed);
@@ -663,6 +829,44 @@ impl Conn {
             self.send_err("Invalid Subject");
             return Ok(());
         }
+        if let Some(perms) = &self.perms {
+            if !perms.can_subscribe(subj, queue) {
+                let (subj_s, sid_s) = (
+                    String::from_utf8_lossy(subj).into_owned(),
+                    String::from_utf8_lossy(sid).into_owned(),
+                );
+                let user = self
+                    .user
+                    .as_ref()
+                    .map(|u| u.name.clone())
+                    .unwrap_or_default();
+                match queue {
+                    Some(q) => {
+                        let q = String::from_utf8_lossy(q).into_owned();
+                        crate::log_error!(
+                            "{} - Subscription Violation - User {:?}, Subject {:?}, Queue: {:?}, SID {}",
+                            self.log_prefix(), user, subj_s, q, sid_s
+                        );
+                        self.send_err(&format!(
+                            "Permissions Violation for Subscription to {subj_s:?} using queue {q:?}"
+                        ));
+                    }
+                    None => {
+                        crate::log_error!(
+                            "{} - Subscription Violation - User {:?}, Subject {:?}, SID {}",
+                            self.log_prefix(),
+                            user,
+                            subj_s,
+                            sid_s
+                        );
+                        self.send_err(&format!(
+                            "Permissions Violation for Subscription to {subj_s:?}"
+                        ));
+                    }
+                }
+                return Ok(());
+            }
+        }
         let sub = {
             let mut subs = self.shared.subs();
             if subs.contains_key(sid) {
@@ -674,15 +878,19 @@ impl Conn {
                     self.send_err("maximum subscriptions exceeded");
                     return Err(CloseReason::MaxSubscriptionsExceeded);
                 }
-                let sub = Arc::new(Subscription {
-                    client: self.shared.clone(),
-                    subject: subj.into(),
-                    queue: queue.map(Into::into),
-                    sid: sid.into(),
-                    max: AtomicU64::new(0),
-                    delivered: AtomicU64::new(0),
-                    closed: AtomicBool::new(false),
-                });
+                let mut sub = Subscription::new(self.shared.clone(), subj, queue, sid);
+                if let Some(perms) = self
+                    .perms
+                    .as_ref()
+                    .filter(|p| p.subscription_needs_delivery_filter(subj, queue))
+                {
+                    sub.route = Some(Box::new(crate::router::SubRoute::Client {
+                        import: None,
+                        filter: None,
+                        deny: Some(perms.clone()),
+                    }));
+                }
+                let sub = Arc::new(sub);
                 subs.insert(sid.into(), sub.clone());
                 Some(sub)
             }
@@ -693,9 +901,204 @@ impl Conn {
                 self.send_err("Invalid Subject");
                 return Ok(());
             }
+            self.add_shadows(&sub);
         }
         self.ok();
         Ok(())
+    }
+
+    /// Subscribes in every exporting account whose stream import this subscription can see.
+    fn add_shadows(&mut self, sub: &Arc<Subscription>) {
+        let imports = self.account.imports();
+        if imports.streams.is_empty() {
+            return;
+        }
+        let deny = self.perms.as_ref().filter(|p| p.has_delivery_filter());
+        let mut shadows = Vec::new();
+        for im in &imports.streams {
+            let Some((subject, check)) = im.shadow_subject(&sub.subject) else {
+                continue;
+            };
+            let mut shadow = Subscription::new(
+                self.shared.clone(),
+                &subject,
+                sub.queue.as_deref(),
+                &sub.sid,
+            );
+            shadow.route = Some(Box::new(crate::router::SubRoute::Client {
+                import: Some(im.clone()),
+                filter: check.then(|| sub.subject.clone()),
+                deny: deny.cloned(),
+            }));
+            let shadow = Arc::new(shadow);
+            if im.from.sublist().insert(shadow.clone()).is_ok() {
+                shadows.push((im.from.clone(), shadow));
+            }
+        }
+        if !shadows.is_empty() {
+            self.shadows.insert(sub.sid.clone(), shadows);
+        }
+    }
+
+    /// Removes the shadows of subscription `sid`.
+    fn remove_shadows(&mut self, sid: &[u8]) {
+        if let Some(shadows) = self.shadows.remove(sid) {
+            for (acc, s) in shadows {
+                s.closed.store(true, Ordering::Release);
+                acc.sublist().remove(&s);
+            }
+        }
+    }
+
+    /// Counts the connection in its account; false when the account is full.
+    fn count_in_account(&mut self) -> bool {
+        if self.counted {
+            return true;
+        }
+        self.counted = self.account.add_connection();
+        self.counted
+    }
+
+    /// `-ERR 'Authorization Violation'`; the connection closes.
+    fn auth_violation(&mut self) -> CloseReason {
+        self.send_err("Authorization Violation");
+        CloseReason::AuthenticationViolation
+    }
+
+    /// Binds the connection to an authenticated user: its account, limits and permissions.
+    fn bind_user(&mut self, user: crate::auth::authn::AuthedUser) -> Result<(), CloseReason> {
+        let Some(account) = self.server.account(&user.account) else {
+            crate::log_error!(
+                "{} - account {:?} of the authenticated user does not exist",
+                self.log_prefix(),
+                user.account
+            );
+            return Err(self.auth_violation());
+        };
+        let perms = match user
+            .permissions
+            .as_ref()
+            .map(crate::auth::perms::Permissions::compile)
+        {
+            None => None,
+            Some(Ok(p)) => Some(Arc::new(p)),
+            Some(Err(e)) => {
+                crate::log_error!("{} - permissions of the user: {e}", self.log_prefix());
+                return Err(self.auth_violation());
+            }
+        };
+        if self.counted && !Arc::ptr_eq(&self.account, &account) {
+            self.account.remove_connection();
+            self.counted = false;
+        }
+        self.account = account;
+        self.authed = true;
+        self.auth_deadline = None;
+        if !self.count_in_account() {
+            self.send_err("maximum account active connections exceeded");
+            return Err(CloseReason::MaxAccountConnectionsExceeded);
+        }
+        let opts = self.server.options();
+        let limits = &self.account.limits;
+        self.limits.max_payload = limits
+            .max_payload()
+            .map_or(opts.max_payload, |m| m.min(opts.max_payload));
+        self.max_subs = match (limits.max_subscriptions(), opts.max_subscriptions) {
+            (Some(a), 0) => a,
+            (Some(a), s) => a.min(s),
+            (None, s) => s,
+        };
+        if let Some(resp) = perms.as_ref().and_then(|p| p.responses()) {
+            let _ = self
+                .shared
+                .replies
+                .set(Mutex::new(crate::auth::perms::ReplyPermits::new(
+                    resp.clone(),
+                )));
+        }
+        self.pub_cache = crate::auth::perms::PubCache::new();
+        self.perms = perms;
+        {
+            let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+            meta.account = self.account.name().to_string();
+            meta.user = user.name.clone();
+        }
+        self.user = Some(user);
+        Ok(())
+    }
+
+    /// After a reload: a connection whose user is gone, whose credentials changed or whose
+    /// account changed is closed with `Authorization Violation` (upstream
+    /// `reloadAuthorization`); otherwise its new permissions and limits apply.
+    fn reauthenticate(&mut self) -> Result<(), CloseReason> {
+        if !self.authed {
+            return Ok(());
+        }
+        let auth = self.server.auth();
+        let result = if !auth.authenticator.required() {
+            Ok(crate::auth::authn::AuthedUser::global())
+        } else if !self.connected {
+            auth.authenticator
+                .admit_without_connect(crate::auth::authn::ConnectionType::Standard)
+                .ok_or(crate::auth::authn::AuthFailure::NoCredentials)
+        } else {
+            let nonce = self.nonce.as_deref().map(str::as_bytes);
+            auth.authenticator.authenticate(
+                &self.opts,
+                nonce,
+                crate::auth::authn::ConnectionType::Standard,
+            )
+        };
+        match result {
+            Ok(user) if user.account == self.account.name() => {
+                crate::log_debug!(
+                    "{} - credentials still valid after reload",
+                    self.log_prefix()
+                );
+                self.bind_user(user)
+            }
+            Ok(_) | Err(_) => {
+                crate::log_debug!(
+                    "{} - credentials no longer valid after reload",
+                    self.log_prefix()
+                );
+                Err(self.auth_violation())
+            }
+        }
+    }
+
+    /// Whether this connection may publish to `subject` (permissions, then the reply
+    /// subjects `allow_responses` opened).
+    fn may_publish(&mut self, subject: &[u8]) -> bool {
+        let Some(perms) = &self.perms else {
+            return true;
+        };
+        if !perms.restricts_publish() || self.pub_cache.check(perms, subject) {
+            return true;
+        }
+        match self.shared.replies.get() {
+            Some(r) => r
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .try_use(subject, Instant::now()),
+            None => false,
+        }
+    }
+
+    fn publish_violation(&mut self, subject: &[u8]) {
+        let s = String::from_utf8_lossy(subject).into_owned();
+        let user = self
+            .user
+            .as_ref()
+            .map(|u| u.name.clone())
+            .unwrap_or_default();
+        crate::log_error!(
+            "{} - Publish Violation - User {:?}, Subject {:?}",
+            self.log_prefix(),
+            user,
+            s
+        );
+        self.send_err(&format!("Permissions Violation for Publish to {s:?}"));
     }
 
     fn unsubscribe(&mut self, sid: &[u8], max: Option<u64>) {
@@ -713,6 +1116,7 @@ impl Conn {
         drop(subs);
         sub.closed.store(true, Ordering::Release);
         self.account.sublist().remove(&sub);
+        self.remove_shadows(sid);
     }
 
     /// Routes one published message to every matching subscription.
@@ -724,6 +1128,29 @@ impl Conn {
             // nats-server 2.14 reports this in pedantic mode and still routes the message.
             self.send_err("Invalid Publish Subject");
         }
+        if self.perms.is_some() && !self.may_publish(p.subject) {
+            self.publish_violation(p.subject);
+            return;
+        }
+        if self.account.has_mappings() {
+            if let Some(mapped) = self.account.map_subject(p.subject) {
+                if mapped.is_empty() {
+                    // A weighted mapping's dropped share (upstream maps it to no subject).
+                    return;
+                }
+                let p = PubRef {
+                    subject: &mapped,
+                    ..*p
+                };
+                return self.route(&p);
+            }
+        }
+        self.route(p);
+    }
+
+    /// Delivers a published message in the connection's account.
+    #[inline]
+    fn route(&mut self, p: &PubRef<'_>) {
         // Split borrows: the cached result stays borrowed (no refcount traffic) while the
         // staging buffers are written.
         let Conn {
@@ -860,6 +1287,14 @@ impl Conn {
         }
         if !subs.is_empty() {
             self.account.sublist().remove_batch(&subs);
+        }
+        for (acc, s) in std::mem::take(&mut self.shadows).into_values().flatten() {
+            s.closed.store(true, Ordering::Release);
+            acc.sublist().remove(&s);
+        }
+        if self.counted {
+            self.account.remove_connection();
+            self.counted = false;
         }
         // Give a final -ERR a short chance to leave, then stop accepting bytes.
         if reason != CloseReason::ClientClosed && reason != CloseReason::WriteError {
@@ -1012,5 +1447,242 @@ mod tests {
         let got = c.read_until("<EOF>").await;
         assert_eq!(got, "-ERR 'Maximum Payload Violation'\r\n<EOF>");
         server.shutdown();
+    }
+
+    mod auth {
+        //! Authentication, permissions and accounts through raw sockets, with the options set
+        //! directly (the config file forms are tested in `config` and end to end).
+        use super::*;
+        use crate::auth::options::*;
+
+        fn user(name: &str, account: Option<&str>, perms: Option<PermissionsConfig>) -> UserConfig {
+            UserConfig {
+                credential: Credential::Password {
+                    user: name.into(),
+                    password: format!("{name}-pw"),
+                },
+                account: account.map(Into::into),
+                permissions: perms,
+                allowed_connection_types: None,
+            }
+        }
+
+        fn connect(name: &str) -> String {
+            format!("CONNECT {{\"user\":\"{name}\",\"pass\":\"{name}-pw\",\"verbose\":false,\"headers\":true,\"no_responders\":true}}\r\n")
+        }
+
+        #[tokio::test]
+        async fn token_and_wrong_credentials() {
+            let server = start(Options {
+                auth: AuthOptions {
+                    token: Some("s3cr3t".into()),
+                    ..Default::default()
+                },
+                ..Options::default()
+            })
+            .await;
+            let mut ok = Raw::connect(&server).await;
+            ok.send("CONNECT {\"auth_token\":\"s3cr3t\",\"verbose\":false}\r\nPING\r\n")
+                .await;
+            assert_eq!(ok.read_until("PONG\r\n").await, "PONG\r\n");
+            let mut bad = Raw::connect(&server).await;
+            bad.send("CONNECT {\"auth_token\":\"nope\"}\r\nPING\r\n")
+                .await;
+            assert_eq!(
+                bad.read_until("<EOF>").await,
+                "-ERR 'Authorization Violation'\r\n<EOF>"
+            );
+            let mut early = Raw::connect(&server).await;
+            early.send("PING\r\n").await;
+            assert_eq!(
+                early.read_until("<EOF>").await,
+                "-ERR 'Authorization Violation'\r\n<EOF>"
+            );
+            server.shutdown();
+        }
+
+        #[tokio::test]
+        async fn permissions_and_account_isolation() {
+            let perms = PermissionsConfig {
+                publish: Some(SubjectPermission {
+                    allow: Some(vec!["foo.>".into()]),
+                    deny: Some(vec!["foo.secret".into()]),
+                }),
+                subscribe: Some(SubjectPermission {
+                    allow: None,
+                    deny: Some(vec!["foo.hidden".into()]),
+                }),
+                allow_responses: None,
+            };
+            let server = start(Options {
+                auth: AuthOptions {
+                    users: vec![
+                        user("a", Some("A"), Some(perms)),
+                        user("a2", Some("A"), None),
+                        user("b", Some("B"), None),
+                    ],
+                    accounts: vec![
+                        AccountConfig {
+                            name: "A".into(),
+                            ..Default::default()
+                        },
+                        AccountConfig {
+                            name: "B".into(),
+                            ..Default::default()
+                        },
+                    ],
+                    ..Default::default()
+                },
+                ..Options::default()
+            })
+            .await;
+            let mut b = Raw::connect(&server).await;
+            b.send(&format!("{}SUB > 1\r\nPING\r\n", connect("b")))
+                .await;
+            b.read_until("PONG\r\n").await;
+            let mut a2 = Raw::connect(&server).await;
+            a2.send(&format!("{}SUB foo.* 1\r\nPING\r\n", connect("a2")))
+                .await;
+            a2.read_until("PONG\r\n").await;
+            let mut a = Raw::connect(&server).await;
+            a.send(&format!(
+                "{}SUB foo.* 9\r\nPUB foo.secret 1\r\nx\r\nPUB bar 1\r\ny\r\nPUB foo.ok 1\r\nz\r\nPUB foo.hidden 1\r\nh\r\nPING\r\n",
+                connect("a")
+            ))
+            .await;
+            let got = a.read_until("PONG\r\n").await;
+            assert!(
+                got.contains("-ERR 'Permissions Violation for Publish to \"foo.secret\"'"),
+                "{got}"
+            );
+            assert!(
+                got.contains("-ERR 'Permissions Violation for Publish to \"bar\"'"),
+                "{got}"
+            );
+            // The wildcard subscription overlapping the deny entry is accepted, but foo.hidden
+            // is never delivered to it.
+            assert!(got.contains("MSG foo.ok 9 1\r\nz\r\n"), "{got}");
+            assert!(!got.contains("foo.hidden 9"), "{got}");
+            a.send("SUB foo.hidden 10\r\nPING\r\n").await;
+            let got = a.read_until("PONG\r\n").await;
+            assert!(
+                got.contains("-ERR 'Permissions Violation for Subscription to \"foo.hidden\"'"),
+                "{got}"
+            );
+            // Same account: a2 sees what a may publish; B sees nothing of A.
+            a2.send("PING\r\n").await;
+            let got = a2.read_until("PONG\r\n").await;
+            assert_eq!(
+                got,
+                "MSG foo.ok 1 1\r\nz\r\nMSG foo.hidden 1 1\r\nh\r\nPONG\r\n"
+            );
+            b.send("PUB foo.ok 1\r\nq\r\nPING\r\n").await;
+            let got = b.read_until("PONG\r\n").await;
+            assert_eq!(
+                got, "MSG foo.ok 1 1\r\nq\r\nPONG\r\n",
+                "B sees only its own"
+            );
+            a2.send("PING\r\n").await;
+            assert_eq!(a2.read_until("PONG\r\n").await, "PONG\r\n");
+            server.shutdown();
+        }
+
+        #[tokio::test]
+        async fn stream_and_service_imports() {
+            let export = |kind, subject: &str| ExportConfig {
+                kind,
+                subject: subject.into(),
+                accounts: None,
+                response_type: ResponseType::Singleton,
+                response_threshold: None,
+                account_token_position: None,
+            };
+            let server = start(Options {
+                auth: AuthOptions {
+                    users: vec![user("a", Some("A"), None), user("b", Some("B"), None)],
+                    accounts: vec![
+                        AccountConfig {
+                            name: "A".into(),
+                            exports: vec![
+                                export(ExportKind::Stream, "events.>"),
+                                export(ExportKind::Service, "svc.echo"),
+                            ],
+                            ..Default::default()
+                        },
+                        AccountConfig {
+                            name: "B".into(),
+                            imports: vec![
+                                ImportConfig {
+                                    kind: ExportKind::Stream,
+                                    account: "A".into(),
+                                    subject: "events.>".into(),
+                                    prefix: Some("from_a".into()),
+                                    to: None,
+                                    share: false,
+                                },
+                                ImportConfig {
+                                    kind: ExportKind::Service,
+                                    account: "A".into(),
+                                    subject: "svc.echo".into(),
+                                    prefix: None,
+                                    to: Some("echo".into()),
+                                    share: false,
+                                },
+                            ],
+                            ..Default::default()
+                        },
+                    ],
+                    ..Default::default()
+                },
+                ..Options::default()
+            })
+            .await;
+            let mut a = Raw::connect(&server).await;
+            a.send(&format!("{}SUB svc.echo 1\r\nPING\r\n", connect("a")))
+                .await;
+            a.read_until("PONG\r\n").await;
+            let mut b = Raw::connect(&server).await;
+            b.send(&format!(
+                "{}SUB from_a.events.* 1\r\nSUB inbox.1 2\r\nPING\r\n",
+                connect("b")
+            ))
+            .await;
+            b.read_until("PONG\r\n").await;
+            a.send("PUB events.x 2\r\nhi\r\nPING\r\n").await;
+            a.read_until("PONG\r\n").await;
+            assert_eq!(
+                b.read_until("hi\r\n").await,
+                "MSG from_a.events.x 1 2\r\nhi\r\n"
+            );
+            // A request from B reaches A's service with a rewritten reply, and the answer
+            // comes back to B's inbox.
+            b.send("PUB echo inbox.1 4\r\nping\r\n").await;
+            let req = a.read_until("ping\r\n").await;
+            assert!(req.starts_with("MSG svc.echo 1 _R_."), "{req}");
+            let reply = req.split(' ').nth(3).expect("reply").to_string();
+            a.send(&format!(
+                "PUB {reply} 4\r\npong\r\nPUB {reply} 5\r\npong2\r\nPING\r\n"
+            ))
+            .await;
+            a.read_until("PONG\r\n").await;
+            assert_eq!(
+                b.read_until("pong\r\n").await,
+                "MSG inbox.1 2 4\r\npong\r\n"
+            );
+            // Singleton: the second response has no route back.
+            b.send("PING\r\n").await;
+            assert_eq!(b.read_until("PONG\r\n").await, "PONG\r\n");
+            // No responder in A: B's requester gets its no-responders status.
+            a.send("UNSUB 1\r\nPING\r\n").await;
+            a.read_until("PONG\r\n").await;
+            b.send("HPUB echo inbox.1 12 12\r\nNATS/1.0\r\n\r\n\r\nPING\r\n")
+                .await;
+            let got = b.read_until("PONG\r\n").await;
+            assert!(got.contains("HMSG inbox.1 2 "), "{got}");
+            assert!(got.contains("503"), "{got}");
+            let acc_a = server.account("A").expect("A");
+            assert_eq!(acc_a.sublist().count(), 1, "only B's shadow is left in A");
+            server.shutdown();
+        }
     }
 }

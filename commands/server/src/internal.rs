@@ -8,7 +8,7 @@
 //! subsystem matches and delivers in the caller, like a connection's publish.
 
 use std::net::{Ipv4Addr, SocketAddr};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use bytes::{Bytes, BytesMut};
@@ -121,15 +121,12 @@ impl InternalClient {
     pub fn subscribe(&self, subject: &str, queue: Option<&str>) -> Result<u64, SublistError> {
         let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
         let sid_text: Box<[u8]> = sid.to_string().into_bytes().into();
-        let sub = Arc::new(Subscription {
-            client: self.shared.clone(),
-            subject: subject.as_bytes().into(),
-            queue: queue.map(|q| q.as_bytes().into()),
-            sid: sid_text.clone(),
-            max: AtomicU64::new(0),
-            delivered: AtomicU64::new(0),
-            closed: AtomicBool::new(false),
-        });
+        let sub = Arc::new(Subscription::new(
+            self.shared.clone(),
+            subject.as_bytes(),
+            queue.map(str::as_bytes),
+            &sid_text,
+        ));
         self.account.sublist().insert(sub.clone())?;
         self.shared.subs().insert(sid_text, sub);
         Ok(sid)

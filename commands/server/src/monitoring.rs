@@ -254,7 +254,7 @@ impl MonitorSource for Server {
         let mut stats = crate::sublist::SublistStats::default();
         let mut subs = Vec::new();
         for acc in &accounts {
-            stats.add(&acc.sublist().stats());
+            stats.merge(&acc.sublist().stats());
             if with_subs {
                 let mut all = Vec::new();
                 acc.sublist().collect(&mut all);

@@ -11,14 +11,15 @@
 //! internal clients, and later routes, leaf nodes, gateways, WebSocket and MQTT) routes through
 //! the same code.
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use bytes::BytesMut;
 use rnats_proto::{encode, PubRef};
 use rustc_hash::FxHashMap;
 
-use crate::account::Account;
+use crate::account::{Account, ResponseRoute, ServiceImport, StreamImport};
+use crate::auth::options::ResponseType;
 use crate::client::{ClientShared, Subscription};
 use crate::outbound::Pending;
 use crate::sublist::MatchResult;
@@ -84,6 +85,40 @@ impl Staging {
     }
 }
 
+/// Most account boundaries one message may cross (imports of imports), against cycles.
+const MAX_HOPS: u8 = 8;
+
+/// What a subscription does beyond delivering to its client.
+pub enum SubRoute {
+    /// A client's subscription (or a stream import's shadow of it in the exporting account):
+    /// deliver under the importer's name for the subject, only when it matches `filter`, and
+    /// never a subject the client's permissions deny.
+    Client {
+        /// The stream import this subscription shadows, if any.
+        import: Option<Arc<StreamImport>>,
+        /// The client's own subscription subject, when deliveries must be checked against it.
+        filter: Option<Box<[u8]>>,
+        /// The client's permissions, when its subscribe deny list filters deliveries.
+        deny: Option<Arc<crate::auth::perms::Permissions>>,
+    },
+    /// A service import in the importing account: forward the request to the exporter.
+    Service(Arc<ServiceImport>),
+    /// A pending response of an imported service, in the exporting account.
+    Response(Arc<ResponseRoute>),
+}
+
+impl std::fmt::Debug for SubRoute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SubRoute::Client { import, .. } => {
+                f.debug_struct("Client").field("import", import).finish()
+            }
+            SubRoute::Service(si) => f.debug_tuple("Service").field(si).finish(),
+            SubRoute::Response(r) => f.debug_tuple("Response").field(r).finish(),
+        }
+    }
+}
+
 /// Delivers to every plain subscription and to one member of each queue group; returns
 /// whether anything was delivered.
 pub fn deliver_all(
@@ -94,12 +129,24 @@ pub fn deliver_all(
     result: &MatchResult<Subscription>,
     p: &PubRef<'_>,
 ) -> bool {
+    deliver_all_hop(staging, account, my_cid, echo, result, p, 0)
+}
+
+fn deliver_all_hop(
+    staging: &mut Staging,
+    account: &Account,
+    my_cid: u64,
+    echo: bool,
+    result: &MatchResult<Subscription>,
+    p: &PubRef<'_>,
+    hops: u8,
+) -> bool {
     let mut delivered = false;
     for sub in result.psubs.iter() {
         if !echo && sub.client.cid == my_cid {
             continue;
         }
-        delivered |= deliver(staging, account, sub, p);
+        delivered |= deliver_hop(staging, account, sub, p, hops);
     }
     for group in result.qsubs.iter() {
         let n = group.len();
@@ -112,7 +159,7 @@ pub fn deliver_all(
             if !echo && sub.client.cid == my_cid {
                 continue;
             }
-            if deliver(staging, account, sub, p) {
+            if deliver_hop(staging, account, sub, p, hops) {
                 delivered = true;
                 break;
             }
@@ -130,9 +177,129 @@ pub fn deliver(
     sub: &Arc<Subscription>,
     p: &PubRef<'_>,
 ) -> bool {
+    deliver_hop(staging, account, sub, p, 0)
+}
+
+#[inline]
+fn deliver_hop(
+    staging: &mut Staging,
+    account: &Account,
+    sub: &Arc<Subscription>,
+    p: &PubRef<'_>,
+    hops: u8,
+) -> bool {
     if sub.closed.load(Ordering::Relaxed) {
         return false;
     }
+    if let Some(route) = &sub.route {
+        return deliver_routed(staging, account, sub, route, p, hops);
+    }
+    deliver_to_client(staging, account, sub, p)
+}
+
+/// A delivery through a [`SubRoute`]: renamed, filtered, or forwarded to another account.
+#[cold]
+fn deliver_routed(
+    staging: &mut Staging,
+    account: &Account,
+    sub: &Arc<Subscription>,
+    route: &SubRoute,
+    p: &PubRef<'_>,
+    hops: u8,
+) -> bool {
+    match route {
+        SubRoute::Client {
+            import,
+            filter,
+            deny,
+        } => {
+            let local = match import {
+                Some(im) => im.local_subject(p.subject),
+                None => std::borrow::Cow::Borrowed(p.subject),
+            };
+            if filter
+                .as_ref()
+                .is_some_and(|f| !rnats_proto::subject::matches(f, &local))
+            {
+                return false;
+            }
+            if deny
+                .as_ref()
+                .is_some_and(|d| d.delivery_denied_with_queue(&local, sub.queue.as_deref()))
+            {
+                return false;
+            }
+            let renamed = PubRef {
+                subject: &local,
+                ..*p
+            };
+            deliver_to_client(staging, account, sub, &renamed)
+        }
+        SubRoute::Service(si) => {
+            if hops >= MAX_HOPS {
+                return false;
+            }
+            let remote = si.remote_subject(p.subject);
+            let exporter = &si.to;
+            let reply = p.reply.map(|r| {
+                let route = ResponseRoute {
+                    requester: account.self_arc(),
+                    reply: r.into(),
+                    singleton: si.response_type == ResponseType::Singleton,
+                    threshold: si.threshold,
+                    expires_ms: AtomicU64::new(exporter.now_ms() + si.threshold.as_millis() as u64),
+                };
+                exporter.add_response(route)
+            });
+            let fwd = PubRef {
+                subject: &remote,
+                reply: reply.as_ref().map(|(subject, _)| &subject[..]),
+                ..*p
+            };
+            let result = exporter.sublist().matches(&remote);
+            let delivered = deliver_all_hop(staging, exporter, 0, true, &result, &fwd, hops + 1);
+            if !delivered {
+                if let Some((_, rsub)) = reply {
+                    exporter.remove_response(&rsub);
+                }
+            }
+            delivered
+        }
+        SubRoute::Response(r) => {
+            if hops >= MAX_HOPS {
+                return false;
+            }
+            if r.singleton {
+                // One response only: the first one removes the route.
+                if sub.closed.swap(true, Ordering::AcqRel) {
+                    return false;
+                }
+                account.remove_response(sub);
+            } else {
+                r.expires_ms.store(
+                    account.now_ms() + r.threshold.as_millis() as u64,
+                    Ordering::Relaxed,
+                );
+            }
+            let back = PubRef {
+                subject: &r.reply,
+                reply: None,
+                ..*p
+            };
+            let result = r.requester.sublist().matches(&r.reply);
+            deliver_all_hop(staging, &r.requester, 0, true, &result, &back, hops + 1)
+        }
+    }
+}
+
+/// Encodes a delivery for the subscription's own client.
+#[inline]
+fn deliver_to_client(
+    staging: &mut Staging,
+    account: &Account,
+    sub: &Arc<Subscription>,
+    p: &PubRef<'_>,
+) -> bool {
     let mut remove = false;
     let max = sub.max.load(Ordering::Relaxed);
     if max > 0 {
@@ -143,6 +310,15 @@ pub fn deliver(
         remove = n == max;
     } else {
         sub.delivered.fetch_add(1, Ordering::Relaxed);
+    }
+    if let Some(reply) = p.reply {
+        // allow_responses: the receiver may answer this request.
+        if let Some(permits) = sub.client.replies.get() {
+            permits
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .grant(reply, std::time::Instant::now());
+        }
     }
     let dest_headers = sub.client.headers.load(Ordering::Relaxed);
     let e = staging.buf_for(&sub.client);

@@ -88,6 +88,8 @@ pub struct Server {
     info: RwLock<ServerInfo>,
     config_load_time: Mutex<SystemTime>,
     jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
+    /// Who may connect (replaced on reload).
+    auth: RwLock<Arc<crate::auth::AuthState>>,
 }
 
 impl std::fmt::Debug for Server {
@@ -103,6 +105,7 @@ impl Server {
             .map_err(|e| anyhow::anyhow!("generating the server identity: {e}"))?;
         let id = kp.public_key();
         let name = opts.server_name.clone().unwrap_or_else(|| id.clone());
+        let auth = crate::auth::AuthState::new(&opts.auth).map_err(|e| anyhow::anyhow!(e))?;
         let (shutdown_tx, _) = watch::channel(false);
         let info = ServerInfo {
             server_id: id.clone(),
@@ -116,6 +119,7 @@ impl Server {
             max_payload: opts.max_payload as i64,
             jetstream: opts.jetstream,
             domain: opts.jetstream_domain.clone().filter(|_| opts.jetstream),
+            auth_required: auth.authenticator.info_auth_required(),
             ..ServerInfo::default()
         };
         let cache = !opts.disable_sublist_cache;
@@ -142,6 +146,8 @@ impl Server {
                     .clone(),
             )
         };
+        crate::auth::configure_accounts(&opts.auth, |n| accounts.get(n).cloned())
+            .map_err(|e| anyhow::anyhow!(e.join("\n")))?;
         Ok(Arc::new(Server {
             id,
             name,
@@ -164,6 +170,7 @@ impl Server {
             info: RwLock::new(info),
             config_load_time: Mutex::new(SystemTime::now()),
             jetstream: OnceLock::new(),
+            auth: RwLock::new(Arc::new(auth)),
         }))
     }
 
@@ -226,6 +233,7 @@ impl Server {
             let js = crate::jetstream::JetStream::start(self, cfg).await?;
             let _ = self.jetstream.set(js);
         }
+        self.spawn_response_sweeper();
         let port = if opts.port <= 0 { 0 } else { opts.port as u16 };
         let listener = TcpListener::bind((opts.host.as_str(), port))
             .await
@@ -255,6 +263,28 @@ impl Server {
             self.start_monitoring(&opts).await?;
         }
         Ok(())
+    }
+
+    /// Expires the response routes of imported services whose requester got no (more)
+    /// answers within the export's `response_threshold`.
+    fn spawn_response_sweeper(self: &Arc<Self>) {
+        let weak = Arc::downgrade(self);
+        let mut shutdown = self.shutdown_signal();
+        tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    _ = wait_shutdown(&mut shutdown) => return,
+                    _ = tokio::time::sleep(std::time::Duration::from_secs(1)) => {
+                        let Some(server) = weak.upgrade() else { return };
+                        for a in server.accounts() {
+                            if a.pending_responses() > 0 {
+                                a.sweep_responses();
+                            }
+                        }
+                    }
+                }
+            }
+        });
     }
 
     /// Binds the HTTP monitoring listener (`-m`, `http_port`; -1 = random port) and serves it.
@@ -406,6 +436,11 @@ impl Server {
         self.shutdown();
     }
 
+    /// Who may connect, as last (re)loaded.
+    pub fn auth(&self) -> Arc<crate::auth::AuthState> {
+        self.auth.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     /// The global account `$G`.
     pub fn global_account(&self) -> &Arc<Account> {
         &self.global
@@ -465,8 +500,13 @@ impl Server {
     }
 
     /// The INFO line for a new client, with its id and address.
-    pub(crate) fn client_info_json(&self, cid: u64, peer: std::net::SocketAddr) -> Vec<u8> {
-        self.info_line(cid, peer, None)
+    pub(crate) fn client_info_json(
+        &self,
+        cid: u64,
+        peer: std::net::SocketAddr,
+        nonce: Option<&str>,
+    ) -> Vec<u8> {
+        self.info_line(cid, peer, None, nonce)
     }
 
     /// The INFO nats-server sends after the first PONG: the same plus `connect_info` and the
@@ -477,11 +517,18 @@ impl Server {
         peer: std::net::SocketAddr,
         account: &str,
     ) -> Vec<u8> {
-        self.info_line(cid, peer, Some(account))
+        self.info_line(cid, peer, Some(account), None)
     }
 
-    fn info_line(&self, cid: u64, peer: std::net::SocketAddr, account: Option<&str>) -> Vec<u8> {
+    fn info_line(
+        &self,
+        cid: u64,
+        peer: std::net::SocketAddr,
+        account: Option<&str>,
+        nonce: Option<&str>,
+    ) -> Vec<u8> {
         let mut info = self.info.read().unwrap_or_else(|e| e.into_inner()).clone();
+        info.nonce = nonce.map(str::to_string);
         info.client_id = Some(cid);
         info.client_ip = Some(peer.ip().to_string());
         if let Some(account) = account {
@@ -571,6 +618,35 @@ impl Server {
         }
         if new.server_name != cur.server_name {
             return Err("config reload not supported for server_name".to_string());
+        }
+        let auth = crate::auth::AuthState::new(&new.auth)?;
+        let cache = !new.disable_sublist_cache;
+        {
+            let mut accounts = self.accounts.write().unwrap_or_else(|e| e.into_inner());
+            let system = self.system.as_ref().map(|s| s.name().to_string());
+            accounts.retain(|name, _| {
+                name == GLOBAL_ACCOUNT
+                    || Some(name) == system.as_ref()
+                    || new.auth.accounts.iter().any(|a| &a.name == name)
+            });
+            for cfg in &new.auth.accounts {
+                match accounts.get(&cfg.name) {
+                    Some(acc) => acc.update(cfg.clone()),
+                    None => {
+                        accounts.insert(cfg.name.clone(), Account::new(cfg.clone(), cache));
+                    }
+                }
+            }
+            crate::auth::configure_accounts(&new.auth, |n| accounts.get(n).cloned())
+                .map_err(|e| e.join("; "))?;
+        }
+        self.info
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .auth_required = auth.authenticator.info_auth_required();
+        *self.auth.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(auth);
+        for c in self.clients().values() {
+            c.request_reauth();
         }
         *cur = Arc::new(new);
         *self

@@ -58,9 +58,73 @@ pub fn matches(pattern: &[u8], subject: &[u8]) -> bool {
     }
 }
 
+/// Whether some subject matches both `a` and `b` (wildcards allowed in both).
+pub fn overlap(a: &[u8], b: &[u8]) -> bool {
+    let mut ta = a.split(|&c| c == b'.');
+    let mut tb = b.split(|&c| c == b'.');
+    loop {
+        match (ta.next(), tb.next()) {
+            (None, None) => return true,
+            (Some(b">"), Some(_)) | (Some(_), Some(b">")) => return true,
+            (Some(x), Some(y)) => {
+                if x != y && x != b"*" && y != b"*" {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// Whether every subject matching `sub` also matches `pattern` (both may hold wildcards;
+/// upstream's `subjectIsSubsetMatch`).
+pub fn is_subset(sub: &[u8], pattern: &[u8]) -> bool {
+    let mut ts = sub.split(|&c| c == b'.');
+    let mut tp = pattern.split(|&c| c == b'.');
+    loop {
+        match (ts.next(), tp.next()) {
+            (None, None) => return true,
+            (Some(_), Some(b">")) => return true,
+            (Some(b">"), Some(_)) => return false,
+            (Some(b"*"), Some(p)) => {
+                if p != b"*" {
+                    return false;
+                }
+            }
+            (Some(s), Some(p)) => {
+                if p != b"*" && p != s {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlap_and_subset() {
+        // (a, b, overlap, a ⊆ b)
+        for (a, b, ov, sub) in [
+            ("foo.bar", "foo.bar", true, true),
+            ("foo.bar", "foo.*", true, true),
+            ("foo.*", "foo.bar", true, false),
+            ("foo.>", "foo.*", true, false),
+            ("foo.*", "foo.>", true, true),
+            ("foo.*.baz", "foo.bar.*", true, false),
+            ("foo", "bar", false, false),
+            ("foo.bar", "foo", false, false),
+            (">", "foo.bar", true, false),
+            ("foo.bar", ">", true, true),
+            ("*", "foo.bar", false, false),
+        ] {
+            assert_eq!(overlap(a.as_bytes(), b.as_bytes()), ov, "overlap {a} {b}");
+            assert_eq!(is_subset(a.as_bytes(), b.as_bytes()), sub, "subset {a} {b}");
+        }
+    }
 
     #[test]
     fn validity() {

@@ -63,20 +63,7 @@ pub fn check_name(name: &str) -> Result<(), ApiError> {
 
 /// Whether some subject matches both `a` and `b` (wildcards allowed in both).
 pub fn subjects_overlap(a: &str, b: &str) -> bool {
-    let mut ta = a.split('.');
-    let mut tb = b.split('.');
-    loop {
-        match (ta.next(), tb.next()) {
-            (None, None) => return true,
-            (Some(">"), Some(_)) | (Some(_), Some(">")) => return true,
-            (Some(x), Some(y)) => {
-                if x != y && x != "*" && y != "*" {
-                    return false;
-                }
-            }
-            _ => return false,
-        }
-    }
+    rnats_proto::subject::overlap(a.as_bytes(), b.as_bytes())
 }
 
 /// The server's side of [`StreamConfig`]: normalisation, validation and the store's view.

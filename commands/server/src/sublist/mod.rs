@@ -242,21 +242,6 @@ impl SublistStats {
         self.derive_rates();
     }
 
-    /// Adds another sublist's figures (a server-wide report over every account, as upstream's
-    /// `SublistStats.add`).
-    pub fn add(&mut self, o: &SublistStats) {
-        self.num_subscriptions = self.num_subscriptions.saturating_add(o.num_subscriptions);
-        self.num_cache = self.num_cache.saturating_add(o.num_cache);
-        self.num_inserts += o.num_inserts;
-        self.num_removes += o.num_removes;
-        self.num_matches += o.num_matches;
-        self.max_fanout = self.max_fanout.max(o.max_fanout);
-        self.cache_hits += o.cache_hits;
-        self.total_fanout += o.total_fanout;
-        self.cached_results += o.cached_results;
-        self.derive_rates();
-    }
-
     fn derive_rates(&mut self) {
         self.cache_hit_rate = if self.num_matches > 0 {
             self.cache_hits as f64 / self.num_matches as f64
