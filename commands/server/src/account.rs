@@ -252,6 +252,35 @@ impl Account {
         Ok(())
     }
 
+    /// Adds one of the system account's service imports (kept across [`Account::set_imports`]
+    /// by the caller re-adding it; adding the same one twice does nothing).
+    pub fn add_system_import(
+        &self,
+        si: Arc<ServiceImport>,
+    ) -> Result<(), crate::sublist::SublistError> {
+        let mut guard = self.imports.write().unwrap_or_else(|e| e.into_inner());
+        if guard
+            .services
+            .iter()
+            .any(|(s, _)| s.share && s.local == si.local && Arc::ptr_eq(&s.to, &si.to))
+        {
+            return Ok(());
+        }
+        let sid = format!("sys{}", guard.services.len());
+        let mut sub =
+            Subscription::new(self.service_client.clone(), &si.local, None, sid.as_bytes());
+        sub.route = Some(Box::new(SubRoute::Service(si.clone())));
+        let sub = Arc::new(sub);
+        self.sublist.insert(sub.clone())?;
+        let mut services = guard.services.clone();
+        services.push((si, sub));
+        *guard = Arc::new(Imports {
+            streams: guard.streams.clone(),
+            services,
+        });
+        Ok(())
+    }
+
     /// Registers the way back for a request forwarded into this account: a subscription on a
     /// fresh `_R_.` reply subject that routes the response to the requester.
     pub fn add_response(&self, route: ResponseRoute) -> (Box<[u8]>, Arc<Subscription>) {
@@ -445,6 +474,9 @@ pub struct ServiceImport {
     pub response_type: crate::auth::options::ResponseType,
     /// How long a response is awaited.
     pub threshold: std::time::Duration,
+    /// Add the requester's identity as a `Nats-Request-Info` header (`share`, and the
+    /// system account's services).
+    pub share: bool,
 }
 
 impl std::fmt::Debug for ServiceImport {
@@ -485,6 +517,7 @@ impl ServiceImport {
             transform,
             response_type,
             threshold: threshold.unwrap_or(DEFAULT_RESPONSE_THRESHOLD),
+            share: false,
         })
     }
 

@@ -156,6 +156,8 @@ pub struct ConnMeta {
     pub account: String,
     /// The authenticated user (connz `authorized_user`), empty without one.
     pub user: String,
+    /// The user's permissions as configured (`$SYS.REQ.USER.INFO`).
+    pub permissions: Option<Arc<crate::auth::options::PermissionsConfig>>,
 }
 
 /// The part of a connection other tasks touch: its outbound queue, identity and subscriptions.
@@ -398,7 +400,7 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         sent_connect_info: false,
         opts: ConnectInfo::server_defaults(),
         cache: MatchCache::new(),
-        staging: Staging::default(),
+        staging: Staging::with_origin(shared.clone()),
         pings_out: 0,
         ping_sent_at: None,
         max_subs: opts.max_subscriptions,
@@ -793,6 +795,9 @@ impl Conn {
         self.opts = info;
         self.connected = true;
         self.ok();
+        if let Some(sys) = self.server.system_service() {
+            sys.client_connect(&self.server, &self.shared);
+        }
         Ok(())
     }
 
@@ -1022,6 +1027,7 @@ impl Conn {
             let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
             meta.account = self.account.name().to_string();
             meta.user = user.name.clone();
+            meta.permissions = user.permissions.clone().map(Arc::new);
         }
         self.user = Some(user);
         Ok(())
@@ -1315,6 +1321,11 @@ impl Conn {
             self.log_prefix(),
             reason.as_str()
         );
+        if self.connected && self.authed {
+            if let Some(sys) = self.server.system_service() {
+                sys.client_disconnect(&self.server, &self.shared, reason.as_str());
+            }
+        }
         self.server.unregister_client(&self.shared, reason, subs);
     }
 }
@@ -1681,7 +1692,11 @@ mod tests {
             assert!(got.contains("HMSG inbox.1 2 "), "{got}");
             assert!(got.contains("503"), "{got}");
             let acc_a = server.account("A").expect("A");
-            assert_eq!(acc_a.sublist().count(), 1, "only B's shadow is left in A");
+            assert_eq!(
+                acc_a.sublist().count(),
+                2,
+                "only B's shadow and the system USER.INFO import are left in A"
+            );
             server.shutdown();
         }
     }

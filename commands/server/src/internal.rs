@@ -388,8 +388,8 @@ mod tests {
         svc.unsubscribe(sid);
         assert_eq!(
             server.global_account().sublist().count(),
-            1,
-            "only the socket client's sub is left"
+            2,
+            "only the socket client's sub and the system account's USER.INFO import are left"
         );
         server.shutdown();
     }

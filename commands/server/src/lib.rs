@@ -23,6 +23,7 @@ pub mod outbound;
 pub mod router;
 pub mod server;
 pub mod sublist;
+pub mod system;
 pub mod transform;
 
 use std::ffi::OsString;

@@ -36,6 +36,8 @@ pub struct Staging {
     index: FxHashMap<u64, usize>,
     /// Spare buffers reused across batches.
     spare: Vec<BytesMut>,
+    /// The connection whose publishes this staging carries (for `Nats-Request-Info`).
+    origin: Option<Arc<ClientShared>>,
     /// Destinations left over the soft limit by this batch: the producer pauses on them.
     pub(crate) over_soft_limit: Vec<Arc<ClientShared>>,
 }
@@ -48,6 +50,14 @@ pub(crate) struct StageEntry {
 }
 
 impl Staging {
+    /// Staging for the publishes of `origin`.
+    pub fn with_origin(origin: Arc<ClientShared>) -> Staging {
+        Staging {
+            origin: Some(origin),
+            ..Staging::default()
+        }
+    }
+
     #[inline]
     pub(crate) fn buf_for(&mut self, dest: &Arc<ClientShared>) -> &mut StageEntry {
         let idx = match self.index.get(&dest.cid) {
@@ -251,11 +261,23 @@ fn deliver_routed(
                 };
                 exporter.add_response(route)
             });
-            let fwd = PubRef {
+            let shared_payload;
+            let (mut hd, mut sd) = (encode::DigitBuf::default(), encode::DigitBuf::default());
+            let mut fwd = PubRef {
                 subject: &remote,
                 reply: reply.as_ref().map(|(subject, _)| &subject[..]),
                 ..*p
             };
+            if si.share {
+                if let Some(origin) = &staging.origin {
+                    let (payload, hdr_len) = with_request_info(p, origin);
+                    shared_payload = payload;
+                    fwd.payload = &shared_payload;
+                    fwd.hdr_len = hdr_len;
+                    fwd.hdr_digits = encode::fmt_u64(hdr_len as u64, &mut hd);
+                    fwd.size_digits = encode::fmt_u64(shared_payload.len() as u64, &mut sd);
+                }
+            }
             let result = exporter.sublist().matches(&remote);
             let delivered = deliver_all_hop(staging, exporter, 0, true, &result, &fwd, hops + 1);
             if !delivered {
@@ -290,6 +312,27 @@ fn deliver_routed(
             deliver_all_hop(staging, &r.requester, 0, true, &result, &back, hops + 1)
         }
     }
+}
+
+/// The message with a `Nats-Request-Info` header naming `origin` added to its headers:
+/// the new payload (headers and body) and header length.
+fn with_request_info(p: &PubRef<'_>, origin: &ClientShared) -> (Vec<u8>, usize) {
+    let info = crate::system::request_info(origin);
+    let line = format!("{}: {info}\r\n", crate::system::REQUEST_INFO_HEADER);
+    let mut out = Vec::with_capacity(p.payload.len() + line.len() + 12);
+    if p.hdr_len >= 4 {
+        // Insert before the blank line that ends the header block.
+        out.extend_from_slice(&p.payload[..p.hdr_len - 2]);
+        out.extend_from_slice(line.as_bytes());
+        out.extend_from_slice(b"\r\n");
+    } else {
+        out.extend_from_slice(b"NATS/1.0\r\n");
+        out.extend_from_slice(line.as_bytes());
+        out.extend_from_slice(b"\r\n");
+    }
+    let hdr_len = out.len();
+    out.extend_from_slice(p.body());
+    (out, hdr_len)
 }
 
 /// Encodes a delivery for the subscription's own client.

@@ -90,6 +90,8 @@ pub struct Server {
     jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
     /// Who may connect (replaced on reload).
     auth: RwLock<Arc<crate::auth::AuthState>>,
+    /// The system account's services, once started.
+    system_service: OnceLock<Arc<crate::system::SystemService>>,
 }
 
 impl std::fmt::Debug for Server {
@@ -171,6 +173,7 @@ impl Server {
             config_load_time: Mutex::new(SystemTime::now()),
             jetstream: OnceLock::new(),
             auth: RwLock::new(Arc::new(auth)),
+            system_service: OnceLock::new(),
         }))
     }
 
@@ -234,6 +237,10 @@ impl Server {
             let _ = self.jetstream.set(js);
         }
         self.spawn_response_sweeper();
+        if let Some(sys) = self.system.clone() {
+            let svc = crate::system::SystemService::start(self, &sys)?;
+            let _ = self.system_service.set(svc);
+        }
         let port = if opts.port <= 0 { 0 } else { opts.port as u16 };
         let listener = TcpListener::bind((opts.host.as_str(), port))
             .await
@@ -441,6 +448,11 @@ impl Server {
         self.auth.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// The system account's services (None with `no_system_account`).
+    pub fn system_service(&self) -> Option<&Arc<crate::system::SystemService>> {
+        self.system_service.get()
+    }
+
     /// The global account `$G`.
     pub fn global_account(&self) -> &Arc<Account> {
         &self.global
@@ -639,6 +651,9 @@ impl Server {
             }
             crate::auth::configure_accounts(&new.auth, |n| accounts.get(n).cloned())
                 .map_err(|e| e.join("; "))?;
+        }
+        if let Some(sys) = self.system_service() {
+            sys.import_into_accounts(self);
         }
         self.info
             .write()

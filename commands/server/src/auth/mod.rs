@@ -97,7 +97,10 @@ pub fn configure_accounts(
                     export.response_type,
                     export.response_threshold,
                 )
-                .map(|s| services.push(Arc::new(s))),
+                .map(|mut s| {
+                    s.share = im.share;
+                    services.push(Arc::new(s))
+                }),
             };
             if let Err(e) = built {
                 errors.push(format!("Error adding {what} import {:?}: {e}", im.subject));

@@ -52,6 +52,58 @@ pub async fn serve(js: Arc<JsAccount>, mut rx: InternalReceiver) {
     }
 }
 
+/// Answers every API request in an account without JetStream with upstream's 10039 error,
+/// until the client closes.
+pub async fn serve_disabled(client: crate::internal::InternalClient, mut rx: InternalReceiver) {
+    while let Some(msg) = rx.next().await {
+        let Some(reply) = &msg.reply else {
+            continue;
+        };
+        let subject = String::from_utf8_lossy(&msg.subject);
+        let Some(rest) = subject
+            .strip_prefix("$JS.API.")
+            .or_else(|| subject.split_once(".API.").map(|(_, r)| r))
+        else {
+            continue;
+        };
+        let tokens: Vec<&str> = rest.split('.').collect();
+        let typ = match tokens.as_slice() {
+            ["INFO"] => "account_info",
+            ["STREAM", "CREATE", ..] => "stream_create",
+            ["STREAM", "UPDATE", ..] => "stream_update",
+            ["STREAM", "INFO", ..] => "stream_info",
+            ["STREAM", "DELETE", ..] => "stream_delete",
+            ["STREAM", "NAMES", ..] => "stream_names",
+            ["STREAM", "LIST", ..] => "stream_list",
+            ["STREAM", "PURGE", ..] => "stream_purge",
+            ["STREAM", "MSG", "GET", ..] => "stream_msg_get",
+            ["STREAM", "MSG", "DELETE", ..] => "stream_msg_delete",
+            ["CONSUMER", op @ ..] => consumer_type(op),
+            _ => continue,
+        };
+        let mut body = json!({ "error": ApiError::new(JsError::NotEnabledForAccount) });
+        match typ {
+            "stream_names" => {
+                body["total"] = json!(0);
+                body["offset"] = json!(0);
+                body["limit"] = json!(0);
+                body["streams"] = Value::Null;
+            }
+            "stream_info" => {
+                body["total"] = json!(0);
+                body["offset"] = json!(0);
+                body["limit"] = json!(0);
+            }
+            _ => {}
+        }
+        let text = typed(
+            &format!("io.nats.jetstream.api.v1.{typ}_response"),
+            &mut body,
+        );
+        client.publish(reply, None, None, text.as_bytes());
+    }
+}
+
 /// The body of a response: `Ok` fields, or an error.
 type Reply = Result<Value, ApiError>;
 

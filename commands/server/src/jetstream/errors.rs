@@ -59,6 +59,7 @@ errors! {
     MemoryResourcesExceeded = ("JSMemoryResourcesExceededErr", 500, 10028, "insufficient memory resources available");
     NoMessageFound = ("JSNoMessageFoundErr", 404, 10037, "no message found");
     NotEmptyRequest = ("JSNotEmptyRequestErr", 400, 10038, "expected an empty request payload");
+    NotEnabledForAccount = ("JSNotEnabledForAccountErr", 503, 10039, "JetStream not enabled for account");
     SequenceNotFound = ("JSSequenceNotFoundErrF", 400, 10043, "sequence {seq} not found");
     StorageResourcesExceeded = ("JSStorageResourcesExceededErr", 500, 10047, "insufficient storage resources available");
     StreamCreate = ("JSStreamCreateErrF", 500, 10049, "{err}");

@@ -198,8 +198,11 @@ impl JetStream {
             } else {
                 account.config().jetstream.clone().filter(|j| j.enabled)
             };
-            if let Some(limits) = limits {
-                js.enable_account(&account, limits)?;
+            match limits {
+                Some(limits) => {
+                    js.enable_account(&account, limits)?;
+                }
+                None => js.serve_disabled(&account)?,
             }
         }
         log_warn!(
@@ -252,6 +255,20 @@ impl JetStream {
         let task_js = jsa.clone();
         tokio::spawn(async move { api::serve(task_js, rx).await });
         Ok(jsa)
+    }
+
+    /// Answers the API in `account`, which may not use JetStream, with upstream's error.
+    fn serve_disabled(&self, account: &Arc<crate::account::Account>) -> anyhow::Result<()> {
+        let (client, rx) = self.server.internal_client_in(
+            account,
+            ConnKind::JetStream,
+            &format!("JetStream API {} (disabled)", account.name()),
+        );
+        client
+            .subscribe("$JS.API.>", None)
+            .map_err(|e| anyhow::anyhow!("JetStream API subscription: {e}"))?;
+        tokio::spawn(api::serve_disabled(client, rx));
+        Ok(())
     }
 
     /// The resolved settings.

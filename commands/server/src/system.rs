@@ -1,0 +1,404 @@
+//! The system account's services and events (nats-server `server/events.go`): who-am-I
+//! (`$SYS.REQ.USER.INFO`), per-account monitoring requests (`$SYS.REQ.ACCOUNT.<acct>.CONNZ`,
+//! `SUBSZ`, `INFO`), and the connect/disconnect advisories (`$SYS.ACCOUNT.<acct>.CONNECT`,
+//! `DISCONNECT`, `SERVER.CONNS`).
+//!
+//! One internal client of kind `System` lives in the system account and answers requests on
+//! its own task. Other accounts reach `$SYS.REQ.USER.INFO` through a service import with
+//! `share`, so the request carries a `Nats-Request-Info` header naming the requesting client,
+//! which the service looks up to answer with its user, account and permissions.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use serde_json::{json, Value};
+
+use crate::account::{Account, ServiceImport};
+use crate::client::{ClientShared, ConnKind};
+use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
+use crate::monitor::{ConnzOptions, SubszOptions, Timestamp};
+use crate::server::{Server, VERSION};
+
+/// The header a shared service import adds: the requester as JSON (upstream `ClientInfo`).
+pub const REQUEST_INFO_HEADER: &str = "Nats-Request-Info";
+
+/// Subjects every account imports from the system account.
+const USER_INFO: &str = "$SYS.REQ.USER.INFO";
+
+/// The system account's service: an internal client and the event sequence.
+pub struct SystemService {
+    server: std::sync::Weak<Server>,
+    client: InternalClient,
+    account: Arc<Account>,
+    seq: AtomicU64,
+}
+
+impl std::fmt::Debug for SystemService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SystemService")
+            .field("account", &self.account.name())
+            .finish()
+    }
+}
+
+/// A fresh event id (upstream uses a NUID: 22 base62 characters).
+fn event_id() -> String {
+    const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    (0..22)
+        .map(|_| BASE62[fastrand::usize(..BASE62.len())] as char)
+        .collect()
+}
+
+fn ts(t: std::time::SystemTime) -> Value {
+    serde_json::to_value(Timestamp::utc(t)).unwrap_or(Value::Null)
+}
+
+impl SystemService {
+    /// Starts the service in `account` (the system account) and imports its user-facing
+    /// services into every other account.
+    pub fn start(server: &Arc<Server>, account: &Arc<Account>) -> anyhow::Result<Arc<Self>> {
+        let (client, rx) = server.internal_client_in(account, ConnKind::System, "System");
+        for s in [
+            USER_INFO,
+            "$SYS.REQ.ACCOUNT.*.CONNZ",
+            "$SYS.REQ.ACCOUNT.*.SUBSZ",
+            "$SYS.REQ.ACCOUNT.*.INFO",
+        ] {
+            client
+                .subscribe(s, None)
+                .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+        }
+        let svc = Arc::new(SystemService {
+            server: Arc::downgrade(server),
+            client,
+            account: account.clone(),
+            seq: AtomicU64::new(0),
+        });
+        svc.import_into_accounts(server);
+        let task = svc.clone();
+        tokio::spawn(async move { task.serve(rx).await });
+        Ok(svc)
+    }
+
+    /// Gives every other account its import of the system services (again after a reload).
+    pub fn import_into_accounts(&self, server: &Server) {
+        for acc in server.accounts() {
+            if Arc::ptr_eq(&acc, &self.account) {
+                continue;
+            }
+            let Ok(mut si) = ServiceImport::new(
+                self.account.clone(),
+                USER_INFO,
+                None,
+                crate::auth::options::ResponseType::Singleton,
+                None,
+            ) else {
+                continue;
+            };
+            si.share = true;
+            if let Err(e) = acc.add_system_import(Arc::new(si)) {
+                crate::log_error!("system import into account {}: {e}", acc.name());
+            }
+        }
+    }
+
+    async fn serve(self: Arc<Self>, mut rx: InternalReceiver) {
+        while let Some(msg) = rx.next().await {
+            let Some(server) = self.server.upgrade() else {
+                return;
+            };
+            self.handle(&server, msg);
+        }
+    }
+
+    /// The `server` block of every event and response.
+    fn server_info(&self, server: &Server) -> Value {
+        let opts = server.options();
+        json!({
+            "name": server.name(),
+            "host": opts.host,
+            "id": server.id(),
+            "ver": VERSION,
+            "jetstream": server.jetstream().is_some(),
+            "flags": if server.jetstream().is_some() { 7 } else { 0 },
+            "seq": self.seq.fetch_add(1, Ordering::Relaxed) + 1,
+            "time": ts(std::time::SystemTime::now()),
+        })
+    }
+
+    fn handle(&self, server: &Server, msg: InternalMsg) {
+        let Some(reply) = msg.reply.clone() else {
+            return;
+        };
+        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
+        let tokens: Vec<&str> = subject.split('.').collect();
+        let data = match tokens.as_slice() {
+            ["$SYS", "REQ", "USER", "INFO"] => self.user_info(server, &msg),
+            ["$SYS", "REQ", "ACCOUNT", acc, kind] => self.account_request(server, acc, kind, &msg),
+            _ => return,
+        };
+        let mut body = json!({ "server": self.server_info(server) });
+        match data {
+            Ok(d) => body["data"] = d,
+            Err((code, description)) => {
+                body["error"] = json!({ "code": code, "description": description })
+            }
+        }
+        let text = body.to_string();
+        self.client.publish(&reply, None, None, text.as_bytes());
+    }
+
+    /// `$SYS.REQ.USER.INFO`: the requesting client's user, account and permissions.
+    fn user_info(&self, server: &Server, msg: &InternalMsg) -> Result<Value, (u16, String)> {
+        let info: Value = msg
+            .headers
+            .as_ref()
+            .and_then(|h| h.get(REQUEST_INFO_HEADER))
+            .and_then(|v| serde_json::from_str(v).ok())
+            .ok_or((400, "Bad Request".to_string()))?;
+        let cid = info["id"].as_u64().unwrap_or(0);
+        let client = server
+            .open_clients()
+            .into_iter()
+            .find(|c| c.cid == cid)
+            .ok_or((404, "client not found".to_string()))?;
+        let meta = client
+            .meta
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let mut data = json!({
+            "user": meta.user,
+            "account": meta.account,
+            "account_name": meta.account,
+        });
+        if let Some(p) = &meta.permissions {
+            data["permissions"] = permissions_json(p);
+        }
+        Ok(data)
+    }
+
+    /// `$SYS.REQ.ACCOUNT.<acct>.CONNZ|SUBSZ|INFO`.
+    fn account_request(
+        &self,
+        server: &Server,
+        acc: &str,
+        kind: &str,
+        msg: &InternalMsg,
+    ) -> Result<Value, (u16, String)> {
+        let account = server
+            .account(acc)
+            .ok_or((404, format!("account {acc:?} not found")))?;
+        let body = if msg.payload.trim_ascii().is_empty() {
+            &b"{}"[..]
+        } else {
+            &msg.payload[..]
+        };
+        let bad = |e: serde_json::Error| (400, e.to_string());
+        match kind {
+            "CONNZ" => {
+                let mut opts: ConnzOptions = serde_json::from_slice(body).map_err(bad)?;
+                opts.account = acc.to_string();
+                crate::monitor::endpoints::connz(server, &opts)
+                    .map_err(|e| (400, e.to_string()))
+                    .and_then(|c| serde_json::to_value(c).map_err(|e| (500, e.to_string())))
+            }
+            "SUBSZ" => {
+                let mut opts: SubszOptions = serde_json::from_slice(body).map_err(bad)?;
+                opts.account = acc.to_string();
+                crate::monitor::endpoints::subsz(server, &opts)
+                    .map_err(|e| (400, e.to_string()))
+                    .and_then(|s| serde_json::to_value(s).map_err(|e| (500, e.to_string())))
+            }
+            "INFO" => Ok(account_info(server, &account)),
+            _ => Err((400, format!("unknown request {kind:?}"))),
+        }
+    }
+
+    /// `$SYS.ACCOUNT.<acct>.CONNECT`.
+    pub fn client_connect(&self, server: &Server, c: &ClientShared) {
+        let meta = c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let body = json!({
+            "type": "io.nats.server.advisory.v1.client_connect",
+            "id": event_id(),
+            "timestamp": ts(std::time::SystemTime::now()),
+            "server": self.server_info(server),
+            "client": client_info(c, &meta, None),
+        });
+        let subject = format!("$SYS.ACCOUNT.{}.CONNECT", meta.account);
+        self.client
+            .publish(subject.as_bytes(), None, None, body.to_string().as_bytes());
+        self.account_conns(server, &meta.account);
+    }
+
+    /// `$SYS.ACCOUNT.<acct>.DISCONNECT`.
+    pub fn client_disconnect(&self, server: &Server, c: &ClientShared, reason: &str) {
+        let meta = c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let (out_msgs, out_bytes) = c.outbound.out_stats();
+        let body = json!({
+            "type": "io.nats.server.advisory.v1.client_disconnect",
+            "id": event_id(),
+            "timestamp": ts(std::time::SystemTime::now()),
+            "server": self.server_info(server),
+            "client": client_info(c, &meta, Some(std::time::SystemTime::now())),
+            "sent": {"msgs": out_msgs, "bytes": out_bytes},
+            "received": {
+                "msgs": c.in_msgs.load(Ordering::Relaxed),
+                "bytes": c.in_bytes.load(Ordering::Relaxed),
+            },
+            "reason": reason,
+        });
+        let subject = format!("$SYS.ACCOUNT.{}.DISCONNECT", meta.account);
+        self.client
+            .publish(subject.as_bytes(), None, None, body.to_string().as_bytes());
+        self.account_conns(server, &meta.account);
+    }
+
+    /// `$SYS.ACCOUNT.<acct>.SERVER.CONNS`: the account's connection count.
+    fn account_conns(&self, server: &Server, account: &str) {
+        let Some(acc) = server.account(account) else {
+            return;
+        };
+        let mut body = json!({
+            "type": "io.nats.server.advisory.v1.account_connections",
+            "id": event_id(),
+            "timestamp": ts(std::time::SystemTime::now()),
+            "server": self.server_info(server),
+        });
+        if let (Value::Object(b), Value::Object(stats)) = (&mut body, account_stats(&acc)) {
+            b.extend(stats);
+        }
+        let subject = format!("$SYS.ACCOUNT.{account}.SERVER.CONNS");
+        self.client
+            .publish(subject.as_bytes(), None, None, body.to_string().as_bytes());
+    }
+}
+
+/// The account statistics of `SERVER.CONNS` and `STATZ`.
+fn account_stats(acc: &Account) -> Value {
+    let zero = json!({"msgs": 0, "bytes": 0});
+    json!({
+        "acc": acc.name(),
+        "name": acc.name(),
+        "conns": acc.stats.connections.load(Ordering::Relaxed),
+        "leafnodes": acc.stats.leafnodes.load(Ordering::Relaxed),
+        "total_conns": acc.stats.connections.load(Ordering::Relaxed) + acc.stats.leafnodes.load(Ordering::Relaxed),
+        "num_subscriptions": acc.sublist().count(),
+        "sent": {"msgs": 0, "bytes": 0, "gateways": zero, "routes": zero, "leafs": zero},
+        "received": {
+            "msgs": acc.stats.in_msgs.load(Ordering::Relaxed),
+            "bytes": acc.stats.in_bytes.load(Ordering::Relaxed),
+            "gateways": zero, "routes": zero, "leafs": zero
+        },
+        "slow_consumers": 0,
+    })
+}
+
+/// `$SYS.REQ.ACCOUNT.<acct>.INFO` data (upstream `AccountInfo`).
+fn account_info(server: &Server, acc: &Account) -> Value {
+    let cfg = acc.config();
+    let imports = acc.imports();
+    let system = server
+        .system_account()
+        .is_some_and(|s| s.name() == acc.name());
+    json!({
+        "account_name": acc.name(),
+        "update_time": ts(server.config_load_time()),
+        "is_system": system,
+        "expired": false,
+        "complete": true,
+        "jetstream_enabled": server
+            .jetstream()
+            .is_some_and(|js| js.account(acc.name()).is_some()),
+        "leafnode_connections": acc.stats.leafnodes.load(Ordering::Relaxed),
+        "client_connections": acc.stats.connections.load(Ordering::Relaxed),
+        "subscriptions": acc.sublist().count(),
+        "mappings": {},
+        "exports": cfg.exports.iter().map(|e| json!({
+            "subject": e.subject,
+            "type": match e.kind { crate::auth::options::ExportKind::Stream => "stream", crate::auth::options::ExportKind::Service => "service" },
+        })).collect::<Vec<_>>(),
+        "imports": imports.streams.iter().map(|i| json!({
+            "subject": String::from_utf8_lossy(&i.subject),
+            "account": i.from.name(),
+            "local_subject": String::from_utf8_lossy(&i.local),
+            "type": "stream",
+        })).chain(imports.services.iter().map(|(i, _)| json!({
+            "subject": String::from_utf8_lossy(&i.subject),
+            "account": i.to.name(),
+            "local_subject": String::from_utf8_lossy(&i.local),
+            "type": "service",
+        }))).collect::<Vec<_>>(),
+        "sublist_stats": acc.sublist().stats(),
+    })
+}
+
+/// A client as events show it (upstream `ClientInfo`).
+fn client_info(
+    c: &ClientShared,
+    meta: &crate::client::ConnMeta,
+    stop: Option<std::time::SystemTime>,
+) -> Value {
+    let mut v = json!({
+        "start": ts(c.start),
+        "host": c.peer.ip().to_string(),
+        "id": c.cid,
+        "acc": meta.account,
+    });
+    if !meta.user.is_empty() {
+        v["user"] = json!(meta.user);
+    }
+    if !meta.name.is_empty() {
+        v["name"] = json!(meta.name);
+    }
+    if !meta.lang.is_empty() {
+        v["lang"] = json!(meta.lang);
+    }
+    if !meta.version.is_empty() {
+        v["ver"] = json!(meta.version);
+    }
+    let rtt = c.rtt_us.load(Ordering::Relaxed);
+    if stop.is_some() && rtt > 0 {
+        v["rtt"] = json!(rtt * 1000);
+    }
+    if let Some(stop) = stop {
+        v["stop"] = ts(stop);
+    }
+    v["name_tag"] = json!(meta.account);
+    v["kind"] = json!(c.kind.as_str());
+    v["client_type"] = json!("nats");
+    v
+}
+
+/// The requester, as the `Nats-Request-Info` header carries it.
+pub fn request_info(c: &ClientShared) -> String {
+    let meta = c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    client_info(c, &meta, None).to_string()
+}
+
+/// A user's permissions as `USER.INFO` shows them (upstream `Permissions` JSON).
+fn permissions_json(p: &crate::auth::options::PermissionsConfig) -> Value {
+    let side = |s: &Option<crate::auth::options::SubjectPermission>| {
+        s.as_ref().map(|s| {
+            let mut v = json!({});
+            if let Some(a) = &s.allow {
+                v["allow"] = json!(a);
+            }
+            if let Some(d) = &s.deny {
+                v["deny"] = json!(d);
+            }
+            v
+        })
+    };
+    let mut v = json!({});
+    if let Some(p) = side(&p.publish) {
+        v["publish"] = p;
+    }
+    if let Some(s) = side(&p.subscribe) {
+        v["subscribe"] = s;
+    }
+    if let Some(r) = &p.allow_responses {
+        v["responses"] = json!({"max": r.max, "ttl": r.expires.as_nanos() as u64});
+    }
+    v
+}
