@@ -1699,5 +1699,55 @@ mod tests {
             );
             server.shutdown();
         }
+    
+        #[tokio::test]
+        async fn user_info_and_connect_events() {
+            let perms = PermissionsConfig {
+                publish: Some(SubjectPermission {
+                    allow: Some(vec!["$SYS.REQ.USER.INFO".into()]),
+                    deny: None,
+                }),
+                subscribe: None,
+                allow_responses: None,
+            };
+            let server = start(Options {
+                auth: AuthOptions {
+                    users: vec![user("a", Some("A"), Some(perms)), user("s", Some("SYS"), None)],
+                    accounts: vec![
+                        AccountConfig {
+                            name: "A".into(),
+                            ..Default::default()
+                        },
+                        AccountConfig {
+                            name: "SYS".into(),
+                            ..Default::default()
+                        },
+                    ],
+                    system_account: Some("SYS".into()),
+                    ..Default::default()
+                },
+                ..Options::default()
+            })
+            .await;
+            let mut sys = Raw::connect(&server).await;
+            sys.send(&format!("{}SUB $SYS.ACCOUNT.*.CONNECT 1\r\nSUB $SYS.ACCOUNT.*.DISCONNECT 2\r\nPING\r\n", connect("s"))).await;
+            sys.read_until("PONG\r\n").await;
+            let mut a = Raw::connect(&server).await;
+            a.send(&format!(
+                "{}SUB inbox 1\r\nPUB $SYS.REQ.USER.INFO inbox 0\r\n\r\nPING\r\n",
+                connect("a")
+            ))
+            .await;
+            let got = a.read_until("}}\r\n").await;
+            assert!(got.contains("\"data\":{\"user\":\"a\",\"account\":\"A\",\"account_name\":\"A\",\"permissions\":{\"publish\":{\"allow\":[\"$SYS.REQ.USER.INFO\"]}}}"), "{got}");
+            let ev = sys.read_until("\"kind\":\"Client\",\"client_type\":\"nats\"}}\r\n").await;
+            assert!(ev.contains("MSG $SYS.ACCOUNT.A.CONNECT 1 "), "{ev}");
+            assert!(ev.contains("\"type\":\"io.nats.server.advisory.v1.client_connect\""), "{ev}");
+            assert!(ev.contains("\"acc\":\"A\",\"user\":\"a\""), "{ev}");
+            drop(a);
+            let ev = sys.read_until("\"reason\":\"Client Closed\"}\r\n").await;
+            assert!(ev.contains("MSG $SYS.ACCOUNT.A.DISCONNECT 2 "), "{ev}");
+            server.shutdown();
+        }
     }
 }
