@@ -13,9 +13,9 @@ complete -c nats-server -s r -l remote_syslog -d 'Syslog server addr (udp://loca
 complete -c nats-server -l log_size_limit -d 'Logfile size limit (default: auto) [not supported yet]' -r
 complete -c nats-server -l max_traced_msg_len -d 'Maximum printable length for traced messages (default: unlimited)' -r
 complete -c nats-server -l store_dir -l sd -d 'Set the storage directory (also -sd)' -r -f -a "(__fish_complete_directories)"
-complete -c nats-server -l user -d 'User required for connections [not supported yet]' -r
-complete -c nats-server -l pass -d 'Password required for connections [not supported yet]' -r
-complete -c nats-server -l auth -d 'Authorization token required for connections [not supported yet]' -r
+complete -c nats-server -l user -d 'User required for connections' -r
+complete -c nats-server -l pass -d 'Password required for connections' -r
+complete -c nats-server -l auth -d 'Authorization token required for connections' -r
 complete -c nats-server -l tlscert -d 'Server certificate file [not supported yet]' -r -F
 complete -c nats-server -l tlskey -d 'Private key for server certificate [not supported yet]' -r -F
 complete -c nats-server -l tlscacert -d 'Client certificate CA for verification [not supported yet]' -r -F

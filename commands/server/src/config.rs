@@ -1,15 +1,20 @@
 //! Maps a parsed configuration file ([`conf::Map`]) onto [`Options`], as nats-server's
 //! `processConfigFileLine` (`server/opts.go`) does: same keys, same aliases, types checked.
 //!
-//! Three outcomes per key. Supported keys set their option. Security settings that rnats does
-//! not enforce yet (`authorization`, `accounts`, `tls`, operators/resolvers, `no_auth_user`,
-//! `system_account`) are fatal: a server must never run open when its file asks for
-//! protection. Every other key (known to nats-server but not supported here yet, or unknown)
-//! yields one warning naming its position, so nothing is silently ignored. Entries that a
-//! `$reference` used are variable definitions and are skipped, as upstream does.
+//! Three outcomes per key. Supported keys set their option; the security settings
+//! (`authorization`, `accounts`, `mappings`, `system_account`, `no_system_account`,
+//! `no_auth_user`) fill [`Options::auth`] in the `auth` submodule. Security settings that rnats
+//! cannot parse into anything it knows (`tls`, operators/resolvers, `auth_callout`,
+//! `proxy_required`) are fatal: a server must never run open when its file asks for protection.
+//! Every other key known to nats-server but not supported here yet yields one warning naming its
+//! position, so nothing is silently ignored; an unknown key is an error, as upstream's. Entries
+//! that a `$reference` used are variable definitions and are skipped, as upstream does.
 //!
 //! Command-line flags are merged afterwards by the caller; [`validate`] re-checks the
-//! cross-option rules on the merged result.
+//! cross-option rules on the merged result (nats-server's startup checks: payload limits, lame
+//! duck periods, `no_auth_user`, the system account).
+
+mod auth;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -87,8 +92,6 @@ fn join_lines(errors: &[ConfigError]) -> String {
 
 /// Security settings rnats does not enforce yet: fatal.
 const UNENFORCED: &[&str] = &[
-    "authorization",
-    "accounts",
     "tls",
     "operator",
     "operators",
@@ -101,16 +104,11 @@ const UNENFORCED: &[&str] = &[
     "resolver",
     "account_resolver",
     "accounts_resolver",
-    "no_auth_user",
-    "system_account",
-    "system",
 ];
 
 /// Keys nats-server knows that rnats does not implement yet: one warning each.
 const NOT_YET: &[&str] = &[
     "trace_headers",
-    "mappings",
-    "maps",
     "default_sentinel",
     "https",
     "https_port",
@@ -134,9 +132,6 @@ const NOT_YET: &[&str] = &[
     "resolver_tls",
     "resolver_preload",
     "resolver_pinned_accounts",
-    "no_system_account",
-    "no_system",
-    "no_sys_acc",
     "connect_error_reports",
     "reconnect_error_reports",
     "websocket",
@@ -159,6 +154,8 @@ pub fn apply(opts: &mut Options, map: &Map) -> Result<ConfigReport, ConfigError>
         host_set: false,
         http_host_set: false,
     };
+    // The system account is settled before anything else, as upstream does.
+    applier.system_account(map);
     for (key, item) in map.iter() {
         if item.used_as_variable {
             continue;
@@ -221,6 +218,7 @@ pub fn validate(opts: &Options) -> Result<Vec<String>, ConfigError> {
             format_duration(opts.lame_duck_duration)
         )));
     }
+    auth::validate(&opts.auth)?;
     let mut warnings = Vec::new();
     if opts.max_payload > MAX_PAYLOAD_MAX_SIZE {
         warnings.push(
@@ -349,6 +347,15 @@ impl Applier<'_> {
             "server_tags" => self.server_tags(key, item)?,
             "store_dir" | "storedir" => self.store_dir(key, item)?,
             "jetstream" => self.jetstream(key, item)?,
+            "authorization" => self.authorization(key, item)?,
+            "accounts" => self.accounts(key, item)?,
+            "mappings" | "maps" => self.global_mappings(key, item)?,
+            "no_auth_user" => self.no_auth_user(key, item)?,
+            // Read by `system_account` before the other keys.
+            "system_account" | "system" => {}
+            "no_system_account" | "no_system" | "no_sys_acc" => {
+                self.opts.auth.no_system_account = boolean(key, item)?
+            }
             k if UNENFORCED.contains(&k) => {
                 return Err(ConfigError::Unenforced {
                     pos: item.pos.clone(),
@@ -908,16 +915,12 @@ mod tests {
     #[test]
     fn security_settings_are_fatal() {
         for key in [
-            "authorization { user: a, password: b }",
-            "accounts { A { users: [{user: a, password: b}] } }",
             "tls { cert_file: a, key_file: b }",
             "operator: /etc/op.jwt",
             "operators: [/etc/op.jwt]",
             "trusted: OABC",
             "trusted_keys: [OABC]",
             "resolver: MEMORY",
-            "no_auth_user: a",
-            "system_account: SYS",
         ] {
             let e = err(key);
             let name = key.split([':', ' ']).next().expect("key");
@@ -940,17 +943,13 @@ mod tests {
 
     #[test]
     fn unsupported_keys_warn() {
-        let (o, w) = ok(
-            "port: 4333\ncluster { name: c }\nwebsocket { port: 8080 }\n\
-                         mappings { a: b }",
-        );
+        let (o, w) = ok("port: 4333\ncluster { name: c }\nwebsocket { port: 8080 }");
         assert_eq!(o.port, 4333);
         assert_eq!(
             w,
             vec![
                 "test.conf:2:1: \"cluster\" is not supported yet and is ignored",
                 "test.conf:3:1: \"websocket\" is not supported yet and is ignored",
-                "test.conf:4:1: \"mappings\" is not supported yet and is ignored",
             ]
         );
     }
@@ -1002,11 +1001,21 @@ mod tests {
         assert_eq!(opts.jetstream_sync_interval, Some(Duration::from_secs(120)));
 
         let mut opts = Options::default();
-        let e = load_into(&mut opts, &dir.join("realistic_server.conf")).expect_err("auth");
-        assert!(
-            e.to_string().contains("\"authorization\" is not supported"),
-            "{e}"
-        );
+        load_into(&mut opts, &dir.join("realistic_server.conf")).expect("load");
+        let users: Vec<&str> = opts
+            .auth
+            .users
+            .iter()
+            .map(|u| match &u.credential {
+                crate::auth::options::Credential::Password { user, .. } => user.as_str(),
+                crate::auth::options::Credential::Nkey(key) => key.as_str(),
+            })
+            .collect();
+        assert_eq!(users, ["admin", "client"]);
+        let admin = opts.auth.users[0].permissions.as_ref().expect("perms");
+        let publish = admin.publish.as_ref().and_then(|p| p.allow.as_deref());
+        assert_eq!(publish, Some(&[">".to_string()][..]));
+        assert!(opts.auth.default_permissions.is_some());
 
         let mut opts = Options::default();
         let e = load_into(&mut opts, &dir.join("unterminated_map.conf")).expect_err("parse");

@@ -207,7 +207,6 @@ pub struct FlagDef {
     pub support: Support,
 }
 
-const AUTH: Support = Support::Fatal("authentication");
 const TLS: Support = Support::Fatal("TLS");
 const CLUSTERING: Support = Support::Warn("clustering");
 
@@ -254,9 +253,9 @@ pub static FLAGS: &[FlagDef] = &[
     flag!(MaxTracedMsgLen, ["max_traced_msg_len"], Int, "len", Logging, Some("    --max_traced_msg_len <len>"), "Maximum printable length for traced messages (default: unlimited)", Support::Yes),
     flag!(JetStream, ["js", "jetstream"], Switch, "", JetStream, Some("-js, --jetstream"), "Enable JetStream functionality", Support::Yes),
     flag!(StoreDir, ["sd", "store_dir"], Str, "dir", JetStream, Some("-sd, --store_dir <dir>"), "Set the storage directory", Support::Yes),
-    flag!(User, ["user"], Str, "user", Authorization, Some("    --user <user>"), "User required for connections", AUTH),
-    flag!(Pass, ["pass"], Str, "password", Authorization, Some("    --pass <password>"), "Password required for connections", AUTH),
-    flag!(Auth, ["auth"], Str, "token", Authorization, Some("    --auth <token>"), "Authorization token required for connections", AUTH),
+    flag!(User, ["user"], Str, "user", Authorization, Some("    --user <user>"), "User required for connections", Support::Yes),
+    flag!(Pass, ["pass"], Str, "password", Authorization, Some("    --pass <password>"), "Password required for connections", Support::Yes),
+    flag!(Auth, ["auth"], Str, "token", Authorization, Some("    --auth <token>"), "Authorization token required for connections", Support::Yes),
     flag!(Tls, ["tls"], Switch, "", Tls, Some("    --tls"), "Enable TLS, do not verify clients (default: false)", TLS),
     flag!(TlsCert, ["tlscert"], Str, "file", Tls, Some("    --tlscert <file>"), "Server certificate file", TLS),
     flag!(TlsKey, ["tlskey"], Str, "file", Tls, Some("    --tlskey <file>"), "Private key for server certificate", TLS),
@@ -611,6 +610,14 @@ impl Flags {
                     opts.trace = *b;
                     opts.trace_verbose = *b;
                 }
+                // Upstream `MergeOptions`: an empty value leaves the config file's.
+                (Value::Str(s), FlagId::User) if !s.is_empty() => {
+                    opts.auth.username = Some(s.clone())
+                }
+                (Value::Str(s), FlagId::Pass) if !s.is_empty() => {
+                    opts.auth.password = Some(s.clone())
+                }
+                (Value::Str(s), FlagId::Auth) if !s.is_empty() => opts.auth.token = Some(s.clone()),
                 (Value::Int(n), FlagId::MaxTracedMsgLen) => {
                     // Upstream treats 0 and negatives as "unlimited".
                     opts.max_traced_msg_len = usize::try_from(*n).unwrap_or(0)
@@ -1120,10 +1127,12 @@ mod tests {
     #[test]
     fn unsupported_flags_are_reported() {
         let f = parse(&[
+            "--tlscert",
+            "c.pem",
+            "--tlskey",
+            "k.pem",
             "--user",
             "u",
-            "--pass",
-            "p",
             "-ms",
             "1",
             "--routes",
@@ -1139,8 +1148,8 @@ mod tests {
             "udp://h",
             "--log_size_limit",
             "10",
-            "--user",
-            "again",
+            "--tlscert",
+            "again.pem",
         ])
         .expect("ok");
         let u = f.unsupported();
@@ -1148,8 +1157,8 @@ mod tests {
         assert_eq!(
             summary,
             vec![
-                (FlagId::User, true),
-                (FlagId::Pass, true),
+                (FlagId::TlsCert, true),
+                (FlagId::TlsKey, true),
                 (FlagId::HttpsPort, false),
                 (FlagId::Routes, false),
                 (FlagId::Profile, false),
@@ -1159,7 +1168,7 @@ mod tests {
         );
         assert_eq!(
             u[0].message,
-            "--user: authentication is not supported yet by rnats; refusing to start without it"
+            "--tlscert: TLS is not supported yet by rnats; refusing to start without it"
         );
         assert_eq!(
             u[2].message,
@@ -1168,6 +1177,30 @@ mod tests {
         let o = applied(&["-js", "-sd", "/s"]);
         assert!(o.jetstream);
         assert_eq!(o.store_dir, Some(PathBuf::from("/s")));
+    }
+
+    #[test]
+    fn apply_auth_flags() {
+        let o = applied(&["--user", "u", "--pass", "p", "--auth", "t"]);
+        assert_eq!(o.auth.username.as_deref(), Some("u"));
+        assert_eq!(o.auth.password.as_deref(), Some("p"));
+        assert_eq!(o.auth.token.as_deref(), Some("t"));
+        // Upstream `MergeOptions`: flags override the file, an empty flag does not.
+        let mut o = Options::default();
+        o.auth.username = Some("file-user".into());
+        o.auth.password = Some("file-pass".into());
+        o.auth.token = Some("file-token".into());
+        parse(&["--user", "flag-user", "--pass=", "-auth", "flag-token"])
+            .expect("ok")
+            .apply_to(&mut o)
+            .expect("ok");
+        assert_eq!(o.auth.username.as_deref(), Some("flag-user"));
+        assert_eq!(o.auth.password.as_deref(), Some("file-pass"));
+        assert_eq!(o.auth.token.as_deref(), Some("flag-token"));
+        assert!(parse(&["--user", "u", "--auth", "t"])
+            .expect("ok")
+            .unsupported()
+            .is_empty());
     }
 
     /// Every flag is implemented by `apply_to`, handled as a process mode by `run`, or reported
@@ -1215,8 +1248,11 @@ mod tests {
         let upstream = include_str!("../testdata/nats-server-2.14-usage.txt");
         let ours = usage().replace(" [not supported yet]", "");
         assert_eq!(ours, upstream);
+        assert!(
+            usage().contains("    --user <user>                User required for connections\n")
+        );
         assert!(usage().contains(
-            "    --user <user>                User required for connections [not supported yet]\n"
+            "    --tlscert <file>             Server certificate file [not supported yet]\n"
         ));
     }
 
