@@ -34,7 +34,10 @@ fn one(addr: &str, connect: &str) -> std::io::Result<bool> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let addr = args.get(1).cloned().unwrap_or_else(|| "127.0.0.1:4222".into());
+    let addr = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "127.0.0.1:4222".into());
     let conns: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(5000);
     let threads: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(4).max(1);
     let connect = args
@@ -56,7 +59,10 @@ fn main() {
             })
         })
         .collect();
-    let failed: usize = handles.into_iter().map(|h| h.join().unwrap_or(usize::MAX)).sum();
+    let failed: usize = handles
+        .into_iter()
+        .map(|h| h.join().unwrap_or(usize::MAX))
+        .sum();
     let secs = start.elapsed().as_secs_f64();
     let done = conns / threads * threads;
     println!(

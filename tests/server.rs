@@ -7,9 +7,7 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use serde_json::json;
 
-use crate::util::{
-    available, server_conf, server_test, sync, wait_for_file, Kind, TestServer, READ_TIMEOUT,
-};
+use crate::util::{server_conf, server_test, sync, wait_for_file, Kind, TestServer, READ_TIMEOUT};
 
 /// Runs `cmd` to completion, killing it if it outlives `timeout`.
 fn run_bounded(mut cmd: Command, timeout: Duration) -> Output {
@@ -138,38 +136,27 @@ async fn config_check_bad(kind: Kind) {
     );
 }
 
-/// rnats does not implement authorization yet and must refuse to run open rather than ignore
-/// it (nats-server itself accepts this file).
-#[test]
-fn authorization_refused_rnats() {
-    let conf = server_conf("authorization.conf");
-    let out = run_bounded(
-        Kind::Rnats.command(&["-p", "-1", "-a", "127.0.0.1", "-c", &conf]),
-        Duration::from_secs(10),
-    );
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        !out.status.success(),
-        "started despite authorization: {stderr}"
-    );
-    assert!(stderr.contains("authorization"), "{stderr}");
-}
-
-/// The same file is accepted by nats-server: the refusal above is an rnats limitation.
-#[test]
-fn authorization_accepted_reference() {
-    if !available(Kind::Reference) {
-        return;
+server_test!(authorization_enforced => authorization_enforced_rnats, authorization_enforced_reference);
+/// A user/password file: the right credentials connect, none or wrong ones get
+/// `Authorization Violation` and are closed.
+async fn authorization_enforced(kind: Kind) {
+    let server = TestServer::start(kind, &["-c", &server_conf("authorization.conf")]);
+    let mut ok = server.raw().await;
+    ok.send(b"CONNECT {\"verbose\":false,\"user\":\"alice\",\"pass\":\"secret\"}\r\nPING\r\n")
+        .await;
+    ok.expect("PONG\r\n").await;
+    for connect in [
+        "CONNECT {\"verbose\":false}\r\nPING\r\n",
+        "CONNECT {\"verbose\":false,\"user\":\"alice\",\"pass\":\"wrong\"}\r\nPING\r\n",
+    ] {
+        let mut bad = server.raw().await;
+        bad.send(connect.as_bytes()).await;
+        let got = bad.expect_closed(Duration::from_secs(5)).await;
+        assert_eq!(
+            got, "-ERR 'Authorization Violation'\r\n",
+            "{kind:?} {connect}"
+        );
     }
-    let out = run_bounded(
-        Kind::Reference.command(&["-t", "-c", &server_conf("authorization.conf")]),
-        Duration::from_secs(10),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 server_test!(sigterm_exits_zero => sigterm_exits_zero_rnats, sigterm_exits_zero_reference);

@@ -1699,7 +1699,7 @@ mod tests {
             );
             server.shutdown();
         }
-    
+
         #[tokio::test]
         async fn user_info_and_connect_events() {
             let perms = PermissionsConfig {
@@ -1712,7 +1712,10 @@ mod tests {
             };
             let server = start(Options {
                 auth: AuthOptions {
-                    users: vec![user("a", Some("A"), Some(perms)), user("s", Some("SYS"), None)],
+                    users: vec![
+                        user("a", Some("A"), Some(perms)),
+                        user("s", Some("SYS"), None),
+                    ],
                     accounts: vec![
                         AccountConfig {
                             name: "A".into(),
@@ -1730,7 +1733,11 @@ mod tests {
             })
             .await;
             let mut sys = Raw::connect(&server).await;
-            sys.send(&format!("{}SUB $SYS.ACCOUNT.*.CONNECT 1\r\nSUB $SYS.ACCOUNT.*.DISCONNECT 2\r\nPING\r\n", connect("s"))).await;
+            sys.send(&format!(
+                "{}SUB $SYS.ACCOUNT.*.CONNECT 1\r\nSUB $SYS.ACCOUNT.*.DISCONNECT 2\r\nPING\r\n",
+                connect("s")
+            ))
+            .await;
             sys.read_until("PONG\r\n").await;
             let mut a = Raw::connect(&server).await;
             a.send(&format!(
@@ -1740,9 +1747,14 @@ mod tests {
             .await;
             let got = a.read_until("}}\r\n").await;
             assert!(got.contains("\"data\":{\"user\":\"a\",\"account\":\"A\",\"account_name\":\"A\",\"permissions\":{\"publish\":{\"allow\":[\"$SYS.REQ.USER.INFO\"]}}}"), "{got}");
-            let ev = sys.read_until("\"kind\":\"Client\",\"client_type\":\"nats\"}}\r\n").await;
+            let ev = sys
+                .read_until("\"kind\":\"Client\",\"client_type\":\"nats\"}}\r\n")
+                .await;
             assert!(ev.contains("MSG $SYS.ACCOUNT.A.CONNECT 1 "), "{ev}");
-            assert!(ev.contains("\"type\":\"io.nats.server.advisory.v1.client_connect\""), "{ev}");
+            assert!(
+                ev.contains("\"type\":\"io.nats.server.advisory.v1.client_connect\""),
+                "{ev}"
+            );
             assert!(ev.contains("\"acc\":\"A\",\"user\":\"a\""), "{ev}");
             drop(a);
             let ev = sys.read_until("\"reason\":\"Client Closed\"}\r\n").await;

@@ -31,7 +31,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use crate::auth::options::AuthOptions;
 use crate::flags::{FlagId, Flags};
 use crate::options::Options;
 
@@ -170,15 +169,6 @@ fn launch(opts: Options, warnings: Vec<String>, flags: Flags) -> ExitCode {
             log_warn!("{}", u.message);
         }
     }
-    if let Some(setting) = unenforced_auth(&opts.auth) {
-        log_fatal!(
-            "{setting} is not enforced by rnats yet; refusing to start without the security it asks for"
-        );
-        refuse = true;
-    }
-    if !opts.auth.mappings.is_empty() {
-        log_warn!("subject mappings (\"mappings\") are not applied yet and are ignored");
-    }
     if refuse {
         return ExitCode::FAILURE;
     }
@@ -206,24 +196,6 @@ fn launch(opts: Options, warnings: Vec<String>, flags: Flags) -> ExitCode {
     // Connection tasks still draining must not hold the process open.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     code
-}
-
-/// The security setting of `auth` (file or `--user`/`--pass`/`--auth`) that the server parses
-/// but does not enforce yet: connections are neither authenticated nor authorized, so starting
-/// would run open. Remove once `auth::authn` and `auth::perms` are wired into the connection path.
-fn unenforced_auth(auth: &AuthOptions) -> Option<&'static str> {
-    if !auth.accounts.is_empty() {
-        return Some("accounts");
-    }
-    let authorization = auth.username.is_some()
-        || auth.password.is_some()
-        || auth.token.is_some()
-        || !auth.users.is_empty()
-        || auth.default_permissions.is_some();
-    if authorization {
-        return Some("authorization");
-    }
-    auth.no_auth_user.is_some().then_some("no_auth_user")
 }
 
 /// The startup banner, upstream `Server.Start`'s first lines.
@@ -300,7 +272,6 @@ mod tests {
                 assert_eq!(o.auth.username.as_deref(), Some("flag"));
                 assert_eq!(o.auth.password.as_deref(), Some("b"));
                 assert_eq!(o.auth_timeout, std::time::Duration::from_secs(3));
-                assert_eq!(unenforced_auth(&o.auth), Some("authorization"));
             }
             _ => panic!("expected a run"),
         }
@@ -310,19 +281,6 @@ mod tests {
             e.as_deref(),
             Some("no_auth_user: \"x\" present, but users/nkeys are not defined")
         );
-    }
-
-    #[test]
-    fn unenforced_auth_settings() {
-        let mut auth = AuthOptions::default();
-        assert_eq!(unenforced_auth(&auth), None);
-        auth.system_account = Some("$G".into());
-        auth.no_system_account = true;
-        assert_eq!(unenforced_auth(&auth), None);
-        auth.token = Some("t".into());
-        assert_eq!(unenforced_auth(&auth), Some("authorization"));
-        auth.accounts.push(Default::default());
-        assert_eq!(unenforced_auth(&auth), Some("accounts"));
     }
 
     #[test]

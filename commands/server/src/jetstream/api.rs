@@ -315,7 +315,48 @@ impl JsAccount {
             StorageKind::Memory => mem,
             StorageKind::File => file,
         };
-        check_reservation(kind, self.resources.max(kind), reserved, add)
+        check_reservation(kind, self.resources.max(kind), reserved, add)?;
+        self.check_account_limits(cfg, add, None)
+    }
+
+    /// The account's own JetStream limits (upstream `checkAccountLimits` and
+    /// `checkStreamCfg`'s account checks): `max_bytes_required`, the per-stream byte limits and
+    /// the account's storage of that kind (reservations of its other streams plus `add`).
+    fn check_account_limits(
+        &self,
+        cfg: &StreamConfig,
+        add: i64,
+        except: Option<&str>,
+    ) -> Result<(), ApiError> {
+        let l = &self.limits;
+        let kind = cfg.storage_kind();
+        let (max_stream, max_total) = match kind {
+            StorageKind::Memory => (l.memory_max_stream_bytes, l.max_memory),
+            StorageKind::File => (l.store_max_stream_bytes, l.max_store),
+        };
+        if l.max_bytes_required && cfg.max_bytes <= 0 {
+            return Err(ApiError::new(JsError::StreamMaxBytesRequired));
+        }
+        if max_stream > 0 && cfg.max_bytes > max_stream {
+            return Err(ApiError::new(JsError::StreamMaxStreamBytesExceeded));
+        }
+        if max_total >= 0 {
+            let mine: i64 = self
+                .streams()
+                .iter()
+                .filter(|s| Some(s.name.as_str()) != except)
+                .map(|s| s.config())
+                .filter(|c| c.storage_kind() == kind && c.max_bytes > 0)
+                .map(|c| c.max_bytes)
+                .sum();
+            if mine.saturating_add(add.max(0)) > max_total || (add <= 0 && mine >= max_total) {
+                return Err(ApiError::new(match kind {
+                    StorageKind::Memory => JsError::MemoryResourcesExceeded,
+                    StorageKind::File => JsError::StorageResourcesExceeded,
+                }));
+            }
+        }
+        Ok(())
     }
 
     async fn create(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
@@ -342,6 +383,9 @@ impl JsAccount {
             return Ok(v);
         }
         self.check_limits(&cfg, cfg.max_bytes)?;
+        if self.limits.max_streams >= 0 && self.streams().len() as i64 >= self.limits.max_streams {
+            return Err(ApiError::new(JsError::MaximumStreamsLimit));
+        }
         self.check_overlap(&cfg)?;
         let meta = StreamMeta {
             config: cfg,
@@ -697,7 +741,14 @@ impl JsAccount {
         }
         let scfg = stream.config();
         let others = stream.consumers();
-        if scfg.max_consumers > 0 && others.len() as i64 >= scfg.max_consumers {
+        // The stream's limit, or the account's when that is stricter (upstream
+        // `addConsumerWithAssignment`).
+        let mut maxc = scfg.max_consumers;
+        let acc_max = self.limits.max_consumers;
+        if maxc <= 0 || (acc_max > 0 && acc_max < maxc) {
+            maxc = acc_max;
+        }
+        if maxc > 0 && others.len() as i64 >= maxc {
             return Err(ApiError::new(JsError::MaximumConsumersLimit));
         }
         if scfg.retention == Retention::WorkQueue {

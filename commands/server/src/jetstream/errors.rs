@@ -56,6 +56,7 @@ errors! {
     InsufficientResources = ("JSInsufficientResourcesErr", 503, 10023, "insufficient resources");
     InvalidJson = ("JSInvalidJSONErr", 400, 10025, "invalid JSON: {err}");
     MaximumConsumersLimit = ("JSMaximumConsumersLimitErr", 400, 10026, "maximum consumers limit reached");
+    MaximumStreamsLimit = ("JSMaximumStreamsLimitErr", 400, 10027, "maximum number of streams reached");
     MemoryResourcesExceeded = ("JSMemoryResourcesExceededErr", 500, 10028, "insufficient memory resources available");
     NoMessageFound = ("JSNoMessageFoundErr", 404, 10037, "no message found");
     NotEmptyRequest = ("JSNotEmptyRequestErr", 400, 10038, "expected an empty request payload");
@@ -92,7 +93,9 @@ errors! {
     StreamSealed = ("JSStreamSealedErr", 400, 10109, "invalid operation on sealed stream");
     StreamPurgeFailed = ("JSStreamPurgeFailedF", 500, 10110, "{err}");
     StreamRollupFailed = ("JSStreamRollupFailedF", 500, 10111, "{err}");
+    StreamMaxBytesRequired = ("JSStreamMaxBytesRequired", 400, 10113, "account requires a stream config to have max bytes set");
     ConsumerMaxDeliverBackoff = ("JSConsumerMaxDeliverBackoffErr", 400, 10116, "max deliver is required to be > length of backoff values");
+    StreamMaxStreamBytesExceeded = ("JSStreamMaxStreamBytesExceeded", 400, 10122, "stream max bytes exceeds account limit max stream bytes");
     ConsumerNameContainsPathSeparators = ("JSConsumerNameContainsPathSeparatorsErr", 400, 10127, "Consumer name can not contain path separators");
     StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");
     ConsumerCreateFilterSubjectMismatch = ("JSConsumerCreateFilterSubjectMismatchErr", 400, 10131, "Consumer create request did not match filtered subject from create subject");
