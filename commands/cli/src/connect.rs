@@ -129,7 +129,11 @@ fn spawn_event_log(client: &Client, trace: bool) {
                     ">>> Reconnected to {}",
                     client.connected_url().unwrap_or_default()
                 )),
-                Ok(ClientEvent::ServerError(e)) | Ok(ClientEvent::Error(e)) => {
+                Ok(ClientEvent::ServerError(e)) => {
+                    // nats.go reports a server's -ERR as `nats: <text>` (processPermissionsViolation).
+                    log(&format!(">>> Unexpected NATS error: nats: {e}"));
+                }
+                Ok(ClientEvent::Error(e)) => {
                     log(&format!(">>> Unexpected NATS error: {e}"));
                 }
                 Ok(ClientEvent::SlowConsumer) => {

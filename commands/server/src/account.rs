@@ -92,6 +92,8 @@ fn limit(v: i64) -> Option<usize> {
 /// One account.
 pub struct Account {
     name: String,
+    /// The name, shared by every connection's metadata.
+    name_arc: Arc<str>,
     /// This account, for routes that must name it (a service response finds its way back).
     me: std::sync::Weak<Account>,
     /// The client that owns the account's import and response subscriptions; nothing is ever
@@ -130,6 +132,7 @@ impl Account {
             imports: RwLock::new(Arc::new(Imports::default())),
             responses: Mutex::new(Vec::new()),
             mappings: RwLock::new(Arc::new(crate::transform::Mappings::default())),
+            name_arc: Arc::from(config.name.as_str()),
             has_mappings: std::sync::atomic::AtomicBool::new(false),
             name: config.name.clone(),
             sublist: Sublist::new(sublist_cache),
@@ -153,6 +156,11 @@ impl Account {
     /// The account's name.
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// The account's name as a shared string.
+    pub fn name_arc(&self) -> Arc<str> {
+        self.name_arc.clone()
     }
 
     /// The account's subscription index.

@@ -152,8 +152,9 @@ pub struct ConnMeta {
     pub name: String,
     pub lang: String,
     pub version: String,
-    /// The account the connection is bound to.
-    pub account: String,
+    /// The account the connection is bound to (shared with the account: no copy per
+    /// connection).
+    pub account: Arc<str>,
     /// The authenticated user (connz `authorized_user`), empty without one.
     pub user: String,
     /// The user's permissions as configured (`$SYS.REQ.USER.INFO`).
@@ -194,7 +195,7 @@ pub struct ClientShared {
     pub reauth_requested: AtomicBool,
     /// `allow_responses`: reply subjects of requests delivered to this client, which it may
     /// publish to (set at CONNECT for users with response permissions).
-    pub replies: std::sync::OnceLock<Mutex<crate::auth::perms::ReplyPermits>>,
+    pub replies: std::sync::OnceLock<Box<Mutex<crate::auth::perms::ReplyPermits>>>,
 }
 
 impl ClientShared {
@@ -215,7 +216,7 @@ impl ClientShared {
             headers: AtomicBool::new(false),
             async_info: AtomicBool::new(false),
             meta: Mutex::new(ConnMeta {
-                account: crate::account::GLOBAL_ACCOUNT.to_string(),
+                account: server.global_account().name_arc(),
                 ..ConnMeta::default()
             }),
             subs: Mutex::new(FxHashMap::default()),
@@ -362,17 +363,17 @@ struct Conn {
     /// Whether the account counts this connection.
     counted: bool,
     /// The nonce sent in INFO for nkey users to sign.
-    nonce: Option<String>,
+    nonce: Option<Box<str>>,
     /// When an unauthenticated connection is closed (`auth_timeout`).
     auth_deadline: Option<tokio::time::Instant>,
     /// The user's permissions; `None` when unrestricted.
     perms: Option<Arc<crate::auth::perms::Permissions>>,
-    /// Publish decisions already made for `perms`.
-    pub_cache: crate::auth::perms::PubCache,
+    /// Publish decisions already made for `perms` (allocated with the permissions).
+    pub_cache: Option<Box<crate::auth::perms::PubCache>>,
     /// Stream-import shadows of this connection's subscriptions, by sid.
     shadows: FxHashMap<Box<[u8]>, Vec<Shadow>>,
     /// Who authenticated (reload re-checks it).
-    user: Option<crate::auth::authn::AuthedUser>,
+    user: Option<Box<crate::auth::authn::AuthedUser>>,
 }
 
 /// Serves one accepted connection until it closes.
@@ -415,7 +416,7 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         nonce: None,
         auth_deadline: None,
         perms: None,
-        pub_cache: crate::auth::perms::PubCache::new(),
+        pub_cache: None,
         shadows: FxHashMap::default(),
         user: None,
     };
@@ -424,7 +425,7 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
     if auth.authenticator.required() {
         conn.auth_deadline = Some(tokio::time::Instant::now() + opts.auth_timeout);
         if auth.authenticator.needs_nonce() {
-            conn.nonce = Some(crate::auth::authn::generate_nonce());
+            conn.nonce = Some(crate::auth::authn::generate_nonce().into());
         }
     } else {
         conn.authed = true;
@@ -485,7 +486,18 @@ impl Conn {
             } else if !blocked {
                 blocked_since = None;
             }
-            let deadline = blocked_since.map(|t| t + write_deadline);
+            let write_until = blocked_since.map(|t| t + write_deadline);
+            // One timer for both deadlines: the write deadline and, until CONNECT
+            // authenticates, auth_timeout.
+            let auth_until = if self.authed {
+                None
+            } else {
+                self.auth_deadline
+            };
+            let deadline = match (write_until, auth_until) {
+                (Some(w), Some(a)) => Some(w.min(a)),
+                (w, a) => w.or(a),
+            };
             tokio::select! {
                 biased;
                 _ = crate::server::wait_shutdown(&mut shutdown) => return CloseReason::ServerShutdown,
@@ -505,12 +517,12 @@ impl Conn {
                         return CloseReason::WriteError;
                     }
                 }
-                _ = sleep_until_opt(self.auth_deadline), if !self.authed => {
-                    self.send_err("Authentication Timeout");
-                    crate::log_debug!("{} - Authentication Timeout", self.log_prefix());
-                    return CloseReason::AuthenticationTimeout;
-                }
                 _ = sleep_until_opt(deadline) => {
+                    if auth_until.is_some_and(|a| a <= tokio::time::Instant::now()) {
+                        self.send_err("Authentication Timeout");
+                        crate::log_debug!("{} - Authentication Timeout", self.log_prefix());
+                        return CloseReason::AuthenticationTimeout;
+                    }
                     crate::log_info!(
                         "{} - Slow Consumer Detected: WriteDeadline of {:?} exceeded with {} total bytes pending",
                         self.log_prefix(), write_deadline,
@@ -634,7 +646,12 @@ impl Conn {
     }
 
     fn protocol_error(&mut self, err: &ProtoError, rest: &[u8]) -> CloseReason {
-        let snippet = String::from_utf8_lossy(&rest[..rest.len().min(32)]).into_owned();
+        let snippet = if rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"CONNECT") {
+            // A CONNECT may carry a password or token: never log its text.
+            "CONNECT [REDACTED]".to_string()
+        } else {
+            String::from_utf8_lossy(&rest[..rest.len().min(32)]).into_owned()
+        };
         crate::log_error!(
             "{} - Client parser ERROR: {} proto='{:?}...'",
             self.log_prefix(),
@@ -1014,22 +1031,18 @@ impl Conn {
             (None, s) => s,
         };
         if let Some(resp) = perms.as_ref().and_then(|p| p.responses()) {
-            let _ = self
-                .shared
-                .replies
-                .set(Mutex::new(crate::auth::perms::ReplyPermits::new(
-                    resp.clone(),
-                )));
+            let permits = crate::auth::perms::ReplyPermits::new(resp.clone());
+            let _ = self.shared.replies.set(Box::new(Mutex::new(permits)));
         }
-        self.pub_cache = crate::auth::perms::PubCache::new();
+        self.pub_cache = perms.as_ref().map(|_| Box::default());
         self.perms = perms;
         {
             let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
-            meta.account = self.account.name().to_string();
+            meta.account = self.account.name_arc();
             meta.user = user.name.clone();
             meta.permissions = user.permissions.clone().map(Arc::new);
         }
-        self.user = Some(user);
+        self.user = Some(Box::new(user));
         Ok(())
     }
 
@@ -1079,7 +1092,8 @@ impl Conn {
         let Some(perms) = &self.perms else {
             return true;
         };
-        if !perms.restricts_publish() || self.pub_cache.check(perms, subject) {
+        let cache = self.pub_cache.get_or_insert_with(Box::default);
+        if !perms.restricts_publish() || cache.check(perms, subject) {
             return true;
         }
         match self.shared.replies.get() {
@@ -1246,7 +1260,7 @@ impl Conn {
             },
             ClientOpRef::Ping => "PING".to_string(),
             ClientOpRef::Pong => "PONG".to_string(),
-            ClientOpRef::Connect(j) => format!("CONNECT {}", String::from_utf8_lossy(j)),
+            ClientOpRef::Connect(j) => format!("CONNECT {}", redact_connect(j)),
             ClientOpRef::Info(j) => format!("INFO {}", String::from_utf8_lossy(j)),
             ClientOpRef::Ok => "+OK".to_string(),
         };
@@ -1327,6 +1341,23 @@ impl Conn {
             }
         }
         self.server.unregister_client(&self.shared, reason, subs);
+    }
+}
+
+/// A CONNECT's JSON for the trace log with its secrets (`pass`, `auth_token`) replaced by
+/// `[REDACTED]`, as nats-server's `removeSecretsFromTrace` does. JSON that does not parse is not
+/// shown at all: it might hold a secret the redaction cannot find.
+fn redact_connect(json: &[u8]) -> String {
+    match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(json) {
+        Ok(mut m) => {
+            for key in ["pass", "auth_token"] {
+                if let Some(v) = m.get_mut(key) {
+                    *v = serde_json::Value::String("[REDACTED]".into());
+                }
+            }
+            serde_json::Value::Object(m).to_string()
+        }
+        Err(_) => "[REDACTED]".to_string(),
     }
 }
 

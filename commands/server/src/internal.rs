@@ -93,7 +93,7 @@ impl Server {
         {
             let mut meta = shared.meta.lock().unwrap_or_else(|e| e.into_inner());
             meta.name = name.to_string();
-            meta.account = account.name().to_string();
+            meta.account = account.name_arc();
         }
         (
             InternalClient {

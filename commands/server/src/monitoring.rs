@@ -69,8 +69,8 @@ impl Server {
             lang: meta.lang,
             version: meta.version,
             authorized_user: meta.user,
-            name_tag: meta.account.clone(),
-            account: meta.account.clone(),
+            name_tag: meta.account.to_string(),
+            account: meta.account.to_string(),
             ..ConnInfo::default()
         };
         match detail {
@@ -114,8 +114,8 @@ impl Server {
             lang: c.meta.lang.clone(),
             version: c.meta.version.clone(),
             authorized_user: c.meta.user.clone(),
-            account: c.meta.account.clone(),
-            name_tag: c.meta.account.clone(),
+            account: c.meta.account.to_string(),
+            name_tag: c.meta.account.to_string(),
             ..ConnInfo::default()
         };
         if detail != SubsDetail::None {
@@ -194,6 +194,11 @@ impl MonitorSource for Server {
                 ..Default::default()
             },
             jetstream: self.jetstream_varz(),
+            auth_required: self.auth().authenticator.info_auth_required(),
+            system_account: self
+                .system_account()
+                .map(|a| a.name().to_string())
+                .unwrap_or_default(),
             ..Varz::default()
         }
     }

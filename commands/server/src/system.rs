@@ -169,8 +169,8 @@ impl SystemService {
             .clone();
         let mut data = json!({
             "user": meta.user,
-            "account": meta.account,
-            "account_name": meta.account,
+            "account": &*meta.account,
+            "account_name": &*meta.account,
         });
         if let Some(p) = &meta.permissions {
             data["permissions"] = permissions_json(p);
@@ -343,7 +343,7 @@ fn client_info(
         "start": ts(c.start),
         "host": c.peer.ip().to_string(),
         "id": c.cid,
-        "acc": meta.account,
+        "acc": &*meta.account,
     });
     if !meta.user.is_empty() {
         v["user"] = json!(meta.user);
@@ -364,7 +364,7 @@ fn client_info(
     if let Some(stop) = stop {
         v["stop"] = ts(stop);
     }
-    v["name_tag"] = json!(meta.account);
+    v["name_tag"] = json!(&*meta.account);
     v["kind"] = json!(c.kind.as_str());
     v["client_type"] = json!("nats");
     v
