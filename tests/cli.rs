@@ -6,6 +6,7 @@
 //! ports, inbox ids and round-trip times. Every wait is bounded by [`WAIT`]; background
 //! processes (`sub`, `reply`) are killed by their PID when their [`Proc`] drops.
 
+mod auth;
 mod js;
 
 use crate::util::{fixture, server_test, signal, Kind, TestServer};
