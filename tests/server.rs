@@ -1,38 +1,14 @@
 //! The server process from the outside: flags (`-p -1`, `-l`, `-P`, `--ports_file_dir`, `-t`,
 //! `-c`), its log lines, signals and exit codes, and the HTTP monitoring endpoints (`-m`).
 
-use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use serde_json::json;
 
-use crate::util::{server_conf, server_test, sync, wait_for_file, Kind, TestServer, READ_TIMEOUT};
-
-/// Runs `cmd` to completion, killing it if it outlives `timeout`.
-fn run_bounded(mut cmd: Command, timeout: Duration) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn server");
-    let deadline = Instant::now() + timeout;
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            return child.wait_with_output().expect("collect output");
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let out = child.wait_with_output().expect("collect output");
-            panic!(
-                "still running after {timeout:?}; stderr:\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
+use crate::util::{
+    run_bounded, server_conf, server_test, sync, wait_for_file, Kind, TestServer, READ_TIMEOUT,
+};
 
 server_test!(random_port_logged => random_port_logged_rnats, random_port_logged_reference);
 async fn random_port_logged(kind: Kind) {

@@ -5,6 +5,7 @@
 //! [`util::server_test!`]), so `cargo test --test tests reference` checks the expectations
 //! against nats-server 2.14 and `cargo test --test tests rnats` holds rnats to them.
 
+mod auth;
 mod cli;
 mod cli_stream;
 mod client;
