@@ -694,8 +694,14 @@ impl Conn {
                     crate::log_error!("{} - message headers not supported", self.log_prefix());
                     return Err(CloseReason::MessageHeaderViolation);
                 }
-                // Upstream acknowledges the PUB before delivering it (a self-delivery follows
-                // the +OK).
+                // Permissions first (a denied PUB gets its -ERR instead of +OK); then upstream
+                // acknowledges the PUB before delivering it (a self-delivery follows the +OK).
+                if self.perms.is_some() && !self.may_publish(p.subject) {
+                    self.in_msgs += 1;
+                    self.in_bytes += p.payload.len() as u64;
+                    self.publish_violation(p.subject);
+                    return Ok(());
+                }
                 self.ok();
                 self.publish(&p);
             }
@@ -897,8 +903,10 @@ impl Conn {
             } else {
                 if self.max_subs > 0 && subs.len() >= self.max_subs {
                     drop(subs);
+                    // Upstream refuses the SUB and keeps the connection.
+                    crate::log_error!("{} - maximum subscriptions exceeded", self.log_prefix());
                     self.send_err("maximum subscriptions exceeded");
-                    return Err(CloseReason::MaxSubscriptionsExceeded);
+                    return Ok(());
                 }
                 let mut sub = Subscription::new(self.shared.clone(), subj, queue, sid);
                 if let Some(perms) = self
@@ -1077,11 +1085,12 @@ impl Conn {
                 self.bind_user(user)
             }
             Ok(_) | Err(_) => {
+                // Upstream closes such a connection without a -ERR.
                 crate::log_debug!(
                     "{} - credentials no longer valid after reload",
                     self.log_prefix()
                 );
-                Err(self.auth_violation())
+                Err(CloseReason::AuthenticationViolation)
             }
         }
     }
@@ -1147,10 +1156,6 @@ impl Conn {
         if self.opts.pedantic && !subject::is_valid_publish_subject(p.subject) {
             // nats-server 2.14 reports this in pedantic mode and still routes the message.
             self.send_err("Invalid Publish Subject");
-        }
-        if self.perms.is_some() && !self.may_publish(p.subject) {
-            self.publish_violation(p.subject);
-            return;
         }
         if self.account.has_mappings() {
             if let Some(mapped) = self.account.map_subject(p.subject) {

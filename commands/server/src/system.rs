@@ -22,8 +22,11 @@ use crate::server::{Server, VERSION};
 /// The header a shared service import adds: the requester as JSON (upstream `ClientInfo`).
 pub const REQUEST_INFO_HEADER: &str = "Nats-Request-Info";
 
-/// Subjects every account imports from the system account.
+/// What clients of every account (the system account too) ask to learn who they are.
 const USER_INFO: &str = "$SYS.REQ.USER.INFO";
+/// Where the system service answers it: reached only through the imports that add
+/// `Nats-Request-Info`, so the service always knows who asks.
+const USER_INFO_INTERNAL: &str = "$SYS._RNATS_.USER.INFO";
 
 /// The system account's service: an internal client and the event sequence.
 pub struct SystemService {
@@ -59,7 +62,7 @@ impl SystemService {
     pub fn start(server: &Arc<Server>, account: &Arc<Account>) -> anyhow::Result<Arc<Self>> {
         let (client, rx) = server.internal_client_in(account, ConnKind::System, "System");
         for s in [
-            USER_INFO,
+            USER_INFO_INTERNAL,
             "$SYS.REQ.ACCOUNT.*.CONNZ",
             "$SYS.REQ.ACCOUNT.*.SUBSZ",
             "$SYS.REQ.ACCOUNT.*.INFO",
@@ -83,13 +86,10 @@ impl SystemService {
     /// Gives every other account its import of the system services (again after a reload).
     pub fn import_into_accounts(&self, server: &Server) {
         for acc in server.accounts() {
-            if Arc::ptr_eq(&acc, &self.account) {
-                continue;
-            }
             let Ok(mut si) = ServiceImport::new(
                 self.account.clone(),
-                USER_INFO,
-                None,
+                USER_INFO_INTERNAL,
+                Some(USER_INFO),
                 crate::auth::options::ResponseType::Singleton,
                 None,
             ) else {
@@ -133,7 +133,7 @@ impl SystemService {
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         let tokens: Vec<&str> = subject.split('.').collect();
         let data = match tokens.as_slice() {
-            ["$SYS", "REQ", "USER", "INFO"] => self.user_info(server, &msg),
+            ["$SYS", "_RNATS_", "USER", "INFO"] => self.user_info(server, &msg),
             ["$SYS", "REQ", "ACCOUNT", acc, kind] => self.account_request(server, acc, kind, &msg),
             _ => return,
         };
@@ -226,8 +226,7 @@ impl SystemService {
             "client": client_info(c, &meta, None),
         });
         let subject = format!("$SYS.ACCOUNT.{}.CONNECT", meta.account);
-        self.client
-            .publish(subject.as_bytes(), None, None, body.to_string().as_bytes());
+        self.event(&subject, &body);
         self.account_conns(server, &meta.account);
     }
 
@@ -249,8 +248,7 @@ impl SystemService {
             "reason": reason,
         });
         let subject = format!("$SYS.ACCOUNT.{}.DISCONNECT", meta.account);
-        self.client
-            .publish(subject.as_bytes(), None, None, body.to_string().as_bytes());
+        self.event(&subject, &body);
         self.account_conns(server, &meta.account);
     }
 
@@ -269,8 +267,18 @@ impl SystemService {
             b.extend(stats);
         }
         let subject = format!("$SYS.ACCOUNT.{account}.SERVER.CONNS");
-        self.client
-            .publish(subject.as_bytes(), None, None, body.to_string().as_bytes());
+        self.event(&subject, &body);
+    }
+
+    /// Publishes an event. Upstream sends events with an empty reply subject, which shows on
+    /// the wire as two spaces (`MSG $SYS.ACCOUNT.A.CONNECT 1  612`); so do we.
+    fn event(&self, subject: &str, body: &Value) {
+        self.client.publish(
+            subject.as_bytes(),
+            Some(b""),
+            None,
+            body.to_string().as_bytes(),
+        );
     }
 }
 
