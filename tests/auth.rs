@@ -1568,3 +1568,33 @@ async fn reload_users(kind: Kind) {
     let carol_client = client_as(&server, "carol", "carol").await;
     round_trip(&carol_client, "reload.carol").await;
 }
+
+server_test!(reload_adds_account_with_jetstream => reload_adds_account_with_jetstream_rnats, reload_adds_account_with_jetstream_reference);
+/// An account added by a reload gets its users, its own subject space and, with `jetstream:
+/// enabled`, its own JetStream; a changed password closes the old session.
+async fn reload_adds_account_with_jetstream(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let conf = TempConf::new(
+        "accounts {\n  A { users [{user: a, password: a}], jetstream: enabled }\n}\n",
+    );
+    let store_path = store.path().to_str().expect("utf-8 store path");
+    let mut server = TestServer::start(kind, &["-js", "-sd", store_path, "-c", conf.path()]);
+    let mut a_raw = raw_as(&server, "a", "a").await;
+    let lines = format!("CONNECT {}\r\nPING\r\n", connect_json("b", "b"));
+    assert_auth_violation(&server, &lines).await;
+
+    conf.rewrite(
+        "accounts {\n  A { users [{user: a, password: a2}], jetstream: enabled }\n  B { users [{user: b, password: b}], jetstream: enabled }\n}\n",
+    );
+    signal(server.pid(), "HUP");
+    server.wait_for_log("Reloaded server configuration", READ_TIMEOUT);
+    // a's password changed: the old session ends.
+    a_raw.expect_closed(READ_TIMEOUT).await;
+    let b = client_as(&server, "b", "b").await;
+    let info = request_json(&b, "$JS.API.INFO", "").await;
+    assert!(info.get("error").is_none(), "{kind:?}: {info}");
+    assert_eq!(info["streams"], 0, "{info}");
+    let a = client_as(&server, "a", "a2").await;
+    let info = request_json(&a, "$JS.API.INFO", "").await;
+    assert!(info.get("error").is_none(), "{kind:?}: {info}");
+}

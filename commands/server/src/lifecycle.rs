@@ -457,6 +457,12 @@ fn reload(server: &Server, flags: &Flags) {
                 log_error!("Failed to reload server configuration: {e}");
                 return;
             }
+            // Accounts the reload added get their JetStream (or its "not enabled" answer).
+            if let Some(js) = server.jetstream() {
+                if let Err(e) = js.configure_accounts() {
+                    log_error!("JetStream accounts after reload: {e}");
+                }
+            }
             if let Err(e) = log::configure(&log_cfg) {
                 log_error!("Failed to reload server configuration: log file: {e}");
             }

@@ -655,6 +655,24 @@ impl Server {
         if let Some(sys) = self.system_service() {
             sys.import_into_accounts(self);
         }
+        for (changed, what) in [
+            (new.auth.users != cur.auth.users, "authorization users"),
+            (
+                new.auth.username != cur.auth.username || new.auth.password != cur.auth.password,
+                "authorization user",
+            ),
+            (new.auth.token != cur.auth.token, "authorization token"),
+            (new.auth.accounts != cur.auth.accounts, "accounts"),
+            (
+                new.auth.no_auth_user != cur.auth.no_auth_user,
+                "no_auth_user",
+            ),
+            (new.auth.mappings != cur.auth.mappings, "mappings"),
+        ] {
+            if changed {
+                crate::log_info!("Reloaded: {what}");
+            }
+        }
         self.info
             .write()
             .unwrap_or_else(|e| e.into_inner())

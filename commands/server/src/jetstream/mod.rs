@@ -150,6 +150,8 @@ pub struct JetStream {
     api_stats: Arc<ApiCounters>,
     accounts: Mutex<BTreeMap<String, Arc<JsAccount>>>,
     peers: Peers,
+    /// Accounts answered with "not enabled" (their responder runs until shutdown).
+    disabled: Mutex<std::collections::BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for JetStream {
@@ -185,31 +187,49 @@ impl JetStream {
             api_stats: Arc::new(ApiCounters::default()),
             accounts: Mutex::new(BTreeMap::new()),
             peers: Arc::new(Mutex::new(BTreeMap::new())),
+            disabled: Mutex::new(Default::default()),
         });
-        let opts = server.options();
-        let system = server.system_account().map(|a| a.name().to_string());
-        for account in server.accounts() {
-            if Some(account.name()) == system.as_deref() {
+        js.configure_accounts()?;
+        log_warn!(
+            "JetStream consumers with rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
+        );
+        log_info!("Took {:?} to start JetStream", started.elapsed());
+        Ok(js)
+    }
+
+    /// Gives every account that has no JetStream yet either its JetStream (when it may use
+    /// it) or the "not enabled" responder: at start, and for accounts a reload added.
+    pub fn configure_accounts(self: &Arc<Self>) -> anyhow::Result<()> {
+        let opts = self.server.options();
+        let system = self.server.system_account().map(|a| a.name().to_string());
+        for account in self.server.accounts() {
+            let name = account.name().to_string();
+            if Some(&name) == system.as_ref() || self.account(&name).is_some() {
                 continue;
             }
             let limits = if opts.auth.accounts.is_empty() {
-                (account.name() == crate::account::GLOBAL_ACCOUNT)
+                (name == crate::account::GLOBAL_ACCOUNT)
                     .then(crate::auth::options::AccountJetStream::default)
             } else {
                 account.config().jetstream.clone().filter(|j| j.enabled)
             };
             match limits {
                 Some(limits) => {
-                    js.enable_account(&account, limits)?;
+                    self.enable_account(&account, limits)?;
                 }
-                None => js.serve_disabled(&account)?,
+                None => {
+                    let fresh = self
+                        .disabled
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(name);
+                    if fresh {
+                        self.serve_disabled(&account)?;
+                    }
+                }
             }
         }
-        log_warn!(
-            "JetStream consumers with rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
-        );
-        log_info!("Took {:?} to start JetStream", started.elapsed());
-        Ok(js)
+        Ok(())
     }
 
     /// Enables JetStream for `account`: recovers its streams and serves its API.
