@@ -612,6 +612,14 @@ impl Conn {
                 .stats
                 .in_bytes
                 .fetch_add(self.in_bytes, Ordering::Relaxed);
+            self.account
+                .stats
+                .in_msgs
+                .fetch_add(self.in_msgs, Ordering::Relaxed);
+            self.account
+                .stats
+                .in_bytes
+                .fetch_add(self.in_bytes, Ordering::Relaxed);
             self.in_msgs = 0;
             self.in_bytes = 0;
         }

@@ -814,7 +814,7 @@ fn is_valid_literal(tokens: &[&[u8]]) -> bool {
 /// Upstream `isSubsetMatchTokenized(tokens, test)`: whether the subject `tokens` (which may
 /// hold wildcards themselves) fall within the pattern `test`. A pattern token starting with
 /// `*` matches any literal token, as upstream only checks its first byte.
-fn is_subset_match<T: AsRef<[u8]>>(tokens: &[&[u8]], test: &[T]) -> bool {
+pub(crate) fn is_subset_match<T: AsRef<[u8]>>(tokens: &[&[u8]], test: &[T]) -> bool {
     for (i, t2) in test.iter().enumerate() {
         let t2 = t2.as_ref();
         let Some(&t1) = tokens.get(i) else {

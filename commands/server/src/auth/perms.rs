@@ -553,31 +553,9 @@ fn queue_matches(queue: &[u8], qname: &[u8]) -> bool {
 /// Kept as upstream has it: a token of `test` starting with `*` (`*x`) is taken for a `*`
 /// when compared with a literal token.
 fn is_subset_match(subject: &[u8], test: &[u8]) -> bool {
-    let mut tokens = subject.split(|&b| b == b'.');
-    for t2 in test.split(|&b| b == b'.') {
-        let Some(t1) = tokens.next() else {
-            return false;
-        };
-        if t2.is_empty() {
-            return false;
-        }
-        if t2 == b">" {
-            return true;
-        }
-        if t1.is_empty() || t1 == b">" {
-            return false;
-        }
-        if t1 == b"*" {
-            if t2 != b"*" {
-                return false;
-            }
-            continue;
-        }
-        if t2[0] != b'*' && t1 != t2 {
-            return false;
-        }
-    }
-    tokens.next().is_none()
+    let tokens: Vec<&[u8]> = subject.split(|&b| b == b'.').collect();
+    let test: Vec<&[u8]> = test.split(|&b| b == b'.').collect();
+    crate::transform::is_subset_match(&tokens, &test)
 }
 
 /// Whether some literal subject could match both `a` and `b` (upstream `SubjectsCollide`).
