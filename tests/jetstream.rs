@@ -1914,9 +1914,20 @@ async fn discard_policies(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let srv = start_js(kind, store.path());
     let client = srv.client().await;
+    // Each phase has its own stream and subjects: nats-server deletes a stream's files
+    // asynchronously, and a stream recreated at once under the same name can recover the old
+    // one's messages (seen as a flaky reference run).
     let create = |body: &'static str| {
         let client = client.clone();
-        async move { api(&client, "$JS.API.STREAM.CREATE.X", body).await }
+        async move {
+            let name = serde_json::from_str::<Value>(body).expect("config JSON")["name"]
+                .as_str()
+                .expect("name")
+                .to_string();
+            let v = api(&client, &format!("$JS.API.STREAM.CREATE.{name}"), body).await;
+            assert!(v.get("error").is_none(), "create {name}: {v}");
+            v
+        }
     };
     let publish = |subject: &str, body: &str| {
         let (client, subject, body) = (client.clone(), subject.to_string(), body.to_string());
@@ -1928,19 +1939,20 @@ async fn discard_policies(kind: Kind) {
             serde_json::from_slice::<Value>(&m.payload).expect("PubAck JSON")
         }
     };
-    let v =
-        create(r#"{"name":"X","subjects":["x.>"],"discard":"new","max_msgs":2,"max_msg_size":8}"#)
-            .await;
+    let v = create(
+        r#"{"name":"X1","subjects":["x1.>"],"discard":"new","max_msgs":2,"max_msg_size":8}"#,
+    )
+    .await;
     assert!(v.get("error").is_none(), "{v}");
-    assert_eq!(publish("x.a", "1").await["seq"], 1);
-    assert_eq!(publish("x.a", "2").await["seq"], 2);
-    let e = publish("x.a", "3").await;
+    assert_eq!(publish("x1.a", "1").await["seq"], 1);
+    assert_eq!(publish("x1.a", "2").await["seq"], 2);
+    let e = publish("x1.a", "3").await;
     assert_eq!(
         error_of(&e),
         (503, 10077, "maximum messages exceeded".to_string()),
         "{e}"
     );
-    let e = publish("x.b", "too long!").await;
+    let e = publish("x1.b", "too long!").await;
     assert_eq!(
         error_of(&e),
         (
@@ -1950,12 +1962,12 @@ async fn discard_policies(kind: Kind) {
         ),
         "{e}"
     );
-    api(&client, "$JS.API.STREAM.DELETE.X", "").await;
+    api(&client, "$JS.API.STREAM.DELETE.X1", "").await;
 
-    create(r#"{"name":"X","subjects":["x.>"],"discard":"new","max_bytes":100}"#).await;
+    create(r#"{"name":"X2","subjects":["x2.>"],"discard":"new","max_bytes":100}"#).await;
     let mut refused = None;
     for i in 0..10 {
-        let v = publish("x.a", &"z".repeat(30)).await;
+        let v = publish("x2.a", &"z".repeat(30)).await;
         if v.get("error").is_some() {
             refused = Some((i, error_of(&v)));
             break;
@@ -1964,15 +1976,16 @@ async fn discard_policies(kind: Kind) {
     let (at, err) = refused.expect("max_bytes never refused");
     assert!(at >= 1, "refused at the first message");
     assert_eq!(err, (503, 10077, "maximum bytes exceeded".to_string()));
-    api(&client, "$JS.API.STREAM.DELETE.X", "").await;
+    api(&client, "$JS.API.STREAM.DELETE.X2", "").await;
 
     create(
-        r#"{"name":"X","subjects":["x.>"],"discard":"new","discard_new_per_subject":true,"max_msgs_per_subject":1}"#,
+        r#"{"name":"X3","subjects":["x3.>"],"discard":"new","discard_new_per_subject":true,"max_msgs_per_subject":1}"#,
     )
     .await;
-    assert_eq!(publish("x.a", "1").await["seq"], 1);
-    assert_eq!(publish("x.b", "1").await["seq"], 2);
-    let e = publish("x.a", "2").await;
+    let ack = publish("x3.a", "1").await;
+    assert_eq!(ack["seq"], 1, "{ack}");
+    assert_eq!(publish("x3.b", "1").await["seq"], 2);
+    let e = publish("x3.a", "2").await;
     assert_eq!(
         error_of(&e),
         (
@@ -1982,13 +1995,13 @@ async fn discard_policies(kind: Kind) {
         ),
         "{e}"
     );
-    api(&client, "$JS.API.STREAM.DELETE.X", "").await;
+    api(&client, "$JS.API.STREAM.DELETE.X3", "").await;
 
-    create(r#"{"name":"X","subjects":["x.>"],"max_msgs":2}"#).await;
+    create(r#"{"name":"X4","subjects":["x4.>"],"max_msgs":2}"#).await;
     for i in 1..=4 {
-        assert_eq!(publish("x.a", &i.to_string()).await["seq"], i);
+        assert_eq!(publish("x4.a", &i.to_string()).await["seq"], i);
     }
-    let info = api(&client, "$JS.API.STREAM.INFO.X", "").await;
+    let info = api(&client, "$JS.API.STREAM.INFO.X4", "").await;
     assert_eq!(
         (&info["state"]["messages"], &info["state"]["first_seq"]),
         (&json!(2), &json!(3)),
