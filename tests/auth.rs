@@ -1598,3 +1598,34 @@ async fn reload_adds_account_with_jetstream(kind: Kind) {
     let info = request_json(&a, "$JS.API.INFO", "").await;
     assert!(info.get("error").is_none(), "{kind:?}: {info}");
 }
+
+server_test!(reload_narrows_permissions => reload_narrows_permissions_rnats, reload_narrows_permissions_reference);
+/// A reload that narrows a user's subscribe permissions removes the subscriptions no longer
+/// allowed, with an -ERR naming subject and sid, and keeps the connection and the others.
+async fn reload_narrows_permissions(kind: Kind) {
+    let conf = TempConf::new(
+        "authorization {\n  users [\n    {user: alice, password: alice, permissions: {subscribe: [\"a.>\", \"b.>\"]}}\n    {user: pub, password: pub}\n  ]\n}\n",
+    );
+    let mut server = TestServer::start(kind, &["-c", conf.path()]);
+    let mut alice = raw_as(&server, "alice", "alice").await;
+    alice.send(b"SUB a.x 1\r\nSUB b.x 2\r\n").await;
+    assert_eq!(barrier(&mut alice).await, "");
+    conf.rewrite(
+        "authorization {\n  users [\n    {user: alice, password: alice, permissions: {subscribe: [\"a.>\"]}}\n    {user: pub, password: pub}\n  ]\n}\n",
+    );
+    signal(server.pid(), "HUP");
+    server.wait_for_log("Reloaded server configuration", READ_TIMEOUT);
+    let got = alice
+        .expect("-ERR 'Permissions Violation for Subscription to \"b.x\" (sid \"2\")'\r\n")
+        .await;
+    assert_eq!(
+        got,
+        "-ERR 'Permissions Violation for Subscription to \"b.x\" (sid \"2\")'\r\n"
+    );
+    let mut publisher = raw_as(&server, "pub", "pub").await;
+    publisher
+        .send(format!("{}{}", pub_line("b.x", "no"), pub_line("a.x", "yes")).as_bytes())
+        .await;
+    assert_eq!(barrier(&mut publisher).await, "");
+    assert_eq!(barrier(&mut alice).await, msg_line("a.x", "1", "yes"));
+}

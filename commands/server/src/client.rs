@@ -1090,7 +1090,9 @@ impl Conn {
                     "{} - credentials still valid after reload",
                     self.log_prefix()
                 );
-                self.bind_user(user)
+                self.bind_user(user)?;
+                self.drop_denied_subs();
+                Ok(())
             }
             Ok(_) | Err(_) => {
                 // Upstream closes such a connection without a -ERR.
@@ -1100,6 +1102,40 @@ impl Conn {
                 );
                 Err(CloseReason::AuthenticationViolation)
             }
+        }
+    }
+
+    /// After a reload changed the permissions: unsubscribes what the user may no longer
+    /// subscribe to, telling the client (upstream `processSubsOnConfigReload`).
+    fn drop_denied_subs(&mut self) {
+        let Some(perms) = self.perms.clone() else {
+            return;
+        };
+        let denied: Vec<Arc<Subscription>> = self
+            .shared
+            .subs()
+            .values()
+            .filter(|s| !perms.can_subscribe(&s.subject, s.queue.as_deref()))
+            .cloned()
+            .collect();
+        for sub in denied {
+            self.shared.subs().remove(&sub.sid);
+            sub.closed.store(true, Ordering::Release);
+            self.account.sublist().remove(&sub);
+            self.remove_shadows(&sub.sid);
+            let subject = String::from_utf8_lossy(&sub.subject).into_owned();
+            let sid = String::from_utf8_lossy(&sub.sid).into_owned();
+            let user = self
+                .user
+                .as_ref()
+                .map(|u| u.name.clone())
+                .unwrap_or_default();
+            crate::log_info!(
+                "Removed sub {subject:?} (sid {sid:?}) for User {user:?} - not authorized"
+            );
+            self.send_err(&format!(
+                "Permissions Violation for Subscription to {subject:?} (sid {sid:?})"
+            ));
         }
     }
 
