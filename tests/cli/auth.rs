@@ -1,7 +1,7 @@
 //! The CLI against servers that want credentials: `--user`/`--password`, `--token` and
 //! `--nkey` log in to rnats and to nats-server alike, wrong credentials fail with the server's
 //! `Authorization Violation`, and a denied publish or subscription is reported as nats.go
-//! reports it (`nats: Permissions Violation for ...`).
+//! reports it (`nats: Permissions Violation for ...`). Also: bodies from stdin are bytes.
 
 use super::{run, Cli, Proc};
 use crate::util::{server_test, Kind, TestServer};
@@ -131,4 +131,37 @@ async fn cli_token(kind: Kind) {
         "b",
     ]));
     assert_eq!(done.code, Some(0), "{kind:?}: {}", done.err);
+}
+
+server_test!(binary_bodies => binary_bodies_rnats, binary_bodies_reference);
+/// Every byte value 0x00-0xFF goes through `pub` (stdin) → `sub --raw` and `req` (stdin) →
+/// `reply --echo` exactly: stdin bodies are bytes and never templates.
+async fn binary_bodies(kind: Kind) {
+    let server = TestServer::start(kind, &["-m", "-1"]);
+    let url = server.url();
+    let cli = Cli::new();
+    let base = super::subs_now(&server).await;
+    let mut data: Vec<u8> = (0u8..=255).collect();
+    data.extend_from_slice(b"{{Count}}\xff\xfe\0abc");
+
+    let sub = Proc::spawn(cli.rnats(&["sub", "-s", &url, "bin.x", "--raw", "--count", "1"]));
+    super::wait_subs(&server, base + 1).await;
+    let done = super::run_with_stdin(cli.rnats(&["pub", "-s", &url, "bin.x"]), &data);
+    assert_eq!(done.code, Some(0), "{kind:?}: {}", done.err);
+    let got = sub.finish();
+    assert!(
+        got.raw_out.starts_with(&data),
+        "{kind:?}: pub/sub changed the bytes: {:?}",
+        &got.raw_out[..got.raw_out.len().min(300)]
+    );
+
+    let reply = Proc::spawn(cli.rnats(&["reply", "-s", &url, "bin.svc", "--echo", "--count", "1"]));
+    reply.wait_stderr("Listening on");
+    let done = super::run_with_stdin(cli.rnats(&["req", "-s", &url, "bin.svc", "--raw"]), &data);
+    assert_eq!(done.code, Some(0), "{kind:?}: {}", done.err);
+    assert!(
+        done.raw_out.starts_with(&data),
+        "{kind:?}: req/reply changed the bytes: {:?}",
+        &done.raw_out[..done.raw_out.len().min(300)]
+    );
 }

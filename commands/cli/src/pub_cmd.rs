@@ -206,32 +206,53 @@ pub fn parse_headers(specs: &[String], seq: u64) -> anyhow::Result<Option<Header
     Ok(Some(h))
 }
 
-/// The next body from stdin for `pub`/`req` (off the async runtime): `None` when there is
-/// nothing more to send (end of input in `--send-on newline` mode), else the text and whether
-/// input is exhausted.
-pub async fn next_stdin_body(send_on: SendOn) -> anyhow::Result<Option<(String, bool)>> {
-    let (text, eof) = tokio::task::spawn_blocking(move || read_stdin(send_on)).await??;
-    if text.is_empty() && eof && send_on == SendOn::Newline {
-        return Ok(None);
-    }
-    Ok(Some((text, eof)))
+/// A message body: the command-line argument (a template, as natscli expands it) or what
+/// was read from stdin (bytes, sent exactly as read: natscli expands templates in the
+/// argument only).
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// The body argument.
+    Template(String),
+    /// Bytes from stdin.
+    Bytes(Bytes),
 }
 
-/// Reads stdin per `--send-on`: the whole input, or the next line. Returns the text and
-/// whether input is exhausted.
-fn read_stdin(send_on: SendOn) -> anyhow::Result<(String, bool)> {
+impl Body {
+    /// The payload of message number `data.count`.
+    pub fn payload(&self, data: &TemplateData<'_>, templates: bool) -> Bytes {
+        match self {
+            Body::Template(t) => Bytes::from(expand_or_log(t, "body", data, templates)),
+            Body::Bytes(b) => b.clone(),
+        }
+    }
+}
+
+/// The next body from stdin for `pub`/`req` (off the async runtime): `None` when there is
+/// nothing more to send (end of input in `--send-on newline` mode), else the bytes and whether
+/// input is exhausted.
+pub async fn next_stdin_body(send_on: SendOn) -> anyhow::Result<Option<(Body, bool)>> {
+    let (data, eof) = tokio::task::spawn_blocking(move || read_stdin(send_on)).await??;
+    if data.is_empty() && eof && send_on == SendOn::Newline {
+        return Ok(None);
+    }
+    Ok(Some((Body::Bytes(Bytes::from(data)), eof)))
+}
+
+/// Reads stdin per `--send-on`: the whole input, or the next line (without its line end).
+/// Returns the bytes and whether input is exhausted.
+fn read_stdin(send_on: SendOn) -> anyhow::Result<(Vec<u8>, bool)> {
     let stdin = std::io::stdin();
     match send_on {
         SendOn::Eof => {
             let mut buf = Vec::new();
             stdin.lock().read_to_end(&mut buf)?;
-            Ok((String::from_utf8_lossy(&buf).into_owned(), true))
+            Ok((buf, true))
         }
         SendOn::Newline => {
             let mut buf = Vec::new();
             let n = stdin.lock().read_until(b'\n', &mut buf)?;
             if n == 0 {
-                return Ok((String::new(), true));
+                return Ok((Vec::new(), true));
             }
             let eof = !buf.ends_with(b"\n");
             if buf.ends_with(b"\n") {
@@ -240,7 +261,7 @@ fn read_stdin(send_on: SendOn) -> anyhow::Result<(String, bool)> {
                     buf.pop();
                 }
             }
-            Ok((String::from_utf8_lossy(&buf).into_owned(), eof))
+            Ok((buf, eof))
         }
     }
 }
@@ -260,19 +281,19 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
     }
     let mut published = 0u64;
     let work = async {
-        let mut body = args.body.clone().unwrap_or_default();
+        let mut body = Body::Template(args.body.clone().unwrap_or_default());
         loop {
             let mut eof = true;
             if use_stdin {
-                let Some((text, at_end)) = next_stdin_body(args.send_on).await? else {
+                let Some((read, at_end)) = next_stdin_body(args.send_on).await? else {
                     break;
                 };
                 eof = at_end;
-                body = text;
+                body = read;
             }
             for i in 1..=count {
                 let data = TemplateData::new(i, "");
-                let payload = expand_or_log(&body, "body", &data, args.templates.enabled());
+                let payload = body.payload(&data, args.templates.enabled());
                 let subject =
                     expand_or_log(&args.subject, "subject", &data, args.templates.enabled());
                 let headers = parse_headers(&args.header, i)?;
@@ -289,7 +310,7 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                         &client,
                         &subject,
                         headers,
-                        Bytes::from(payload),
+                        payload,
                         session.timeout,
                         session.trace,
                     )
@@ -304,14 +325,8 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                         Err(e) => return Err(e),
                     }
                 } else {
-                    connect::publish(
-                        &client,
-                        &subject,
-                        args.reply.as_deref(),
-                        headers,
-                        Bytes::from(payload),
-                    )
-                    .await?;
+                    connect::publish(&client, &subject, args.reply.as_deref(), headers, payload)
+                        .await?;
                     client.flush().await?;
                 }
                 if count > 1 {

@@ -11,7 +11,7 @@ use crate::connect;
 use crate::duration;
 use crate::options::GlobalOpts;
 use crate::output::{self, go_quote, log};
-use crate::pub_cmd::{expand_or_log, next_stdin_body, parse_headers, SendOn, TemplatesFlag};
+use crate::pub_cmd::{expand_or_log, next_stdin_body, parse_headers, Body, SendOn, TemplatesFlag};
 use crate::template::TemplateData;
 use bytes::Bytes;
 use clap::Args;
@@ -117,15 +117,15 @@ pub async fn run(global: GlobalOpts, args: ReqArgs) -> anyhow::Result<ExitCode> 
         log_output,
     };
     let work = async {
-        let mut body = args.body.clone().unwrap_or_default();
+        let mut body = Body::Template(args.body.clone().unwrap_or_default());
         loop {
             let mut eof = true;
             if use_stdin {
-                let Some((text, at_end)) = next_stdin_body(args.send_on).await? else {
+                let Some((read, at_end)) = next_stdin_body(args.send_on).await? else {
                     break;
                 };
                 eof = at_end;
-                body = text;
+                body = read;
             }
             if !req.send_all(&body).await? {
                 break;
@@ -154,13 +154,13 @@ struct Requester<'a> {
 
 impl Requester<'_> {
     /// natscli's `doReq`: `count` requests with `body`; false once no responders were found.
-    async fn send_all(&self, body: &str) -> anyhow::Result<bool> {
+    async fn send_all(&self, body: &Body) -> anyhow::Result<bool> {
         let client = &self.session.client;
         let timeout = self.session.timeout;
         let templates = self.args.templates.enabled();
         for i in 1..=self.count {
             let data = TemplateData::new(i, "");
-            let payload = expand_or_log(body, "body", &data, templates);
+            let payload = body.payload(&data, templates);
             let subject = expand_or_log(&self.args.subject, "subject", &data, templates);
             if self.log_output {
                 log(&format!("Sending request on {}", go_quote(&subject)));
@@ -168,14 +168,7 @@ impl Requester<'_> {
             let headers = parse_headers(&self.args.header, i)?;
             let inbox = client.new_inbox();
             let mut sub = client.subscribe(&inbox).await?;
-            connect::publish(
-                client,
-                &subject,
-                Some(&inbox),
-                headers,
-                Bytes::from(payload),
-            )
-            .await?;
+            connect::publish(client, &subject, Some(&inbox), headers, payload).await?;
             let start = Instant::now();
             let mut wait = timeout;
             let mut received = 0u64;
