@@ -13,7 +13,6 @@ use crate::options::GlobalOpts;
 use crate::output::{self, go_quote, log};
 use crate::pub_cmd::{expand_or_log, next_stdin_body, parse_headers, Body, SendOn, TemplatesFlag};
 use crate::template::TemplateData;
-use bytes::Bytes;
 use clap::Args;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
