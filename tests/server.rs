@@ -319,6 +319,20 @@ async fn lame_duck(kind: Kind) {
     conn.expect_closed(Duration::from_secs(10)).await;
 }
 
+server_test!(lame_duck_without_clients => lame_duck_without_clients_rnats, lame_duck_without_clients_reference);
+/// Lame duck mode with no client to drain ends at once: no grace period to sit out.
+async fn lame_duck_without_clients(kind: Kind) {
+    let mut server = TestServer::start(kind, &["-c", &server_conf("lame_duck.conf")]);
+    let started = Instant::now();
+    crate::util::signal(server.pid(), "USR2");
+    server.wait_exit(Duration::from_secs(10));
+    assert!(
+        started.elapsed() < Duration::from_millis(900),
+        "{kind:?}: lame duck took {:?} without clients",
+        started.elapsed()
+    );
+}
+
 server_test!(ipv6_listen => ipv6_listen_rnats, ipv6_listen_reference);
 /// `-a ::1` binds the IPv6 loopback (skipped where the machine has no IPv6 loopback).
 async fn ipv6_listen(kind: Kind) {

@@ -407,6 +407,11 @@ impl Server {
     async fn run_lame_duck(self: Arc<Self>) {
         let opts = self.options();
         let clients: Vec<Arc<ClientShared>> = self.clients().values().cloned().collect();
+        if clients.is_empty() {
+            // Nothing to drain: upstream shuts down at once.
+            self.shutdown();
+            return;
+        }
         let info = {
             let info = self.info.read().unwrap_or_else(|e| e.into_inner());
             let mut line = bytes::BytesMut::new();
@@ -423,12 +428,8 @@ impl Server {
         }
         let grace = opts.lame_duck_grace_period;
         let total = opts.lame_duck_duration.max(grace);
-        crate::log_info!(
-            "Closing existing clients over {:?} after a grace period of {:?}",
-            total - grace,
-            grace
-        );
         tokio::time::sleep(grace).await;
+        crate::log_info!("Closing existing clients");
         let spread = total - grace;
         if !clients.is_empty() {
             let step = spread / clients.len() as u32;
