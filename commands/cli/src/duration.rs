@@ -63,43 +63,10 @@ pub fn parse(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_nanos(total as u64))
 }
 
-/// Go's `time.Duration.String()`: `0s`, `850ns`, `1.5µs`, `12.345ms`, `1.5s`, `2m3s`, `1h0m0s`.
+/// Go's `time.Duration.String()`: `0s`, `850ns`, `1.5µs`, `12.345ms`, `1.5s`, `2m3s`, `1h0m0s`
+/// ([`rnats_proto::gotime::duration_string`]).
 pub fn go_string(d: Duration) -> String {
-    let nanos = d.as_nanos();
-    if nanos == 0 {
-        return "0s".to_string();
-    }
-    if nanos < 1_000 {
-        return format!("{nanos}ns");
-    }
-    if nanos < 1_000_000 {
-        return format!("{}µs", fraction(nanos, 1_000));
-    }
-    if nanos < NANOS_PER_SEC {
-        return format!("{}ms", fraction(nanos, 1_000_000));
-    }
-    let total_secs = nanos / NANOS_PER_SEC;
-    let sub = nanos % NANOS_PER_SEC;
-    let hours = total_secs / 3600;
-    let mins = (total_secs % 3600) / 60;
-    let secs = fraction((total_secs % 60) * NANOS_PER_SEC + sub, NANOS_PER_SEC);
-    match (hours, mins) {
-        (0, 0) => format!("{secs}s"),
-        (0, m) => format!("{m}m{secs}s"),
-        (h, m) => format!("{h}h{m}m{secs}s"),
-    }
-}
-
-/// `value / unit` as a decimal with trailing zeros (and a bare dot) removed.
-fn fraction(value: u128, unit: u128) -> String {
-    let whole = value / unit;
-    let rem = value % unit;
-    if rem == 0 {
-        return whole.to_string();
-    }
-    let width = unit.to_string().len() - 1;
-    let digits = format!("{rem:0width$}");
-    format!("{whole}.{}", digits.trim_end_matches('0'))
+    rnats_proto::gotime::duration_string(d)
 }
 
 /// natscli's `HumanizeDuration` (what its `f(duration)` prints): Go's format rounded to the

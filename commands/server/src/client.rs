@@ -524,8 +524,8 @@ impl Conn {
                         return CloseReason::AuthenticationTimeout;
                     }
                     crate::log_info!(
-                        "{} - Slow Consumer Detected: WriteDeadline of {:?} exceeded with {} total bytes pending",
-                        self.log_prefix(), write_deadline,
+                        "{} - Slow Consumer Detected: WriteDeadline of {} exceeded with {} total bytes pending",
+                        self.log_prefix(), crate::monitor::go_duration_string(write_deadline),
                         self.shared.outbound.pending()
                     );
                     self.server.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);

@@ -24,6 +24,7 @@
 
 pub mod client;
 pub mod encode;
+pub mod gotime;
 pub mod headers;
 pub mod info;
 pub mod jetstream;

@@ -82,47 +82,9 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 }
 
 /// Formats a duration the way Go's `Duration.String` does: `"2m0s"`, `"1.5s"`, `"500ms"`,
-/// `"1h0m0s"`, `"0s"`.
+/// `"1h0m0s"`, `"0s"` ([`rnats_proto::gotime::duration_string`]).
 pub fn format_duration(d: Duration) -> String {
-    let ns = d.as_nanos();
-    if ns == 0 {
-        return "0s".to_string();
-    }
-    if ns < NANOS_PER_SEC {
-        return if ns < 1_000 {
-            format!("{ns}ns")
-        } else if ns < 1_000_000 {
-            format!("{}µs", decimal(ns, 3))
-        } else {
-            format!("{}ms", decimal(ns, 6))
-        };
-    }
-    let secs = ns / NANOS_PER_SEC;
-    let mut out = format!(
-        "{}s",
-        decimal((secs % 60) * NANOS_PER_SEC + ns % NANOS_PER_SEC, 9)
-    );
-    let mins = secs / 60;
-    if mins > 0 {
-        out = format!("{}m{out}", mins % 60);
-        let hours = mins / 60;
-        if hours > 0 {
-            out = format!("{hours}h{out}");
-        }
-    }
-    out
-}
-
-/// `v / 10^prec` with the fraction's trailing zeros (and a bare `.`) trimmed.
-fn decimal(v: u128, prec: u32) -> String {
-    let scale = 10u128.pow(prec);
-    let whole = v / scale;
-    let frac = v % scale;
-    if frac == 0 {
-        return whole.to_string();
-    }
-    let digits = format!("{frac:0width$}", width = prec as usize);
-    format!("{whole}.{}", digits.trim_end_matches('0'))
+    rnats_proto::gotime::duration_string(d)
 }
 
 #[cfg(test)]

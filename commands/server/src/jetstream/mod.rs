@@ -193,7 +193,10 @@ impl JetStream {
         log_warn!(
             "JetStream consumers with rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
-        log_info!("Took {:?} to start JetStream", started.elapsed());
+        log_info!(
+            "Took {} to start JetStream",
+            crate::monitor::go_duration_string(started.elapsed())
+        );
         Ok(js)
     }
 

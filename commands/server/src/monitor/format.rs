@@ -96,48 +96,9 @@ pub fn rfc3339_nano(t: &DateTime<FixedOffset>) -> String {
     out
 }
 
-/// Go's `time.Duration.String()`: `"0s"`, `"1.5ns"`-style units below one second (`ns`, `µs`,
-/// `ms`), and `"72h3m0.5s"` above, with trailing fraction zeros dropped.
+/// Go's `time.Duration.String()` ([`rnats_proto::gotime::duration_string`]).
 pub fn go_duration_string(d: Duration) -> String {
-    let u = d.as_nanos();
-    if u == 0 {
-        return "0s".to_string();
-    }
-    if u < 1_000_000_000 {
-        let (prec, unit) = if u < 1_000 {
-            (0, "ns")
-        } else if u < 1_000_000 {
-            (3, "µs")
-        } else {
-            (6, "ms")
-        };
-        let (int, frac) = split_frac(u, prec);
-        return format!("{int}{frac}{unit}");
-    }
-    let (secs, frac) = split_frac(u, 9);
-    let mut out = String::new();
-    let mins = secs / 60;
-    if mins > 0 {
-        let hours = mins / 60;
-        if hours > 0 {
-            out.push_str(&format!("{hours}h"));
-        }
-        out.push_str(&format!("{}m", mins % 60));
-    }
-    out.push_str(&format!("{}{frac}s", secs % 60));
-    out
-}
-
-/// Splits `v` into its integer part and a `.ddd` fraction of `prec` digits with trailing zeros
-/// removed (empty when the fraction is zero), like Go's `fmtFrac`.
-fn split_frac(v: u128, prec: u32) -> (u128, String) {
-    let scale = 10u128.pow(prec);
-    let frac = v % scale;
-    if frac == 0 {
-        return (v / scale, String::new());
-    }
-    let digits = format!("{frac:0width$}", width = prec as usize);
-    (v / scale, format!(".{}", digits.trim_end_matches('0')))
+    rnats_proto::gotime::duration_string(d)
 }
 
 /// nats-server's `myUptime`: whole seconds only, with days and years, e.g. `"4s"`, `"1m0s"`,
