@@ -1,0 +1,147 @@
+//! Pull requests on the wire, raw, against rnats and the reference nats-server 2.14: what a
+//! `$JS.API.CONSUMER.MSG.NEXT` request gets back with `max_bytes`, `idle_heartbeat`,
+//! `no_wait` plus `expires`, for a consumer that does not exist, and when the consumer is
+//! deleted under waiting requests. Every expected text was first read off nats-server 2.14.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::util::{server_test, Kind, RawConn, TestServer};
+
+/// A JetStream server, an async-nats client for the API and publishing, and a raw connection
+/// (headers and no_responders on) subscribed to `PULL.>` that makes the pull requests.
+struct Pull {
+    _store: tempfile::TempDir,
+    _srv: TestServer,
+    client: async_nats::Client,
+    raw: RawConn,
+}
+
+impl Pull {
+    /// Starts `kind` with JetStream, stream `S` on `s.>` and explicit-ack pull consumer `C`.
+    async fn start(kind: Kind) -> Pull {
+        let store = tempfile::tempdir().expect("store dir");
+        let dir = store.path().to_str().expect("utf-8 path");
+        let srv = TestServer::start(kind, &["-js", "-sd", dir]);
+        let client = srv.client().await;
+        let mut raw = srv
+            .raw_connect_with(
+                r#"{"verbose":false,"pedantic":false,"headers":true,"no_responders":true}"#,
+            )
+            .await;
+        raw.send(b"SUB PULL.> 1\r\nPING\r\n").await;
+        raw.expect("PONG\r\n").await;
+        let mut p = Pull {
+            _store: store,
+            _srv: srv,
+            client,
+            raw,
+        };
+        let v = p
+            .api(
+                "$JS.API.STREAM.CREATE.S",
+                r#"{"name":"S","subjects":["s.>"]}"#,
+            )
+            .await;
+        assert_eq!(v["did_create"], true, "{v}");
+        let v = p
+            .api(
+                "$JS.API.CONSUMER.CREATE.S.C",
+                r#"{"stream_name":"S","config":{"durable_name":"C","ack_policy":"explicit"}}"#,
+            )
+            .await;
+        assert_eq!(v["name"], "C", "{v}");
+        p
+    }
+
+    async fn api(&mut self, subject: &str, body: &str) -> Value {
+        let msg = self
+            .client
+            .request(subject.to_string(), body.to_string().into())
+            .await
+            .unwrap_or_else(|e| panic!("{subject}: {e}"));
+        serde_json::from_slice(&msg.payload).expect("JSON response")
+    }
+
+    /// Publishes `n` messages of `payload` on `s.a` and waits for their acks.
+    async fn publish(&mut self, n: usize, payload: &'static str) {
+        let js = async_nats::jetstream::new(self.client.clone());
+        for _ in 0..n {
+            js.publish("s.a", payload.into())
+                .await
+                .expect("publish")
+                .await
+                .expect("puback");
+        }
+    }
+
+    /// Sends a pull request for consumer `C` with reply subject `reply`.
+    async fn next(&mut self, reply: &str, body: &str) {
+        self.next_for("$JS.API.CONSUMER.MSG.NEXT.S.C", reply, body)
+            .await;
+    }
+
+    async fn next_for(&mut self, subject: &str, reply: &str, body: &str) {
+        let op = format!("PUB {subject} {reply} {}\r\n{body}\r\n", body.len());
+        self.raw.send(op.as_bytes()).await;
+    }
+
+    /// `(num_pending, num_waiting, num_ack_pending)` of consumer `C`.
+    async fn counts(&mut self) -> (u64, u64, u64) {
+        let v = self.api("$JS.API.CONSUMER.INFO.S.C", "").await;
+        let n = |k: &str| v[k].as_u64().unwrap_or_else(|| panic!("{k} in {v}"));
+        (n("num_pending"), n("num_waiting"), n("num_ack_pending"))
+    }
+
+    /// Asserts nothing arrives on the raw connection for `d`.
+    async fn quiet(&mut self, d: Duration) {
+        let got = self.raw.read_until("\r\n", d).await;
+        assert_eq!(got, None, "expected silence");
+    }
+}
+
+/// Deliveries of stream messages on `s.a` in `text`.
+fn deliveries(text: &str) -> usize {
+    text.matches("MSG s.a 1 $JS.ACK.S.C.").count()
+}
+
+/// Upstream counts subject, ack reply, headers and payload against `max_bytes`; the message
+/// that does not fit ends the request with a 409 carrying what was left of it.
+async fn max_bytes_ends_the_request(kind: Kind) {
+    let mut p = Pull::start(kind).await;
+    p.publish(10, "xxxxxxxxxxxxxxxxxxxx").await;
+    // Each delivery costs 3 (s.a) + 39 (ack reply) + 20 (payload) = 62 bytes.
+    p.next("PULL.r1", r#"{"batch":10,"max_bytes":150}"#).await;
+    let got = p
+        .raw
+        .expect("HMSG PULL.r1 1 96 96\r\nNATS/1.0 409 Message Size Exceeds MaxBytes\r\nNats-Pending-Messages: 8\r\nNats-Pending-Bytes: 26\r\n\r\n\r\n")
+        .await;
+    assert_eq!(deliveries(&got), 2, "{got}");
+    assert!(got.starts_with("MSG s.a 1 $JS.ACK.S.C.1.1.1."), "{got}");
+    assert_eq!(p.counts().await, (8, 0, 2));
+
+    // Not even the first message fits: the 409 comes alone.
+    p.next("PULL.r2", r#"{"batch":10,"max_bytes":10}"#).await;
+    let got = p
+        .raw
+        .expect("NATS/1.0 409 Message Size Exceeds MaxBytes\r\nNats-Pending-Messages: 10\r\nNats-Pending-Bytes: 10\r\n\r\n\r\n")
+        .await;
+    assert_eq!(got, "HMSG PULL.r2 1 97 97\r\nNATS/1.0 409 Message Size Exceeds MaxBytes\r\nNats-Pending-Messages: 10\r\nNats-Pending-Bytes: 10\r\n\r\n\r\n");
+    assert_eq!(p.counts().await, (8, 0, 2));
+
+    // With expires the same: two more, then the 409.
+    p.next(
+        "PULL.r3",
+        r#"{"batch":10,"max_bytes":150,"expires":2000000000}"#,
+    )
+    .await;
+    let got = p
+        .raw
+        .expect("HMSG PULL.r3 1 96 96\r\nNATS/1.0 409 Message Size Exceeds MaxBytes\r\nNats-Pending-Messages: 8\r\nNats-Pending-Bytes: 26\r\n\r\n\r\n")
+        .await;
+    assert_eq!(deliveries(&got), 2, "{got}");
+    assert!(got.starts_with("MSG s.a 1 $JS.ACK.S.C.1.3.3."), "{got}");
+    assert_eq!(p.counts().await, (6, 0, 4));
+}
+server_test!(max_bytes_ends_the_request => max_bytes_ends_the_request_rnats, max_bytes_ends_the_request_reference);
