@@ -145,3 +145,43 @@ async fn max_bytes_ends_the_request(kind: Kind) {
     assert_eq!(p.counts().await, (6, 0, 4));
 }
 server_test!(max_bytes_ends_the_request => max_bytes_ends_the_request_rnats, max_bytes_ends_the_request_reference);
+
+/// `idle_heartbeat` needs `expires` of at least twice the heartbeat; without one (with or
+/// without `no_wait`) or with a shorter one the request gets a 400 and is not kept.
+async fn heartbeat_without_room_is_refused(kind: Kind) {
+    let mut p = Pull::start(kind).await;
+    let refused = "NATS/1.0 400 Bad Request - heartbeat value too large\r\n\r\n\r\n";
+    for (reply, body) in [
+        ("PULL.r0", r#"{"batch":1,"idle_heartbeat":500000000}"#),
+        (
+            "PULL.r1",
+            r#"{"batch":1,"idle_heartbeat":500000000,"expires":800000000}"#,
+        ),
+        (
+            "PULL.r2",
+            r#"{"batch":1,"idle_heartbeat":500000000,"no_wait":true}"#,
+        ),
+    ] {
+        p.next(reply, body).await;
+        let got = p.raw.expect(refused).await;
+        assert_eq!(got, format!("HMSG {reply} 1 56 56\r\n{refused}"));
+        assert_eq!(p.counts().await, (0, 0, 0));
+    }
+    p.quiet(Duration::from_millis(700)).await;
+
+    // Exactly half is fine: one heartbeat, then the timeout.
+    p.next(
+        "PULL.r3",
+        r#"{"batch":1,"idle_heartbeat":500000000,"expires":1000000000}"#,
+    )
+    .await;
+    let got = p
+        .raw
+        .expect("NATS/1.0 408 Request Timeout\r\nNats-Pending-Messages: 1\r\nNats-Pending-Bytes: 0\r\n\r\n\r\n")
+        .await;
+    assert!(
+        got.starts_with("HMSG PULL.r3 1 75 75\r\nNATS/1.0 100 Idle Heartbeat\r\nNats-Last-Consumer: 0\r\nNats-Last-Stream: 0\r\n\r\n\r\n"),
+        "{got}"
+    );
+}
+server_test!(heartbeat_without_room_is_refused => heartbeat_without_room_is_refused_rnats, heartbeat_without_room_is_refused_reference);

@@ -812,7 +812,9 @@ impl Consumer {
             drop(s);
             return self.status(&reply, "409 Exceeded MaxWaiting", &[]);
         }
-        if req.idle_heartbeat > 0 && req.expires > 0 && req.idle_heartbeat * 2 > req.expires {
+        // Heartbeats need an expiry at least twice as long (none at all included, `no_wait`
+        // or not): upstream refuses the request.
+        if req.idle_heartbeat > 0 && (req.expires <= 0 || req.idle_heartbeat > req.expires / 2) {
             drop(s);
             return self.status(&reply, "400 Bad Request - heartbeat value too large", &[]);
         }
