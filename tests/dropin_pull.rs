@@ -185,3 +185,28 @@ async fn heartbeat_without_room_is_refused(kind: Kind) {
     );
 }
 server_test!(heartbeat_without_room_is_refused => heartbeat_without_room_is_refused_rnats, heartbeat_without_room_is_refused_reference);
+
+/// Each consumer subscribes its own `MSG.NEXT` subject: a pull request for a consumer (or
+/// stream) that does not exist finds no responder, and the requester gets the 503.
+async fn next_for_missing_consumer_has_no_responders(kind: Kind) {
+    let mut p = Pull::start(kind).await;
+    for (subject, body) in [
+        ("$JS.API.CONSUMER.MSG.NEXT.S.NOPE", r#"{"batch":1}"#),
+        ("$JS.API.CONSUMER.MSG.NEXT.S.NOPE", ""),
+        ("$JS.API.CONSUMER.MSG.NEXT.X.NOPE", ""),
+        ("$JS.API.CONSUMER.MSG.NEXT.S", ""),
+    ] {
+        p.next_for(subject, "PULL.r", body).await;
+        let want = format!("NATS/1.0 503\r\nNats-Subject: {subject}\r\n\r\n\r\n");
+        let got = p.raw.expect(&want).await;
+        let len = want.len() - 2;
+        assert_eq!(got, format!("HMSG PULL.r 1 {len} {len}\r\n{want}"));
+    }
+    // Without a reply there is nobody to tell.
+    p.raw
+        .send(b"PUB $JS.API.CONSUMER.MSG.NEXT.S.NOPE 0\r\n\r\n")
+        .await;
+    p.quiet(Duration::from_millis(300)).await;
+    assert_eq!(p.counts().await, (0, 0, 0));
+}
+server_test!(next_for_missing_consumer_has_no_responders => next_for_missing_consumer_has_no_responders_rnats, next_for_missing_consumer_has_no_responders_reference);
