@@ -210,3 +210,59 @@ async fn next_for_missing_consumer_has_no_responders(kind: Kind) {
     assert_eq!(p.counts().await, (0, 0, 0));
 }
 server_test!(next_for_missing_consumer_has_no_responders => next_for_missing_consumer_has_no_responders_rnats, next_for_missing_consumer_has_no_responders_reference);
+
+/// Deleting the consumer, or its stream, answers every waiting pull request with a bare
+/// `409 Consumer Deleted`, in arrival order and before the delete response.
+async fn delete_releases_waiting_requests(kind: Kind) {
+    let mut p = Pull::start(kind).await;
+    p.next("PULL.r1", r#"{"batch":3,"expires":5000000000}"#)
+        .await;
+    p.next("PULL.r2", r#"{"batch":2}"#).await;
+    p.next(
+        "PULL.r3",
+        r#"{"batch":4,"max_bytes":1000,"expires":5000000000}"#,
+    )
+    .await;
+    p.quiet(Duration::from_millis(300)).await;
+    assert_eq!(p.counts().await, (0, 3, 0));
+    p.raw
+        .send(b"PUB $JS.API.CONSUMER.DELETE.S.C PULL.d 0\r\n\r\n")
+        .await;
+    let got = p.raw.expect("\"success\":true}\r\n").await;
+    let deleted =
+        |r: &str| format!("HMSG {r} 1 33 33\r\nNATS/1.0 409 Consumer Deleted\r\n\r\n\r\n");
+    assert_eq!(
+        got,
+        format!(
+            "{}{}{}MSG PULL.d 1 75\r\n{{\"type\":\"io.nats.jetstream.api.v1.consumer_delete_response\",\"success\":true}}\r\n",
+            deleted("PULL.r1"),
+            deleted("PULL.r2"),
+            deleted("PULL.r3")
+        )
+    );
+
+    // The stream going takes its consumers' requests along.
+    let v = p
+        .api(
+            "$JS.API.CONSUMER.CREATE.S.C",
+            r#"{"stream_name":"S","config":{"durable_name":"C","ack_policy":"explicit"}}"#,
+        )
+        .await;
+    assert_eq!(v["name"], "C", "{v}");
+    p.next("PULL.r4", r#"{"batch":3,"expires":5000000000}"#)
+        .await;
+    p.quiet(Duration::from_millis(300)).await;
+    p.raw
+        .send(b"PUB $JS.API.STREAM.DELETE.S PULL.d 0\r\n\r\n")
+        .await;
+    let got = p.raw.expect("\"success\":true}\r\n").await;
+    assert_eq!(
+        got,
+        format!(
+            "{}MSG PULL.d 1 73\r\n{{\"type\":\"io.nats.jetstream.api.v1.stream_delete_response\",\"success\":true}}\r\n",
+            deleted("PULL.r4")
+        )
+    );
+    p.quiet(Duration::from_millis(300)).await;
+}
+server_test!(delete_releases_waiting_requests => delete_releases_waiting_requests_rnats, delete_releases_waiting_requests_reference);

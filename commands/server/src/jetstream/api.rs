@@ -506,6 +506,7 @@ impl JsAccount {
         let stream = self
             .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
+        stream.release_pull_requests();
         stream.stop().await;
         if let Some(dir) = stream.dir.clone() {
             let removed = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;

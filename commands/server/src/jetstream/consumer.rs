@@ -575,6 +575,15 @@ impl Consumer {
         self.notify.notify_one();
     }
 
+    /// Tells every waiting pull request that the consumer (or its stream) was deleted
+    /// (upstream `releaseAnyPendingRequests`): `409 Consumer Deleted`, no other headers.
+    pub fn release_waiting(&self) {
+        let waiting = std::mem::take(&mut self.lock().waiting);
+        for w in waiting {
+            self.status(&w.reply, "409 Consumer Deleted", &[]);
+        }
+    }
+
     /// Stops the consumer task and its subscriptions.
     pub fn stop(&self) {
         self.stopped.store(true, Ordering::Release);
