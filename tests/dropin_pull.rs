@@ -266,3 +266,64 @@ async fn delete_releases_waiting_requests(kind: Kind) {
     p.quiet(Duration::from_millis(300)).await;
 }
 server_test!(delete_releases_waiting_requests => delete_releases_waiting_requests_rnats, delete_releases_waiting_requests_reference);
+
+/// `no_wait` with `expires` on an empty consumer waits like a plain request and times out
+/// with 408; a message arriving meanwhile is delivered and ends it with 404, as does running
+/// out of messages after some were delivered. (Consumer info is not read while such a request
+/// waits: upstream then drops it at expiry without the 408.)
+async fn no_wait_with_expires_waits(kind: Kind) {
+    let mut p = Pull::start(kind).await;
+    let timeout = "NATS/1.0 408 Request Timeout\r\nNats-Pending-Messages: 3\r\nNats-Pending-Bytes: 0\r\n\r\n\r\n";
+    p.next(
+        "PULL.r1",
+        r#"{"batch":3,"no_wait":true,"expires":1000000000}"#,
+    )
+    .await;
+    p.quiet(Duration::from_millis(600)).await;
+    let got = p.raw.expect(timeout).await;
+    assert_eq!(got, format!("HMSG PULL.r1 1 81 81\r\n{timeout}"));
+    assert_eq!(p.counts().await, (0, 0, 0));
+
+    // Without expires: 404 at once.
+    p.next("PULL.r2", r#"{"batch":3,"no_wait":true}"#).await;
+    let got = p.raw.expect("NATS/1.0 404 No Messages\r\n\r\n\r\n").await;
+    assert_eq!(
+        got,
+        "HMSG PULL.r2 1 28 28\r\nNATS/1.0 404 No Messages\r\n\r\n\r\n"
+    );
+
+    // A message while it waits: delivered, then 404.
+    p.next(
+        "PULL.r3",
+        r#"{"batch":3,"no_wait":true,"expires":5000000000}"#,
+    )
+    .await;
+    p.quiet(Duration::from_millis(300)).await;
+    p.publish(1, "m1").await;
+    let got = p.raw.expect("NATS/1.0 404 No Messages\r\n\r\n\r\n").await;
+    assert!(got.starts_with("MSG s.a 1 $JS.ACK.S.C.1.1.1."), "{got}");
+    assert!(
+        got.contains(".0 2\r\nm1\r\nHMSG PULL.r3 1 28 28\r\n"),
+        "{got}"
+    );
+    assert_eq!(deliveries(&got), 1, "{got}");
+    assert_eq!(p.counts().await, (0, 0, 1));
+
+    // Fewer messages than the batch: what there is, then 404 at once.
+    p.publish(2, "m2").await;
+    assert_eq!(p.counts().await, (2, 0, 1));
+    p.next(
+        "PULL.r4",
+        r#"{"batch":3,"no_wait":true,"expires":5000000000}"#,
+    )
+    .await;
+    let got = p.raw.expect("NATS/1.0 404 No Messages\r\n\r\n\r\n").await;
+    assert_eq!(deliveries(&got), 2, "{got}");
+    assert!(
+        got.ends_with("HMSG PULL.r4 1 28 28\r\nNATS/1.0 404 No Messages\r\n\r\n\r\n"),
+        "{got}"
+    );
+    assert_eq!(p.counts().await, (0, 0, 3));
+    p.quiet(Duration::from_millis(300)).await;
+}
+server_test!(no_wait_with_expires_waits => no_wait_with_expires_waits_rnats, no_wait_with_expires_waits_reference);

@@ -1037,10 +1037,12 @@ impl Consumer {
             self.deliver(stream, &mut s, &reply, &msg, dc, wall);
         }
         end_replay(&mut s);
-        // no_wait requests end when nothing more is available.
+        // no_wait requests end when nothing more is available; with `expires` one that got
+        // nothing yet waits like any other (and times out with 408), as upstream does.
         let mut i = 0;
         while i < s.waiting.len() {
-            if s.waiting[i].no_wait {
+            let w = &s.waiting[i];
+            if w.no_wait && (w.expires.is_none() || w.d > 0) {
                 if let Some(w) = s.waiting.remove(i) {
                     self.status(&w.reply, "404 No Messages", &[]);
                 }
