@@ -269,8 +269,7 @@ server_test!(delete_releases_waiting_requests => delete_releases_waiting_request
 
 /// `no_wait` with `expires` on an empty consumer waits like a plain request and times out
 /// with 408; a message arriving meanwhile is delivered and ends it with 404, as does running
-/// out of messages after some were delivered. (Consumer info is not read while such a request
-/// waits: upstream then drops it at expiry without the 408.)
+/// out of messages after some were delivered.
 async fn no_wait_with_expires_waits(kind: Kind) {
     let mut p = Pull::start(kind).await;
     let timeout = "NATS/1.0 408 Request Timeout\r\nNats-Pending-Messages: 3\r\nNats-Pending-Bytes: 0\r\n\r\n\r\n";
@@ -279,7 +278,8 @@ async fn no_wait_with_expires_waits(kind: Kind) {
         r#"{"batch":3,"no_wait":true,"expires":1000000000}"#,
     )
     .await;
-    p.quiet(Duration::from_millis(600)).await;
+    p.quiet(Duration::from_millis(300)).await;
+    assert_eq!(p.counts().await, (0, 1, 0));
     let got = p.raw.expect(timeout).await;
     assert_eq!(got, format!("HMSG PULL.r1 1 81 81\r\n{timeout}"));
     assert_eq!(p.counts().await, (0, 0, 0));
@@ -299,6 +299,7 @@ async fn no_wait_with_expires_waits(kind: Kind) {
     )
     .await;
     p.quiet(Duration::from_millis(300)).await;
+    assert_eq!(p.counts().await, (0, 1, 0));
     p.publish(1, "m1").await;
     let got = p.raw.expect("NATS/1.0 404 No Messages\r\n\r\n\r\n").await;
     assert!(got.starts_with("MSG s.a 1 $JS.ACK.S.C.1.1.1."), "{got}");
