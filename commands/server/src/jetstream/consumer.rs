@@ -8,6 +8,10 @@
 //! heartbeats, ack-wait redelivery, inactivity). Deliveries go to the pull request's reply
 //! subject, shown with the message's own subject and the ack reply
 //! `$JS.ACK.<stream>.<consumer>.<delivery count>.<stream seq>.<consumer seq>.<timestamp>.<pending>`.
+//! A pull request ends with a status message as upstream's does: `404 No Messages` (`no_wait`,
+//! and with `expires` only once something was delivered), `408 Request Timeout` and
+//! `409 Message Size Exceeds MaxBytes` (both with `Nats-Pending-Messages`/`-Bytes`; a delivery
+//! costs subject + ack reply + headers + payload), `409 Consumer Deleted`, or a 400/409 refusal.
 //!
 //! Durable consumers of file streams keep their config in `<stream dir>/obs/<name>/meta.json`
 //! and their state in a [`ConsumerStateFile`] beside it, written before ack replies are sent.
