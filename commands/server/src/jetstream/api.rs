@@ -35,7 +35,19 @@ pub const SUBJECTS: &[&str] = &[
     "STREAM.PURGE.*",
     "STREAM.MSG.GET.*",
     "STREAM.MSG.DELETE.*",
-    "CONSUMER.>",
+    // Listed one by one as upstream does: `CONSUMER.MSG.NEXT.<stream>.<consumer>` is each
+    // consumer's own subscription, so a pull request for a missing consumer finds no responder
+    // and its requester gets the 503.
+    "CONSUMER.CREATE.*",
+    "CONSUMER.CREATE.*.>",
+    "CONSUMER.DURABLE.CREATE.*.*",
+    "CONSUMER.INFO.*.*",
+    "CONSUMER.NAMES.*",
+    "CONSUMER.LIST.*",
+    "CONSUMER.DELETE.*.*",
+    "CONSUMER.PAUSE.*.*",
+    "CONSUMER.LEADER.STEPDOWN.*.*",
+    "CONSUMER.UNPIN.*.*",
 ];
 
 /// Page size of `STREAM.NAMES`.
@@ -166,7 +178,6 @@ impl JsAccount {
             ["STREAM", "MSG", "DELETE", name] => {
                 ("stream_msg_delete", self.msg_delete(name, payload).await)
             }
-            ["CONSUMER", "MSG", "NEXT", ..] => return,
             ["CONSUMER", "CREATE", stream] => (
                 "consumer_create",
                 self.consumer_create(stream, None, None, false, payload)
@@ -495,6 +506,7 @@ impl JsAccount {
         let stream = self
             .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
+        stream.release_pull_requests();
         stream.stop().await;
         if let Some(dir) = stream.dir.clone() {
             let removed = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
@@ -963,6 +975,7 @@ fn consumer_type(op: &[&str]) -> &'static str {
         ["MSG", "NEXT", ..] => "consumer_getnext",
         ["PAUSE", ..] => "consumer_pause",
         ["LEADER", ..] => "consumer_leader_stepdown",
+        ["UNPIN", ..] => "consumer_unpin",
         _ => "consumer_create",
     }
 }

@@ -8,6 +8,10 @@
 //! heartbeats, ack-wait redelivery, inactivity). Deliveries go to the pull request's reply
 //! subject, shown with the message's own subject and the ack reply
 //! `$JS.ACK.<stream>.<consumer>.<delivery count>.<stream seq>.<consumer seq>.<timestamp>.<pending>`.
+//! A pull request ends with a status message as upstream's does: `404 No Messages` (`no_wait`,
+//! and with `expires` only once something was delivered), `408 Request Timeout` and
+//! `409 Message Size Exceeds MaxBytes` (both with `Nats-Pending-Messages`/`-Bytes`; a delivery
+//! costs subject + ack reply + headers + payload), `409 Consumer Deleted`, or a 400/409 refusal.
 //!
 //! Durable consumers of file streams keep their config in `<stream dir>/obs/<name>/meta.json`
 //! and their state in a [`ConsumerStateFile`] beside it, written before ack replies are sent.
@@ -575,6 +579,15 @@ impl Consumer {
         self.notify.notify_one();
     }
 
+    /// Tells every waiting pull request that the consumer (or its stream) was deleted
+    /// (upstream `releaseAnyPendingRequests`): `409 Consumer Deleted`, no other headers.
+    pub fn release_waiting(&self) {
+        let waiting = std::mem::take(&mut self.lock().waiting);
+        for w in waiting {
+            self.status(&w.reply, "409 Consumer Deleted", &[]);
+        }
+    }
+
     /// Stops the consumer task and its subscriptions.
     pub fn stop(&self) {
         self.stopped.store(true, Ordering::Release);
@@ -812,7 +825,9 @@ impl Consumer {
             drop(s);
             return self.status(&reply, "409 Exceeded MaxWaiting", &[]);
         }
-        if req.idle_heartbeat > 0 && req.expires > 0 && req.idle_heartbeat * 2 > req.expires {
+        // Heartbeats need an expiry at least twice as long (none at all included, `no_wait`
+        // or not): upstream refuses the request.
+        if req.idle_heartbeat > 0 && (req.expires <= 0 || req.idle_heartbeat > req.expires / 2) {
             drop(s);
             return self.status(&reply, "400 Bad Request - heartbeat value too large", &[]);
         }
@@ -979,15 +994,34 @@ impl Consumer {
             if self.replay_wait(&mut s, &msg, dc, now) {
                 break;
             }
-            let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as i64;
+            let limited = s.waiting.front().is_some_and(|w| w.limited);
+            // Upstream counts what goes on the wire: subject, ack reply, headers, payload.
+            let size = if limited {
+                let pending = self.ack_pending(stream, &mut s);
+                let cseq = s.st.delivered.consumer_seq + 1;
+                let ack = ack_reply_len(
+                    &self.stream_name,
+                    &self.name,
+                    [dc, msg.seq, cseq],
+                    msg.ts,
+                    pending,
+                );
+                (msg.subject.len() + ack + msg.hdr.len() + msg.payload.len()) as i64
+            } else {
+                0
+            };
             let Some(w) = s.waiting.front_mut() else {
                 break;
             };
             if w.limited && size > w.b {
                 // Does not fit: end this request, keep the message for the next.
-                let reply = w.reply.clone();
+                let (reply, n, b) = (w.reply.clone(), w.n, w.b);
                 s.waiting.pop_front();
-                self.status(&reply, "409 Message Size Exceeds MaxBytes", &[]);
+                self.status(
+                    &reply,
+                    "409 Message Size Exceeds MaxBytes",
+                    &[("Nats-Pending-Messages", n), ("Nats-Pending-Bytes", b)],
+                );
                 self.unwind(&mut s, msg.seq, dc);
                 continue;
             }
@@ -1007,10 +1041,12 @@ impl Consumer {
             self.deliver(stream, &mut s, &reply, &msg, dc, wall);
         }
         end_replay(&mut s);
-        // no_wait requests end when nothing more is available.
+        // no_wait requests end when nothing more is available; with `expires` one that got
+        // nothing yet waits like any other (and times out with 408), as upstream does.
         let mut i = 0;
         while i < s.waiting.len() {
-            if s.waiting[i].no_wait {
+            let w = &s.waiting[i];
+            if w.no_wait && (w.expires.is_none() || w.d > 0) {
                 if let Some(w) = s.waiting.remove(i) {
                     self.status(&w.reply, "404 No Messages", &[]);
                 }
@@ -1201,6 +1237,19 @@ impl Consumer {
         }
     }
 
+    /// The pending count an ack reply carries now (memoised per turn, see `pending_memo`).
+    fn ack_pending(&self, stream: &Stream, s: &mut State) -> u64 {
+        let key = (s.next_sseq, s.lps.len());
+        match s.pending_memo {
+            Some((k, n)) if k == key => n,
+            _ => {
+                let n = num_pending(stream, &s.cfg, s, s.next_sseq);
+                s.pending_memo = Some((key, n));
+                n
+            }
+        }
+    }
+
     fn deliver(
         &self,
         stream: &Stream,
@@ -1237,15 +1286,7 @@ impl Consumer {
                 s.st.pending.insert(m.seq, entry);
             }
         }
-        let key = (s.next_sseq, s.lps.len());
-        let pending = match s.pending_memo {
-            Some((k, n)) if k == key => n,
-            _ => {
-                let n = num_pending(stream, &s.cfg, s, s.next_sseq);
-                s.pending_memo = Some((key, n));
-                n
-            }
-        };
+        let pending = self.ack_pending(stream, s);
         let ack = format!(
             "$JS.ACK.{}.{}.{dc}.{}.{cseq}.{}.{pending}",
             self.stream_name, self.name, m.seq, m.ts
@@ -1309,6 +1350,20 @@ impl Consumer {
 
 /// Replay policy original ends once the consumer has nothing held and has passed the
 /// stream's last sequence at its start; later messages go out as they arrive (upstream).
+/// Length of the ack reply [`Consumer::deliver`] builds
+/// (`$JS.ACK.<stream>.<consumer>.<dc>.<sseq>.<cseq>.<ts>.<pending>`), without building it.
+fn ack_reply_len(stream: &str, name: &str, seqs: [u64; 3], ts: i64, pending: u64) -> usize {
+    let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let ts_len = digits(ts.unsigned_abs()) + usize::from(ts < 0);
+    "$JS.ACK.".len()
+        + stream.len()
+        + name.len()
+        + seqs.iter().map(|n| digits(*n)).sum::<usize>()
+        + ts_len
+        + digits(pending)
+        + 6
+}
+
 fn end_replay(s: &mut State) {
     if s.replay && s.replay_hold.is_none() && s.next_sseq > s.replay_lseq {
         s.replay = false;
@@ -1530,6 +1585,19 @@ mod tests {
         assert_eq!(e.description, "can not update pull consumer to push based");
         let new = cfg(r#"{"durable_name":"D","ack_policy":"explicit","mem_storage":true}"#);
         assert!(old.check_update(&new, false).is_ok());
+    }
+
+    #[test]
+    fn ack_reply_len_matches_the_reply() {
+        for (seqs, ts, pending) in [
+            ([1, 1, 1], 1_796_391_482_932_660_363, 9),
+            ([0, 10, 99], 0, 0),
+            ([12, 1000, 100_000], -5, u64::MAX),
+        ] {
+            let [dc, sseq, cseq] = seqs;
+            let reply = format!("$JS.ACK.S.CON.{dc}.{sseq}.{cseq}.{ts}.{pending}");
+            assert_eq!(ack_reply_len("S", "CON", seqs, ts, pending), reply.len());
+        }
     }
 
     #[test]

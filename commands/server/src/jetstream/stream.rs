@@ -245,6 +245,7 @@ impl Stream {
         let Some(c) = removed else {
             return false;
         };
+        c.release_waiting();
         c.stop();
         if let Some(dir) = c.dir().cloned() {
             let r = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
@@ -283,6 +284,20 @@ impl Stream {
                 crate::log_error!("JetStream stream '{name}': interest retention removal: {e}");
             }
         });
+    }
+
+    /// The stream is being deleted: its consumers' waiting pull requests hear so first.
+    pub fn release_pull_requests(&self) {
+        let consumers: Vec<Arc<Consumer>> = self
+            .consumers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .cloned()
+            .collect();
+        for c in consumers {
+            c.release_waiting();
+        }
     }
 
     /// Stops taking messages (stream deleted or server shutting down) and stops the store.
