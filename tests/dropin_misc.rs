@@ -1,0 +1,151 @@
+//! Drop-in checks for assorted behaviours, each observed on nats-server 2.14 first: wildcard
+//! listeners that also take IPv6, object store reads of empty objects and links, KV key
+//! filters with partial-token wildcards, and KV purges that keep recent delete markers.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpStream;
+
+use crate::util::{server_test, Kind, TestServer, READ_TIMEOUT};
+
+/// True when this host has an IPv6 loopback to test against; prints why not otherwise.
+fn ipv6_loopback() -> bool {
+    match std::net::TcpListener::bind("[::1]:0") {
+        Ok(_) => true,
+        Err(e) => {
+            eprintln!("skipping: no IPv6 loopback on this host (bind [::1]:0: {e})");
+            false
+        }
+    }
+}
+
+/// Connects to `addr`, reads the INFO line, sends CONNECT and PING and waits for PONG.
+/// Returns the INFO JSON and the open connection.
+async fn raw_session(addr: SocketAddr) -> (serde_json::Value, BufReader<TcpStream>) {
+    let fut = async {
+        let stream = TcpStream::connect(addr)
+            .await
+            .unwrap_or_else(|e| panic!("connect {addr}: {e}"));
+        let mut stream = BufReader::new(stream);
+        let mut line = String::new();
+        stream.read_line(&mut line).await.expect("read INFO");
+        let json = line
+            .strip_prefix("INFO ")
+            .unwrap_or_else(|| panic!("expected INFO from {addr}, got {line:?}"))
+            .trim_end();
+        let info: serde_json::Value = serde_json::from_str(json).expect("INFO json");
+        stream
+            .get_mut()
+            .write_all(b"CONNECT {\"verbose\":false}\r\nPING\r\n")
+            .await
+            .expect("send CONNECT");
+        line.clear();
+        stream.read_line(&mut line).await.expect("read PONG");
+        assert_eq!(line, "PONG\r\n", "{addr}");
+        (info, stream)
+    };
+    tokio::time::timeout(READ_TIMEOUT, fut)
+        .await
+        .unwrap_or_else(|_| panic!("raw session with {addr} timed out"))
+}
+
+/// A bare HTTP/1.0 GET of `path` from `addr`; returns the body parsed as JSON.
+async fn http_json(addr: SocketAddr, path: &str) -> serde_json::Value {
+    let fut = async {
+        let mut stream = TcpStream::connect(addr)
+            .await
+            .unwrap_or_else(|e| panic!("connect {addr}: {e}"));
+        let request = format!("GET {path} HTTP/1.0\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+        stream.write_all(request.as_bytes()).await.expect("send");
+        let mut raw = String::new();
+        stream.read_to_string(&mut raw).await.expect("read");
+        let (head, body) = raw.split_once("\r\n\r\n").expect("HTTP response");
+        assert!(head.starts_with("HTTP/1."), "{head}");
+        assert!(head.contains(" 200 "), "GET {path} from {addr}: {head}");
+        serde_json::from_str(body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+    };
+    tokio::time::timeout(READ_TIMEOUT, fut)
+        .await
+        .unwrap_or_else(|_| panic!("GET {path} from {addr} timed out"))
+}
+
+/// Issue 14: `-a 0.0.0.0` and the default host listen dual-stack, as Go's `net.Listen` does
+/// for a wildcard address: clients reach the server over `[::1]` as well as `127.0.0.1`, and
+/// so does the monitoring port. INFO `host` and the log lines keep saying `0.0.0.0`; IPv4
+/// clients are reported as plain IPv4 (no `::ffff:` prefix), IPv6 ones as `::1`.
+async fn wildcard_listens_on_ipv6(kind: Kind) {
+    if !ipv6_loopback() {
+        return;
+    }
+    let explicit = TestServer::start(kind, &["-a", "0.0.0.0", "-m", "-1"]);
+    let default = TestServer::start_default_host(kind, &["-m", "-1"]);
+    for server in [&explicit, &default] {
+        let log = server.log();
+        let port = server.port();
+        let mport = server.monitor_port();
+        assert!(
+            log.contains(&format!(
+                "Listening for client connections on 0.0.0.0:{port}"
+            )),
+            "{kind:?}: {log}"
+        );
+        assert!(
+            log.contains(&format!("Starting http monitor on 0.0.0.0:{mport}")),
+            "{kind:?}: {log}"
+        );
+
+        let (v6, _v6_conn) = raw_session(SocketAddr::from(([0, 0, 0, 0, 0, 0, 0, 1], port))).await;
+        assert_eq!(v6["host"], "0.0.0.0", "{kind:?}: {v6}");
+        assert_eq!(v6["port"], port, "{kind:?}: {v6}");
+        assert_eq!(v6["client_ip"], "::1", "{kind:?}: {v6}");
+        let (v4, _v4_conn) = raw_session(SocketAddr::from(([127, 0, 0, 1], port))).await;
+        assert_eq!(v4["host"], "0.0.0.0", "{kind:?}: {v4}");
+        assert_eq!(v4["client_ip"], "127.0.0.1", "{kind:?}: {v4}");
+
+        // An official client over IPv6: a round trip through the server.
+        let client = async_nats::ConnectOptions::new()
+            .connection_timeout(READ_TIMEOUT)
+            .max_reconnects(Some(0))
+            .connect(format!("nats://[::1]:{port}"))
+            .await
+            .unwrap_or_else(|e| panic!("{kind:?}: async-nats over [::1]: {e}"));
+        let mut sub = client.subscribe("v6.echo").await.expect("subscribe");
+        client
+            .publish("v6.echo", "over ipv6".into())
+            .await
+            .expect("publish");
+        let msg = tokio::time::timeout(READ_TIMEOUT, futures::StreamExt::next(&mut sub))
+            .await
+            .expect("message over IPv6 in time")
+            .expect("subscription open");
+        assert_eq!(msg.payload.as_ref(), b"over ipv6");
+
+        let v6_mon = SocketAddr::from(([0, 0, 0, 0, 0, 0, 0, 1], mport));
+        let varz = http_json(v6_mon, "/varz").await;
+        assert_eq!(varz["host"], "0.0.0.0", "{kind:?}: {varz}");
+        let connz = http_json(v6_mon, "/connz").await;
+        let ips: Vec<&str> = connz["connections"]
+            .as_array()
+            .expect("connections")
+            .iter()
+            .filter_map(|c| c["ip"].as_str())
+            .collect();
+        assert_eq!(ips, ["::1", "127.0.0.1", "::1"], "{kind:?}: {connz}");
+        let v4_mon = SocketAddr::from(([127, 0, 0, 1], mport));
+        http_json(v4_mon, "/healthz").await;
+        drop(client);
+    }
+
+    // A specific IPv4 address stays IPv4-only.
+    let v4_only = TestServer::start(kind, &[]);
+    let refused = tokio::time::timeout(
+        Duration::from_secs(2),
+        TcpStream::connect(SocketAddr::from(([0, 0, 0, 0, 0, 0, 0, 1], v4_only.port()))),
+    )
+    .await
+    .expect("connect attempt ends");
+    assert!(refused.is_err(), "{kind:?}: -a 127.0.0.1 accepted [::1]");
+}
+server_test!(wildcard_listens_on_ipv6 => wildcard_listens_on_ipv6_rnats, wildcard_listens_on_ipv6_reference);
