@@ -149,3 +149,142 @@ async fn wildcard_listens_on_ipv6(kind: Kind) {
     assert!(refused.is_err(), "{kind:?}: -a 127.0.0.1 accepted [::1]");
 }
 server_test!(wildcard_listens_on_ipv6 => wildcard_listens_on_ipv6_rnats, wildcard_listens_on_ipv6_reference);
+
+/// Issue 12: async-nats' object store reads back what it just wrote even when the metadata is
+/// the only message: an empty object (no chunks), a link to a bucket and a link to an object
+/// resolve through the last `$O.<bucket>.M.<name>` message right after the put.
+async fn object_store_empty_object_and_links(kind: Kind) {
+    use async_nats::jetstream::{self, object_store};
+    use tokio::io::AsyncReadExt as _;
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path");
+    let srv = TestServer::start(kind, &["-js", "-sd", dir]);
+    let js = jetstream::new(srv.client().await);
+    let bucket = js
+        .create_object_store(object_store::Config {
+            bucket: "files".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("create bucket");
+    let other = js
+        .create_object_store(object_store::Config {
+            bucket: "other".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("create second bucket");
+
+    let put = bucket
+        .put("empty", &mut &b""[..])
+        .await
+        .expect("put empty object");
+    assert_eq!((put.size, put.chunks), (0, 0));
+    let info = bucket
+        .info("empty")
+        .await
+        .expect("info of the empty object");
+    assert_eq!(
+        (info.name.as_str(), info.size, info.chunks),
+        ("empty", 0, 0)
+    );
+    let mut obj = bucket.get("empty").await.expect("get the empty object");
+    let mut back = Vec::new();
+    obj.read_to_end(&mut back).await.expect("read");
+    assert!(back.is_empty(), "{kind:?}: {back:?}");
+
+    let link = bucket
+        .add_bucket_link("to-other", "other")
+        .await
+        .expect("add bucket link");
+    let info = bucket
+        .info("to-other")
+        .await
+        .expect("info of the bucket link");
+    let target = info
+        .options
+        .and_then(|o| o.link)
+        .expect("the info carries the link");
+    assert_eq!((target.bucket.as_str(), target.name), ("other", None));
+    assert_eq!(info.nuid, link.nuid);
+    // A bucket link has nothing to read: async-nats refuses it as such (not as missing).
+    let err = bucket
+        .get("to-other")
+        .await
+        .expect_err("get of a bucket link");
+    assert_eq!(
+        err.kind(),
+        object_store::GetErrorKind::BucketLink,
+        "{kind:?}: {err}"
+    );
+
+    other
+        .put("payload", &mut &b"hello"[..])
+        .await
+        .expect("put into the second bucket");
+    let target = other.info("payload").await.expect("info of the target");
+    bucket
+        .add_link("to-payload", &target)
+        .await
+        .expect("add object link");
+    let mut obj = bucket
+        .get("to-payload")
+        .await
+        .expect("get through the link");
+    let mut back = Vec::new();
+    obj.read_to_end(&mut back)
+        .await
+        .expect("read through the link");
+    assert_eq!(back, b"hello");
+
+    // Overwriting the empty object with data and back again keeps one meta message each.
+    bucket
+        .put("empty", &mut &b"now with data"[..])
+        .await
+        .expect("overwrite");
+    bucket
+        .put("empty", &mut &b""[..])
+        .await
+        .expect("empty again");
+    let info = bucket.info("empty").await.expect("info after overwrites");
+    assert_eq!((info.size, info.chunks), (0, 0));
+    let mut names: Vec<String> =
+        futures::StreamExt::collect::<Vec<_>>(bucket.list().await.expect("list"))
+            .await
+            .into_iter()
+            .map(|i| i.expect("object info").name)
+            .collect();
+    names.sort();
+    assert_eq!(names, ["empty", "to-other", "to-payload"], "{kind:?}");
+
+    // The root cause, without the object store: a rollup that is the stream's first message
+    // keeps itself, for `sub` and for `all`.
+    for (stream, rollup) in [("RSUB", "sub"), ("RALL", "all")] {
+        let subject = format!("{}.x", stream.to_lowercase());
+        js.create_stream(jetstream::stream::Config {
+            name: stream.into(),
+            subjects: vec![subject.clone()],
+            allow_rollup: true,
+            ..Default::default()
+        })
+        .await
+        .expect("create stream");
+        let mut headers = async_nats::HeaderMap::new();
+        headers.insert("Nats-Rollup", rollup);
+        let ack = js
+            .publish_with_headers(subject.clone(), headers, "first".into())
+            .await
+            .expect("publish")
+            .await
+            .expect("ack");
+        assert_eq!(ack.sequence, 1);
+        let mut s = js.get_stream(stream).await.expect("stream");
+        let state = s.info().await.expect("info").state.clone();
+        assert_eq!(
+            (state.messages, state.first_sequence, state.last_sequence),
+            (1, 1, 1),
+            "{kind:?}: rollup {rollup} as the first message"
+        );
+    }
+}
+server_test!(object_store_empty_object_and_links => object_store_empty_object_and_links_rnats, object_store_empty_object_and_links_reference);
