@@ -288,3 +288,167 @@ async fn object_store_empty_object_and_links(kind: Kind) {
     }
 }
 server_test!(object_store_empty_object_and_links => object_store_empty_object_and_links_rnats, object_store_empty_object_and_links_reference);
+
+/// Sends a JetStream API request and parses the JSON response.
+async fn js_api(
+    client: &async_nats::Client,
+    subject: String,
+    body: serde_json::Value,
+) -> serde_json::Value {
+    let msg = client
+        .request(subject.clone(), body.to_string().into())
+        .await
+        .unwrap_or_else(|e| panic!("{subject}: {e}"));
+    serde_json::from_slice(&msg.payload).expect("JSON response")
+}
+
+/// What a key filter yields in bucket `b` of `storage`: the stream info `subjects_filter`
+/// keys, then for deliver `last_per_subject` and `all` the consumer's initial `num_pending`
+/// and the `key@seq` it delivers (headers only, as key listings ask).
+async fn key_filter_view(
+    client: &async_nats::Client,
+    storage: &str,
+    filter: &str,
+) -> (Vec<String>, [(u64, Vec<String>); 2]) {
+    let stream = format!("KV_{storage}");
+    let prefix = format!("$KV.{storage}.");
+    let subject = format!("{prefix}{filter}");
+    let info = js_api(
+        client,
+        format!("$JS.API.STREAM.INFO.{stream}"),
+        serde_json::json!({ "subjects_filter": subject }),
+    )
+    .await;
+    let mut subjects: Vec<String> = info["state"]["subjects"]
+        .as_object()
+        .map(|m| m.keys().map(|k| k[prefix.len()..].to_string()).collect())
+        .unwrap_or_default();
+    subjects.sort();
+    let mut views = [(0, Vec::new()), (0, Vec::new())];
+    for (i, policy) in ["last_per_subject", "all"].into_iter().enumerate() {
+        let name = format!(
+            "f{}{}",
+            i,
+            filter.len() * 7 + filter.bytes().map(usize::from).sum::<usize>()
+        );
+        let created = js_api(
+            client,
+            format!("$JS.API.CONSUMER.CREATE.{stream}.{name}"),
+            serde_json::json!({"stream_name": stream, "config": {
+                "name": name, "ack_policy": "none", "deliver_policy": policy,
+                "headers_only": true, "filter_subject": subject,
+            }}),
+        )
+        .await;
+        assert!(created["error"].is_null(), "{filter}: {created}");
+        let pending = created["num_pending"].as_u64().expect("num_pending");
+        let inbox = client.new_inbox();
+        let mut sub = client.subscribe(inbox.clone()).await.expect("subscribe");
+        client
+            .publish_with_reply(
+                format!("$JS.API.CONSUMER.MSG.NEXT.{stream}.{name}"),
+                inbox,
+                r#"{"batch":50,"no_wait":true}"#.into(),
+            )
+            .await
+            .expect("fetch");
+        let mut got = Vec::new();
+        loop {
+            let msg = tokio::time::timeout(READ_TIMEOUT, futures::StreamExt::next(&mut sub))
+                .await
+                .expect("fetch reply in time")
+                .expect("subscription open");
+            if msg.status.is_some() {
+                break;
+            }
+            let seq = msg
+                .reply
+                .as_ref()
+                .and_then(|r| r.split('.').nth(5))
+                .unwrap_or("?");
+            got.push(format!("{}@{seq}", &msg.subject[prefix.len()..]));
+        }
+        views[i] = (pending, got);
+    }
+    (subjects, views)
+}
+
+/// Issue 15: a key filter whose last token ends in a `*` that is not a whole token (`a*`).
+/// nats-server 2.14's subject tree reads that `*` as a wildcard wherever the stored keys
+/// branch right before it (`a` + one or more bytes within the token, plus `a*` itself), and
+/// literally elsewhere: so do the per-subject state behind deliver `last_per_subject` (what
+/// key listings use), the consumer's `num_pending`, and the file store's stream info
+/// `subjects_filter` (the memory store checks its totals literally again). Messages delivered
+/// from a sequence position (deliver `all`) match the filter literally.
+async fn kv_keys_partial_wildcard(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path");
+    let srv = TestServer::start(kind, &["-js", "-sd", dir]);
+    let client = srv.client().await;
+    for storage in ["file", "memory"] {
+        js_api(
+            &client,
+            format!("$JS.API.STREAM.CREATE.KV_{storage}"),
+            serde_json::json!({
+                "name": format!("KV_{storage}"), "subjects": [format!("$KV.{storage}.>")],
+                "storage": storage, "max_msgs_per_subject": 5, "discard": "new",
+                "allow_rollup_hdrs": true, "allow_direct": true, "deny_delete": true,
+            }),
+        )
+        .await;
+        for key in ["a", "ab", "abc", "b", "ab.c", "x.ab", "x.ac", "y.ab", "ab"] {
+            client
+                .request(
+                    format!("$KV.{storage}.{key}"),
+                    key.as_bytes().to_vec().into(),
+                )
+                .await
+                .expect("put");
+        }
+        // (filter, stream info subjects (file store), [last_per_subject, all] as
+        // (num_pending, delivered)), as nats-server 2.14 answers.
+        let expected: [(&str, &[&str], [(u64, &[&str]); 2]); 6] = [
+            ("a*", &["ab", "abc"], [(2, &["abc@3", "ab@9"]), (3, &[])]),
+            (
+                "x.a*",
+                &["x.ab", "x.ac"],
+                [(2, &["x.ab@6", "x.ac@7"]), (2, &[])],
+            ),
+            (
+                "*.a*",
+                &["x.ab", "x.ac"],
+                [(2, &["x.ab@6", "x.ac@7"]), (2, &[])],
+            ),
+            (
+                "a>",
+                &["a", "ab", "ab.c", "abc"],
+                [(4, &["a@1", "abc@3", "ab.c@5", "ab@9"]), (5, &[])],
+            ),
+            ("b*", &[], [(0, &[]), (0, &[])]),
+            ("ab", &["ab"], [(1, &["ab@9"]), (2, &["ab@2", "ab@9"])]),
+        ];
+        for (filter, subjects, views) in expected {
+            let (got_subjects, got_views) = key_filter_view(&client, storage, filter).await;
+            let want_subjects: &[&str] = if storage == "memory" && filter != "ab" {
+                &[]
+            } else {
+                subjects
+            };
+            assert_eq!(
+                got_subjects, want_subjects,
+                "{kind:?} {storage} {filter}: info"
+            );
+            for ((pending, delivered), (got_pending, got)) in views.iter().zip(&got_views) {
+                assert_eq!(
+                    (got_pending, got),
+                    (
+                        pending,
+                        &delivered.iter().map(|d| d.to_string()).collect::<Vec<_>>()
+                    ),
+                    "{kind:?} {storage} {filter}: {got_views:?}"
+                );
+            }
+        }
+    }
+}
+server_test!(kv_keys_partial_wildcard => kv_keys_partial_wildcard_rnats, kv_keys_partial_wildcard_reference);
