@@ -452,3 +452,240 @@ async fn kv_keys_partial_wildcard(kind: Kind) {
     }
 }
 server_test!(kv_keys_partial_wildcard => kv_keys_partial_wildcard_rnats, kv_keys_partial_wildcard_reference);
+
+/// The latest history of each test key of `bucket`: `value@revision:operation` per entry.
+async fn kv_histories(bucket: &async_nats::jetstream::kv::Store) -> Vec<String> {
+    use futures::StreamExt as _;
+    let mut left = Vec::new();
+    for key in ["old-del", "old-purge", "live", "new-del", "new-purge"] {
+        let mut history = bucket.history(key).await.expect("history");
+        let mut entries = Vec::new();
+        // A key with nothing left never answers: wait a bounded while for it.
+        while let Ok(Some(entry)) =
+            tokio::time::timeout(Duration::from_millis(700), history.next()).await
+        {
+            let e = entry.expect("history entry");
+            entries.push(format!(
+                "{}@{}:{:?}",
+                String::from_utf8_lossy(&e.value),
+                e.revision,
+                e.operation
+            ));
+            if e.delta == 0 {
+                break;
+            }
+        }
+        left.push(format!("{key}: {}", entries.join(" ")));
+    }
+    left
+}
+
+/// Stream state fields of `KV_<bucket>` that do not depend on the clock.
+async fn kv_state(client: &async_nats::Client, bucket: &str) -> serde_json::Value {
+    let info = js_api(
+        client,
+        format!("$JS.API.STREAM.INFO.KV_{bucket}"),
+        serde_json::json!({}),
+    )
+    .await;
+    let s = &info["state"];
+    serde_json::json!({
+        "messages": s["messages"], "bytes": s["bytes"], "first_seq": s["first_seq"],
+        "last_seq": s["last_seq"], "num_subjects": s["num_subjects"],
+        "num_deleted": s["num_deleted"],
+    })
+}
+
+/// History left by the purge-deletes run, as nats-server 2.14 leaves it.
+const PURGED_HISTORIES: [&str; 5] = [
+    "old-del: ",
+    "old-purge: ",
+    "live: 1@6:Put @12:Delete 2@13:Put",
+    "new-del: @9:Delete",
+    "new-purge: @11:Purge",
+];
+
+/// Issue 16: purging a bucket's delete markers the way the official clients' `PurgeDeletes`
+/// with `DeleteMarkersOlderThan` does (async-nats has no such call): watch the bucket for its
+/// latest entries, then per delete or purge marker send `$JS.API.STREAM.PURGE.KV_<bucket>`
+/// with the key as `filter` and `keep: 1` when the marker is younger than the threshold
+/// (the marker stays), `keep: 0` otherwise (the key disappears). The purge replies, the
+/// history left behind and the stream state are nats-server 2.14's, for file and memory
+/// buckets, and the file bucket keeps them across a restart.
+async fn kv_purge_deletes_marker_threshold(kind: Kind) {
+    use async_nats::jetstream::{self, kv};
+    use futures::StreamExt as _;
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path");
+    let mut srv = TestServer::start(kind, &["-js", "-sd", dir]);
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let mut buckets = Vec::new();
+    // Bucket name and storage; the bytes its stream holds at the end differ by storage.
+    for (name, storage) in [
+        ("pdf", jetstream::stream::StorageType::File),
+        ("pdm", jetstream::stream::StorageType::Memory),
+    ] {
+        let bucket = js
+            .create_key_value(kv::Config {
+                bucket: name.into(),
+                history: 5,
+                storage,
+                ..Default::default()
+            })
+            .await
+            .expect("create bucket");
+        let bytes = if name == "pdf" { 345 } else { 263 };
+        buckets.push((name, bucket, bytes));
+    }
+    // Old markers: a delete after two values, a purge (a rollup: only its marker stays).
+    for (_, bucket, _) in &buckets {
+        bucket.put("old-del", "1".into()).await.expect("put");
+        bucket.put("old-del", "2".into()).await.expect("put");
+        bucket.delete("old-del").await.expect("delete");
+        bucket.put("old-purge", "1".into()).await.expect("put");
+        bucket.purge("old-purge").await.expect("purge");
+        bucket.put("live", "1".into()).await.expect("put");
+    }
+    let threshold = Duration::from_millis(1500);
+    tokio::time::sleep(threshold + Duration::from_millis(300)).await;
+    // Recent markers, and a key deleted then written again (no marker as its latest entry).
+    for (_, bucket, _) in &buckets {
+        bucket.put("new-del", "1".into()).await.expect("put");
+        bucket.put("new-del", "2".into()).await.expect("put");
+        bucket.delete("new-del").await.expect("delete");
+        bucket.put("new-purge", "1".into()).await.expect("put");
+        bucket.purge("new-purge").await.expect("purge");
+        bucket.delete("live").await.expect("delete");
+        bucket.put("live", "2".into()).await.expect("put");
+    }
+
+    for (name, bucket, bytes) in &buckets {
+        // The client side of PurgeDeletes: collect the markers among the latest entries.
+        let mut watch = bucket.watch_with_history(">").await.expect("watch all");
+        let mut markers = Vec::new();
+        loop {
+            let entry = tokio::time::timeout(READ_TIMEOUT, watch.next())
+                .await
+                .expect("watch entry in time")
+                .expect("watch open")
+                .expect("entry");
+            if entry.operation != kv::Operation::Put {
+                markers.push(entry.clone());
+            }
+            if entry.delta == 0 {
+                break;
+            }
+        }
+        drop(watch);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock after 1970");
+        let limit = (now - threshold).as_nanos() as i128;
+        let mut replies = Vec::new();
+        for marker in &markers {
+            let keep = u64::from(marker.created.unix_timestamp_nanos() > limit);
+            let reply = js_api(
+                &client,
+                format!("$JS.API.STREAM.PURGE.KV_{name}"),
+                serde_json::json!({ "filter": format!("$KV.{name}.{}", marker.key), "keep": keep }),
+            )
+            .await;
+            replies.push(format!(
+                "{} keep {keep}: {}",
+                marker.key,
+                reply["purged"].as_u64().unwrap_or(u64::MAX)
+            ));
+        }
+        assert_eq!(
+            replies,
+            [
+                "old-del keep 0: 3",
+                "old-purge keep 0: 1",
+                "new-del keep 1: 2",
+                "new-purge keep 1: 0",
+            ],
+            "{kind:?} {name}"
+        );
+        assert_eq!(
+            kv_histories(bucket).await,
+            PURGED_HISTORIES,
+            "{kind:?} {name}"
+        );
+        assert_eq!(
+            kv_state(&client, name).await,
+            serde_json::json!({
+                "messages": 5, "bytes": bytes, "first_seq": 6, "last_seq": 13,
+                "num_subjects": 3, "num_deleted": 3,
+            }),
+            "{kind:?} {name}"
+        );
+    }
+
+    // The purge requests' edges, as a client sending its own `keep`/`filter` meets them:
+    // every reply carries `purged` (errors too), seq with keep is refused before the stream
+    // is looked up, and a body that is no JSON object purges everything.
+    let purge = |stream: &str, body: &str| {
+        let client = client.clone();
+        let (subject, body) = (format!("$JS.API.STREAM.PURGE.{stream}"), body.to_string());
+        async move {
+            let msg = client
+                .request(subject, body.into())
+                .await
+                .expect("purge request");
+            String::from_utf8_lossy(&msg.payload).into_owned()
+        }
+    };
+    let ty = r#"{"type":"io.nats.jetstream.api.v1.stream_purge_response","#;
+    for (stream, body, reply) in [
+        (
+            "KV_pdm",
+            r#"{"filter":"$KV.pdm.live","seq":5,"keep":1}"#,
+            r#""error":{"code":400,"err_code":10003,"description":"bad request"},"purged":0}"#,
+        ),
+        (
+            "NOPE",
+            r#"{"seq":5,"keep":1}"#,
+            r#""error":{"code":400,"err_code":10003,"description":"bad request"},"purged":0}"#,
+        ),
+        (
+            "NOPE",
+            "{}",
+            r#""error":{"code":404,"err_code":10059,"description":"stream not found"},"purged":0}"#,
+        ),
+        (
+            "KV_pdm",
+            r#"{"filter":"$KV.pdm.live","keep":10}"#,
+            r#""success":true,"purged":0}"#,
+        ),
+        ("KV_pdm", "not json", r#""success":true,"purged":5}"#),
+    ] {
+        assert_eq!(
+            purge(stream, body).await,
+            format!("{ty}{reply}"),
+            "{kind:?}: purge {stream} {body}"
+        );
+    }
+
+    // The file bucket comes back the same after a restart.
+    drop((buckets, js, client));
+    srv.terminate();
+    let srv = TestServer::start(kind, &["-js", "-sd", dir]);
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let bucket = js.get_key_value("pdf").await.expect("bucket after restart");
+    assert_eq!(
+        kv_histories(&bucket).await,
+        PURGED_HISTORIES,
+        "{kind:?} after restart"
+    );
+    assert_eq!(
+        kv_state(&client, "pdf").await,
+        serde_json::json!({
+            "messages": 5, "bytes": 345, "first_seq": 6, "last_seq": 13,
+            "num_subjects": 3, "num_deleted": 3,
+        }),
+        "{kind:?} after restart"
+    );
+}
+server_test!(kv_purge_deletes_marker_threshold => kv_purge_deletes_marker_threshold_rnats, kv_purge_deletes_marker_threshold_reference);
