@@ -373,6 +373,14 @@ async fn key_filter_view(
     (subjects, views)
 }
 
+/// (filter, stream info subjects (file store), [last_per_subject, all] as
+/// (num_pending, delivered `key@seq`)).
+type KeyFilterCase = (
+    &'static str,
+    &'static [&'static str],
+    [(u64, &'static [&'static str]); 2],
+);
+
 /// Issue 15: a key filter whose last token ends in a `*` that is not a whole token (`a*`).
 /// nats-server 2.14's subject tree reads that `*` as a wildcard wherever the stored keys
 /// branch right before it (`a` + one or more bytes within the token, plus `a*` itself), and
@@ -407,7 +415,7 @@ async fn kv_keys_partial_wildcard(kind: Kind) {
         }
         // (filter, stream info subjects (file store), [last_per_subject, all] as
         // (num_pending, delivered)), as nats-server 2.14 answers.
-        let expected: [(&str, &[&str], [(u64, &[&str]); 2]); 6] = [
+        let expected: [KeyFilterCase; 6] = [
             ("a*", &["ab", "abc"], [(2, &["abc@3", "ab@9"]), (3, &[])]),
             (
                 "x.a*",
