@@ -138,6 +138,23 @@ async fn wildcard_listens_on_ipv6(kind: Kind) {
         drop(client);
     }
 
+    // `-a ::` is the same dual-stack listener, logged and announced as `::`.
+    let v6_any = TestServer::start(kind, &["-a", "::"]);
+    let port = v6_any.port();
+    let log = v6_any.log();
+    assert!(
+        log.contains(&format!("Listening for client connections on [::]:{port}")),
+        "{kind:?}: {log}"
+    );
+    for ip in [
+        std::net::IpAddr::from([127, 0, 0, 1]),
+        std::net::IpAddr::from([0, 0, 0, 0, 0, 0, 0, 1]),
+    ] {
+        let (info, _conn) = raw_session(SocketAddr::new(ip, port)).await;
+        assert_eq!(info["host"], "::", "{kind:?}: {info}");
+        assert_eq!(info["client_ip"], ip.to_string(), "{kind:?}: {info}");
+    }
+
     // A specific IPv4 address stays IPv4-only.
     let v4_only = TestServer::start(kind, &[]);
     let refused = tokio::time::timeout(
