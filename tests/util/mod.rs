@@ -182,8 +182,18 @@ impl TestServer {
     /// (stderr, or the file given with `-l`/`--log`). With `-m -1` the monitoring port is read
     /// from the log as well.
     pub fn start(kind: Kind, extra_args: &[&str]) -> TestServer {
+        Self::start_with(kind, &["-p", "-1", "-a", "127.0.0.1"], extra_args)
+    }
+
+    /// Like [`TestServer::start`] but without `-a 127.0.0.1`: the server listens on its default
+    /// host (all interfaces) unless `extra_args` name one.
+    pub fn start_default_host(kind: Kind, extra_args: &[&str]) -> TestServer {
+        Self::start_with(kind, &["-p", "-1"], extra_args)
+    }
+
+    fn start_with(kind: Kind, base_args: &[&str], extra_args: &[&str]) -> TestServer {
         let dir = tempfile::tempdir().expect("create temp dir");
-        let mut args = vec!["-p", "-1", "-a", "127.0.0.1"];
+        let mut args = base_args.to_vec();
         args.extend_from_slice(extra_args);
         let log_file = log_file_arg(extra_args).map(|f| dir.path().join(f));
         let mut child = kind

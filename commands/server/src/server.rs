@@ -242,7 +242,7 @@ impl Server {
             let _ = self.system_service.set(svc);
         }
         let port = if opts.port <= 0 { 0 } else { opts.port as u16 };
-        let listener = TcpListener::bind((opts.host.as_str(), port))
+        let listener = bind_listener(&opts.host, port)
             .await
             .with_context(|| format!("Error listening on port: {}", opts.port))?;
         let addr = listener
@@ -301,7 +301,7 @@ impl Server {
         } else {
             opts.http_port as u16
         };
-        let listener = TcpListener::bind((opts.http_host.as_str(), port))
+        let listener = bind_listener(&opts.http_host, port)
             .await
             .with_context(|| format!("Can't listen to the monitor port: {}", opts.http_port))?;
         let addr = listener
@@ -350,6 +350,9 @@ impl Server {
                 _ = self.ldm_notify.notified() => return,
                 res = listener.accept() => match res {
                     Ok((stream, peer)) => {
+                        // IPv4 clients of a dual-stack listener arrive as `::ffff:a.b.c.d`;
+                        // Go reports them as plain IPv4 (logs, INFO client_ip, connz ip).
+                        let peer = SocketAddr::new(peer.ip().to_canonical(), peer.port());
                         backoff = std::time::Duration::from_millis(10);
                         if self.in_lame_duck() {
                             return;
@@ -689,6 +692,45 @@ impl Server {
             .unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         Ok(())
     }
+}
+
+/// Binds a listening socket on `host:port` the way Go's `net.Listen("tcp", ...)` does for
+/// nats-server: a wildcard host (`0.0.0.0`, `::` or empty) becomes one dual-stack `[::]`
+/// socket with `IPV6_V6ONLY` off, so clients reach it over IPv4 and IPv6 (`localhost` may
+/// resolve to `::1` first). Hosts without IPv6 fall back to an IPv4 wildcard. Any other host
+/// binds its first resolved address only, as Go does.
+pub async fn bind_listener(host: &str, port: u16) -> std::io::Result<TcpListener> {
+    if matches!(host, "" | "0.0.0.0" | "::") {
+        match dual_stack_socket() {
+            Ok(socket) => {
+                let addr = SocketAddr::from((std::net::Ipv6Addr::UNSPECIFIED, port));
+                socket.bind(&addr.into())?;
+                socket.listen(LISTEN_BACKLOG)?;
+                return TcpListener::from_std(socket.into());
+            }
+            // No IPv6 in this kernel: an IPv4-only wildcard is all Go would get as well.
+            Err(_) if host != "::" => {
+                return TcpListener::bind(("0.0.0.0", port)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    TcpListener::bind((host, port)).await
+}
+
+/// Backlog of the listening sockets (tokio's default for `TcpListener::bind`).
+const LISTEN_BACKLOG: i32 = 1024;
+
+/// A non-blocking IPv6 TCP socket that also accepts IPv4 (v4-mapped) connections.
+fn dual_stack_socket() -> std::io::Result<socket2::Socket> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let socket = Socket::new(Domain::IPV6, Type::STREAM, Some(Protocol::TCP))?;
+    socket.set_only_v6(false)?;
+    // As tokio's bind (and Go's listeners): a restart may rebind while old sockets linger.
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.set_nonblocking(true)?;
+    Ok(socket)
 }
 
 /// Formats `host:port`, bracketing IPv6 hosts.

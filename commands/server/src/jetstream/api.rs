@@ -222,6 +222,10 @@ impl JsAccount {
                     v["offset"] = json!(0);
                     v["limit"] = json!(0);
                 }
+                // Upstream `JSApiStreamPurgeResponse.Purged` has no omitempty.
+                if typ == "stream_purge" {
+                    v["purged"] = json!(0);
+                }
                 v
             }
         };
@@ -565,7 +569,16 @@ impl JsAccount {
     }
 
     async fn purge(&self, name: &str, payload: &[u8]) -> Reply {
-        let req: PurgeBody = parse(payload)?;
+        // Upstream `jsStreamPurgeRequest` reads a body only when it looks like a JSON object
+        // or array; anything else purges the whole stream. The request is checked before
+        // the stream is looked up.
+        let req: PurgeBody = match payload.trim_ascii_start().first() {
+            Some(b'{' | b'[') => parse(payload)?,
+            _ => PurgeBody::default(),
+        };
+        if req.seq > 0 && req.keep > 0 {
+            return Err(ApiError::new(JsError::BadRequest));
+        }
         let stream = self.find(name)?;
         let cfg = stream.config();
         if cfg.sealed {
@@ -576,9 +589,6 @@ impl JsAccount {
                 JsError::StreamPurgeFailed,
                 "stream purge not permitted",
             ));
-        }
-        if req.seq > 0 && req.keep > 0 {
-            return Err(ApiError::new(JsError::BadRequest));
         }
         stream.barrier().await;
         let purged = stream

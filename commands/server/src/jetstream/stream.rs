@@ -539,8 +539,11 @@ impl Stream {
             return self.pub_error(&reply, e);
         }
         let r = self.store.store_msg(new).await;
-        if let (Some(rollup), Ok(stored)) = (rollup, &r) {
-            // Remove everything older on the subject (or in the stream) before acknowledging.
+        if let (Some(rollup), Ok(_)) = (rollup, &r) {
+            // Remove everything older on the subject (or in the stream) before acknowledging:
+            // upstream `processJetStreamMsg` purges with `keep: 1`, the message just stored
+            // being the newest. (A sequence bound would not do: `seq: 1` means "no bound" to
+            // `PurgeEx`, so the stream's very first message would purge itself.)
             let filter = match rollup {
                 Rollup::Subject => Some(subject.clone()),
                 Rollup::All => None,
@@ -549,8 +552,8 @@ impl Stream {
                 .store
                 .purge(PurgeRequest {
                     filter,
-                    up_to_seq: stored.seq,
-                    keep: 0,
+                    up_to_seq: 0,
+                    keep: 1,
                 })
                 .await;
             if let Err(e) = purged {

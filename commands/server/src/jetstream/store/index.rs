@@ -607,13 +607,20 @@ impl<L> Index<L> {
         out
     }
 
-    /// Per-subject state for subjects matching `filter`.
+    /// Per-subject state for subjects matching `filter`, as upstream's subject tree matches
+    /// it (see [`Index::tree_matches`]).
     pub fn subjects_state(&self, filter: &str) -> BTreeMap<Arc<str>, SimpleState> {
         let state = |i: &SubjectInfo| SimpleState {
             msgs: i.msgs,
             first: i.first,
             last: i.last,
         };
+        if let Some(matched) = self.tree_matches(filter) {
+            return matched
+                .into_iter()
+                .map(|(s, i)| (s.clone(), state(i)))
+                .collect();
+        }
         if !is_match_all(filter) && rnats_proto::subject::is_literal(filter.as_bytes()) {
             return self
                 .subjects
@@ -627,6 +634,78 @@ impl<L> Index<L> {
             .filter(|(s, _)| subject_matches(filter, s))
             .map(|(s, i)| (s.clone(), state(i)))
             .collect()
+    }
+
+    /// The subjects upstream's subject tree (`server/stree`, behind the per-subject state,
+    /// totals and pending counts) matches for a filter whose last token ends in a `*` or `>`
+    /// that is not a whole token (`a*`, `x.ab>`); `None` for every other filter.
+    ///
+    /// Such a character is literal to the subject grammar, but the tree's `match` reads a
+    /// filter fragment that is exactly `*` (`>`) once a node's path is consumed as a wildcard.
+    /// So where the stored subjects branch right before that character (path `Q`, the filter
+    /// without it: at least two subjects start with `Q` and differ in the byte after it, or
+    /// one of them ends there), `a*` matches every `Q` + one or more bytes without a `.`, and
+    /// `a>` every subject starting with `Q` (`Q` itself included); elsewhere the filter
+    /// matches literally. Earlier tokens keep their usual wildcard meaning. Observed on
+    /// nats-server 2.14 with KV key filters (`tests/dropin_misc.rs`).
+    fn tree_matches(&self, filter: &str) -> Option<Vec<(&Arc<str>, &SubjectInfo)>> {
+        let last = *filter.as_bytes().last()?;
+        let head = &filter[..filter.len() - 1];
+        if !matches!(last, b'*' | b'>') || head.is_empty() || head.ends_with('.') {
+            return None;
+        }
+        let head_tokens: Vec<&str> = head.split('.').collect();
+        let (partial, leading) = head_tokens.split_last()?;
+        // Where the subject's bytes leave the filter's: the tree path `Q` described above.
+        let branch_at = |subject: &str| -> Option<usize> {
+            let mut tokens = subject.split('.');
+            let mut at = 0;
+            for want in leading {
+                let got = tokens.next()?;
+                if *want != "*" && got != *want {
+                    return None;
+                }
+                at += got.len() + 1;
+            }
+            let got = tokens.next()?;
+            let rest = got.strip_prefix(partial)?;
+            let more_tokens = tokens.next().is_some();
+            let fits = if last == b'*' {
+                !rest.is_empty() && !more_tokens
+            } else {
+                true
+            };
+            fits.then_some(at + partial.len())
+        };
+        let mut branches: FxHashMap<&str, bool> = FxHashMap::default();
+        let mut out = Vec::new();
+        for (subject, info) in &self.subjects {
+            let tree = branch_at(subject).is_some_and(|at| {
+                let q = &subject[..at];
+                *branches.entry(q).or_insert_with(|| self.branches_after(q))
+            });
+            if tree || subject_matches(filter, subject) {
+                out.push((subject, info));
+            }
+        }
+        Some(out)
+    }
+
+    /// Whether the stored subjects branch right after the prefix `q`: a subject tree node
+    /// ends there.
+    fn branches_after(&self, q: &str) -> bool {
+        let mut next: Option<Option<u8>> = None;
+        for subject in self.subjects.keys() {
+            if let Some(rest) = subject.strip_prefix(q) {
+                let byte = rest.as_bytes().first().copied();
+                match next {
+                    None => next = Some(byte),
+                    Some(seen) if seen != byte => return true,
+                    Some(_) => {}
+                }
+            }
+        }
+        false
     }
 
     /// Messages at or after `start` matching `filter`. Per subject it walks back from the
@@ -656,6 +735,12 @@ impl<L> Index<L> {
             };
             out.last = out.last.max(info.last);
         };
+        if let Some(matched) = self.tree_matches(filter) {
+            for (_, info) in matched {
+                add(info);
+            }
+            return out;
+        }
         let every_msg = if is_match_all(filter) {
             true
         } else if rnats_proto::subject::is_literal(filter.as_bytes()) {

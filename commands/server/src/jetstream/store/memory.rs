@@ -199,6 +199,16 @@ impl StreamStore for MemoryStore {
         self.lock().index.subjects_state(filter)
     }
 
+    /// Upstream's memory store checks each subject the tree matched against the filter
+    /// again, so its totals (stream info `subjects_filter`) take `a*` literally.
+    fn subjects_totals(&self, filter: &str) -> BTreeMap<Arc<str>, u64> {
+        self.subjects_state(filter)
+            .into_iter()
+            .filter(|(s, _)| super::subject_matches(filter, s))
+            .map(|(s, st)| (s, st.msgs))
+            .collect()
+    }
+
     fn filtered_state(&self, start: u64, filter: &str) -> SimpleState {
         self.lock().index.filtered_state(start, filter)
     }
