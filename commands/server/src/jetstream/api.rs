@@ -702,12 +702,14 @@ impl JsAccount {
                 return Err(ApiError::new(JsError::ConsumerCreateFilterSubjectMismatch));
             }
         }
+        // Upstream `jsConsumerCreateRequest` looks the stream up after the request's names
+        // and before the config is checked: a missing stream answers 10059 whatever the config.
+        let stream = self.find(stream_name)?;
         let mut cfg = cfg.normalize()?;
         cfg.metadata.remove("_nats.level");
         cfg.metadata.remove("_nats.ver");
         cfg.metadata
             .insert("_nats.req.level".to_string(), "0".to_string());
-        let stream = self.find(stream_name)?;
         if cfg.name.is_empty() {
             cfg.name = ephemeral_name();
         }
