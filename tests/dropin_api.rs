@@ -1,5 +1,9 @@
 //! JetStream API drop-in details, each observed on nats-server 2.14 and run as a twin against
-//! rnats and the reference: the error precedence of consumer create on a missing stream.
+//! rnats and the reference: the error precedence of consumer create on a missing stream; header
+//! blocks with odd lines stored, acknowledged and returned byte for byte (a status on the
+//! `NATS/1.0` line dropped).
+
+use std::time::Duration;
 
 use serde_json::Value;
 
@@ -78,3 +82,98 @@ async fn consumer_create_missing_stream_first(kind: Kind) {
     assert_eq!(error_of(&v).1, 10025);
 }
 server_test!(consumer_create_missing_stream_first => consumer_create_missing_stream_first_rnats, consumer_create_missing_stream_first_reference);
+
+/// Header blocks nats-server takes as they are: it acks them, and both STREAM.MSG.GET and a
+/// consumer hand back the very same bytes (nats-server never parses a block as a whole).
+const ODD_HEADER_BLOCKS: [&[u8]; 8] = [
+    b"NATS/1.0\r\n  AAA AAA AAA  : x\r\n\r\n",
+    b"NATS/1.0\r\nfoo\r\nBar: y\r\n\r\n",
+    b"NATS/1.0\r\n:novalue\r\n\r\n",
+    b"NATS/1.0\r\nX: a\r\n  continued\r\n\r\n",
+    b"NATS/1.0\r\nA:b\r\n\r\n",
+    b"NATS/1.1\r\nA:b\r\n\r\n",
+    b"garbage\r\n\r\n",
+    b"NATS/1.0\r\nK\xff\x01: v\xfe\r\n\r\n",
+];
+
+/// Header blocks with a status on the `NATS/1.0` line, as sent and as nats-server stores them:
+/// without the status, and without a block at all when nothing else is left.
+const STATUS_HEADER_BLOCKS: [(&[u8], &[u8]); 5] = [
+    (
+        b"NATS/1.0 503 weird\r\nA:b\r\n\r\n",
+        b"NATS/1.0\r\nA:b\r\n\r\n",
+    ),
+    (b"NATS/1.0 408 Request Timeout\r\n\r\n", b""),
+    (b"NATS/1.0 abc\r\n\r\n", b""),
+    (b"NATS/1.0  \r\nA:b\r\n\r\n", b"NATS/1.0\r\nA:b\r\n\r\n"),
+    (b"NATS/1.1 503\r\n\r\n", b"NATS/1.1 503\r\n\r\n"),
+];
+
+/// Publishes with unusual header names and lines: every message is stored and acknowledged,
+/// and comes back unchanged from STREAM.MSG.GET and from a push consumer.
+async fn odd_headers_stored_verbatim(kind: Kind) {
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.H",
+        r#"{"name":"H","subjects":["h.>"]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let mut raw = srv
+        .raw_connect_with(r#"{"verbose":false,"pedantic":false,"headers":true}"#)
+        .await;
+    raw.send(b"SUB ack 1\r\n").await;
+    let sent = ODD_HEADER_BLOCKS
+        .iter()
+        .copied()
+        .chain(STATUS_HEADER_BLOCKS.iter().map(|(sent, _)| *sent));
+    let stored = ODD_HEADER_BLOCKS
+        .iter()
+        .copied()
+        .chain(STATUS_HEADER_BLOCKS.iter().map(|(_, stored)| *stored));
+    for (i, block) in sent.enumerate() {
+        let seq = i + 1;
+        let mut frame =
+            format!("HPUB h.{seq} ack {} {}\r\n", block.len(), block.len() + 7).into_bytes();
+        frame.extend_from_slice(block);
+        frame.extend_from_slice(b"payload\r\n");
+        raw.send(&frame).await;
+        let ack = format!(r#"{{"stream":"H","seq":{seq}}}"#);
+        raw.expect(&ack).await;
+    }
+    for (i, block) in stored.enumerate() {
+        let body = format!(r#"{{"seq":{}}}"#, i + 1);
+        let v = api(&client, "$JS.API.STREAM.MSG.GET.H", &body).await;
+        assert_eq!(v["message"]["seq"], i + 1, "{v}");
+        let hdrs = v["message"]["hdrs"].as_str().unwrap_or("");
+        let got = data_encoding::BASE64
+            .decode(hdrs.as_bytes())
+            .expect("base64");
+        assert_eq!(got, block.to_vec(), "message {}", i + 1);
+    }
+    // A push consumer delivers each block unchanged (the last one is not UTF-8, and the raw
+    // connection reads text, so it is checked through STREAM.MSG.GET only).
+    raw.send(b"SUB dlv 2\r\n").await;
+    let req = r#"{"stream_name":"H","config":{"deliver_subject":"dlv","ack_policy":"none"}}"#;
+    raw.send(format!("PUB $JS.API.CONSUMER.CREATE.H _ {}\r\n{req}\r\n", req.len()).as_bytes())
+        .await;
+    for (i, block) in ODD_HEADER_BLOCKS.iter().take(7).enumerate() {
+        let text = std::str::from_utf8(block).expect("utf-8 block");
+        let got = raw
+            .expect_within(&format!("{text}payload\r\n"), Duration::from_secs(5))
+            .await;
+        let line = got
+            .lines()
+            .rev()
+            .find(|l| l.starts_with("HMSG "))
+            .unwrap_or("");
+        assert!(
+            line.starts_with(&format!("HMSG h.{} 2 $JS.ACK.H.", i + 1)),
+            "delivery {}: {got:?}",
+            i + 1
+        );
+    }
+}
+server_test!(odd_headers_stored_verbatim => odd_headers_stored_verbatim_rnats, odd_headers_stored_verbatim_reference);

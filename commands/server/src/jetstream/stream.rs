@@ -15,8 +15,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use bytes::{Bytes, BytesMut};
-use rnats_proto::headers::HeaderMap;
+use bytes::Bytes;
+use rnats_proto::headers::slice_header;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 
@@ -397,14 +397,8 @@ impl Stream {
         let cfg = self.config_arc();
         let reply = if cfg.no_ack { None } else { msg.reply.clone() };
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
-        let hdr = match &msg.headers {
-            Some(h) => {
-                let mut b = BytesMut::new();
-                h.encode(&mut b);
-                b.freeze()
-            }
-            None => Bytes::new(),
-        };
+        // Stored byte for byte, as nats-server does: the block is never re-encoded.
+        let hdr = without_status(msg.headers.clone().unwrap_or_default());
         if cfg.sealed {
             return self.pub_error(&reply, ApiError::new(JsError::StreamSealed));
         }
@@ -414,8 +408,7 @@ impl Stream {
         if cfg.max_msg_size >= 0 && (hdr.len() + msg.payload.len()) as i64 > cfg.max_msg_size {
             return self.pub_error(&reply, ApiError::new(JsError::StreamMessageExceedsMaximum));
         }
-        let h = msg.headers.as_ref();
-        let get = |name: &str| h.and_then(|h| h.get(name)).map(str::to_string);
+        let get = |name: &str| msg.header(name);
         if let Some(expected) = get(EXPECTED_STREAM) {
             if expected != self.name {
                 return self.pub_error(&reply, ApiError::new(JsError::StreamNotMatch));
@@ -685,14 +678,32 @@ pub struct MsgGetRequest {
     pub next_by_subj: Option<String>,
 }
 
-/// The value of header `name` in an encoded block.
-fn header_value(hdr: &[u8], name: &str) -> Option<String> {
-    if hdr.is_empty() {
-        return None;
+/// A published header block as nats-server 2.14 stores it: a status on the `NATS/1.0` line
+/// (`NATS/1.0 503 ...`) is dropped, and a block left with no headers at all is dropped whole;
+/// every other block (other versions, odd lines) is kept byte for byte.
+fn without_status(hdr: Bytes) -> Bytes {
+    const VERSION: &[u8] = b"NATS/1.0";
+    if !hdr.starts_with(VERSION) || hdr[VERSION.len()..].starts_with(b"\r\n") {
+        return hdr;
     }
-    HeaderMap::parse(hdr)
-        .ok()
-        .and_then(|h| h.get(name).map(str::to_string))
+    let Some(eol) = memchr::memmem::find(&hdr, b"\r\n") else {
+        return hdr;
+    };
+    let rest = &hdr[eol + 2..];
+    if rest == b"\r\n" {
+        return Bytes::new();
+    }
+    let mut out = Vec::with_capacity(VERSION.len() + 2 + rest.len());
+    out.extend_from_slice(VERSION);
+    out.extend_from_slice(b"\r\n");
+    out.extend_from_slice(rest);
+    Bytes::from(out)
+}
+
+/// The value of header `name` in a stored block, found as nats-server's `getHeader` finds it:
+/// a block with odd lines elsewhere still yields its well-formed headers.
+fn header_value(hdr: &[u8], name: &str) -> Option<String> {
+    slice_header(hdr, name.as_bytes()).map(|v| String::from_utf8_lossy(v).into_owned())
 }
 
 /// Checks a `Nats-Expected-Last-(Subject-)Sequence` header value against the actual last
