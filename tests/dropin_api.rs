@@ -1,7 +1,7 @@
 //! JetStream API drop-in details, each observed on nats-server 2.14 and run as a twin against
 //! rnats and the reference: the error precedence of consumer create on a missing stream; header
 //! blocks with odd lines stored, acknowledged and returned byte for byte (a status on the
-//! `NATS/1.0` line dropped).
+//! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field.
 
 use std::time::Duration;
 
@@ -177,3 +177,110 @@ async fn odd_headers_stored_verbatim(kind: Kind) {
     }
 }
 server_test!(odd_headers_stored_verbatim => odd_headers_stored_verbatim_rnats, odd_headers_stored_verbatim_reference);
+
+/// JSON `null` in an API request is an absent field (Go's `encoding/json`), except for the
+/// enum fields, whose decoders refuse it.
+async fn null_fields_are_absent(kind: Kind) {
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","subjects":["s.>"],"description":null,"max_msgs":null,"max_age":null,
+            "allow_direct":null,"metadata":null,"duplicate_window":null}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(v["config"]["max_msgs"], -1);
+    assert_eq!(v["config"]["duplicate_window"], 120_000_000_000u64);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.N",
+        r#"{"name":"N","subjects":null}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["subjects"], serde_json::json!(["N"]), "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.E",
+        r#"{"name":"E","retention":null}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10025, "{v}");
+
+    let ack = api(&client, "s.a", "hello").await;
+    assert_eq!(ack["seq"], 1, "{ack}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.MSG.GET.S",
+        r#"{"seq": null, "last_by_subj": "s.a"}"#,
+    )
+    .await;
+    assert_eq!(v["message"]["seq"], 1, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.MSG.GET.S",
+        r#"{"seq": 1, "last_by_subj": null, "next_by_subj": null}"#,
+    )
+    .await;
+    assert_eq!(v["message"]["seq"], 1, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.INFO.S",
+        r#"{"subjects_filter": null, "offset": null, "deleted_details": null}"#,
+    )
+    .await;
+    assert_eq!(v["state"]["messages"], 1, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.NAMES",
+        r#"{"subject": null, "offset": null}"#,
+    )
+    .await;
+    assert_eq!(v["total"], 2, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.LIST",
+        r#"{"subject": null, "offset": null}"#,
+    )
+    .await;
+    assert_eq!(v["total"], 2, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.S",
+        r#"{"stream_name":"S","config":null}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.S.C",
+        r#"{"stream_name":"S","config":{"durable_name":null,"filter_subject":null,
+            "max_deliver":null,"ack_wait":null,"ack_policy":"explicit"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(v["config"]["max_deliver"], -1, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.S.D",
+        r#"{"stream_name":"S","config":{"ack_policy":null}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10025, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.S.D",
+        r#"{"stream_name":"S","action":null,"config":{}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10025, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.PURGE.S",
+        r#"{"filter": null, "seq": null, "keep": null}"#,
+    )
+    .await;
+    assert_eq!(v["purged"], 1, "{v}");
+}
+server_test!(null_fields_are_absent => null_fields_are_absent_rnats, null_fields_are_absent_reference);

@@ -6,6 +6,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use rnats_proto::jetstream::api::null_as_default;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -119,6 +120,7 @@ fn parse<T: for<'de> Deserialize<'de> + Default>(payload: &[u8]) -> Result<T, Ap
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct ListRequest {
+    #[serde(deserialize_with = "null_as_default")]
     offset: usize,
     subject: Option<String>,
 }
@@ -126,22 +128,30 @@ struct ListRequest {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct InfoRequest {
+    #[serde(deserialize_with = "null_as_default")]
     deleted_details: bool,
     subjects_filter: Option<String>,
+    /// Paging through the subjects of `subjects_filter`.
+    #[serde(deserialize_with = "null_as_default")]
+    offset: usize,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct PurgeBody {
     filter: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     seq: u64,
+    #[serde(deserialize_with = "null_as_default")]
     keep: u64,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct MsgDeleteRequest {
+    #[serde(deserialize_with = "null_as_default")]
     seq: u64,
+    #[serde(deserialize_with = "null_as_default")]
     no_erase: bool,
 }
 
@@ -950,8 +960,10 @@ fn consumer_op_unsupported() -> ApiError {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct CreateConsumerRequest {
+    #[serde(deserialize_with = "null_as_default")]
     stream_name: String,
     config: Option<ConsumerConfig>,
+    /// An enum upstream: `null` is refused, not absent.
     action: String,
 }
 

@@ -17,6 +17,7 @@ use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use rnats_proto::headers::slice_header;
+use rnats_proto::jetstream::api::null_as_default;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 
@@ -671,6 +672,7 @@ impl Stream {
 #[serde(default)]
 pub struct MsgGetRequest {
     /// Sequence (or start sequence with `next_by_subj`).
+    #[serde(deserialize_with = "null_as_default")]
     pub seq: u64,
     /// Last message on this subject.
     pub last_by_subj: Option<String>,
