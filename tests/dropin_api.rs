@@ -1,7 +1,8 @@
 //! JetStream API drop-in details, each observed on nats-server 2.14 and run as a twin against
 //! rnats and the reference: the error precedence of consumer create on a missing stream; header
 //! blocks with odd lines stored, acknowledged and returned byte for byte (a status on the
-//! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field.
+//! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field; stream info
+//! paging through a few thousand subjects, each once.
 
 use std::time::Duration;
 
@@ -284,3 +285,93 @@ async fn null_fields_are_absent(kind: Kind) {
     assert_eq!(v["purged"], 1, "{v}");
 }
 server_test!(null_fields_are_absent => null_fields_are_absent_rnats, null_fields_are_absent_reference);
+
+/// Stream info with `subjects_filter` pages the matching subjects in subject order from
+/// `offset` (up to 100000 a page), so each subject shows up once across pages; the offset is
+/// echoed even past the end, and a filter matching nothing answers all-zero paging fields.
+async fn info_subjects_paging(kind: Kind) {
+    const N: usize = 3000;
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.T",
+        r#"{"name":"T","subjects":["t.>"],"storage":"memory"}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    for i in 0..N - 1 {
+        client
+            .publish(format!("t.{i:05}"), "x".into())
+            .await
+            .expect("publish");
+    }
+    let ack = api(&client, &format!("t.{:05}", N - 1), "x").await;
+    assert_eq!(ack["seq"], N, "{ack}");
+
+    let page = |v: &Value| -> Vec<String> {
+        v["state"]["subjects"]
+            .as_object()
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let paging = |v: &Value| (v["total"].clone(), v["offset"].clone(), v["limit"].clone());
+    let all: Vec<String> = (0..N).map(|i| format!("t.{i:05}")).collect();
+    let v = api(
+        &client,
+        "$JS.API.STREAM.INFO.T",
+        r#"{"subjects_filter":">"}"#,
+    )
+    .await;
+    assert_eq!(paging(&v), (N.into(), 0.into(), 100_000.into()));
+    assert!(page(&v) == all, "{} subjects", page(&v).len());
+    // Pages of 1000 from consecutive offsets cover every subject exactly once.
+    let mut seen = Vec::new();
+    for offset in [0, 1000, 2000] {
+        let body = format!(r#"{{"subjects_filter":"t.*","offset":{offset}}}"#);
+        let v = api(&client, "$JS.API.STREAM.INFO.T", &body).await;
+        assert_eq!(paging(&v), (N.into(), offset.into(), 100_000.into()));
+        let got = page(&v);
+        assert!(
+            got == all[offset..],
+            "offset {offset}: {} subjects",
+            got.len()
+        );
+        seen.extend(got.into_iter().take(1000));
+    }
+    assert!(seen == all, "{} subjects seen", seen.len());
+    let v = api(
+        &client,
+        "$JS.API.STREAM.INFO.T",
+        r#"{"subjects_filter":"t.*","offset":2999}"#,
+    )
+    .await;
+    assert_eq!(paging(&v), (N.into(), 2999.into(), 100_000.into()));
+    assert_eq!(page(&v), vec![format!("t.{:05}", N - 1)]);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.INFO.T",
+        r#"{"subjects_filter":">","offset":5000}"#,
+    )
+    .await;
+    assert_eq!(paging(&v), (N.into(), 5000.into(), 100_000.into()));
+    assert!(v["state"].get("subjects").is_none(), "{}", v["state"]);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.INFO.T",
+        r#"{"subjects_filter":"t.00001","offset":1}"#,
+    )
+    .await;
+    assert_eq!(paging(&v), (1.into(), 1.into(), 100_000.into()));
+    assert!(v["state"].get("subjects").is_none(), "{}", v["state"]);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.INFO.T",
+        r#"{"subjects_filter":"u.>","offset":1}"#,
+    )
+    .await;
+    assert_eq!(paging(&v), (0.into(), 0.into(), 0.into()));
+    let v = api(&client, "$JS.API.STREAM.INFO.T", r#"{"offset":7}"#).await;
+    assert_eq!(paging(&v), (0.into(), 0.into(), 0.into()));
+}
+server_test!(info_subjects_paging => info_subjects_paging_rnats, info_subjects_paging_reference);

@@ -474,22 +474,20 @@ impl JsAccount {
     fn info(&self, name: &str, payload: &[u8]) -> Reply {
         let req: InfoRequest = parse(payload)?;
         let stream = self.find(name)?;
-        let mut v = self.stream_info(&stream, true, &req);
-        // With a subjects filter the response pages the subjects (upstream
-        // `JSMaxSubjectDetails` per page).
-        let filtered = req
-            .subjects_filter
-            .as_deref()
-            .is_some_and(|f| !f.is_empty());
-        let subjects = v["state"]["subjects"].as_object().map_or(0, |m| m.len());
+        let (mut v, subjects) = self.stream_info_paged(&stream, true, &req);
+        // With a subjects filter that matches, the response pages the subjects (upstream
+        // `jsStreamInfoRequest`: `JSMaxSubjectDetails` per page, the offset echoed as asked
+        // even past the end); otherwise all three paging fields are 0.
+        let (offset, limit) = if subjects > 0 {
+            (req.offset, MAX_SUBJECT_DETAILS)
+        } else {
+            (0, 0)
+        };
         // Upstream's field order: the paging fields first, `cluster` before `ts`.
         let mut out = serde_json::Map::new();
-        out.insert("total".into(), json!(if filtered { subjects } else { 0 }));
-        out.insert("offset".into(), json!(0));
-        out.insert(
-            "limit".into(),
-            json!(if filtered { MAX_SUBJECT_DETAILS } else { 0 }),
-        );
+        out.insert("total".into(), json!(subjects));
+        out.insert("offset".into(), json!(offset));
+        out.insert("limit".into(), json!(limit));
         if let Value::Object(info) = v.take() {
             for (k, val) in info {
                 if k == "ts" {
@@ -860,6 +858,12 @@ impl JsAccount {
     /// StreamInfo JSON (without the response `type`). `live` adds the server's `_nats.level`
     /// and `_nats.ver` metadata, as upstream does everywhere but in `STREAM.LIST`.
     fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
+        self.stream_info_paged(stream, live, req).0
+    }
+
+    /// The stream's info with one page of the subjects `req.subjects_filter` matches (sorted,
+    /// from `req.offset`, at most [`MAX_SUBJECT_DETAILS`]), and how many subjects match in all.
+    fn stream_info_paged(&self, stream: &Stream, live: bool, req: &InfoRequest) -> (Value, usize) {
         let mut cfg = stream.config();
         if live {
             cfg.metadata
@@ -884,14 +888,19 @@ impl JsAccount {
         if st.num_subjects > 0 {
             state["num_subjects"] = json!(st.num_subjects);
         }
+        let mut matched = 0;
         if let Some(filter) = req.subjects_filter.as_deref().filter(|f| !f.is_empty()) {
+            // Sorted by subject, so consecutive offsets page through each subject once.
             let subjects = stream.store.subjects_totals(filter);
-            if !subjects.is_empty() {
-                let map: serde_json::Map<String, Value> = subjects
-                    .into_iter()
-                    .map(|(k, n)| (k.to_string(), json!(n)))
-                    .collect();
-                state["subjects"] = Value::Object(map);
+            matched = subjects.len();
+            let page: serde_json::Map<String, Value> = subjects
+                .into_iter()
+                .skip(req.offset)
+                .take(MAX_SUBJECT_DETAILS)
+                .map(|(k, n)| (k.to_string(), json!(n)))
+                .collect();
+            if !page.is_empty() {
+                state["subjects"] = Value::Object(page);
             }
         }
         if st.num_deleted > 0 {
@@ -904,12 +913,13 @@ impl JsAccount {
             state["lost"] = lost;
         }
         state["consumer_count"] = json!(stream.consumers().len());
-        json!({
+        let info = json!({
             "config": cfg,
             "created": go_time(stream.created),
             "state": state,
             "ts": go_time(now_ns()),
-        })
+        });
+        (info, matched)
     }
 }
 
