@@ -2,7 +2,7 @@
 //! rnats and the reference: the error precedence of consumer create on a missing stream; header
 //! blocks with odd lines stored, acknowledged and returned byte for byte (a status on the
 //! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field; stream info
-//! paging through a few thousand subjects, each once.
+//! paging through a few thousand subjects, each once; `persist_mode` kept and checked.
 
 use std::time::Duration;
 
@@ -375,3 +375,85 @@ async fn info_subjects_paging(kind: Kind) {
     assert_eq!(paging(&v), (0.into(), 0.into(), 0.into()));
 }
 server_test!(info_subjects_paging => info_subjects_paging_rnats, info_subjects_paging_reference);
+
+/// `persist_mode: async` is kept and returned (API level 2), only on file storage; `default`
+/// and `""` are the default and not returned; an update can not change it.
+async fn persist_mode_kept(kind: Kind) {
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let create = |name: &str, extra: &str| {
+        format!(
+            r#"{{"name":"{name}","subjects":["{}"]{extra}}}"#,
+            name.to_lowercase()
+        )
+    };
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.P",
+        &create("P", r#","persist_mode":"async""#),
+    )
+    .await;
+    assert_eq!(v["config"]["persist_mode"], "async", "{v}");
+    assert_eq!(v["config"]["metadata"]["_nats.req.level"], "2", "{v}");
+    let keys: Vec<&String> = v["config"].as_object().expect("config").keys().collect();
+    let at = |k: &str| keys.iter().position(|x| *x == k);
+    assert_eq!(
+        at("persist_mode").map(|i| i + 1),
+        at("metadata"),
+        "{keys:?}"
+    );
+    let v = api(&client, "$JS.API.STREAM.INFO.P", "").await;
+    assert_eq!(v["config"]["persist_mode"], "async", "{v}");
+    for (name, mode) in [("D", "default"), ("E", "")] {
+        let extra = format!(r#","persist_mode":"{mode}""#);
+        let subject = format!("$JS.API.STREAM.CREATE.{name}");
+        let v = api(&client, &subject, &create(name, &extra)).await;
+        assert_eq!(error_of(&v).1, 0, "{v}");
+        assert!(v["config"].get("persist_mode").is_none(), "{v}");
+        assert_eq!(v["config"]["metadata"]["_nats.req.level"], "0", "{v}");
+    }
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        &create("M", r#","persist_mode":"async","storage":"memory""#),
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            500,
+            10052,
+            "async persist mode is only supported on file storage".into()
+        )
+    );
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.B",
+        &create("B", r#","persist_mode":"bogus""#),
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10025, "{v}");
+    let change = (
+        500,
+        10052,
+        "stream configuration update can not change persist mode".to_string(),
+    );
+    let v = api(&client, "$JS.API.STREAM.UPDATE.P", &create("P", "")).await;
+    assert_eq!(error_of(&v), change);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.D",
+        &create("D", r#","persist_mode":"async""#),
+    )
+    .await;
+    assert_eq!(error_of(&v), change);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.P",
+        &create("P", r#","persist_mode":"async","max_msgs":5"#),
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(v["config"]["persist_mode"], "async", "{v}");
+}
+server_test!(persist_mode_kept => persist_mode_kept_rnats, persist_mode_kept_reference);

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::config::{
-    subjects_overlap, Discard, Retention, StreamConfig, StreamConfigExt, API_LEVEL,
+    subjects_overlap, Discard, PersistMode, Retention, StreamConfig, StreamConfigExt, API_LEVEL,
 };
 use super::consumer::{
     ephemeral_name, AckPolicy, Consumer, ConsumerConfig, ConsumerConfigExt, ConsumerMeta,
@@ -290,7 +290,14 @@ impl JsAccount {
         if cfg.num_replicas > 1 {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
-        let level = if cfg.allow_msg_ttl { "1" } else { "0" };
+        // The API level the config needs (upstream `setStaticStreamMetadata`).
+        let level = if cfg.persist_mode == PersistMode::Async {
+            "2"
+        } else if cfg.allow_msg_ttl {
+            "1"
+        } else {
+            "0"
+        };
         cfg.metadata
             .insert("_nats.req.level".to_string(), level.to_string());
         cfg.metadata.remove("_nats.level");

@@ -58,6 +58,25 @@ pub enum Compression {
     S2,
 }
 
+/// `persist_mode` (nats-server 2.12+): when a file store's writes are flushed. `"default"` and
+/// `""` both mean the default, which is never written back.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersistMode {
+    /// Synchronous with the store's own flushing policy.
+    #[default]
+    #[serde(alias = "")]
+    Default,
+    /// Asynchronous flushing; file storage only.
+    Async,
+}
+
+impl PersistMode {
+    fn is_default(&self) -> bool {
+        *self == PersistMode::Default
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -193,6 +212,9 @@ pub struct StreamConfig {
     #[serde(skip_serializing_if = "is_false")]
     #[serde(deserialize_with = "null_as_default")]
     pub allow_msg_schedules: bool,
+    /// When writes are flushed; omitted when default. An enum upstream: `null` is refused.
+    #[serde(skip_serializing_if = "PersistMode::is_default")]
+    pub persist_mode: PersistMode,
     /// Free-form metadata; the server adds `_nats.*` keys.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
@@ -238,6 +260,7 @@ impl Default for StreamConfig {
             allow_atomic: false,
             allow_batched: false,
             allow_msg_schedules: false,
+            persist_mode: PersistMode::Default,
             metadata: BTreeMap::new(),
         }
     }
