@@ -2,7 +2,8 @@
 //! rnats and the reference: the error precedence of consumer create on a missing stream; header
 //! blocks with odd lines stored, acknowledged and returned byte for byte (a status on the
 //! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field; stream info
-//! paging through a few thousand subjects, each once; `persist_mode` kept and checked.
+//! paging through a few thousand subjects, each once; `persist_mode` kept and checked; stream
+//! updates that lower `consumer_limits` below a consumer's settings refused.
 
 use std::time::Duration;
 
@@ -457,3 +458,80 @@ async fn persist_mode_kept(kind: Kind) {
     assert_eq!(v["config"]["persist_mode"], "async", "{v}");
 }
 server_test!(persist_mode_kept => persist_mode_kept_rnats, persist_mode_kept_reference);
+
+/// A stream update whose `consumer_limits` differ and fall below an existing consumer's
+/// `inactive_threshold` or `max_ack_pending` is refused with 10069 naming the consumers (0 is
+/// no exception: removing the limits counts); unchanged or raised limits pass.
+async fn consumer_limits_update_checked(kind: Kind) {
+    const SEC: i64 = 1_000_000_000;
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let stream =
+        |limits: &str| format!(r#"{{"name":"L","subjects":["l"],"consumer_limits":{limits}}}"#);
+    let limits = |inactive: i64, max_ack: i64| {
+        format!(r#"{{"inactive_threshold":{inactive},"max_ack_pending":{max_ack}}}"#)
+    };
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.L",
+        &stream(&limits(60 * SEC, 100)),
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let body = format!(
+        r#"{{"stream_name":"L","config":{{"durable_name":"C","ack_policy":"explicit","max_ack_pending":50,"inactive_threshold":{}}}}}"#,
+        30 * SEC
+    );
+    let v = api(&client, "$JS.API.CONSUMER.CREATE.L.C", &body).await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let refused = |names: &str| {
+        (
+            500,
+            10069,
+            format!("change to limits violates consumers: {names}"),
+        )
+    };
+    let update = |limits: String| {
+        let client = client.clone();
+        async move { api(&client, "$JS.API.STREAM.UPDATE.L", &stream(&limits)).await }
+    };
+    assert_eq!(error_of(&update(limits(60 * SEC, 10)).await), refused("C"));
+    assert_eq!(error_of(&update(limits(10 * SEC, 100)).await), refused("C"));
+    assert_eq!(error_of(&update("{}".into()).await), refused("C"));
+    assert_eq!(
+        error_of(&update(r#"{"max_ack_pending":1000}"#.into()).await),
+        refused("C")
+    );
+    // Unchanged limits with another change, then limits at the consumer's own values.
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.L",
+        &format!(
+            r#"{{"name":"L","subjects":["l"],"max_msgs":9,"consumer_limits":{}}}"#,
+            limits(60 * SEC, 100)
+        ),
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let v = update(limits(30 * SEC, 50)).await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(v["config"]["consumer_limits"]["max_ack_pending"], 50, "{v}");
+
+    // Two violators, named in no particular order.
+    let body = format!(
+        r#"{{"stream_name":"L","config":{{"name":"E","ack_policy":"explicit","max_ack_pending":40,"inactive_threshold":{}}}}}"#,
+        20 * SEC
+    );
+    let v = api(&client, "$JS.API.CONSUMER.CREATE.L.E", &body).await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let (code, err_code, text) = error_of(&update(limits(10 * SEC, 50)).await);
+    assert_eq!((code, err_code), (500, 10069));
+    let names = text
+        .strip_prefix("change to limits violates consumers: ")
+        .unwrap_or_else(|| panic!("{text}"));
+    let mut names: Vec<&str> = names.split(", ").collect();
+    names.sort_unstable();
+    assert_eq!(names, ["C", "E"]);
+    assert_eq!(error_of(&update(limits(30 * SEC, 45)).await), refused("C"));
+}
+server_test!(consumer_limits_update_checked => consumer_limits_update_checked_rnats, consumer_limits_update_checked_reference);

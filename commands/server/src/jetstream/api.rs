@@ -440,6 +440,7 @@ impl JsAccount {
         let stream = self.find(name)?;
         let old = stream.config();
         old.check_update(&cfg)?;
+        check_consumer_limits(&stream, &old, &cfg)?;
         let mut cfg = cfg;
         if cfg.sealed {
             // Upstream `configUpdateCheck`: a sealed stream keeps everything it holds.
@@ -928,6 +929,48 @@ impl JsAccount {
         });
         (info, matched)
     }
+}
+
+/// `(inactive_threshold, max_ack_pending)` of a stream's `consumer_limits`, 0 when unset.
+fn consumer_limits(cfg: &StreamConfig) -> (i64, i64) {
+    let get = |k: &str| {
+        cfg.consumer_limits
+            .get(k)
+            .and_then(Value::as_i64)
+            .unwrap_or(0)
+    };
+    (get("inactive_threshold"), get("max_ack_pending"))
+}
+
+/// Refuses an update whose `consumer_limits` differ from the old ones and are below an
+/// existing consumer's settings (upstream `jsStreamUpdateRequest` via the stream's update
+/// check): a limit of 0 is no exception, so dropping the limits also counts.
+fn check_consumer_limits(
+    stream: &Stream,
+    old: &StreamConfig,
+    new: &StreamConfig,
+) -> Result<(), ApiError> {
+    let (inactive, max_ack) = consumer_limits(new);
+    if (inactive, max_ack) == consumer_limits(old) {
+        return Ok(());
+    }
+    let violators: Vec<String> = stream
+        .consumers()
+        .iter()
+        .map(|c| c.config())
+        .filter(|c| c.inactive_threshold > inactive || c.max_ack_pending > max_ack)
+        .map(|c| c.name.clone())
+        .collect();
+    if violators.is_empty() {
+        return Ok(());
+    }
+    Err(ApiError::text(
+        JsError::StreamUpdate,
+        format!(
+            "change to limits violates consumers: {}",
+            violators.join(", ")
+        ),
+    ))
 }
 
 /// Whether a stream create request sets `storage` itself.
