@@ -3,7 +3,8 @@
 //! blocks with odd lines stored, acknowledged and returned byte for byte (a status on the
 //! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field; stream info
 //! paging through a few thousand subjects, each once; `persist_mode` kept and checked; stream
-//! updates that lower `consumer_limits` below a consumer's settings refused.
+//! updates that lower `consumer_limits` below a consumer's settings refused; message delete of
+//! sequence 0.
 
 use std::time::Duration;
 
@@ -535,3 +536,36 @@ async fn consumer_limits_update_checked(kind: Kind) {
     assert_eq!(error_of(&update(limits(30 * SEC, 45)).await), refused("C"));
 }
 server_test!(consumer_limits_update_checked => consumer_limits_update_checked_rnats, consumer_limits_update_checked_reference);
+
+/// `STREAM.MSG.DELETE` with `{"seq":0}` or `{"seq":null}` asks the store for sequence 0 (each
+/// store answers as for a missing sequence); only an empty request is a bad request.
+async fn msg_delete_seq_zero(kind: Kind) {
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    for (storage, missing) in [
+        ("memory", (400, 10043, "sequence 0 not found")),
+        ("file", (500, 10057, "no message found")),
+    ] {
+        let name = format!("D{storage}");
+        let body = format!(r#"{{"name":"{name}","subjects":["{storage}"],"storage":"{storage}"}}"#);
+        let v = api(&client, &format!("$JS.API.STREAM.CREATE.{name}"), &body).await;
+        assert_eq!(error_of(&v).1, 0, "{v}");
+        let ack = api(&client, storage, "x").await;
+        assert_eq!(ack["seq"], 1, "{ack}");
+        let subject = format!("$JS.API.STREAM.MSG.DELETE.{name}");
+        for body in [r#"{"seq":0}"#, r#"{"seq":null}"#] {
+            let v = api(&client, &subject, body).await;
+            let (code, err_code, text) = error_of(&v);
+            assert_eq!((code, err_code, text.as_str()), missing, "{storage} {body}");
+        }
+        for body in ["{}", ""] {
+            let v = api(&client, &subject, body).await;
+            assert_eq!(
+                error_of(&v),
+                (400, 10003, "bad request".into()),
+                "{storage} {body:?}"
+            );
+        }
+    }
+}
+server_test!(msg_delete_seq_zero => msg_delete_seq_zero_rnats, msg_delete_seq_zero_reference);

@@ -635,7 +635,9 @@ impl JsAccount {
                 "message delete not permitted",
             ));
         }
-        if req.seq == 0 {
+        // Only a request naming nothing is bad; `{"seq":0}` (or `null`) goes to the store,
+        // which answers as for any sequence it does not hold.
+        if is_empty_request(payload) {
             return Err(ApiError::new(JsError::BadRequest));
         }
         stream.barrier().await;
@@ -971,6 +973,13 @@ fn check_consumer_limits(
             violators.join(", ")
         ),
     ))
+}
+
+/// Upstream `isEmptyRequest`: no bytes, or a JSON object without fields.
+fn is_empty_request(payload: &[u8]) -> bool {
+    payload.is_empty()
+        || serde_json::from_slice::<Value>(payload)
+            .is_ok_and(|v| v.as_object().is_some_and(|m| m.is_empty()))
 }
 
 /// Whether a stream create request sets `storage` itself.
