@@ -4,7 +4,7 @@
 //! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field; stream info
 //! paging through a few thousand subjects, each once; `persist_mode` kept and checked; stream
 //! updates that lower `consumer_limits` below a consumer's settings refused; message delete of
-//! sequence 0.
+//! sequence 0; consumer_limits applied to new consumers.
 
 use std::time::Duration;
 
@@ -569,3 +569,113 @@ async fn msg_delete_seq_zero(kind: Kind) {
     }
 }
 server_test!(msg_delete_seq_zero => msg_delete_seq_zero_rnats, msg_delete_seq_zero_reference);
+
+/// A stream's `consumer_limits` fill a new consumer's unset `inactive_threshold` and
+/// `max_ack_pending` (whatever its ack policy, durable or not) and bound the values it sets.
+async fn consumer_limits_applied_on_create(kind: Kind) {
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.CL",
+        r#"{"name":"CL","subjects":["cl"],"consumer_limits":{"inactive_threshold":60000000000,"max_ack_pending":100}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.CM",
+        r#"{"name":"CM","subjects":["cm"],"consumer_limits":{"max_ack_pending":2000}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    // (subject suffix, config, inactive_threshold, max_ack_pending)
+    let cases: [(&str, &str, Value, Value); 8] = [
+        ("CL", "{}", 60_000_000_000u64.into(), 100.into()),
+        (
+            "CL",
+            r#"{"ack_policy":"explicit"}"#,
+            60_000_000_000u64.into(),
+            100.into(),
+        ),
+        (
+            "CL.D1",
+            r#"{"durable_name":"D1"}"#,
+            60_000_000_000u64.into(),
+            100.into(),
+        ),
+        (
+            "CL.D2",
+            r#"{"durable_name":"D2","ack_policy":"all"}"#,
+            60_000_000_000u64.into(),
+            100.into(),
+        ),
+        (
+            "CL",
+            r#"{"ack_policy":"explicit","max_ack_pending":-1}"#,
+            60_000_000_000u64.into(),
+            (-1).into(),
+        ),
+        (
+            "CL",
+            r#"{"inactive_threshold":-1}"#,
+            60_000_000_000u64.into(),
+            100.into(),
+        ),
+        (
+            "CM",
+            r#"{"ack_policy":"explicit"}"#,
+            5_000_000_000u64.into(),
+            2000.into(),
+        ),
+        (
+            "CM.X",
+            r#"{"durable_name":"X","ack_policy":"explicit"}"#,
+            Value::Null,
+            2000.into(),
+        ),
+    ];
+    for (suffix, config, inactive, max_ack) in cases {
+        let stream = &suffix[..2];
+        let body = format!(r#"{{"stream_name":"{stream}","config":{config}}}"#);
+        let v = api(&client, &format!("$JS.API.CONSUMER.CREATE.{suffix}"), &body).await;
+        assert_eq!(error_of(&v).1, 0, "{config}: {v}");
+        assert_eq!(
+            (
+                &v["config"]["inactive_threshold"],
+                &v["config"]["max_ack_pending"]
+            ),
+            (&inactive, &max_ack),
+            "{config}"
+        );
+    }
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.CL",
+        r#"{"stream_name":"CL","config":{"ack_policy":"explicit","max_ack_pending":200}}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            400,
+            10121,
+            "consumer max ack pending exceeds system limit of 100".into()
+        )
+    );
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.CL",
+        r#"{"stream_name":"CL","config":{"inactive_threshold":120000000000}}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            400,
+            10153,
+            "consumer inactive threshold exceeds system limit of 1m0s".into()
+        )
+    );
+}
+server_test!(consumer_limits_applied_on_create => consumer_limits_applied_on_create_rnats, consumer_limits_applied_on_create_reference);

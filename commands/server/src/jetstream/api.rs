@@ -23,6 +23,7 @@ use super::store::{PurgeRequest, StorageKind, StoreError};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
 use super::{go_time, now_ns, JsAccount};
 use crate::internal::{InternalMsg, InternalReceiver};
+use crate::monitor::format::go_duration_string;
 
 /// API subjects served, relative to `$JS.API` (or `$JS.<domain>.API`).
 pub const SUBJECTS: &[&str] = &[
@@ -723,7 +724,29 @@ impl JsAccount {
         // Upstream `jsConsumerCreateRequest` looks the stream up after the request's names
         // and before the config is checked: a missing stream answers 10059 whatever the config.
         let stream = self.find(stream_name)?;
+        // The stream's consumer_limits fill unset values before the consumer's own defaults
+        // (upstream `setConsumerConfigDefaults`), then bound them (`checkConsumerCfg`).
+        let (lim_inactive, lim_max_ack) = consumer_limits(&stream.config());
+        if lim_inactive > 0 && cfg.inactive_threshold <= 0 {
+            cfg.inactive_threshold = lim_inactive;
+        }
+        if lim_max_ack > 0 && cfg.max_ack_pending == 0 {
+            cfg.max_ack_pending = lim_max_ack;
+        }
         let mut cfg = cfg.normalize()?;
+        if lim_max_ack > 0 && cfg.max_ack_pending > lim_max_ack {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxPendingAckExcess,
+                &[("limit", &lim_max_ack.to_string())],
+            ));
+        }
+        if lim_inactive > 0 && cfg.inactive_threshold > lim_inactive {
+            let limit = go_duration_string(std::time::Duration::from_nanos(lim_inactive as u64));
+            return Err(ApiError::with(
+                JsError::ConsumerInactiveThresholdExcess,
+                &[("limit", &limit)],
+            ));
+        }
         cfg.metadata.remove("_nats.level");
         cfg.metadata.remove("_nats.ver");
         cfg.metadata

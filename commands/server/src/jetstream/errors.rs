@@ -101,9 +101,11 @@ errors! {
     ConsumerCreateFilterSubjectMismatch = ("JSConsumerCreateFilterSubjectMismatchErr", 400, 10131, "Consumer create request did not match filtered subject from create subject");
     ConsumerCreateDurableAndNameMismatch = ("JSConsumerCreateDurableAndNameMismatch", 400, 10132, "Consumer Durable and Name have to be equal if both are provided");
     ReplicasCountCannotBeNegative = ("JSReplicasCountCannotBeNegative", 400, 10133, "replicas count cannot be negative");
+    ConsumerMaxPendingAckExcess = ("JSConsumerMaxPendingAckExcessErrF", 400, 10121, "consumer max ack pending exceeds system limit of {limit}");
     ConsumerOverlappingSubjectFilters = ("JSConsumerOverlappingSubjectFilters", 400, 10138, "consumer subject filters cannot overlap");
     ConsumerAlreadyExists = ("JSConsumerAlreadyExists", 400, 10148, "consumer already exists");
     ConsumerDoesNotExist = ("JSConsumerDoesNotExist", 400, 10149, "consumer does not exist");
+    ConsumerInactiveThresholdExcess = ("JSConsumerInactiveThresholdExcess", 400, 10153, "consumer inactive threshold exceeds system limit of {limit}");
     StreamDuplicateMessageConflict = ("JSStreamDuplicateMessageConflict", 409, 10158, "duplicate message id is in process");
     StreamWrongLastSequenceConstant = ("JSStreamWrongLastSequenceConstantErr", 400, 10164, "wrong last sequence");
     MessageTtlInvalid = ("JSMessageTTLInvalidErr", 400, 10165, "invalid per-message TTL");
