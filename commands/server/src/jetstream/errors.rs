@@ -95,13 +95,13 @@ errors! {
     StreamRollupFailed = ("JSStreamRollupFailedF", 500, 10111, "{err}");
     StreamMaxBytesRequired = ("JSStreamMaxBytesRequired", 400, 10113, "account requires a stream config to have max bytes set");
     ConsumerMaxDeliverBackoff = ("JSConsumerMaxDeliverBackoffErr", 400, 10116, "max deliver is required to be > length of backoff values");
+    ConsumerMaxPendingAckExcess = ("JSConsumerMaxPendingAckExcessErrF", 400, 10121, "consumer max ack pending exceeds system limit of {limit}");
     StreamMaxStreamBytesExceeded = ("JSStreamMaxStreamBytesExceeded", 400, 10122, "stream max bytes exceeds account limit max stream bytes");
     ConsumerNameContainsPathSeparators = ("JSConsumerNameContainsPathSeparatorsErr", 400, 10127, "Consumer name can not contain path separators");
     StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");
     ConsumerCreateFilterSubjectMismatch = ("JSConsumerCreateFilterSubjectMismatchErr", 400, 10131, "Consumer create request did not match filtered subject from create subject");
     ConsumerCreateDurableAndNameMismatch = ("JSConsumerCreateDurableAndNameMismatch", 400, 10132, "Consumer Durable and Name have to be equal if both are provided");
     ReplicasCountCannotBeNegative = ("JSReplicasCountCannotBeNegative", 400, 10133, "replicas count cannot be negative");
-    ConsumerMaxPendingAckExcess = ("JSConsumerMaxPendingAckExcessErrF", 400, 10121, "consumer max ack pending exceeds system limit of {limit}");
     ConsumerOverlappingSubjectFilters = ("JSConsumerOverlappingSubjectFilters", 400, 10138, "consumer subject filters cannot overlap");
     ConsumerAlreadyExists = ("JSConsumerAlreadyExists", 400, 10148, "consumer already exists");
     ConsumerDoesNotExist = ("JSConsumerDoesNotExist", 400, 10149, "consumer does not exist");
