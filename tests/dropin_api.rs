@@ -87,9 +87,11 @@ async fn consumer_create_missing_stream_first(kind: Kind) {
 server_test!(consumer_create_missing_stream_first => consumer_create_missing_stream_first_rnats, consumer_create_missing_stream_first_reference);
 
 /// Header blocks nats-server takes as they are: it acks them, and both STREAM.MSG.GET and a
-/// consumer hand back the very same bytes (nats-server never parses a block as a whole).
-const ODD_HEADER_BLOCKS: [&[u8]; 8] = [
+/// consumer hand back the very same bytes (nats-server never parses a block as a whole). The
+/// last one is not UTF-8 and must stay last.
+const ODD_HEADER_BLOCKS: [&[u8]; 9] = [
     b"NATS/1.0\r\n  AAA AAA AAA  : x\r\n\r\n",
+    b"NATS/1.0\r\nA:b\r\n",
     b"NATS/1.0\r\nfoo\r\nBar: y\r\n\r\n",
     b"NATS/1.0\r\n:novalue\r\n\r\n",
     b"NATS/1.0\r\nX: a\r\n  continued\r\n\r\n",
@@ -120,7 +122,7 @@ async fn odd_headers_stored_verbatim(kind: Kind) {
     let v = api(
         &client,
         "$JS.API.STREAM.CREATE.H",
-        r#"{"name":"H","subjects":["h.>"]}"#,
+        r#"{"name":"H","subjects":["h.>"],"allow_direct":true}"#,
     )
     .await;
     assert_eq!(error_of(&v).1, 0, "{v}");
@@ -162,7 +164,8 @@ async fn odd_headers_stored_verbatim(kind: Kind) {
     let req = r#"{"stream_name":"H","config":{"deliver_subject":"dlv","ack_policy":"none"}}"#;
     raw.send(format!("PUB $JS.API.CONSUMER.CREATE.H _ {}\r\n{req}\r\n", req.len()).as_bytes())
         .await;
-    for (i, block) in ODD_HEADER_BLOCKS.iter().take(7).enumerate() {
+    let utf8 = ODD_HEADER_BLOCKS.len() - 1;
+    for (i, block) in ODD_HEADER_BLOCKS.iter().take(utf8).enumerate() {
         let text = std::str::from_utf8(block).expect("utf-8 block");
         let got = raw
             .expect_within(&format!("{text}payload\r\n"), Duration::from_secs(5))
@@ -177,6 +180,19 @@ async fn odd_headers_stored_verbatim(kind: Kind) {
             "delivery {}: {got:?}",
             i + 1
         );
+    }
+    // DIRECT.GET appends its headers after the stored block minus its last two bytes.
+    raw.send(b"SUB dg 3\r\n").await;
+    for (i, block) in ODD_HEADER_BLOCKS.iter().take(utf8).enumerate() {
+        let seq = i + 1;
+        let req = format!(r#"{{"seq":{seq}}}"#);
+        raw.send(format!("PUB $JS.API.DIRECT.GET.H dg {}\r\n{req}\r\n", req.len()).as_bytes())
+            .await;
+        let text = std::str::from_utf8(&block[..block.len() - 2]).expect("utf-8 block");
+        raw.expect(&format!(
+            "{text}Nats-Stream: H\r\nNats-Subject: h.{seq}\r\nNats-Sequence: {seq}\r\n"
+        ))
+        .await;
     }
 }
 server_test!(odd_headers_stored_verbatim => odd_headers_stored_verbatim_rnats, odd_headers_stored_verbatim_reference);

@@ -623,10 +623,13 @@ impl Stream {
         match self.get_msg(&req) {
             Ok(Some(m)) => {
                 let mut hdr = Vec::with_capacity(m.hdr.len() + 128);
-                if m.hdr.ends_with(b"\r\n\r\n") {
-                    hdr.extend_from_slice(&m.hdr[..m.hdr.len() - 2]);
-                } else {
+                // Upstream `getDirectRequest`: a stored block loses its last two bytes (the
+                // closing CRLF of a well-formed one) whatever it looks like; no block gets a
+                // fresh `NATS/1.0` line.
+                if m.hdr.is_empty() {
                     hdr.extend_from_slice(b"NATS/1.0\r\n");
+                } else {
+                    hdr.extend_from_slice(&m.hdr[..m.hdr.len().saturating_sub(2)]);
                 }
                 hdr.extend_from_slice(
                     format!(
