@@ -9,6 +9,7 @@ mod auth;
 mod cli;
 mod cli_stream;
 mod client;
+mod dropin_api;
 mod dropin_misc;
 mod dropin_pull;
 mod generated;

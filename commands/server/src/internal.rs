@@ -13,8 +13,8 @@ use std::sync::{Arc, Mutex};
 
 use bytes::{Bytes, BytesMut};
 use rnats_proto::encode::{fmt_u64, DigitBuf};
-use rnats_proto::headers::HeaderMap;
-use rnats_proto::ops::ServerOp;
+use rnats_proto::headers::slice_header;
+use rnats_proto::ops::{RawMsg, RawServerOp, ServerOp};
 use rnats_proto::PubRef;
 use tokio::sync::mpsc;
 
@@ -34,10 +34,21 @@ pub struct InternalMsg {
     pub subject: Bytes,
     /// Reply subject, if any.
     pub reply: Option<Bytes>,
-    /// Headers, if any.
-    pub headers: Option<HeaderMap>,
+    /// The header block exactly as the publisher sent it, if any. It is never parsed as a
+    /// whole: nats-server stores and forwards whatever lines a client wrote (names with spaces,
+    /// lines without `:`), so lookups go through [`InternalMsg::header`].
+    pub headers: Option<Bytes>,
     /// Body.
     pub payload: Bytes,
+}
+
+impl InternalMsg {
+    /// The value of the first header named exactly `name`, found as nats-server's
+    /// `getHeader` finds it (the name starts a line and is followed by `:`), lossily decoded.
+    pub fn header(&self, name: &str) -> Option<String> {
+        let block = self.headers.as_deref()?;
+        slice_header(block, name.as_bytes()).map(|v| String::from_utf8_lossy(v).into_owned())
+    }
 }
 
 /// The sending half: subscribe, unsubscribe, publish.
@@ -291,19 +302,19 @@ impl InternalReceiver {
         loop {
             // Frames were encoded by this server, so a parse failure means a bug, not a peer:
             // drop the rest of the chunk rather than loop on it.
-            match ServerOp::parse(&mut self.buf, usize::MAX) {
-                Ok(Some(ServerOp::Msg {
+            match ServerOp::parse_raw(&mut self.buf, usize::MAX) {
+                Ok(Some(RawServerOp::Msg(RawMsg {
                     subject,
                     sid,
                     reply,
-                    headers,
+                    header_block,
                     payload,
-                })) => {
+                }))) => {
                     return Some(InternalMsg {
                         sid,
                         subject,
                         reply,
-                        headers,
+                        headers: header_block,
                         payload,
                     })
                 }
@@ -378,7 +389,11 @@ mod tests {
         assert_eq!(msg.sid, sid);
         assert_eq!(&msg.subject[..], b"svc.echo");
         assert_eq!(msg.reply.as_deref(), Some(&b"reply.1"[..]));
-        assert_eq!(msg.headers.as_ref().and_then(|h| h.get("A")), Some("b"));
+        assert_eq!(msg.header("A").as_deref(), Some("b"));
+        assert_eq!(
+            msg.headers.as_deref(),
+            Some(&b"NATS/1.0\r\nA: b\r\n\r\n"[..])
+        );
         assert_eq!(&msg.payload[..], b"hi");
 
         svc.publish(b"reply.1", None, None, b"pong");

@@ -151,10 +151,8 @@ impl SystemService {
     /// `$SYS.REQ.USER.INFO`: the requesting client's user, account and permissions.
     fn user_info(&self, server: &Server, msg: &InternalMsg) -> Result<Value, (u16, String)> {
         let info: Value = msg
-            .headers
-            .as_ref()
-            .and_then(|h| h.get(REQUEST_INFO_HEADER))
-            .and_then(|v| serde_json::from_str(v).ok())
+            .header(REQUEST_INFO_HEADER)
+            .and_then(|v| serde_json::from_str(&v).ok())
             .ok_or((400, "Bad Request".to_string()))?;
         let cid = info["id"].as_u64().unwrap_or(0);
         let client = server

@@ -166,6 +166,33 @@ pub enum ServerOp {
     Err(String),
 }
 
+/// A `MSG`/`HMSG` frame with its header block exactly as sent, not parsed: what a server
+/// needs when it reads its own deliveries back (nats-server stores and forwards a message's
+/// header block byte for byte, whatever its lines look like).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawMsg {
+    /// Subject the message was published to.
+    pub subject: Bytes,
+    /// Subscription id it was delivered for.
+    pub sid: u64,
+    /// Reply subject.
+    pub reply: Option<Bytes>,
+    /// The header block as received (`HMSG` with a non-empty one), `NATS/1.0` line included.
+    pub header_block: Option<Bytes>,
+    /// Body, without the headers.
+    pub payload: Bytes,
+}
+
+/// One op from [`ServerOp::parse_raw`]: a message with its header block unparsed, or any
+/// other op.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawServerOp {
+    /// `MSG` or `HMSG`.
+    Msg(RawMsg),
+    /// Every other op, as [`ServerOp::parse`] returns it.
+    Other(ServerOp),
+}
+
 /// Why a server's bytes cannot be parsed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ServerOpError {
@@ -258,6 +285,28 @@ impl ServerOp {
         buf: &mut BytesMut,
         max_payload: usize,
     ) -> Result<Option<ServerOp>, ServerOpError> {
+        let m = match ServerOp::parse_raw(buf, max_payload)? {
+            None => return Ok(None),
+            Some(RawServerOp::Other(op)) => return Ok(Some(op)),
+            Some(RawServerOp::Msg(m)) => m,
+        };
+        // The message is consumed even when its headers are bad (dropped, not retried).
+        let headers = m.header_block.map(|b| HeaderMap::parse(&b)).transpose()?;
+        Ok(Some(ServerOp::Msg {
+            subject: m.subject,
+            sid: m.sid,
+            reply: m.reply,
+            headers,
+            payload: m.payload,
+        }))
+    }
+
+    /// [`ServerOp::parse`] without decoding a message's header block: `MSG`/`HMSG` come back
+    /// as [`RawMsg`] and can never fail on their headers.
+    pub fn parse_raw(
+        buf: &mut BytesMut,
+        max_payload: usize,
+    ) -> Result<Option<RawServerOp>, ServerOpError> {
         let window = &buf[..buf.len().min(MAX_SERVER_CONTROL_LINE + 2)];
         let nl = match memchr(b'\n', window) {
             Some(nl) => nl,
@@ -328,7 +377,7 @@ impl ServerOp {
                 // earlier messages still pin the old one.
                 let own = |r: (usize, usize)| Bytes::from(buf[base + r.0..base + r.1].to_vec());
                 let body = after_line + hdr_len;
-                let headers = has_block.then(|| HeaderMap::parse(&buf[after_line..body]));
+                let headers = has_block.then(|| Bytes::copy_from_slice(&buf[after_line..body]));
                 let op = (
                     own(subj),
                     reply.map(own),
@@ -345,19 +394,17 @@ impl ServerOp {
                 (
                     line.slice(base + subj.0..base + subj.1),
                     reply.map(|r| line.slice(base + r.0..base + r.1)),
-                    has_block.then(|| HeaderMap::parse(&header_block)),
+                    has_block.then(|| header_block.freeze()),
                     payload,
                 )
             };
-            // The message is consumed even when its headers are bad (dropped, not retried).
-            let headers = headers.transpose()?;
-            return Ok(Some(ServerOp::Msg {
+            return Ok(Some(RawServerOp::Msg(RawMsg {
                 subject,
                 sid,
                 reply,
-                headers,
+                header_block: headers,
                 payload,
-            }));
+            })));
         }
 
         let op = if starts_with_ci(line, b"PING") {
@@ -381,7 +428,7 @@ impl ServerOp {
             ));
         };
         buf.advance(after_line);
-        Ok(Some(op))
+        Ok(Some(RawServerOp::Other(op)))
     }
 
     /// Appends the op in wire form. Only `Info` can fail (JSON serialisation, which does not

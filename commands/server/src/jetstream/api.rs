@@ -6,11 +6,12 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use rnats_proto::jetstream::api::null_as_default;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::config::{
-    subjects_overlap, Discard, Retention, StreamConfig, StreamConfigExt, API_LEVEL,
+    subjects_overlap, Discard, PersistMode, Retention, StreamConfig, StreamConfigExt, API_LEVEL,
 };
 use super::consumer::{
     ephemeral_name, AckPolicy, Consumer, ConsumerConfig, ConsumerConfigExt, ConsumerMeta,
@@ -22,6 +23,7 @@ use super::store::{PurgeRequest, StorageKind, StoreError};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
 use super::{go_time, now_ns, JsAccount};
 use crate::internal::{InternalMsg, InternalReceiver};
+use crate::monitor::format::go_duration_string;
 
 /// API subjects served, relative to `$JS.API` (or `$JS.<domain>.API`).
 pub const SUBJECTS: &[&str] = &[
@@ -131,6 +133,7 @@ fn parse<T: for<'de> Deserialize<'de> + Default>(payload: &[u8]) -> Result<T, Ap
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct ListRequest {
+    #[serde(deserialize_with = "null_as_default")]
     offset: usize,
     subject: Option<String>,
 }
@@ -138,22 +141,30 @@ struct ListRequest {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct InfoRequest {
+    #[serde(deserialize_with = "null_as_default")]
     deleted_details: bool,
     subjects_filter: Option<String>,
+    /// Paging through the subjects of `subjects_filter`.
+    #[serde(deserialize_with = "null_as_default")]
+    offset: usize,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct PurgeBody {
     filter: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     seq: u64,
+    #[serde(deserialize_with = "null_as_default")]
     keep: u64,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct MsgDeleteRequest {
+    #[serde(deserialize_with = "null_as_default")]
     seq: u64,
+    #[serde(deserialize_with = "null_as_default")]
     no_erase: bool,
 }
 
@@ -295,7 +306,14 @@ impl JsAccount {
         if cfg.num_replicas > 1 {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
-        let level = if cfg.allow_msg_ttl { "1" } else { "0" };
+        // The API level the config needs (upstream `setStaticStreamMetadata`).
+        let level = if cfg.persist_mode == PersistMode::Async {
+            "2"
+        } else if cfg.allow_msg_ttl {
+            "1"
+        } else {
+            "0"
+        };
         cfg.metadata
             .insert("_nats.req.level".to_string(), level.to_string());
         cfg.metadata.remove("_nats.level");
@@ -438,6 +456,7 @@ impl JsAccount {
         let stream = self.find(name)?;
         let old = stream.config();
         old.check_update(&cfg)?;
+        check_consumer_limits(&stream, &old, &cfg)?;
         let mut cfg = cfg;
         if cfg.sealed {
             // Upstream `configUpdateCheck`: a sealed stream keeps everything it holds.
@@ -479,22 +498,20 @@ impl JsAccount {
     fn info(&self, name: &str, payload: &[u8]) -> Reply {
         let req: InfoRequest = parse(payload)?;
         let stream = self.find(name)?;
-        let mut v = self.stream_info(&stream, true, &req);
-        // With a subjects filter the response pages the subjects (upstream
-        // `JSMaxSubjectDetails` per page).
-        let filtered = req
-            .subjects_filter
-            .as_deref()
-            .is_some_and(|f| !f.is_empty());
-        let subjects = v["state"]["subjects"].as_object().map_or(0, |m| m.len());
+        let (mut v, subjects) = self.stream_info_paged(&stream, true, &req);
+        // With a subjects filter that matches, the response pages the subjects (upstream
+        // `jsStreamInfoRequest`: `JSMaxSubjectDetails` per page, the offset echoed as asked
+        // even past the end); otherwise all three paging fields are 0.
+        let (offset, limit) = if subjects > 0 {
+            (req.offset, MAX_SUBJECT_DETAILS)
+        } else {
+            (0, 0)
+        };
         // Upstream's field order: the paging fields first, `cluster` before `ts`.
         let mut out = serde_json::Map::new();
-        out.insert("total".into(), json!(if filtered { subjects } else { 0 }));
-        out.insert("offset".into(), json!(0));
-        out.insert(
-            "limit".into(),
-            json!(if filtered { MAX_SUBJECT_DETAILS } else { 0 }),
-        );
+        out.insert("total".into(), json!(subjects));
+        out.insert("offset".into(), json!(offset));
+        out.insert("limit".into(), json!(limit));
         if let Value::Object(info) = v.take() {
             for (k, val) in info {
                 if k == "ts" {
@@ -641,7 +658,9 @@ impl JsAccount {
                 "message delete not permitted",
             ));
         }
-        if req.seq == 0 {
+        // Only a request naming nothing is bad; `{"seq":0}` (or `null`) goes to the store,
+        // which answers as for any sequence it does not hold.
+        if is_empty_request(payload) {
             return Err(ApiError::new(JsError::BadRequest));
         }
         stream.barrier().await;
@@ -724,12 +743,36 @@ impl JsAccount {
                 return Err(ApiError::new(JsError::ConsumerCreateFilterSubjectMismatch));
             }
         }
+        // Upstream `jsConsumerCreateRequest` looks the stream up after the request's names
+        // and before the config is checked: a missing stream answers 10059 whatever the config.
+        let stream = self.find(stream_name)?;
+        // The stream's consumer_limits fill unset values before the consumer's own defaults
+        // (upstream `setConsumerConfigDefaults`), then bound them (`checkConsumerCfg`).
+        let (lim_inactive, lim_max_ack) = consumer_limits(&stream.config());
+        if lim_inactive > 0 && cfg.inactive_threshold <= 0 {
+            cfg.inactive_threshold = lim_inactive;
+        }
+        if lim_max_ack > 0 && cfg.max_ack_pending == 0 {
+            cfg.max_ack_pending = lim_max_ack;
+        }
         let mut cfg = cfg.normalize()?;
+        if lim_max_ack > 0 && cfg.max_ack_pending > lim_max_ack {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxPendingAckExcess,
+                &[("limit", &lim_max_ack.to_string())],
+            ));
+        }
+        if lim_inactive > 0 && cfg.inactive_threshold > lim_inactive {
+            let limit = go_duration_string(std::time::Duration::from_nanos(lim_inactive as u64));
+            return Err(ApiError::with(
+                JsError::ConsumerInactiveThresholdExcess,
+                &[("limit", &limit)],
+            ));
+        }
         cfg.metadata.remove("_nats.level");
         cfg.metadata.remove("_nats.ver");
         cfg.metadata
             .insert("_nats.req.level".to_string(), "0".to_string());
-        let stream = self.find(stream_name)?;
         if cfg.name.is_empty() {
             cfg.name = ephemeral_name();
         }
@@ -870,6 +913,12 @@ impl JsAccount {
     /// StreamInfo JSON (without the response `type`). `live` adds the server's `_nats.level`
     /// and `_nats.ver` metadata, as upstream does everywhere but in `STREAM.LIST`.
     fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
+        self.stream_info_paged(stream, live, req).0
+    }
+
+    /// The stream's info with one page of the subjects `req.subjects_filter` matches (sorted,
+    /// from `req.offset`, at most [`MAX_SUBJECT_DETAILS`]), and how many subjects match in all.
+    fn stream_info_paged(&self, stream: &Stream, live: bool, req: &InfoRequest) -> (Value, usize) {
         let mut cfg = stream.config();
         if live {
             cfg.metadata
@@ -894,14 +943,19 @@ impl JsAccount {
         if st.num_subjects > 0 {
             state["num_subjects"] = json!(st.num_subjects);
         }
+        let mut matched = 0;
         if let Some(filter) = req.subjects_filter.as_deref().filter(|f| !f.is_empty()) {
+            // Sorted by subject, so consecutive offsets page through each subject once.
             let subjects = stream.store.subjects_totals(filter);
-            if !subjects.is_empty() {
-                let map: serde_json::Map<String, Value> = subjects
-                    .into_iter()
-                    .map(|(k, n)| (k.to_string(), json!(n)))
-                    .collect();
-                state["subjects"] = Value::Object(map);
+            matched = subjects.len();
+            let page: serde_json::Map<String, Value> = subjects
+                .into_iter()
+                .skip(req.offset)
+                .take(MAX_SUBJECT_DETAILS)
+                .map(|(k, n)| (k.to_string(), json!(n)))
+                .collect();
+            if !page.is_empty() {
+                state["subjects"] = Value::Object(page);
             }
         }
         if st.num_deleted > 0 {
@@ -914,13 +968,63 @@ impl JsAccount {
             state["lost"] = lost;
         }
         state["consumer_count"] = json!(stream.consumers().len());
-        json!({
+        let info = json!({
             "config": cfg,
             "created": go_time(stream.created),
             "state": state,
             "ts": go_time(now_ns()),
-        })
+        });
+        (info, matched)
     }
+}
+
+/// `(inactive_threshold, max_ack_pending)` of a stream's `consumer_limits`, 0 when unset.
+fn consumer_limits(cfg: &StreamConfig) -> (i64, i64) {
+    let get = |k: &str| {
+        cfg.consumer_limits
+            .get(k)
+            .and_then(Value::as_i64)
+            .unwrap_or(0)
+    };
+    (get("inactive_threshold"), get("max_ack_pending"))
+}
+
+/// Refuses an update whose `consumer_limits` differ from the old ones and are below an
+/// existing consumer's settings (upstream `jsStreamUpdateRequest` via the stream's update
+/// check): a limit of 0 is no exception, so dropping the limits also counts.
+fn check_consumer_limits(
+    stream: &Stream,
+    old: &StreamConfig,
+    new: &StreamConfig,
+) -> Result<(), ApiError> {
+    let (inactive, max_ack) = consumer_limits(new);
+    if (inactive, max_ack) == consumer_limits(old) {
+        return Ok(());
+    }
+    let violators: Vec<String> = stream
+        .consumers()
+        .iter()
+        .map(|c| c.config())
+        .filter(|c| c.inactive_threshold > inactive || c.max_ack_pending > max_ack)
+        .map(|c| c.name.clone())
+        .collect();
+    if violators.is_empty() {
+        return Ok(());
+    }
+    Err(ApiError::text(
+        JsError::StreamUpdate,
+        format!(
+            "change to limits violates consumers: {}",
+            violators.join(", ")
+        ),
+    ))
+}
+
+/// Upstream `isEmptyRequest`: no bytes, or a JSON object without fields.
+fn is_empty_request(payload: &[u8]) -> bool {
+    payload.is_empty()
+        || serde_json::from_slice::<Value>(payload)
+            .is_ok_and(|v| v.as_object().is_some_and(|m| m.is_empty()))
 }
 
 /// Whether a stream create request sets `storage` itself.
@@ -970,8 +1074,10 @@ fn consumer_op_unsupported() -> ApiError {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct CreateConsumerRequest {
+    #[serde(deserialize_with = "null_as_default")]
     stream_name: String,
     config: Option<ConsumerConfig>,
+    /// An enum upstream: `null` is refused, not absent.
     action: String,
 }
 

@@ -21,7 +21,9 @@ pub const MAX_REPLICAS: i64 = 5;
 /// JetStream API level this server implements (`_nats.level`, `$JS.API.INFO` `api.level`).
 pub const API_LEVEL: u32 = 4;
 
-pub use rnats_proto::jetstream::{Compression, Discard, Retention, Storage, StreamConfig};
+pub use rnats_proto::jetstream::{
+    Compression, Discard, PersistMode, Retention, Storage, StreamConfig,
+};
 
 /// Whether a JSON value asks for something (not null, not an empty object or array).
 fn requested(v: &serde_json::Value) -> bool {
@@ -217,6 +219,11 @@ impl StreamConfigExt for StreamConfig {
                 ));
             }
         }
+        if self.persist_mode == PersistMode::Async && self.storage == Storage::Memory {
+            return Err(invalid(
+                "async persist mode is only supported on file storage",
+            ));
+        }
         Ok(self)
     }
 
@@ -245,6 +252,9 @@ impl StreamConfigExt for StreamConfig {
         let err = |t: &str| Err(ApiError::text(JsError::StreamInvalidConfig, t));
         if new.storage != self.storage {
             return err("stream configuration update can not change storage type");
+        }
+        if new.persist_mode != self.persist_mode {
+            return err("stream configuration update can not change persist mode");
         }
         if new.retention != self.retention
             && (new.retention == Retention::WorkQueue || self.retention == Retention::WorkQueue)

@@ -28,6 +28,7 @@ use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
+use rnats_proto::jetstream::api::null_as_default;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -294,10 +295,15 @@ pub struct ConsumerMeta {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 struct NextRequest {
+    #[serde(deserialize_with = "null_as_default")]
     expires: i64,
+    #[serde(deserialize_with = "null_as_default")]
     batch: i64,
+    #[serde(deserialize_with = "null_as_default")]
     max_bytes: i64,
+    #[serde(deserialize_with = "null_as_default")]
     no_wait: bool,
+    #[serde(deserialize_with = "null_as_default")]
     idle_heartbeat: i64,
 }
 

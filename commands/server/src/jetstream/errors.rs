@@ -95,6 +95,7 @@ errors! {
     StreamRollupFailed = ("JSStreamRollupFailedF", 500, 10111, "{err}");
     StreamMaxBytesRequired = ("JSStreamMaxBytesRequired", 400, 10113, "account requires a stream config to have max bytes set");
     ConsumerMaxDeliverBackoff = ("JSConsumerMaxDeliverBackoffErr", 400, 10116, "max deliver is required to be > length of backoff values");
+    ConsumerMaxPendingAckExcess = ("JSConsumerMaxPendingAckExcessErrF", 400, 10121, "consumer max ack pending exceeds system limit of {limit}");
     StreamMaxStreamBytesExceeded = ("JSStreamMaxStreamBytesExceeded", 400, 10122, "stream max bytes exceeds account limit max stream bytes");
     ConsumerNameContainsPathSeparators = ("JSConsumerNameContainsPathSeparatorsErr", 400, 10127, "Consumer name can not contain path separators");
     StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");
@@ -104,6 +105,7 @@ errors! {
     ConsumerOverlappingSubjectFilters = ("JSConsumerOverlappingSubjectFilters", 400, 10138, "consumer subject filters cannot overlap");
     ConsumerAlreadyExists = ("JSConsumerAlreadyExists", 400, 10148, "consumer already exists");
     ConsumerDoesNotExist = ("JSConsumerDoesNotExist", 400, 10149, "consumer does not exist");
+    ConsumerInactiveThresholdExcess = ("JSConsumerInactiveThresholdExcess", 400, 10153, "consumer inactive threshold exceeds system limit of {limit}");
     StreamDuplicateMessageConflict = ("JSStreamDuplicateMessageConflict", 409, 10158, "duplicate message id is in process");
     StreamWrongLastSequenceConstant = ("JSStreamWrongLastSequenceConstantErr", 400, 10164, "wrong last sequence");
     MessageTtlInvalid = ("JSMessageTTLInvalidErr", 400, 10165, "invalid per-message TTL");

@@ -15,8 +15,9 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use bytes::{Bytes, BytesMut};
-use rnats_proto::headers::HeaderMap;
+use bytes::Bytes;
+use rnats_proto::headers::slice_header;
+use rnats_proto::jetstream::api::null_as_default;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 
@@ -412,14 +413,8 @@ impl Stream {
         let cfg = self.config_arc();
         let reply = if cfg.no_ack { None } else { msg.reply.clone() };
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
-        let hdr = match &msg.headers {
-            Some(h) => {
-                let mut b = BytesMut::new();
-                h.encode(&mut b);
-                b.freeze()
-            }
-            None => Bytes::new(),
-        };
+        // Stored byte for byte, as nats-server does: the block is never re-encoded.
+        let hdr = without_status(msg.headers.clone().unwrap_or_default());
         if cfg.sealed {
             return self.pub_error(&reply, ApiError::new(JsError::StreamSealed));
         }
@@ -429,8 +424,7 @@ impl Stream {
         if cfg.max_msg_size >= 0 && (hdr.len() + msg.payload.len()) as i64 > cfg.max_msg_size {
             return self.pub_error(&reply, ApiError::new(JsError::StreamMessageExceedsMaximum));
         }
-        let h = msg.headers.as_ref();
-        let get = |name: &str| h.and_then(|h| h.get(name)).map(str::to_string);
+        let get = |name: &str| msg.header(name);
         if let Some(expected) = get(EXPECTED_STREAM) {
             if expected != self.name {
                 return self.pub_error(&reply, ApiError::new(JsError::StreamNotMatch));
@@ -647,10 +641,13 @@ impl Stream {
         match self.get_msg(&req) {
             Ok(Some(m)) => {
                 let mut hdr = Vec::with_capacity(m.hdr.len() + 128);
-                if m.hdr.ends_with(b"\r\n\r\n") {
-                    hdr.extend_from_slice(&m.hdr[..m.hdr.len() - 2]);
-                } else {
+                // Upstream `getDirectRequest`: a stored block loses its last two bytes (the
+                // closing CRLF of a well-formed one) whatever it looks like; no block gets a
+                // fresh `NATS/1.0` line.
+                if m.hdr.is_empty() {
                     hdr.extend_from_slice(b"NATS/1.0\r\n");
+                } else {
+                    hdr.extend_from_slice(&m.hdr[..m.hdr.len().saturating_sub(2)]);
                 }
                 hdr.extend_from_slice(
                     format!(
@@ -696,6 +693,7 @@ impl Stream {
 #[serde(default)]
 pub struct MsgGetRequest {
     /// Sequence (or start sequence with `next_by_subj`).
+    #[serde(deserialize_with = "null_as_default")]
     pub seq: u64,
     /// Last message on this subject.
     pub last_by_subj: Option<String>,
@@ -703,14 +701,32 @@ pub struct MsgGetRequest {
     pub next_by_subj: Option<String>,
 }
 
-/// The value of header `name` in an encoded block.
-fn header_value(hdr: &[u8], name: &str) -> Option<String> {
-    if hdr.is_empty() {
-        return None;
+/// A published header block as nats-server 2.14 stores it: a status on the `NATS/1.0` line
+/// (`NATS/1.0 503 ...`) is dropped, and a block left with no headers at all is dropped whole;
+/// every other block (other versions, odd lines) is kept byte for byte.
+fn without_status(hdr: Bytes) -> Bytes {
+    const VERSION: &[u8] = b"NATS/1.0";
+    if !hdr.starts_with(VERSION) || hdr[VERSION.len()..].starts_with(b"\r\n") {
+        return hdr;
     }
-    HeaderMap::parse(hdr)
-        .ok()
-        .and_then(|h| h.get(name).map(str::to_string))
+    let Some(eol) = memchr::memmem::find(&hdr, b"\r\n") else {
+        return hdr;
+    };
+    let rest = &hdr[eol + 2..];
+    if rest == b"\r\n" {
+        return Bytes::new();
+    }
+    let mut out = Vec::with_capacity(VERSION.len() + 2 + rest.len());
+    out.extend_from_slice(VERSION);
+    out.extend_from_slice(b"\r\n");
+    out.extend_from_slice(rest);
+    Bytes::from(out)
+}
+
+/// The value of header `name` in a stored block, found as nats-server's `getHeader` finds it:
+/// a block with odd lines elsewhere still yields its well-formed headers.
+fn header_value(hdr: &[u8], name: &str) -> Option<String> {
+    slice_header(hdr, name.as_bytes()).map(|v| String::from_utf8_lossy(v).into_owned())
 }
 
 /// Checks a `Nats-Expected-Last-(Subject-)Sequence` header value against the actual last

@@ -347,8 +347,11 @@ pub struct ConsumerListPage {
     pub missing: Vec<String>,
 }
 
-/// `null` (Go's nil slice) or a value.
-fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+/// `null` or a value, for `#[serde(deserialize_with = "null_as_default")]`: JSON `null` is the
+/// field's default, as Go's `encoding/json` leaves a field at its zero value on `null` (and
+/// nils a slice, map or pointer). nats-server's enums (`retention`, `ack_policy`, ...) are the
+/// exception: their `UnmarshalJSON` refuses `null`, so enum fields do not use this.
+pub fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: Default + Deserialize<'de>,

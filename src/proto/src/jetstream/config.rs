@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::api::null_as_default;
+
 /// `retention`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -56,6 +58,25 @@ pub enum Compression {
     S2,
 }
 
+/// `persist_mode` (nats-server 2.12+): when a file store's writes are flushed. `"default"` and
+/// `""` both mean the default, which is never written back.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersistMode {
+    /// Synchronous with the store's own flushing policy.
+    #[default]
+    #[serde(alias = "")]
+    Default,
+    /// Asynchronous flushing; file storage only.
+    Async,
+}
+
+impl PersistMode {
+    fn is_default(&self) -> bool {
+        *self == PersistMode::Default
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -78,12 +99,15 @@ fn is_null(v: &serde_json::Value) -> bool {
 #[serde(default)]
 pub struct StreamConfig {
     /// Stream name.
+    #[serde(deserialize_with = "null_as_default")]
     pub name: String,
     /// Free text.
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub description: String,
     /// Subjects the stream captures.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub subjects: Vec<String>,
     /// Not implemented: subject transform on store.
     #[serde(skip_serializing_if = "is_null")]
@@ -91,28 +115,37 @@ pub struct StreamConfig {
     /// Retention policy.
     pub retention: Retention,
     /// Consumer limit, -1 unlimited.
+    #[serde(deserialize_with = "null_as_default")]
     pub max_consumers: i64,
     /// Message limit, -1 unlimited.
+    #[serde(deserialize_with = "null_as_default")]
     pub max_msgs: i64,
     /// Byte limit, -1 unlimited.
+    #[serde(deserialize_with = "null_as_default")]
     pub max_bytes: i64,
     /// Age limit in nanoseconds, 0 unlimited.
+    #[serde(deserialize_with = "null_as_default")]
     pub max_age: i64,
     /// Per-subject message limit, -1 unlimited.
+    #[serde(deserialize_with = "null_as_default")]
     pub max_msgs_per_subject: i64,
     /// Largest message accepted, -1 unlimited.
+    #[serde(deserialize_with = "null_as_default")]
     pub max_msg_size: i64,
     /// Discard policy.
     pub discard: Discard,
     /// Storage type.
     pub storage: Storage,
     /// Replicas (1 without clustering).
+    #[serde(deserialize_with = "null_as_default")]
     pub num_replicas: i64,
     /// Do not acknowledge publishes.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub no_ack: bool,
     /// Deduplication window in nanoseconds.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub duplicate_window: i64,
     /// Not implemented: placement.
     #[serde(skip_serializing_if = "is_null")]
@@ -127,46 +160,64 @@ pub struct StreamConfig {
     pub compression: Compression,
     /// First sequence of a new stream.
     #[serde(skip_serializing_if = "is_zero_u64")]
+    #[serde(deserialize_with = "null_as_default")]
     pub first_seq: u64,
     /// Serve `$JS.API.DIRECT.GET`.
+    #[serde(deserialize_with = "null_as_default")]
     pub allow_direct: bool,
     /// Not implemented: direct get on mirrors.
+    #[serde(deserialize_with = "null_as_default")]
     pub mirror_direct: bool,
     /// Not implemented: republish.
     #[serde(skip_serializing_if = "is_null")]
     pub republish: serde_json::Value,
     /// No more changes to the stream.
+    #[serde(deserialize_with = "null_as_default")]
     pub sealed: bool,
     /// Refuse message deletes.
+    #[serde(deserialize_with = "null_as_default")]
     pub deny_delete: bool,
     /// Refuse purges.
+    #[serde(deserialize_with = "null_as_default")]
     pub deny_purge: bool,
     /// Allow `Nats-Rollup` headers.
+    #[serde(deserialize_with = "null_as_default")]
     pub allow_rollup_hdrs: bool,
     /// Defaults for consumers (`inactive_threshold`, `max_ack_pending`).
     pub consumer_limits: serde_json::Value,
     /// With discard new, refuse per subject.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub discard_new_per_subject: bool,
     /// Allow `Nats-TTL` headers.
+    #[serde(deserialize_with = "null_as_default")]
     pub allow_msg_ttl: bool,
     /// Not implemented: delete markers.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub subject_delete_marker_ttl: i64,
     /// Not implemented: counters.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub allow_msg_counter: bool,
     /// Not implemented: atomic batches.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub allow_atomic: bool,
     /// Not implemented: fast batches.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub allow_batched: bool,
     /// Not implemented: message schedules.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub allow_msg_schedules: bool,
+    /// When writes are flushed; omitted when default. An enum upstream: `null` is refused.
+    #[serde(skip_serializing_if = "PersistMode::is_default")]
+    pub persist_mode: PersistMode,
     /// Free-form metadata; the server adds `_nats.*` keys.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub metadata: BTreeMap<String, String>,
 }
 
@@ -209,6 +260,7 @@ impl Default for StreamConfig {
             allow_atomic: false,
             allow_batched: false,
             allow_msg_schedules: false,
+            persist_mode: PersistMode::Default,
             metadata: BTreeMap::new(),
         }
     }
@@ -263,17 +315,21 @@ pub enum ReplayPolicy {
 pub struct ConsumerConfig {
     /// `durable_name`.
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub durable_name: String,
     /// `name`.
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub name: String,
     /// `description`.
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub description: String,
     /// `deliver_policy`.
     pub deliver_policy: DeliverPolicy,
     /// `opt_start_seq`.
     #[serde(skip_serializing_if = "is_zero_u64")]
+    #[serde(deserialize_with = "null_as_default")]
     pub opt_start_seq: u64,
     /// `opt_start_time` (RFC 3339).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -282,73 +338,95 @@ pub struct ConsumerConfig {
     pub ack_policy: AckPolicy,
     /// `ack_wait` in ns.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub ack_wait: i64,
     /// `max_deliver`; -1 for unlimited.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub max_deliver: i64,
     /// `backoff` in ns.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub backoff: Vec<i64>,
     /// `filter_subject`.
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub filter_subject: String,
     /// `filter_subjects`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub filter_subjects: Vec<String>,
     /// `replay_policy`.
     pub replay_policy: ReplayPolicy,
     /// `rate_limit_bps` (push consumers only).
     #[serde(skip_serializing_if = "is_zero_u64")]
+    #[serde(deserialize_with = "null_as_default")]
     pub rate_limit_bps: u64,
     /// `sample_freq` (ack sampling advisories; not supported by rnats).
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub sample_freq: String,
     /// `max_waiting`.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub max_waiting: i64,
     /// `max_ack_pending`; -1 for unlimited.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub max_ack_pending: i64,
     /// `flow_control` (push consumers only).
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub flow_control: bool,
     /// `headers_only`.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub headers_only: bool,
     /// `max_batch`.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub max_batch: i64,
     /// `max_expires` in ns.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub max_expires: i64,
     /// `max_bytes`.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub max_bytes: i64,
     /// `deliver_subject` (push consumers; refused).
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub deliver_subject: String,
     /// `deliver_group`.
     #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub deliver_group: String,
     /// `idle_heartbeat` in ns (push consumers only).
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub idle_heartbeat: i64,
     /// `inactive_threshold` in ns.
     #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
     pub inactive_threshold: i64,
     /// `num_replicas`.
+    #[serde(deserialize_with = "null_as_default")]
     pub num_replicas: i64,
     /// `mem_storage`: keep the state in memory only.
     #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
     pub mem_storage: bool,
     /// `metadata`.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub metadata: BTreeMap<String, String>,
     /// `pause_until` (not supported by rnats).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pause_until: Option<String>,
     /// `priority_groups` (not supported by rnats).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "null_as_default")]
     pub priority_groups: Vec<String>,
 }
 

@@ -18,7 +18,7 @@ pub use api::{
     StoredMsg, StreamInfo, StreamInfoRequest, StreamListPage, StreamNamesPage, StreamState,
 };
 pub use config::{
-    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, ReplayPolicy, Retention,
-    Storage, StreamConfig,
+    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, PersistMode, ReplayPolicy,
+    Retention, Storage, StreamConfig,
 };
 pub use context::{JetStream, JetStreamError, DEFAULT_API_PREFIX};
