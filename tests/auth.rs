@@ -1629,3 +1629,43 @@ async fn reload_narrows_permissions(kind: Kind) {
     assert_eq!(barrier(&mut publisher).await, "");
     assert_eq!(barrier(&mut alice).await, msg_line("a.x", "1", "yes"));
 }
+
+server_test!(account_max_ack_pending => account_max_ack_pending_rnats, account_max_ack_pending_reference);
+/// An account's JetStream `max_ack_pending` lowers a consumer's default and refuses more.
+async fn account_max_ack_pending(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let conf = TempConf::new(
+        "accounts {\n  A { users [{user: a, password: a}], jetstream: {max_ack_pending: 100} }\n}\n",
+    );
+    let store_path = store.path().to_str().expect("utf-8 store path");
+    let server = TestServer::start(kind, &["-js", "-sd", store_path, "-c", conf.path()]);
+    let a = client_as(&server, "a", "a").await;
+    let created = request_json(
+        &a,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","subjects":["s.>"]}"#,
+    )
+    .await;
+    assert!(created.get("error").is_none(), "{created}");
+    let refused = request_json(
+        &a,
+        "$JS.API.CONSUMER.CREATE.S.C1",
+        r#"{"stream_name":"S","config":{"name":"C1","ack_policy":"explicit","max_ack_pending":200}}"#,
+    )
+    .await;
+    assert_eq!(
+        refused["error"],
+        json!({"code": 400, "err_code": 10121, "description": "consumer max ack pending exceeds system limit of 100"}),
+        "{kind:?}: {refused}"
+    );
+    let defaulted = request_json(
+        &a,
+        "$JS.API.CONSUMER.CREATE.S.C2",
+        r#"{"stream_name":"S","config":{"name":"C2","ack_policy":"explicit"}}"#,
+    )
+    .await;
+    assert_eq!(
+        defaulted["config"]["max_ack_pending"], 100,
+        "{kind:?}: {defaulted}"
+    );
+}

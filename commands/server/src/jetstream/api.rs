@@ -755,7 +755,23 @@ impl JsAccount {
         if lim_max_ack > 0 && cfg.max_ack_pending == 0 {
             cfg.max_ack_pending = lim_max_ack;
         }
+        // The account's max_ack_pending lowers the default and bounds what is asked for
+        // (upstream `setConsumerConfigDefaults` / `checkConsumerCfg`).
+        let acc_max_ack = self.limits.max_ack_pending;
+        if acc_max_ack > 0
+            && cfg.max_ack_pending == 0
+            && cfg.ack_policy != AckPolicy::None
+            && acc_max_ack < super::consumer::DEFAULT_MAX_ACK_PENDING
+        {
+            cfg.max_ack_pending = acc_max_ack;
+        }
         let mut cfg = cfg.normalize()?;
+        if acc_max_ack > 0 && cfg.max_ack_pending > acc_max_ack {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxPendingAckExcess,
+                &[("limit", &acc_max_ack.to_string())],
+            ));
+        }
         if lim_max_ack > 0 && cfg.max_ack_pending > lim_max_ack {
             return Err(ApiError::with(
                 JsError::ConsumerMaxPendingAckExcess,
