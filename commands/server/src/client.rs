@@ -1182,6 +1182,12 @@ impl Conn {
         if let Some(max) = max.filter(|&m| m > 0) {
             if sub.delivered.load(Ordering::Acquire) < max {
                 sub.max.store(max, Ordering::Release);
+                drop(subs);
+                // Stream-import shadows stop after as many (each counts its own, as upstream's
+                // copies of the subscription do).
+                for (_, shadow) in self.shadows.get(sid).into_iter().flatten() {
+                    shadow.max.store(max, Ordering::Release);
+                }
                 return;
             }
         }
