@@ -33,47 +33,6 @@ struct Personality {
     command: fn() -> clap::Command,
 }
 
-/// natscli's command families (and their short aliases), which `rnats` accepts as a first
-/// argument in place of `nats`. `server` and `top` are absent: for `rnats` they mean the
-/// nats-server and nats-top personalities.
-const NATSCLI_FAMILIES: &[&str] = &[
-    "account",
-    "auth",
-    "bench",
-    "cheat",
-    "consumer",
-    "con",
-    "obs",
-    "c",
-    "context",
-    "ctx",
-    "counter",
-    "errors",
-    "events",
-    "governor",
-    "kv",
-    "latency",
-    "lat",
-    "micro",
-    "service",
-    "object",
-    "obj",
-    "plugins",
-    "publish",
-    "pub",
-    "reply",
-    "request",
-    "req",
-    "rtt",
-    "schema",
-    "stream",
-    "str",
-    "subscribe",
-    "sub",
-    "trace",
-    "traffic",
-];
-
 const PERSONALITIES: &[Personality] = &[
     Personality {
         bin: "nats-server",
@@ -159,7 +118,9 @@ fn dispatch(args: Vec<OsString>) -> ExitCode {
         rebased.extend(args.into_iter().skip(2));
         return (p.run)(rebased);
     }
-    if NATSCLI_FAMILIES.contains(&first.as_str()) || rnats_cli::is_global_flag(&first) {
+    // natscli's families and aliases come from rnats-cli's clap tree (plus those it refuses);
+    // `server` and `top` never get here: for `rnats` they are personalities.
+    if rnats_cli::is_family(&first) || rnats_cli::is_global_flag(&first) {
         // `rnats pub x` is `nats pub x` (and `rnats -s URL pub x` is `nats -s URL pub x`): the
         // arguments stay as they are. Families this build lacks (`stream`, `kv`, ...) are refused by rnats-cli with one line.
         let mut rebased = vec![OsString::from("rnats")];
@@ -405,8 +366,8 @@ mod tests {
                 assert!(seen.insert(n) || *n == p.bin, "{n}");
             }
         }
-        for f in NATSCLI_FAMILIES {
-            assert!(!seen.contains(f), "{f} shadows a personality");
+        for f in rnats_cli::families() {
+            assert!(!seen.contains(f.as_str()), "{f} shadows a personality");
         }
     }
 

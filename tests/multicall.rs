@@ -443,3 +443,42 @@ fn config_check_and_reload() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     srv.expect_line("[INF] Reloaded server configuration");
 }
+
+/// Every natscli alias dispatches from `rnats X` as from the `nats` link (`rnats st ls` is
+/// `nats st ls`), and families this build lacks are refused alike, with exit code 2.
+#[test]
+fn natscli_aliases_dispatch_from_rnats_and_nats() {
+    let links = Links::new();
+    for alias in [
+        "stream", "str", "st", "ms", "s", "consumer", "con", "obs", "c", "ctx", "pub", "sub", "req",
+    ] {
+        let via_rnats = rnats(&[alias, "--help"]);
+        let via_nats = links.run("nats", &[alias, "--help"]);
+        assert_eq!(
+            via_rnats.status.code(),
+            Some(0),
+            "rnats {alias}: {}",
+            text(&via_rnats.stderr)
+        );
+        assert_eq!(
+            via_nats.status.code(),
+            Some(0),
+            "nats {alias}: {}",
+            text(&via_nats.stderr)
+        );
+        assert!(
+            text(&via_rnats.stdout).contains("Usage:"),
+            "rnats {alias} --help: {}",
+            text(&via_rnats.stdout)
+        );
+    }
+    for family in ["audit", "counter", "kv"] {
+        let out = rnats(&[family]);
+        assert_eq!(out.status.code(), Some(2), "rnats {family}");
+        assert!(
+            text(&out.stderr).contains(&format!("does not include `nats {family}` yet")),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}
