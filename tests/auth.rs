@@ -1669,3 +1669,17 @@ async fn account_max_ack_pending(kind: Kind) {
         "{kind:?}: {defaulted}"
     );
 }
+
+server_test!(allowed_connection_types => allowed_connection_types_rnats, allowed_connection_types_reference);
+/// `allowed_connection_types`: a user limited to WebSocket cannot log in over plain TCP; one
+/// limited to STANDARD can.
+async fn allowed_connection_types(kind: Kind) {
+    let conf = TempConf::new(
+        "authorization {\n  users [\n    {user: web, password: web, allowed_connection_types: [\"WEBSOCKET\"]}\n    {user: tcp, password: tcp, allowed_connection_types: [\"STANDARD\", \"MQTT\"]}\n  ]\n}\n",
+    );
+    let server = TestServer::start(kind, &["-c", conf.path()]);
+    let mut tcp = raw_as(&server, "tcp", "tcp").await;
+    assert_eq!(barrier(&mut tcp).await, "");
+    let lines = format!("CONNECT {}\r\nPING\r\n", connect_json("web", "web"));
+    assert_auth_violation(&server, &lines).await;
+}
