@@ -588,3 +588,29 @@ async fn consumer_family(kind: Kind) {
     );
 }
 server_test!(consumer_family => consumer_family_rnats, consumer_family_reference);
+
+server_test!(trace_shows_api_traffic => trace_shows_api_traffic_rnats, trace_shows_api_traffic_reference);
+/// `--trace` logs each JetStream API request and response as natscli (jsm.go) does:
+/// `>>> SUBJECT` + body, `<<< SUBJECT` + response.
+async fn trace_shows_api_traffic(kind: Kind) {
+    let (server, _store) = js_server(kind);
+    let url = server.url();
+    let cli = Cli::new();
+    let done = run(cli.rnats(&["-s", &url, "--trace", "stream", "info", "NOPE"]));
+    assert_ne!(done.code, Some(0), "{kind:?}: missing stream");
+    assert!(
+        done.err.contains(">>> $JS.API.STREAM.INFO.NOPE\n"),
+        "{kind:?}: {}",
+        done.err
+    );
+    assert!(
+        done.err.contains("<<< $JS.API.STREAM.INFO.NOPE\n{"),
+        "{kind:?}: {}",
+        done.err
+    );
+    assert!(
+        done.err.contains("\"err_code\":10059"),
+        "{kind:?}: {}",
+        done.err
+    );
+}

@@ -23,7 +23,12 @@ pub fn context(client: Client, settings: &Settings, timeout: Duration) -> JetStr
     js
 }
 
-/// The JetStream context of a connected CLI session (its client, settings and `--timeout`).
+/// The JetStream context of a connected CLI session (its client, settings and `--timeout`);
+/// with `--trace` every API request and response is logged as natscli (jsm.go) does.
 pub fn for_session(session: &Session) -> JetStream {
-    context(session.client.clone(), &session.settings, session.timeout)
+    let mut js = context(session.client.clone(), &session.settings, session.timeout);
+    if session.trace {
+        js.set_tracer(crate::output::log);
+    }
+    js
 }

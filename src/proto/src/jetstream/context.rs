@@ -130,6 +130,9 @@ pub struct JetStream {
     client: Client,
     prefix: String,
     timeout: Duration,
+    /// Called with each API request and response as jsm.go's trace prints them
+    /// (`>>> SUBJECT\nBODY\n\n`, `<<< SUBJECT\nBODY\n\n`, `<<< SUBJECT: ERROR\n\n`).
+    tracer: Option<fn(&str)>,
 }
 
 impl JetStream {
@@ -140,6 +143,7 @@ impl JetStream {
             client,
             prefix: DEFAULT_API_PREFIX.to_string(),
             timeout,
+            tracer: None,
         }
     }
 
@@ -160,6 +164,11 @@ impl JetStream {
     /// Sets the timeout of API requests and publish acks.
     pub fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = timeout;
+    }
+
+    /// Traces every API request and response through `tracer` (natscli's `--trace`).
+    pub fn set_tracer(&mut self, tracer: fn(&str)) {
+        self.tracer = Some(tracer);
     }
 
     /// The API request timeout.
@@ -185,11 +194,26 @@ impl JetStream {
         body: Bytes,
     ) -> Result<T> {
         let subject = format!("{}.{operation}", self.prefix);
-        let msg = self
+        if let Some(trace) = self.tracer {
+            trace(&format!(
+                ">>> {subject}\n{}\n\n",
+                String::from_utf8_lossy(&body)
+            ));
+        }
+        let reply = self
             .client
-            .request_with(subject, None, body, self.timeout)
-            .await?;
-        parse_response(&msg.payload)
+            .request_with(subject.clone(), None, body, self.timeout)
+            .await;
+        if let Some(trace) = self.tracer {
+            match &reply {
+                Ok(msg) => trace(&format!(
+                    "<<< {subject}\n{}\n\n",
+                    String::from_utf8_lossy(&msg.payload)
+                )),
+                Err(e) => trace(&format!("<<< {subject}: {e}\n\n")),
+            }
+        }
+        parse_response(&reply?.payload)
     }
 
     /// Sends `body` as JSON to `<prefix>.<operation>` and parses the response as `T`.
