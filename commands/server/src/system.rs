@@ -1,6 +1,8 @@
 //! The system account's services and events (nats-server `server/events.go`): who-am-I
 //! (`$SYS.REQ.USER.INFO`), per-account monitoring requests (`$SYS.REQ.ACCOUNT.<acct>.CONNZ`,
-//! `SUBSZ`, `INFO`), and the connect/disconnect advisories (`$SYS.ACCOUNT.<acct>.CONNECT`,
+//! `SUBSZ`, `INFO`), per-server monitoring requests (`$SYS.REQ.SERVER.PING[.<KIND>]`,
+//! `$SYS.REQ.SERVER.<id>.<KIND>`, answered with the same data as the HTTP endpoints), and the
+//! connect/disconnect advisories (`$SYS.ACCOUNT.<acct>.CONNECT`,
 //! `DISCONNECT`, `SERVER.CONNS`).
 //!
 //! One internal client of kind `System` lives in the system account and answers requests on
@@ -16,7 +18,7 @@ use serde_json::{json, Value};
 use crate::account::{Account, ServiceImport};
 use crate::client::{ClientShared, ConnKind};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
-use crate::monitor::{ConnzOptions, SubszOptions, Timestamp};
+use crate::monitor::{ConnzOptions, HealthzOptions, SubszOptions, Timestamp};
 use crate::server::{Server, VERSION};
 
 /// The header a shared service import adds: the requester as JSON (upstream `ClientInfo`).
@@ -27,6 +29,9 @@ const USER_INFO: &str = "$SYS.REQ.USER.INFO";
 /// Where the system service answers it: reached only through the imports that add
 /// `Nats-Request-Info`, so the service always knows who asks.
 const USER_INFO_INTERNAL: &str = "$SYS._RNATS_.USER.INFO";
+
+/// The `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` kinds served.
+const SERVER_KINDS: [&str; 7] = ["STATSZ", "VARZ", "CONNZ", "SUBSZ", "JSZ", "HEALTHZ", "IDZ"];
 
 /// The system account's service: an internal client and the event sequence.
 pub struct SystemService {
@@ -66,10 +71,22 @@ impl SystemService {
             "$SYS.REQ.ACCOUNT.*.CONNZ",
             "$SYS.REQ.ACCOUNT.*.SUBSZ",
             "$SYS.REQ.ACCOUNT.*.INFO",
+            "$SYS.REQ.SERVER.PING",
         ] {
             client
                 .subscribe(s, None)
                 .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+        }
+        // One subscription per kind, as upstream has: a kind nobody serves gets "no responders".
+        for kind in SERVER_KINDS {
+            for s in [
+                format!("$SYS.REQ.SERVER.PING.{kind}"),
+                format!("$SYS.REQ.SERVER.{}.{kind}", server.id()),
+            ] {
+                client
+                    .subscribe(&s, None)
+                    .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+            }
         }
         let svc = Arc::new(SystemService {
             server: Arc::downgrade(server),
@@ -119,6 +136,8 @@ impl SystemService {
             "host": opts.host,
             "id": server.id(),
             "ver": VERSION,
+            // 2.14 announces its optional JetStream behaviours; rnats has neither.
+            "feature_flags": {"js_ack_fc_v2": false, "js_raft_delete_range": false},
             "jetstream": server.jetstream().is_some(),
             "flags": if server.jetstream().is_some() { 7 } else { 0 },
             "seq": self.seq.fetch_add(1, Ordering::Relaxed) + 1,
@@ -133,6 +152,12 @@ impl SystemService {
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         let tokens: Vec<&str> = subject.split('.').collect();
         let data = match tokens.as_slice() {
+            ["$SYS", "REQ", "SERVER", "PING"] => {
+                return self.server_request(server, "STATSZ", &msg.payload, &reply);
+            }
+            ["$SYS", "REQ", "SERVER", _, kind] => {
+                return self.server_request(server, kind, &msg.payload, &reply);
+            }
             ["$SYS", "_RNATS_", "USER", "INFO"] => self.user_info(server, &msg),
             ["$SYS", "REQ", "ACCOUNT", acc, kind] => self.account_request(server, acc, kind, &msg),
             _ => return,
@@ -146,6 +171,97 @@ impl SystemService {
         }
         let text = body.to_string();
         self.client.publish(&reply, None, None, text.as_bytes());
+    }
+
+    /// `$SYS.REQ.SERVER.PING[.<KIND>]` and `$SYS.REQ.SERVER.<id>.<KIND>` (upstream `zReq` in
+    /// `server/events.go`). The body is the endpoint's options plus the [`ServerFilter`]; a
+    /// server the filter excludes stays silent (except for `IDZ`, which ignores the body), as
+    /// does one asked for a kind it does not serve.
+    /// A body that does not decode is answered by every server with a 400 and no `data`; an
+    /// endpoint that rejects its options answers a 500 with `"data": null`.
+    fn server_request(&self, server: &Server, kind: &str, payload: &[u8], reply: &[u8]) {
+        let body = if payload.trim_ascii().is_empty() {
+            &b"{}"[..]
+        } else {
+            payload
+        };
+        let filtered_out =
+            || serde_json::from_slice::<ServerFilter>(body).is_ok_and(|f| f.excludes(server));
+        let decoded = |r: Result<Value, (u16, String)>| match r {
+            Ok(v) => ServerReply::Data(v),
+            Err((400, e)) => ServerReply::BadRequest(e),
+            Err((_, e)) => ServerReply::Failed(e),
+        };
+        let answer = match kind {
+            // Upstream's `idzReq` answers whatever the body says.
+            "IDZ" => {
+                let opts = server.options();
+                let idz = json!({"name": server.name(), "host": opts.host, "id": server.id()});
+                self.client
+                    .publish(reply, None, None, idz.to_string().as_bytes());
+                return;
+            }
+            "STATSZ" => {
+                if serde_json::from_slice::<Value>(body).is_ok() && filtered_out() {
+                    return;
+                }
+                let mut v = json!({ "server": self.server_info(server) });
+                v["statsz"] = statsz(server);
+                self.client
+                    .publish(reply, None, None, v.to_string().as_bytes());
+                return;
+            }
+            "VARZ" => decoded(
+                serde_json::from_slice::<Value>(body)
+                    .map_err(|e| (400, e.to_string()))
+                    .and_then(|_| {
+                        let v = crate::monitor::MonitorSource::varz(server);
+                        serde_json::to_value(v).map_err(|e| (500, e.to_string()))
+                    }),
+            ),
+            "CONNZ" => match serde_json::from_slice::<ConnzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    crate::monitor::endpoints::connz(server, &opts)
+                        .map_err(|e| (500, e.to_string()))
+                        .and_then(|c| serde_json::to_value(c).map_err(|e| (500, e.to_string()))),
+                ),
+            },
+            "SUBSZ" => match serde_json::from_slice::<SubszOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    crate::monitor::endpoints::subsz(server, &opts)
+                        .map_err(|e| (500, e.to_string()))
+                        .and_then(|s| serde_json::to_value(s).map_err(|e| (500, e.to_string()))),
+                ),
+            },
+            "HEALTHZ" => match serde_json::from_slice::<HealthzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    serde_json::to_value(crate::monitor::endpoints::healthz(server, &opts))
+                        .map_err(|e| (500, e.to_string())),
+                ),
+            },
+            "JSZ" => match serde_json::from_slice::<Value>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(_) => ServerReply::Data(crate::monitor::MonitorSource::jsz(server)),
+            },
+            _ => return,
+        };
+        if !matches!(answer, ServerReply::BadRequest(_)) && filtered_out() {
+            return;
+        }
+        let mut v = json!({ "server": self.server_info(server) });
+        match answer {
+            ServerReply::Data(d) => v["data"] = d,
+            ServerReply::BadRequest(e) => v["error"] = json!({"code": 400, "description": e}),
+            ServerReply::Failed(e) => {
+                v["data"] = Value::Null;
+                v["error"] = json!({"code": 500, "description": e});
+            }
+        }
+        self.client
+            .publish(reply, None, None, v.to_string().as_bytes());
     }
 
     /// `$SYS.REQ.USER.INFO`: the requesting client's user, account and permissions.
@@ -278,6 +394,85 @@ impl SystemService {
             body.to_string().as_bytes(),
         );
     }
+}
+
+/// What a `$SYS.REQ.SERVER` request produced.
+enum ServerReply {
+    /// The endpoint's report.
+    Data(Value),
+    /// The body did not decode: 400, no `data`.
+    BadRequest(String),
+    /// The endpoint rejected its options: 500, `"data": null`.
+    Failed(String),
+}
+
+/// The server filters of a `$SYS.REQ.SERVER` request body (upstream `EventFilterOptions`).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct ServerFilter {
+    /// A substring of the server's name.
+    server_name: String,
+    /// A substring of the server's cluster name.
+    cluster: String,
+    /// A substring of the server's host.
+    host: String,
+    /// Tags the server must all have.
+    tags: Vec<String>,
+    /// The server's JetStream domain, exactly.
+    domain: String,
+}
+
+impl ServerFilter {
+    /// Whether the server must stay silent (upstream `filterRequest`).
+    fn excludes(&self, server: &Server) -> bool {
+        let opts = server.options();
+        if !self.server_name.is_empty() && !server.name().contains(&self.server_name) {
+            return true;
+        }
+        if !self.host.is_empty() && !opts.host.contains(&self.host) {
+            return true;
+        }
+        if !self.cluster.is_empty() {
+            let name = crate::monitor::MonitorSource::varz(server).cluster.name;
+            if !name.contains(&self.cluster) {
+                return true;
+            }
+        }
+        // Upstream compares tags case-insensitively (`jwt.TagList.Contains`).
+        if self
+            .tags
+            .iter()
+            .any(|t| !opts.tags.iter().any(|o| o.eq_ignore_ascii_case(t)))
+        {
+            return true;
+        }
+        !self.domain.is_empty() && opts.jetstream_domain.as_deref() != Some(self.domain.as_str())
+    }
+}
+
+/// The `statsz` of `$SYS.REQ.SERVER.PING` and `STATSZ` (upstream `ServerStats`).
+fn statsz(server: &Server) -> Value {
+    let v = crate::monitor::MonitorSource::varz(server);
+    let active_accounts = server
+        .accounts()
+        .iter()
+        .filter(|a| a.stats.connections.load(Ordering::Relaxed) > 0)
+        .count();
+    json!({
+        "start": v.start,
+        "mem": v.mem,
+        "cores": v.cores,
+        "cpu": v.cpu,
+        "connections": v.connections,
+        "total_connections": v.total_connections,
+        "active_accounts": active_accounts,
+        "subscriptions": v.subscriptions,
+        "sent": {"msgs": v.out_msgs, "bytes": v.out_bytes},
+        "received": {"msgs": v.in_msgs, "bytes": v.in_bytes},
+        "slow_consumers": v.slow_consumers,
+        "active_servers": 1,
+        "gomaxprocs": v.gomaxprocs,
+    })
 }
 
 /// The account statistics of `SERVER.CONNS` and `STATZ`.
