@@ -197,8 +197,7 @@ impl SystemService {
             "IDZ" => {
                 let opts = server.options();
                 let idz = json!({"name": server.name(), "host": opts.host, "id": server.id()});
-                self.client
-                    .publish(reply, None, None, idz.to_string().as_bytes());
+                self.reply_go_json(reply, &idz);
                 return;
             }
             "STATSZ" => {
@@ -207,8 +206,7 @@ impl SystemService {
                 }
                 let mut v = json!({ "server": self.server_info(server) });
                 v["statsz"] = statsz(server);
-                self.client
-                    .publish(reply, None, None, v.to_string().as_bytes());
+                self.reply_go_json(reply, &v);
                 return;
             }
             "VARZ" => decoded(
@@ -260,8 +258,16 @@ impl SystemService {
                 v["error"] = json!({"code": 500, "description": e});
             }
         }
-        self.client
-            .publish(reply, None, None, v.to_string().as_bytes());
+        self.reply_go_json(reply, &v);
+    }
+
+    /// Publishes a reply rendered as Go's `encoding/json` would (floats such as `2.0` as `2`),
+    /// so `data` matches the HTTP endpoint byte for byte.
+    fn reply_go_json(&self, reply: &[u8], v: &Value) {
+        match crate::monitor::format::to_go_json(v, false) {
+            Ok(text) => self.client.publish(reply, None, None, &text),
+            Err(e) => crate::log_error!("system reply: {e}"),
+        }
     }
 
     /// `$SYS.REQ.USER.INFO`: the requesting client's user, account and permissions.
