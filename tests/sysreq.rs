@@ -214,6 +214,44 @@ async fn sysreq_server_kinds(kind: Kind) {
         assert_eq!(keys(&v), set(&["server", "data"]), "{v}");
         assert_eq!(v["data"]["status"], "ok", "{v}");
 
+        let v = reply(&sys, &format!("{prefix}.ACCOUNTZ"), "").await;
+        assert_eq!(keys(&v), set(&["server", "data"]), "{v}");
+        assert_eq!(
+            keys(&v["data"]),
+            set(&["server_id", "now", "system_account", "accounts"]),
+            "{v}"
+        );
+        let mut names: Vec<String> = v["data"]["accounts"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|n| n.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        assert_eq!(names, ["$G", "A", "SYS"], "{v}");
+        let v = reply(&sys, &format!("{prefix}.ACCOUNTZ"), r#"{"account":"A"}"#).await;
+        let d = &v["data"]["account_detail"];
+        assert_eq!(d["account_name"], "A", "{v}");
+        for k in [
+            "update_time",
+            "expired",
+            "complete",
+            "jetstream_enabled",
+            "imports",
+            "sublist_stats",
+        ] {
+            assert!(d.get(k).is_some(), "account_detail.{k} missing: {v}");
+        }
+        let v = reply(&sys, &format!("{prefix}.ACCOUNTZ"), r#"{"account":"NOPE"}"#).await;
+        assert_eq!(v["data"], Value::Null, "{v}");
+        assert_eq!(v["error"]["code"], 500, "{v}");
+        assert_eq!(
+            v["error"]["description"], "Account NOPE does not exist",
+            "{v}"
+        );
+
         // IDZ is the bare identity, no envelope.
         let v = reply(&sys, &format!("{prefix}.IDZ"), "").await;
         assert_eq!(keys(&v), set(&["name", "host", "id"]), "{v}");

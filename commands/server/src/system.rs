@@ -31,7 +31,9 @@ const USER_INFO: &str = "$SYS.REQ.USER.INFO";
 const USER_INFO_INTERNAL: &str = "$SYS._RNATS_.USER.INFO";
 
 /// The `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` kinds served.
-const SERVER_KINDS: [&str; 7] = ["STATSZ", "VARZ", "CONNZ", "SUBSZ", "JSZ", "HEALTHZ", "IDZ"];
+const SERVER_KINDS: [&str; 8] = [
+    "STATSZ", "VARZ", "CONNZ", "SUBSZ", "JSZ", "HEALTHZ", "IDZ", "ACCOUNTZ",
+];
 
 /// The system account's service: an internal client and the event sequence.
 pub struct SystemService {
@@ -244,6 +246,10 @@ impl SystemService {
                 Err(e) => ServerReply::BadRequest(e.to_string()),
                 Ok(_) => ServerReply::Data(crate::monitor::MonitorSource::jsz(server)),
             },
+            "ACCOUNTZ" => match serde_json::from_slice::<AccountzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(accountz(server, &opts)),
+            },
             _ => return,
         };
         if !matches!(answer, ServerReply::BadRequest(_)) && filtered_out() {
@@ -454,6 +460,39 @@ impl ServerFilter {
         }
         !self.domain.is_empty() && opts.jetstream_domain.as_deref() != Some(self.domain.as_str())
     }
+}
+
+/// The options of `ACCOUNTZ` (upstream `AccountzOptions`).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct AccountzOptions {
+    /// One account to detail; all account names when empty.
+    account: String,
+}
+
+/// `ACCOUNTZ` data (upstream `Accountz`): the account names, or one account's detail.
+fn accountz(server: &Server, opts: &AccountzOptions) -> Result<Value, (u16, String)> {
+    let mut v = json!({
+        "server_id": server.id(),
+        "now": ts(std::time::SystemTime::now()),
+    });
+    if let Some(sys) = server.system_account() {
+        v["system_account"] = json!(sys.name());
+    }
+    if opts.account.is_empty() {
+        let names: Vec<String> = server
+            .accounts()
+            .iter()
+            .map(|a| a.name().to_string())
+            .collect();
+        v["accounts"] = json!(names);
+    } else {
+        let acc = server
+            .account(&opts.account)
+            .ok_or_else(|| (500, format!("Account {} does not exist", opts.account)))?;
+        v["account_detail"] = account_info(server, &acc);
+    }
+    Ok(v)
 }
 
 /// The `statsz` of `$SYS.REQ.SERVER.PING` and `STATSZ` (upstream `ServerStats`).
