@@ -317,3 +317,28 @@ async fn sysreq_filters_and_errors(kind: Kind) {
         "{v}"
     );
 }
+
+server_test!(sysreq_statsz_heartbeat => sysreq_statsz_heartbeat_rnats, sysreq_statsz_heartbeat_reference);
+async fn sysreq_statsz_heartbeat(kind: Kind) {
+    let server = TestServer::start(kind, &["-c", &server_conf("auth_system_account.conf")]);
+    let server_id = server.raw().await.info["server_id"].clone();
+    let id = server_id.as_str().unwrap_or("").to_string();
+    let sys = sys_client(&server).await;
+    let mut events = sys
+        .subscribe("$SYS.SERVER.*.STATSZ")
+        .await
+        .expect("subscribe");
+    // Fast at startup: the interval doubles from a fraction of a second, so two heartbeats
+    // arrive within a few seconds of the start.
+    for _ in 0..2 {
+        let msg = tokio::time::timeout(Duration::from_secs(6), events.next())
+            .await
+            .expect("a STATSZ heartbeat within 6 s")
+            .expect("subscription open");
+        assert_eq!(msg.subject.as_str(), format!("$SYS.SERVER.{id}.STATSZ"));
+        let v: Value = serde_json::from_slice(&msg.payload).expect("JSON");
+        assert_eq!(keys(&v), set(&["server", "statsz"]), "{v}");
+        check_server_block(&v, &server_id);
+        assert!(v["statsz"]["connections"].as_u64().unwrap_or(0) >= 1, "{v}");
+    }
+}
