@@ -301,11 +301,13 @@ async fn sysreq_filters_and_errors(kind: Kind) {
         .expect_err("an unknown kind has no responders");
     assert_eq!(err.kind(), RequestErrorKind::NoResponders, "{err}");
 
-    // A body that does not decode: 400 and no data.
-    let v = reply(&sys, "$SYS.REQ.SERVER.PING.CONNZ", "{bad").await;
-    assert_eq!(keys(&v), set(&["server", "error"]), "{v}");
-    assert_eq!(v["error"]["code"], 400, "{v}");
-    assert!(v["error"]["description"].is_string(), "{v}");
+    // A body that does not decode: 400 and no data (no statsz either).
+    for subject in ["$SYS.REQ.SERVER.PING.CONNZ", "$SYS.REQ.SERVER.PING"] {
+        let v = reply(&sys, subject, "{bad").await;
+        assert_eq!(keys(&v), set(&["server", "error"]), "{v}");
+        assert_eq!(v["error"]["code"], 400, "{v}");
+        assert!(v["error"]["description"].is_string(), "{v}");
+    }
 
     // Options the endpoint rejects: 500 with "data": null.
     let v = reply(&sys, "$SYS.REQ.SERVER.PING.CONNZ", r#"{"sort":"bogus"}"#).await;

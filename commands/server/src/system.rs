@@ -170,18 +170,32 @@ impl SystemService {
     /// The `server` block of every event and response.
     fn server_info(&self, server: &Server) -> Value {
         let opts = server.options();
-        json!({
-            "name": server.name(),
-            "host": opts.host,
-            "id": server.id(),
-            "ver": VERSION,
-            // 2.14 announces its optional JetStream behaviours; rnats has neither.
-            "feature_flags": {"js_ack_fc_v2": false, "js_raft_delete_range": false},
-            "jetstream": server.jetstream().is_some(),
-            "flags": if server.jetstream().is_some() { 7 } else { 0 },
-            "seq": self.seq.fetch_add(1, Ordering::Relaxed) + 1,
-            "time": ts(std::time::SystemTime::now()),
-        })
+        let mut v = serde_json::Map::new();
+        v.insert("name".into(), json!(server.name()));
+        v.insert("host".into(), json!(opts.host));
+        v.insert("id".into(), json!(server.id()));
+        // Upstream `ServerInfo` leaves out an empty domain and empty tags.
+        if let Some(domain) = opts.jetstream_domain.as_deref().filter(|d| !d.is_empty()) {
+            v.insert("domain".into(), json!(domain));
+        }
+        v.insert("ver".into(), json!(VERSION));
+        if !opts.tags.is_empty() {
+            v.insert("tags".into(), json!(opts.tags));
+        }
+        // 2.14 announces its optional JetStream behaviours; rnats has neither.
+        v.insert(
+            "feature_flags".into(),
+            json!({"js_ack_fc_v2": false, "js_raft_delete_range": false}),
+        );
+        let js = server.jetstream().is_some();
+        v.insert("jetstream".into(), json!(js));
+        v.insert("flags".into(), json!(if js { 7 } else { 0 }));
+        v.insert(
+            "seq".into(),
+            json!(self.seq.fetch_add(1, Ordering::Relaxed) + 1),
+        );
+        v.insert("time".into(), ts(std::time::SystemTime::now()));
+        Value::Object(v)
     }
 
     fn handle(&self, server: &Server, msg: InternalMsg) {
@@ -239,15 +253,18 @@ impl SystemService {
                 self.reply_go_json(reply, &idz);
                 return;
             }
-            "STATSZ" => {
-                if serde_json::from_slice::<Value>(body).is_ok() && filtered_out() {
+            "STATSZ" => match serde_json::from_slice::<Value>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(_) => {
+                    if filtered_out() {
+                        return;
+                    }
+                    let mut v = json!({ "server": self.server_info(server) });
+                    v["statsz"] = statsz(server);
+                    self.reply_go_json(reply, &v);
                     return;
                 }
-                let mut v = json!({ "server": self.server_info(server) });
-                v["statsz"] = statsz(server);
-                self.reply_go_json(reply, &v);
-                return;
-            }
+            },
             "VARZ" => decoded(
                 serde_json::from_slice::<Value>(body)
                     .map_err(|e| (400, e.to_string()))
