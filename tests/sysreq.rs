@@ -344,3 +344,38 @@ async fn sysreq_statsz_heartbeat(kind: Kind) {
         assert!(v["statsz"]["connections"].as_u64().unwrap_or(0) >= 1, "{v}");
     }
 }
+
+server_test!(sysreq_server_filters => sysreq_server_filters_rnats, sysreq_server_filters_reference);
+async fn sysreq_server_filters(kind: Kind) {
+    let server = TestServer::start(kind, &["-c", &server_conf("sysreq_tags.conf")]);
+    let sys = sys_client(&server).await;
+
+    // The server block names the tags, lower-cased.
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING.HEALTHZ", "").await;
+    assert_eq!(v["server"]["name"], "tagged", "{v}");
+    assert_eq!(
+        v["server"]["tags"],
+        serde_json::json!(["az:1", "edge"]),
+        "{v}"
+    );
+
+    // Name and host match a part; tags match regardless of case and must all be present.
+    for filter in [
+        r#"{"server_name":"agg"}"#,
+        r#"{"host":"0.0"}"#,
+        r#"{"tags":["EDGE"]}"#,
+        r#"{"tags":["az:1","edge"],"server_name":"tagged"}"#,
+    ] {
+        let v = reply(&sys, "$SYS.REQ.SERVER.PING.HEALTHZ", filter).await;
+        assert_eq!(v["data"]["status"], "ok", "{filter}: {v}");
+    }
+    // A cluster or domain the server does not have, or a missing tag: silence.
+    for filter in [
+        r#"{"cluster":"x"}"#,
+        r#"{"domain":"x"}"#,
+        r#"{"tags":["az:1","az:2"]}"#,
+    ] {
+        let got = replies(&sys, "$SYS.REQ.SERVER.PING.HEALTHZ", filter, false).await;
+        assert!(got.is_empty(), "{filter}: {got:?}");
+    }
+}

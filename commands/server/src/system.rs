@@ -180,7 +180,9 @@ impl SystemService {
         }
         v.insert("ver".into(), json!(VERSION));
         if !opts.tags.is_empty() {
-            v.insert("tags".into(), json!(opts.tags));
+            // Upstream lower-cases `server_tags` when it parses them.
+            let tags: Vec<String> = opts.tags.iter().map(|t| t.to_lowercase()).collect();
+            v.insert("tags".into(), json!(tags));
         }
         // 2.14 announces its optional JetStream behaviours; rnats has neither.
         v.insert(
