@@ -379,3 +379,29 @@ async fn sysreq_server_filters(kind: Kind) {
         assert!(got.is_empty(), "{filter}: {got:?}");
     }
 }
+
+server_test!(sysreq_account_connz => sysreq_account_connz_rnats, sysreq_account_connz_reference);
+async fn sysreq_account_connz(kind: Kind) {
+    let server = TestServer::start(kind, &["-c", &server_conf("auth_system_account.conf")]);
+    let _sys = sys_client(&server).await;
+    let a = server
+        .client_with(ConnectOptions::with_user_and_password(
+            "free".to_owned(),
+            "free".to_owned(),
+        ))
+        .await;
+    // A client of another account sees only its account's connections, even when it asks
+    // for another account.
+    for body in ["", r#"{"auth":true}"#, r#"{"auth":true,"acc":"SYS"}"#] {
+        let v = reply(&a, "$SYS.REQ.SERVER.PING.CONNZ", body).await;
+        assert_eq!(keys(&v), set(&["server", "data"]), "{body}: {v}");
+        assert_eq!(v["data"]["num_connections"], 1, "{body}: {v}");
+        if !body.is_empty() {
+            assert_eq!(v["data"]["connections"][0]["account"], "A", "{body}: {v}");
+            assert_eq!(
+                v["data"]["connections"][0]["authorized_user"], "free",
+                "{body}: {v}"
+            );
+        }
+    }
+}

@@ -36,6 +36,12 @@ const STATSZ_FIRST: std::time::Duration = std::time::Duration::from_millis(250);
 /// The steady-state `$SYS.SERVER.<id>.STATSZ` interval (upstream `statsz` heartbeat).
 const STATSZ_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
 
+/// What clients of other accounts send to list their own account's connections (upstream
+/// imports it into every account from the system account's `$SYS.REQ.ACCOUNT.<acct>.CONNZ`).
+const ACCOUNT_CONNZ: &str = "$SYS.REQ.SERVER.PING.CONNZ";
+/// Where the system service answers it, with `Nats-Request-Info` naming the account.
+const ACCOUNT_CONNZ_INTERNAL: &str = "$SYS._RNATS_.ACCOUNT.CONNZ";
+
 /// The `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` kinds served.
 const SERVER_KINDS: [&str; 8] = [
     "STATSZ", "VARZ", "CONNZ", "SUBSZ", "JSZ", "HEALTHZ", "IDZ", "ACCOUNTZ",
@@ -76,6 +82,7 @@ impl SystemService {
         let (client, rx) = server.internal_client_in(account, ConnKind::System, "System");
         for s in [
             USER_INFO_INTERNAL,
+            ACCOUNT_CONNZ_INTERNAL,
             "$SYS.REQ.ACCOUNT.*.CONNZ",
             "$SYS.REQ.ACCOUNT.*.SUBSZ",
             "$SYS.REQ.ACCOUNT.*.INFO",
@@ -114,18 +121,25 @@ impl SystemService {
     /// Gives every other account its import of the system services (again after a reload).
     pub fn import_into_accounts(&self, server: &Server) {
         for acc in server.accounts() {
-            let Ok(mut si) = ServiceImport::new(
-                self.account.clone(),
-                USER_INFO_INTERNAL,
-                Some(USER_INFO),
-                crate::auth::options::ResponseType::Singleton,
-                None,
-            ) else {
-                continue;
-            };
-            si.share = true;
-            if let Err(e) = acc.add_system_import(Arc::new(si)) {
-                crate::log_error!("system import into account {}: {e}", acc.name());
+            let mut imports = vec![(USER_INFO_INTERNAL, USER_INFO)];
+            // The system account answers `$SYS.REQ.SERVER.PING.CONNZ` itself, unscoped.
+            if acc.name() != self.account.name() {
+                imports.push((ACCOUNT_CONNZ_INTERNAL, ACCOUNT_CONNZ));
+            }
+            for (to, local) in imports {
+                let Ok(mut si) = ServiceImport::new(
+                    self.account.clone(),
+                    to,
+                    Some(local),
+                    crate::auth::options::ResponseType::Singleton,
+                    None,
+                ) else {
+                    continue;
+                };
+                si.share = true;
+                if let Err(e) = acc.add_system_import(Arc::new(si)) {
+                    crate::log_error!("system import into account {}: {e}", acc.name());
+                }
             }
         }
     }
@@ -212,6 +226,27 @@ impl SystemService {
             }
             ["$SYS", "REQ", "SERVER", _, kind] => {
                 return self.server_request(server, kind, &msg.payload, &reply);
+            }
+            ["$SYS", "_RNATS_", "ACCOUNT", "CONNZ"] => {
+                // Scoped to the requester's account, whatever the body asks.
+                let Some(acc) = msg
+                    .header(REQUEST_INFO_HEADER)
+                    .and_then(|v| serde_json::from_str::<Value>(&v).ok())
+                    .and_then(|info| info["acc"].as_str().map(String::from))
+                else {
+                    return;
+                };
+                let body = match serde_json::from_slice::<Value>(&msg.payload) {
+                    Ok(Value::Object(mut opts)) => {
+                        opts.insert("acc".into(), json!(acc));
+                        Value::Object(opts).to_string().into_bytes()
+                    }
+                    _ if msg.payload.trim_ascii().is_empty() => {
+                        json!({ "acc": acc }).to_string().into_bytes()
+                    }
+                    _ => msg.payload.to_vec(),
+                };
+                return self.server_request(server, "CONNZ", &body, &reply);
             }
             ["$SYS", "_RNATS_", "USER", "INFO"] => self.user_info(server, &msg),
             ["$SYS", "REQ", "ACCOUNT", acc, kind] => self.account_request(server, acc, kind, &msg),
