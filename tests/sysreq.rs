@@ -405,3 +405,37 @@ async fn sysreq_account_connz(kind: Kind) {
         }
     }
 }
+
+server_test!(sysreq_statsz_jetstream => sysreq_statsz_jetstream_rnats, sysreq_statsz_jetstream_reference);
+async fn sysreq_statsz_jetstream(kind: Kind) {
+    let server = TestServer::start(
+        kind,
+        &["-c", &server_conf("auth_system_account.conf"), "-js"],
+    );
+    let server_id = server.raw().await.info["server_id"].clone();
+    let sys = sys_client(&server).await;
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING", "").await;
+    check_server_block(&v, &server_id);
+    assert_eq!(v["server"]["jetstream"], true, "{v}");
+    let js = &v["statsz"]["jetstream"];
+    assert_eq!(keys(js), set(&["config", "stats", "limits"]), "{v}");
+    // The store directory stays private.
+    assert!(js["config"].get("store_dir").is_none(), "{v}");
+    assert!(js["config"]["max_memory"].is_u64(), "{v}");
+    assert_eq!(
+        keys(&js["stats"]),
+        set(&[
+            "memory",
+            "storage",
+            "reserved_memory",
+            "reserved_storage",
+            "accounts",
+            "ha_assets",
+            "api",
+        ]),
+        "{v}"
+    );
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING.JSZ", "").await;
+    assert_eq!(v["data"]["disabled"], Value::Null, "{v}");
+    assert!(v["data"]["config"]["max_storage"].is_u64(), "{v}");
+}

@@ -594,7 +594,7 @@ fn statsz(server: &Server) -> Value {
         .iter()
         .filter(|a| a.stats.connections.load(Ordering::Relaxed) > 0)
         .count();
-    json!({
+    let mut st = json!({
         "start": v.start,
         "mem": v.mem,
         "cores": v.cores,
@@ -607,8 +607,18 @@ fn statsz(server: &Server) -> Value {
         "received": {"msgs": v.in_msgs, "bytes": v.in_bytes},
         "slow_consumers": v.slow_consumers,
         "active_servers": 1,
-        "gomaxprocs": v.gomaxprocs,
-    })
+    });
+    // With JetStream on, varz's JetStream section without the store directory.
+    if server.jetstream().is_some() {
+        if let Ok(mut js) = serde_json::to_value(&v.jetstream) {
+            if let Some(config) = js.get_mut("config").and_then(Value::as_object_mut) {
+                config.remove("store_dir");
+            }
+            st["jetstream"] = js;
+        }
+    }
+    st["gomaxprocs"] = json!(v.gomaxprocs);
+    st
 }
 
 /// The account statistics of `SERVER.CONNS` and `STATZ`.
