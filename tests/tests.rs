@@ -21,4 +21,5 @@ mod protocol;
 mod pubsub;
 mod python;
 mod server;
+mod sysreq;
 mod util;

@@ -1,6 +1,8 @@
 //! The system account's services and events (nats-server `server/events.go`): who-am-I
 //! (`$SYS.REQ.USER.INFO`), per-account monitoring requests (`$SYS.REQ.ACCOUNT.<acct>.CONNZ`,
-//! `SUBSZ`, `INFO`), and the connect/disconnect advisories (`$SYS.ACCOUNT.<acct>.CONNECT`,
+//! `SUBSZ`, `INFO`), per-server monitoring requests (`$SYS.REQ.SERVER.PING[.<KIND>]`,
+//! `$SYS.REQ.SERVER.<id>.<KIND>`, answered with the same data as the HTTP endpoints), and the
+//! connect/disconnect advisories (`$SYS.ACCOUNT.<acct>.CONNECT`,
 //! `DISCONNECT`, `SERVER.CONNS`).
 //!
 //! One internal client of kind `System` lives in the system account and answers requests on
@@ -16,7 +18,7 @@ use serde_json::{json, Value};
 use crate::account::{Account, ServiceImport};
 use crate::client::{ClientShared, ConnKind};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
-use crate::monitor::{ConnzOptions, SubszOptions, Timestamp};
+use crate::monitor::{ConnzOptions, HealthzOptions, SubszOptions, Timestamp};
 use crate::server::{Server, VERSION};
 
 /// The header a shared service import adds: the requester as JSON (upstream `ClientInfo`).
@@ -27,6 +29,23 @@ const USER_INFO: &str = "$SYS.REQ.USER.INFO";
 /// Where the system service answers it: reached only through the imports that add
 /// `Nats-Request-Info`, so the service always knows who asks.
 const USER_INFO_INTERNAL: &str = "$SYS._RNATS_.USER.INFO";
+
+/// The first `$SYS.SERVER.<id>.STATSZ` heartbeat comes this soon after start; the interval
+/// then doubles (observed on nats-server 2.14: gaps of 1 s, 2 s, 4 s, 8 s, then 10 s).
+const STATSZ_FIRST: std::time::Duration = std::time::Duration::from_millis(250);
+/// The steady-state `$SYS.SERVER.<id>.STATSZ` interval (upstream `statsz` heartbeat).
+const STATSZ_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// What clients of other accounts send to list their own account's connections (upstream
+/// imports it into every account from the system account's `$SYS.REQ.ACCOUNT.<acct>.CONNZ`).
+const ACCOUNT_CONNZ: &str = "$SYS.REQ.SERVER.PING.CONNZ";
+/// Where the system service answers it, with `Nats-Request-Info` naming the account.
+const ACCOUNT_CONNZ_INTERNAL: &str = "$SYS._RNATS_.ACCOUNT.CONNZ";
+
+/// The `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` kinds served.
+const SERVER_KINDS: [&str; 8] = [
+    "STATSZ", "VARZ", "CONNZ", "SUBSZ", "JSZ", "HEALTHZ", "IDZ", "ACCOUNTZ",
+];
 
 /// The system account's service: an internal client and the event sequence.
 pub struct SystemService {
@@ -63,13 +82,26 @@ impl SystemService {
         let (client, rx) = server.internal_client_in(account, ConnKind::System, "System");
         for s in [
             USER_INFO_INTERNAL,
+            ACCOUNT_CONNZ_INTERNAL,
             "$SYS.REQ.ACCOUNT.*.CONNZ",
             "$SYS.REQ.ACCOUNT.*.SUBSZ",
             "$SYS.REQ.ACCOUNT.*.INFO",
+            "$SYS.REQ.SERVER.PING",
         ] {
             client
                 .subscribe(s, None)
                 .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+        }
+        // One subscription per kind, as upstream has: a kind nobody serves gets "no responders".
+        for kind in SERVER_KINDS {
+            for s in [
+                format!("$SYS.REQ.SERVER.PING.{kind}"),
+                format!("$SYS.REQ.SERVER.{}.{kind}", server.id()),
+            ] {
+                client
+                    .subscribe(&s, None)
+                    .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+            }
         }
         let svc = Arc::new(SystemService {
             server: Arc::downgrade(server),
@@ -80,24 +112,34 @@ impl SystemService {
         svc.import_into_accounts(server);
         let task = svc.clone();
         tokio::spawn(async move { task.serve(rx).await });
+        let task = svc.clone();
+        let shutdown = server.shutdown_signal();
+        tokio::spawn(async move { task.heartbeat(shutdown).await });
         Ok(svc)
     }
 
     /// Gives every other account its import of the system services (again after a reload).
     pub fn import_into_accounts(&self, server: &Server) {
         for acc in server.accounts() {
-            let Ok(mut si) = ServiceImport::new(
-                self.account.clone(),
-                USER_INFO_INTERNAL,
-                Some(USER_INFO),
-                crate::auth::options::ResponseType::Singleton,
-                None,
-            ) else {
-                continue;
-            };
-            si.share = true;
-            if let Err(e) = acc.add_system_import(Arc::new(si)) {
-                crate::log_error!("system import into account {}: {e}", acc.name());
+            let mut imports = vec![(USER_INFO_INTERNAL, USER_INFO)];
+            // The system account answers `$SYS.REQ.SERVER.PING.CONNZ` itself, unscoped.
+            if acc.name() != self.account.name() {
+                imports.push((ACCOUNT_CONNZ_INTERNAL, ACCOUNT_CONNZ));
+            }
+            for (to, local) in imports {
+                let Ok(mut si) = ServiceImport::new(
+                    self.account.clone(),
+                    to,
+                    Some(local),
+                    crate::auth::options::ResponseType::Singleton,
+                    None,
+                ) else {
+                    continue;
+                };
+                si.share = true;
+                if let Err(e) = acc.add_system_import(Arc::new(si)) {
+                    crate::log_error!("system import into account {}: {e}", acc.name());
+                }
             }
         }
     }
@@ -111,19 +153,65 @@ impl SystemService {
         }
     }
 
+    /// Publishes `$SYS.SERVER.<id>.STATSZ` on a timer that starts at [`STATSZ_FIRST`] and
+    /// doubles up to [`STATSZ_INTERVAL`] (upstream `heartbeatStatsz`), until shutdown. Each
+    /// tick is one statsz snapshot: bounded work whatever the load.
+    async fn heartbeat(self: Arc<Self>, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+        let mut every = STATSZ_FIRST;
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(every) => {}
+                _ = crate::server::wait_shutdown(&mut shutdown) => return,
+            }
+            let Some(server) = self.server.upgrade() else {
+                return;
+            };
+            let mut v = json!({ "server": self.server_info(&server) });
+            v["statsz"] = statsz(&server);
+            match crate::monitor::format::to_go_json(&v, false) {
+                Ok(text) => self.client.publish(
+                    format!("$SYS.SERVER.{}.STATSZ", server.id()).as_bytes(),
+                    Some(b""),
+                    None,
+                    &text,
+                ),
+                Err(e) => crate::log_error!("statsz event: {e}"),
+            }
+            every = (every * 2).min(STATSZ_INTERVAL);
+        }
+    }
+
     /// The `server` block of every event and response.
     fn server_info(&self, server: &Server) -> Value {
         let opts = server.options();
-        json!({
-            "name": server.name(),
-            "host": opts.host,
-            "id": server.id(),
-            "ver": VERSION,
-            "jetstream": server.jetstream().is_some(),
-            "flags": if server.jetstream().is_some() { 7 } else { 0 },
-            "seq": self.seq.fetch_add(1, Ordering::Relaxed) + 1,
-            "time": ts(std::time::SystemTime::now()),
-        })
+        let mut v = serde_json::Map::new();
+        v.insert("name".into(), json!(server.name()));
+        v.insert("host".into(), json!(opts.host));
+        v.insert("id".into(), json!(server.id()));
+        // Upstream `ServerInfo` leaves out an empty domain and empty tags.
+        if let Some(domain) = opts.jetstream_domain.as_deref().filter(|d| !d.is_empty()) {
+            v.insert("domain".into(), json!(domain));
+        }
+        v.insert("ver".into(), json!(VERSION));
+        if !opts.tags.is_empty() {
+            // Upstream lower-cases `server_tags` when it parses them.
+            let tags: Vec<String> = opts.tags.iter().map(|t| t.to_lowercase()).collect();
+            v.insert("tags".into(), json!(tags));
+        }
+        // 2.14 announces its optional JetStream behaviours; rnats has neither.
+        v.insert(
+            "feature_flags".into(),
+            json!({"js_ack_fc_v2": false, "js_raft_delete_range": false}),
+        );
+        let js = server.jetstream().is_some();
+        v.insert("jetstream".into(), json!(js));
+        v.insert("flags".into(), json!(if js { 7 } else { 0 }));
+        v.insert(
+            "seq".into(),
+            json!(self.seq.fetch_add(1, Ordering::Relaxed) + 1),
+        );
+        v.insert("time".into(), ts(std::time::SystemTime::now()));
+        Value::Object(v)
     }
 
     fn handle(&self, server: &Server, msg: InternalMsg) {
@@ -133,6 +221,33 @@ impl SystemService {
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         let tokens: Vec<&str> = subject.split('.').collect();
         let data = match tokens.as_slice() {
+            ["$SYS", "REQ", "SERVER", "PING"] => {
+                return self.server_request(server, "STATSZ", &msg.payload, &reply);
+            }
+            ["$SYS", "REQ", "SERVER", _, kind] => {
+                return self.server_request(server, kind, &msg.payload, &reply);
+            }
+            ["$SYS", "_RNATS_", "ACCOUNT", "CONNZ"] => {
+                // Scoped to the requester's account, whatever the body asks.
+                let Some(acc) = msg
+                    .header(REQUEST_INFO_HEADER)
+                    .and_then(|v| serde_json::from_str::<Value>(&v).ok())
+                    .and_then(|info| info["acc"].as_str().map(String::from))
+                else {
+                    return;
+                };
+                let body = match serde_json::from_slice::<Value>(&msg.payload) {
+                    Ok(Value::Object(mut opts)) => {
+                        opts.insert("acc".into(), json!(acc));
+                        Value::Object(opts).to_string().into_bytes()
+                    }
+                    _ if msg.payload.trim_ascii().is_empty() => {
+                        json!({ "acc": acc }).to_string().into_bytes()
+                    }
+                    _ => msg.payload.to_vec(),
+                };
+                return self.server_request(server, "CONNZ", &body, &reply);
+            }
             ["$SYS", "_RNATS_", "USER", "INFO"] => self.user_info(server, &msg),
             ["$SYS", "REQ", "ACCOUNT", acc, kind] => self.account_request(server, acc, kind, &msg),
             _ => return,
@@ -146,6 +261,110 @@ impl SystemService {
         }
         let text = body.to_string();
         self.client.publish(&reply, None, None, text.as_bytes());
+    }
+
+    /// `$SYS.REQ.SERVER.PING[.<KIND>]` and `$SYS.REQ.SERVER.<id>.<KIND>` (upstream `zReq` in
+    /// `server/events.go`). The body is the endpoint's options plus the [`ServerFilter`]; a
+    /// server the filter excludes stays silent (except for `IDZ`, which ignores the body), as
+    /// does one asked for a kind it does not serve.
+    /// A body that does not decode is answered by every server with a 400 and no `data`; an
+    /// endpoint that rejects its options answers a 500 with `"data": null`.
+    fn server_request(&self, server: &Server, kind: &str, payload: &[u8], reply: &[u8]) {
+        let body = if payload.trim_ascii().is_empty() {
+            &b"{}"[..]
+        } else {
+            payload
+        };
+        let filtered_out =
+            || serde_json::from_slice::<ServerFilter>(body).is_ok_and(|f| f.excludes(server));
+        let decoded = |r: Result<Value, (u16, String)>| match r {
+            Ok(v) => ServerReply::Data(v),
+            Err((400, e)) => ServerReply::BadRequest(e),
+            Err((_, e)) => ServerReply::Failed(e),
+        };
+        let answer = match kind {
+            // Upstream's `idzReq` answers whatever the body says.
+            "IDZ" => {
+                let opts = server.options();
+                let idz = json!({"name": server.name(), "host": opts.host, "id": server.id()});
+                self.reply_go_json(reply, &idz);
+                return;
+            }
+            "STATSZ" => match serde_json::from_slice::<Value>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(_) => {
+                    if filtered_out() {
+                        return;
+                    }
+                    let mut v = json!({ "server": self.server_info(server) });
+                    v["statsz"] = statsz(server);
+                    self.reply_go_json(reply, &v);
+                    return;
+                }
+            },
+            "VARZ" => decoded(
+                serde_json::from_slice::<Value>(body)
+                    .map_err(|e| (400, e.to_string()))
+                    .and_then(|_| {
+                        let v = crate::monitor::MonitorSource::varz(server);
+                        serde_json::to_value(v).map_err(|e| (500, e.to_string()))
+                    }),
+            ),
+            "CONNZ" => match serde_json::from_slice::<ConnzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    crate::monitor::endpoints::connz(server, &opts)
+                        .map_err(|e| (500, e.to_string()))
+                        .and_then(|c| serde_json::to_value(c).map_err(|e| (500, e.to_string()))),
+                ),
+            },
+            "SUBSZ" => match serde_json::from_slice::<SubszOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    crate::monitor::endpoints::subsz(server, &opts)
+                        .map_err(|e| (500, e.to_string()))
+                        .and_then(|s| serde_json::to_value(s).map_err(|e| (500, e.to_string()))),
+                ),
+            },
+            "HEALTHZ" => match serde_json::from_slice::<HealthzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    serde_json::to_value(crate::monitor::endpoints::healthz(server, &opts))
+                        .map_err(|e| (500, e.to_string())),
+                ),
+            },
+            "JSZ" => match serde_json::from_slice::<Value>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(_) => ServerReply::Data(crate::monitor::MonitorSource::jsz(server)),
+            },
+            "ACCOUNTZ" => match serde_json::from_slice::<AccountzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(accountz(server, &opts)),
+            },
+            _ => return,
+        };
+        if !matches!(answer, ServerReply::BadRequest(_)) && filtered_out() {
+            return;
+        }
+        let mut v = json!({ "server": self.server_info(server) });
+        match answer {
+            ServerReply::Data(d) => v["data"] = d,
+            ServerReply::BadRequest(e) => v["error"] = json!({"code": 400, "description": e}),
+            ServerReply::Failed(e) => {
+                v["data"] = Value::Null;
+                v["error"] = json!({"code": 500, "description": e});
+            }
+        }
+        self.reply_go_json(reply, &v);
+    }
+
+    /// Publishes a reply rendered as Go's `encoding/json` would (floats such as `2.0` as `2`),
+    /// so `data` matches the HTTP endpoint byte for byte.
+    fn reply_go_json(&self, reply: &[u8], v: &Value) {
+        match crate::monitor::format::to_go_json(v, false) {
+            Ok(text) => self.client.publish(reply, None, None, &text),
+            Err(e) => crate::log_error!("system reply: {e}"),
+        }
     }
 
     /// `$SYS.REQ.USER.INFO`: the requesting client's user, account and permissions.
@@ -278,6 +497,128 @@ impl SystemService {
             body.to_string().as_bytes(),
         );
     }
+}
+
+/// What a `$SYS.REQ.SERVER` request produced.
+enum ServerReply {
+    /// The endpoint's report.
+    Data(Value),
+    /// The body did not decode: 400, no `data`.
+    BadRequest(String),
+    /// The endpoint rejected its options: 500, `"data": null`.
+    Failed(String),
+}
+
+/// The server filters of a `$SYS.REQ.SERVER` request body (upstream `EventFilterOptions`).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct ServerFilter {
+    /// A substring of the server's name.
+    server_name: String,
+    /// A substring of the server's cluster name.
+    cluster: String,
+    /// A substring of the server's host.
+    host: String,
+    /// Tags the server must all have.
+    tags: Vec<String>,
+    /// The server's JetStream domain, exactly.
+    domain: String,
+}
+
+impl ServerFilter {
+    /// Whether the server must stay silent (upstream `filterRequest`).
+    fn excludes(&self, server: &Server) -> bool {
+        let opts = server.options();
+        if !self.server_name.is_empty() && !server.name().contains(&self.server_name) {
+            return true;
+        }
+        if !self.host.is_empty() && !opts.host.contains(&self.host) {
+            return true;
+        }
+        if !self.cluster.is_empty() {
+            let name = crate::monitor::MonitorSource::varz(server).cluster.name;
+            if !name.contains(&self.cluster) {
+                return true;
+            }
+        }
+        // Upstream compares tags case-insensitively (`jwt.TagList.Contains`).
+        if self
+            .tags
+            .iter()
+            .any(|t| !opts.tags.iter().any(|o| o.eq_ignore_ascii_case(t)))
+        {
+            return true;
+        }
+        !self.domain.is_empty() && opts.jetstream_domain.as_deref() != Some(self.domain.as_str())
+    }
+}
+
+/// The options of `ACCOUNTZ` (upstream `AccountzOptions`).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct AccountzOptions {
+    /// One account to detail; all account names when empty.
+    account: String,
+}
+
+/// `ACCOUNTZ` data (upstream `Accountz`): the account names, or one account's detail.
+fn accountz(server: &Server, opts: &AccountzOptions) -> Result<Value, (u16, String)> {
+    let mut v = json!({
+        "server_id": server.id(),
+        "now": ts(std::time::SystemTime::now()),
+    });
+    if let Some(sys) = server.system_account() {
+        v["system_account"] = json!(sys.name());
+    }
+    if opts.account.is_empty() {
+        let names: Vec<String> = server
+            .accounts()
+            .iter()
+            .map(|a| a.name().to_string())
+            .collect();
+        v["accounts"] = json!(names);
+    } else {
+        let acc = server
+            .account(&opts.account)
+            .ok_or_else(|| (500, format!("Account {} does not exist", opts.account)))?;
+        v["account_detail"] = account_info(server, &acc);
+    }
+    Ok(v)
+}
+
+/// The `statsz` of `$SYS.REQ.SERVER.PING` and `STATSZ` (upstream `ServerStats`).
+fn statsz(server: &Server) -> Value {
+    let v = crate::monitor::MonitorSource::varz(server);
+    let active_accounts = server
+        .accounts()
+        .iter()
+        .filter(|a| a.stats.connections.load(Ordering::Relaxed) > 0)
+        .count();
+    let mut st = json!({
+        "start": v.start,
+        "mem": v.mem,
+        "cores": v.cores,
+        "cpu": v.cpu,
+        "connections": v.connections,
+        "total_connections": v.total_connections,
+        "active_accounts": active_accounts,
+        "subscriptions": v.subscriptions,
+        "sent": {"msgs": v.out_msgs, "bytes": v.out_bytes},
+        "received": {"msgs": v.in_msgs, "bytes": v.in_bytes},
+        "slow_consumers": v.slow_consumers,
+        "active_servers": 1,
+    });
+    // With JetStream on, varz's JetStream section without the store directory.
+    if server.jetstream().is_some() {
+        if let Ok(mut js) = serde_json::to_value(&v.jetstream) {
+            if let Some(config) = js.get_mut("config").and_then(Value::as_object_mut) {
+                config.remove("store_dir");
+            }
+            st["jetstream"] = js;
+        }
+    }
+    st["gomaxprocs"] = json!(v.gomaxprocs);
+    st
 }
 
 /// The account statistics of `SERVER.CONNS` and `STATZ`.
