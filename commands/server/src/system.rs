@@ -306,7 +306,7 @@ impl SystemService {
                 serde_json::from_slice::<Value>(body)
                     .map_err(|e| (400, e.to_string()))
                     .and_then(|_| {
-                        let v = crate::monitor::MonitorSource::varz(server);
+                        let v = crate::monitor::endpoints::varz(server, &server.http_req_stats);
                         serde_json::to_value(v).map_err(|e| (500, e.to_string()))
                     }),
             ),
