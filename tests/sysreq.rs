@@ -439,3 +439,22 @@ async fn sysreq_statsz_jetstream(kind: Kind) {
     assert_eq!(v["data"]["disabled"], Value::Null, "{v}");
     assert!(v["data"]["config"]["max_storage"].is_u64(), "{v}");
 }
+
+server_test!(sysreq_varz_http_req_stats => sysreq_varz_http_req_stats_rnats, sysreq_varz_http_req_stats_reference);
+async fn sysreq_varz_http_req_stats(kind: Kind) {
+    let server = TestServer::start(
+        kind,
+        &["-c", &server_conf("auth_system_account.conf"), "-m", "-1"],
+    );
+    let sys = sys_client(&server).await;
+    server.monitor_json("/varz").await;
+    server.monitor_json("/connz").await;
+    server.monitor_json("/connz").await;
+    // varz over the system account shows the HTTP layer's request counts.
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING.VARZ", "").await;
+    assert_eq!(
+        v["data"]["http_req_stats"],
+        serde_json::json!({"/connz": 2, "/varz": 1}),
+        "{v}"
+    );
+}

@@ -203,6 +203,10 @@ impl MonitorSource for Server {
         }
     }
 
+    fn http_req_stats(&self) -> Option<Arc<crate::monitor::HttpReqStats>> {
+        Some(self.http_req_stats.clone())
+    }
+
     fn jsz(&self) -> serde_json::Value {
         let now = serde_json::to_value(Timestamp::now_utc()).unwrap_or_default();
         let Some(js) = self.jetstream() else {

@@ -73,6 +73,8 @@ pub struct Server {
     pub stats: ServerStats,
     client_addr: OnceLock<SocketAddr>,
     monitor_addr: OnceLock<SocketAddr>,
+    /// Requests per HTTP monitoring path, shared by the HTTP layer and `$SYS` varz.
+    pub(crate) http_req_stats: Arc<crate::monitor::HttpReqStats>,
     lame_duck: AtomicBool,
     ldm_notify: tokio::sync::Notify,
     shutdown_tx: watch::Sender<bool>,
@@ -160,6 +162,7 @@ impl Server {
             stats: ServerStats::default(),
             client_addr: OnceLock::new(),
             monitor_addr: OnceLock::new(),
+            http_req_stats: Arc::default(),
             lame_duck: AtomicBool::new(false),
             ldm_notify: tokio::sync::Notify::new(),
             shutdown_tx,

@@ -1,14 +1,16 @@
 //! The system account's services and events (nats-server `server/events.go`): who-am-I
 //! (`$SYS.REQ.USER.INFO`), per-account monitoring requests (`$SYS.REQ.ACCOUNT.<acct>.CONNZ`,
 //! `SUBSZ`, `INFO`), per-server monitoring requests (`$SYS.REQ.SERVER.PING[.<KIND>]`,
-//! `$SYS.REQ.SERVER.<id>.<KIND>`, answered with the same data as the HTTP endpoints), and the
-//! connect/disconnect advisories (`$SYS.ACCOUNT.<acct>.CONNECT`,
-//! `DISCONNECT`, `SERVER.CONNS`).
+//! `$SYS.REQ.SERVER.<id>.<KIND>` for STATSZ, VARZ, CONNZ, SUBSZ, JSZ, HEALTHZ, IDZ and
+//! ACCOUNTZ, answered with the same data as the HTTP endpoints), the periodic
+//! `$SYS.SERVER.<id>.STATSZ` heartbeat, and the connect/disconnect advisories
+//! (`$SYS.ACCOUNT.<acct>.CONNECT`, `DISCONNECT`, `SERVER.CONNS`).
 //!
 //! One internal client of kind `System` lives in the system account and answers requests on
-//! its own task. Other accounts reach `$SYS.REQ.USER.INFO` through a service import with
-//! `share`, so the request carries a `Nats-Request-Info` header naming the requesting client,
-//! which the service looks up to answer with its user, account and permissions.
+//! its own task; a second task sends the heartbeat. Other accounts reach `$SYS.REQ.USER.INFO`
+//! and `$SYS.REQ.SERVER.PING.CONNZ` through service imports with `share`, so the request
+//! carries a `Nats-Request-Info` header naming the requesting client: the service answers
+//! with that client's user, account and permissions, or with its account's connections only.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -306,7 +308,7 @@ impl SystemService {
                 serde_json::from_slice::<Value>(body)
                     .map_err(|e| (400, e.to_string()))
                     .and_then(|_| {
-                        let v = crate::monitor::MonitorSource::varz(server);
+                        let v = crate::monitor::endpoints::varz(server, &server.http_req_stats);
                         serde_json::to_value(v).map_err(|e| (500, e.to_string()))
                     }),
             ),

@@ -116,7 +116,7 @@ pub struct Monitor {
     base: String,
     routes: Vec<(String, Endpoint)>,
     source: Arc<dyn MonitorSource>,
-    stats: HttpReqStats,
+    stats: Arc<HttpReqStats>,
 }
 
 impl Monitor {
@@ -136,8 +136,8 @@ impl Monitor {
         Self {
             base,
             routes,
+            stats: source.http_req_stats().unwrap_or_default(),
             source,
-            stats: HttpReqStats::default(),
         }
     }
 

@@ -62,6 +62,12 @@ pub trait MonitorSource: Send + Sync + 'static {
     /// 503 when `error`/`errors` are set, else 200.
     fn healthz(&self, opts: &HealthzOptions) -> HealthStatus;
 
+    /// The HTTP request counters, when the core keeps them itself so that varz over
+    /// `$SYS.REQ.SERVER.*.VARZ` shows them too; `None` lets the HTTP layer keep its own.
+    fn http_req_stats(&self) -> Option<std::sync::Arc<HttpReqStats>> {
+        None
+    }
+
     /// The `/jsz` report (upstream `JSInfo` without account details), or upstream's
     /// `disabled` report when JetStream is off.
     fn jsz(&self) -> serde_json::Value;
