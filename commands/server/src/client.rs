@@ -1,7 +1,7 @@
 //! One client connection: the task that reads, parses and routes, and the state other
 //! connections see when they deliver to it.
 //!
-//! Flow of one `PUB` (see ARCHITECTURE.md): the owner task reads into `rbuf`, [`Conn::process`]
+//! Flow of one `PUB` (see ARCHITECTURE.md): the owner task reads into `rbuf`, `Conn::process`
 //! parses every complete op in place (`rnats_proto::next_client_op`), matches the subject through
 //! the per-connection [`MatchCache`], and encodes each delivery into a staging buffer per
 //! destination ([`Staging`]). After the whole read batch, each destination gets its batch with

@@ -4,7 +4,7 @@
 //! account's sublist and hands the result to [`deliver_all`]: each plain subscription, and one
 //! member of each queue group, gets a `MSG`/`HMSG` frame appended to a per-destination staging
 //! buffer owned by the publisher ([`Staging`], upstream's `pcd`). After the read batch,
-//! [`Staging::flush`] hands each destination its bytes under one lock and tries its socket
+//! `Staging::flush` hands each destination its bytes under one lock and tries its socket
 //! right away. No lock, allocation or wake-up is spent per message.
 //!
 //! Nothing here knows what kind of connection publishes or receives, so every kind (clients,
