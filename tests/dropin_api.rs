@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::jetstream::{api, error_of};
 use crate::util::{server_test, Kind, TestServer};
 
 /// Starts `kind` with JetStream on a fresh store; the tempdir lives as long as the server.
@@ -17,25 +18,6 @@ fn start_js(kind: Kind) -> (TestServer, tempfile::TempDir) {
     let store = tempfile::tempdir().expect("store dir");
     let dir = store.path().to_str().expect("utf-8 path").to_string();
     (TestServer::start(kind, &["-js", "-sd", &dir]), store)
-}
-
-/// Sends a raw API request and parses the JSON response.
-async fn api(client: &async_nats::Client, subject: &str, body: &str) -> Value {
-    let msg = client
-        .request(subject.to_string(), body.to_string().into())
-        .await
-        .unwrap_or_else(|e| panic!("{subject}: {e}"));
-    serde_json::from_slice(&msg.payload).expect("JSON response")
-}
-
-/// `(code, err_code, description)` of an error response (zeros and "" when it is no error).
-fn error_of(v: &Value) -> (u64, u64, String) {
-    let e = &v["error"];
-    (
-        e["code"].as_u64().unwrap_or(0),
-        e["err_code"].as_u64().unwrap_or(0),
-        e["description"].as_str().unwrap_or("").to_string(),
-    )
 }
 
 /// Creating a consumer on a missing stream answers stream-not-found (10059) before the consumer

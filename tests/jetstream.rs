@@ -21,7 +21,7 @@ fn start_js(kind: Kind, store: &std::path::Path) -> TestServer {
 }
 
 /// Sends a raw API request and parses the JSON response.
-async fn api(client: &async_nats::Client, subject: &str, body: &str) -> Value {
+pub(crate) async fn api(client: &async_nats::Client, subject: &str, body: &str) -> Value {
     let msg = client
         .request(subject.to_string(), body.to_string().into())
         .await
@@ -29,8 +29,8 @@ async fn api(client: &async_nats::Client, subject: &str, body: &str) -> Value {
     serde_json::from_slice(&msg.payload).expect("JSON response")
 }
 
-/// `(code, err_code, description)` of an error response.
-fn error_of(v: &Value) -> (u64, u64, String) {
+/// `(code, err_code, description)` of an error response (zeros and "" when it is no error).
+pub(crate) fn error_of(v: &Value) -> (u64, u64, String) {
     let e = &v["error"];
     (
         e["code"].as_u64().unwrap_or(0),

@@ -17,6 +17,20 @@ use crate::client::{ClientShared, ConnKind, Subscription};
 use crate::router::SubRoute;
 use crate::sublist::Sublist;
 
+/// Milliseconds on the process clock (response expiry).
+pub fn now_ms() -> u64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_millis() as u64
+}
+
+/// Most response routes one account keeps for services it exports. Requesters choose how
+/// many requests they leave unanswered, so past this the oldest routes are dropped (their
+/// late answers go nowhere) rather than growing the exporter's sublist without bound.
+pub const MAX_PENDING_RESPONSES: usize = 100_000;
+
 /// Characters of generated reply tokens.
 const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -91,9 +105,8 @@ fn limit(v: i64) -> Option<usize> {
 
 /// One account.
 pub struct Account {
-    name: String,
     /// The name, shared by every connection's metadata.
-    name_arc: Arc<str>,
+    name: Arc<str>,
     /// This account, for routes that must name it (a service response finds its way back).
     me: std::sync::Weak<Account>,
     /// The client that owns the account's import and response subscriptions; nothing is ever
@@ -101,8 +114,9 @@ pub struct Account {
     service_client: Arc<ClientShared>,
     /// Imports (replaced on reload).
     imports: RwLock<Arc<Imports>>,
-    /// Pending responses of services this account exports, to expire.
-    responses: Mutex<Vec<Arc<Subscription>>>,
+    /// Pending responses of services this account exports, oldest first, to expire; at most
+    /// [`MAX_PENDING_RESPONSES`].
+    responses: Mutex<std::collections::VecDeque<Arc<Subscription>>>,
     /// Subject mappings (replaced on reload); `has_mappings` spares the lock when none.
     mappings: RwLock<Arc<crate::transform::Mappings>>,
     has_mappings: std::sync::atomic::AtomicBool,
@@ -130,11 +144,10 @@ impl Account {
             me: me.clone(),
             service_client: Arc::new(ClientShared::detached(cid, ConnKind::Account)),
             imports: RwLock::new(Arc::new(Imports::default())),
-            responses: Mutex::new(Vec::new()),
+            responses: Mutex::new(std::collections::VecDeque::new()),
             mappings: RwLock::new(Arc::new(crate::transform::Mappings::default())),
-            name_arc: Arc::from(config.name.as_str()),
             has_mappings: std::sync::atomic::AtomicBool::new(false),
-            name: config.name.clone(),
+            name: Arc::from(config.name.as_str()),
             sublist: Sublist::new(sublist_cache),
             stats: AccountStats::default(),
             limits: Limits::new(&config.limits),
@@ -160,7 +173,7 @@ impl Account {
 
     /// The account's name as a shared string.
     pub fn name_arc(&self) -> Arc<str> {
-        self.name_arc.clone()
+        self.name.clone()
     }
 
     /// The account's subscription index.
@@ -204,21 +217,9 @@ impl Account {
         self.has_mappings.store(!empty, Ordering::Relaxed);
     }
 
-    /// This account as an `Arc`.
-    pub fn self_arc(&self) -> Arc<Account> {
-        // The account is alive (we are in one of its methods), so the upgrade succeeds.
-        self.me
-            .upgrade()
-            .unwrap_or_else(|| Account::named(&self.name, false))
-    }
-
-    /// Milliseconds on the process clock (response expiry).
-    pub fn now_ms(&self) -> u64 {
-        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-        START
-            .get_or_init(std::time::Instant::now)
-            .elapsed()
-            .as_millis() as u64
+    /// This account as an `Arc` (None only while the account is being dropped).
+    pub fn self_arc(&self) -> Option<Arc<Account>> {
+        self.me.upgrade()
     }
 
     /// The account's imports.
@@ -238,21 +239,21 @@ impl Account {
     ) -> Result<(), crate::sublist::SublistError> {
         let mut subs = Vec::with_capacity(services.len());
         for (i, si) in services.into_iter().enumerate() {
-            let sid = format!("si{i}");
-            let mut sub =
-                Subscription::new(self.service_client.clone(), &si.local, None, sid.as_bytes());
-            sub.route = Some(Box::new(SubRoute::Service(si.clone())));
-            let sub = Arc::new(sub);
-            self.sublist.insert(sub.clone())?;
+            let sub = self.service_import_sub(&si, &format!("si{i}"))?;
             subs.push((si, sub));
         }
+        let mut guard = self.imports.write().unwrap_or_else(|e| e.into_inner());
         let old = std::mem::replace(
-            &mut *self.imports.write().unwrap_or_else(|e| e.into_inner()),
+            &mut *guard,
             Arc::new(Imports {
                 streams,
                 services: subs,
+                system: Vec::new(),
             }),
         );
+        // The system account's imports are not configured: they stay.
+        Arc::make_mut(&mut guard).system = old.system.clone();
+        drop(guard);
         for (_, sub) in &old.services {
             sub.closed.store(true, Ordering::Release);
             self.sublist.remove(sub);
@@ -260,32 +261,36 @@ impl Account {
         Ok(())
     }
 
-    /// Adds one of the system account's service imports (kept across [`Account::set_imports`]
-    /// by the caller re-adding it; adding the same one twice does nothing).
+    /// The subscription through which a service import forwards requests.
+    fn service_import_sub(
+        &self,
+        si: &Arc<ServiceImport>,
+        sid: &str,
+    ) -> Result<Arc<Subscription>, crate::sublist::SublistError> {
+        let mut sub =
+            Subscription::new(self.service_client.clone(), &si.local, None, sid.as_bytes());
+        sub.route = Some(Box::new(SubRoute::Service(si.clone())));
+        let sub = Arc::new(sub);
+        self.sublist.insert(sub.clone())?;
+        Ok(sub)
+    }
+
+    /// Adds one of the system account's service imports (kept by [`Account::set_imports`];
+    /// adding the same one twice does nothing).
     pub fn add_system_import(
         &self,
         si: Arc<ServiceImport>,
     ) -> Result<(), crate::sublist::SublistError> {
         let mut guard = self.imports.write().unwrap_or_else(|e| e.into_inner());
         if guard
-            .services
+            .system
             .iter()
-            .any(|(s, _)| s.share && s.local == si.local && Arc::ptr_eq(&s.to, &si.to))
+            .any(|(s, _)| s.local == si.local && Arc::ptr_eq(&s.to, &si.to))
         {
             return Ok(());
         }
-        let sid = format!("sys{}", guard.services.len());
-        let mut sub =
-            Subscription::new(self.service_client.clone(), &si.local, None, sid.as_bytes());
-        sub.route = Some(Box::new(SubRoute::Service(si.clone())));
-        let sub = Arc::new(sub);
-        self.sublist.insert(sub.clone())?;
-        let mut services = guard.services.clone();
-        services.push((si, sub));
-        *guard = Arc::new(Imports {
-            streams: guard.streams.clone(),
-            services,
-        });
+        let sub = self.service_import_sub(&si, &format!("sys{}", guard.system.len()))?;
+        Arc::make_mut(&mut guard).system.push((si, sub));
         Ok(())
     }
 
@@ -304,11 +309,21 @@ impl Account {
         let sub = Arc::new(sub);
         if self.sublist.insert(sub.clone()).is_ok() {
             let mut pending = self.responses.lock().unwrap_or_else(|e| e.into_inner());
-            pending.push(sub.clone());
-            // Bounded: prune answered and expired routes as they accumulate.
-            if pending.len() >= 1024 && pending.len().is_power_of_two() {
-                drop(pending);
+            pending.push_back(sub.clone());
+            let full = pending.len() > MAX_PENDING_RESPONSES;
+            drop(pending);
+            if full {
+                // Prune answered and expired routes; if that is not enough, the oldest go, down
+                // to nine tenths, so a full sweep happens at most once per 10,000 requests.
                 self.sweep_responses();
+                let evicted: Vec<Arc<Subscription>> = {
+                    let mut pending = self.responses.lock().unwrap_or_else(|e| e.into_inner());
+                    let excess = pending.len().saturating_sub(MAX_PENDING_RESPONSES / 10 * 9);
+                    pending.drain(..excess).collect()
+                };
+                for s in &evicted {
+                    self.remove_response(s);
+                }
             }
         }
         (subject.into(), sub)
@@ -322,7 +337,7 @@ impl Account {
 
     /// Removes response routes that were answered or whose threshold passed.
     pub fn sweep_responses(&self) {
-        let now = self.now_ms();
+        let now = now_ms();
         let expired: Vec<Arc<Subscription>> = {
             let mut pending = self.responses.lock().unwrap_or_else(|e| e.into_inner());
             let mut out = Vec::new();
@@ -555,15 +570,41 @@ pub struct ResponseRoute {
     pub singleton: bool,
     /// How long the route lives after each response (non-singleton types).
     pub threshold: std::time::Duration,
-    /// Milliseconds since the server started after which the route is dropped.
+    /// When the route is dropped, in [`now_ms`] milliseconds.
     pub expires_ms: AtomicU64,
 }
 
-/// An account's imports, replaced as a whole on reload.
-#[derive(Debug, Default)]
+/// An account's imports; the configured ones are replaced as a whole on reload.
+#[derive(Debug, Default, Clone)]
 pub struct Imports {
     /// Stream imports.
     pub streams: Vec<Arc<StreamImport>>,
     /// Service imports, with the subscription each has in the importer's sublist.
     pub services: Vec<(Arc<ServiceImport>, Arc<Subscription>)>,
+    /// The system account's services imported into this account (`$SYS.REQ.USER.INFO`, ...),
+    /// which no configuration names and a reload keeps.
+    pub system: Vec<(Arc<ServiceImport>, Arc<Subscription>)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Unanswered requests cannot grow an exporter's response routes without bound.
+    #[test]
+    fn pending_responses_are_bounded() {
+        let exporter = Account::named("EXP", true);
+        let requester = Account::named("REQ", true);
+        for i in 0..=MAX_PENDING_RESPONSES {
+            exporter.add_response(ResponseRoute {
+                requester: requester.clone(),
+                reply: format!("inbox.{i}").into_bytes().into(),
+                singleton: true,
+                threshold: DEFAULT_RESPONSE_THRESHOLD,
+                expires_ms: AtomicU64::new(now_ms() + 120_000),
+            });
+        }
+        assert!(exporter.pending_responses() <= MAX_PENDING_RESPONSES / 10 * 9);
+        assert_eq!(exporter.sublist().count(), exporter.pending_responses());
+    }
 }

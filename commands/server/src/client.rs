@@ -1050,7 +1050,6 @@ impl Conn {
             let permits = crate::auth::perms::ReplyPermits::new(resp.clone());
             let _ = self.shared.replies.set(Box::new(Mutex::new(permits)));
         }
-        self.pub_cache = perms.as_ref().map(|_| Box::default());
         self.perms = perms;
         {
             let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());

@@ -638,14 +638,14 @@ fn split_host_port(s: &str) -> Option<(&str, &str)> {
 mod tests {
     use super::*;
 
-    fn apply_str(text: &str) -> (Options, Result<ConfigReport, ConfigError>) {
+    pub(super) fn apply_str(text: &str) -> (Options, Result<ConfigReport, ConfigError>) {
         let map = conf::parse_str(text, Path::new("test.conf")).expect("parse");
         let mut opts = Options::default();
         let result = apply(&mut opts, &map);
         (opts, result)
     }
 
-    fn ok(text: &str) -> (Options, Vec<String>) {
+    pub(super) fn ok(text: &str) -> (Options, Vec<String>) {
         let (opts, result) = apply_str(text);
         match result {
             Ok(report) => (opts, report.warnings),
@@ -653,7 +653,7 @@ mod tests {
         }
     }
 
-    fn err(text: &str) -> String {
+    pub(super) fn err(text: &str) -> String {
         match apply_str(text).1 {
             Ok(r) => panic!("{text}: expected an error, got {r:?}"),
             Err(e) => e.to_string(),

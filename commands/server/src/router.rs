@@ -18,7 +18,7 @@ use bytes::BytesMut;
 use rnats_proto::{encode, PubRef};
 use rustc_hash::FxHashMap;
 
-use crate::account::{Account, ResponseRoute, ServiceImport, StreamImport};
+use crate::account::{now_ms, Account, ResponseRoute, ServiceImport, StreamImport};
 use crate::auth::options::ResponseType;
 use crate::client::{ClientShared, Subscription};
 use crate::outbound::Pending;
@@ -251,16 +251,16 @@ fn deliver_routed(
             }
             let remote = si.remote_subject(p.subject);
             let exporter = &si.to;
-            let reply = p.reply.map(|r| {
-                let route = ResponseRoute {
-                    requester: account.self_arc(),
+            let reply = match (p.reply, account.self_arc()) {
+                (Some(r), Some(requester)) => Some(exporter.add_response(ResponseRoute {
+                    requester,
                     reply: r.into(),
                     singleton: si.response_type == ResponseType::Singleton,
                     threshold: si.threshold,
-                    expires_ms: AtomicU64::new(exporter.now_ms() + si.threshold.as_millis() as u64),
-                };
-                exporter.add_response(route)
-            });
+                    expires_ms: AtomicU64::new(now_ms() + si.threshold.as_millis() as u64),
+                })),
+                _ => None,
+            };
             let shared_payload;
             let (mut hd, mut sd) = (encode::DigitBuf::default(), encode::DigitBuf::default());
             let mut fwd = PubRef {
@@ -298,10 +298,8 @@ fn deliver_routed(
                 }
                 account.remove_response(sub);
             } else {
-                r.expires_ms.store(
-                    account.now_ms() + r.threshold.as_millis() as u64,
-                    Ordering::Relaxed,
-                );
+                r.expires_ms
+                    .store(now_ms() + r.threshold.as_millis() as u64, Ordering::Relaxed);
             }
             let back = PubRef {
                 subject: &r.reply,

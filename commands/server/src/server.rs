@@ -501,6 +501,11 @@ impl Server {
         self.clients.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// The open connection with client id `cid`.
+    pub fn client(&self, cid: u64) -> Option<Arc<ClientShared>> {
+        self.clients().get(&cid).cloned()
+    }
+
     /// Snapshot of the open connections.
     pub fn open_clients(&self) -> Vec<Arc<ClientShared>> {
         let mut v: Vec<_> = self.clients().values().cloned().collect();

@@ -377,9 +377,7 @@ impl SystemService {
             .ok_or((400, "Bad Request".to_string()))?;
         let cid = info["id"].as_u64().unwrap_or(0);
         let client = server
-            .open_clients()
-            .into_iter()
-            .find(|c| c.cid == cid)
+            .client(cid)
             .ok_or((404, "client not found".to_string()))?;
         let meta = client
             .meta

@@ -1,42 +1,17 @@
 //! `authorization`, `accounts`, `mappings` and friends: every accepted form and the error each
 //! mistake gets (texts from nats-server 2.14 `server/opts.go`, `auth.go`, `accounts.go`).
 
-use std::path::Path;
 use std::time::Duration;
 
 use rnats_proto::nkeys::{encode_public, KeyRole};
 
 use crate::auth::options::*;
-use crate::conf;
-use crate::config::{apply, ConfigError, ConfigReport};
-use crate::options::Options;
-
-fn apply_str(text: &str) -> (Options, Result<ConfigReport, ConfigError>) {
-    let map = conf::parse_str(text, Path::new("test.conf")).expect("parse");
-    let mut opts = Options::default();
-    let result = apply(&mut opts, &map);
-    (opts, result)
-}
-
-fn ok(text: &str) -> (Options, Vec<String>) {
-    let (opts, result) = apply_str(text);
-    match result {
-        Ok(report) => (opts, report.warnings),
-        Err(e) => panic!("{text}\n=> {e}"),
-    }
-}
+use crate::config::tests::{err, ok};
 
 fn auth(text: &str) -> AuthOptions {
     let (opts, warnings) = ok(text);
     assert!(warnings.is_empty(), "{text}\n=> {warnings:?}");
     opts.auth
-}
-
-fn err(text: &str) -> String {
-    match apply_str(text).1 {
-        Ok(r) => panic!("{text}: expected an error, got {r:?}"),
-        Err(e) => e.to_string(),
-    }
 }
 
 fn user_key(n: u8) -> String {
