@@ -30,6 +30,7 @@ use crate::outbound::{Flush, Outbound, OutboundFault, Pending};
 use crate::router::{deliver, deliver_all, Staging};
 use crate::server::Server;
 use crate::sublist::{MatchCache, SubjectKey};
+use crate::transport::ConnIo;
 
 /// Read buffer size while busy (upstream's `maxBufSize`).
 const READ_BUF_MAX: usize = 64 * 1024;
@@ -159,6 +160,14 @@ pub struct ConnMeta {
     pub user: String,
     /// The user's permissions as configured (`$SYS.REQ.USER.INFO`).
     pub permissions: Option<Arc<crate::auth::options::PermissionsConfig>>,
+    /// Negotiated TLS version (`1.2`, `1.3`), empty without TLS.
+    pub tls_version: &'static str,
+    /// Negotiated TLS cipher suite, empty without TLS.
+    pub tls_cipher_suite: String,
+    /// TLS came before INFO.
+    pub tls_first: bool,
+    /// The connection speaks WebSocket.
+    pub websocket: bool,
 }
 
 /// The part of a connection other tasks touch: its outbound queue, identity and subscriptions.
@@ -374,21 +383,143 @@ struct Conn {
     shadows: FxHashMap<Box<[u8]>, Vec<Shadow>>,
     /// Who authenticated (reload re-checks it).
     user: Option<Box<crate::auth::authn::AuthedUser>>,
+    /// How the client is connected (`allowed_connection_types`).
+    conn_type: crate::auth::authn::ConnectionType,
+    /// Names from the client certificate, when `verify_and_map` is on.
+    tls_map: Option<Vec<String>>,
+    /// The WebSocket upgrade (cookies) and the `websocket {}` options, for WebSocket clients.
+    ws: Option<
+        Box<(
+            crate::websocket::Upgrade,
+            crate::websocket::WebsocketOptions,
+        )>,
+    >,
 }
 
-/// Serves one accepted connection until it closes.
+/// How an accepted connection reached the server, decided before its [`Conn`] exists.
+pub(crate) struct Arrival {
+    /// Its cid (already in an INFO sent before TLS, when so).
+    pub cid: u64,
+    /// The nonce of that INFO, when the authenticator wants one.
+    pub nonce: Option<Box<str>>,
+    /// The INFO line went out already (in plain text, before the TLS handshake).
+    pub info_sent: bool,
+    /// How the client is connected (`allowed_connection_types`).
+    pub conn_type: crate::auth::authn::ConnectionType,
+    /// TLS details for `/connz` and `verify_and_map`.
+    pub tls: Option<TlsDetails>,
+    /// What the WebSocket upgrade carried.
+    pub ws: Option<crate::websocket::Upgrade>,
+}
+
+/// The TLS session of a connection, as `/connz` and authentication need it.
+#[derive(Debug, Clone, Default)]
+pub struct TlsDetails {
+    /// `1.2` or `1.3`.
+    pub version: &'static str,
+    /// The negotiated suite's name.
+    pub cipher_suite: String,
+    /// TLS came before INFO (`handshake_first`).
+    pub tls_first: bool,
+    /// Names the client certificate maps to, when `verify_and_map` is on (upstream's order).
+    pub identities: Option<Vec<String>>,
+}
+
+impl Arrival {
+    /// A fresh arrival: next cid, and a nonce when the authenticator signs with one.
+    pub(crate) fn new(server: &Server, conn_type: crate::auth::authn::ConnectionType) -> Arrival {
+        let auth = server.auth();
+        let nonce = (auth.authenticator.required() && auth.authenticator.needs_nonce())
+            .then(|| crate::auth::authn::generate_nonce().into());
+        Arrival {
+            cid: server.next_cid(),
+            nonce,
+            info_sent: false,
+            conn_type,
+            tls: None,
+            ws: None,
+        }
+    }
+}
+
+/// Serves one accepted connection on the client port until it closes: plain TCP, or TLS when
+/// `tls {}` is configured (INFO first then the handshake, `handshake_first`, or a peek at the
+/// first byte under `allow_non_tls`).
 pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
     let _ = stream.set_nodelay(true);
+    let Some(tls) = server.tls_setup() else {
+        let arrival = Arrival::new(&server, crate::auth::authn::ConnectionType::Standard);
+        serve_conn(
+            server,
+            crate::transport::Transport::Tcp(stream),
+            peer,
+            arrival,
+        )
+        .await;
+        return;
+    };
+    crate::accept::serve_tls_client(server, stream, peer, tls).await;
+}
+
+/// Runs an accepted, transport-ready connection: INFO (unless sent), admission, the
+/// connection loop, teardown.
+pub(crate) async fn serve_conn(
+    server: Arc<Server>,
+    transport: crate::transport::Transport,
+    peer: SocketAddr,
+    arrival: Arrival,
+) {
     let opts = server.options();
-    let stream = Arc::new(stream);
-    let cid = server.next_cid();
+    let cid = arrival.cid;
+    let (outbound, io_parts) = match transport {
+        crate::transport::Transport::Tcp(stream) => {
+            let stream = Arc::new(stream);
+            (Outbound::new(stream.clone(), opts.max_pending), Err(stream))
+        }
+        crate::transport::Transport::Task {
+            reader,
+            writer,
+            framing,
+        } => (
+            Outbound::for_writer_task(opts.max_pending),
+            Ok((reader, writer, framing)),
+        ),
+    };
     let shared = Arc::new(ClientShared::new(
         cid,
         ConnKind::Client,
         peer,
-        Outbound::new(stream.clone(), opts.max_pending),
+        outbound,
         &server,
     ));
+    {
+        let mut meta = shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(t) = &arrival.tls {
+            meta.tls_version = t.version;
+            meta.tls_cipher_suite = t.cipher_suite.clone();
+            meta.tls_first = t.tls_first;
+        }
+        meta.websocket = arrival.ws.is_some();
+    }
+    let mut io = match io_parts {
+        Err(stream) => ConnIo::Tcp(stream),
+        Ok((mut reader, writer, framing)) => {
+            if let crate::transport::Reader::Ws(dec, _) = &mut reader {
+                dec.attach(shared.clone());
+            }
+            let task = crate::transport::spawn_writer(
+                shared.clone(),
+                writer,
+                framing,
+                opts.write_deadline,
+            );
+            ConnIo::Task {
+                reader,
+                writer: Some(task),
+            }
+        }
+    };
+    let ws_opts = arrival.ws.as_ref().map(|_| opts.websocket.clone());
     let mut conn = Conn {
         account: server.global_account().clone(),
         server: server.clone(),
@@ -413,27 +544,37 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         scratch: BytesMut::new(),
         authed: false,
         counted: false,
-        nonce: None,
+        nonce: arrival.nonce,
         auth_deadline: None,
         perms: None,
         pub_cache: None,
         shadows: FxHashMap::default(),
         user: None,
+        conn_type: arrival.conn_type,
+        tls_map: arrival.tls.and_then(|t| t.identities),
+        ws: arrival
+            .ws
+            .map(|up| Box::new((up, ws_opts.unwrap_or_default()))),
     };
 
     let auth = server.auth();
-    if auth.authenticator.required() {
-        conn.auth_deadline = Some(tokio::time::Instant::now() + opts.auth_timeout);
-        if auth.authenticator.needs_nonce() {
-            conn.nonce = Some(crate::auth::authn::generate_nonce().into());
-        }
+    let ws_override = conn.ws.as_ref().is_some_and(|w| w.1.auth_override());
+    if auth.authenticator.required() || ws_override {
+        let timeout = conn
+            .ws
+            .as_ref()
+            .and_then(|w| w.1.auth_timeout)
+            .unwrap_or(opts.auth_timeout);
+        conn.auth_deadline = Some(tokio::time::Instant::now() + timeout);
     } else {
         conn.authed = true;
     }
-    let info = server.client_info_json(cid, peer, conn.nonce.as_deref());
-    shared.outbound.append_proto(&info);
+    if !arrival.info_sent {
+        let info = conn.info_line();
+        shared.outbound.append_proto(&info);
+    }
     let admitted = server.register_client(&shared);
-    crate::log_debug!("{} - cid:{} - Client connection created", peer, cid);
+    crate::log_debug!("{} - Client connection created", conn.log_prefix());
     let global_full = conn.authed && !conn.count_in_account();
     let reason = if !admitted {
         conn.send_err("maximum connections exceeded");
@@ -443,13 +584,13 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         CloseReason::MaxAccountConnectionsExceeded
     } else {
         shared.outbound.try_flush();
-        conn.run(&stream, &opts).await
+        conn.run(&mut io, &opts).await
     };
-    conn.close(reason, &stream).await;
+    conn.close(reason, &mut io).await;
 }
 
 impl Conn {
-    async fn run(&mut self, stream: &TcpStream, opts: &crate::options::Options) -> CloseReason {
+    async fn run(&mut self, io: &mut ConnIo, opts: &crate::options::Options) -> CloseReason {
         let mut rbuf = BytesMut::with_capacity(READ_BUF_MIN);
         let mut shutdown = self.server.shutdown_signal();
         // The first PING goes out early to measure RTT (nats-server `firstClientPingInterval`).
@@ -460,6 +601,11 @@ impl Conn {
         let write_deadline = opts.write_deadline;
         let mut blocked_since: Option<tokio::time::Instant> = None;
         let mut short_reads = 0u32;
+        // Plain TCP waits for writability itself when a write would block.
+        let tcp = match io {
+            ConnIo::Tcp(s) => Some(s.clone()),
+            ConnIo::Task { .. } => None,
+        };
         loop {
             if let Some(fault) = self.shared.outbound.fault() {
                 return match fault {
@@ -469,6 +615,18 @@ impl Conn {
                         CloseReason::SlowConsumerPendingBytes
                     }
                     OutboundFault::WriteError => CloseReason::WriteError,
+                    OutboundFault::WriteDeadline => {
+                        crate::log_info!(
+                            "{} - Slow Consumer Detected: WriteDeadline of {} exceeded with {} total bytes pending",
+                            self.log_prefix(), crate::monitor::go_duration_string(opts.write_deadline),
+                            self.shared.outbound.pending()
+                        );
+                        self.server
+                            .stats
+                            .slow_consumers
+                            .fetch_add(1, Ordering::Relaxed);
+                        CloseReason::SlowConsumerWriteDeadline
+                    }
                 };
             }
             if self.shared.close_requested.load(Ordering::Acquire) {
@@ -508,7 +666,7 @@ impl Conn {
                         return CloseReason::WriteError;
                     }
                 }
-                res = stream.writable(), if blocked => {
+                res = crate::transport::writable(tcp.as_deref()), if blocked => {
                     if res.is_err() {
                         return CloseReason::WriteError;
                     }
@@ -531,14 +689,8 @@ impl Conn {
                     self.server.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
                     return CloseReason::SlowConsumerWriteDeadline;
                 }
-                res = stream.readable() => {
-                    if res.is_err() {
-                        return CloseReason::ReadError;
-                    }
-                    if rbuf.capacity() - rbuf.len() < 512 {
-                        rbuf.reserve(READ_BUF_MAX.max(rbuf.len() * 2) - rbuf.len());
-                    }
-                    match stream.try_read_buf(&mut rbuf) {
+                res = io.read(&mut rbuf) => {
+                    match res {
                         Ok(0) => return CloseReason::ClientClosed,
                         Ok(n) => {
                             if let Err(reason) = self.process(&mut rbuf) {
@@ -558,9 +710,10 @@ impl Conn {
                             } else {
                                 short_reads = 0;
                             }
+                            if rbuf.capacity() - rbuf.len() < 512 {
+                                rbuf.reserve(READ_BUF_MAX.max(rbuf.len() * 2) - rbuf.len());
+                            }
                         }
-                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
-                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                         Err(_) => return CloseReason::ReadError,
                     }
                 }
@@ -690,7 +843,7 @@ impl Conn {
                 .server
                 .auth()
                 .authenticator
-                .admit_without_connect(crate::auth::authn::ConnectionType::Standard)
+                .admit_without_connect(self.conn_type)
             {
                 Some(user) => self.bind_user(user)?,
                 None => return Err(self.auth_violation()),
@@ -754,7 +907,7 @@ impl Conn {
     }
 
     fn connect(&mut self, json: &[u8]) -> Result<(), CloseReason> {
-        let info: ConnectInfo = match serde_json::from_slice(json) {
+        let mut info: ConnectInfo = match serde_json::from_slice(json) {
             Ok(info) => info,
             Err(e) => {
                 crate::log_error!("{} - {}", self.log_prefix(), e);
@@ -775,13 +928,8 @@ impl Conn {
             return Err(CloseReason::NoRespondersRequiresHeaders);
         }
         if !self.authed {
-            let auth = self.server.auth();
-            let nonce = self.nonce.as_deref().map(str::as_bytes);
-            match auth.authenticator.authenticate(
-                &info,
-                nonce,
-                crate::auth::authn::ConnectionType::Standard,
-            ) {
+            let result = self.authenticate(&mut info);
+            match result {
                 Ok(user) => {
                     self.opts.name = info.name.clone();
                     self.opts.lang = info.lang.clone();
@@ -1004,6 +1152,66 @@ impl Conn {
     }
 
     /// Binds the connection to an authenticated user: its account, limits and permissions.
+    /// Decides who the client is: a WebSocket client's cookies fill what its CONNECT left
+    /// out and the `websocket { authorization }` override decides alone when set; a TLS
+    /// client under `verify_and_map` is the user its certificate names; everyone else goes
+    /// to the configured authenticator.
+    fn authenticate(
+        &self,
+        info: &mut ConnectInfo,
+    ) -> Result<crate::auth::authn::AuthedUser, crate::auth::authn::AuthFailure> {
+        use crate::auth::authn::{AuthFailure, AuthMethod, AuthedUser};
+        let auth = self.server.auth();
+        if let Some(ws) = &self.ws {
+            let (up, wo) = &**ws;
+            if info.user.is_none() && info.pass.is_none() {
+                info.user = up.cookie_user.clone();
+                info.pass = up.cookie_pass.clone();
+            }
+            if info.auth_token.is_none() {
+                info.auth_token = up.cookie_token.clone();
+            }
+            if info.jwt.is_none() {
+                info.jwt = up.cookie_jwt.clone();
+            }
+            if wo.auth_override() {
+                return wo.check_override(info).map(|method| AuthedUser {
+                    name: if method == AuthMethod::Password {
+                        info.user.clone().unwrap_or_default()
+                    } else {
+                        String::new()
+                    },
+                    method,
+                    ..AuthedUser::global()
+                });
+            }
+            let no_creds = info.user.is_none()
+                && info.pass.is_none()
+                && info.auth_token.is_none()
+                && info.nkey.is_none()
+                && info.jwt.is_none();
+            if let (true, Some(name)) = (no_creds, wo.no_auth_user.as_deref()) {
+                return auth
+                    .authenticator
+                    .admit_named(name, self.conn_type)
+                    .unwrap_or_else(|| {
+                        Err(AuthFailure::UnknownUser {
+                            user: name.to_string(),
+                        })
+                    });
+            }
+        }
+        if let Some(names) = self.tls_map.as_deref() {
+            if auth.authenticator.required() {
+                return auth
+                    .authenticator
+                    .authenticate_mapped(names, self.conn_type);
+            }
+        }
+        let nonce = self.nonce.as_deref().map(str::as_bytes);
+        auth.authenticator.authenticate(info, nonce, self.conn_type)
+    }
+
     fn bind_user(&mut self, user: crate::auth::authn::AuthedUser) -> Result<(), CloseReason> {
         let Some(account) = self.server.account(&user.account) else {
             crate::log_error!(
@@ -1073,15 +1281,12 @@ impl Conn {
             Ok(crate::auth::authn::AuthedUser::global())
         } else if !self.connected {
             auth.authenticator
-                .admit_without_connect(crate::auth::authn::ConnectionType::Standard)
+                .admit_without_connect(self.conn_type)
                 .ok_or(crate::auth::authn::AuthFailure::NoCredentials)
         } else {
             let nonce = self.nonce.as_deref().map(str::as_bytes);
-            auth.authenticator.authenticate(
-                &self.opts,
-                nonce,
-                crate::auth::authn::ConnectionType::Standard,
-            )
+            auth.authenticator
+                .authenticate(&self.opts, nonce, self.conn_type)
         };
         match result {
             Ok(user) if user.account == self.account.name() => {
@@ -1338,6 +1543,18 @@ impl Conn {
 
     /// `HOST:PORT - cid:N`, plus `- "vVERSION:LANG[:NAME]"` once CONNECT was seen: the prefix
     /// nats-server puts on a client's log lines.
+    /// This connection's first INFO (the WebSocket listener's own for WebSocket clients).
+    fn info_line(&self) -> Vec<u8> {
+        let nonce = self.nonce.as_deref();
+        if self.ws.is_some() {
+            self.server
+                .ws_client_info_json(self.shared.cid, self.shared.peer, nonce)
+        } else {
+            self.server
+                .client_info_json(self.shared.cid, self.shared.peer, nonce)
+        }
+    }
+
     fn log_prefix(&self) -> String {
         let mut s = format!("{} - cid:{}", self.shared.peer, self.shared.cid);
         if self.connected {
@@ -1353,7 +1570,7 @@ impl Conn {
 
     /// Tears the connection down: remove its interest, flush a last error, close the socket,
     /// record it for `/connz?state=closed`.
-    async fn close(&mut self, reason: CloseReason, stream: &TcpStream) {
+    async fn close(&mut self, reason: CloseReason, io: &mut ConnIo) {
         self.staging.flush();
         let subs: Vec<Arc<Subscription>> = self.shared.subs().drain().map(|(_, s)| s).collect();
         for s in &subs {
@@ -1373,17 +1590,32 @@ impl Conn {
         // Give a final -ERR a short chance to leave, then stop accepting bytes.
         if reason != CloseReason::ClientClosed && reason != CloseReason::WriteError {
             let until = tokio::time::Instant::now() + Duration::from_millis(200);
-            while self.shared.outbound.try_flush() == Flush::Blocked {
-                if tokio::time::timeout_at(until, stream.writable())
-                    .await
-                    .is_err()
-                {
-                    break;
+            match io {
+                ConnIo::Tcp(stream) => {
+                    while self.shared.outbound.try_flush() == Flush::Blocked {
+                        if tokio::time::timeout_at(until, stream.writable())
+                            .await
+                            .is_err()
+                        {
+                            break;
+                        }
+                        self.shared.outbound.clear_blocked();
+                    }
                 }
-                self.shared.outbound.clear_blocked();
+                ConnIo::Task { .. } => {
+                    // The writer task drains the queue; wait for it, briefly.
+                    self.shared.outbound.try_flush();
+                    while self.shared.outbound.pending() > 0
+                        && !self.shared.outbound.is_closed()
+                        && tokio::time::Instant::now() < until
+                    {
+                        tokio::time::sleep(Duration::from_millis(2)).await;
+                    }
+                }
             }
         }
         self.shared.outbound.close();
+        io.finish(Duration::from_millis(500)).await;
         crate::log_debug!(
             "{} - Client connection closed: {}",
             self.log_prefix(),

@@ -15,6 +15,7 @@
 //! duck periods, `no_auth_user`, the system account).
 
 mod auth;
+mod transport;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -92,7 +93,6 @@ fn join_lines(errors: &[ConfigError]) -> String {
 
 /// Security settings rnats does not enforce yet: fatal.
 const UNENFORCED: &[&str] = &[
-    "tls",
     "operator",
     "operators",
     "root",
@@ -110,8 +110,6 @@ const UNENFORCED: &[&str] = &[
 const NOT_YET: &[&str] = &[
     "trace_headers",
     "default_sentinel",
-    "https",
-    "https_port",
     "cluster",
     "gateway",
     "leaf",
@@ -127,15 +125,12 @@ const NOT_YET: &[&str] = &[
     "max_subscription_tokens",
     "ocsp",
     "ocsp_cache",
-    "allow_non_tls",
     "write_timeout",
     "resolver_tls",
     "resolver_preload",
     "resolver_pinned_accounts",
     "connect_error_reports",
     "reconnect_error_reports",
-    "websocket",
-    "ws",
     "mqtt",
     "server_metadata",
     "feature_flags",
@@ -219,6 +214,14 @@ pub fn validate(opts: &Options) -> Result<Vec<String>, ConfigError> {
         )));
     }
     auth::validate(&opts.auth)?;
+    opts.websocket
+        .validate(!opts.auth.users.is_empty())
+        .map_err(ConfigError::Conflict)?;
+    if opts.https_port != 0 && opts.tls.is_none() {
+        return Err(ConfigError::Conflict(
+            "https_port requires a TLS configuration (tls {} or --tlscert/--tlskey)".to_string(),
+        ));
+    }
     let mut warnings = Vec::new();
     if opts.max_payload > MAX_PAYLOAD_MAX_SIZE {
         warnings.push(
@@ -274,6 +277,18 @@ impl Applier<'_> {
             }
             "http_port" | "monitor_port" => self.opts.http_port = port(key, item)?,
             "http_base_path" => self.opts.http_base_path = string(key, item)?.to_string(),
+            "https" => {
+                let (host, port) = host_port(key, item)?;
+                if let Some(host) = host {
+                    self.opts.http_host = host;
+                    self.http_host_set = true;
+                }
+                self.opts.https_port = port;
+            }
+            "https_port" => self.opts.https_port = port(key, item)?,
+            "tls" => self.top_tls(key, item)?,
+            "allow_non_tls" => self.opts.allow_non_tls = boolean(key, item)?,
+            "websocket" | "ws" => self.websocket(key, item)?,
             "max_payload" => self.opts.max_payload = bounded_size(key, item, i32::MAX as i64)?,
             "max_control_line" => {
                 self.opts.max_control_line = bounded_size(key, item, i32::MAX as i64)?
@@ -915,7 +930,6 @@ mod tests {
     #[test]
     fn security_settings_are_fatal() {
         for key in [
-            "tls { cert_file: a, key_file: b }",
             "operator: /etc/op.jwt",
             "operators: [/etc/op.jwt]",
             "trusted: OABC",
@@ -943,14 +957,41 @@ mod tests {
 
     #[test]
     fn unsupported_keys_warn() {
-        let (o, w) = ok("port: 4333\ncluster { name: c }\nwebsocket { port: 8080 }");
+        let (o, w) = ok("port: 4333\ncluster { name: c }\nmqtt { port: 1883 }");
         assert_eq!(o.port, 4333);
         assert_eq!(
             w,
             vec![
                 "test.conf:2:1: \"cluster\" is not supported yet and is ignored",
-                "test.conf:3:1: \"websocket\" is not supported yet and is ignored",
+                "test.conf:3:1: \"mqtt\" is not supported yet and is ignored",
             ]
+        );
+    }
+
+    #[test]
+    fn websocket_and_tls_blocks() {
+        let (o, w) =
+            ok("websocket { port: 8080, no_tls: true, compression: true, same_origin: true }");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.websocket.port, 8080);
+        assert!(o.websocket.compression && o.websocket.same_origin && o.websocket.no_tls);
+        assert_eq!(
+            err("websocket { port: 8080 }"),
+            "test.conf:1:1: websocket requires TLS configuration"
+        );
+        assert_eq!(
+            err("websocket { port: 8080, no_tls: true, headers { Upgrade: x } }"),
+            "test.conf:1:1: websocket: invalid header \"Upgrade\" not allowed"
+        );
+        assert_eq!(
+            err("tls { key_file: k }"),
+            "test.conf:1:1: missing 'cert_file' in TLS configuration"
+        );
+        assert!(err("tls { cert_file: /nonexistent/c.pem, key_file: k }")
+            .contains("error parsing X509 certificate/key pair"));
+        assert_eq!(
+            err("tls { cert_file: c, key_file: k, ocsp_peer: true }"),
+            "test.conf:1:34: \"tls.ocsp_peer\" is not supported by rnats yet; refusing to start without the security it asks for"
         );
     }
 

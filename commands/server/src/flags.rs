@@ -207,7 +207,6 @@ pub struct FlagDef {
     pub support: Support,
 }
 
-const TLS: Support = Support::Fatal("TLS");
 const CLUSTERING: Support = Support::Warn("clustering");
 
 macro_rules! flag {
@@ -233,7 +232,7 @@ pub static FLAGS: &[FlagDef] = &[
     flag!(Name, ["n", "name", "server_name"], Str, "server_name", Server, Some("-n, --name\n    --server_name <server_name>"), "Server name (default: auto)", Support::Yes),
     flag!(Pid, ["P", "pid"], Str, "file", Server, Some("-P, --pid <file>"), "File to store PID", Support::Yes),
     flag!(HttpPort, ["m", "http_port"], Int, "port", Server, Some("-m, --http_port <port>"), "Use port for http monitoring", Support::Yes),
-    flag!(HttpsPort, ["ms", "https_port"], Int, "port", Server, Some("-ms,--https_port <port>"), "Use port for https monitoring", Support::Warn("HTTPS monitoring")),
+    flag!(HttpsPort, ["ms", "https_port"], Int, "port", Server, Some("-ms,--https_port <port>"), "Use port for https monitoring", Support::Yes),
     flag!(Config, ["c", "config"], Str, "file", Server, Some("-c, --config <file>"), "Configuration file", Support::Yes),
     flag!(CheckConfig, ["t"], Switch, "", Server, Some("-t"), "Test configuration and exit", Support::Yes),
     flag!(Signal, ["sl", "signal"], Str, "signal[=pid]", Server, Some("-sl,--signal <signal>[=<pid>]"), "Send signal to nats-server process (ldm, stop, quit, term, reopen, reload)\n<pid> can be either a PID (e.g. 1) or the path to a PID file (e.g. /var/run/nats-server.pid)", Support::Yes),
@@ -256,11 +255,11 @@ pub static FLAGS: &[FlagDef] = &[
     flag!(User, ["user"], Str, "user", Authorization, Some("    --user <user>"), "User required for connections", Support::Yes),
     flag!(Pass, ["pass"], Str, "password", Authorization, Some("    --pass <password>"), "Password required for connections", Support::Yes),
     flag!(Auth, ["auth"], Str, "token", Authorization, Some("    --auth <token>"), "Authorization token required for connections", Support::Yes),
-    flag!(Tls, ["tls"], Switch, "", Tls, Some("    --tls"), "Enable TLS, do not verify clients (default: false)", TLS),
-    flag!(TlsCert, ["tlscert"], Str, "file", Tls, Some("    --tlscert <file>"), "Server certificate file", TLS),
-    flag!(TlsKey, ["tlskey"], Str, "file", Tls, Some("    --tlskey <file>"), "Private key for server certificate", TLS),
-    flag!(TlsVerify, ["tlsverify"], Switch, "", Tls, Some("    --tlsverify"), "Enable TLS, verify client certificates", TLS),
-    flag!(TlsCaCert, ["tlscacert"], Str, "file", Tls, Some("    --tlscacert <file>"), "Client certificate CA for verification", TLS),
+    flag!(Tls, ["tls"], Switch, "", Tls, Some("    --tls"), "Enable TLS, do not verify clients (default: false)", Support::Yes),
+    flag!(TlsCert, ["tlscert"], Str, "file", Tls, Some("    --tlscert <file>"), "Server certificate file", Support::Yes),
+    flag!(TlsKey, ["tlskey"], Str, "file", Tls, Some("    --tlskey <file>"), "Private key for server certificate", Support::Yes),
+    flag!(TlsVerify, ["tlsverify"], Switch, "", Tls, Some("    --tlsverify"), "Enable TLS, verify client certificates", Support::Yes),
+    flag!(TlsCaCert, ["tlscacert"], Str, "file", Tls, Some("    --tlscacert <file>"), "Client certificate CA for verification", Support::Yes),
     flag!(Routes, ["routes"], Str, "rurl-1, rurl-2", Cluster, Some("    --routes <rurl-1, rurl-2>"), "Routes to solicit and connect", CLUSTERING),
     flag!(Cluster, ["cluster"], Str, "cluster-url", Cluster, Some("    --cluster <cluster-url>"), "Cluster URL for solicited routes", CLUSTERING),
     flag!(ClusterName, ["cluster_name"], Str, "string", Cluster, Some("    --cluster_name <string>"), "Cluster Name, if not set one will be dynamically generated", CLUSTERING),
@@ -336,6 +335,9 @@ pub enum FlagError {
         /// `parse error` or `value out of range`.
         reason: &'static str,
     },
+    /// TLS flags that cannot make a TLS configuration (upstream's `overrideTLS`).
+    #[error("{0}")]
+    Tls(String),
     /// An argument that is not UTF-8 (Go's arguments are byte strings; ours must be text).
     #[error("argument is not valid UTF-8: {0}")]
     NotUtf8(String),
@@ -551,6 +553,10 @@ impl Flags {
     /// config file), in command-line order. Flags rnats does not implement leave `opts` alone;
     /// see [`Flags::unsupported`].
     pub fn apply_to(&self, opts: &mut Options) -> Result<(), FlagError> {
+        // `--tls`, `--tlsverify`, `--tlscert`, `--tlskey`, `--tlscacert`: collected, then
+        // turned into one TLS configuration (upstream `overrideTLS`).
+        let mut tls_flags = false;
+        let (mut tls_cert, mut tls_key, mut tls_ca, mut tls_verify) = (None, None, None, false);
         for g in &self.given {
             let name = g.spelling.trim_start_matches('-');
             let int = |n: i64| {
@@ -584,6 +590,24 @@ impl Flags {
                 (Value::Str(s), FlagId::Name) => opts.server_name = non_empty(s),
                 (Value::Str(s), FlagId::Pid) => opts.pid_file = non_empty(s).map(PathBuf::from),
                 (Value::Int(n), FlagId::HttpPort) => opts.http_port = int(*n)?,
+                (Value::Int(n), FlagId::HttpsPort) => opts.https_port = int(*n)?,
+                (Value::Bool(b), FlagId::Tls) => tls_flags |= *b,
+                (Value::Bool(b), FlagId::TlsVerify) => {
+                    tls_flags |= *b;
+                    tls_verify = *b;
+                }
+                (Value::Str(s), FlagId::TlsCert) => {
+                    tls_flags = true;
+                    tls_cert = non_empty(s).map(PathBuf::from);
+                }
+                (Value::Str(s), FlagId::TlsKey) => {
+                    tls_flags = true;
+                    tls_key = non_empty(s).map(PathBuf::from);
+                }
+                (Value::Str(s), FlagId::TlsCaCert) => {
+                    tls_flags = true;
+                    tls_ca = non_empty(s).map(PathBuf::from);
+                }
                 (Value::Str(s), FlagId::ClientAdvertise) => opts.client_advertise = non_empty(s),
                 (Value::Str(s), FlagId::PortsFileDir) => {
                     opts.ports_file_dir = non_empty(s).map(PathBuf::from)
@@ -626,6 +650,24 @@ impl Flags {
                 // unsupported flags by `unsupported`.
                 _ => {}
             }
+        }
+        if tls_flags {
+            let cur = opts.tls.clone().unwrap_or_default();
+            let cert = tls_cert.or(cur.cert_file.clone()).ok_or_else(|| {
+                FlagError::Tls("TLS Server certificate must be present and valid".into())
+            })?;
+            let key = tls_key.or(cur.key_file.clone()).ok_or_else(|| {
+                FlagError::Tls("TLS Server private key must be present and valid".into())
+            })?;
+            let t = crate::tls::TlsOptions {
+                cert_file: Some(cert),
+                key_file: Some(key),
+                ca_file: tls_ca.or(cur.ca_file.clone()),
+                verify: tls_verify || cur.verify,
+                ..cur
+            };
+            crate::tls::TlsSetup::build(&t).map_err(FlagError::Tls)?;
+            opts.tls = Some(t);
         }
         Ok(())
     }
@@ -1127,10 +1169,6 @@ mod tests {
     #[test]
     fn unsupported_flags_are_reported() {
         let f = parse(&[
-            "--tlscert",
-            "c.pem",
-            "--tlskey",
-            "k.pem",
             "--user",
             "u",
             "-ms",
@@ -1148,8 +1186,6 @@ mod tests {
             "udp://h",
             "--log_size_limit",
             "10",
-            "--tlscert",
-            "again.pem",
         ])
         .expect("ok");
         let u = f.unsupported();
@@ -1157,9 +1193,6 @@ mod tests {
         assert_eq!(
             summary,
             vec![
-                (FlagId::TlsCert, true),
-                (FlagId::TlsKey, true),
-                (FlagId::HttpsPort, false),
                 (FlagId::Routes, false),
                 (FlagId::Profile, false),
                 (FlagId::RemoteSyslog, false),
@@ -1168,11 +1201,7 @@ mod tests {
         );
         assert_eq!(
             u[0].message,
-            "--tlscert: TLS is not supported yet by rnats; refusing to start without it"
-        );
-        assert_eq!(
-            u[2].message,
-            "-ms ignored: HTTPS monitoring is not supported yet by rnats"
+            "--routes ignored: clustering is not supported yet by rnats"
         );
         let o = applied(&["-js", "-sd", "/s"]);
         assert!(o.jetstream);
@@ -1227,8 +1256,12 @@ mod tests {
             for args in variants {
                 let flags = Flags::parse(&args).expect("ok");
                 let mut o = Options::default();
-                flags.apply_to(&mut o).expect("ok");
-                changed |= format!("{o:?}") != default;
+                match flags.apply_to(&mut o) {
+                    Ok(()) => changed |= format!("{o:?}") != default,
+                    // A TLS flag without certificate files acts: it refuses to start.
+                    Err(FlagError::Tls(_)) => changed = true,
+                    Err(e) => panic!("{:?}: {e}", f.id),
+                }
                 reported |= !flags.unsupported().is_empty();
             }
             let mode = modes.contains(&f.id);
@@ -1252,7 +1285,7 @@ mod tests {
             usage().contains("    --user <user>                User required for connections\n")
         );
         assert!(usage().contains(
-            "    --tlscert <file>             Server certificate file [not supported yet]\n"
+            "    --routes <rurl-1, rurl-2>    Routes to solicit and connect [not supported yet]\n"
         ));
     }
 

@@ -6,6 +6,7 @@
 //! `lifecycle`, which starts it and handles signals until shutdown. The hot path lives in
 //! `client` (read, parse, deliver), `sublist` (match) and `outbound` (buffer, flush).
 
+mod accept;
 pub mod account;
 pub mod auth;
 pub mod client;
@@ -24,7 +25,10 @@ pub mod router;
 pub mod server;
 pub mod sublist;
 pub mod system;
+pub mod tls;
 pub mod transform;
+pub mod transport;
+pub mod websocket;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

@@ -73,6 +73,15 @@ pub struct Options {
     pub tags: Vec<String>,
     /// Users, accounts, permissions and mappings (`authorization`, `accounts`, ...).
     pub auth: crate::auth::options::AuthOptions,
+    /// `tls {}` of the client port (and `--tls*` flags).
+    pub tls: Option<crate::tls::TlsOptions>,
+    /// `allow_non_tls`: with `tls {}`, clients may also stay in plain text.
+    pub allow_non_tls: bool,
+    /// `https_port` (`--https_port`): monitoring over TLS with the client port's `tls {}`;
+    /// 0 = off, -1 = random.
+    pub https_port: i32,
+    /// `websocket {}`.
+    pub websocket: crate::websocket::WebsocketOptions,
 }
 
 impl Default for Options {
@@ -117,6 +126,10 @@ impl Default for Options {
             jetstream_sync_interval: None,
             tags: Vec::new(),
             auth: Default::default(),
+            tls: None,
+            allow_non_tls: false,
+            https_port: 0,
+            websocket: Default::default(),
         }
     }
 }

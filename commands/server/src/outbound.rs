@@ -40,6 +40,9 @@ pub enum OutboundFault {
     SlowConsumerPending,
     /// The socket failed.
     WriteError,
+    /// A transport written by its own task (TLS, WebSocket) could not write within
+    /// `write_deadline`.
+    WriteDeadline,
 }
 
 #[derive(Debug, Default)]
@@ -100,6 +103,8 @@ pub struct Outbound {
     stalled: AtomicBool,
     /// Wakes paused producers once the queue has drained.
     pub drained: Notify,
+    /// Wakes the writer task of a [`Sink::Task`] transport: "bytes are queued".
+    pub wake_writer: Notify,
 }
 
 /// Where the bytes go.
@@ -110,6 +115,11 @@ enum Sink {
     /// An internal client (JetStream, system services): whole chunks of encoded `MSG`/`HMSG`
     /// frames go to its task, which parses them like any client would.
     Channel(mpsc::UnboundedSender<BytesMut>),
+    /// A transport with session state (TLS, WebSocket framing) that only its own writer task
+    /// may touch: producers append and wake that task once per batch ([`Outbound::wake_writer`]);
+    /// it takes the queue with [`Outbound::begin_write`] and reports with
+    /// [`Outbound::end_write`].
+    Task,
 }
 
 /// Where a queue stands against its limits after a hand-over.
@@ -140,6 +150,12 @@ impl Outbound {
         Self::with_sink(Sink::Socket(stream), max_pending)
     }
 
+    /// Creates the outbound side of a connection whose transport is written by its own task
+    /// (see [`Sink::Task`]).
+    pub fn for_writer_task(max_pending: usize) -> Outbound {
+        Self::with_sink(Sink::Task, max_pending)
+    }
+
     /// Creates the outbound side of an internal client: flushing hands chunks to `tx`.
     pub fn internal(tx: mpsc::UnboundedSender<BytesMut>, max_pending: usize) -> Outbound {
         Self::with_sink(Sink::Channel(tx), max_pending)
@@ -155,6 +171,7 @@ impl Outbound {
             blocked: AtomicBool::new(false),
             stalled: AtomicBool::new(false),
             drained: Notify::new(),
+            wake_writer: Notify::new(),
         }
     }
 
@@ -245,6 +262,15 @@ impl Outbound {
     /// Tries to write what is queued without blocking. Called by producers after appending
     /// and by the owner. Notifies the owner when bytes remain and the socket would block.
     pub fn try_flush(&self) -> Flush {
+        if let Sink::Task = self.sink {
+            // The writer task writes; wake it (a no-op while it is already awake).
+            let st = self.lock();
+            if st.has_queued() || (!st.inflight.is_empty() && !st.flushing) {
+                drop(st);
+                self.wake_writer.notify_one();
+            }
+            return Flush::Done;
+        }
         if self.is_blocked() {
             // The owner waits for writability and will flush; a write now would only fail.
             return Flush::Blocked;
@@ -266,6 +292,7 @@ impl Outbound {
             while !work.is_empty() {
                 let stream = match &self.sink {
                     Sink::Socket(stream) => stream,
+                    Sink::Task => break,
                     Sink::Channel(tx) => {
                         // The receiving task owns the chunks from here; nothing is copied.
                         while let Some(chunk) = work.pop_front() {
@@ -361,6 +388,66 @@ impl Outbound {
             Flush::Done => {}
         }
         outcome
+    }
+
+    /// For the writer task of a [`Sink::Task`] transport: takes everything queued (the caller
+    /// becomes the one flusher), or `None` when there is nothing to write.
+    pub fn begin_write(&self) -> Option<VecDeque<BytesMut>> {
+        let mut st = self.lock();
+        if st.flushing || (st.inflight.is_empty() && !st.has_queued()) {
+            return None;
+        }
+        st.flushing = true;
+        let mut work = std::mem::take(&mut st.inflight);
+        take_queued(&mut st, &mut work);
+        Some(work)
+    }
+
+    /// For the writer task: `work` (from [`Outbound::begin_write`]) was written whole, or not
+    /// at all when `failed`. Returns what producers appended meanwhile (the caller stays the
+    /// flusher and writes it next), or `None` when the queue is empty.
+    pub fn end_write(
+        &self,
+        mut work: VecDeque<BytesMut>,
+        written: usize,
+        failed: bool,
+    ) -> Option<VecDeque<BytesMut>> {
+        let mut st = self.lock();
+        st.pending = st.pending.saturating_sub(written);
+        if !failed && !st.closed && st.has_queued() {
+            work.clear();
+            take_queued(&mut st, &mut work);
+            return Some(work);
+        }
+        st.flushing = false;
+        st.inflight = VecDeque::new();
+        if failed {
+            st.closed = true;
+            st.fault.get_or_insert(OutboundFault::WriteError);
+        }
+        if self.stalled.load(Ordering::Acquire) && st.pending <= self.soft_limit / 2 {
+            self.stalled.store(false, Ordering::Release);
+            self.drained.notify_waiters();
+        }
+        if st.pending == 0 && st.buf.capacity() > CHUNK {
+            st.buf = BytesMut::new();
+        }
+        st.spare = None;
+        drop(st);
+        if failed {
+            self.notify.notify_one();
+        }
+        None
+    }
+
+    /// Records a fault found by a writer task (the owner closes the connection).
+    pub fn set_fault(&self, fault: OutboundFault) {
+        let mut st = self.lock();
+        st.closed = true;
+        st.fault.get_or_insert(fault);
+        drop(st);
+        self.notify.notify_one();
+        self.drained.notify_waiters();
     }
 
     /// Whether the last flush would have blocked (the owner should await writability).

@@ -94,6 +94,14 @@ pub struct Server {
     auth: RwLock<Arc<crate::auth::AuthState>>,
     /// The system account's services, once started.
     system_service: OnceLock<Arc<crate::system::SystemService>>,
+    /// TLS of the client port (`tls {}`), rebuilt on reload.
+    tls: RwLock<Option<Arc<crate::tls::TlsSetup>>>,
+    /// TLS of the WebSocket listener (`websocket { tls {} }`), rebuilt on reload.
+    ws_tls: RwLock<Option<Arc<crate::tls::TlsSetup>>>,
+    /// The WebSocket listener's address, once bound.
+    ws_addr: OnceLock<SocketAddr>,
+    /// The HTTPS monitoring listener's address, once bound.
+    https_addr: OnceLock<SocketAddr>,
 }
 
 impl std::fmt::Debug for Server {
@@ -126,6 +134,9 @@ impl Server {
             auth_required: auth.authenticator.info_auth_required(),
             ..ServerInfo::default()
         };
+        let (tls, ws_tls) = build_tls(&opts).map_err(|e| anyhow::anyhow!(e))?;
+        let mut info = info;
+        set_tls_info(&mut info, &opts, tls.as_deref());
         let cache = !opts.disable_sublist_cache;
         let mut accounts: FxHashMap<String, Arc<Account>> = FxHashMap::default();
         for cfg in &opts.auth.accounts {
@@ -177,6 +188,10 @@ impl Server {
             jetstream: OnceLock::new(),
             auth: RwLock::new(Arc::new(auth)),
             system_service: OnceLock::new(),
+            tls: RwLock::new(tls),
+            ws_tls: RwLock::new(ws_tls),
+            ws_addr: OnceLock::new(),
+            https_addr: OnceLock::new(),
         }))
     }
 
@@ -269,10 +284,87 @@ impl Server {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(task);
+        if opts.websocket.enabled() {
+            self.start_websocket(&opts).await?;
+        }
         if opts.http_port != 0 {
             self.start_monitoring(&opts).await?;
         }
+        if opts.https_port != 0 {
+            self.start_https_monitoring(&opts).await?;
+        }
         Ok(())
+    }
+
+    /// Binds the WebSocket listener (`websocket {}`) and serves it.
+    async fn start_websocket(self: &Arc<Self>, opts: &Options) -> anyhow::Result<()> {
+        let wo = &opts.websocket;
+        let port = if wo.port < 0 { 0 } else { wo.port as u16 };
+        let host = if wo.host.is_empty() {
+            &opts.host
+        } else {
+            &wo.host
+        };
+        let listener = bind_listener(host, port)
+            .await
+            .with_context(|| format!("Error listening on websocket port: {}", wo.port))?;
+        let addr = listener
+            .local_addr()
+            .context("reading the websocket listener address")?;
+        let _ = self.ws_addr.set(addr);
+        {
+            let mut info = self.info.write().unwrap_or_else(|e| e.into_inner());
+            info.ws_connect_urls = match &wo.advertise {
+                Some(a) => vec![a.clone()],
+                None => Vec::new(),
+            };
+        }
+        let scheme = if self.ws_tls_setup().is_some() {
+            "wss"
+        } else {
+            "ws"
+        };
+        if wo.no_tls {
+            crate::log_warn!("Websocket not configured with TLS. DO NOT USE IN PRODUCTION!");
+        }
+        crate::log_info!(
+            "Listening for websocket clients on {scheme}://{}",
+            host_port(host, addr.port())
+        );
+        let srv = self.clone();
+        let task = tokio::spawn(async move { srv.ws_accept_loop(listener).await });
+        self.done
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(task);
+        Ok(())
+    }
+
+    async fn ws_accept_loop(self: Arc<Self>, listener: TcpListener) {
+        let mut shutdown = self.shutdown_signal();
+        let mut backoff = std::time::Duration::from_millis(10);
+        loop {
+            tokio::select! {
+                _ = wait_shutdown(&mut shutdown) => return,
+                _ = self.ldm_notify.notified() => return,
+                res = listener.accept() => match res {
+                    Ok((stream, peer)) => {
+                        let peer = SocketAddr::new(peer.ip().to_canonical(), peer.port());
+                        backoff = std::time::Duration::from_millis(10);
+                        if self.in_lame_duck() {
+                            return;
+                        }
+                        let srv = self.clone();
+                        tokio::spawn(async move { crate::accept::serve_ws(srv, stream, peer).await });
+                    }
+                    Err(e) => {
+                        crate::log_error!("Temporary Websocket Accept Error ({e}), sleeping {}ms", backoff.as_millis());
+                        tokio::time::sleep(backoff).await;
+                        backoff = (backoff * 2).min(std::time::Duration::from_secs(1));
+                    }
+                }
+            }
+        }
     }
 
     /// Expires the response routes of imported services whose requester got no (more)
@@ -328,6 +420,67 @@ impl Server {
             .unwrap_or_else(|e| e.into_inner())
             .push(task);
         Ok(())
+    }
+
+    /// The client port's TLS configuration, when `tls {}` is set.
+    pub fn tls_setup(&self) -> Option<Arc<crate::tls::TlsSetup>> {
+        self.tls.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// The WebSocket listener's TLS configuration, when set.
+    pub fn ws_tls_setup(&self) -> Option<Arc<crate::tls::TlsSetup>> {
+        self.ws_tls
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Where the WebSocket listener is bound, once started.
+    pub fn ws_addr(&self) -> Option<SocketAddr> {
+        self.ws_addr.get().copied()
+    }
+
+    /// Binds the HTTPS monitoring listener (`https_port`) with the client port's TLS.
+    async fn start_https_monitoring(self: &Arc<Self>, opts: &Options) -> anyhow::Result<()> {
+        let Some(tls) = self.tls_setup() else {
+            anyhow::bail!("TLS configuration is required for https_port");
+        };
+        let port = if opts.https_port < 0 {
+            0
+        } else {
+            opts.https_port as u16
+        };
+        let listener = bind_listener(&opts.http_host, port)
+            .await
+            .with_context(|| format!("Can't listen to the monitor port: {}", opts.https_port))?;
+        let addr = listener
+            .local_addr()
+            .context("reading the monitor listener address")?;
+        let _ = self.https_addr.set(addr);
+        crate::log_info!(
+            "Starting https monitor on {}",
+            host_port(&opts.http_host, addr.port())
+        );
+        let source: Arc<dyn crate::monitor::MonitorSource> = self.clone();
+        let mut shutdown = self.shutdown_signal();
+        let acceptor = tokio_rustls::TlsAcceptor::from(tls.config.clone());
+        let task = tokio::spawn(crate::monitor::http::serve_with_tls(
+            listener,
+            opts.http_base_path.clone(),
+            source,
+            Some((acceptor, tls.opts.handshake_timeout())),
+            async move { wait_shutdown(&mut shutdown).await },
+        ));
+        self.done
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(task);
+        Ok(())
+    }
+
+    /// Where the HTTPS monitoring listener is bound, once started.
+    pub fn https_addr(&self) -> Option<SocketAddr> {
+        self.https_addr.get().copied()
     }
 
     /// The JetStream subsystem, when enabled and started.
@@ -530,7 +683,18 @@ impl Server {
         peer: std::net::SocketAddr,
         nonce: Option<&str>,
     ) -> Vec<u8> {
-        self.info_line(cid, peer, None, nonce)
+        self.info_line(cid, peer, None, nonce, false)
+    }
+
+    /// The first INFO of a WebSocket client: the WebSocket listener's host, port and TLS,
+    /// and its connect URLs, as upstream's `generateClientInfoJSON`.
+    pub(crate) fn ws_client_info_json(
+        &self,
+        cid: u64,
+        peer: std::net::SocketAddr,
+        nonce: Option<&str>,
+    ) -> Vec<u8> {
+        self.info_line(cid, peer, None, nonce, true)
     }
 
     /// The INFO nats-server sends after the first PONG: the same plus `connect_info` and the
@@ -541,7 +705,7 @@ impl Server {
         peer: std::net::SocketAddr,
         account: &str,
     ) -> Vec<u8> {
-        self.info_line(cid, peer, Some(account), None)
+        self.info_line(cid, peer, Some(account), None, false)
     }
 
     fn info_line(
@@ -550,8 +714,23 @@ impl Server {
         peer: std::net::SocketAddr,
         account: Option<&str>,
         nonce: Option<&str>,
+        ws: bool,
     ) -> Vec<u8> {
         let mut info = self.info.read().unwrap_or_else(|e| e.into_inner()).clone();
+        if ws {
+            let opts = self.options();
+            let tls = self.ws_tls_setup().is_some();
+            info.tls_available = tls;
+            info.tls_required = tls;
+            info.tls_verify = false;
+            info.host = opts.websocket.host.clone();
+            info.port = self.ws_addr().map(|a| a.port()).unwrap_or_default();
+            info.connect_urls = std::mem::take(&mut info.ws_connect_urls);
+            if info.auth_required || opts.websocket.auth_override() {
+                info.auth_required = true;
+            }
+        }
+        info.ws_connect_urls = Vec::new();
         info.nonce = nonce.map(str::to_string);
         info.client_id = Some(cid);
         info.client_ip = Some(peer.ip().to_string());
@@ -685,10 +864,18 @@ impl Server {
                 crate::log_info!("Reloaded: {what}");
             }
         }
-        self.info
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .auth_required = auth.authenticator.info_auth_required();
+        let (tls, ws_tls) = build_tls(&new)?;
+        if new.tls != cur.tls {
+            crate::log_info!("Reloaded: tls");
+        }
+        {
+            let mut info = self.info.write().unwrap_or_else(|e| e.into_inner());
+            info.auth_required = auth.authenticator.info_auth_required();
+            set_tls_info(&mut info, &new, tls.as_deref());
+        }
+        // Certificates re-read: new handshakes use them, open connections keep theirs.
+        *self.tls.write().unwrap_or_else(|e| e.into_inner()) = tls;
+        *self.ws_tls.write().unwrap_or_else(|e| e.into_inner()) = ws_tls;
         *self.auth.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(auth);
         for c in self.clients().values() {
             c.request_reauth();
@@ -700,6 +887,37 @@ impl Server {
             .unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         Ok(())
     }
+}
+
+/// Builds the client port's and the WebSocket listener's TLS configurations from `opts`.
+fn build_tls(
+    opts: &Options,
+) -> Result<
+    (
+        Option<Arc<crate::tls::TlsSetup>>,
+        Option<Arc<crate::tls::TlsSetup>>,
+    ),
+    String,
+> {
+    let tls = match &opts.tls {
+        Some(t) => Some(Arc::new(crate::tls::TlsSetup::build(t)?)),
+        None => None,
+    };
+    let ws = match (&opts.websocket.tls, opts.websocket.enabled()) {
+        (Some(t), true) => Some(Arc::new(
+            crate::tls::TlsSetup::build(t).map_err(|e| format!("websocket: {e}"))?,
+        )),
+        _ => None,
+    };
+    Ok((tls, ws))
+}
+
+/// INFO's TLS fields for the client port: `tls_required` unless `allow_non_tls`, then
+/// `tls_available`; `tls_verify` with client certificates.
+fn set_tls_info(info: &mut ServerInfo, opts: &Options, tls: Option<&crate::tls::TlsSetup>) {
+    info.tls_required = tls.is_some() && !opts.allow_non_tls;
+    info.tls_available = tls.is_some() && opts.allow_non_tls;
+    info.tls_verify = tls.is_some_and(|t| t.opts.verifies_clients());
 }
 
 /// Binds a listening socket on `host:port` the way Go's `net.Listen("tcp", ...)` does for

@@ -139,6 +139,8 @@ pub enum AuthMethod {
     Password,
     /// An nkey user that signed the nonce.
     Nkey,
+    /// A user named by the client's TLS certificate (`verify_and_map`).
+    Tls,
 }
 
 /// The result of authentication: who the client is.
@@ -189,7 +191,9 @@ impl AuthedUser {
                     ""
                 }
             }
-            AuthMethod::NoAuthUser | AuthMethod::Password | AuthMethod::Nkey => &self.name,
+            AuthMethod::NoAuthUser | AuthMethod::Password | AuthMethod::Nkey | AuthMethod::Tls => {
+                &self.name
+            }
         }
     }
 }
@@ -608,6 +612,39 @@ impl Authenticator {
             };
         }
         Err(AuthFailure::NoCredentials)
+    }
+
+    /// `verify_and_map`: the first of `names` (from the client certificate, in upstream's
+    /// order) that is a configured user or nkey, admitted without a password.
+    pub fn authenticate_mapped(
+        &self,
+        names: &[String],
+        conn_type: ConnectionType,
+    ) -> Result<AuthedUser, AuthFailure> {
+        for n in names {
+            if let Some(entry) = self.users.get(n.as_str()) {
+                entry.check_type(conn_type)?;
+                return Ok(entry.admit(AuthMethod::Tls));
+            }
+        }
+        Err(AuthFailure::UnknownUser {
+            user: names.first().cloned().unwrap_or_default(),
+        })
+    }
+
+    /// A configured user by name, admitted without its password: a listener's own
+    /// `no_auth_user` (WebSocket). `None` when no such user exists.
+    pub fn admit_named(
+        &self,
+        name: &str,
+        conn_type: ConnectionType,
+    ) -> Option<Result<AuthedUser, AuthFailure>> {
+        let entry = self.users.get(name)?;
+        Some(
+            entry
+                .check_type(conn_type)
+                .map(|()| entry.admit(AuthMethod::NoAuthUser)),
+        )
     }
 
     /// The configured `no_auth_user` that upstream's parser admits when a client sends

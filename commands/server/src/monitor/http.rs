@@ -242,6 +242,18 @@ pub async fn serve(
     source: Arc<dyn MonitorSource>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) {
+    serve_with_tls(listener, base_path, source, None, shutdown).await
+}
+
+/// [`serve`] over TLS when `tls` is given (`https_port`): each connection's handshake runs in
+/// its own task, bounded by the TLS timeout.
+pub async fn serve_with_tls(
+    listener: TcpListener,
+    base_path: String,
+    source: Arc<dyn MonitorSource>,
+    tls: Option<(tokio_rustls::TlsAcceptor, std::time::Duration)>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) {
     let monitor = Arc::new(Monitor::new(&base_path, source));
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut conns = JoinSet::new();
@@ -251,9 +263,20 @@ pub async fn serve(
             _ = &mut shutdown => break,
             Some(_) = conns.join_next(), if !conns.is_empty() => {}
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
-                    conns.spawn(serve_connection(stream, monitor.clone(), stop_rx.clone()));
-                }
+                Ok((stream, _)) => match &tls {
+                    None => {
+                        conns.spawn(serve_connection(stream, monitor.clone(), stop_rx.clone()));
+                    }
+                    Some((acceptor, timeout)) => {
+                        let (acceptor, timeout) = (acceptor.clone(), *timeout);
+                        let (monitor, stop) = (monitor.clone(), stop_rx.clone());
+                        conns.spawn(async move {
+                            if let Ok(Ok(s)) = tokio::time::timeout(timeout, acceptor.accept(stream)).await {
+                                serve_connection(s, monitor, stop).await;
+                            }
+                        });
+                    }
+                },
                 Err(_) => tokio::time::sleep(ACCEPT_BACKOFF).await,
             },
         }
@@ -267,11 +290,10 @@ pub async fn serve(
 }
 
 /// Runs HTTP/1.1 on one socket until the peer leaves or shutdown is signalled.
-async fn serve_connection(
-    stream: tokio::net::TcpStream,
-    monitor: Arc<Monitor>,
-    mut stop: watch::Receiver<bool>,
-) {
+async fn serve_connection<S>(stream: S, monitor: Arc<Monitor>, mut stop: watch::Receiver<bool>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
     let service = service_fn(move |req: Request<Incoming>| {
         let monitor = monitor.clone();
         async move {
