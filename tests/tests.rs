@@ -22,4 +22,5 @@ mod pubsub;
 mod python;
 mod server;
 mod sysreq;
+mod tls;
 mod util;

@@ -6,6 +6,8 @@
 //! take explicit deadlines, and [`server_test!`] wraps each scenario in [`TEST_TIMEOUT`]. The
 //! child process is killed and its temporary directory removed when the [`TestServer`] drops.
 
+pub mod certs;
+
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Output, Stdio};

@@ -53,11 +53,14 @@ impl Server {
         let mut info = ConnInfo {
             cid: c.cid,
             kind: c.kind.as_str().to_string(),
-            conn_type: "nats".to_string(),
+            conn_type: if meta.websocket { "websocket" } else { "nats" }.to_string(),
             ip: c.peer.ip().to_string(),
             port: c.peer.port(),
             start: Timestamp::local(c.start),
             last_activity: Timestamp::local(self.start_time() + Duration::from_millis(last_ms)),
+            tls_version: meta.tls_version.to_string(),
+            tls_cipher_suite: meta.tls_cipher_suite.clone(),
+            tls_first: meta.tls_first,
             rtt: Some(Duration::from_micros(c.rtt_us.load(Ordering::Relaxed))),
             pending_bytes: c.outbound.pending() as i64,
             in_msgs: c.in_msgs.load(Ordering::Relaxed) as i64,
@@ -95,13 +98,21 @@ impl Server {
         let mut info = ConnInfo {
             cid: c.cid,
             kind: c.kind.as_str().to_string(),
-            conn_type: "nats".to_string(),
+            conn_type: if c.meta.websocket {
+                "websocket"
+            } else {
+                "nats"
+            }
+            .to_string(),
             ip: c.peer.ip().to_string(),
             port: c.peer.port(),
             start: Timestamp::local(c.start),
             last_activity: Timestamp::local(
                 self.start_time() + Duration::from_millis(c.last_activity_ms),
             ),
+            tls_version: c.meta.tls_version.to_string(),
+            tls_cipher_suite: c.meta.tls_cipher_suite.clone(),
+            tls_first: c.meta.tls_first,
             stop: Some(Timestamp::local(c.stop)),
             reason: c.reason.to_string(),
             rtt: Some(Duration::from_micros(c.rtt_us)),
