@@ -24,3 +24,4 @@ mod server;
 mod sysreq;
 mod tls;
 mod util;
+mod websocket;

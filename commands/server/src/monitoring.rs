@@ -45,6 +45,36 @@ impl Server {
         }
     }
 
+    /// varz `websocket`: empty without a WebSocket listener.
+    fn websocket_varz(&self, opts: &crate::options::Options) -> crate::monitor::WebsocketOptsVarz {
+        let wo = &opts.websocket;
+        if !wo.enabled() {
+            return Default::default();
+        }
+        crate::monitor::WebsocketOptsVarz {
+            host: wo.host.clone(),
+            port: self
+                .ws_addr()
+                .map_or(i64::from(wo.port), |a| i64::from(a.port())),
+            advertise: wo.advertise.clone().unwrap_or_default(),
+            no_auth_user: wo.no_auth_user.clone().unwrap_or_default(),
+            jwt_cookie: wo.jwt_cookie.clone().unwrap_or_default(),
+            handshake_timeout: wo.handshake_timeout.unwrap_or_default(),
+            auth_timeout: wo.auth_timeout.map_or(0.0, |d| d.as_secs_f64()),
+            no_tls: wo.no_tls,
+            tls_map: wo.tls.as_ref().is_some_and(|t| t.map),
+            tls_pinned_certs: wo
+                .tls
+                .as_ref()
+                .map(|t| t.pinned_certs.clone())
+                .unwrap_or_default(),
+            same_origin: wo.same_origin,
+            allowed_origins: wo.allowed_origins.clone(),
+            compression: wo.compression,
+            ..Default::default()
+        }
+    }
+
     fn open_conn_info(&self, c: &Arc<ClientShared>, detail: SubsDetail) -> ConnInfo {
         let meta = c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let (out_msgs, out_bytes) = c.outbound.out_stats();
@@ -175,7 +205,17 @@ impl MonitorSource for Server {
             max_control_line: opts.max_control_line as i32,
             max_payload: opts.max_payload as i64,
             max_pending: opts.max_pending as i64,
-            tls_timeout: 2.0,
+            tls_timeout: opts
+                .tls
+                .as_ref()
+                .map_or(crate::tls::DEFAULT_TLS_TIMEOUT, |t| t.handshake_timeout())
+                .as_secs_f64(),
+            tls_required: opts.tls.is_some() && !opts.allow_non_tls,
+            tls_verify: opts.tls.as_ref().is_some_and(|t| t.verifies_clients()),
+            https_port: self
+                .https_addr()
+                .map_or(i64::from(opts.https_port), |a| i64::from(a.port())),
+            websocket: self.websocket_varz(&opts),
             write_deadline: opts.write_deadline,
             start: Timestamp::utc(self.start_time()),
             now: Timestamp::now_utc(),

@@ -890,15 +890,13 @@ impl Server {
 }
 
 /// Builds the client port's and the WebSocket listener's TLS configurations from `opts`.
-fn build_tls(
-    opts: &Options,
-) -> Result<
-    (
-        Option<Arc<crate::tls::TlsSetup>>,
-        Option<Arc<crate::tls::TlsSetup>>,
-    ),
-    String,
-> {
+/// The client port's and the WebSocket listener's TLS, when configured.
+type TlsPair = (
+    Option<Arc<crate::tls::TlsSetup>>,
+    Option<Arc<crate::tls::TlsSetup>>,
+);
+
+fn build_tls(opts: &Options) -> Result<TlsPair, String> {
     let tls = match &opts.tls {
         Some(t) => Some(Arc::new(crate::tls::TlsSetup::build(t)?)),
         None => None,
