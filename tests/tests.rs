@@ -25,3 +25,4 @@ mod sysreq;
 mod tls;
 mod util;
 mod websocket;
+mod websocket_browser;
