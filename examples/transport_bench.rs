@@ -110,7 +110,9 @@ async fn main() {
         }
         "connect" => connect(&arg(2), arg(3).parse().unwrap_or(1000), args.get(4)).await,
         _ => {
-            eprintln!("usage: transport_bench certs DIR | pubsub URL SIZE MSGS [CA] | connect URL N [CA]");
+            eprintln!(
+                "usage: transport_bench certs DIR | pubsub URL SIZE MSGS [CA] | connect URL N [CA]"
+            );
             std::process::exit(2);
         }
     }

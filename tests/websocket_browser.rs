@@ -37,7 +37,11 @@ fn node_ready() -> bool {
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
-    have(node, "node") && have(browser_dir().join("node_modules/nats.ws").exists(), "tests/browser/node_modules")
+    have(node, "node")
+        && have(
+            browser_dir().join("node_modules/nats.ws").exists(),
+            "tests/browser/node_modules",
+        )
 }
 
 fn chromium() -> PathBuf {
@@ -47,7 +51,11 @@ fn chromium() -> PathBuf {
 }
 
 /// Starts a server with a compressed WebSocket listener and a TCP service `svc.upper`.
-async fn with_service(kind: Kind, js: bool, run: impl FnOnce(String) -> std::process::Output + Send + 'static) {
+async fn with_service(
+    kind: Kind,
+    js: bool,
+    run: impl FnOnce(String) -> std::process::Output + Send + 'static,
+) {
     let dir = tempfile::tempdir().expect("tempdir");
     let conf = "websocket { host: 127.0.0.1, port: -1, no_tls: true, compression: true }\n";
     let store = dir.path().join("js");

@@ -594,9 +594,15 @@ impl Conn {
         let mut rbuf = BytesMut::with_capacity(READ_BUF_MIN);
         let mut shutdown = self.server.shutdown_signal();
         // The first PING goes out early to measure RTT (nats-server `firstClientPingInterval`).
-        let first_ping = opts.ping_interval.min(Duration::from_secs(2));
-        let mut ping =
-            tokio::time::interval_at(tokio::time::Instant::now() + first_ping, opts.ping_interval);
+        // WebSocket clients may have their own interval (`websocket { ping_interval }`).
+        let interval = self
+            .ws
+            .as_ref()
+            .and_then(|w| w.1.ping_interval)
+            .filter(|d| !d.is_zero())
+            .unwrap_or(opts.ping_interval);
+        let first_ping = interval.min(Duration::from_secs(2));
+        let mut ping = tokio::time::interval_at(tokio::time::Instant::now() + first_ping, interval);
         ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let write_deadline = opts.write_deadline;
         let mut blocked_since: Option<tokio::time::Instant> = None;

@@ -234,44 +234,39 @@ pub fn peer_identities(cert: &CertificateDer<'_>) -> Vec<String> {
     out
 }
 
-/// A distinguished name in Go's `pkix.Name.String()` form: RDNs last to first, `,`-joined,
-/// short attribute names, RFC 4514 escaping.
+/// A distinguished name in Go's `pkix.Name.String()` form: the standard attributes in Go's
+/// fixed order (serial number, CN, OU, O, postal code, street, L, ST, C; several values of one
+/// type joined by `+`), then any other attribute as a dotted OID, `,`-joined, RFC 4514 escaping.
 fn go_rdn_string(name: &x509_parser::x509::X509Name<'_>) -> String {
     use x509_parser::oid_registry as oids;
+    let order = [
+        (oids::OID_X509_SERIALNUMBER, "SERIALNUMBER"),
+        (oids::OID_X509_COMMON_NAME, "CN"),
+        (oids::OID_X509_ORGANIZATIONAL_UNIT, "OU"),
+        (oids::OID_X509_ORGANIZATION_NAME, "O"),
+        (oids::OID_X509_POSTAL_CODE, "POSTALCODE"),
+        (oids::OID_X509_STREET_ADDRESS, "STREET"),
+        (oids::OID_X509_LOCALITY_NAME, "L"),
+        (oids::OID_X509_STATE_OR_PROVINCE_NAME, "ST"),
+        (oids::OID_X509_COUNTRY_NAME, "C"),
+    ];
     let mut parts = Vec::new();
-    for rdn in name.iter().collect::<Vec<_>>().into_iter().rev() {
-        let mut attrs = Vec::new();
-        for attr in rdn.iter() {
-            let oid = attr.attr_type();
-            let key = if *oid == oids::OID_X509_COMMON_NAME {
-                "CN".to_string()
-            } else if *oid == oids::OID_X509_ORGANIZATIONAL_UNIT {
-                "OU".to_string()
-            } else if *oid == oids::OID_X509_ORGANIZATION_NAME {
-                "O".to_string()
-            } else if *oid == oids::OID_X509_LOCALITY_NAME {
-                "L".to_string()
-            } else if *oid == oids::OID_X509_STATE_OR_PROVINCE_NAME {
-                "ST".to_string()
-            } else if *oid == oids::OID_X509_COUNTRY_NAME {
-                "C".to_string()
-            } else if *oid == oids::OID_X509_STREET_ADDRESS {
-                "STREET".to_string()
-            } else if *oid == oids::OID_X509_POSTAL_CODE {
-                "POSTALCODE".to_string()
-            } else if *oid == oids::OID_X509_SERIALNUMBER {
-                "SERIALNUMBER".to_string()
-            } else if *oid == oids::OID_PKCS9_EMAIL_ADDRESS {
-                // Go prints unknown types as dotted OIDs with a hex value; e-mail is common
-                // enough to keep readable.
-                "1.2.840.113549.1.9.1".to_string()
-            } else {
-                oid.to_id_string()
-            };
-            let value = attr.as_str().map(escape_rdn).unwrap_or_default();
-            attrs.push(format!("{key}={value}"));
+    for (oid, short) in &order {
+        let values: Vec<String> = name
+            .iter_attributes()
+            .filter(|a| a.attr_type() == oid)
+            .map(|a| format!("{short}={}", a.as_str().map(escape_rdn).unwrap_or_default()))
+            .collect();
+        if !values.is_empty() {
+            parts.push(values.join("+"));
         }
-        parts.push(attrs.join("+"));
+    }
+    for a in name.iter_attributes() {
+        if order.iter().any(|(oid, _)| a.attr_type() == oid) {
+            continue;
+        }
+        let value = a.as_str().map(escape_rdn).unwrap_or_default();
+        parts.push(format!("{}={value}", a.attr_type().to_id_string()));
     }
     parts.join(",")
 }
@@ -435,4 +430,76 @@ pub fn version_name(v: Option<rustls::ProtocolVersion>) -> &'static str {
 /// Go's name of the negotiated suite (`/connz` `tls_cipher_suite`).
 pub fn suite_name(s: Option<SupportedCipherSuite>) -> String {
     s.map(|s| format!("{:?}", s.suite())).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(dir: &std::path::Path) -> (PathBuf, PathBuf, CertificateDer<'static>) {
+        let key = rcgen::KeyPair::generate().expect("key");
+        let mut p = rcgen::CertificateParams::new(vec!["localhost".to_string()]).expect("params");
+        p.distinguished_name
+            .push(rcgen::DnType::CommonName, "alice, \"the\" admin");
+        p.distinguished_name
+            .push(rcgen::DnType::OrganizationName, "Acme");
+        p.subject_alt_names.push(rcgen::SanType::Rfc822Name(
+            "alice@example.com".try_into().expect("email"),
+        ));
+        let cert = p.self_signed(&key).expect("cert");
+        let (c, k) = (dir.join("c.pem"), dir.join("k.pem"));
+        std::fs::write(&c, cert.pem()).expect("write");
+        std::fs::write(&k, key.serialize_pem()).expect("write");
+        (c, k, cert.der().clone())
+    }
+
+    #[test]
+    fn builds_and_refuses_what_rustls_lacks() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (c, k, der) = files(dir.path());
+        let mut o = TlsOptions {
+            cert_file: Some(c),
+            key_file: Some(k),
+            ..TlsOptions::default()
+        };
+        TlsSetup::build(&o).expect("plain");
+        o.cipher_suites = vec!["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256".into()];
+        o.curve_preferences = vec!["X25519".into(), "CurveP256".into()];
+        o.min_version = Some(TlsVersion::V1_3);
+        TlsSetup::build(&o).expect("suites and curves");
+        o.cipher_suites = vec!["TLS_RSA_WITH_AES_128_CBC_SHA".into()];
+        let e = TlsSetup::build(&o).expect_err("CBC");
+        assert!(e.contains("not supported by rnats"), "{e}");
+        o.cipher_suites = vec!["TLS_NOPE".into()];
+        assert_eq!(
+            TlsSetup::build(&o).expect_err("unknown"),
+            "unrecognized cipher suite: \"TLS_NOPE\""
+        );
+        o.cipher_suites.clear();
+        o.pinned_certs = vec!["zz".into()];
+        assert!(TlsSetup::build(&o).is_err());
+        // Pins: the SPKI hash of the peer certificate must be listed.
+        let fp = data_encoding::HEXLOWER.encode(&spki_sha256(&der).expect("spki"));
+        o.pinned_certs = vec![fp];
+        let setup = TlsSetup::build(&o).expect("pinned");
+        setup.check_peer(Some(&[der.clone()])).expect("pinned peer");
+        assert!(setup.check_peer(None).is_err());
+        o.pinned_certs = vec!["00".repeat(32)];
+        let setup = TlsSetup::build(&o).expect("other pin");
+        assert!(setup.check_peer(Some(&[der])).is_err());
+    }
+
+    #[test]
+    fn identities_in_upstream_order() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (_, _, der) = files(dir.path());
+        assert_eq!(
+            peer_identities(&der),
+            [
+                "alice@example.com",
+                "localhost",
+                "CN=alice\\, \\\"the\\\" admin,O=Acme"
+            ]
+        );
+    }
 }
