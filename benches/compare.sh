@@ -285,3 +285,9 @@ if [[ $js == 1 ]]; then
   echo "group commit, acked after fsync; nats-server: lazy fsync), except the last JS row, where"
   echo "nats-server runs with jetstream { sync_interval: always }."
 fi
+
+# TLS and WebSocket rows (benches/transports.sh), with a neutral client (async-nats).
+if [[ ${TRANSPORTS:-1} == 1 ]]; then
+  echo
+  RNATS_BIN=$rnats NATS_SERVER_BIN=$ref ROUNDS=$rounds MSGS=$((msgs / 5)) benches/transports.sh
+fi

@@ -490,6 +490,8 @@ impl Outbound {
         st.pending = 0;
         drop(st);
         self.drained.notify_waiters();
+        // A writer task (TLS, WebSocket) ends once it sees the queue closed.
+        self.wake_writer.notify_one();
     }
 
     /// Whether the queue no longer accepts bytes.
