@@ -739,20 +739,22 @@ impl WsDecoder {
             if take == 0 && f.remaining > 0 {
                 return Ok(());
             }
-            let mut chunk = self.raw.split_to(take);
+            // Unmasked in place and copied out; `advance` keeps the read buffer's allocation.
+            let chunk = &mut self.raw[..take];
             if let Some(m) = f.mask {
-                unmask(&mut chunk, m, f.mask_pos);
+                unmask(chunk, m, f.mask_pos);
             }
             f.mask_pos = (f.mask_pos + take) % 4;
             f.remaining -= take as u64;
             if self.compressed {
-                if self.zbuf.len() + chunk.len() > self.max_message {
+                if self.zbuf.len() + take > self.max_message {
                     return Err(WsError::TooBig);
                 }
-                self.zbuf.extend_from_slice(&chunk);
+                self.zbuf.extend_from_slice(chunk);
             } else {
-                rbuf.extend_from_slice(&chunk);
+                rbuf.extend_from_slice(chunk);
             }
+            self.raw.advance(take);
             if f.remaining == 0 {
                 let fin = f.fin;
                 self.frame = None;
@@ -804,8 +806,22 @@ impl WsDecoder {
 }
 
 fn unmask(buf: &mut [u8], mask: [u8; 4], offset: usize) {
-    for (i, b) in buf.iter_mut().enumerate() {
-        *b ^= mask[(i + offset) & 3];
+    // The mask rotated to this offset, applied 8 bytes at a time, then the tail.
+    let m = [
+        mask[offset & 3],
+        mask[(offset + 1) & 3],
+        mask[(offset + 2) & 3],
+        mask[(offset + 3) & 3],
+    ];
+    let wide = u64::from_ne_bytes([m[0], m[1], m[2], m[3], m[0], m[1], m[2], m[3]]);
+    let mut chunks = buf.chunks_exact_mut(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        c.copy_from_slice(&(u64::from_ne_bytes(w) ^ wide).to_ne_bytes());
+    }
+    for (i, b) in chunks.into_remainder().iter_mut().enumerate() {
+        *b ^= m[i & 3];
     }
 }
 
