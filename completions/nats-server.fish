@@ -3,7 +3,7 @@ complete -c nats-server -s p -l port -d 'Use port for clients (default: 4222)' -
 complete -c nats-server -s n -l name -l server_name -d 'Server name (default: auto) (also --server_name)' -r
 complete -c nats-server -s P -l pid -d 'File to store PID' -r -F
 complete -c nats-server -s m -l http_port -d 'Use port for http monitoring' -r
-complete -c nats-server -l https_port -l ms -d 'Use port for https monitoring (also -ms) [not supported yet]' -r
+complete -c nats-server -l https_port -l ms -d 'Use port for https monitoring (also -ms)' -r
 complete -c nats-server -s c -l config -d 'Configuration file' -r -F
 complete -c nats-server -l signal -l sl -d 'Send signal to nats-server process (ldm, stop, quit, term, reopen, reload) <pid> can be either a PID (e.g. 1) or the path to a PID file (e.g. /var/run/nats-server.pid) (also -sl)' -r
 complete -c nats-server -l client_advertise -d 'Client URL to advertise to other servers' -r
@@ -16,9 +16,9 @@ complete -c nats-server -l store_dir -l sd -d 'Set the storage directory (also -
 complete -c nats-server -l user -d 'User required for connections' -r
 complete -c nats-server -l pass -d 'Password required for connections' -r
 complete -c nats-server -l auth -d 'Authorization token required for connections' -r
-complete -c nats-server -l tlscert -d 'Server certificate file [not supported yet]' -r -F
-complete -c nats-server -l tlskey -d 'Private key for server certificate [not supported yet]' -r -F
-complete -c nats-server -l tlscacert -d 'Client certificate CA for verification [not supported yet]' -r -F
+complete -c nats-server -l tlscert -d 'Server certificate file' -r -F
+complete -c nats-server -l tlskey -d 'Private key for server certificate' -r -F
+complete -c nats-server -l tlscacert -d 'Client certificate CA for verification' -r -F
 complete -c nats-server -l routes -d 'Routes to solicit and connect [not supported yet]' -r
 complete -c nats-server -l cluster -d 'Cluster URL for solicited routes [not supported yet]' -r
 complete -c nats-server -l cluster_name -d 'Cluster Name, if not set one will be dynamically generated [not supported yet]' -r
@@ -36,8 +36,8 @@ complete -c nats-server -l VV -d 'Verbose trace (traces system account as well)'
 complete -c nats-server -l DV -d 'Debug and trace'
 complete -c nats-server -l DVV -d 'Debug and verbose trace (traces system account as well)'
 complete -c nats-server -l jetstream -l js -d 'Enable JetStream functionality (also -js)'
-complete -c nats-server -l tls -d 'Enable TLS, do not verify clients (default: false) [not supported yet]'
-complete -c nats-server -l tlsverify -d 'Enable TLS, verify client certificates [not supported yet]'
+complete -c nats-server -l tls -d 'Enable TLS, do not verify clients (default: false)'
+complete -c nats-server -l tlsverify -d 'Enable TLS, verify client certificates'
 complete -c nats-server -l no_advertise -d 'Do not advertise known cluster information to clients [not supported yet]'
 complete -c nats-server -s h -l help -d 'Show this message'
 complete -c nats-server -s v -l version -d 'Show version'

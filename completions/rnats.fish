@@ -34,7 +34,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -s p -l port -d 'Use
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s n -l name -l server_name -d 'Server name (default: auto) (also --server_name)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s P -l pid -d 'File to store PID' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s m -l http_port -d 'Use port for http monitoring' -r
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l https_port -l ms -d 'Use port for https monitoring (also -ms) [not supported yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l https_port -l ms -d 'Use port for https monitoring (also -ms)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s c -l config -d 'Configuration file' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l signal -l sl -d 'Send signal to nats-server process (ldm, stop, quit, term, reopen, reload) <pid> can be either a PID (e.g. 1) or the path to a PID file (e.g. /var/run/nats-server.pid) (also -sl)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l client_advertise -d 'Client URL to advertise to other servers' -r
@@ -47,9 +47,9 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l store_dir -l sd -
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l user -d 'User required for connections' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l pass -d 'Password required for connections' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l auth -d 'Authorization token required for connections' -r
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlscert -d 'Server certificate file [not supported yet]' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlskey -d 'Private key for server certificate [not supported yet]' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlscacert -d 'Client certificate CA for verification [not supported yet]' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlscert -d 'Server certificate file' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlskey -d 'Private key for server certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlscacert -d 'Client certificate CA for verification' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l routes -d 'Routes to solicit and connect [not supported yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l cluster -d 'Cluster URL for solicited routes [not supported yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l cluster_name -d 'Cluster Name, if not set one will be dynamically generated [not supported yet]' -r
@@ -67,8 +67,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l VV -d 'Verbose tr
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l DV -d 'Debug and trace'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l DVV -d 'Debug and verbose trace (traces system account as well)'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l jetstream -l js -d 'Enable JetStream functionality (also -js)'
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l tls -d 'Enable TLS, do not verify clients (default: false) [not supported yet]'
-complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlsverify -d 'Enable TLS, verify client certificates [not supported yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l tls -d 'Enable TLS, do not verify clients (default: false)'
+complete -c rnats -n "__fish_rnats_using_subcommand server" -l tlsverify -d 'Enable TLS, verify client certificates'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d 'Do not advertise known cluster information to clients [not supported yet]'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s h -l help -d 'Show this message'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s v -l version -d 'Show version'

@@ -290,16 +290,26 @@ fn unknown_flag_is_an_error() {
 }
 
 #[test]
-fn security_flags_refuse_to_start() {
+fn tls_flags_without_certificates_refuse_to_start() {
     let links = Links::new();
-    let args = ["--tls", "--tlscert", "c.pem", "--tlskey", "k.pem"];
-    let mut full = vec!["-p", "-1", "-a", "127.0.0.1"];
-    full.extend_from_slice(&args);
-    let out = links.run("nats-server", &full);
-    assert_eq!(out.status.code(), Some(1), "{args:?}");
-    let err = text(&out.stderr);
-    assert!(err.contains("[FTL]"), "{args:?}: {err}");
-    assert!(!err.contains("Listening"), "{args:?} started anyway: {err}");
+    for (args, expected) in [
+        (
+            &["--tls", "--tlscert", "c.pem", "--tlskey", "k.pem"][..],
+            "nats-server: error parsing X509 certificate/key pair: c.pem:",
+        ),
+        (
+            &["--tlsverify"][..],
+            "nats-server: TLS Server certificate must be present and valid",
+        ),
+    ] {
+        let mut full = vec!["-p", "-1", "-a", "127.0.0.1"];
+        full.extend_from_slice(args);
+        let out = links.run("nats-server", &full);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(err.starts_with(expected), "{args:?}: {err}");
+        assert!(!err.contains("Listening"), "{args:?} started anyway: {err}");
+    }
 }
 
 #[test]
