@@ -1105,6 +1105,37 @@ mod tests {
     }
 
     #[test]
+    fn garbage_never_panics() {
+        let mut rng = fastrand::Rng::with_seed(7);
+        for round in 0..2000 {
+            let mut d = WsDecoder::new(
+                round % 2 == 0,
+                BytesMut::new(),
+                4096,
+                Arc::new(WsControl::default()),
+            );
+            let mut out = BytesMut::new();
+            // Random bytes, sometimes after a valid frame start, fed in random pieces.
+            let mut input: Vec<u8> = Vec::new();
+            if round % 3 == 0 {
+                input.extend(masked_frame(2, round % 5 == 0, round % 4 == 0, b"PING\r\n"));
+            }
+            let n = rng.usize(0..300);
+            input.extend((0..n).map(|_| rng.u8(..)));
+            let mut pos = 0;
+            while pos < input.len() {
+                let k = rng.usize(1..=(input.len() - pos).min(64));
+                d.raw.extend_from_slice(&input[pos..pos + k]);
+                pos += k;
+                if d.decode(&mut out).is_err() {
+                    break;
+                }
+            }
+            assert!(out.len() <= input.len() * 1100 + 4096);
+        }
+    }
+
+    #[test]
     fn origins() {
         assert_eq!(
             parse_origin("https://example.com").expect("ok"),
