@@ -482,7 +482,7 @@ mod tests {
         let fp = data_encoding::HEXLOWER.encode(&spki_sha256(&der).expect("spki"));
         o.pinned_certs = vec![fp];
         let setup = TlsSetup::build(&o).expect("pinned");
-        setup.check_peer(Some(&[der.clone()])).expect("pinned peer");
+        setup.check_peer(Some(std::slice::from_ref(&der))).expect("pinned peer");
         assert!(setup.check_peer(None).is_err());
         o.pinned_certs = vec!["00".repeat(32)];
         let setup = TlsSetup::build(&o).expect("other pin");
