@@ -76,7 +76,8 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if flags.is_on(FlagId::HelpTls) {
-        return die("TLS is not supported yet by rnats; there are no TLS options to list");
+        print!("{}", tls::help_text());
+        return ExitCode::SUCCESS;
     }
     if let Some(spec) = flags.string(FlagId::Signal) {
         return match lifecycle::process_signal(spec) {

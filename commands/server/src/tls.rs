@@ -346,6 +346,15 @@ fn provider(opts: &TlsOptions) -> Result<CryptoProvider, String> {
             .filter(|s| s.version() == &rustls::version::TLS13)
             .collect();
         for name in &opts.cipher_suites {
+            // TLS 1.3 suites are always on (as in Go, where listing them changes nothing).
+            if matches!(
+                name.as_str(),
+                "TLS_AES_128_GCM_SHA256"
+                    | "TLS_AES_256_GCM_SHA384"
+                    | "TLS_CHACHA20_POLY1305_SHA256"
+            ) {
+                continue;
+            }
             suites.push(cipher_suite(name)?);
         }
         p.cipher_suites = suites;
@@ -384,11 +393,6 @@ fn cipher_suite(name: &str) -> Result<SupportedCipherSuite, String> {
         "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305" | "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256" => {
             cs::TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
         }
-        "TLS_AES_128_GCM_SHA256" | "TLS_AES_256_GCM_SHA384" | "TLS_CHACHA20_POLY1305_SHA256" => {
-            return Err(format!(
-                "cipher suite {name} is a TLS 1.3 suite, which is always enabled and cannot be configured"
-            ))
-        }
         n if n.starts_with("TLS_") && GO_ONLY_SUITES.contains(&n) => {
             return Err(format!(
                 "cipher suite {n} is not supported by rnats (rustls has no CBC or RSA key exchange suites)"
@@ -417,6 +421,34 @@ const GO_ONLY_SUITES: &[&str] = &[
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
 ];
+
+/// `--help_tls`: how to configure TLS and what this build offers (rustls' suites and curves,
+/// by their Go names).
+pub fn help_text() -> String {
+    let mut out = String::from(
+        "\nTLS configuration is specified in the tls section of a configuration file:\n\ne.g.\n\n    tls {\n        cert_file:      \"./certs/server-cert.pem\"\n        key_file:       \"./certs/server-key.pem\"\n        ca_file:        \"./certs/ca.pem\"\n        verify:         true\n        verify_and_map: true\n\n        cipher_suites: [\n            \"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256\",\n            \"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\"\n        ]\n        curve_preferences: [\n            \"CurveP256\",\n            \"CurveP384\"\n        ]\n    }\n\nAvailable cipher suites include:\n",
+    );
+    for s in [
+        "TLS_AES_128_GCM_SHA256",
+        "TLS_AES_256_GCM_SHA384",
+        "TLS_CHACHA20_POLY1305_SHA256",
+        "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+        "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+        "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+        "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+        "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    ] {
+        out.push_str("    ");
+        out.push_str(s);
+        out.push('\n');
+    }
+    out.push_str(
+        "\nAvailable curve preferences include:\n    X25519\n    CurveP256\n    CurveP384\n",
+    );
+    out.push_str("\nTLS 1.3 suites are always enabled; CBC and RSA key exchange suites, TLS 1.0/1.1,\nCurveP521 and OCSP are not available in rnats (rustls).\n\n");
+    out
+}
 
 /// Go's name of the negotiated version (`/connz` `tls_version`).
 pub fn version_name(v: Option<rustls::ProtocolVersion>) -> &'static str {
@@ -482,7 +514,9 @@ mod tests {
         let fp = data_encoding::HEXLOWER.encode(&spki_sha256(&der).expect("spki"));
         o.pinned_certs = vec![fp];
         let setup = TlsSetup::build(&o).expect("pinned");
-        setup.check_peer(Some(std::slice::from_ref(&der))).expect("pinned peer");
+        setup
+            .check_peer(Some(std::slice::from_ref(&der)))
+            .expect("pinned peer");
         assert!(setup.check_peer(None).is_err());
         o.pinned_certs = vec!["00".repeat(32)];
         let setup = TlsSetup::build(&o).expect("other pin");
