@@ -72,6 +72,8 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "c" -d 'JetStream consumer
 complete -c nats -n "__fish_nats_needs_command" -f -a "context" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_needs_command" -f -a "ctx" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_needs_command" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
+complete -c nats -n "__fish_nats_needs_command" -f -a "object" -d 'Interacts with a JetStream based Object store'
+complete -c nats -n "__fish_nats_needs_command" -f -a "obj" -d 'Interacts with a JetStream based Object store'
 complete -c nats -n "__fish_nats_needs_command" -f -a "stream" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "str" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "st" -d 'JetStream stream management'
@@ -5220,6 +5222,918 @@ complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "put" -d 'Puts a file into the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "get" -d 'Retrieves a file from the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "info" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "show" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "i" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l name -d 'Override the name supplied to the object store' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l description -d 'Sets an optional description for the object' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s H -l header -d 'Adds headers to the object using K:V format' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l chunk-size -d 'Sets the chunk size for the file' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s O -l output -d 'Override the output file name' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -s n -l names -d 'When listing buckets, show just the bucket names'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "put" -d 'Puts a file into the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "get" -d 'Retrieves a file from the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "info" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "show" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "i" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l name -d 'Override the name supplied to the object store' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l description -d 'Sets an optional description for the object' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s H -l header -d 'Adds headers to the object using K:V format' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l chunk-size -d 'Sets the chunk size for the file' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s O -l output -d 'Override the output file name' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -s n -l names -d 'When listing buckets, show just the bucket names'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r

@@ -26,6 +26,7 @@ pub mod ctx_cmd;
 pub mod duration;
 pub mod jsapi;
 pub mod kv_cmd;
+pub mod object_cmd;
 pub mod options;
 pub mod output;
 pub mod prompt;
@@ -172,6 +173,10 @@ pub enum Family {
     #[command(name = "kv")]
     Kv(kv_cmd::KvArgs),
 
+    /// Interacts with a JetStream based Object store
+    #[command(name = "object", visible_alias = "obj")]
+    Object(object_cmd::ObjectArgs),
+
     /// JetStream stream management
     #[command(name = "stream", visible_aliases = ["str", "st", "ms", "s"])]
     Stream(stream_cmd::StreamArgs),
@@ -282,6 +287,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Stream(args) => connect::block_on(stream_cmd::run(cli.global, args)),
         Family::Consumer(args) => connect::block_on(consumer_cmd::run(cli.global, args)),
         Family::Kv(args) => connect::block_on(kv_cmd::run(cli.global, args)),
+        Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
     }
 }
 
