@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 use tokio::io::{AsyncRead, AsyncReadExt as _, AsyncWrite, AsyncWriteExt as _};
 
-use super::api::{MsgGetRequest, PubAck, PurgeRequest, StreamInfo};
+use super::api::{null_as_default, MsgGetRequest, PubAck, PurgeRequest, StreamInfo};
 use super::config::{Compression, DeliverPolicy, Discard, Storage, StreamConfig};
 use super::context::{parse_response, JetStream, JetStreamError};
 use super::kv::{parse_time, time_from_nanos};
@@ -104,7 +104,11 @@ pub struct ObjectLink {
     /// Bucket.
     pub bucket: String,
     /// Object; empty for a link to the whole bucket.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub name: String,
 }
 
@@ -112,10 +116,18 @@ pub struct ObjectLink {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObjectMetaOptions {
     /// The object is a link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub link: Option<ObjectLink>,
     /// Chunk size the object was (or is to be) written with.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "is_zero"
+    )]
     pub max_chunk_size: u32,
 }
 
@@ -129,16 +141,32 @@ pub struct ObjectMeta {
     /// Name (any string).
     pub name: String,
     /// Free text.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub description: String,
     /// Headers (`name: [values]`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
     pub headers: BTreeMap<String, Vec<String>>,
     /// Free-form metadata.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
     pub metadata: BTreeMap<String, String>,
     /// Link and chunk size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub options: Option<ObjectMetaOptions>,
 }
 
@@ -150,31 +178,44 @@ pub struct ObjectInfo {
     #[serde(flatten)]
     pub meta: ObjectMeta,
     /// Bucket.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub bucket: String,
     /// The id under which the chunks are stored (`$O.<bucket>.C.<nuid>`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub nuid: String,
     /// Bytes.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub size: u64,
     /// Modification time: Go's zero time in the store, the meta message's timestamp when
     /// read back.
-    #[serde(default = "zero_time")]
+    #[serde(default = "zero_time", deserialize_with = "null_as_zero_time")]
     pub mtime: String,
     /// Chunks.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub chunks: u32,
     /// `SHA-256=<base64url digest>`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub digest: String,
     /// Deleted (a tombstone).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
     pub deleted: bool,
 }
 
 fn zero_time() -> String {
     ZERO_TIME.to_string()
+}
+
+/// `mtime` as some clients write it: a time, or `null`.
+fn null_as_zero_time<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_else(zero_time))
 }
 
 impl ObjectInfo {
