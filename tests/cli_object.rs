@@ -7,7 +7,7 @@
 //!   digest checked against an independent SHA-256 and async-nats' reading of it; an object
 //!   put by async-nats is got by the CLI.
 //! - [`object_corrupt_chunk`]: a chunk replaced by garbage of the same size makes `get` fail
-//!   with the digest error and leave no output file.
+//!   with the digest error and leave no output file; a missing chunk fails it too.
 
 use std::path::Path;
 
@@ -330,5 +330,28 @@ async fn object_corrupt_chunk(kind: Kind) {
         "nats: error: nats: received a corrupt object, digests do not match"
     );
     assert!(!Path::new(&out).exists(), "a corrupt object leaves no file");
+
+    // A chunk missing altogether: the get ends when its pull expires.
+    assert!(stream.delete_message(3).await.expect("delete"));
+    let e = nats(
+        d,
+        &url,
+        &[
+            "--timeout",
+            "1s",
+            "obj",
+            "get",
+            "C",
+            "f.bin",
+            "-O",
+            out.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(e.code, 1);
+    assert_eq!(
+        e.stderr.trim(),
+        "nats: error: nats: received a corrupt object: only 3 of 4 chunks stored"
+    );
+    assert!(!Path::new(&out).exists(), "a short object leaves no file");
 }
 server_test!(object_corrupt_chunk => object_corrupt_chunk_rnats, object_corrupt_chunk_reference);

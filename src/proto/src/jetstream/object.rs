@@ -8,9 +8,11 @@
 //!   `Nats-Rollup: sub` and purges the chunks of the version it replaced. Memory stays at a
 //!   few chunks whatever the object's size; a failed put purges its own chunks.
 //! - **get** reads the meta (direct get of the last message on its subject), follows a link,
-//!   and streams the chunks through an [`OrderedConsumer`] (flow control bounds what is in
-//!   flight) into a writer while hashing them; a chunk count, size or digest that does not
-//!   match the meta is [`ObjectError::DigestMismatch`] and friends.
+//!   and streams the chunks through an ephemeral pull consumer (at most two pulls of a few
+//!   chunks outstanding, so memory is bounded whatever the server) into a writer while
+//!   hashing them; a chunk count, size or digest that does not match the meta is
+//!   [`ObjectError::DigestMismatch`] and friends. List and watch read the metas through an
+//!   [`OrderedConsumer`].
 //! - **delete** rewrites the meta with `deleted: true` (size, chunks and digest cleared) and
 //!   purges the chunks; **seal** seals the stream; list and watch read the meta subjects.
 
@@ -23,8 +25,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 use tokio::io::{AsyncRead, AsyncReadExt as _, AsyncWrite, AsyncWriteExt as _};
 
-use super::api::{null_as_default, MsgGetRequest, PubAck, PurgeRequest, StreamInfo};
-use super::config::{Compression, DeliverPolicy, Discard, Storage, StreamConfig};
+use super::api::{null_as_default, MsgGetRequest, NextRequest, PubAck, PurgeRequest, StreamInfo};
+use super::config::{
+    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, Storage, StreamConfig,
+};
 use super::context::{parse_response, JetStream, JetStreamError};
 use super::kv::{parse_time, time_from_nanos};
 use super::ordered::OrderedConsumer;
@@ -35,6 +39,10 @@ use crate::HeaderMap;
 pub const DEFAULT_CHUNK_SIZE: usize = 128 * 1024;
 /// Chunks published and not yet acknowledged at most (memory: this many chunks).
 const PUT_WINDOW: usize = 8;
+/// Chunks asked for by one pull of a get; two pulls are outstanding at most.
+const PULL_BATCH: u64 = 8;
+/// A get's consumer goes away this long after its reader does.
+const PULL_INACTIVE: Duration = Duration::from_secs(30);
 /// `err_code` of "stream not found".
 const STREAM_NOT_FOUND: u16 = 10059;
 /// `err_code` of "no message found".
@@ -347,6 +355,10 @@ impl ObjectStoreConfig {
             placement: cfg.placement.clone(),
         }
     }
+}
+
+fn nanos(d: Duration) -> i64 {
+    i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)
 }
 
 /// The stream of bucket `bucket`: `OBJ_<bucket>`.
@@ -706,42 +718,13 @@ impl ObjectStore {
         let mut hasher = Sha256::new();
         let (mut size, mut chunks) = (0u64, 0u32);
         if info.chunks > 0 {
-            let mut consumer = OrderedConsumer::create(
-                &self.js,
-                &self.stream,
-                &[self.chunk_subject(&info.nuid)],
-                DeliverPolicy::All,
-                0,
-                false,
-            )
-            .await?;
-            let result = async {
-                if consumer.initial_pending() == 0 {
-                    return Ok(());
-                }
-                loop {
-                    let Some(m) = consumer.next().await? else {
-                        return Err(ObjectError::from(ClientError::Closed));
-                    };
-                    hasher.update(&m.msg.payload);
-                    writer.write_all(&m.msg.payload).await?;
-                    size += m.msg.payload.len() as u64;
-                    chunks += 1;
-                    progress(size);
-                    if m.meta.pending == 0 {
-                        return Ok(());
-                    }
-                    if chunks >= info.chunks || size >= info.size {
-                        return Err(ObjectError::Corrupt(format!(
-                            "more than {} chunks or {} bytes stored",
-                            info.chunks, info.size
-                        )));
-                    }
-                }
-            }
-            .await;
-            consumer.stop().await;
-            result?;
+            let mut sink = |payload: &[u8]| {
+                hasher.update(payload);
+                size += payload.len() as u64;
+                chunks += 1;
+            };
+            self.pull_chunks(&info, writer, &mut sink, &mut progress)
+                .await?;
         }
         writer.flush().await?;
         if chunks != info.chunks || size != info.size {
@@ -754,6 +737,91 @@ impl ObjectStore {
             return Err(ObjectError::DigestMismatch);
         }
         Ok(info)
+    }
+
+    /// Streams the chunks of `info` into `writer` through an ephemeral pull consumer with at
+    /// most two requests of [`PULL_BATCH`] chunks outstanding, so no more than that is ever
+    /// buffered whatever the server's flow control (nats-server lets a push consumer run
+    /// megabytes ahead). Only the chunk count of the meta is asked for; fewer stored chunks
+    /// end in an error once a request expires.
+    async fn pull_chunks<W: AsyncWrite + Unpin>(
+        &self,
+        info: &ObjectInfo,
+        writer: &mut W,
+        sink: &mut impl FnMut(&[u8]),
+        progress: &mut impl FnMut(u64),
+    ) -> Result<()> {
+        let client = self.js.client();
+        let inbox = client.new_inbox();
+        let mut sub = client.subscribe(inbox.clone()).await?;
+        let cfg = ConsumerConfig {
+            deliver_policy: DeliverPolicy::All,
+            ack_policy: AckPolicy::None,
+            filter_subject: self.chunk_subject(&info.nuid),
+            mem_storage: true,
+            num_replicas: 1,
+            inactive_threshold: nanos(PULL_INACTIVE),
+            ..ConsumerConfig::default()
+        };
+        let consumer = self.js.create_consumer(&self.stream, &cfg).await?.name;
+        let next = format!(
+            "{}.CONSUMER.MSG.NEXT.{}.{consumer}",
+            self.js.prefix(),
+            self.stream
+        );
+        let expires = self.js.timeout().max(Duration::from_secs(1));
+        let total = u64::from(info.chunks);
+        let result = async {
+            let (mut requested, mut received, mut written) = (0u64, 0u64, 0u64);
+            while received < total {
+                while requested < total && requested - received < 2 * PULL_BATCH {
+                    let batch = PULL_BATCH.min(total - requested);
+                    let req = NextRequest {
+                        batch,
+                        expires: nanos(expires),
+                        ..NextRequest::default()
+                    };
+                    let body = serde_json::to_vec(&req)
+                        .map_err(|e| JetStreamError::Decode(e.to_string()))?;
+                    client
+                        .publish_with_reply(next.clone(), inbox.clone(), None, Bytes::from(body))
+                        .await?;
+                    requested += batch;
+                }
+                let msg = match tokio::time::timeout(expires * 2, sub.next()).await {
+                    Err(_) => return Err(JetStreamError::Timeout.into()),
+                    Ok(None) => return Err(ObjectError::from(ClientError::Closed)),
+                    Ok(Some(m)) => m,
+                };
+                match msg.status() {
+                    None => {}
+                    Some(100) => continue,
+                    Some(404) | Some(408) => {
+                        return Err(ObjectError::Corrupt(format!(
+                            "only {received} of {total} chunks stored"
+                        )))
+                    }
+                    Some(503) => return Err(JetStreamError::NotEnabled.into()),
+                    Some(code) => {
+                        return Err(JetStreamError::Status {
+                            code,
+                            description: msg.description().unwrap_or_default().to_string(),
+                        }
+                        .into())
+                    }
+                }
+                received += 1;
+                sink(&msg.payload);
+                writer.write_all(&msg.payload).await?;
+                written += msg.payload.len() as u64;
+                progress(written);
+            }
+            Ok(())
+        }
+        .await;
+        let _ = sub.unsubscribe().await;
+        let _ = self.js.delete_consumer(&self.stream, &consumer).await;
+        result
     }
 
     /// Marks `name` deleted and purges its chunks.
