@@ -487,7 +487,7 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_sub
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "sub" -d 'Subscribe to Core NATS messages'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "service" -d 'Micro-service mode'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "js" -d 'JetStream benchmark commands'
-complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "kv" -d 'KV benchmark operations (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "kv" -d 'KV benchmark operations'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l clients -d 'Number of concurrent clients' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l msgs -d 'Number of messages to publish or subscribe to' -r
@@ -648,6 +648,12 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "ordered" -d 'Consume JetStream messages from a consumer using an ephemeral ordered consumer'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "consume" -d 'Consume JetStream messages from a durable consumer using a callback'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "fetch" -d 'Consume JetStream messages from a durable consumer using fetch'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l clients -d 'Number of concurrent clients' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l msgs -d 'Number of messages to publish or subscribe to' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l csv -d 'Save benchmark data to CSV file' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l size -d 'Size of the test messages (B, KB, MB; powers of 1024)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l bucket -d 'The bucket to use for the benchmark' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l sleep -d 'Sleep for the specified interval after putting each message' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l password -d 'Password' -r
@@ -675,10 +681,14 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l progress -d 'Enable the progress bar (default: when stderr is a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l no-progress -d 'Disable the progress bar'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -f -a "put" -d 'Put messages in a KV bucket'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -f -a "get" -d 'Get messages from a KV bucket'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l password -d 'Password' -r

@@ -536,7 +536,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "sub" -d 'Subscribe to Core NATS messages'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "service" -d 'Micro-service mode'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "js" -d 'JetStream benchmark commands'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "kv" -d 'KV benchmark operations (not in this build yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "kv" -d 'KV benchmark operations'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l user -d 'Username or Token' -r

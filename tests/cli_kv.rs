@@ -8,6 +8,7 @@
 //!   protocol crate's watcher reports the end of the initial data after the last one (and at
 //!   once for an empty bucket).
 //! - [`kv_ttl`]: a bucket TTL expires values.
+//! - [`kv_bench`]: `bench kv put` and `bench kv get` on the default bucket.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -471,3 +472,62 @@ async fn kv_ttl(kind: Kind) {
     }
 }
 server_test!(kv_ttl => kv_ttl_rnats, kv_ttl_reference);
+
+async fn kv_bench(kind: Kind) {
+    let (s, dir) = start_js(kind);
+    let url = s.url();
+    let d = dir.path();
+    let put = nats(
+        d,
+        &url,
+        &[
+            "bench",
+            "kv",
+            "put",
+            "--msgs",
+            "200",
+            "--clients",
+            "2",
+            "--no-progress",
+        ],
+    )
+    .ok();
+    assert!(
+        put.stderr
+            .contains("Starting JetStream KV putter benchmark [bucket=benchbucket"),
+        "{}",
+        put.stderr
+    );
+    assert!(put.text().contains("Pub stats: "), "{}", put.text());
+    // The keys 0..199 are there for `kv get` and for the CLI.
+    assert_eq!(
+        nats(d, &url, &["kv", "get", "benchbucket", "199", "--raw"])
+            .ok()
+            .stdout
+            .len(),
+        128
+    );
+    let get = nats(
+        d,
+        &url,
+        &["bench", "kv", "get", "--msgs", "200", "--no-progress"],
+    )
+    .ok();
+    assert!(get.text().contains("Sub stats: "), "{}", get.text());
+    // A key that is not there fails the run clearly.
+    let e = nats(
+        d,
+        &url,
+        &["bench", "kv", "get", "--msgs", "201", "--no-progress"],
+    );
+    assert_eq!(e.code, 1);
+    assert!(
+        e.stderr.contains("getting key '200': nats: key not found"),
+        "{}",
+        e.stderr
+    );
+    let e = nats(d, &url, &["bench", "kv", "put", "--throughput", "10"]);
+    assert_eq!(e.code, 1);
+    assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
+}
+server_test!(kv_bench => kv_bench_rnats, kv_bench_reference);
