@@ -2,7 +2,8 @@
 //!
 //! Same names, aliases, flags, environment variables and output shapes as natscli (the
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
-//! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream` and `consumer` (JetStream), with
+//! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream`, `consumer`, `kv` and `object`/`obj`
+//! (JetStream), with
 //! natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
