@@ -7,7 +7,8 @@
 //! - [`kv_watch`]: `kv watch` prints the initial values in revision order, then updates; the
 //!   protocol crate's watcher reports the end of the initial data after the last one (and at
 //!   once for an empty bucket).
-//! - [`kv_ttl`]: a bucket TTL expires values.
+//! - [`kv_ttl`]: a bucket TTL expires values; a per-key TTL (`create --ttl` on a bucket with
+//!   `--marker-ttl`) expires its key on nats-server and is refused by rnats' server.
 //! - [`kv_bench`]: `bench kv put` and `bench kv get` on the default bucket.
 
 use std::io::Write as _;
@@ -469,6 +470,38 @@ async fn kv_ttl(kind: Kind) {
             break;
         }
         assert!(Instant::now() < deadline, "value did not expire");
+    }
+
+    // Per-key TTLs need limit markers (`--marker-ttl`): nats-server expires the key; rnats'
+    // server does not have subject delete markers yet and refuses the bucket clearly.
+    let add = nats(d, &url, &["kv", "add", "M", "--marker-ttl", "1s"]);
+    if kind == Kind::Rnats {
+        assert_eq!(add.code, 1);
+        assert!(
+            add.stderr
+                .contains("subject_delete_marker_ttl is not supported by rnats yet"),
+            "{}",
+            add.stderr
+        );
+        return;
+    }
+    let info = add.ok().text();
+    assert!(info.contains("Per-Key TTL Supported: true"), "{info}");
+    assert!(info.contains("Limit Marker TTL: 1.00s"), "{info}");
+    nats(d, &url, &["kv", "create", "M", "k", "v", "--ttl", "1s"]).ok();
+    assert_eq!(
+        nats(d, &url, &["kv", "get", "M", "k", "--raw"]).ok().stdout,
+        b"v"
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let e = nats(d, &url, &["kv", "get", "M", "k"]);
+        if e.code == 1 {
+            assert_eq!(e.stderr.trim(), "nats: error: nats: key not found");
+            break;
+        }
+        assert!(Instant::now() < deadline, "key TTL did not expire");
     }
 }
 server_test!(kv_ttl => kv_ttl_rnats, kv_ttl_reference);
