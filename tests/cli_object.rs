@@ -8,6 +8,8 @@
 //!   put by async-nats is got by the CLI.
 //! - [`object_corrupt_chunk`]: a chunk replaced by garbage of the same size makes `get` fail
 //!   with the digest error and leave no output file; a missing chunk fails it too.
+//! - [`object_links_and_meta`]: links (read by the CLI and async-nats) and renames through
+//!   the protocol crate's API.
 
 use std::path::Path;
 
@@ -355,3 +357,75 @@ async fn object_corrupt_chunk(kind: Kind) {
     assert!(!Path::new(&out).exists(), "a short object leaves no file");
 }
 server_test!(object_corrupt_chunk => object_corrupt_chunk_rnats, object_corrupt_chunk_reference);
+
+async fn object_links_and_meta(kind: Kind) {
+    use rnats_proto::jetstream::object::{self as pobj, ObjectMeta, ObjectStoreConfig};
+
+    let (s, dir) = start_js(kind);
+    let url = s.url();
+    let d = dir.path();
+    let client =
+        rnats_proto::client::connect(rnats_proto::client::ConnectOptions::with_server(&url))
+            .await
+            .expect("connect");
+    let js = rnats_proto::jetstream::JetStream::new(client);
+    let store = pobj::create_bucket(&js, &ObjectStoreConfig::new("L"))
+        .await
+        .expect("bucket");
+    let data = noise(200_000, 5);
+    let meta = ObjectMeta {
+        name: "orig".into(),
+        ..ObjectMeta::default()
+    };
+    let info = store
+        .put(meta, &mut data.as_slice(), |_| {})
+        .await
+        .expect("put");
+    store.add_link("alias", &info).await.expect("link");
+    // A link reads as its target, through the CLI too.
+    let mut out = Vec::new();
+    store.get("alias", &mut out, |_| {}).await.expect("get");
+    assert!(out == data);
+    let target = d.join("alias.bin");
+    nats(
+        d,
+        &url,
+        &[
+            "obj",
+            "get",
+            "L",
+            "alias",
+            "-O",
+            target.to_str().expect("utf-8"),
+        ],
+    )
+    .ok();
+    assert!(std::fs::read(&target).expect("read") == data);
+    // Links to links are refused; async-nats follows our link.
+    let link = store.info("alias").await.expect("info");
+    assert!(store.add_link("again", &link).await.is_err());
+    let ajs = async_nats::jetstream::new(s.client().await);
+    let astore = ajs.get_object_store("L").await.expect("bucket");
+    let mut obj = astore.get("alias").await.expect("get");
+    let mut buf = Vec::new();
+    obj.read_to_end(&mut buf).await.expect("read");
+    assert!(buf == data, "async-nats reads through the link");
+
+    // Renaming keeps the data under the new name only.
+    let renamed = ObjectMeta {
+        name: "renamed".into(),
+        description: "moved".into(),
+        ..ObjectMeta::default()
+    };
+    store.update_meta("orig", renamed).await.expect("rename");
+    assert!(matches!(
+        store.info("orig").await,
+        Err(pobj::ObjectError::ObjectNotFound)
+    ));
+    let nfo = nats(d, &url, &["obj", "info", "L", "renamed"]).ok().text();
+    assert!(
+        nfo.contains("Description: moved") && nfo.contains("Size: 195 KiB"),
+        "{nfo}"
+    );
+}
+server_test!(object_links_and_meta => object_links_and_meta_rnats, object_links_and_meta_reference);
