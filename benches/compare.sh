@@ -65,6 +65,7 @@ start_server() { # rnats|ref [SERVER FLAGS...] → SPID, SPORT, B (the bench cli
     exit 1
   fi
   B=(timeout "$limit" "$rnats" -s "nats://127.0.0.1:$SPORT" bench)
+  C=(timeout "$limit" "$rnats" -s "nats://127.0.0.1:$SPORT")
 }
 
 stop_server() {
@@ -144,6 +145,39 @@ js_fetch_rate() { # SIZE MSGS: fill a file stream, then pull it all (`bench js f
   "${B[@]}" js fetch --msgs "$2" --no-progress 2>>"$work/client.log" | rate Sub || true
 }
 
+secs_rate() { # MIB T0 T1: MiB/s of MIB mebibytes moved between T0 and T1 (date +%s.%N)
+  awk -v m="$1" -v a="$2" -v b="$3" 'BEGIN { if (b > a) printf "%.1f", m / (b - a) }'
+}
+
+measure_kv_obj() { # KIND: KV put then get of the same keys; a 64 MiB object put and got back
+  local k=$1 obj=$work/obj64.bin t0 t1 rss=()
+  start_js "$k"
+  record kv_put "$k" "$("${B[@]}" kv put --msgs "$js_sync" --size 128 --no-progress \
+    2>>"$work/client.log" | rate Pub || true)"
+  record kv_get "$k" "$("${B[@]}" kv get --msgs "$js_sync" --size 128 --no-progress \
+    2>>"$work/client.log" | rate Sub || true)"
+  stop_js
+  if [[ ! -f $obj ]]; then head -c $((64 * 1024 * 1024)) /dev/urandom >"$obj"; fi
+  if [[ -x /usr/bin/time ]]; then rss=(/usr/bin/time -f %M -o "$work/obj.rss"); fi
+  : >"$work/obj.rss"
+  start_js "$k"
+  "${C[@]}" object add bench >/dev/null 2>>"$work/client.log" || true
+  t0=$(date +%s.%N)
+  "${C[@]}" object put bench "$obj" --name obj64 -f --no-progress >/dev/null 2>>"$work/client.log" || true
+  t1=$(date +%s.%N)
+  record obj_put "$k" "$(secs_rate 64 "$t0" "$t1")"
+  t0=$(date +%s.%N)
+  "${rss[@]}" "${C[@]}" object get bench obj64 -O "$work/obj64.out" -f --no-progress \
+    >/dev/null 2>>"$work/client.log" || true
+  t1=$(date +%s.%N)
+  if cmp -s "$obj" "$work/obj64.out"; then
+    record obj_get "$k" "$(secs_rate 64 "$t0" "$t1")"
+    record obj_get_rss "$k" "$(tail -1 "$work/obj.rss")"
+  fi
+  rm -f "$work/obj64.out"
+  stop_js
+}
+
 measure_js() { # KIND: the JetStream scenarios, each on a fresh server and store
   local k=$1 size
   for size in 16 1024; do
@@ -155,6 +189,7 @@ measure_js() { # KIND: the JetStream scenarios, each on a fresh server and store
   if [[ $k == rnats ]]; then start_js "$k"; else start_js "$k" always; fi
   record js_sync_always "$k" "$(js_pub_rate sync 16 "$js_sync")"
   stop_js
+  measure_kv_obj "$k"
 }
 
 measure() { # KIND: every scenario once against a fresh server of that kind
@@ -258,6 +293,11 @@ if [[ $js == 1 ]]; then
     "js_async_1024|JS async publish, file, 1 KiB|msgs/s|hi|1"
     "js_fetch_16|JS fetch (pull, acked), file, 16 B|msgs/s|hi|1"
     "js_sync_always|JS sync pub 16 B; ref sync always|msgs/s|hi|1"
+    "kv_put|KV put, file, 128 B (bench kv put)|msgs/s|hi|1"
+    "kv_get|KV get, file, 128 B (bench kv get)|msgs/s|hi|1"
+    "obj_put|object put 64 MiB (rnats object put)|MiB/s|hi|1"
+    "obj_get|object get 64 MiB (rnats object get)|MiB/s|hi|1"
+    "obj_get_rss|peak RSS of the object get client|MiB|lo|1024"
   )
 fi
 echo
@@ -282,7 +322,7 @@ echo "ratio: rnats/nats-server for rates, nats-server/rnats for latency and memo
 echo "Medians of $rounds alternating round(s); each value comes from a fresh server."
 if [[ $js == 1 ]]; then
   echo "JetStream: each server on a fresh store directory in its default durability mode (rnats:"
-  echo "group commit, acked after fsync; nats-server: lazy fsync), except the last JS row, where"
+  echo "group commit, acked after fsync; nats-server: lazy fsync), except the \"ref sync always\" row, where"
   echo "nats-server runs with jetstream { sync_interval: always }."
 fi
 

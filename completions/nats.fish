@@ -71,6 +71,9 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "obs" -d 'JetStream consum
 complete -c nats -n "__fish_nats_needs_command" -f -a "c" -d 'JetStream consumer management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "context" -d 'Manage nats configuration contexts'
 complete -c nats -n "__fish_nats_needs_command" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c nats -n "__fish_nats_needs_command" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
+complete -c nats -n "__fish_nats_needs_command" -f -a "object" -d 'Interacts with a JetStream based Object store'
+complete -c nats -n "__fish_nats_needs_command" -f -a "obj" -d 'Interacts with a JetStream based Object store'
 complete -c nats -n "__fish_nats_needs_command" -f -a "stream" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "str" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "st" -d 'JetStream stream management'
@@ -484,7 +487,7 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_sub
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "sub" -d 'Subscribe to Core NATS messages'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "service" -d 'Micro-service mode'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "js" -d 'JetStream benchmark commands'
-complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "kv" -d 'KV benchmark operations (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "kv" -d 'KV benchmark operations'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l clients -d 'Number of concurrent clients' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from pub" -l msgs -d 'Number of messages to publish or subscribe to' -r
@@ -645,6 +648,12 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "ordered" -d 'Consume JetStream messages from a consumer using an ephemeral ordered consumer'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "consume" -d 'Consume JetStream messages from a durable consumer using a callback'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from js" -f -a "fetch" -d 'Consume JetStream messages from a durable consumer using fetch'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l clients -d 'Number of concurrent clients' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l msgs -d 'Number of messages to publish or subscribe to' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l csv -d 'Save benchmark data to CSV file' -r -F
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l size -d 'Size of the test messages (B, KB, MB; powers of 1024)' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l bucket -d 'The bucket to use for the benchmark' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l sleep -d 'Sleep for the specified interval after putting each message' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l password -d 'Password' -r
@@ -672,10 +681,14 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l progress -d 'Enable the progress bar (default: when stderr is a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l no-progress -d 'Disable the progress bar'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -f -a "put" -d 'Put messages in a KV bucket'
+complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from kv" -f -a "get" -d 'Get messages from a KV bucket'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l password -d 'Password' -r
@@ -4491,6 +4504,1646 @@ complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcommand_from -" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcommand_from -" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand ctx; and __fish_seen_subcommand_from -" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "add" -d 'Adds a new KV Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "new" -d 'Adds a new KV Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "edit" -d 'Edits an existing KV Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "put" -d 'Puts a value into a key'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "get" -d 'Gets a value for a key'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "create" -d 'Puts a value into a key only if the key is new or it\'s last operation was a delete'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "update" -d 'Updates a key with a new value if the previous value matches the given revision'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "del" -d 'Deletes a key or the entire bucket'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "rm" -d 'Deletes a key or the entire bucket'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "purge" -d 'Deletes a key from the bucket, clearing history before creating a delete marker'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "history" -d 'Shows the full history for a key'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "revert" -d 'Reverts a value to a previous revision using put'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "info" -d 'View the status of a KV store'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "view" -d 'View the status of a KV store'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "status" -d 'View the status of a KV store'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "watch" -d 'Watch the bucket or a specific key for updated'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "ls" -d 'List available buckets or the keys in a bucket'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "list" -d 'List available buckets or the keys in a bucket'
+complete -c nats -n "__fish_nats_using_subcommand kv; and not __fish_seen_subcommand_from add new edit put get create update del rm purge history revert info view status watch ls list compact" -f -a "compact" -d 'Reclaim space used by deleted keys'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l history -d 'How many historic values to keep per key' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l ttl -d 'How long to keep values for' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l marker-ttl -d 'Enables Per-Key TTLs and Limit Markers' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l max-value-size -d 'Maximum size for any single value' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l tags -d 'Place the bucket on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l cluster -d 'Place the bucket on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l mirror -d 'Creates a mirror of a different bucket (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l mirror-domain -d 'When mirroring find the bucket in a different domain (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l source -d 'Source from a different bucket (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l republish-headers -d 'Republish only message headers, no bodies'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l no-mirror -d 'Removes mirror configuration from a bucket (not supported by rnats)'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l history -d 'How many historic values to keep per key' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l ttl -d 'How long to keep values for' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l marker-ttl -d 'Enables Per-Key TTLs and Limit Markers' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l max-value-size -d 'Maximum size for any single value' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l tags -d 'Place the bucket on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l cluster -d 'Place the bucket on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l mirror -d 'Creates a mirror of a different bucket (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l mirror-domain -d 'When mirroring find the bucket in a different domain (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l source -d 'Source from a different bucket (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l republish-headers -d 'Republish only message headers, no bodies'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l no-mirror -d 'Removes mirror configuration from a bucket (not supported by rnats)'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l history -d 'How many historic values to keep per key' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l ttl -d 'How long to keep values for' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l marker-ttl -d 'Enables Per-Key TTLs and Limit Markers' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l max-value-size -d 'Maximum size for any single value' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l tags -d 'Place the bucket on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l cluster -d 'Place the bucket on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l mirror -d 'Creates a mirror of a different bucket (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l mirror-domain -d 'When mirroring find the bucket in a different domain (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l source -d 'Source from a different bucket (not supported by rnats)' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l republish-headers -d 'Republish only message headers, no bodies'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l no-mirror -d 'Removes mirror configuration from a bucket (not supported by rnats)'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l revision -d 'Gets a specific revision' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l raw -d 'Show only the value string'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l ttl -d 'Sets a TTL for the key' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l ttl -d 'Sets a TTL for the purge marker' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -s f -l force -d 'Force reverting without prompting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from revert" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l revision -d 'Starts from a certain revision' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l history -d 'Includes historic values'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l deletes -d 'Includes deletes in watched values'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l no-deletes -d 'Excludes deletes from watched values'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l updates -d 'Only show new values written'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -s n -l names -d 'Show just the bucket names'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Show detailed info about the key'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l display-value -d 'Display value in verbose output (has no effect without \'verbose\')'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -s n -l names -d 'Show just the bucket names'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show detailed info about the key'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l display-value -d 'Display value in verbose output (has no effect without \'verbose\')'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand kv; and __fish_seen_subcommand_from compact" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "put" -d 'Puts a file into the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "get" -d 'Retrieves a file from the store'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "info" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "show" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "i" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand object; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l name -d 'Override the name supplied to the object store' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l description -d 'Sets an optional description for the object' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s H -l header -d 'Adds headers to the object using K:V format' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l chunk-size -d 'Sets the chunk size for the file' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s O -l output -d 'Override the output file name' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -s n -l names -d 'When listing buckets, show just the bucket names'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand object; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "put" -d 'Puts a file into the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "get" -d 'Retrieves a file from the store'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "info" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "show" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "i" -d 'Get information about a bucket or object'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand obj; and not __fish_seen_subcommand_from add edit put del rm get info show i ls seal watch" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l ttl -d 'How long to keep objects for' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l replicas -d 'How many replicas of the data to store' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l max-bucket-size -d 'Maximum size for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l description -d 'A description for the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tags -d 'Place the store on servers that has specific tags' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l cluster -d 'Place the store on a specific cluster' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the bucket' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l compress -d 'Compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l no-compress -d 'Do not compress the bucket data'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l name -d 'Override the name supplied to the object store' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l description -d 'Sets an optional description for the object' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s H -l header -d 'Adds headers to the object using K:V format' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l chunk-size -d 'Sets the chunk size for the file' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s O -l output -d 'Override the output file name' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l progress -d 'Show progress bars (on a terminal)'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l no-progress -d 'Disable progress bars'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s f -l force -d 'Act without confirmation'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -s n -l names -d 'When listing buckets, show just the bucket names'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r

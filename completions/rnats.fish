@@ -73,25 +73,25 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d '
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s h -l help -d 'Show this message'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s v -l version -d 'Show version'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l help_tls -d 'TLS help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -99,32 +99,35 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -s V -l version -d 'Print version'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "publish" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "pub" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "subscribe" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "sub" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "request" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "req" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "reply" -d 'Generic service reply utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "rtt" -d 'Compute round-trip time to NATS server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "bench" -d 'Benchmark utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "consumer" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "con" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "obs" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "c" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "context" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "ctx" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "stream" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "str" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "st" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "ms" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "s" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "publish" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "pub" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "subscribe" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "sub" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "request" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "req" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "reply" -d 'Generic service reply utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "bench" -d 'Benchmark utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "consumer" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "con" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obs" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "c" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "context" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "object" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obj" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "stream" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "str" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "st" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ms" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "s" -d 'JetStream stream management'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l count -d 'Publish multiple messages' -r
@@ -533,7 +536,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "sub" -d 'Subscribe to Core NATS messages'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "service" -d 'Micro-service mode'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "js" -d 'JetStream benchmark commands'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "kv" -d 'KV benchmark operations (not in this build yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "kv" -d 'KV benchmark operations'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l user -d 'Username or Token' -r
@@ -815,6 +818,142 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -f -a "validate" -d 'Validate one or all contexts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -f -a "previous" -d 'Switch to the previous context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -f -a "-" -d 'Switch to the previous context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "add" -d 'Adds a new KV Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "new" -d 'Adds a new KV Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "edit" -d 'Edits an existing KV Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "put" -d 'Puts a value into a key'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "get" -d 'Gets a value for a key'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "create" -d 'Puts a value into a key only if the key is new or it\'s last operation was a delete'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "update" -d 'Updates a key with a new value if the previous value matches the given revision'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "del" -d 'Deletes a key or the entire bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "rm" -d 'Deletes a key or the entire bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "purge" -d 'Deletes a key from the bucket, clearing history before creating a delete marker'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "history" -d 'Shows the full history for a key'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "revert" -d 'Reverts a value to a previous revision using put'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "info" -d 'View the status of a KV store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "view" -d 'View the status of a KV store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "status" -d 'View the status of a KV store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "watch" -d 'Watch the bucket or a specific key for updated'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "ls" -d 'List available buckets or the keys in a bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "list" -d 'List available buckets or the keys in a bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "compact" -d 'Reclaim space used by deleted keys'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "put" -d 'Puts a file into the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "get" -d 'Retrieves a file from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "info" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "show" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "i" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "put" -d 'Puts a file into the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "get" -d 'Retrieves a file from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "info" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "show" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "i" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "watch" -d 'Watch a bucket for changes'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l password -d 'Password' -r

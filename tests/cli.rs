@@ -1341,11 +1341,11 @@ server_test!(bench_service => bench_service_rnats, bench_service_reference);
 #[test]
 fn bench_refuses_jetstream() {
     let cli = Cli::new();
-    let done = run(cli.rnats(&["bench", "kv", "put"]));
+    let done = run(cli.rnats(&["bench", "oldjs", "ordered", "x"]));
     assert_eq!(done.code, Some(1));
     assert_eq!(
         done.err,
-        "nats: error: `bench kv` is not yet supported by rnats\n"
+        "nats: error: `bench oldjs` is not yet supported by rnats\n"
     );
     let done = run(cli.rnats(&["bench", "pub", "x", "--msgs", "0"]));
     assert_eq!(done.code, Some(1));

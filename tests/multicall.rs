@@ -209,23 +209,23 @@ fn other_personalities_are_not_included_yet() {
             "rnats top: this rnats build does not include the nats-top personality yet\n",
         ),
         (
-            &["object", "ls"][..],
-            "rnats: this rnats build does not include `nats object` yet\n",
+            &["account", "info"][..],
+            "rnats: this rnats build does not include `nats account` yet\n",
         ),
         (
-            &["--server", "nats://127.0.0.1:1", "kv", "ls"][..],
-            "rnats: this rnats build does not include `nats kv` yet\n",
+            &["--server", "nats://127.0.0.1:1", "audit", "ls"][..],
+            "rnats: this rnats build does not include `nats audit` yet\n",
         ),
     ] {
         let out = rnats(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(text(&out.stderr), line);
     }
-    let out = links.run("nats", &["object", "ls"]);
+    let out = links.run("nats", &["account", "info"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stderr),
-        "nats: this rnats build does not include `nats object` yet\n"
+        "nats: this rnats build does not include `nats account` yet\n"
     );
 }
 
@@ -460,7 +460,8 @@ fn config_check_and_reload() {
 fn natscli_aliases_dispatch_from_rnats_and_nats() {
     let links = Links::new();
     for alias in [
-        "stream", "str", "st", "ms", "s", "consumer", "con", "obs", "c", "ctx", "pub", "sub", "req",
+        "stream", "str", "st", "ms", "s", "consumer", "con", "obs", "c", "ctx", "pub", "sub",
+        "req", "kv", "object", "obj",
     ] {
         let via_rnats = rnats(&[alias, "--help"]);
         let via_nats = links.run("nats", &[alias, "--help"]);
@@ -482,7 +483,7 @@ fn natscli_aliases_dispatch_from_rnats_and_nats() {
             text(&via_rnats.stdout)
         );
     }
-    for family in ["audit", "counter", "kv"] {
+    for family in ["audit", "counter", "micro"] {
         let out = rnats(&[family]);
         assert_eq!(out.status.code(), Some(2), "rnats {family}");
         assert!(

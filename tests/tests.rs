@@ -7,6 +7,8 @@
 
 mod auth;
 mod cli;
+mod cli_kv;
+mod cli_object;
 mod cli_stream;
 mod client;
 mod dropin_api;

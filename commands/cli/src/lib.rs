@@ -2,7 +2,8 @@
 //!
 //! Same names, aliases, flags, environment variables and output shapes as natscli (the
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
-//! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream` and `consumer` (JetStream), with
+//! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream`, `consumer`, `kv` and `object`/`obj`
+//! (JetStream), with
 //! natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
@@ -11,7 +12,7 @@
 //! [`jsapi`] (JetStream API requests and acknowledged publishes).
 //!
 //! Everything talks to servers only through `rnats_proto::client`, as it would to a real
-//! nats-server. natscli families this build does not have yet (`consumer`, `kv`, ...) are
+//! nats-server. natscli families this build does not have yet (`account`, `server`, ...) are
 //! recognised and refused with one line and exit code 2 ([`UNIMPLEMENTED_FAMILIES`]).
 //!
 //! Errors print as natscli's (fisk's) `nats: error: <message>` on one line with exit code 1; a
@@ -25,6 +26,8 @@ pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
 pub mod jsapi;
+pub mod kv_cmd;
+pub mod object_cmd;
 pub mod options;
 pub mod output;
 pub mod prompt;
@@ -69,8 +72,8 @@ pub fn is_family(name: &str) -> bool {
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
     "account", "a", "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events",
-    "event", "e", "governor", "kv", "latency", "lat", "object", "obj", "plugins", "schema",
-    "server", "srv", "sys", "system", "service", "micro", "top", "trace", "traffic",
+    "event", "e", "governor", "latency", "lat", "plugins", "schema", "server", "srv", "sys",
+    "system", "service", "micro", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -120,7 +123,7 @@ pub fn is_global_flag(arg: &str) -> bool {
     subcommand_required = true,
     arg_required_else_help = true,
     after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
-                  context, stream and consumer commands."
+                  context, stream, consumer, kv and object commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
@@ -166,6 +169,14 @@ pub enum Family {
     /// Manage nats configuration contexts
     #[command(name = "context", visible_alias = "ctx")]
     Context(ctx_cmd::ContextArgs),
+
+    /// Interacts with a JetStream based Key-Value store
+    #[command(name = "kv")]
+    Kv(kv_cmd::KvArgs),
+
+    /// Interacts with a JetStream based Object store
+    #[command(name = "object", visible_alias = "obj")]
+    Object(object_cmd::ObjectArgs),
 
     /// JetStream stream management
     #[command(name = "stream", visible_aliases = ["str", "st", "ms", "s"])]
@@ -276,6 +287,8 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Bench(args) => bench::run(cli.global, args),
         Family::Stream(args) => connect::block_on(stream_cmd::run(cli.global, args)),
         Family::Consumer(args) => connect::block_on(consumer_cmd::run(cli.global, args)),
+        Family::Kv(args) => connect::block_on(kv_cmd::run(cli.global, args)),
+        Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
     }
 }
 

@@ -200,7 +200,7 @@ impl StorageKind {
         self.storage().as_str()
     }
 
-    fn storage(self) -> Storage {
+    pub(crate) fn storage(self) -> Storage {
         match self {
             StorageKind::File => Storage::File,
             StorageKind::Memory => Storage::Memory,

@@ -12,11 +12,13 @@
 //! Differences from natscli, all documented in the help: `bench sub --queue NAME` joins a
 //! queue group (the group as a whole then expects `--msgs`), `service serve` answers on a
 //! plain queue subscription (group `q`, as the micro framework uses) without the `$SRV`
-//! discovery endpoints. natscli's JetStream benchmarks are in [`js`]; its KV and old-API
-//! JetStream benchmarks (`kv`, `oldjs`) are recognised and refused with an error.
+//! discovery endpoints. natscli's JetStream benchmarks are in [`js`], its KV benchmarks in
+//! [`kv`]; the old-API JetStream benchmarks (`oldjs`) are recognised and refused with an
+//! error.
 
 pub mod heap;
 pub mod js;
+pub mod kv;
 pub mod stats;
 
 use crate::connect;
@@ -70,8 +72,8 @@ pub enum BenchKind {
     Service(ServiceArgs),
     /// JetStream benchmark commands
     Js(js::JsArgs),
-    /// KV benchmark operations (not in this build yet)
-    Kv(NotYet),
+    /// KV benchmark operations
+    Kv(kv::KvArgs),
     /// JetStream benchmark commands using the old JS API (not in this build yet)
     #[command(hide = true)]
     Oldjs(NotYet),
@@ -258,7 +260,6 @@ pub struct ServeArgs {
 /// tasks run in parallel, as natscli's goroutines do).
 pub fn run(global: GlobalOpts, args: BenchArgs) -> anyhow::Result<ExitCode> {
     let name = match &args.kind {
-        BenchKind::Kv(_) => Some("kv"),
         BenchKind::Oldjs(_) => Some("oldjs"),
         _ => None,
     };
@@ -299,7 +300,8 @@ pub fn run(global: GlobalOpts, args: BenchArgs) -> anyhow::Result<ExitCode> {
                 kind: ServiceKind::Serve(a),
             }) => bench_serve(&global, a).await,
             BenchKind::Js(a) => js::run(&global, a).await,
-            BenchKind::Kv(_) | BenchKind::Oldjs(_) => {
+            BenchKind::Kv(a) => kv::run(&global, a).await,
+            BenchKind::Oldjs(_) => {
                 bail!("not yet supported")
             }
         }
@@ -1079,8 +1081,8 @@ mod tests {
 
     #[test]
     fn refuses_jetstream_benchmarks() {
-        let Ok(kind) = parse(&["kv", "put"]) else {
-            panic!("kv did not parse");
+        let Ok(kind) = parse(&["oldjs", "ordered", "x"]) else {
+            panic!("oldjs did not parse");
         };
         let err = run(GlobalOpts::default(), BenchArgs { kind })
             .err()

@@ -675,6 +675,9 @@ impl Consumer {
 
     async fn run(self: Arc<Self>, mut rx: InternalReceiver) {
         let mut replies: Vec<Bytes> = Vec::new();
+        // Work once right away: a push consumer created over stored messages (a KV watch, an
+        // object get) delivers them now, not at the first timer tick.
+        self.notify.notify_one();
         loop {
             if self.stopped.load(Ordering::Acquire) {
                 break;

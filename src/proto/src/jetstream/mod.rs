@@ -6,10 +6,15 @@
 //! - [`api`]: request and response bodies of `$JS.API.*` (stream/consumer info, PubAck,
 //!   account info, list pages, stored messages, API errors), tolerant of unknown fields.
 //! - [`context`]: [`JetStream`], the typed API over a [`crate::client::Client`].
+//! - [`ordered`]: the ordered push consumer KV watches and object gets read through.
+//! - [`kv`]: the Key-Value store (ADR-8); [`object`]: the Object Store (ADR-20).
 
 pub mod api;
 pub mod config;
 pub mod context;
+pub mod kv;
+pub mod object;
+pub mod ordered;
 
 pub use api::{
     AccountInfo, AccountLimits, ApiError, ApiStats, ClusterInfo, ConsumerAction, ConsumerInfo,
