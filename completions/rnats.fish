@@ -29,6 +29,7 @@ complete -c rnats -n "__fish_rnats_needs_command" -s h -l help -d 'Print help (s
 complete -c rnats -n "__fish_rnats_needs_command" -s V -l version -d 'Print version'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "server" -d 'the NATS server (nats-server)'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "nats" -d 'the NATS command line tool (pub, sub, req, reply, rtt, context) (natscli)'
+complete -c rnats -n "__fish_rnats_needs_command" -f -a "nsc" -d 'operator, account and user JWT manager (nsc)'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s a -l addr -l net -d 'Bind to host address (default: 0.0.0.0) (also -net)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s p -l port -d 'Use port for clients (default: 4222)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s n -l name -l server_name -d 'Server name (default: auto) (also --server_name)' -r
@@ -1080,3 +1081,124 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "init" -d 'Creates an operator, system account, account and user in one go'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "env" -d 'Prints and manage the current environment'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "add" -d 'Add assets such as operators, accounts and users'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "edit" -d 'Edit operator, account or user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "delete" -d 'Delete an account or user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "describe" -d 'Describe assets such as operators, accounts, users, and jwt files'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "list" -d 'List assets such as operators, accounts, users and keys'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "generate" -d 'Generate activations, creds, configs or nkeys'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "select" -d 'Set the current operator or account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select revocations" -f -a "revocations" -d 'Manage revocation for users and activations from an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s n -l name -d 'name used for the operator, account and user' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s d -l dir -d 'directory where the operator store is created (default: the data dir)' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s u -l url -d 'operator to import (not supported by rnats yet)' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s o -l operator -d 'set the current operator' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s a -l account -d 'set the current account' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s s -l store -d 'set the store directory (not supported by rnats: use --data-dir)' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "operator" -d 'Add an operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "account" -d 'Add an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "user" -d 'Add an user to the account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -f -a "operator" -d 'Edit the operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -f -a "account" -d 'Edit an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -f -a "user" -d 'Edit an user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -f -a "account" -d 'Delete an account and its users'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -f -a "user" -d 'Delete a user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s J -l json -d 'display JWT body as JSON'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s R -l raw -d 'output the raw JWT (exclusive of long-ids)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s W -l long-ids -d 'display account ids on imports'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "operator" -d 'Describes the operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "account" -d 'Describes an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "user" -d 'Describes an user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "jwt" -d 'Describe a jwt/creds file'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "operators" -d 'List operators'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "accounts" -d 'List accounts'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "users" -d 'List users'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "keys" -d 'List keys'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "nkey" -d 'Generates an nkey'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "creds" -d 'Generate a credentials file for an user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "config" -d 'Generate a server config'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -f -a "operator" -d 'Select the current operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -f -a "account" -d 'Select the current account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "add-user" -d 'Revoke a user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "delete-user" -d 'Remove a user revocation'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "list-users" -d 'List users revoked in an account'
