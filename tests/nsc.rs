@@ -9,7 +9,7 @@ use std::process::Output;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::util::{self, run_bounded, Kind, TestServer};
+use crate::util::{run_bounded, server_test, Kind, TestServer};
 
 const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
 const RUN: Duration = Duration::from_secs(20);
@@ -415,10 +415,79 @@ async fn nsc_creds_connect(kind: Kind) {
     assert!(async_nats::connect(srv.url()).await.is_err());
 }
 use futures::StreamExt as _;
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn nsc_creds_connect_reference() {
-    util::run_scenario(Kind::Reference, nsc_creds_connect).await;
+server_test!(nsc_creds_connect => nsc_creds_connect_rnats, nsc_creds_connect_reference);
+
+async fn connect_creds(srv: &TestServer, creds: &Path) -> Result<async_nats::Client, String> {
+    async_nats::ConnectOptions::with_credentials_file(creds)
+        .await
+        .expect("creds")
+        .connect(srv.url())
+        .await
+        .map_err(|e| e.to_string())
 }
+
+/// The whole chain: a user signed by an account signing key (`issuer_account`) connects; an
+/// expired user, a revoked user and a user of an unknown account do not.
+async fn nsc_chain_checks(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["edit", "account", "-n", "A", "--sk", "generate"]);
+    let acc: serde_json::Value =
+        serde_json::from_str(&nsc.ok(&["describe", "account", "-n", "A", "-J"])).expect("json");
+    let sk = acc["nats"]["signing_keys"][0]
+        .as_str()
+        .expect("sk")
+        .to_owned();
+    nsc.ok(&["add", "user", "-n", "signed", "-K", &sk]);
+    nsc.ok(&["add", "user", "-n", "old", "--expiry", "2020-01-01"]);
+    nsc.ok(&["add", "user", "-n", "revoked"]);
+    nsc.ok(&["revocations", "add-user", "-n", "revoked"]);
+    // An account the server never hears of.
+    nsc.ok(&["add", "account", "-n", "B"]);
+    let srv = {
+        let conf = nsc.home().join("server.conf");
+        let resolver = nsc.ok(&["generate", "config", "--mem-resolver"]);
+        // Drop account B from the preload: its users must be refused.
+        let b: serde_json::Value =
+            serde_json::from_str(&nsc.ok(&["describe", "account", "-n", "B", "-J"])).expect("json");
+        let b_key = b["sub"].as_str().expect("sub");
+        let kept: String = resolver
+            .lines()
+            .filter(|l| !l.trim_start().starts_with(b_key))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(&conf, kept).expect("conf");
+        TestServer::start(kind, &["-c", conf.to_str().expect("utf8")])
+    };
+    nsc.ok(&["add", "user", "-n", "b-user", "-a", "B"]);
+    let signed = connect_creds(&srv, &nsc.creds("A", "signed")).await;
+    assert!(
+        signed.is_ok(),
+        "{kind:?}: signing-key user refused: {signed:?}"
+    );
+    for user in ["old", "revoked"] {
+        let r = connect_creds(&srv, &nsc.creds("A", user)).await;
+        assert!(r.is_err(), "{kind:?}: {user} admitted");
+    }
+    let r = connect_creds(&srv, &nsc.creds("B", "b-user")).await;
+    assert!(r.is_err(), "{kind:?}: user of an unknown account admitted");
+    // Tampered creds (another user's seed) fail the nonce signature.
+    let mut creds = std::fs::read_to_string(nsc.creds("A", "U")).expect("creds");
+    let other = std::fs::read_to_string(nsc.creds("A", "signed")).expect("creds");
+    let seed_of = |c: &str| {
+        c.lines()
+            .find(|l| l.starts_with("SU"))
+            .expect("seed")
+            .to_owned()
+    };
+    creds = creds.replace(&seed_of(&creds), &seed_of(&other));
+    let forged = nsc.home().join("forged.creds");
+    std::fs::write(&forged, creds).expect("write");
+    assert!(
+        connect_creds(&srv, &forged).await.is_err(),
+        "{kind:?}: forged creds admitted"
+    );
+}
+server_test!(nsc_chain_checks => nsc_chain_checks_rnats, nsc_chain_checks_reference);
 
 /// node + `@nats-io/jwt` installed from npm into a temporary directory, once; `None` (with a
 /// message) when node or npm is missing or the install fails.
@@ -578,7 +647,37 @@ async fn npm_creds_connect(kind: Kind) {
         .expect("msg");
     assert_eq!(&msg.payload[..], b"hey");
 }
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn npm_creds_connect_reference() {
-    util::run_scenario(Kind::Reference, npm_creds_connect).await;
+server_test!(npm_creds_connect => npm_creds_connect_rnats, npm_creds_connect_reference);
+
+/// Operator-mode settings rnats cannot honour yet, or that are wrong, stop the server with
+/// one clear line instead of running open.
+#[test]
+fn operator_mode_config_errors() {
+    let nsc = Nsc::standard();
+    let op = std::fs::read_to_string(nsc.home().join("O/O.jwt")).expect("jwt");
+    let cases = [
+        (
+            format!("operator: {op}\nresolver: {{ type: full, dir: './jwt' }}\n"),
+            "only \"resolver: MEMORY\" is supported by rnats yet",
+        ),
+        (
+            "operator: eyJhbGciOiJub25lIn0.e30.x\n".to_string(),
+            "error parsing operator JWT",
+        ),
+        (
+            format!("operator: {op}\nauthorization {{ user: a, password: b }}\n"),
+            "operators do not allow authorization users",
+        ),
+    ];
+    for (conf, want) in cases {
+        let path = nsc.home().join("bad.conf");
+        std::fs::write(&path, &conf).expect("write");
+        let out = run_bounded(
+            Kind::Rnats.command(&["-c", path.to_str().expect("utf8")]),
+            RUN,
+        );
+        assert!(!out.status.success(), "{conf}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(want), "{conf}: {err}");
+    }
 }

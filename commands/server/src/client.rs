@@ -159,6 +159,8 @@ pub struct ConnMeta {
     pub user: String,
     /// The user's permissions as configured (`$SYS.REQ.USER.INFO`).
     pub permissions: Option<Arc<crate::auth::options::PermissionsConfig>>,
+    /// Operator mode: the user and account names from the JWTs (`$SYS.REQ.USER.INFO`).
+    pub jwt: Option<Arc<crate::auth::authn::JwtIdentity>>,
 }
 
 /// The part of a connection other tasks touch: its outbound queue, identity and subscriptions.
@@ -1056,6 +1058,7 @@ impl Conn {
             meta.account = self.account.name_arc();
             meta.user = user.name.clone();
             meta.permissions = user.permissions.clone().map(Arc::new);
+            meta.jwt = user.jwt.clone();
         }
         self.user = Some(Box::new(user));
         Ok(())

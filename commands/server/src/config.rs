@@ -15,6 +15,7 @@
 //! duck periods, `no_auth_user`, the system account).
 
 mod auth;
+mod operator;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -93,15 +94,12 @@ fn join_lines(errors: &[ConfigError]) -> String {
 /// Security settings rnats does not enforce yet: fatal.
 const UNENFORCED: &[&str] = &[
     "tls",
-    "operator",
-    "operators",
     "root",
     "roots",
     "root_operator",
     "root_operators",
     "trusted",
     "trusted_keys",
-    "resolver",
     "account_resolver",
     "accounts_resolver",
 ];
@@ -130,7 +128,6 @@ const NOT_YET: &[&str] = &[
     "allow_non_tls",
     "write_timeout",
     "resolver_tls",
-    "resolver_preload",
     "resolver_pinned_accounts",
     "connect_error_reports",
     "reconnect_error_reports",
@@ -161,6 +158,11 @@ pub fn apply(opts: &mut Options, map: &Map) -> Result<ConfigReport, ConfigError>
             continue;
         }
         if let Err(e) = applier.entry(key, item) {
+            applier.errors.push(e);
+        }
+    }
+    if applier.errors.is_empty() {
+        if let Err(e) = applier.finish_operator_mode() {
             applier.errors.push(e);
         }
     }
@@ -351,6 +353,9 @@ impl Applier<'_> {
             "accounts" => self.accounts(key, item)?,
             "mappings" | "maps" => self.global_mappings(key, item)?,
             "no_auth_user" => self.no_auth_user(key, item)?,
+            "operator" | "operators" => self.operator(key, item)?,
+            "resolver" => self.resolver(key, item)?,
+            "resolver_preload" => self.resolver_preload(key, item)?,
             // Read by `system_account` before the other keys.
             "system_account" | "system" => {}
             "no_system_account" | "no_system" | "no_sys_acc" => {
@@ -916,11 +921,8 @@ mod tests {
     fn security_settings_are_fatal() {
         for key in [
             "tls { cert_file: a, key_file: b }",
-            "operator: /etc/op.jwt",
-            "operators: [/etc/op.jwt]",
             "trusted: OABC",
             "trusted_keys: [OABC]",
-            "resolver: MEMORY",
         ] {
             let e = err(key);
             let name = key.split([':', ' ']).next().expect("key");
@@ -931,6 +933,15 @@ mod tests {
                 ),
             );
         }
+    }
+
+    #[test]
+    fn operator_mode_settings_are_checked() {
+        assert!(err("operator: /nonexistent/op.jwt").contains("error parsing operator JWT"));
+        assert!(err("operators: [/nonexistent/op.jwt]").contains("error parsing operator JWT"));
+        assert_eq!(err("resolver: MEMORY"), "resolver requires an operator");
+        assert!(err("resolver: URL(http://localhost:9090/jwt/v1/accounts/)")
+            .contains("only \"resolver: MEMORY\" is supported by rnats yet"));
     }
 
     #[test]

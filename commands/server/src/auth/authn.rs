@@ -139,6 +139,21 @@ pub enum AuthMethod {
     Password,
     /// An nkey user that signed the nonce.
     Nkey,
+    /// A user JWT of a trusted account (operator mode), with the nonce signed unless it is a
+    /// bearer token.
+    Jwt,
+}
+
+/// What a user JWT says about the user beyond its key (operator mode), for
+/// `$SYS.REQ.USER.INFO`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JwtIdentity {
+    /// The user JWT's `name`.
+    pub user_name: String,
+    /// The account JWT's `name`.
+    pub account_name: String,
+    /// The user JWT's expiry (unix seconds, 0 = never).
+    pub expires: i64,
 }
 
 /// The result of authentication: who the client is.
@@ -157,6 +172,8 @@ pub struct AuthedUser {
     pub permissions: Option<PermissionsConfig>,
     /// How the client was admitted.
     pub method: AuthMethod,
+    /// The user JWT's identity, for [`AuthMethod::Jwt`].
+    pub jwt: Option<std::sync::Arc<JwtIdentity>>,
 }
 
 impl AuthedUser {
@@ -168,6 +185,7 @@ impl AuthedUser {
             account: GLOBAL_ACCOUNT.to_string(),
             permissions: None,
             method: AuthMethod::None,
+            jwt: None,
         }
     }
 
@@ -189,7 +207,9 @@ impl AuthedUser {
                     ""
                 }
             }
-            AuthMethod::NoAuthUser | AuthMethod::Password | AuthMethod::Nkey => &self.name,
+            AuthMethod::NoAuthUser | AuthMethod::Password | AuthMethod::Nkey | AuthMethod::Jwt => {
+                &self.name
+            }
         }
     }
 }
@@ -256,6 +276,12 @@ pub enum AuthFailure {
     /// token when users are configured).
     #[error("no matching credentials")]
     NoCredentials,
+    /// Operator mode: the user JWT or its chain is not acceptable.
+    #[error("{reason}")]
+    Jwt {
+        /// Why (no token or signature in it).
+        reason: String,
+    },
 }
 
 /// A configured password or token, plain or bcrypt. Its `Debug` never shows it.
@@ -358,6 +384,8 @@ pub struct Authenticator {
     implicit_no_auth_user: bool,
     /// Configured passwords that are not bcrypt hashes (for [`Authenticator::warnings`]).
     plaintext_passwords: bool,
+    /// Operator mode: the trusted operators and accounts; every client then needs a user JWT.
+    trust: Option<std::sync::Arc<super::operator::OperatorTrust>>,
 }
 
 impl fmt::Debug for Authenticator {
@@ -400,6 +428,7 @@ impl Authenticator {
                 account: u.account.as_deref().unwrap_or(GLOBAL_ACCOUNT).to_string(),
                 permissions: resolve_permissions(opts, u),
                 method: AuthMethod::Password,
+                jwt: None,
             };
             match &u.credential {
                 Credential::Password {
@@ -473,7 +502,12 @@ impl Authenticator {
             no_auth_user: no_auth_user.map(str::to_string),
             implicit_no_auth_user: false,
             plaintext_passwords,
+            trust: opts.trust.clone().map(std::sync::Arc::new),
         };
+        if auth.trust.is_some() {
+            auth.required = true;
+            return Ok(auth);
+        }
         if no_auth_user.is_none() && only_system_account(opts) {
             auth.add_implicit_no_auth_user();
         }
@@ -497,7 +531,12 @@ impl Authenticator {
     /// `nonceRequired`; operator mode and trusted proxies, which also need one, are not
     /// handled here).
     pub fn needs_nonce(&self) -> bool {
-        !self.nkeys.is_empty()
+        !self.nkeys.is_empty() || self.trust.is_some()
+    }
+
+    /// Operator mode's trusted operators and accounts, if configured.
+    pub fn trust(&self) -> Option<&super::operator::OperatorTrust> {
+        self.trust.as_deref()
     }
 
     /// Decides who the client behind `connect` is. `nonce` is the nonce sent in `INFO` (its
@@ -508,6 +547,9 @@ impl Authenticator {
         nonce: Option<&[u8]>,
         conn_type: ConnectionType,
     ) -> Result<AuthedUser, AuthFailure> {
+        if let Some(trust) = &self.trust {
+            return trust.authenticate(connect, nonce, conn_type);
+        }
         if !self.required {
             // Upstream admits everyone and ignores whatever credentials were sent.
             return Ok(AuthedUser::global());
@@ -735,7 +777,7 @@ fn only_system_account(opts: &AuthOptions) -> bool {
 
 /// Checks an nkey user's `sig`: base64 raw-URL, or standard base64 as a fallback, over the
 /// nonce bytes.
-fn verify_signature(
+pub(crate) fn verify_signature(
     nkey: &str,
     sig: Option<&str>,
     nonce: Option<&[u8]>,
