@@ -74,25 +74,25 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d '
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s h -l help -d 'Show this message'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s v -l version -d 'Show version'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l help_tls -d 'TLS help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -100,32 +100,34 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -s V -l version -d 'Print version'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "publish" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "pub" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "subscribe" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "sub" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "request" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "req" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "reply" -d 'Generic service reply utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "rtt" -d 'Compute round-trip time to NATS server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "bench" -d 'Benchmark utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "consumer" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "con" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "obs" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "c" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "context" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "ctx" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "stream" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "str" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "st" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "ms" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx stream str st ms s" -f -a "s" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "publish" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "pub" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "subscribe" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "sub" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "request" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "req" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "reply" -d 'Generic service reply utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "account" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "a" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "bench" -d 'Benchmark utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "consumer" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "con" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "obs" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "c" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "context" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "stream" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "str" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "st" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "ms" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx stream str st ms s" -f -a "s" -d 'JetStream stream management'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l count -d 'Publish multiple messages' -r
@@ -499,6 +501,72 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "info" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "nfo" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "info" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "nfo" -d 'Account information'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l password -d 'Password' -r

@@ -9,7 +9,7 @@ use std::process::Output;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::util::{run_bounded, server_test, Kind, TestServer};
+use crate::util::{self, run_bounded, server_test, Kind, TestServer};
 
 const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
 const RUN: Duration = Duration::from_secs(20);
@@ -680,4 +680,118 @@ fn operator_mode_config_errors() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(want), "{conf}: {err}");
     }
+}
+
+/// Volatile values of `account info` as placeholders: ids, ports, RTT, client id.
+fn redact_account_info(text: &str, srv: &TestServer) -> String {
+    let port = srv.port().to_string();
+    text.lines()
+        .map(|l| {
+            let l = l.replace(&port, "[PORT]");
+            let Some((label, value)) = l.split_once(": ") else {
+                return l;
+            };
+            let value = match label.trim() {
+                "RTT" => "[ELAPSED]".to_string(),
+                "Client ID" => "[CID]".to_string(),
+                "Connected Server ID" | "Connected Server Name" => "[SERVER_ID]".to_string(),
+                "User" | "Account" => match value.split_once(" (") {
+                    Some((name, _)) => format!("{name} ([NKEY])"),
+                    None => "[NKEY]".to_string(),
+                },
+                _ => value.to_string(),
+            };
+            format!("{label}: {value}")
+        })
+        .filter(|l| !l.trim_start().starts_with("Connected Server Name"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `rnats account info` against both servers in operator mode, as a user of an account with
+/// JetStream (unlimited tier) and as the system user (JetStream off): the same report.
+#[test]
+fn account_info_twin() {
+    if !util::available(Kind::Reference) {
+        return;
+    }
+    let nsc = Nsc::standard();
+    nsc.ok(&["edit", "account", "-n", "A", "--js-enable", "0"]);
+    nsc.ok(&["add", "user", "-n", "full"]);
+    let mut reports = Vec::new();
+    for kind in [Kind::Rnats, Kind::Reference] {
+        let conf = nsc.home().join("server.conf");
+        let resolver = nsc.ok(&["generate", "config", "--mem-resolver"]);
+        std::fs::write(&conf, resolver).expect("conf");
+        let store = tempfile::tempdir().expect("store");
+        let srv = TestServer::start(
+            kind,
+            &[
+                "-c",
+                conf.to_str().expect("utf8"),
+                "-js",
+                "-sd",
+                store.path().to_str().expect("utf8"),
+            ],
+        );
+        let mut both = String::new();
+        for (acc, user) in [("A", "full"), ("SYS", "sys")] {
+            let mut cmd = std::process::Command::new(RNATS);
+            cmd.args(["-s", &srv.url(), "--creds"])
+                .arg(nsc.creds(acc, user))
+                .args(["account", "info"]);
+            let out = run_bounded(cmd, RUN);
+            assert!(
+                out.status.success(),
+                "{kind:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            both.push_str(&redact_account_info(
+                &String::from_utf8_lossy(&out.stdout),
+                &srv,
+            ));
+            both.push_str("\n---\n");
+        }
+        reports.push(both);
+    }
+    // The user of account A: the same report from both servers, JetStream section included.
+    let a_of = |r: &str| r.split("\n---\n").next().unwrap_or_default().to_string();
+    assert_eq!(a_of(&reports[0]), a_of(&reports[1]));
+    let a = a_of(&reports[0]);
+    for line in [
+        "User: full ([NKEY])",
+        "Account: A ([NKEY])",
+        "System Account: false",
+        "Expires: never",
+        "Connected URL: nats://127.0.0.1:[PORT]",
+        "Connected Server Version: 2.14.0",
+        "TLS Connection: no",
+        "Streams: 0 of Unlimited",
+        "Consumer Maximum Ack Pending: Unlimited",
+    ] {
+        assert!(a.contains(line), "{line:?} missing:\n{a}");
+    }
+    assert!(
+        a.contains("\nJetStream Account Information:\n\nAccount Usage:\n"),
+        "{a}"
+    );
+    assert!(
+        a.contains("\n  Tier: Default:\n\n      Configuration Requirements:\n"),
+        "{a}"
+    );
+    // The system user: same identity lines. (rnats answers `$JS.API.INFO` in an account
+    // without JetStream with no responders, nats-server with error 10039: the last line
+    // differs, so only the rest is compared.)
+    let sys_of = |r: &str| {
+        let sys = r.split("\n---\n").nth(1).unwrap_or_default();
+        sys.lines()
+            .filter(|l| {
+                !l.contains("JetStream is not supported") && !l.contains("Could not obtain")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(sys_of(&reports[0]), sys_of(&reports[1]));
+    assert!(sys_of(&reports[0]).contains("System Account: true"));
+    assert!(sys_of(&reports[0]).contains("User: sys ([NKEY])"));
 }
