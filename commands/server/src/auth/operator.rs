@@ -26,8 +26,8 @@ use rnats_proto::jwt::{self, AccountClaims, OperatorClaims, Permissions, UserCla
 
 use super::authn::{AuthFailure, AuthMethod, AuthedUser, ConnectionType, JwtIdentity};
 use super::options::{
-    AccountConfig, AccountJetStream, AccountLimits, ExportConfig, ExportKind, PermissionsConfig,
-    ResponsePermission, ResponseType, SubjectPermission,
+    AccountConfig, AccountJetStream, AccountLimits, ExportConfig, ExportKind, ImportConfig,
+    PermissionsConfig, ResponsePermission, ResponseType, SubjectPermission,
 };
 
 /// The operators and account JWTs this server trusts.
@@ -117,9 +117,73 @@ impl OperatorTrust {
             .find(|s| !s.is_empty())
     }
 
-    /// Accounts for the server to create, one per known account JWT.
+    /// Accounts for the server to create, one per known account JWT, with the imports the
+    /// exporters allow: public exports, and private ones (`token_req`) for importers whose
+    /// activation token verifies (issued by the exporter or one of its signing keys, to the
+    /// importer, for a subject covering the import, in its time window, not revoked). Imports
+    /// that are not allowed are left out, as upstream drops them with a log line.
     pub fn account_configs(&self) -> Vec<AccountConfig> {
-        self.accounts.values().map(account_config).collect()
+        let mut cfgs: BTreeMap<String, AccountConfig> = self
+            .accounts
+            .iter()
+            .map(|(k, ac)| (k.clone(), account_config(ac)))
+            .collect();
+        let now = jwt::unix_now();
+        for (importer, ac) in &self.accounts {
+            for im in &ac.nats.imports {
+                let Some(exporter) = self.accounts.get(&im.account) else {
+                    continue;
+                };
+                let Some((idx, export)) =
+                    exporter.nats.exports.iter().enumerate().find(|(_, e)| {
+                        e.export_type == im.import_type
+                            && rnats_proto::subject::is_subset(
+                                im.subject.as_bytes(),
+                                e.subject.as_bytes(),
+                            )
+                    })
+                else {
+                    continue;
+                };
+                if export.token_req
+                    && !activation_ok(exporter, export, importer, &im.subject, &im.token, now)
+                {
+                    continue;
+                }
+                let service = im.import_type == Some(jwt::ExportType::Service);
+                let local = (!im.local_subject.is_empty()).then(|| im.local_subject.clone());
+                let import = ImportConfig {
+                    kind: if service {
+                        ExportKind::Service
+                    } else {
+                        ExportKind::Stream
+                    },
+                    account: im.account.clone(),
+                    subject: im.subject.clone(),
+                    prefix: (!service && !im.to.is_empty()).then(|| im.to.clone()),
+                    to: if service {
+                        local.or_else(|| (!im.to.is_empty()).then(|| im.to.clone()))
+                    } else {
+                        local
+                    },
+                    share: im.share,
+                };
+                if export.token_req {
+                    if let Some(e) = cfgs
+                        .get_mut(&im.account)
+                        .and_then(|c| private_export_mut(c, exporter, idx))
+                    {
+                        e.accounts
+                            .get_or_insert_with(Vec::new)
+                            .push(importer.clone());
+                    }
+                }
+                if let Some(c) = cfgs.get_mut(importer) {
+                    c.imports.push(import);
+                }
+            }
+        }
+        cfgs.into_values().collect()
     }
 
     /// Checks a client's user JWT and nonce signature against the chain.
@@ -201,6 +265,45 @@ impl OperatorTrust {
     }
 }
 
+/// The server export built from the `idx`-th JWT export of `exporter`.
+fn private_export_mut<'a>(
+    cfg: &'a mut AccountConfig,
+    exporter: &AccountClaims,
+    idx: usize,
+) -> Option<&'a mut ExportConfig> {
+    let subject = &exporter.nats.exports.get(idx)?.subject;
+    cfg.exports.iter_mut().find(|e| &e.subject == subject)
+}
+
+/// Whether `token` activates `importer`'s import of `subject` from `export` of `exporter`.
+fn activation_ok(
+    exporter: &AccountClaims,
+    export: &jwt::Export,
+    importer: &str,
+    subject: &str,
+    token: &str,
+    now: i64,
+) -> bool {
+    let Ok(act) = jwt::ActivationClaims::decode(token) else {
+        return false;
+    };
+    let issuer_ok = act.data.issuer == exporter.data.subject
+        || (exporter.nats.signing_keys.contains(&act.data.issuer)
+            && (act.nats.issuer_account.is_empty()
+                || act.nats.issuer_account == exporter.data.subject));
+    let revoked = [importer, "*"].iter().any(|k| {
+        export
+            .revocations
+            .get(*k)
+            .is_some_and(|&ts| act.data.issued_at <= ts)
+    });
+    issuer_ok
+        && act.data.subject == importer
+        && act.data.check_times(now).is_ok()
+        && rnats_proto::subject::is_subset(subject.as_bytes(), act.nats.import_subject.as_bytes())
+        && !revoked
+}
+
 fn list(v: &[String]) -> Option<Vec<String>> {
     (!v.is_empty()).then(|| v.to_vec())
 }
@@ -268,14 +371,15 @@ fn account_config(ac: &AccountClaims) -> AccountConfig {
         .nats
         .exports
         .iter()
-        .filter(|e| !e.token_req)
         .map(|e| ExportConfig {
             kind: match e.export_type {
                 Some(jwt::ExportType::Service) => ExportKind::Service,
                 _ => ExportKind::Stream,
             },
             subject: e.subject.clone(),
-            accounts: None,
+            // Private exports list the importers whose activations verify (filled in by
+            // `account_configs`); none until then.
+            accounts: e.token_req.then(Vec::new),
             response_type: match e.response_type.as_str() {
                 "Stream" => ResponseType::Stream,
                 "Chunked" => ResponseType::Chunked,
@@ -301,5 +405,87 @@ fn account_config(ac: &AccountClaims) -> AccountConfig {
             max_leafnodes: limit(l.account.leaf_node_conn),
         },
         default_permissions: permissions_config(&ac.nats.default_permissions),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rnats_proto::jwt::{Export, ExportType, Import};
+    use rnats_proto::nkeys::{KeyPair, KeyRole};
+
+    fn kp(role: KeyRole) -> KeyPair {
+        KeyPair::new(role).expect("key")
+    }
+
+    /// Operator O; exporter X with a public service and a private stream; importer Y imports
+    /// both (the stream with a valid activation), importer Z the private stream without one.
+    #[test]
+    fn imports_follow_exports_and_activations() {
+        let o = kp(KeyRole::Operator);
+        let mut oc = OperatorClaims::new(&o.public_key());
+        let op = oc.encode(&o).expect("op");
+        let (x, y, z) = (
+            kp(KeyRole::Account),
+            kp(KeyRole::Account),
+            kp(KeyRole::Account),
+        );
+        let mut xc = AccountClaims::new_account(&x.public_key());
+        xc.nats.exports = vec![
+            Export {
+                subject: "svc.>".into(),
+                export_type: Some(ExportType::Service),
+                ..Export::default()
+            },
+            Export {
+                subject: "feed.>".into(),
+                export_type: Some(ExportType::Stream),
+                token_req: true,
+                ..Export::default()
+            },
+        ];
+        let mut act = jwt::ActivationClaims::new(&y.public_key());
+        act.nats.import_subject = "feed.>".into();
+        act.nats.import_type = Some(ExportType::Stream);
+        let token = act.encode(&x).expect("activation");
+        let import = |subject: &str, kind, token: &str| Import {
+            account: x.public_key(),
+            subject: subject.into(),
+            import_type: Some(kind),
+            token: token.into(),
+            ..Import::default()
+        };
+        let mut yc = AccountClaims::new_account(&y.public_key());
+        yc.nats.imports = vec![
+            import("svc.a", ExportType::Service, ""),
+            import("feed.>", ExportType::Stream, &token),
+        ];
+        let mut zc = AccountClaims::new_account(&z.public_key());
+        zc.nats.imports = vec![import("feed.>", ExportType::Stream, "")];
+        let preload: Vec<(String, String)> = [(&x, &mut xc), (&y, &mut yc), (&z, &mut zc)]
+            .into_iter()
+            .map(|(k, c)| (k.public_key(), c.encode(&o).expect("acc")))
+            .collect();
+        let trust = OperatorTrust::build(&[op], &preload).expect("trust");
+        let cfgs = trust.account_configs();
+        let get = |k: &KeyPair| {
+            cfgs.iter()
+                .find(|c| c.name == k.public_key())
+                .expect("account")
+                .clone()
+        };
+        let yc = get(&y);
+        assert_eq!(yc.imports.len(), 2);
+        assert_eq!(yc.imports[0].kind, ExportKind::Service);
+        assert!(get(&z).imports.is_empty(), "no activation, no import");
+        let xcfg = get(&x);
+        assert_eq!(xcfg.exports[0].accounts, None);
+        assert_eq!(xcfg.exports[1].accounts, Some(vec![y.public_key()]));
+        // An account signed by another operator is refused.
+        let other = kp(KeyRole::Operator);
+        let mut bad = AccountClaims::new_account(&kp(KeyRole::Account).public_key());
+        let bad_jwt = bad.encode(&other).expect("acc");
+        let op2 = OperatorClaims::new(&o.public_key()).encode(&o).expect("op");
+        assert!(OperatorTrust::build(&[op2], &[(bad.data.subject.clone(), bad_jwt)]).is_err());
     }
 }
