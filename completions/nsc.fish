@@ -62,16 +62,18 @@ complete -c nsc -n "__fish_nsc_using_subcommand env" -s H -l all-dirs -d 'sets -
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -l config-dir -d 'nsc config directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -l data-dir -d 'nsc data store directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -l keystore-dir -d 'nsc keystore directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -f -a "operator" -d 'Add an operator'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -f -a "account" -d 'Add an account'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user" -f -a "user" -d 'Add an user to the account'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "operator" -d 'Add an operator'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "account" -d 'Add an account'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "user" -d 'Add an user to the account'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "export" -d 'Add an export'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "import" -d 'Add an import'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -s n -l name -d 'operator name' -r
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -s u -l url -d 'import from a jwt server url, file, or well known operator (not supported by rnats yet)' -r
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -l start -d 'valid from (\'0\' is always, \'3d\' is three days) - yyyy-mm-dd, #m(inutes), #h(ours), #d(ays), #w(eeks), #M(onths), #y(ears)' -r
@@ -134,6 +136,38 @@ complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from user" -l rm-response-perms -d 'remove response settings'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from user" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s n -l name -d 'export name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s s -l subject -d 'subject' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -l response-type -d 'response type for the service [Singleton | Stream | Chunked] (services only)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -l account-token-position -d 'subject token position where account is expected (public exports only)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s a -l account -d 'account name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s r -l service -d 'export type service'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s p -l private -d 'private export - requires an activation to access'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -l advertise -d 'advertise export'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -l allow-trace -d 'allow trace requests'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s n -l name -d 'import name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s u -l token -d 'path to token file (private imports only)' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s s -l local-subject -d 'local subject' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l src-account -d 'the exporting account\'s public key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l remote-subject -d 'remote subject (only public imports)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s a -l account -d 'account name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l service -d 'service'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l share -d 'share data when tracking latency (service only)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l allow-trace -d 'allow trace requests'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l config-dir -d 'nsc config directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l data-dir -d 'nsc data store directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l keystore-dir -d 'nsc keystore directory' -r -F
@@ -387,16 +421,17 @@ complete -c nsc -n "__fish_nsc_using_subcommand list; and __fish_seen_subcommand
 complete -c nsc -n "__fish_nsc_using_subcommand list; and __fish_seen_subcommand_from keys" -l not-referenced -d 'show keys in the keystore not referenced by the store'
 complete -c nsc -n "__fish_nsc_using_subcommand list; and __fish_seen_subcommand_from keys" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand list; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -l config-dir -d 'nsc config directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -l data-dir -d 'nsc data store directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -l keystore-dir -d 'nsc keystore directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -f -a "nkey" -d 'Generates an nkey'
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -f -a "creds" -d 'Generate a credentials file for an user'
-complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config" -f -a "config" -d 'Generate a server config'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -f -a "nkey" -d 'Generates an nkey'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -f -a "creds" -d 'Generate a credentials file for an user'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -f -a "config" -d 'Generate a server config'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and not __fish_seen_subcommand_from nkey creds config activation" -f -a "activation" -d 'Generate an export activation jwt token'
 complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from nkey" -l config-dir -d 'nsc config directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from nkey" -l data-dir -d 'nsc data store directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from nkey" -l keystore-dir -d 'nsc keystore directory' -r -F
@@ -434,6 +469,18 @@ complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcom
 complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from config" -l nkey -d 'generates an nkey configuration (not supported by rnats yet)'
 complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from config" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s a -l account -d 'account name (the exporter)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s s -l subject -d 'export subject' -r
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s t -l target-account -d 'the importing account\'s public key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s o -l output-file -d 'output file \'--\' is stdout' -r
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -l push -d 'push activation token to operator\'s account server (not supported by rnats yet)'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand generate; and __fish_seen_subcommand_from activation" -s h -l help -d 'Print help'
 complete -c nsc -n "__fish_nsc_using_subcommand select; and not __fish_seen_subcommand_from operator account" -l config-dir -d 'nsc config directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand select; and not __fish_seen_subcommand_from operator account" -l data-dir -d 'nsc data store directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand select; and not __fish_seen_subcommand_from operator account" -l keystore-dir -d 'nsc keystore directory' -r -F

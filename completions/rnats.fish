@@ -1197,6 +1197,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcomm
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "operator" -d 'Add an operator'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "account" -d 'Add an account'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "user" -d 'Add an user to the account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "export" -d 'Add an export'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "import" -d 'Add an import'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l config-dir -d 'nsc config directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l data-dir -d 'nsc data store directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l keystore-dir -d 'nsc keystore directory' -r -F
@@ -1251,6 +1253,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcomm
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "nkey" -d 'Generates an nkey'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "creds" -d 'Generate a credentials file for an user'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "config" -d 'Generate a server config'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "activation" -d 'Generate an export activation jwt token'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l config-dir -d 'nsc config directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l data-dir -d 'nsc data store directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l keystore-dir -d 'nsc keystore directory' -r -F

@@ -330,7 +330,7 @@ fn edits_revocations_and_errors() {
     // Commands not implemented: a clear refusal, exit 2; never a prompt.
     for args in [
         &["push", "-A"][..],
-        &["add", "export", "-s", "x"],
+        &["add", "mapping", "-f", "x", "-t", "y"],
         &["-i", "list", "accounts"],
     ] {
         let out = nsc.run(args);
@@ -795,3 +795,94 @@ fn account_info_twin() {
     assert!(sys_of(&reports[0]).contains("System Account: true"));
     assert!(sys_of(&reports[0]).contains("User: sys ([NKEY])"));
 }
+
+/// A public service export and a private stream export (opened with an activation token), made
+/// with `rnats nsc add export|import` and `generate activation`, work across accounts.
+async fn nsc_exports_imports(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "ua"]);
+    nsc.ok(&["add", "export", "-a", "A", "-s", "svc.>", "--service"]);
+    nsc.ok(&["add", "export", "-a", "A", "-s", "feed.>", "--private"]);
+    nsc.ok(&["add", "account", "-n", "B"]);
+    nsc.ok(&["add", "user", "-a", "B", "-n", "ub"]);
+    let key = |acc: &str| {
+        let v: serde_json::Value =
+            serde_json::from_str(&nsc.ok(&["describe", "account", "-n", acc, "-J"])).expect("json");
+        v["sub"].as_str().expect("sub").to_owned()
+    };
+    let (a_key, b_key) = (key("A"), key("B"));
+    nsc.ok(&[
+        "add",
+        "import",
+        "-a",
+        "B",
+        "--src-account",
+        &a_key,
+        "--remote-subject",
+        "svc.echo",
+        "--service",
+    ]);
+    let act = nsc.home().join("act.jwt");
+    nsc.ok(&[
+        "generate",
+        "activation",
+        "-a",
+        "A",
+        "-s",
+        "feed.>",
+        "-t",
+        &b_key,
+        "-o",
+        act.to_str().expect("utf8"),
+    ]);
+    nsc.ok(&[
+        "add",
+        "import",
+        "-a",
+        "B",
+        "-u",
+        act.to_str().expect("utf8"),
+    ]);
+    let described = nsc.ok(&["describe", "account", "-n", "A"]);
+    assert!(described.contains("| svc.>"), "{described}");
+    let srv = start_operator_mode(kind, &nsc);
+    let ua = connect_creds(&srv, &nsc.creds("A", "ua"))
+        .await
+        .expect("ua");
+    let ub = connect_creds(&srv, &nsc.creds("B", "ub"))
+        .await
+        .expect("ub");
+    let mut svc = ua.subscribe("svc.echo").await.expect("sub");
+    util::sync(&ua).await;
+    let responder = ua.clone();
+    tokio::spawn(async move {
+        if let Some(m) = svc.next().await {
+            if let Some(reply) = m.reply {
+                let _ = responder.publish(reply, m.payload).await;
+                let _ = responder.flush().await;
+            }
+        }
+    });
+    let reply = tokio::time::timeout(
+        Duration::from_secs(5),
+        ub.request("svc.echo", "ping".into()),
+    )
+    .await
+    .expect("in time")
+    .expect("service import answers");
+    assert_eq!(&reply.payload[..], b"ping");
+    let mut feed = ub.subscribe("feed.x").await.expect("sub");
+    ub.flush().await.expect("flush");
+    // The import's subscription reaches the exporter's account asynchronously.
+    let mut got = None;
+    for _ in 0..50 {
+        ua.publish("feed.x", "news".into()).await.expect("pub");
+        ua.flush().await.expect("flush");
+        if let Ok(Some(m)) = tokio::time::timeout(Duration::from_millis(100), feed.next()).await {
+            got = Some(m);
+            break;
+        }
+    }
+    assert_eq!(&got.expect("stream import delivers").payload[..], b"news");
+}
+server_test!(nsc_exports_imports => nsc_exports_imports_rnats, nsc_exports_imports_reference);

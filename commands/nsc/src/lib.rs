@@ -300,7 +300,11 @@ enum AddCmd {
     Account(AddAccountArgs),
     /// Add an user to the account
     User(AddUserArgs),
-    /// nsc add subcommands rnats does not implement yet (export, import, mapping, ...).
+    /// Add an export
+    Export(AddExportArgs),
+    /// Add an import
+    Import(AddImportArgs),
+    /// nsc add subcommands rnats does not implement yet (mapping, signing-key, ...).
     #[command(external_subcommand)]
     Other(Vec<OsString>),
 }
@@ -371,6 +375,68 @@ struct AddUserArgs {
     perms: PermArgs,
     #[command(flatten)]
     time: TimeArgs,
+}
+
+#[derive(Debug, Args)]
+struct AddExportArgs {
+    /// export name
+    #[arg(short = 'n', long)]
+    name: Option<String>,
+    /// subject
+    #[arg(short = 's', long)]
+    subject: String,
+    /// export type service
+    #[arg(short = 'r', long)]
+    service: bool,
+    /// private export - requires an activation to access
+    #[arg(short = 'p', long)]
+    private: bool,
+    /// response type for the service [Singleton | Stream | Chunked] (services only)
+    #[arg(long, default_value = "Singleton")]
+    response_type: String,
+    /// subject token position where account is expected (public exports only)
+    #[arg(long, default_value_t = 0)]
+    account_token_position: u32,
+    /// advertise export
+    #[arg(long)]
+    advertise: bool,
+    /// allow trace requests
+    #[arg(long)]
+    allow_trace: bool,
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct AddImportArgs {
+    /// import name
+    #[arg(short = 'n', long)]
+    name: Option<String>,
+    /// path to token file (private imports only)
+    #[arg(short = 'u', long)]
+    token: Option<PathBuf>,
+    /// local subject
+    #[arg(short = 's', long = "local-subject")]
+    local_subject: Option<String>,
+    /// the exporting account's public key
+    #[arg(long = "src-account")]
+    src_account: Option<String>,
+    /// remote subject (only public imports)
+    #[arg(long = "remote-subject")]
+    remote_subject: Option<String>,
+    /// service
+    #[arg(long)]
+    service: bool,
+    /// share data when tracking latency (service only)
+    #[arg(long)]
+    share: bool,
+    /// allow trace requests
+    #[arg(long)]
+    allow_trace: bool,
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -720,6 +786,24 @@ enum GenerateCmd {
     },
     /// Generate a server config
     Config(GenerateConfigArgs),
+    /// Generate an export activation jwt token
+    Activation {
+        /// account name (the exporter)
+        #[arg(short = 'a', long)]
+        account: Option<String>,
+        /// export subject
+        #[arg(short = 's', long)]
+        subject: String,
+        /// the importing account's public key
+        #[arg(short = 't', long = "target-account")]
+        target_account: String,
+        /// output file '--' is stdout
+        #[arg(short = 'o', long = "output-file", default_value = "--")]
+        output_file: String,
+        /// push activation token to operator's account server (not supported by rnats yet)
+        #[arg(long)]
+        push: bool,
+    },
     /// nsc generate subcommands rnats does not implement yet.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -909,6 +993,8 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             AddCmd::Operator(a) => add_operator(&mut env, a, signer)?,
             AddCmd::Account(a) => add_account(&mut env, a, signer)?,
             AddCmd::User(a) => add_user(&mut env, a, signer)?,
+            AddCmd::Export(a) => add_export(&env, a, signer)?,
+            AddCmd::Import(a) => add_import(&env, a, signer)?,
             AddCmd::Other(args) => return Ok(other("add", &args)),
         },
         Command::Edit { what } => match *what {
@@ -931,6 +1017,25 @@ fn execute(cli: Cli) -> Result<ExitCode> {
                 name,
                 output_file,
             } => generate_creds(&env, account, name, &output_file)?,
+            GenerateCmd::Activation {
+                account,
+                subject,
+                target_account,
+                output_file,
+                push,
+            } => {
+                if push {
+                    return Ok(not_supported("generate activation --push"));
+                }
+                generate_activation(
+                    &env,
+                    account,
+                    &subject,
+                    &target_account,
+                    &output_file,
+                    signer,
+                )?
+            }
             GenerateCmd::Config(a) => {
                 if a.nkey {
                     return Ok(not_supported("generate config --nkey"));
@@ -1242,6 +1347,167 @@ fn add_user(env: &mut Env, a: AddUserArgs, signer: Option<&str>) -> Result<()> {
     }
     ok(format!("added user {name:?} to account {account:?}"));
     Ok(())
+}
+
+fn sign_account(
+    st: &Store,
+    name: &str,
+    ac: &mut AccountClaims,
+    signer: Option<&str>,
+) -> Result<()> {
+    let op = st.operator()?;
+    let op_kp = st.operator_signer(&op, signer)?;
+    st.write_account(name, &ac.encode(&op_kp)?)
+}
+
+fn add_export(env: &Env, a: AddExportArgs, signer: Option<&str>) -> Result<()> {
+    let st = env.store(None)?;
+    let account = st.account_name(a.account.as_deref(), &env.config.account)?;
+    let mut ac = st.account(&account)?;
+    if !rnats_proto::subject::is_valid_subject(a.subject.as_bytes()) {
+        bail!("{:?} is not a valid subject", a.subject);
+    }
+    if ac.nats.exports.iter().any(|e| e.subject == a.subject) {
+        bail!("export subject {:?} already exported", a.subject);
+    }
+    let kind = if a.service {
+        jwt::ExportType::Service
+    } else {
+        jwt::ExportType::Stream
+    };
+    let response_type = if a.service {
+        match a.response_type.as_str() {
+            "Singleton" => String::new(),
+            "Stream" | "Chunked" => a.response_type.clone(),
+            other => bail!("invalid response type {other:?}: Singleton, Stream or Chunked"),
+        }
+    } else {
+        String::new()
+    };
+    ac.nats.exports.push(jwt::Export {
+        name: a.name.clone().unwrap_or_else(|| a.subject.clone()),
+        subject: a.subject.clone(),
+        export_type: Some(kind),
+        token_req: a.private,
+        response_type,
+        account_token_position: a.account_token_position,
+        advertise: a.advertise,
+        allow_trace: a.allow_trace,
+        ..jwt::Export::default()
+    });
+    sign_account(&st, &account, &mut ac, signer)?;
+    let what = if a.private { "private" } else { "public" };
+    let kind = if a.service { "service" } else { "stream" };
+    ok(format!(
+        "added {what} {kind} export {:?}",
+        a.name.unwrap_or(a.subject)
+    ));
+    Ok(())
+}
+
+fn add_import(env: &Env, a: AddImportArgs, signer: Option<&str>) -> Result<()> {
+    let st = env.store(None)?;
+    let account = st.account_name(a.account.as_deref(), &env.config.account)?;
+    let mut ac = st.account(&account)?;
+    let (src, remote, service, token) = match &a.token {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let token = store::token_from_text(&text)?;
+            let act = jwt::ActivationClaims::decode(&token)?;
+            if act.data.subject != ac.data.subject {
+                bail!("activation is not for account {account:?}");
+            }
+            let src = if act.nats.issuer_account.is_empty() {
+                act.data.issuer.clone()
+            } else {
+                act.nats.issuer_account.clone()
+            };
+            let service = act.nats.import_type == Some(jwt::ExportType::Service);
+            (src, act.nats.import_subject.clone(), service, token)
+        }
+        None => {
+            let src = a
+                .src_account
+                .clone()
+                .ok_or_else(|| anyhow!("--src-account is required for public imports"))?;
+            if !rnats_proto::nkeys::is_valid_public_key(&src, Some(KeyRole::Account)) {
+                bail!("{src:?} is not a valid account public key");
+            }
+            let remote = a
+                .remote_subject
+                .clone()
+                .ok_or_else(|| anyhow!("--remote-subject is required for public imports"))?;
+            (src, remote, a.service, String::new())
+        }
+    };
+    if src == ac.data.subject {
+        bail!("an account cannot import from itself");
+    }
+    ac.nats.imports.push(jwt::Import {
+        name: a.name.clone().unwrap_or_else(|| remote.clone()),
+        subject: remote.clone(),
+        account: src,
+        token,
+        local_subject: a.local_subject.clone().unwrap_or_default(),
+        import_type: Some(if service {
+            jwt::ExportType::Service
+        } else {
+            jwt::ExportType::Stream
+        }),
+        share: a.share,
+        allow_trace: a.allow_trace,
+        ..jwt::Import::default()
+    });
+    sign_account(&st, &account, &mut ac, signer)?;
+    let kind = if service { "service" } else { "stream" };
+    ok(format!("added {kind} import {remote:?}"));
+    Ok(())
+}
+
+fn generate_activation(
+    env: &Env,
+    account: Option<String>,
+    subject: &str,
+    target: &str,
+    output: &str,
+    signer: Option<&str>,
+) -> Result<()> {
+    let st = env.store(None)?;
+    let account = st.account_name(account.as_deref(), &env.config.account)?;
+    let ac = st.account(&account)?;
+    if !rnats_proto::nkeys::is_valid_public_key(target, Some(KeyRole::Account)) {
+        bail!("{target:?} is not a valid account public key");
+    }
+    let export = ac
+        .nats
+        .exports
+        .iter()
+        .find(|e| rnats_proto::subject::is_subset(subject.as_bytes(), e.subject.as_bytes()))
+        .ok_or_else(|| anyhow!("account {account:?} has no export matching {subject:?}"))?;
+    if !export.token_req {
+        bail!(
+            "export {:?} is public and needs no activation",
+            export.subject
+        );
+    }
+    let kp = st.account_signer(&ac, signer)?;
+    let mut act = jwt::ActivationClaims::new(target);
+    act.data.name = subject.to_owned();
+    act.nats.import_subject = subject.to_owned();
+    act.nats.import_type = export.export_type;
+    if kp.public_key() != ac.data.subject {
+        act.nats.issuer_account = ac.data.subject.clone();
+    }
+    let token = act.encode(&kp)?;
+    let text = jwt::decorate_jwt("activation", &token);
+    if output == "--" {
+        out(&format!("{text}\n"))
+    } else {
+        store::write_file(std::path::Path::new(output), text.as_bytes(), 0o600)?;
+        ok(format!("wrote activation token to `{output}`"));
+        Ok(())
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
