@@ -440,6 +440,22 @@ async fn nsc_chain_checks(kind: Kind) {
     nsc.ok(&["add", "user", "-n", "signed", "-K", &sk]);
     nsc.ok(&["add", "user", "-n", "old", "--expiry", "2020-01-01"]);
     nsc.ok(&["add", "user", "-n", "revoked"]);
+    nsc.ok(&[
+        "add",
+        "user",
+        "-n",
+        "remote",
+        "--source-network",
+        "10.0.0.0/8",
+    ]);
+    nsc.ok(&[
+        "add",
+        "user",
+        "-n",
+        "local",
+        "--source-network",
+        "127.0.0.0/8",
+    ]);
     nsc.ok(&["revocations", "add-user", "-n", "revoked"]);
     // An account the server never hears of.
     nsc.ok(&["add", "account", "-n", "B"]);
@@ -464,7 +480,12 @@ async fn nsc_chain_checks(kind: Kind) {
         signed.is_ok(),
         "{kind:?}: signing-key user refused: {signed:?}"
     );
-    for user in ["old", "revoked"] {
+    let local = connect_creds(&srv, &nsc.creds("A", "local")).await;
+    assert!(
+        local.is_ok(),
+        "{kind:?}: user from its source network refused: {local:?}"
+    );
+    for user in ["old", "revoked", "remote"] {
         let r = connect_creds(&srv, &nsc.creds("A", user)).await;
         assert!(r.is_err(), "{kind:?}: {user} admitted");
     }

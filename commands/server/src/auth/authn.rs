@@ -154,6 +154,50 @@ pub struct JwtIdentity {
     pub account_name: String,
     /// The user JWT's expiry (unix seconds, 0 = never).
     pub expires: i64,
+    /// The user's `payload` limit (bytes; 0 or less: the account's).
+    pub max_payload: i64,
+    /// The user's `subs` limit (0 or less: the account's).
+    pub max_subs: i64,
+    /// `src`: networks (CIDR, or single addresses) the user may connect from; empty is any.
+    pub src: Vec<String>,
+}
+
+impl JwtIdentity {
+    /// Whether `ip` is inside one of the user's source networks (any when none are set; an
+    /// entry that does not parse matches nothing, as upstream skips it).
+    pub fn allows_peer(&self, ip: std::net::IpAddr) -> bool {
+        self.src.is_empty() || self.src.iter().any(|n| cidr_contains(n.trim(), ip))
+    }
+}
+
+/// Whether `net` (`10.0.0.0/8`, `::1/128`, or one address) contains `ip`.
+fn cidr_contains(net: &str, ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    let (addr, bits) = match net.split_once('/') {
+        Some((a, b)) => match b.parse::<u32>() {
+            Ok(b) => (a, Some(b)),
+            Err(_) => return false,
+        },
+        None => (net, None),
+    };
+    let Ok(base) = addr.parse::<IpAddr>() else {
+        return false;
+    };
+    let (base, ip, width) = match (base, ip) {
+        (IpAddr::V4(b), IpAddr::V4(i)) => (u32::from(b) as u128, u32::from(i) as u128, 32),
+        (IpAddr::V6(b), IpAddr::V6(i)) => (u128::from(b), u128::from(i), 128),
+        (IpAddr::V4(b), IpAddr::V6(i)) => match i.to_ipv4_mapped() {
+            Some(i) => (u32::from(b) as u128, u32::from(i) as u128, 32),
+            None => return false,
+        },
+        (IpAddr::V6(_), IpAddr::V4(_)) => return false,
+    };
+    let bits = bits.unwrap_or(width).min(width);
+    if bits == 0 {
+        return true;
+    }
+    let shift = width - bits;
+    (base >> shift) == (ip >> shift)
 }
 
 /// The result of authentication: who the client is.

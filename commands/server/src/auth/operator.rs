@@ -260,6 +260,9 @@ impl OperatorTrust {
                 user_name: uc.data.name.clone(),
                 account_name: ac.data.name.clone(),
                 expires: uc.data.expires,
+                max_payload: limits.limits.nats.payload,
+                max_subs: limits.limits.nats.subs,
+                src: limits.limits.src.clone(),
             })),
         })
     }
@@ -411,6 +414,28 @@ fn account_config(ac: &AccountClaims) -> AccountConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_networks() {
+        let id = |src: &[&str]| JwtIdentity {
+            user_name: String::new(),
+            account_name: String::new(),
+            expires: 0,
+            max_payload: 0,
+            max_subs: 0,
+            src: src.iter().map(|s| s.to_string()).collect(),
+        };
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().expect("ip");
+        assert!(id(&[]).allows_peer(ip("10.1.2.3")));
+        assert!(id(&["10.0.0.0/8"]).allows_peer(ip("10.1.2.3")));
+        assert!(!id(&["10.0.0.0/8"]).allows_peer(ip("11.1.2.3")));
+        assert!(id(&["192.168.1.7"]).allows_peer(ip("192.168.1.7")));
+        assert!(!id(&["192.168.1.7"]).allows_peer(ip("192.168.1.8")));
+        assert!(id(&["::1/128"]).allows_peer(ip("::1")));
+        assert!(id(&["127.0.0.0/8"]).allows_peer(ip("::ffff:127.0.0.1")));
+        assert!(!id(&["garbage"]).allows_peer(ip("127.0.0.1")));
+        assert!(id(&["0.0.0.0/0"]).allows_peer(ip("8.8.8.8")));
+    }
     use rnats_proto::jwt::{Export, ExportType, Import};
     use rnats_proto::nkeys::{KeyPair, KeyRole};
 
