@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'nsc' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List assets such as operators, accounts, users and keys')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate activations, creds, configs or nkeys')
             [CompletionResult]::new('select', 'select', [CompletionResultType]::ParameterValue, 'Set the current operator or account')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate an operator, account(s), and users')
             [CompletionResult]::new('revocations', 'revocations', [CompletionResultType]::ParameterValue, 'Manage revocation for users and activations from an account')
             break
         }
@@ -807,6 +808,26 @@ Register-ArgumentCompleter -Native -CommandName 'nsc' -ScriptBlock {
             [CompletionResult]::new('--all-dirs', '--all-dirs', [CompletionResultType]::ParameterName, 'sets --config-dir, --data-dir, and --keystore-dir to the same value')
             [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'nsc;validate' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'account name')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account name')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'validate all jwt in the provided file (not supported by rnats yet)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'validate all jwt in the provided file (not supported by rnats yet)')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'nsc config directory')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'nsc data store directory')
+            [CompletionResult]::new('--keystore-dir', '--keystore-dir', [CompletionResultType]::ParameterName, 'nsc keystore directory')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'sets --config-dir, --data-dir, and --keystore-dir to the same value')
+            [CompletionResult]::new('--all-dirs', '--all-dirs', [CompletionResultType]::ParameterName, 'sets --config-dir, --data-dir, and --keystore-dir to the same value')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'validate all accounts under the current operator (exclusive of -a and -f)')
+            [CompletionResult]::new('--all-accounts', '--all-accounts', [CompletionResultType]::ParameterName, 'validate all accounts under the current operator (exclusive of -a and -f)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')

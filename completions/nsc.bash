@@ -46,6 +46,9 @@ _nsc() {
             nsc,select)
                 cmd="nsc__subcmd__select"
                 ;;
+            nsc,validate)
+                cmd="nsc__subcmd__validate"
+                ;;
             nsc__subcmd__add,account)
                 cmd="nsc__subcmd__add__subcmd__account"
                 ;;
@@ -134,7 +137,7 @@ _nsc() {
 
     case "${cmd}" in
         nsc)
-            opts="-H -K -i -h -V --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help --version init env add edit delete describe list generate select revocations"
+            opts="-H -K -i -h -V --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help --version init env add edit delete describe list generate select validate revocations"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2514,6 +2517,64 @@ _nsc() {
                 return 0
             fi
             case "${prev}" in
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all-dirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -K)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        nsc__subcmd__validate)
+            opts="-A -a -f -H -K -i -h --all-accounts --account --file --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -41,6 +41,7 @@ complete -c nsc -n "__fish_nsc_needs_command" -f -a "describe" -d 'Describe asse
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "list" -d 'List assets such as operators, accounts, users and keys'
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "generate" -d 'Generate activations, creds, configs or nkeys'
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "select" -d 'Set the current operator or account'
+complete -c nsc -n "__fish_nsc_needs_command" -f -a "validate" -d 'Validate an operator, account(s), and users'
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "revocations" -d 'Manage revocation for users and activations from an account'
 complete -c nsc -n "__fish_nsc_using_subcommand init" -s n -l name -d 'name used for the operator, account and user' -r
 complete -c nsc -n "__fish_nsc_using_subcommand init" -s d -l dir -d 'directory where the operator store is created (default: the data dir)' -r -F
@@ -504,6 +505,16 @@ complete -c nsc -n "__fish_nsc_using_subcommand select; and __fish_seen_subcomma
 complete -c nsc -n "__fish_nsc_using_subcommand select; and __fish_seen_subcommand_from account" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
 complete -c nsc -n "__fish_nsc_using_subcommand select; and __fish_seen_subcommand_from account" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand select; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -s a -l account -d 'account name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -s f -l file -d 'validate all jwt in the provided file (not supported by rnats yet)' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -s A -l all-accounts -d 'validate all accounts under the current operator (exclusive of -a and -f)'
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand validate" -s h -l help -d 'Print help'
 complete -c nsc -n "__fish_nsc_using_subcommand revocations; and not __fish_seen_subcommand_from add-user delete-user list-users" -l config-dir -d 'nsc config directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand revocations; and not __fish_seen_subcommand_from add-user delete-user list-users" -l data-dir -d 'nsc data store directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand revocations; and not __fish_seen_subcommand_from add-user delete-user list-users" -l keystore-dir -d 'nsc keystore directory' -r -F

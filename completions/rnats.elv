@@ -9361,6 +9361,7 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand list 'List assets such as operators, accounts, users and keys'
             cand generate 'Generate activations, creds, configs or nkeys'
             cand select 'Set the current operator or account'
+            cand validate 'Validate an operator, account(s), and users'
             cand revocations 'Manage revocation for users and activations from an account'
         }
         &'rnats;nsc;init'= {
@@ -10092,6 +10093,25 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --all-dirs 'sets --config-dir, --data-dir, and --keystore-dir to the same value'
             cand -K 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key'
             cand --private-key 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key'
+            cand -i 'ask questions for various settings (not supported by rnats: it never prompts)'
+            cand --interactive 'ask questions for various settings (not supported by rnats: it never prompts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rnats;nsc;validate'= {
+            cand -a 'account name'
+            cand --account 'account name'
+            cand -f 'validate all jwt in the provided file (not supported by rnats yet)'
+            cand --file 'validate all jwt in the provided file (not supported by rnats yet)'
+            cand --config-dir 'nsc config directory'
+            cand --data-dir 'nsc data store directory'
+            cand --keystore-dir 'nsc keystore directory'
+            cand -H 'sets --config-dir, --data-dir, and --keystore-dir to the same value'
+            cand --all-dirs 'sets --config-dir, --data-dir, and --keystore-dir to the same value'
+            cand -K 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key'
+            cand --private-key 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key'
+            cand -A 'validate all accounts under the current operator (exclusive of -a and -f)'
+            cand --all-accounts 'validate all accounts under the current operator (exclusive of -a and -f)'
             cand -i 'ask questions for various settings (not supported by rnats: it never prompts)'
             cand --interactive 'ask questions for various settings (not supported by rnats: it never prompts)'
             cand -h 'Print help'

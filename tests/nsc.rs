@@ -338,6 +338,16 @@ fn edits_revocations_and_errors() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("not supported by rnats"), "{args:?}: {err}");
     }
+    // validate: clean store, then an expired user is a blocking issue (exit 1).
+    let v = nsc.ok(&["validate", "-A"]);
+    assert!(v.contains("Operator \"O\""), "{v}");
+    assert_eq!(v.matches("No issues found").count(), 3, "{v}");
+    nsc.ok(&["add", "user", "-n", "old", "--expiry", "2020-01-01"]);
+    let out = nsc.run(&["validate", "-a", "A"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("user \"old\": claim is expired"), "{text}");
+    nsc.ok(&["delete", "user", "-n", "old"]);
     // Deleting a user removes its JWT.
     nsc.ok(&["delete", "user", "-n", "U", "-D", "-C"]);
     assert!(!nsc.home().join("O/accounts/A/users/U.jwt").exists());

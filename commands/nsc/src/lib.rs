@@ -41,7 +41,6 @@ const NOT_SUPPORTED: u8 = 2;
 const NOT_SUPPORTED_COMMANDS: &[&str] = &[
     "push",
     "pull",
-    "validate",
     "expirations",
     "rename",
     "reissue",
@@ -128,6 +127,18 @@ enum Command {
     Select {
         #[command(subcommand)]
         what: SelectCmd,
+    },
+    /// Validate an operator, account(s), and users
+    Validate {
+        /// validate all accounts under the current operator (exclusive of -a and -f)
+        #[arg(short = 'A', long = "all-accounts")]
+        all_accounts: bool,
+        /// account name
+        #[arg(short = 'a', long)]
+        account: Option<String>,
+        /// validate all jwt in the provided file (not supported by rnats yet)
+        #[arg(short = 'f', long)]
+        file: Option<PathBuf>,
     },
     /// Manage revocation for users and activations from an account
     Revocations {
@@ -1045,6 +1056,16 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             GenerateCmd::Other(args) => return Ok(other("generate", &args)),
         },
         Command::Select { what } => select(&mut env, what)?,
+        Command::Validate {
+            all_accounts,
+            account,
+            file,
+        } => {
+            if file.is_some() {
+                return Ok(not_supported("validate --file"));
+            }
+            validate(&env, all_accounts, account)?
+        }
         Command::Revocations { what } => match what {
             RevocationsCmd::AddUser(a) => revoke_user(&env, a, true, signer)?,
             RevocationsCmd::DeleteUser(a) => revoke_user(&env, a, false, signer)?,
@@ -1888,6 +1909,129 @@ fn list_revocations(env: &Env, account: Option<String>) -> Result<()> {
         }
     }
     out(&format!("{}\n", t.render()))
+}
+
+/// One validation finding: blocking (or a time check) or not.
+struct Issue {
+    fatal: bool,
+    text: String,
+}
+
+fn render_issues(title: &str, issues: &[Issue]) -> String {
+    let mut t = table::Table::new(title);
+    if issues.is_empty() {
+        t.row(&["No issues found"]);
+    } else {
+        t.headers(&["#", " ", "Description"]);
+        for (i, v) in issues.iter().enumerate() {
+            let mark = if v.fatal { "!" } else { "" };
+            t.row(&[(i + 1).to_string(), mark.to_owned(), v.text.clone()]);
+        }
+    }
+    t.render()
+}
+
+fn validate(env: &Env, all: bool, account: Option<String>) -> Result<()> {
+    let st = env.store(None)?;
+    let now = jwt::unix_now();
+    let time_issue = |d: &jwt::ClaimsData, what: &str, issues: &mut Vec<Issue>| {
+        if let Err(e) = d.check_times(now) {
+            issues.push(Issue {
+                fatal: true,
+                text: if what.is_empty() {
+                    e.to_string()
+                } else {
+                    format!("{what}: {e}")
+                },
+            });
+        }
+    };
+    let op = st.operator()?;
+    let mut op_issues = Vec::new();
+    if !op.data.is_self_signed() {
+        op_issues.push(Issue {
+            fatal: true,
+            text: "operator is not issued by operator or operator signing key".into(),
+        });
+    }
+    time_issue(&op.data, "", &mut op_issues);
+    let accounts = if all {
+        st.accounts()
+    } else {
+        vec![st.account_name(account.as_deref(), &env.config.account)?]
+    };
+    let mut text = format!(
+        "{}\n",
+        render_issues(&format!("Operator {:?}", st.name), &op_issues)
+    );
+    let mut fatal = op_issues.iter().any(|i| i.fatal);
+    let mut sorted = accounts;
+    sorted.sort();
+    for name in sorted {
+        let ac = st.account(&name)?;
+        let mut issues = Vec::new();
+        time_issue(&ac.data, "", &mut issues);
+        let by_identity = ac.data.issuer == op.data.subject;
+        let by_sk = op.nats.signing_keys.contains(&ac.data.issuer);
+        // Signed by a signing key, or by the identity key when not in strict mode.
+        let trusted = by_sk || (by_identity && !op.nats.strict_signing_key_usage);
+        if !trusted {
+            issues.push(Issue {
+                fatal: true,
+                text: "Account is not issued by operator or operator signing keys".into(),
+            });
+        }
+        if ac.data.subject == op.nats.system_account
+            && (ac.nats.limits.jetstream.is_enabled()
+                || ac
+                    .nats
+                    .limits
+                    .tiered
+                    .values()
+                    .any(JetStreamLimits::is_enabled))
+        {
+            issues.push(Issue {
+                fatal: true,
+                text: "JetStream should not be enabled for system account".into(),
+            });
+        }
+        for u in st.users(&name) {
+            let uc = match st.user(&name, &u) {
+                Ok(uc) => uc,
+                Err(e) => {
+                    issues.push(Issue {
+                        fatal: true,
+                        text: format!("user {u:?}: {e:#}"),
+                    });
+                    continue;
+                }
+            };
+            time_issue(&uc.data, &format!("user {u:?}"), &mut issues);
+            if !ac.did_sign(&uc.data.issuer) {
+                issues.push(Issue {
+                    fatal: true,
+                    text: format!("user {u:?} is not issued by account or account signing keys"),
+                });
+            } else if op.nats.strict_signing_key_usage && uc.data.issuer == ac.data.subject {
+                issues.push(Issue {
+                    fatal: true,
+                    text: format!(
+                        "user {u:?} is issued by account key but operator is in strict mode"
+                    ),
+                });
+            }
+        }
+        fatal |= issues.iter().any(|i| i.fatal);
+        text.push_str(&format!(
+            "{}\n",
+            render_issues(&format!("Account {name:?}"), &issues)
+        ));
+    }
+    out(&text)?;
+    if fatal {
+        bail!("validation found errors");
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
