@@ -917,3 +917,42 @@ async fn nsc_exports_imports(kind: Kind) {
     assert_eq!(&got.expect("stream import delivers").payload[..], b"news");
 }
 server_test!(nsc_exports_imports => nsc_exports_imports_rnats, nsc_exports_imports_reference);
+
+/// A user JWT's `payload` limit is enforced: a larger publish is a payload violation.
+async fn nsc_user_payload_limit(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-n", "small"]);
+    nsc.ok(&["edit", "user", "-n", "small", "--payload", "10"]);
+    let srv = start_operator_mode(kind, &nsc);
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let client = async_nats::ConnectOptions::with_credentials_file(nsc.creds("A", "small"))
+        .await
+        .expect("creds")
+        .event_callback(move |e| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(e.to_string());
+            }
+        })
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    client.publish("a.ok", "tiny".into()).await.expect("pub");
+    client
+        .publish("a.big", "twenty bytes payload".into())
+        .await
+        .expect("pub");
+    client.flush().await.expect("flush");
+    let seen = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Some(e) = rx.recv().await {
+            if e.to_lowercase().contains("maximum payload") {
+                return e;
+            }
+        }
+        String::new()
+    })
+    .await
+    .expect("payload violation reported");
+    assert!(!seen.is_empty(), "{kind:?}");
+}
+server_test!(nsc_user_payload_limit => nsc_user_payload_limit_rnats, nsc_user_payload_limit_reference);
