@@ -64,6 +64,8 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "request" -d 'Generic requ
 complete -c nats -n "__fish_nats_needs_command" -f -a "req" -d 'Generic request-reply request utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "reply" -d 'Generic service reply utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c nats -n "__fish_nats_needs_command" -f -a "account" -d 'Account information and status'
+complete -c nats -n "__fish_nats_needs_command" -f -a "a" -d 'Account information and status'
 complete -c nats -n "__fish_nats_needs_command" -f -a "bench" -d 'Benchmark utility'
 complete -c nats -n "__fish_nats_needs_command" -f -a "consumer" -d 'JetStream consumer management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "con" -d 'JetStream consumer management'
@@ -452,6 +454,196 @@ complete -c nats -n "__fish_nats_using_subcommand rtt" -l tlsfirst -d 'Perform T
 complete -c nats -n "__fish_nats_using_subcommand rtt" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand rtt" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand rtt" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -f -a "info" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -f -a "nfo" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -f -a "info" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -f -a "nfo" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l password -d 'Password' -r

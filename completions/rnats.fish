@@ -29,6 +29,7 @@ complete -c rnats -n "__fish_rnats_needs_command" -s h -l help -d 'Print help (s
 complete -c rnats -n "__fish_rnats_needs_command" -s V -l version -d 'Print version'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "server" -d 'the NATS server (nats-server)'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "nats" -d 'the NATS command line tool (pub, sub, req, reply, rtt, context) (natscli)'
+complete -c rnats -n "__fish_rnats_needs_command" -f -a "nsc" -d 'operator, account and user JWT manager (nsc)'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s a -l addr -l net -d 'Bind to host address (default: 0.0.0.0) (also -net)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s p -l port -d 'Use port for clients (default: 4222)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s n -l name -l server_name -d 'Server name (default: auto) (also --server_name)' -r
@@ -73,25 +74,25 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d '
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s h -l help -d 'Show this message'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s v -l version -d 'Show version'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l help_tls -d 'TLS help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -99,35 +100,37 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -s V -l version -d 'Print version'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "publish" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "pub" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "subscribe" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "sub" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "request" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "req" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "reply" -d 'Generic service reply utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "rtt" -d 'Compute round-trip time to NATS server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "bench" -d 'Benchmark utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "consumer" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "con" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obs" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "c" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "context" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ctx" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "object" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obj" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "stream" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "str" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "st" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ms" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "s" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "publish" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "pub" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "subscribe" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "sub" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "request" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "req" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "reply" -d 'Generic service reply utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "account" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "a" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "bench" -d 'Benchmark utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "consumer" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "con" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obs" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "c" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "context" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "object" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obj" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "stream" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "str" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "st" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ms" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "s" -d 'JetStream stream management'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l count -d 'Publish multiple messages' -r
@@ -501,6 +504,72 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "info" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "nfo" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "info" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "nfo" -d 'Account information'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l password -d 'Password' -r
@@ -1219,3 +1288,138 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "init" -d 'Creates an operator, system account, account and user in one go'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "env" -d 'Prints and manage the current environment'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "add" -d 'Add assets such as operators, accounts and users'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "edit" -d 'Edit operator, account or user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "delete" -d 'Delete an account or user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "describe" -d 'Describe assets such as operators, accounts, users, and jwt files'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "list" -d 'List assets such as operators, accounts, users and keys'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "generate" -d 'Generate activations, creds, configs or nkeys'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "select" -d 'Set the current operator or account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "validate" -d 'Validate an operator, account(s), and users'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -f -a "revocations" -d 'Manage revocation for users and activations from an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s n -l name -d 'name used for the operator, account and user' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s d -l dir -d 'directory where the operator store is created (default: the data dir)' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s u -l url -d 'operator to import (not supported by rnats yet)' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s o -l operator -d 'set the current operator' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s a -l account -d 'set the current account' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s s -l store -d 'set the store directory (not supported by rnats: use --data-dir)' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "operator" -d 'Add an operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "account" -d 'Add an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "user" -d 'Add an user to the account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "export" -d 'Add an export'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "import" -d 'Add an import'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -f -a "operator" -d 'Edit the operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -f -a "account" -d 'Edit an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -f -a "user" -d 'Edit an user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -f -a "account" -d 'Delete an account and its users'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from delete" -f -a "user" -d 'Delete a user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s J -l json -d 'display JWT body as JSON'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s R -l raw -d 'output the raw JWT (exclusive of long-ids)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s W -l long-ids -d 'display account ids on imports'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "operator" -d 'Describes the operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "account" -d 'Describes an account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "user" -d 'Describes an user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from describe" -f -a "jwt" -d 'Describe a jwt/creds file'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "operators" -d 'List operators'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "accounts" -d 'List accounts'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "users" -d 'List users'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from list" -f -a "keys" -d 'List keys'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "nkey" -d 'Generates an nkey'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "creds" -d 'Generate a credentials file for an user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "config" -d 'Generate a server config'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from generate" -f -a "activation" -d 'Generate an export activation jwt token'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -f -a "operator" -d 'Select the current operator'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from select" -f -a "account" -d 'Select the current account'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -s a -l account -d 'account name' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -s f -l file -d 'validate all jwt in the provided file (not supported by rnats yet)' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -s A -l all-accounts -d 'validate all accounts under the current operator (exclusive of -a and -f)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -l config-dir -d 'nsc config directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -l data-dir -d 'nsc data store directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "add-user" -d 'Revoke a user'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "delete-user" -d 'Remove a user revocation'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "list-users" -d 'List users revoked in an account'

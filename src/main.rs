@@ -57,9 +57,9 @@ const PERSONALITIES: &[Personality] = &[
         names: &["nsc"],
         upstream: "nsc",
         about: "operator, account and user JWT manager",
-        included: false,
-        run: nsc_not_included,
-        command: nsc_command,
+        included: true,
+        run: rnats_nsc::run,
+        command: rnats_nsc::command,
     },
     Personality {
         bin: "nats-top",
@@ -180,20 +180,12 @@ fn not_included(args: &[OsString], upstream: &str) -> ExitCode {
     ExitCode::from(NOT_INCLUDED)
 }
 
-fn nsc_not_included(args: Vec<OsString>) -> ExitCode {
-    not_included(&args, "nsc")
-}
-
 fn top_not_included(args: Vec<OsString>) -> ExitCode {
     not_included(&args, "nats-top")
 }
 
 fn placeholder_command(bin: &'static str, upstream: &str) -> clap::Command {
     clap::Command::new(bin).about(format!("{upstream} (not included in this rnats build yet)"))
-}
-
-fn nsc_command() -> clap::Command {
-    placeholder_command("nsc", "nsc")
 }
 
 fn top_command() -> clap::Command {
@@ -214,7 +206,7 @@ fn rnats_command() -> clap::Command {
         .after_long_help(
             "`rnats server ARGS` is `nats-server ARGS`; its options are in nats-server(1). \
              `rnats pub ARGS` (and sub, req, reply, rtt, context) is `nats pub ARGS`; see \
-             nats(1). nsc and nats-top are not included in this build yet.",
+             nats(1). `rnats nsc ARGS` is `nsc ARGS`; see nsc(1). nats-top is not included in this build yet.",
         )
         .subcommand_required(true)
         .disable_help_subcommand(true)

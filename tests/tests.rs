@@ -19,6 +19,7 @@ mod jetstream;
 mod jsclient;
 mod jsdiff;
 mod multicall;
+mod nsc;
 mod protocol;
 mod pubsub;
 mod python;

@@ -25,6 +25,7 @@ enum Row {
     Pair(String, String),
     Title(String),
     Line(String),
+    Indent(usize),
 }
 
 /// A columns report: a heading, then label/value rows in sections.
@@ -70,6 +71,11 @@ impl Columns {
         self.rows.push(Row::Title(title.into()));
     }
 
+    /// Indents everything after it by `width` spaces (0 resets), as natscli's `Indent`.
+    pub fn indent(&mut self, width: usize) {
+        self.rows.push(Row::Indent(width));
+    }
+
     /// Adds a free line (empty for a blank line).
     pub fn line(&mut self, text: impl Into<String>) {
         self.rows.push(Row::Line(text.into()));
@@ -93,23 +99,25 @@ impl Columns {
         // 0 none yet, 1 pair, 3 line, 4 title (natscli's row kinds).
         let mut prev = 0;
         let mut prev_empty = false;
+        let mut indent = String::new();
         for (i, row) in self.rows.iter().enumerate() {
             match row {
+                Row::Indent(w) => indent = " ".repeat(*w),
                 Row::Title(t) => {
                     if (i != 0 && prev != 4 && prev != 3) || (prev == 3 && !prev_empty) {
                         out.push('\n');
                     }
                     let colon = if t.ends_with(':') { "" } else { ":" };
-                    let _ = writeln!(out, "{t}{colon}\n");
+                    let _ = writeln!(out, "{indent}{t}{colon}\n");
                     prev = 4;
                     prev_empty = false;
                 }
                 Row::Pair(label, value) => {
                     let pad = longest - label.chars().count() + 2;
                     if label.is_empty() {
-                        let _ = writeln!(out, "{} {value}", " ".repeat(pad + 1));
+                        let _ = writeln!(out, "{indent}{} {value}", " ".repeat(pad + 1));
                     } else {
-                        let _ = writeln!(out, "{}{label}: {value}", " ".repeat(pad));
+                        let _ = writeln!(out, "{indent}{}{label}: {value}", " ".repeat(pad));
                     }
                     prev = 1;
                     prev_empty = false;
@@ -120,9 +128,9 @@ impl Columns {
                     }
                     // Go's Println of (indent, values...) puts a space after the empty indent.
                     if text.is_empty() {
-                        out.push('\n');
+                        let _ = writeln!(out, "{indent}");
                     } else {
-                        let _ = writeln!(out, " {text}");
+                        let _ = writeln!(out, "{indent} {text}");
                     }
                     prev = 3;
                     prev_empty = text.is_empty();

@@ -18,6 +18,7 @@
 //! Errors print as natscli's (fisk's) `nats: error: <message>` on one line with exit code 1; a
 //! closed stdout pipe ends the command quietly with exit code 0.
 
+pub mod account_cmd;
 pub mod bench;
 pub mod columns;
 pub mod connect;
@@ -71,9 +72,9 @@ pub fn is_family(name: &str) -> bool {
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "account", "a", "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events",
-    "event", "e", "governor", "latency", "lat", "plugins", "schema", "server", "srv", "sys",
-    "system", "service", "micro", "top", "trace", "traffic",
+    "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events", "event", "e",
+    "governor", "latency", "lat", "plugins", "schema", "server", "srv", "sys", "system", "service",
+    "micro", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -157,6 +158,10 @@ pub enum Family {
     /// Compute round-trip time to NATS server
     #[command(name = "rtt")]
     Rtt(rtt_cmd::RttArgs),
+
+    /// Account information and status
+    #[command(name = "account", visible_alias = "a")]
+    Account(account_cmd::AccountArgs),
 
     /// Benchmark utility
     #[command(name = "bench")]
@@ -284,6 +289,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Request(args) => connect::block_on(req_cmd::run(cli.global, args)),
         Family::Reply(args) => connect::block_on(reply_cmd::run(cli.global, args)),
         Family::Rtt(args) => connect::block_on(rtt_cmd::run(cli.global, args)),
+        Family::Account(args) => connect::block_on(account_cmd::run(cli.global, args)),
         Family::Bench(args) => bench::run(cli.global, args),
         Family::Stream(args) => connect::block_on(stream_cmd::run(cli.global, args)),
         Family::Consumer(args) => connect::block_on(consumer_cmd::run(cli.global, args)),

@@ -168,6 +168,8 @@ pub struct ConnMeta {
     pub tls_first: bool,
     /// The connection speaks WebSocket.
     pub websocket: bool,
+    /// Operator mode: the user and account names from the JWTs (`$SYS.REQ.USER.INFO`).
+    pub jwt: Option<Arc<crate::auth::authn::JwtIdentity>>,
 }
 
 /// The part of a connection other tasks touch: its outbound queue, identity and subscriptions.
@@ -1260,6 +1262,32 @@ impl Conn {
             (Some(a), s) => a.min(s),
             (None, s) => s,
         };
+        // Operator mode: the user JWT's source networks and its own payload/subs limits.
+        if let Some(id) = &user.jwt {
+            if !id.allows_peer(self.shared.peer.ip()) {
+                crate::log_error!(
+                    "{} - user {} not allowed from {}",
+                    self.log_prefix(),
+                    user.name,
+                    self.shared.peer.ip()
+                );
+                return Err(self.auth_violation());
+            }
+            if let Ok(p) = usize::try_from(id.max_payload) {
+                if p > 0 {
+                    self.limits.max_payload = self.limits.max_payload.min(p);
+                }
+            }
+            if let Ok(n) = usize::try_from(id.max_subs) {
+                if n > 0 {
+                    self.max_subs = if self.max_subs == 0 {
+                        n
+                    } else {
+                        self.max_subs.min(n)
+                    };
+                }
+            }
+        }
         if let Some(resp) = perms.as_ref().and_then(|p| p.responses()) {
             let permits = crate::auth::perms::ReplyPermits::new(resp.clone());
             let _ = self.shared.replies.set(Box::new(Mutex::new(permits)));
@@ -1270,6 +1298,7 @@ impl Conn {
             meta.account = self.account.name_arc();
             meta.user = user.name.clone();
             meta.permissions = user.permissions.clone().map(Arc::new);
+            meta.jwt = user.jwt.clone();
         }
         self.user = Some(Box::new(user));
         Ok(())

@@ -16,6 +16,7 @@
 
 mod auth;
 mod transport;
+mod operator;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -93,15 +94,12 @@ fn join_lines(errors: &[ConfigError]) -> String {
 
 /// Security settings rnats does not enforce yet: fatal.
 const UNENFORCED: &[&str] = &[
-    "operator",
-    "operators",
     "root",
     "roots",
     "root_operator",
     "root_operators",
     "trusted",
     "trusted_keys",
-    "resolver",
     "account_resolver",
     "accounts_resolver",
 ];
@@ -127,7 +125,6 @@ const NOT_YET: &[&str] = &[
     "ocsp_cache",
     "write_timeout",
     "resolver_tls",
-    "resolver_preload",
     "resolver_pinned_accounts",
     "connect_error_reports",
     "reconnect_error_reports",
@@ -156,6 +153,11 @@ pub fn apply(opts: &mut Options, map: &Map) -> Result<ConfigReport, ConfigError>
             continue;
         }
         if let Err(e) = applier.entry(key, item) {
+            applier.errors.push(e);
+        }
+    }
+    if applier.errors.is_empty() {
+        if let Err(e) = applier.finish_operator_mode() {
             applier.errors.push(e);
         }
     }
@@ -215,7 +217,10 @@ pub fn validate(opts: &Options) -> Result<Vec<String>, ConfigError> {
     }
     auth::validate(&opts.auth)?;
     opts.websocket
-        .validate(!opts.auth.users.is_empty())
+        .validate(
+            !opts.auth.users.is_empty(),
+            !opts.auth.operator_jwts.is_empty(),
+        )
         .map_err(ConfigError::Conflict)?;
     if opts.https_port != 0 && opts.tls.is_none() {
         return Err(ConfigError::Conflict(
@@ -366,6 +371,9 @@ impl Applier<'_> {
             "accounts" => self.accounts(key, item)?,
             "mappings" | "maps" => self.global_mappings(key, item)?,
             "no_auth_user" => self.no_auth_user(key, item)?,
+            "operator" | "operators" => self.operator(key, item)?,
+            "resolver" => self.resolver(key, item)?,
+            "resolver_preload" => self.resolver_preload(key, item)?,
             // Read by `system_account` before the other keys.
             "system_account" | "system" => {}
             "no_system_account" | "no_system" | "no_sys_acc" => {
@@ -930,11 +938,8 @@ mod tests {
     #[test]
     fn security_settings_are_fatal() {
         for key in [
-            "operator: /etc/op.jwt",
-            "operators: [/etc/op.jwt]",
             "trusted: OABC",
             "trusted_keys: [OABC]",
-            "resolver: MEMORY",
         ] {
             let e = err(key);
             let name = key.split([':', ' ']).next().expect("key");
@@ -945,6 +950,15 @@ mod tests {
                 ),
             );
         }
+    }
+
+    #[test]
+    fn operator_mode_settings_are_checked() {
+        assert!(err("operator: /nonexistent/op.jwt").contains("error parsing operator JWT"));
+        assert!(err("operators: [/nonexistent/op.jwt]").contains("error parsing operator JWT"));
+        assert_eq!(err("resolver: MEMORY"), "resolver requires an operator");
+        assert!(err("resolver: URL(http://localhost:9090/jwt/v1/accounts/)")
+            .contains("only \"resolver: MEMORY\" is supported by rnats yet"));
     }
 
     #[test]

@@ -389,6 +389,19 @@ impl SystemService {
             "account": &*meta.account,
             "account_name": &*meta.account,
         });
+        // Operator mode: the names from the account and user JWTs, and the time left.
+        if let Some(id) = &meta.jwt {
+            if !id.account_name.is_empty() {
+                data["account_name"] = json!(id.account_name);
+            }
+            if !id.user_name.is_empty() {
+                data["user_name"] = json!(id.user_name);
+            }
+            if id.expires > 0 {
+                let left = id.expires - rnats_proto::jwt::unix_now();
+                data["expires"] = json!(left.max(0) * 1_000_000_000);
+            }
+        }
         if let Some(p) = &meta.permissions {
             data["permissions"] = permissions_json(p);
         }

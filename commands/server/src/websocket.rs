@@ -137,7 +137,7 @@ impl WebsocketOptions {
     }
 
     /// Upstream's `validateWebsocketOptions`.
-    pub fn validate(&self, has_users: bool) -> Result<(), String> {
+    pub fn validate(&self, has_users: bool, has_operator: bool) -> Result<(), String> {
         if !self.enabled() {
             return Ok(());
         }
@@ -161,7 +161,7 @@ impl WebsocketOptions {
                 );
             }
         }
-        if let Some(c) = &self.jwt_cookie {
+        if let (Some(c), false) = (&self.jwt_cookie, has_operator) {
             return Err(format!(
                 "trusted operators or trusted keys configuration is required for JWT authentication via cookie {c:?}"
             ));

@@ -12,6 +12,7 @@
 //! - [`subject`]: subject validation and wildcard matching.
 //! - [`info`]: `INFO` and `CONNECT` JSON bodies.
 //! - [`nkeys`]: ed25519/x25519 keys in NATS's base32 text form: seeds, public keys, signatures.
+//! - [`jwt`]: NATS JWT v2 claims (operator, account, user, activation), encode/decode, `.creds`.
 //! - [`nuid`]: unique ids for inboxes and message ids.
 //!
 //! Client:
@@ -28,6 +29,7 @@ pub mod gotime;
 pub mod headers;
 pub mod info;
 pub mod jetstream;
+pub mod jwt;
 pub mod nkeys;
 pub mod nuid;
 pub mod ops;

@@ -141,6 +141,65 @@ pub enum AuthMethod {
     Nkey,
     /// A user named by the client's TLS certificate (`verify_and_map`).
     Tls,
+    /// A user JWT of a trusted account (operator mode), with the nonce signed unless it is a
+    /// bearer token.
+    Jwt,
+}
+
+/// What a user JWT says about the user beyond its key (operator mode), for
+/// `$SYS.REQ.USER.INFO`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JwtIdentity {
+    /// The user JWT's `name`.
+    pub user_name: String,
+    /// The account JWT's `name`.
+    pub account_name: String,
+    /// The user JWT's expiry (unix seconds, 0 = never).
+    pub expires: i64,
+    /// The user's `payload` limit (bytes; 0 or less: the account's).
+    pub max_payload: i64,
+    /// The user's `subs` limit (0 or less: the account's).
+    pub max_subs: i64,
+    /// `src`: networks (CIDR, or single addresses) the user may connect from; empty is any.
+    pub src: Vec<String>,
+}
+
+impl JwtIdentity {
+    /// Whether `ip` is inside one of the user's source networks (any when none are set; an
+    /// entry that does not parse matches nothing, as upstream skips it).
+    pub fn allows_peer(&self, ip: std::net::IpAddr) -> bool {
+        self.src.is_empty() || self.src.iter().any(|n| cidr_contains(n.trim(), ip))
+    }
+}
+
+/// Whether `net` (`10.0.0.0/8`, `::1/128`, or one address) contains `ip`.
+fn cidr_contains(net: &str, ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    let (addr, bits) = match net.split_once('/') {
+        Some((a, b)) => match b.parse::<u32>() {
+            Ok(b) => (a, Some(b)),
+            Err(_) => return false,
+        },
+        None => (net, None),
+    };
+    let Ok(base) = addr.parse::<IpAddr>() else {
+        return false;
+    };
+    let (base, ip, width) = match (base, ip) {
+        (IpAddr::V4(b), IpAddr::V4(i)) => (u32::from(b) as u128, u32::from(i) as u128, 32),
+        (IpAddr::V6(b), IpAddr::V6(i)) => (u128::from(b), u128::from(i), 128),
+        (IpAddr::V4(b), IpAddr::V6(i)) => match i.to_ipv4_mapped() {
+            Some(i) => (u32::from(b) as u128, u32::from(i) as u128, 32),
+            None => return false,
+        },
+        (IpAddr::V6(_), IpAddr::V4(_)) => return false,
+    };
+    let bits = bits.unwrap_or(width).min(width);
+    if bits == 0 {
+        return true;
+    }
+    let shift = width - bits;
+    (base >> shift) == (ip >> shift)
 }
 
 /// The result of authentication: who the client is.
@@ -159,6 +218,8 @@ pub struct AuthedUser {
     pub permissions: Option<PermissionsConfig>,
     /// How the client was admitted.
     pub method: AuthMethod,
+    /// The user JWT's identity, for [`AuthMethod::Jwt`].
+    pub jwt: Option<std::sync::Arc<JwtIdentity>>,
 }
 
 impl AuthedUser {
@@ -170,6 +231,7 @@ impl AuthedUser {
             account: GLOBAL_ACCOUNT.to_string(),
             permissions: None,
             method: AuthMethod::None,
+            jwt: None,
         }
     }
 
@@ -191,7 +253,11 @@ impl AuthedUser {
                     ""
                 }
             }
-            AuthMethod::NoAuthUser | AuthMethod::Password | AuthMethod::Nkey | AuthMethod::Tls => {
+            AuthMethod::NoAuthUser
+            | AuthMethod::Password
+            | AuthMethod::Nkey
+            | AuthMethod::Tls
+            | AuthMethod::Jwt => {
                 &self.name
             }
         }
@@ -260,6 +326,12 @@ pub enum AuthFailure {
     /// token when users are configured).
     #[error("no matching credentials")]
     NoCredentials,
+    /// Operator mode: the user JWT or its chain is not acceptable.
+    #[error("{reason}")]
+    Jwt {
+        /// Why (no token or signature in it).
+        reason: String,
+    },
 }
 
 /// A configured password or token, plain or bcrypt. Its `Debug` never shows it.
@@ -362,6 +434,8 @@ pub struct Authenticator {
     implicit_no_auth_user: bool,
     /// Configured passwords that are not bcrypt hashes (for [`Authenticator::warnings`]).
     plaintext_passwords: bool,
+    /// Operator mode: the trusted operators and accounts; every client then needs a user JWT.
+    trust: Option<std::sync::Arc<super::operator::OperatorTrust>>,
 }
 
 impl fmt::Debug for Authenticator {
@@ -404,6 +478,7 @@ impl Authenticator {
                 account: u.account.as_deref().unwrap_or(GLOBAL_ACCOUNT).to_string(),
                 permissions: resolve_permissions(opts, u),
                 method: AuthMethod::Password,
+                jwt: None,
             };
             match &u.credential {
                 Credential::Password {
@@ -477,7 +552,12 @@ impl Authenticator {
             no_auth_user: no_auth_user.map(str::to_string),
             implicit_no_auth_user: false,
             plaintext_passwords,
+            trust: opts.trust.clone().map(std::sync::Arc::new),
         };
+        if auth.trust.is_some() {
+            auth.required = true;
+            return Ok(auth);
+        }
         if no_auth_user.is_none() && only_system_account(opts) {
             auth.add_implicit_no_auth_user();
         }
@@ -501,7 +581,12 @@ impl Authenticator {
     /// `nonceRequired`; operator mode and trusted proxies, which also need one, are not
     /// handled here).
     pub fn needs_nonce(&self) -> bool {
-        !self.nkeys.is_empty()
+        !self.nkeys.is_empty() || self.trust.is_some()
+    }
+
+    /// Operator mode's trusted operators and accounts, if configured.
+    pub fn trust(&self) -> Option<&super::operator::OperatorTrust> {
+        self.trust.as_deref()
     }
 
     /// Decides who the client behind `connect` is. `nonce` is the nonce sent in `INFO` (its
@@ -512,6 +597,9 @@ impl Authenticator {
         nonce: Option<&[u8]>,
         conn_type: ConnectionType,
     ) -> Result<AuthedUser, AuthFailure> {
+        if let Some(trust) = &self.trust {
+            return trust.authenticate(connect, nonce, conn_type);
+        }
         if !self.required {
             // Upstream admits everyone and ignores whatever credentials were sent.
             return Ok(AuthedUser::global());
@@ -772,7 +860,7 @@ fn only_system_account(opts: &AuthOptions) -> bool {
 
 /// Checks an nkey user's `sig`: base64 raw-URL, or standard base64 as a fallback, over the
 /// nonce bytes.
-fn verify_signature(
+pub(crate) fn verify_signature(
     nkey: &str,
     sig: Option<&str>,
     nonce: Option<&[u8]>,

@@ -2,6 +2,7 @@
 //! subscribe to ([`perms`]), and the configuration both are built from ([`options`]).
 
 pub mod authn;
+pub mod operator;
 pub mod options;
 pub mod perms;
 

@@ -40,6 +40,15 @@ pub struct AuthOptions {
     pub no_system_account: bool,
     /// Top-level `mappings` / `maps`: subject mappings of the global account.
     pub mappings: Vec<MappingConfig>,
+    /// `operator`: operator JWTs (inline or read from their files), in order.
+    pub operator_jwts: Vec<String>,
+    /// `resolver`: the account resolver's kind (only `MEMORY` so far).
+    pub resolver: Option<String>,
+    /// `resolver_preload`: account public key → account JWT.
+    pub resolver_preload: Vec<(String, String)>,
+    /// Operator mode, built from [`AuthOptions::operator_jwts`] and the preloaded accounts
+    /// once the configuration is read.
+    pub trust: Option<super::operator::OperatorTrust>,
 }
 
 /// One configured user.
