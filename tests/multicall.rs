@@ -208,8 +208,8 @@ fn other_personalities_are_not_included_yet() {
             "rnats top: this rnats build does not include the nats-top personality yet\n",
         ),
         (
-            &["account", "info"][..],
-            "rnats: this rnats build does not include `nats account` yet\n",
+            &["trace", "x"][..],
+            "rnats: this rnats build does not include `nats trace` yet\n",
         ),
         (
             &["--server", "nats://127.0.0.1:1", "audit", "ls"][..],
@@ -220,11 +220,11 @@ fn other_personalities_are_not_included_yet() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(text(&out.stderr), line);
     }
-    let out = links.run("nats", &["account", "info"]);
+    let out = links.run("nats", &["audit", "ls"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stderr),
-        "nats: this rnats build does not include `nats account` yet\n"
+        "nats: this rnats build does not include `nats audit` yet\n"
     );
 }
 
