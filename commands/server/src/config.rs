@@ -15,8 +15,8 @@
 //! duck periods, `no_auth_user`, the system account).
 
 mod auth;
-mod transport;
 mod operator;
+mod transport;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -937,10 +937,7 @@ mod tests {
 
     #[test]
     fn security_settings_are_fatal() {
-        for key in [
-            "trusted: OABC",
-            "trusted_keys: [OABC]",
-        ] {
+        for key in ["trusted: OABC", "trusted_keys: [OABC]"] {
             let e = err(key);
             let name = key.split([':', ' ']).next().expect("key");
             assert_eq!(

@@ -257,9 +257,7 @@ impl AuthedUser {
             | AuthMethod::Password
             | AuthMethod::Nkey
             | AuthMethod::Tls
-            | AuthMethod::Jwt => {
-                &self.name
-            }
+            | AuthMethod::Jwt => &self.name,
         }
     }
 }

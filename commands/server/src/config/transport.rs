@@ -90,7 +90,8 @@ impl Applier<'_> {
             }
         }
         // The rest (users, nkeys) is checked on the merged options by `validate`.
-        wo.validate(false, true).map_err(|m| invalid(key, item, m))?;
+        wo.validate(false, true)
+            .map_err(|m| invalid(key, item, m))?;
         self.opts.websocket = wo;
         Ok(())
     }
