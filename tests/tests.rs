@@ -17,6 +17,7 @@ mod jetstream;
 mod jsclient;
 mod jsdiff;
 mod multicall;
+mod overload;
 mod protocol;
 mod pubsub;
 mod python;
