@@ -71,3 +71,132 @@ async fn ingest_queue_limit_refuses_with_429(kind: Kind) {
     assert_eq!(info["state"]["messages"], acked as u64, "{info}");
 }
 server_test!(ingest_queue_limit_refuses_with_429 => ingest_queue_limit_refuses_with_429_rnats, ingest_queue_limit_refuses_with_429_reference);
+
+/// Garbage a hostile or broken client may send, one connection each: random bytes, truncated
+/// ops, huge and negative sizes, empty and invalid subjects, oversized headers and control
+/// lines, a JSON bomb in CONNECT.
+fn garbage(i: usize, seed: &mut u64) -> Vec<u8> {
+    let mut rand = || {
+        // xorshift64: reproducible per run, no dependency.
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    };
+    let connect = b"CONNECT {\"verbose\":false,\"headers\":true}\r\n".to_vec();
+    let tail: Vec<u8> = match i % 10 {
+        0 => (0..4096).map(|_| rand() as u8).collect(),
+        1 => b"PUB a.b 100\r\nonly a few bytes".to_vec(),
+        2 => b"PUB a 99999999999999999999\r\nx\r\n".to_vec(),
+        3 => b"PUB a -5\r\nhello\r\n".to_vec(),
+        4 => b"SUB  1\r\nPUB  1\r\nx\r\nSUB a..b 2\r\nPUB a..b 1\r\nx\r\n".to_vec(),
+        5 => {
+            let mut v = b"HPUB a 900000 900010\r\nNATS/1.0\r\n".to_vec();
+            v.extend(std::iter::repeat_n(b'x', 200_000));
+            v
+        }
+        6 => vec![b'A'; 70_000],
+        7 => {
+            let mut v = b"CONNECT ".to_vec();
+            v.extend(std::iter::repeat_n(b'[', 3000));
+            v.extend(b"\r\n");
+            return v;
+        }
+        8 => {
+            b"UNSUB 18446744073709551616 -1\r\nSUB a 1 2 3 4 5\r\nHPUB a 10 5\r\nhello\r\n".to_vec()
+        }
+        _ => (0..512)
+            .map(|_| b"PUB SUB\r\n 0123456789-"[(rand() % 20) as usize])
+            .collect(),
+    };
+    [connect, tail].concat()
+}
+
+/// Issue 16: many connections send garbage in a loop for two seconds while a well-behaved
+/// client keeps doing round trips: the server stays up, every round trip completes within a
+/// bound, and a new client connects afterwards.
+async fn garbage_barrage_leaves_others_served(kind: Kind) {
+    let server = TestServer::start(kind, &[]);
+    let port = server.port();
+    let good = server.client().await;
+    let mut echo = good.subscribe("echo").await.expect("subscribe");
+    let responder = good.clone();
+    tokio::spawn(async move {
+        while let Some(m) = echo.next().await {
+            if let Some(r) = m.reply {
+                let _ = responder.publish(r, m.payload).await;
+            }
+        }
+    });
+    good.flush().await.expect("flush");
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut attackers = Vec::new();
+    for a in 0..20usize {
+        let stop = stop.clone();
+        attackers.push(tokio::spawn(async move {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let mut seed = 0x9e37_79b9_7f4a_7c15u64 ^ (a as u64 + 1);
+            let mut i = a;
+            let mut sent = 0usize;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let Ok(Ok(mut s)) = tokio::time::timeout(
+                    Duration::from_secs(2),
+                    tokio::net::TcpStream::connect(("127.0.0.1", port)),
+                )
+                .await
+                else {
+                    continue;
+                };
+                let _ = s.write_all(&garbage(i, &mut seed)).await;
+                // Read what the server answers until it closes, for a bounded time.
+                let mut buf = [0u8; 4096];
+                let _ = tokio::time::timeout(Duration::from_millis(300), async {
+                    while let Ok(n) = s.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                    }
+                })
+                .await;
+                i += 1;
+                sent += 1;
+            }
+            sent
+        }));
+    }
+
+    let start = std::time::Instant::now();
+    let mut worst = Duration::ZERO;
+    let mut trips = 0;
+    while start.elapsed() < Duration::from_secs(2) {
+        let t = std::time::Instant::now();
+        let r = tokio::time::timeout(Duration::from_secs(5), good.request("echo", "ping".into()))
+            .await
+            .unwrap_or_else(|_| panic!("{kind:?}: a round trip took over 5 s"))
+            .unwrap_or_else(|e| panic!("{kind:?}: round trip failed: {e}"));
+        assert_eq!(&r.payload[..], b"ping");
+        worst = worst.max(t.elapsed());
+        trips += 1;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut garbage_conns = 0;
+    for a in attackers {
+        garbage_conns += a.await.expect("attacker task");
+    }
+    assert!(
+        garbage_conns >= 20,
+        "{kind:?}: only {garbage_conns} garbage connections"
+    );
+    assert!(trips > 10, "{kind:?}: only {trips} round trips");
+    assert!(
+        worst < Duration::from_secs(1),
+        "{kind:?}: worst round trip {worst:?} during the barrage"
+    );
+    let fresh = server.client().await;
+    fresh
+        .flush()
+        .await
+        .expect("a new client is served after the barrage");
+}
+server_test!(garbage_barrage_leaves_others_served => garbage_barrage_leaves_others_served_rnats, garbage_barrage_leaves_others_served_reference);
