@@ -124,7 +124,10 @@ pub fn js_api(data: &[u8]) {
             }
         }
         2 => {
-            let plain = ConsumerConfig::default();
+            let plain = ConsumerConfig {
+                max_waiting: 512,
+                ..ConsumerConfig::default()
+            };
             let limited = ConsumerConfig {
                 max_batch: 10,
                 max_expires: 1_000_000_000,

@@ -1569,6 +1569,53 @@ pub fn ephemeral_name() -> String {
 mod tests {
     use super::*;
 
+    /// Issue 16: a requester's extreme numbers are refused or clamped, never overflowed.
+    #[test]
+    fn pull_request_extreme_values() {
+        let cfg = cfg("{}");
+        let req = decode_next(
+            br#"{"batch":9223372036854775807,"expires":9223372036854775807,"idle_heartbeat":9223372036854775807}"#,
+        )
+        .expect("decodes");
+        assert_eq!(
+            check_next(&req, &cfg, 0),
+            Err("400 Bad Request - heartbeat value too large".to_string())
+        );
+        let req =
+            decode_next(br#"{"expires":9223372036854775807,"idle_heartbeat":4611686018427387903}"#)
+                .expect("decodes");
+        assert_eq!(check_next(&req, &cfg, 0), Ok(()));
+        let req = decode_next(br#"{"expires":-9223372036854775808,"idle_heartbeat":1}"#)
+            .expect("decodes");
+        assert!(check_next(&req, &cfg, 0).is_err());
+        let limited = ConsumerConfig {
+            max_batch: 10,
+            max_expires: 1_000_000_000,
+            max_bytes: 100,
+            max_waiting: 1,
+            ..ConsumerConfig::default()
+        };
+        let req = decode_next(b"-9223372036854775808").expect("a bare number");
+        assert_eq!(check_next(&req, &limited, 0), Ok(()), "batch clamps to 1");
+        assert_eq!(
+            check_next(&req, &limited, usize::MAX),
+            Err("409 Exceeded MaxWaiting".to_string())
+        );
+        let req = decode_next(br#"{"max_bytes":9223372036854775807}"#).expect("decodes");
+        assert_eq!(
+            check_next(&req, &limited, 0),
+            Err("409 Exceeded MaxRequestMaxBytes of 100".to_string())
+        );
+        assert!(decode_next(b"{\"batch\":1e400}").is_none());
+
+        let now = Instant::now();
+        assert_eq!(deadline(now, 0), None);
+        assert_eq!(deadline(now, i64::MIN), None);
+        assert!(deadline(now, i64::MAX).is_some_and(|d| d > now));
+        assert!(later(now, Duration::MAX) > now);
+        assert_eq!(later(now, Duration::ZERO), now);
+    }
+
     fn cfg(json: &str) -> ConsumerConfig {
         serde_json::from_str::<ConsumerConfig>(json)
             .expect("json")
