@@ -5,6 +5,9 @@
 #   benches/flood.sh                   3,000,000 × 512 B messages into stream FLOOD (flood.>)
 #   MSGS=500000 benches/flood.sh       a shorter run
 #   ONLY=rnats benches/flood.sh        one server only (rnats|ref)
+#   DURATION=60s MAX_MSGS=100000 benches/flood.sh
+#                                      a one-minute flood into a stream capped at 100,000
+#                                      messages, with the RSS sampled every 5 s (flat or not)
 #
 # Reference binary: $NATS_SERVER_BIN, else `nats-server` on PATH. rnats: $RNATS_BIN, else a
 # release build of this tree. Each server gets a fresh store directory and a random port, is
@@ -50,11 +53,21 @@ run() { # rnats|ref
   done
   [[ -n $port ]] || { echo "$kind did not start: $(cat "$log")" >&2; exit 1; }
   local url=nats://127.0.0.1:$port
+  local cap=()
+  if [[ -n ${MAX_MSGS:-} ]]; then cap=(--max-msgs "$MAX_MSGS"); fi
   timeout 20 "$rnats" -s "$url" stream add FLOOD --subjects 'flood.>' --storage file \
-    --defaults >/dev/null
+    --defaults "${cap[@]}" >/dev/null
   local start=$SECONDS
-  timeout "$limit" "$rnats" -s "$url" bench pub flood.x --msgs "$msgs" --size "$size" \
-    --no-progress >"$work/bench.out" 2>&1 || { echo "$kind: bench failed: $(tail -3 "$work/bench.out")" >&2; }
+  local count=(--msgs "$msgs")
+  if [[ -n ${DURATION:-} ]]; then count=(--duration "$DURATION"); fi
+  timeout "$limit" "$rnats" -s "$url" bench pub flood.x "${count[@]}" --size "$size" \
+    --no-progress >"$work/bench.out" 2>&1 &
+  local bench=$! samples=""
+  while kill -0 "$bench" 2>/dev/null; do
+    sleep 5
+    samples="$samples $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SPID/status")"
+  done
+  wait "$bench" || echo "$kind: bench failed: $(tail -3 "$work/bench.out")" >&2
   # Let the store catch up, then read what it kept.
   local stored="" prev=-1
   for _ in $(seq 600); do
@@ -66,8 +79,9 @@ run() { # rnats|ref
   done
   local hwm
   hwm=$(awk '/VmHWM/ {print $2}' "/proc/$SPID/status")
-  printf '%-6s peak RSS %6d MiB  stored %9s of %d  %3ds\n' "$kind" $((hwm / 1024)) "${stored:-?}" \
-    "$msgs" $((SECONDS - start))
+  printf '%-6s peak RSS %6d MiB  stored %9s  %3ds  %s\n' "$kind" $((hwm / 1024)) "${stored:-?}" \
+    $((SECONDS - start)) "$(grep -o '[0-9,]* msgs/sec' "$work/bench.out" | head -1)"
+  echo "       RSS MiB every 5 s while publishing:$samples"
   kill "$SPID" 2>/dev/null || true
   wait "$SPID" 2>/dev/null || true
   SPID=""
