@@ -20,6 +20,7 @@ mod jsclient;
 mod jsdiff;
 mod multicall;
 mod nsc;
+mod overload;
 mod protocol;
 mod pubsub;
 mod python;

@@ -489,6 +489,26 @@ impl Applier<'_> {
                         "sync" | "sync_interval" => {
                             self.opts.jetstream_sync_interval = sync_interval(sub, sub_item)?
                         }
+                        "max_buffered_size" => {
+                            self.opts.jetstream_max_buffered_size = storage_size(sub, sub_item)?
+                        }
+                        "max_buffered_msgs" => {
+                            self.opts.jetstream_max_buffered_msgs = match &sub_item.value {
+                                Value::Int(n) => *n,
+                                other => {
+                                    // Upstream prints the value itself (`got %v`).
+                                    let got = match other {
+                                        Value::String(s) => s.clone(),
+                                        v => v.type_name().to_string(),
+                                    };
+                                    return Err(invalid(
+                                        sub,
+                                        sub_item,
+                                        format!("Expected a parseable size for {sub:?}, got {got}"),
+                                    ));
+                                }
+                            }
+                        }
                         _ => self.warnings.push(format!(
                             "{}: \"{key}.{sub}\" is not supported yet and is ignored",
                             sub_item.pos
@@ -907,6 +927,14 @@ mod tests {
         assert_eq!(o.jetstream_sync_interval, None);
         let (o, _) = ok("jetstream { sync_interval: \"2m\" }");
         assert_eq!(o.jetstream_sync_interval, Some(Duration::from_secs(120)));
+        let (o, w) = ok("jetstream { max_buffered_msgs: 10, max_buffered_size: 1MB }");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.jetstream_max_buffered_msgs, 10);
+        assert_eq!(o.jetstream_max_buffered_size, 1 << 20);
+        assert_eq!(
+            err("jetstream { max_buffered_msgs: \"x\" }"),
+            "test.conf:1:13: Expected a parseable size for \"max_buffered_msgs\", got x"
+        );
         let (_, w) = ok("jetstream { unique_tag: az }");
         assert_eq!(
             w,

@@ -6,10 +6,16 @@
 //! case: a publisher delivers to an internal subscription exactly as to a TCP one, once per read
 //! batch. [`InternalReceiver`] parses those frames back into messages. Publishing from a
 //! subsystem matches and delivers in the caller, like a connection's publish.
+//!
+//! The channel is bounded by accounting, not by capacity: a chunk counts as pending in the
+//! client's outbound queue until the receiver takes it off the channel, so publishers feeding
+//! a subsystem that falls behind stall on it (client.rs `stall_on_slow_destinations`) and TCP
+//! pushes back on them; past its `max_pending` the client drops new deliveries rather than
+//! grow (see outbound.rs).
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 use bytes::{Bytes, BytesMut};
 use rnats_proto::encode::{fmt_u64, DigitBuf};
@@ -73,6 +79,11 @@ impl std::fmt::Debug for InternalClient {
 pub struct InternalReceiver {
     rx: mpsc::UnboundedReceiver<BytesMut>,
     buf: BytesMut,
+    /// The client, to report consumed bytes to its outbound queue (weak: the channel must
+    /// close when the client goes).
+    shared: Weak<ClientShared>,
+    /// Messages parsed so far.
+    parsed: u64,
 }
 
 impl Server {
@@ -91,13 +102,25 @@ impl Server {
         kind: ConnKind,
         name: &str,
     ) -> (InternalClient, InternalReceiver) {
+        let max_pending = self.options().max_pending;
+        self.internal_client_bounded(account, kind, name, max_pending)
+    }
+
+    /// [`Server::internal_client_in`] with its own bound on bytes delivered and not yet
+    /// received: past it new deliveries are dropped.
+    pub fn internal_client_bounded(
+        self: &Arc<Self>,
+        account: &Arc<Account>,
+        kind: ConnKind,
+        name: &str,
+        max_pending: usize,
+    ) -> (InternalClient, InternalReceiver) {
         let (tx, rx) = mpsc::unbounded_channel();
-        let opts = self.options();
         let shared = Arc::new(ClientShared::new(
             self.next_cid(),
             kind,
             SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)),
-            Outbound::internal(tx, opts.max_pending),
+            Outbound::internal(tx, max_pending),
             self,
         ));
         shared.headers.store(true, Ordering::Relaxed);
@@ -106,6 +129,7 @@ impl Server {
             meta.name = name.to_string();
             meta.account = account.name_arc();
         }
+        let weak = Arc::downgrade(&shared);
         (
             InternalClient {
                 account: account.clone(),
@@ -116,6 +140,8 @@ impl Server {
             InternalReceiver {
                 rx,
                 buf: BytesMut::new(),
+                shared: weak,
+                parsed: 0,
             },
         )
     }
@@ -289,7 +315,33 @@ impl InternalReceiver {
         }
     }
 
+    /// Messages and bytes delivered to this client and not yet returned by
+    /// [`InternalReceiver::next`]: the subsystem's ingest queue (upstream's ipQueue length
+    /// and size).
+    pub fn backlog(&self) -> (u64, usize) {
+        match self.shared.upgrade() {
+            Some(shared) => {
+                let (out_msgs, _) = shared.outbound.out_stats();
+                (
+                    out_msgs.saturating_sub(self.parsed),
+                    shared.outbound.pending() + self.buf.len(),
+                )
+            }
+            None => (0, self.buf.len()),
+        }
+    }
+
+    /// Messages dropped because this client was more than its `max_pending` behind.
+    pub fn dropped(&self) -> u64 {
+        self.shared
+            .upgrade()
+            .map_or(0, |shared| shared.outbound.dropped())
+    }
+
     fn append(&mut self, chunk: BytesMut) {
+        if let Some(shared) = self.shared.upgrade() {
+            shared.outbound.consumed(chunk.len());
+        }
         if self.buf.is_empty() {
             self.buf = chunk;
         } else {
@@ -310,13 +362,14 @@ impl InternalReceiver {
                     header_block,
                     payload,
                 }))) => {
+                    self.parsed += 1;
                     return Some(InternalMsg {
                         sid,
                         subject,
                         reply,
                         headers: header_block,
                         payload,
-                    })
+                    });
                 }
                 Ok(Some(_)) => continue,
                 Ok(None) => return None,
@@ -353,6 +406,59 @@ mod tests {
             assert!(n > 0, "closed while waiting for {pat:?}");
             have.extend_from_slice(&chunk[..n]);
         }
+    }
+
+    /// Issue 16: an internal client's deliveries count as pending until its task takes them,
+    /// and past its bound new ones are dropped while the client stays open.
+    #[tokio::test]
+    async fn internal_pending_counts_until_received_and_is_bounded() {
+        let server = Server::new(Options {
+            host: "127.0.0.1".into(),
+            port: -1,
+            ..Options::default()
+        })
+        .expect("server");
+        let global = server.global_account().clone();
+        let (sender, _sender_rx) = server.internal_client("sender");
+        let (slow, mut slow_rx) =
+            server.internal_client_bounded(&global, ConnKind::System, "slow", 64 * 1024);
+        slow.subscribe("bp.>", None).expect("subscribe");
+        let body = [7u8; 1000];
+        for _ in 0..10 {
+            sender.publish(b"bp.x", None, None, &body);
+        }
+        let pending = slow.shared.outbound.pending();
+        assert!(pending >= 10 * 1000, "sent chunks still pending: {pending}");
+        assert_eq!(slow_rx.backlog().0, 10);
+        for _ in 0..10 {
+            let m = slow_rx.try_next().expect("delivered");
+            assert_eq!(m.payload.len(), 1000);
+        }
+        assert_eq!(
+            slow.shared.outbound.pending(),
+            0,
+            "received bytes are no longer pending"
+        );
+        assert_eq!(slow_rx.backlog(), (0, 0));
+
+        // Past 64 KiB nothing more is taken, and the client stays open.
+        for _ in 0..1000 {
+            sender.publish(b"bp.x", None, None, &body);
+        }
+        let pending = slow.shared.outbound.pending();
+        assert!(pending < 80 * 1024, "bounded near max_pending: {pending}");
+        let dropped = slow_rx.dropped();
+        assert!(dropped > 900, "dropped {dropped}");
+        assert!(!slow.shared.outbound.is_closed());
+        let mut got = 0;
+        while slow_rx.try_next().is_some() {
+            got += 1;
+        }
+        assert_eq!(got + dropped, 1000);
+        sender.publish(b"bp.y", None, None, b"after");
+        let m = slow_rx.try_next().expect("delivery resumes");
+        assert_eq!(&m.payload[..], b"after");
+        server.shutdown();
     }
 
     /// A socket client's request reaches an internal subscription (with headers and reply),

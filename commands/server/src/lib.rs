@@ -13,6 +13,8 @@ pub mod client;
 pub mod conf;
 pub mod config;
 pub mod flags;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod internal;
 pub mod jetstream;
 pub mod lifecycle;

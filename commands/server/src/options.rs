@@ -69,6 +69,12 @@ pub struct Options {
     /// `jetstream.sync_interval`: `None` (and `always`) acknowledges a publish only after its
     /// fsync (rnats' default); a duration selects upstream's lazy mode.
     pub jetstream_sync_interval: Option<Duration>,
+    /// `jetstream.max_buffered_msgs`: messages a stream's ingest queue holds before
+    /// publishes are refused; 0 = upstream's default (100,000), negative = no limit.
+    pub jetstream_max_buffered_msgs: i64,
+    /// `jetstream.max_buffered_size`: bytes a stream's ingest queue holds before publishes
+    /// are refused; 0 = upstream's default (128 MiB), negative = no limit.
+    pub jetstream_max_buffered_size: i64,
     /// Server tags (`server_tags`).
     pub tags: Vec<String>,
     /// Users, accounts, permissions and mappings (`authorization`, `accounts`, ...).
@@ -124,6 +130,8 @@ impl Default for Options {
             jetstream_max_store: None,
             jetstream_domain: None,
             jetstream_sync_interval: None,
+            jetstream_max_buffered_msgs: 0,
+            jetstream_max_buffered_size: 0,
             tags: Vec::new(),
             auth: Default::default(),
             tls: None,

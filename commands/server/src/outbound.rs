@@ -10,6 +10,12 @@
 //!
 //! `pending` counts every byte accepted and not yet written; crossing `max_pending` marks the
 //! connection a slow consumer (nats-server `client.go` `queueOutbound`), which the owner closes.
+//! For an internal client (the channel sink) "written" means "taken by its task": a chunk
+//! sent to the channel stays pending until the receiver reports it consumed
+//! ([`Outbound::consumed`]), so a subsystem that falls behind (a stream whose disk is slower
+//! than its publisher) stalls its producers like a slow socket does. An internal client is
+//! never closed as a slow consumer; past `max_pending` its new batches are dropped instead
+//! (counted in [`Outbound::dropped`]), upstream's "dropping messages" on a full ipQueue.
 
 use std::collections::VecDeque;
 use std::io::{self, IoSlice};
@@ -68,6 +74,8 @@ struct State {
     /// Messages and bytes delivered (monitoring).
     out_msgs: u64,
     out_bytes: u64,
+    /// Messages an internal client refused over `max_pending`.
+    dropped: u64,
 }
 
 impl State {
@@ -195,6 +203,12 @@ impl Outbound {
             batch.clear();
             return false;
         }
+        if matches!(self.sink, Sink::Channel(_)) && st.pending > self.max_pending {
+            // An internal client past its bound: refuse the batch, keep the client.
+            batch.clear();
+            st.dropped += msgs;
+            return true;
+        }
         if !st.has_queued() && st.buf.capacity() <= batch.capacity() && n <= 2 * CHUNK {
             // Idle queue: take the producer's buffer as is (no copy); it gets ours back.
             std::mem::swap(&mut st.buf, batch);
@@ -217,7 +231,7 @@ impl Outbound {
         if st.closed {
             return Pending::Ok;
         }
-        if st.pending > self.max_pending {
+        if st.pending > self.max_pending && !matches!(self.sink, Sink::Channel(_)) {
             st.closed = true;
             st.fault = Some(OutboundFault::SlowConsumerPending);
             drop(st);
@@ -294,14 +308,13 @@ impl Outbound {
                     Sink::Socket(stream) => stream,
                     Sink::Task => break,
                     Sink::Channel(tx) => {
-                        // The receiving task owns the chunks from here; nothing is copied.
+                        // The receiving task owns the chunks from here; nothing is copied. The
+                        // bytes stay pending until it reports them consumed.
                         while let Some(chunk) = work.pop_front() {
-                            let n = chunk.len();
                             if tx.send(chunk).is_err() {
                                 outcome = Flush::Failed;
                                 break;
                             }
-                            written += n;
                         }
                         break;
                     }
@@ -448,6 +461,23 @@ impl Outbound {
         drop(st);
         self.notify.notify_one();
         self.drained.notify_waiters();
+    }
+
+    /// An internal client's task has taken `n` bytes off its channel: they stop counting as
+    /// pending, and producers paused on this queue resume once it drained.
+    pub fn consumed(&self, n: usize) {
+        let mut st = self.lock();
+        st.pending = st.pending.saturating_sub(n);
+        if self.stalled.load(Ordering::Acquire) && st.pending <= self.soft_limit / 2 {
+            self.stalled.store(false, Ordering::Release);
+            drop(st);
+            self.drained.notify_waiters();
+        }
+    }
+
+    /// Messages an internal client refused because more than `max_pending` bytes waited.
+    pub fn dropped(&self) -> u64 {
+        self.lock().dropped
     }
 
     /// Whether the last flush would have blocked (the owner should await writability).

@@ -435,7 +435,7 @@ impl JsAccount {
         .await
         .map_err(|e| fail(&e))?
         .map_err(|e| fail(&e))?;
-        let client = self.client(&format!("JetStream stream {name}"));
+        let client = self.stream_client(&format!("JetStream stream {name}"));
         let stream = Stream::start(
             meta,
             store,

@@ -430,6 +430,89 @@ impl std::fmt::Debug for Consumer {
     }
 }
 
+/// Decodes a pull request body as upstream does: empty = one message, a bare number = a
+/// batch size, else JSON (`None`: 400 Bad Request).
+fn decode_next(payload: &[u8]) -> Option<NextRequest> {
+    let body = payload.trim_ascii();
+    if body.is_empty() {
+        return Some(NextRequest {
+            batch: 1,
+            ..NextRequest::default()
+        });
+    }
+    if let Ok(n) = std::str::from_utf8(body).unwrap_or("").parse::<i64>() {
+        return Some(NextRequest {
+            batch: n,
+            ..NextRequest::default()
+        });
+    }
+    serde_json::from_slice::<NextRequest>(body).ok()
+}
+
+/// Checks a pull request against the consumer's limits (upstream `processNextMsgRequest`);
+/// `Err` carries the status line to answer with. Every number is the requester's, so the
+/// comparisons never do arithmetic that could overflow.
+fn check_next(req: &NextRequest, cfg: &ConsumerConfig, waiting: usize) -> Result<(), String> {
+    let batch = req.batch.max(1);
+    if cfg.max_batch > 0 && batch > cfg.max_batch {
+        return Err(format!("409 Exceeded MaxRequestBatch of {}", cfg.max_batch));
+    }
+    if cfg.max_expires > 0 && req.expires > cfg.max_expires {
+        return Err(format!(
+            "409 Exceeded MaxRequestExpires of {}",
+            crate::conf::format_duration(Duration::from_nanos(cfg.max_expires as u64))
+        ));
+    }
+    if cfg.max_bytes > 0 && req.max_bytes > cfg.max_bytes {
+        return Err(format!(
+            "409 Exceeded MaxRequestMaxBytes of {}",
+            cfg.max_bytes
+        ));
+    }
+    if i64::try_from(waiting).unwrap_or(i64::MAX) >= cfg.max_waiting {
+        return Err("409 Exceeded MaxWaiting".to_string());
+    }
+    // Heartbeats need an expiry at least twice as long (none at all included, `no_wait` or
+    // not): upstream refuses the request. `expires / 2` rather than `idle_heartbeat * 2`,
+    // which overflows for a requester's huge value.
+    if req.idle_heartbeat > 0 && (req.expires <= 0 || req.idle_heartbeat > req.expires / 2) {
+        return Err("400 Bad Request - heartbeat value too large".to_string());
+    }
+    Ok(())
+}
+
+/// `now` plus a requester's positive duration in ns; `None` for none (`<= 0`) and for one so
+/// far away that the clock cannot represent it (it never comes).
+fn deadline(now: Instant, ns: i64) -> Option<Instant> {
+    if ns <= 0 {
+        return None;
+    }
+    now.checked_add(Duration::from_nanos(ns as u64))
+}
+
+/// `now + d`, saturating at a far-away instant instead of panicking.
+fn later(now: Instant, d: Duration) -> Instant {
+    now.checked_add(d)
+        .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 86_400)))
+        .unwrap_or(now)
+}
+
+/// Runs a pull request body through the server's decoding and checks (the `js_api` fuzz
+/// target and its smoke test).
+#[doc(hidden)]
+pub fn fuzz_pull_request(payload: &[u8], cfg: &ConsumerConfig) {
+    let Some(req) = decode_next(payload) else {
+        return;
+    };
+    let _ = check_next(&req, cfg, 0);
+    let now = Instant::now();
+    let _ = deadline(now, req.expires);
+    let _ = deadline(now, req.idle_heartbeat);
+    if req.idle_heartbeat > 0 {
+        let _ = later(now, Duration::from_nanos(req.idle_heartbeat as u64));
+    }
+}
+
 /// `NATS/1.0 <status>` header block with optional extra lines.
 fn status_hdr(status: &str, extra: &[(&str, i64)]) -> Vec<u8> {
     let mut h = format!("NATS/1.0 {status}\r\n");
@@ -792,53 +875,15 @@ impl Consumer {
 
     /// A pull request.
     fn on_next(&self, reply: Bytes, payload: &[u8]) {
-        let body = payload.trim_ascii();
-        let req = if body.is_empty() {
-            NextRequest {
-                batch: 1,
-                ..NextRequest::default()
-            }
-        } else if let Ok(n) = std::str::from_utf8(body).unwrap_or("").parse::<i64>() {
-            NextRequest {
-                batch: n,
-                ..NextRequest::default()
-            }
-        } else {
-            match serde_json::from_slice::<NextRequest>(body) {
-                Ok(r) => r,
-                Err(_) => return self.status(&reply, "400 Bad Request", &[]),
-            }
+        let Some(req) = decode_next(payload) else {
+            return self.status(&reply, "400 Bad Request", &[]);
         };
         let mut s = self.lock();
         s.last_activity = Instant::now();
         let batch = req.batch.max(1);
-        if s.cfg.max_batch > 0 && batch > s.cfg.max_batch {
-            let t = format!("409 Exceeded MaxRequestBatch of {}", s.cfg.max_batch);
+        if let Err(status) = check_next(&req, &s.cfg, s.waiting.len()) {
             drop(s);
-            return self.status(&reply, &t, &[]);
-        }
-        if s.cfg.max_expires > 0 && req.expires > s.cfg.max_expires {
-            let t = format!(
-                "409 Exceeded MaxRequestExpires of {}",
-                crate::conf::format_duration(Duration::from_nanos(s.cfg.max_expires as u64))
-            );
-            drop(s);
-            return self.status(&reply, &t, &[]);
-        }
-        if s.cfg.max_bytes > 0 && req.max_bytes > s.cfg.max_bytes {
-            let t = format!("409 Exceeded MaxRequestMaxBytes of {}", s.cfg.max_bytes);
-            drop(s);
-            return self.status(&reply, &t, &[]);
-        }
-        if s.waiting.len() as i64 >= s.cfg.max_waiting {
-            drop(s);
-            return self.status(&reply, "409 Exceeded MaxWaiting", &[]);
-        }
-        // Heartbeats need an expiry at least twice as long (none at all included, `no_wait`
-        // or not): upstream refuses the request.
-        if req.idle_heartbeat > 0 && (req.expires <= 0 || req.idle_heartbeat > req.expires / 2) {
-            drop(s);
-            return self.status(&reply, "400 Bad Request - heartbeat value too large", &[]);
+            return self.status(&reply, &status, &[]);
         }
         let now = Instant::now();
         let heartbeat =
@@ -849,9 +894,9 @@ impl Consumer {
             b: req.max_bytes.max(0),
             limited: req.max_bytes > 0,
             d: 0,
-            expires: (req.expires > 0).then(|| now + Duration::from_nanos(req.expires as u64)),
+            expires: deadline(now, req.expires),
             heartbeat,
-            next_heartbeat: now + heartbeat.unwrap_or_default(),
+            next_heartbeat: later(now, heartbeat.unwrap_or_default()),
             no_wait: req.no_wait,
         });
     }
@@ -959,7 +1004,7 @@ impl Consumer {
             let w = &mut s.waiting[i];
             if let Some(hb) = w.heartbeat {
                 if w.next_heartbeat <= now {
-                    w.next_heartbeat = now + hb;
+                    w.next_heartbeat = later(now, hb);
                     let r = w.reply.clone();
                     let (c, st) = (s.st.delivered.consumer_seq, s.st.delivered.stream_seq);
                     self.status(
@@ -1040,7 +1085,7 @@ impl Consumer {
                 w.b -= size;
             }
             if let Some(hb) = w.heartbeat {
-                w.next_heartbeat = now + hb;
+                w.next_heartbeat = later(now, hb);
             }
             let reply = w.reply.clone();
             let finished = w.n <= 0 || (w.limited && w.b <= 0);
@@ -1227,7 +1272,7 @@ impl Consumer {
                     return false;
                 }
             }
-            _ => s.replay_hold = Some((m.seq, now + Duration::from_nanos(gap as u64))),
+            _ => s.replay_hold = Some((m.seq, later(now, Duration::from_nanos(gap.max(0) as u64)))),
         }
         self.unwind(s, m.seq, dc);
         true
@@ -1526,6 +1571,53 @@ pub fn ephemeral_name() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 16: a requester's extreme numbers are refused or clamped, never overflowed.
+    #[test]
+    fn pull_request_extreme_values() {
+        let cfg = cfg("{}");
+        let req = decode_next(
+            br#"{"batch":9223372036854775807,"expires":9223372036854775807,"idle_heartbeat":9223372036854775807}"#,
+        )
+        .expect("decodes");
+        assert_eq!(
+            check_next(&req, &cfg, 0),
+            Err("400 Bad Request - heartbeat value too large".to_string())
+        );
+        let req =
+            decode_next(br#"{"expires":9223372036854775807,"idle_heartbeat":4611686018427387903}"#)
+                .expect("decodes");
+        assert_eq!(check_next(&req, &cfg, 0), Ok(()));
+        let req = decode_next(br#"{"expires":-9223372036854775808,"idle_heartbeat":1}"#)
+            .expect("decodes");
+        assert!(check_next(&req, &cfg, 0).is_err());
+        let limited = ConsumerConfig {
+            max_batch: 10,
+            max_expires: 1_000_000_000,
+            max_bytes: 100,
+            max_waiting: 1,
+            ..ConsumerConfig::default()
+        };
+        let req = decode_next(b"-9223372036854775808").expect("a bare number");
+        assert_eq!(check_next(&req, &limited, 0), Ok(()), "batch clamps to 1");
+        assert_eq!(
+            check_next(&req, &limited, usize::MAX),
+            Err("409 Exceeded MaxWaiting".to_string())
+        );
+        let req = decode_next(br#"{"max_bytes":9223372036854775807}"#).expect("decodes");
+        assert_eq!(
+            check_next(&req, &limited, 0),
+            Err("409 Exceeded MaxRequestMaxBytes of 100".to_string())
+        );
+        assert!(decode_next(b"{\"batch\":1e400}").is_none());
+
+        let now = Instant::now();
+        assert_eq!(deadline(now, 0), None);
+        assert_eq!(deadline(now, i64::MIN), None);
+        assert!(deadline(now, i64::MAX).is_some_and(|d| d > now));
+        assert!(later(now, Duration::MAX) > now);
+        assert_eq!(later(now, Duration::ZERO), now);
+    }
 
     fn cfg(json: &str) -> ConsumerConfig {
         serde_json::from_str::<ConsumerConfig>(json)

@@ -110,6 +110,7 @@ errors! {
     StreamWrongLastSequenceConstant = ("JSStreamWrongLastSequenceConstantErr", 400, 10164, "wrong last sequence");
     MessageTtlInvalid = ("JSMessageTTLInvalidErr", 400, 10165, "invalid per-message TTL");
     MessageTtlDisabled = ("JSMessageTTLDisabledErr", 400, 10166, "per-message TTL is disabled");
+    StreamTooManyRequests = ("JSStreamTooManyRequests", 429, 10167, "too many requests");
     ConsumerAckWaitNegative = ("JSConsumerAckWaitNegativeErr", 400, 10183, "consumer ack wait needs to be positive");
     ConsumerBackOffNegative = ("JSConsumerBackOffNegativeErr", 400, 10184, "consumer backoff needs to be positive");
 }

@@ -37,6 +37,62 @@ pub struct Resources {
     memory_used: Usage,
     store_used: Usage,
     last_alert: Mutex<Option<Instant>>,
+    ingest: IngestLimits,
+}
+
+/// Upstream's default `max_buffered_msgs` (`streamDefaultMaxQueueMsgs`).
+pub const DEFAULT_MAX_BUFFERED_MSGS: u64 = 100_000;
+/// Upstream's default `max_buffered_size` (`streamDefaultMaxQueueBytes`, 128 MiB).
+pub const DEFAULT_MAX_BUFFERED_SIZE: usize = 128 << 20;
+
+/// How much a stream's ingest queue may hold (nats-server 2.11+ `jetstream {
+/// max_buffered_msgs, max_buffered_size }`): messages delivered to the stream and not yet
+/// handed to its store. A publish arriving over either limit is refused, with upstream's 429
+/// "too many requests" (10167) to a publisher that asked for an ack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IngestLimits {
+    /// Most messages queued.
+    pub max_msgs: u64,
+    /// Most bytes queued.
+    pub max_bytes: usize,
+}
+
+impl Default for IngestLimits {
+    fn default() -> Self {
+        IngestLimits {
+            max_msgs: DEFAULT_MAX_BUFFERED_MSGS,
+            max_bytes: DEFAULT_MAX_BUFFERED_SIZE,
+        }
+    }
+}
+
+impl IngestLimits {
+    /// The limits from the configured values: 0 takes upstream's default, a negative value
+    /// means no limit.
+    pub fn from_options(msgs: i64, size: i64) -> IngestLimits {
+        IngestLimits {
+            max_msgs: match msgs {
+                0 => DEFAULT_MAX_BUFFERED_MSGS,
+                n => u64::try_from(n).unwrap_or(u64::MAX),
+            },
+            max_bytes: match size {
+                0 => DEFAULT_MAX_BUFFERED_SIZE,
+                n => usize::try_from(n).unwrap_or(usize::MAX),
+            },
+        }
+    }
+
+    /// Why a queue holding `msgs` messages and `bytes` bytes takes no more (upstream's
+    /// ipQueue error text), if it is full.
+    pub fn exceeded(&self, msgs: u64, bytes: usize) -> Option<&'static str> {
+        if msgs >= self.max_msgs {
+            Some("IPQ len limit reached")
+        } else if bytes >= self.max_bytes {
+            Some("IPQ size limit reached")
+        } else {
+            None
+        }
+    }
 }
 
 impl std::fmt::Debug for Resources {
@@ -57,7 +113,19 @@ impl Resources {
             memory_used: Usage::default(),
             store_used: Usage::default(),
             last_alert: Mutex::new(None),
+            ingest: IngestLimits::default(),
         }
+    }
+
+    /// The same with streams' ingest queue limits.
+    pub fn with_ingest(mut self, ingest: IngestLimits) -> Self {
+        self.ingest = ingest;
+        self
+    }
+
+    /// Streams' ingest queue limits.
+    pub fn ingest(&self) -> IngestLimits {
+        self.ingest
     }
 
     /// The limit for `kind`, in bytes.
@@ -232,5 +300,19 @@ mod tests {
         let avail = disk_available(&dir.path().join("not/yet/there"));
         assert!(avail > 0);
         assert!(!dir.path().join("not").exists(), "nothing is created");
+    }
+
+    #[test]
+    fn ingest_limits_from_options() {
+        assert_eq!(IngestLimits::from_options(0, 0), IngestLimits::default());
+        let l = IngestLimits::from_options(5, 1024);
+        assert_eq!((l.max_msgs, l.max_bytes), (5, 1024));
+        let unlimited = IngestLimits::from_options(-1, i64::MIN);
+        assert_eq!(unlimited.max_msgs, u64::MAX);
+        assert_eq!(unlimited.max_bytes, usize::MAX);
+        assert_eq!(l.exceeded(4, 1023), None);
+        assert_eq!(l.exceeded(5, 0), Some("IPQ len limit reached"));
+        assert_eq!(l.exceeded(0, 1024), Some("IPQ size limit reached"));
+        assert_eq!(unlimited.exceeded(u64::MAX - 1, usize::MAX - 1), None);
     }
 }

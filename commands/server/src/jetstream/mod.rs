@@ -55,6 +55,8 @@ pub struct JetStreamConfig {
     pub domain: Option<String>,
     /// When file stores acknowledge writes.
     pub sync: SyncPolicy,
+    /// Each stream's ingest queue limits (`max_buffered_msgs`, `max_buffered_size`).
+    pub ingest: limits::IngestLimits,
 }
 
 impl JetStreamConfig {
@@ -84,6 +86,10 @@ impl JetStreamConfig {
                 None => SyncPolicy::Always,
                 Some(d) => SyncPolicy::Interval(d),
             },
+            ingest: limits::IngestLimits::from_options(
+                opts.jetstream_max_buffered_msgs,
+                opts.jetstream_max_buffered_size,
+            ),
         }
     }
 
@@ -182,7 +188,10 @@ impl JetStream {
         })?;
         let js = Arc::new(JetStream {
             server: server.clone(),
-            resources: Arc::new(limits::Resources::new(config.max_memory, config.max_store)),
+            resources: Arc::new(
+                limits::Resources::new(config.max_memory, config.max_store)
+                    .with_ingest(config.ingest),
+            ),
             config,
             api_stats: Arc::new(ApiCounters::default()),
             accounts: Mutex::new(BTreeMap::new()),
@@ -469,6 +478,21 @@ impl JsAccount {
             .internal_client_in(&self.account, ConnKind::JetStream, name)
     }
 
+    /// The internal client of a stream: it may hold a little more than the stream's ingest
+    /// limit, so publishes past that limit are refused by the stream (with a 429 to those
+    /// that asked for an ack) before the client itself drops anything.
+    pub(crate) fn stream_client(
+        &self,
+        name: &str,
+    ) -> (InternalClient, crate::internal::InternalReceiver) {
+        let ingest = self.config.ingest.max_bytes;
+        let bound = ingest
+            .saturating_add(ingest / 4)
+            .max(self.server.options().max_pending);
+        self.server
+            .internal_client_bounded(&self.account, ConnKind::JetStream, name, bound)
+    }
+
     fn subscribe_api(&self) -> anyhow::Result<()> {
         let mut prefixes = vec!["$JS.API".to_string()];
         if let Some(d) = &self.config.domain {
@@ -518,7 +542,7 @@ impl JsAccount {
         };
         let meta: StreamMeta = serde_json::from_slice(&raw)?;
         let store = self.open_store(&meta.config, dir)?;
-        let (client, rx) = self.client(&format!("JetStream stream {}", meta.config.name));
+        let (client, rx) = self.stream_client(&format!("JetStream stream {}", meta.config.name));
         let s = Stream::start(
             meta,
             store,

@@ -9,6 +9,16 @@
 //! going out when its completion resolves. A publish with expectation headers or a
 //! `Nats-Msg-Id` first waits for every earlier publish to be durable, so it checks against the
 //! stream as it really is.
+//!
+//! Every queue on the way has a bound (issue 16):
+//! - the stream's internal client is its ingest queue: messages delivered and not yet taken
+//!   by the stream task count as pending on the publishers' side, so they stall and TCP
+//!   pushes back; a message taken while more than `max_buffered_msgs`/`max_buffered_size`
+//!   wait behind it is refused (upstream's 429 "too many requests", 10167), as nats-server
+//!   refuses a push onto a full ingest queue;
+//! - publishes submitted to the store and not yet acknowledged (the writer's queue and the
+//!   acknowledging task's queue) hold permits of [`INFLIGHT_PERMITS`]; the stream task waits
+//!   for permits, which leaves the ingest queue to absorb (and refuse) the rest.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
@@ -19,7 +29,7 @@ use bytes::Bytes;
 use rnats_proto::headers::slice_header;
 use rnats_proto::jetstream::api::null_as_default;
 use serde::{Deserialize, Serialize};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
 
 use super::config::StreamConfig;
 use super::consumer::Consumer;
@@ -39,6 +49,21 @@ const EXPECTED_LAST_MSG_ID: &str = "Nats-Expected-Last-Msg-Id";
 const MSG_TTL: &str = "Nats-TTL";
 /// `Nats-Rollup: sub|all`: after storing, remove the older messages of the subject (or stream).
 const ROLLUP: &str = "Nats-Rollup";
+
+/// Budget of publishes submitted to the store and not yet acknowledged: a message takes one
+/// permit plus one per KiB, so at most 16,384 messages or 16 MiB wait on the writer and the
+/// acknowledging task together (about four group commits of 4,096 records or 1 MiB).
+pub const INFLIGHT_PERMITS: u32 = 16 * 1024;
+/// Room in the acknowledging task's queue: every in-flight publish plus some barriers.
+const ACK_QUEUE: usize = INFLIGHT_PERMITS as usize + 256;
+/// Least time between two "dropping messages" warnings of one stream.
+const DROP_WARN_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Permits a publish of `bytes` takes from [`INFLIGHT_PERMITS`].
+fn inflight_weight(bytes: usize) -> u32 {
+    let kib = u32::try_from(bytes / 1024).unwrap_or(u32::MAX);
+    kib.saturating_add(1).min(INFLIGHT_PERMITS)
+}
 
 /// What the stream layer persists next to the store (`meta.json`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -99,7 +124,11 @@ pub struct Stream {
     direct_subs: Mutex<Vec<u64>>,
     dedupe: Mutex<Dedupe>,
     /// Publishes waiting for their store completion, in order, to the acknowledging task.
-    acks: mpsc::UnboundedSender<Pending>,
+    acks: mpsc::Sender<Pending>,
+    /// Permits of publishes submitted and not yet acknowledged ([`INFLIGHT_PERMITS`]).
+    inflight: Arc<Semaphore>,
+    /// When the last "dropping messages" warning was logged.
+    last_drop_warn: Mutex<Option<std::time::Instant>>,
     /// `{"stream":"NAME","seq":` — the PubAck up to the sequence.
     ack_head: String,
     /// What follows the sequence: `,"domain":"D"}` or `}`.
@@ -131,7 +160,7 @@ impl Stream {
         resources: Arc<Resources>,
     ) -> Result<Arc<Stream>, ApiError> {
         let (client, rx) = client;
-        let (acks, acks_rx) = mpsc::unbounded_channel();
+        let (acks, acks_rx) = mpsc::channel(ACK_QUEUE);
         let json = |s: &str| serde_json::Value::String(s.to_string()).to_string();
         let ack_head = format!("{{\"stream\":{},\"seq\":", json(&meta.config.name));
         let ack_tail = match &domain {
@@ -149,6 +178,8 @@ impl Stream {
             direct_subs: Mutex::new(Vec::new()),
             dedupe: Mutex::new(Dedupe::default()),
             acks,
+            inflight: Arc::new(Semaphore::new(INFLIGHT_PERMITS as usize)),
+            last_drop_warn: Mutex::new(None),
             ack_head,
             ack_tail,
             consumers: Mutex::new(std::collections::BTreeMap::new()),
@@ -322,18 +353,58 @@ impl Stream {
     /// Waits until every publish submitted so far has been stored and acknowledged.
     pub async fn barrier(&self) {
         let (tx, rx) = oneshot::channel();
-        if self.acks.send(Pending::Barrier(tx)).is_ok() {
+        if self.acks.send(Pending::Barrier(tx)).await.is_ok() {
             let _ = rx.await;
         }
     }
 
     async fn run(self: Arc<Self>, mut rx: InternalReceiver) {
+        let ingest = self.resources.ingest();
         while let Some(msg) = rx.next().await {
             if msg.subject.starts_with(DIRECT_GET.as_bytes()) {
                 self.direct_get(msg);
-            } else {
-                self.publish(msg).await;
+                continue;
             }
+            let (msgs, bytes) = rx.backlog();
+            match ingest.exceeded(msgs, bytes) {
+                None => self.publish(msg).await,
+                Some(why) => self.refuse_ingest(&msg, why),
+            }
+        }
+    }
+
+    /// A publish over the ingest queue limits: dropped, with upstream's rate-limited warning
+    /// and a 429 to a publisher that asked for an ack (nats-server `queueInbound`).
+    fn refuse_ingest(&self, msg: &InternalMsg, why: &str) {
+        {
+            let mut last = self
+                .last_drop_warn
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            if last.is_none_or(|t| t.elapsed() >= DROP_WARN_INTERVAL) {
+                *last = Some(std::time::Instant::now());
+                crate::log_warn!(
+                    "Dropping messages due to excessive stream ingest rate on '{}' > '{}': {why}",
+                    self.client.account().name(),
+                    self.name
+                );
+            }
+        }
+        if self.config_arc().no_ack {
+            return;
+        }
+        if let Some(reply) = &msg.reply {
+            let body = serde_json::json!({
+                "error": ApiError::new(JsError::StreamTooManyRequests),
+                "stream": self.name,
+                "seq": 0,
+            });
+            self.client.publish(
+                reply,
+                None,
+                Some(b"NATS/1.0 429 Too Many Requests\r\n\r\n"),
+                body.to_string().as_bytes(),
+            );
         }
     }
 
@@ -483,13 +554,22 @@ impl Stream {
                 return self.pub_error(&reply, e);
             }
             // Acknowledged in order by the acknowledging task once durable; the next message
-            // is taken meanwhile, so one fsync covers many (group commit).
+            // is taken meanwhile, so one fsync covers many (group commit). The permit bounds
+            // what waits on the writer; it is released with the PubAck.
+            let weight = inflight_weight(subject.len() + new.hdr.len() + new.payload.len());
+            let Ok(permit) = self.inflight.clone().acquire_many_owned(weight).await else {
+                return;
+            };
             let completion = self.store.store_msg(new);
-            let _ = self.acks.send(Pending::Msg {
-                completion,
-                reply,
-                subject,
-            });
+            let _ = self
+                .acks
+                .send(Pending::Msg {
+                    completion,
+                    reply,
+                    subject,
+                    _permit: permit,
+                })
+                .await;
             return;
         }
 
@@ -773,6 +853,8 @@ enum Pending {
         completion: Completion<Stored>,
         reply: Option<Bytes>,
         subject: String,
+        /// Released once acknowledged.
+        _permit: OwnedSemaphorePermit,
     },
     /// Everything submitted before is acknowledged: tell the waiter.
     Barrier(oneshot::Sender<()>),
@@ -781,7 +863,7 @@ enum Pending {
 /// The acknowledging task of one stream: awaits each publish's store completion in order and
 /// sends its PubAck. Completions of one group commit arrive together and are answered in one
 /// pass, without a task per message. Ends when the stream is gone.
-async fn acknowledge(stream: std::sync::Weak<Stream>, mut rx: mpsc::UnboundedReceiver<Pending>) {
+async fn acknowledge(stream: std::sync::Weak<Stream>, mut rx: mpsc::Receiver<Pending>) {
     // Whether PubAcks are staged and not yet flushed.
     let mut staged = false;
     loop {
@@ -803,6 +885,7 @@ async fn acknowledge(stream: std::sync::Weak<Stream>, mut rx: mpsc::UnboundedRec
                 mut completion,
                 reply,
                 subject,
+                _permit,
             } => {
                 let r = match completion.try_take() {
                     Some(r) => r,

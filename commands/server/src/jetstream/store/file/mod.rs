@@ -6,6 +6,8 @@
 //! `record`; open-time scan and repair: `recover`; the group-commit writer thread: `writer`.
 //! This file holds the shared state and the read path.
 
+#[doc(hidden)]
+pub mod fuzz;
 mod record;
 mod recover;
 mod writer;
