@@ -29,6 +29,7 @@ complete -c rnats -n "__fish_rnats_needs_command" -s h -l help -d 'Print help (s
 complete -c rnats -n "__fish_rnats_needs_command" -s V -l version -d 'Print version'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "server" -d 'the NATS server (nats-server)'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "nats" -d 'the NATS command line tool (pub, sub, req, reply, rtt, context) (natscli)'
+complete -c rnats -n "__fish_rnats_needs_command" -f -a "top" -d 'top-like monitor of a NATS server (nats-top)'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s a -l addr -l net -d 'Bind to host address (default: 0.0.0.0) (also -net)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s p -l port -d 'Use port for clients (default: 4222)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s n -l name -l server_name -d 'Server name (default: auto) (also --server_name)' -r
@@ -1080,3 +1081,21 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l s -d 'The nats server host (default 127.0.0.1).' -r -f -a "(__fish_print_hostnames)"
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l m -d 'The NATS server monitoring port (default 8222).' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l ms -d 'The NATS server secure monitoring port.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l n -d 'Maximum number of connections to poll (default 1024).' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l d -d 'Refresh interval in seconds (default 1).' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l sort -d 'Value for which to sort by the connections (default cid); a leading + or - forces ascending or descending order.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l o -d 'Save the very first nats-top snapshot to the given file and exit. If \'-\' is passed then the snapshot is printed the standard output.' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l l -d 'Specifies the delimiter to use for the output file when the \'-o\' parameter is used. By default this option is unset which means that standard grid-like plain-text output will be used.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l r -d 'Specifies the maximum number of times nats-top should refresh nats-stats before exiting.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l cert -d 'Client cert in case NATS server using TLS' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l key -d 'Client private key in case NATS server using TLS' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l cacert -d 'Root CA cert' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l lookup -d 'Enable client addresses DNS lookup.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l b -d 'Display traffic in raw bytes.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l u -l display-subscriptions-column -d 'Display subscriptions-column upon launch.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l k -d 'Skip verifying server certificate'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l v -l version -d 'Show nats-top version.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l h -l help -d 'Show this help.'

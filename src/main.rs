@@ -66,9 +66,9 @@ const PERSONALITIES: &[Personality] = &[
         names: &["top", "nats-top"],
         upstream: "nats-top",
         about: "top-like monitor of a NATS server",
-        included: false,
-        run: top_not_included,
-        command: top_command,
+        included: true,
+        run: rnats_top::run,
+        command: rnats_top::command,
     },
 ];
 
@@ -184,20 +184,12 @@ fn nsc_not_included(args: Vec<OsString>) -> ExitCode {
     not_included(&args, "nsc")
 }
 
-fn top_not_included(args: Vec<OsString>) -> ExitCode {
-    not_included(&args, "nats-top")
-}
-
 fn placeholder_command(bin: &'static str, upstream: &str) -> clap::Command {
     clap::Command::new(bin).about(format!("{upstream} (not included in this rnats build yet)"))
 }
 
 fn nsc_command() -> clap::Command {
     placeholder_command("nsc", "nsc")
-}
-
-fn top_command() -> clap::Command {
-    placeholder_command("nats-top", "nats-top")
 }
 
 /// The clap view of `rnats` itself: the included personalities as subcommands.

@@ -13,27 +13,47 @@ const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
     (
         "bash",
         "rnats.bash",
-        &[("nats-server", "nats-server.bash"), ("nats", "nats.bash")],
+        &[
+            ("nats-server", "nats-server.bash"),
+            ("nats", "nats.bash"),
+            ("nats-top", "nats-top.bash"),
+        ],
     ),
     (
         "zsh",
         "_rnats",
-        &[("nats-server", "_nats-server"), ("nats", "_nats")],
+        &[
+            ("nats-server", "_nats-server"),
+            ("nats", "_nats"),
+            ("nats-top", "_nats-top"),
+        ],
     ),
     (
         "fish",
         "rnats.fish",
-        &[("nats-server", "nats-server.fish"), ("nats", "nats.fish")],
+        &[
+            ("nats-server", "nats-server.fish"),
+            ("nats", "nats.fish"),
+            ("nats-top", "nats-top.fish"),
+        ],
     ),
     (
         "elvish",
         "rnats.elv",
-        &[("nats-server", "nats-server.elv"), ("nats", "nats.elv")],
+        &[
+            ("nats-server", "nats-server.elv"),
+            ("nats", "nats.elv"),
+            ("nats-top", "nats-top.elv"),
+        ],
     ),
     (
         "powershell",
         "_rnats.ps1",
-        &[("nats-server", "_nats-server.ps1"), ("nats", "_nats.ps1")],
+        &[
+            ("nats-server", "_nats-server.ps1"),
+            ("nats", "_nats.ps1"),
+            ("nats-top", "_nats-top.ps1"),
+        ],
     ),
 ];
 

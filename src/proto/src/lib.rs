@@ -28,6 +28,7 @@ pub mod gotime;
 pub mod headers;
 pub mod info;
 pub mod jetstream;
+pub mod monitor;
 pub mod nkeys;
 pub mod nuid;
 pub mod ops;

@@ -345,7 +345,11 @@ impl JetStream {
             "store_dir": self.config.store_dir.display().to_string(),
         });
         match self.config.sync {
-            store::SyncPolicy::Always => v["sync_always"] = serde_json::json!(true),
+            store::SyncPolicy::Always => {
+                // nats-server keeps reporting its interval (default 2m) next to `sync_always`.
+                v["sync_interval"] = serde_json::json!(120_000_000_000u64);
+                v["sync_always"] = serde_json::json!(true);
+            }
             store::SyncPolicy::Interval(d) => {
                 v["sync_interval"] = serde_json::json!(d.as_nanos() as u64)
             }

@@ -21,7 +21,7 @@
 //!   later, JetStream); the layer applies the status-code and `details` rules.
 
 pub mod endpoints;
-pub mod format;
+pub use rnats_proto::monitor::format;
 pub mod http;
 pub mod query;
 pub mod types;

@@ -199,7 +199,6 @@ fn subsz_is_byte_identical_to_nats_server() {
             cache_hit_rate: 4.0 / 11.0,
             max_fanout: 2,
             avg_fanout: 6.0 / 7.0,
-            ..SublistStats::default()
         },
         total: 0,
         offset: 0,
@@ -323,9 +322,9 @@ impl MonitorSource for TestSource {
             .collect();
         SubszSnapshot {
             server_id: "NSID".into(),
-            stats: SublistStats {
+            stats: crate::sublist::SublistStats {
                 num_subscriptions: subs.len() as u32,
-                ..SublistStats::default()
+                ..crate::sublist::SublistStats::default()
             },
             subs: if with_subs { subs } else { Vec::new() },
         }
