@@ -109,6 +109,16 @@ fn dispatch(args: Vec<OsString>) -> ExitCode {
         "generate" => return generate(&args[2..]),
         _ => {}
     }
+    // `rnats server ping|request|check|passwd|...` is natscli's `server` family; `rnats server`
+    // with flags (or nothing) stays the server personality below.
+    if first == "server" {
+        let sub = args.get(2).map(|a| a.to_string_lossy().into_owned());
+        if sub.is_some_and(|s| rnats_cli::is_server_subcommand(&s)) {
+            let mut rebased = vec![OsString::from("rnats")];
+            rebased.extend(args.into_iter().skip(1));
+            return rnats_cli::run(rebased);
+        }
+    }
     if let Some(p) = PERSONALITIES
         .iter()
         .find(|p| p.names.contains(&first.as_str()))

@@ -22,6 +22,7 @@ mod protocol;
 mod pubsub;
 mod python;
 mod server;
+mod server_cli;
 mod sysreq;
 mod top;
 mod util;

@@ -33,6 +33,7 @@ pub mod pull;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
+pub mod server_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod sub_js;
@@ -66,11 +67,20 @@ pub fn is_family(name: &str) -> bool {
     UNIMPLEMENTED_FAMILIES.contains(&name) || families().iter().any(|f| f == name)
 }
 
+/// Whether `name` is a subcommand (or alias) of natscli's `server` family, from the clap tree:
+/// `rnats server <name> ...` then runs the CLI rather than the server.
+pub fn is_server_subcommand(name: &str) -> bool {
+    name != "help"
+        && command()
+            .find_subcommand("server")
+            .is_some_and(|srv| srv.find_subcommand(name).is_some())
+}
+
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
     "account", "a", "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events",
-    "event", "e", "governor", "kv", "latency", "lat", "object", "obj", "plugins", "schema",
-    "server", "srv", "sys", "system", "service", "micro", "top", "trace", "traffic",
+    "event", "e", "governor", "kv", "latency", "lat", "object", "obj", "plugins", "schema", "sys",
+    "system", "service", "micro", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -120,7 +130,7 @@ pub fn is_global_flag(arg: &str) -> bool {
     subcommand_required = true,
     arg_required_else_help = true,
     after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
-                  context, stream and consumer commands."
+                  context, stream, consumer and server (ping, request, check, passwd) commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
@@ -170,6 +180,10 @@ pub enum Family {
     /// JetStream stream management
     #[command(name = "stream", visible_aliases = ["str", "st", "ms", "s"])]
     Stream(stream_cmd::StreamArgs),
+
+    /// Server information
+    #[command(name = "server", visible_alias = "srv")]
+    Server(server_cmd::ServerArgs),
 }
 
 /// The `nats` command line (help, man page, completions).
@@ -276,6 +290,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Bench(args) => bench::run(cli.global, args),
         Family::Stream(args) => connect::block_on(stream_cmd::run(cli.global, args)),
         Family::Consumer(args) => connect::block_on(consumer_cmd::run(cli.global, args)),
+        Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
     }
 }
 

@@ -1,0 +1,1212 @@
+//! `nats server` (`srv`): natscli's server administration over the system account.
+//!
+//! - `ping [EXPECT]`: `$SYS.REQ.SERVER.PING`, one line per answering server with its delay,
+//!   then natscli's statistics block; it stops early once the expected count (or the first
+//!   answer's `active_servers`) has answered.
+//! - `request <kind> [WAIT]`: `$SYS.REQ.SERVER.PING.<KIND>` with natscli's option bodies; each
+//!   server's answer is printed as one line of JSON, as natscli does.
+//! - `check connection|server`: Nagios-style checks (jsm.go's `monitor` package) with its
+//!   output (`OK Connection OK:... | connect_time=...`) and exit codes 0/1/2/3; `--format json`
+//!   and `text` render the same result differently.
+//! - `passwd`: a bcrypt hash for a server configuration.
+//!
+//! Everything goes through `rnats_proto::client`, as it would against any nats-server. The
+//! other natscli subcommands (`info`, `list`, `report`, `watch`, `check jetstream|stream|...`)
+//! are refused with a one-line error naming them.
+
+use std::io::Write as _;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context as _};
+use bytes::Bytes;
+use clap::{Args, Subcommand};
+use rnats_proto::gotime::duration_string;
+use serde_json::{json, Value};
+
+use crate::connect::{self, Session};
+use crate::duration;
+use crate::options::GlobalOpts;
+
+/// NATS Server and Cluster Management
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "`rnats server` with flags or no arguments starts the server; `rnats server \
+                  ping|request|check|passwd|...` runs these commands (as `nats server ...`)."
+)]
+pub struct ServerArgs {
+    /// The server command.
+    #[command(subcommand)]
+    pub command: ServerCommand,
+}
+
+/// natscli's `server` subcommands.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ServerCommand {
+    /// Ping all servers
+    Ping(PingArgs),
+
+    /// Request monitoring data from a specific server
+    #[command(visible_alias = "req")]
+    Request(RequestArgs),
+
+    /// Health check for NATS servers
+    Check(CheckArgs),
+
+    /// Creates encrypted passwords for use in NATS Server
+    #[command(visible_aliases = ["mkpasswd", "pass", "password"])]
+    Passwd(PasswdArgs),
+
+    /// Show information about a single server (not in this build yet)
+    #[command(visible_alias = "i")]
+    Info(Rest),
+
+    /// List known servers (not in this build yet)
+    #[command(visible_alias = "ls")]
+    List(Rest),
+
+    /// Report on various server metrics (not in this build yet)
+    #[command(visible_alias = "rep")]
+    Report(Rest),
+}
+
+/// Arguments of a subcommand this build refuses.
+#[derive(Debug, Clone, Args)]
+pub struct Rest {
+    /// Anything natscli accepts here.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+/// `server ping`.
+#[derive(Debug, Clone, Args)]
+pub struct PingArgs {
+    /// How many servers to expect
+    pub expect: Option<u32>,
+
+    /// Produce a response distribution graph (not in this build yet)
+    #[arg(long)]
+    pub graph: bool,
+
+    /// Include the Server ID in the output
+    #[arg(long)]
+    pub id: bool,
+}
+
+/// `server request`.
+#[derive(Debug, Clone, Args)]
+pub struct RequestArgs {
+    /// Limit the responses to a certain amount of records
+    #[arg(long, default_value_t = 2048, global = true)]
+    pub limit: i64,
+
+    /// Start at a certain record
+    #[arg(long, default_value_t = 0, global = true)]
+    pub offset: i64,
+
+    /// Limit to servers matching a server name
+    #[arg(long, global = true)]
+    pub name: Option<String>,
+
+    /// Limit to servers matching a server host name
+    #[arg(long, global = true)]
+    pub host: Option<String>,
+
+    /// Limit to servers matching a cluster name
+    #[arg(long, global = true)]
+    pub cluster: Option<String>,
+
+    /// Limit to servers with these configured tags
+    #[arg(long, global = true)]
+    pub tags: Vec<String>,
+
+    /// What to request.
+    #[command(subcommand)]
+    pub kind: RequestKind,
+}
+
+/// The monitoring data `server request` asks for.
+#[derive(Debug, Clone, Subcommand)]
+pub enum RequestKind {
+    /// Show runtime variables
+    #[command(visible_aliases = ["var", "varz"])]
+    Variables(WaitArg),
+
+    /// Show connection details
+    #[command(visible_aliases = ["conn", "connz"])]
+    Connections(ConnzArgs),
+
+    /// Show subscription information
+    #[command(visible_aliases = ["sub", "subsz"])]
+    Subscriptions(SubszArgs),
+
+    /// Show JetStream details
+    #[command(visible_aliases = ["jsz", "js"])]
+    Jetstream(JszArgs),
+
+    /// Show account details
+    #[command(visible_aliases = ["accountz", "acct"])]
+    Accounts(AccountzArgs),
+
+    /// Request JetStream health status
+    #[command(name = "jetstream-health", visible_alias = "healthz")]
+    JetstreamHealth(HealthzArgs),
+}
+
+/// The optional count of servers to wait for.
+#[derive(Debug, Clone, Args)]
+pub struct WaitArg {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+}
+
+/// `server request connections`.
+#[derive(Debug, Clone, Args)]
+pub struct ConnzArgs {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+    /// Sort by a specific property
+    #[arg(long, default_value = "cid", value_parser = [
+        "cid", "start", "subs", "pending", "msgs_to", "msgs_from", "bytes_to", "bytes_from",
+        "last", "idle", "uptime", "stop", "reason", "rtt"])]
+    pub sort: String,
+    /// Show subscriptions
+    #[arg(long)]
+    pub subscriptions: bool,
+    /// Filter on a specific CID
+    #[arg(long = "filter-cid", value_name = "CID")]
+    pub filter_cid: Option<u64>,
+    /// Filter on a specific account state (open, closed, all)
+    #[arg(long = "filter-state", default_value = "open", value_parser = ["open", "closed", "all"])]
+    pub filter_state: String,
+    /// Filter on a specific username
+    #[arg(long = "filter-user", value_name = "USER")]
+    pub filter_user: Option<String>,
+    /// Filter on a specific account
+    #[arg(long = "filter-account", value_name = "ACCOUNT")]
+    pub filter_account: Option<String>,
+    /// Only shows responses that have connections
+    #[arg(long = "filter-empty")]
+    pub filter_empty: bool,
+}
+
+/// `server request subscriptions`.
+#[derive(Debug, Clone, Args)]
+pub struct SubszArgs {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+    /// Include detail about all subscriptions
+    #[arg(long)]
+    pub detail: bool,
+    /// Filter on a specific account
+    #[arg(long = "filter-account", value_name = "ACCOUNT")]
+    pub filter_account: Option<String>,
+    /// Filter based on subscriptions matching this subject
+    #[arg(long = "filter-subject", value_name = "SUBJECT")]
+    pub filter_subject: Option<String>,
+}
+
+/// `server request jetstream`.
+#[derive(Debug, Clone, Args)]
+pub struct JszArgs {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+    /// Show statistics scoped to a specific account
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Include details about accounts
+    #[arg(long)]
+    pub accounts: bool,
+    /// Include details about Streams
+    #[arg(long)]
+    pub streams: bool,
+    /// Include details about Consumers
+    #[arg(long)]
+    pub consumer: bool,
+    /// Include details about configuration
+    #[arg(long)]
+    pub config: bool,
+    /// Request a response from the Meta-group leader only
+    #[arg(long)]
+    pub leader: bool,
+    /// Include accounts, streams, consumers and configuration
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `server request accounts`.
+#[derive(Debug, Clone, Args)]
+pub struct AccountzArgs {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+    /// Retrieve information for a specific account
+    #[arg(long)]
+    pub account: Option<String>,
+}
+
+/// `server request jetstream-health`.
+#[derive(Debug, Clone, Args)]
+pub struct HealthzArgs {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+    /// Checks that JetStream should be enabled on all servers
+    #[arg(long = "js-enabled", short = 'J')]
+    pub js_enabled: bool,
+    /// Restricts the health check to the JetStream server only, do not check streams and
+    /// consumers
+    #[arg(long = "server-only", short = 'S')]
+    pub server_only: bool,
+    /// Check only a specific Account
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Check only a specific Stream
+    #[arg(long)]
+    pub stream: Option<String>,
+    /// Check only a specific Consumer
+    #[arg(long)]
+    pub consumer: Option<String>,
+    /// Include extended details about all failures
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub details: bool,
+}
+
+/// `server check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Render the check in a specific format (nagios, json, text)
+    #[arg(long, default_value = "nagios", value_parser = ["nagios", "json", "text"], global = true)]
+    pub format: String,
+
+    /// Save output to a file rather than STDOUT
+    #[arg(long, global = true)]
+    pub outfile: Option<std::path::PathBuf>,
+
+    /// The check.
+    #[command(subcommand)]
+    pub check: CheckKind,
+}
+
+/// The checks.
+#[derive(Debug, Clone, Subcommand)]
+pub enum CheckKind {
+    /// Checks basic server connection
+    #[command(visible_alias = "conn")]
+    Connection(ConnCheckArgs),
+
+    /// Checks a NATS Server health
+    Server(ServerCheckArgs),
+}
+
+/// `server check connection` thresholds.
+#[derive(Debug, Clone, Args)]
+pub struct ConnCheckArgs {
+    /// Warning threshold to allow for establishing connections
+    #[arg(long = "connect-warn", default_value = "500ms", value_parser = duration::parse)]
+    pub connect_warn: Duration,
+    /// Critical threshold to allow for establishing connections
+    #[arg(long = "connect-critical", default_value = "1s", value_parser = duration::parse)]
+    pub connect_critical: Duration,
+    /// Warning threshold to allow for server RTT
+    #[arg(long = "rtt-warn", default_value = "500ms", value_parser = duration::parse)]
+    pub rtt_warn: Duration,
+    /// Critical threshold to allow for server RTT
+    #[arg(long = "rtt-critical", default_value = "1s", value_parser = duration::parse)]
+    pub rtt_critical: Duration,
+    /// Warning threshold to allow for full round trip test
+    #[arg(long = "req-warn", default_value = "500ms", value_parser = duration::parse)]
+    pub req_warn: Duration,
+    /// Critical threshold to allow for full round trip test
+    #[arg(long = "req-critical", default_value = "1s", value_parser = duration::parse)]
+    pub req_critical: Duration,
+}
+
+/// `server check server` thresholds.
+#[derive(Debug, Clone, Args)]
+pub struct ServerCheckArgs {
+    /// Server name to require in the result
+    #[arg(long, required = true)]
+    pub name: String,
+    /// Warning threshold for CPU usage, in percent
+    #[arg(long = "cpu-warn", default_value_t = 0)]
+    pub cpu_warn: i64,
+    /// Critical threshold for CPU usage, in percent
+    #[arg(long = "cpu-critical", default_value_t = 0)]
+    pub cpu_critical: i64,
+    /// Warning threshold for Memory usage, in bytes
+    #[arg(long = "mem-warn", default_value_t = 0)]
+    pub mem_warn: i64,
+    /// Critical threshold Memory CPU usage, in bytes
+    #[arg(long = "mem-critical", default_value_t = 0)]
+    pub mem_critical: i64,
+    /// Warning threshold for connections, supports inversion
+    #[arg(long = "conn-warn", default_value_t = 0)]
+    pub conn_warn: i64,
+    /// Critical threshold for connections, supports inversion
+    #[arg(long = "conn-critical", default_value_t = 0)]
+    pub conn_critical: i64,
+    /// Warning threshold for number of active subscriptions, supports inversion
+    #[arg(long = "subs-warn", default_value_t = 0)]
+    pub subs_warn: i64,
+    /// Critical threshold for number of active subscriptions, supports inversion
+    #[arg(long = "subs-critical", default_value_t = 0)]
+    pub subs_critical: i64,
+    /// Warning threshold for server uptime as duration
+    #[arg(long = "uptime-warn", value_parser = duration::parse)]
+    pub uptime_warn: Option<Duration>,
+    /// Critical threshold for server uptime as duration
+    #[arg(long = "uptime-critical", value_parser = duration::parse)]
+    pub uptime_critical: Option<Duration>,
+    /// Checks that authentication is enabled
+    #[arg(long = "auth-required")]
+    pub auth_required: bool,
+    /// Checks that TLS is required
+    #[arg(long = "tls-required")]
+    pub tls_required: bool,
+    /// Checks that JetStream is enabled
+    #[arg(long = "js-required")]
+    pub js_required: bool,
+}
+
+/// `server passwd`.
+#[derive(Debug, Clone, Args)]
+pub struct PasswdArgs {
+    /// The password to encrypt (PASSWORD)
+    #[arg(long, short = 'p', env = "PASSWORD")]
+    pub pass: Option<String>,
+    /// The cost to use in the bcrypt argument
+    #[arg(long, short = 'c', default_value_t = 11)]
+    pub cost: u32,
+    /// Generates a secure passphrase and encrypt it
+    #[arg(long, short = 'g')]
+    pub generate: bool,
+}
+
+/// Runs `nats server ...`.
+pub async fn run(global: GlobalOpts, args: ServerArgs) -> anyhow::Result<ExitCode> {
+    match args.command {
+        ServerCommand::Ping(a) => ping(&global, a).await,
+        ServerCommand::Request(a) => request(&global, a).await,
+        ServerCommand::Check(a) => check(&global, a).await,
+        ServerCommand::Passwd(a) => passwd(a),
+        ServerCommand::Info(_) => not_yet("info"),
+        ServerCommand::List(_) => not_yet("list"),
+        ServerCommand::Report(_) => not_yet("report"),
+    }
+}
+
+fn not_yet(what: &str) -> anyhow::Result<ExitCode> {
+    bail!("`nats server {what}` is not implemented by rnats yet")
+}
+
+/// Sends `body` to `subject` with a fresh inbox and collects replies until `want` arrived
+/// (when known) or `timeout` passed. A status reply (503 no responders) ends it with an error
+/// naming the system account, as natscli does.
+async fn collect(
+    session: &Session,
+    subject: &str,
+    body: Vec<u8>,
+    want: Option<usize>,
+    mut on_reply: impl FnMut(&Value, Duration) -> Option<usize>,
+) -> anyhow::Result<usize> {
+    let client = &session.client;
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await?;
+    let start = Instant::now();
+    client
+        .publish_with_reply(subject.to_string(), inbox, None, Bytes::from(body))
+        .await?;
+    client.flush().await?;
+    let deadline = tokio::time::Instant::now() + session.timeout;
+    let mut want = want;
+    let mut seen = 0usize;
+    loop {
+        if want.is_some_and(|w| w > 0 && seen >= w) {
+            break;
+        }
+        let msg = tokio::select! {
+            m = sub.next() => m,
+            () = tokio::time::sleep_until(deadline) => None,
+            () = connect::interrupted() => None,
+        };
+        let Some(msg) = msg else { break };
+        if let Some(status) = msg.status() {
+            bail!(
+                "{status} status from {subject}, ensure a system account is used with \
+                 appropriate permissions"
+            );
+        }
+        let v: Value = serde_json::from_slice(&msg.payload)
+            .with_context(|| format!("Could not decode response from {subject}"))?;
+        seen += 1;
+        if let Some(w) = on_reply(&v, start.elapsed()) {
+            if want.is_none() || want == Some(0) {
+                want = Some(w);
+            }
+        }
+    }
+    Ok(seen)
+}
+
+async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
+    if args.graph {
+        bail!("`nats server ping --graph` is not implemented by rnats yet");
+    }
+    let session = connect::connect(global).await?;
+    let mut expect = args.expect.filter(|e| *e > 0).map(|e| e as usize);
+    let mut times: Vec<f64> = Vec::new();
+    let mut out = std::io::stdout().lock();
+    let mut first = true;
+    let seen = collect(
+        &session,
+        "$SYS.REQ.SERVER.PING",
+        Vec::new(),
+        expect,
+        |v, since| {
+            let name = v["server"]["name"].as_str().unwrap_or_default();
+            let id = v["server"]["id"].as_str().unwrap_or_default();
+            times.push(since.as_millis() as f64);
+            let line = if args.id {
+                format!("{id} {name:<60} rtt={}", duration_string(since))
+            } else {
+                format!("{name:<60} rtt={}", duration_string(since))
+            };
+            let _ = writeln!(out, "{line}");
+            let active = v["statsz"]["active_servers"].as_u64().unwrap_or(0) as usize;
+            let learned = (first && expect.is_none() && active > 0).then_some(active);
+            first = false;
+            if let Some(a) = learned {
+                expect = Some(a);
+            }
+            learned
+        },
+    )
+    .await?;
+    writeln!(out)?;
+    writeln!(out, "---- ping statistics ----")?;
+    if times.is_empty() {
+        writeln!(out, "no responses received")?;
+    } else {
+        let max = times.iter().copied().fold(f64::MIN, f64::max);
+        let min = times.iter().copied().fold(f64::MAX, f64::min);
+        let avg = times.iter().sum::<f64>() / times.len() as f64;
+        writeln!(
+            out,
+            "{} replies max: {max:.2} min: {min:.2} avg: {avg:.2}",
+            times.len()
+        )?;
+    }
+    if let Some(e) = expect {
+        if e != seen && e > seen {
+            writeln!(out, "\nMissing {} server(s)", e - seen)?;
+        }
+    }
+    session.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The server filter part of every request body (`EventFilterOptions`).
+fn filter_body(args: &RequestArgs) -> serde_json::Map<String, Value> {
+    let mut m = serde_json::Map::new();
+    if let Some(n) = &args.name {
+        m.insert("server_name".into(), json!(n));
+    }
+    if let Some(c) = &args.cluster {
+        m.insert("cluster".into(), json!(c));
+    }
+    if let Some(h) = &args.host {
+        m.insert("host".into(), json!(h));
+    }
+    if !args.tags.is_empty() {
+        m.insert("tags".into(), json!(args.tags));
+    }
+    m
+}
+
+async fn request(global: &GlobalOpts, args: RequestArgs) -> anyhow::Result<ExitCode> {
+    let mut body = filter_body(&args);
+    let mut put = |k: &str, v: Value| {
+        body.insert(k.to_string(), v);
+    };
+    let mut filter_empty = false;
+    let (kind, wait) = match &args.kind {
+        RequestKind::Variables(w) => ("VARZ", w.wait),
+        RequestKind::Connections(c) => {
+            put("sort", json!(c.sort));
+            put("auth", json!(true));
+            put("subscriptions", json!(c.subscriptions));
+            put("subscriptions_detail", json!(c.subscriptions));
+            put("offset", json!(args.offset));
+            put("limit", json!(args.limit));
+            if let Some(cid) = c.filter_cid {
+                put("cid", json!(cid));
+            }
+            let state = match c.filter_state.as_str() {
+                "closed" => 1,
+                "all" => 2,
+                _ => 0,
+            };
+            put("state", json!(state));
+            if let Some(u) = &c.filter_user {
+                put("user", json!(u));
+            }
+            if let Some(a) = &c.filter_account {
+                put("acc", json!(a));
+            }
+            filter_empty = c.filter_empty;
+            ("CONNZ", c.wait)
+        }
+        RequestKind::Subscriptions(s) => {
+            put("offset", json!(args.offset));
+            put("limit", json!(args.limit));
+            put("subscriptions", json!(s.detail));
+            if let Some(a) = &s.filter_account {
+                put("account", json!(a));
+            }
+            if let Some(t) = &s.filter_subject {
+                put("test", json!(t));
+            }
+            ("SUBSZ", s.wait)
+        }
+        RequestKind::Jetstream(j) => {
+            if let Some(a) = &j.account {
+                put("account", json!(a));
+            }
+            put("accounts", json!(j.accounts || j.all));
+            put("streams", json!(j.streams || j.all));
+            put("consumer", json!(j.consumer || j.all));
+            put("config", json!(j.config || j.all));
+            put("leader_only", json!(j.leader));
+            put("offset", json!(args.offset));
+            put("limit", json!(args.limit));
+            ("JSZ", j.wait)
+        }
+        RequestKind::Accounts(a) => {
+            if let Some(acc) = &a.account {
+                put("account", json!(acc));
+            }
+            ("ACCOUNTZ", a.wait)
+        }
+        RequestKind::JetstreamHealth(h) => {
+            put("js-enabled-only", json!(h.js_enabled));
+            put("js-server-only", json!(h.server_only));
+            if let Some(a) = &h.account {
+                put("account", json!(a));
+            }
+            if let Some(s) = &h.stream {
+                put("stream", json!(s));
+            }
+            if let Some(c) = &h.consumer {
+                put("consumer", json!(c));
+            }
+            put("details", json!(h.details));
+            ("HEALTHZ", h.wait)
+        }
+    };
+    let session = connect::connect(global).await?;
+    let want = match wait.filter(|w| *w > 0) {
+        Some(w) => Some(w as usize),
+        None if args.name.is_some() || args.host.is_some() => Some(1),
+        None => active_servers(&session).await?,
+    };
+    let subject = format!("$SYS.REQ.SERVER.PING.{kind}");
+    let payload = serde_json::to_vec(&Value::Object(body))?;
+    let mut out = std::io::stdout().lock();
+    collect(&session, &subject, payload, want, |v, _| {
+        if filter_empty && v["data"]["num_connections"].as_u64().unwrap_or(0) == 0 {
+            return None;
+        }
+        let _ = writeln!(out, "{v}");
+        None
+    })
+    .await?;
+    session.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// natscli's `CurrentActiveServers`: the first STATSZ answer's `active_servers`.
+async fn active_servers(session: &Session) -> anyhow::Result<Option<usize>> {
+    let mut found = None;
+    collect(
+        session,
+        "$SYS.REQ.SERVER.PING",
+        Vec::new(),
+        Some(1),
+        |v, _| {
+            found = v["statsz"]["active_servers"]
+                .as_u64()
+                .map(|n| n as usize)
+                .filter(|n| *n > 0);
+            None
+        },
+    )
+    .await?;
+    Ok(found)
+}
+
+/// One performance-data item of a check (jsm.go `PerfDataItem`).
+struct PerfData {
+    name: &'static str,
+    value: f64,
+    warn: f64,
+    crit: f64,
+    unit: &'static str,
+}
+
+impl PerfData {
+    fn render(&self) -> String {
+        let fmt = |v: f64| {
+            if self.unit == "s" {
+                format!("{v:.4}")
+            } else {
+                format!("{v:.0}")
+            }
+        };
+        let mut s = format!("{}={}{}", self.name, fmt(self.value), self.unit);
+        if self.warn != 0.0 || self.crit != 0.0 {
+            if self.warn != 0.0 {
+                s.push_str(&format!(";{}", fmt(self.warn)));
+            } else {
+                s.push(';');
+            }
+            if self.crit != 0.0 {
+                s.push_str(&format!(";{}", fmt(self.crit)));
+            }
+        }
+        s
+    }
+}
+
+/// A check result (jsm.go `monitor.Result`).
+struct CheckResult {
+    name: String,
+    check: &'static str,
+    oks: Vec<String>,
+    warnings: Vec<String>,
+    criticals: Vec<String>,
+    perf: Vec<PerfData>,
+}
+
+impl CheckResult {
+    fn new(name: &str, check: &'static str) -> Self {
+        Self {
+            name: name.to_string(),
+            check,
+            oks: Vec::new(),
+            warnings: Vec::new(),
+            criticals: Vec::new(),
+            perf: Vec::new(),
+        }
+    }
+
+    fn status(&self) -> (&'static str, u8) {
+        if !self.criticals.is_empty() {
+            ("CRITICAL", 2)
+        } else if !self.warnings.is_empty() {
+            ("WARNING", 1)
+        } else {
+            ("OK", 0)
+        }
+    }
+
+    fn nagios(&self) -> String {
+        let (status, _) = self.status();
+        let mut parts = vec![self.name.clone()];
+        parts.extend(self.criticals.iter().map(|c| format!("Crit:{c}")));
+        parts.extend(self.warnings.iter().map(|w| format!("Warn:{w}")));
+        parts.extend(self.oks.iter().map(|o| format!("OK:{o}")));
+        let mut s = format!("{status} {}", parts.join(" "));
+        if !self.perf.is_empty() {
+            let pd: Vec<String> = self.perf.iter().map(PerfData::render).collect();
+            s.push_str(" | ");
+            s.push_str(pd.join(" ").trim());
+        }
+        s
+    }
+
+    fn json(&self) -> String {
+        let (status, _) = self.status();
+        let perf: Vec<Value> = self
+            .perf
+            .iter()
+            .map(|p| {
+                let mut v = json!({"name": p.name, "value": p.value, "warning": p.warn,
+                    "critical": p.crit});
+                if !p.unit.is_empty() {
+                    v["unit"] = json!(p.unit);
+                }
+                v
+            })
+            .collect();
+        let mut v = json!({"name": self.name, "check_suite": "monitor", "check": self.check,
+            "status": status});
+        if !self.warnings.is_empty() {
+            v["warning"] = json!(self.warnings);
+        }
+        if !self.criticals.is_empty() {
+            v["critical"] = json!(self.criticals);
+        }
+        if !self.oks.is_empty() {
+            v["ok"] = json!(self.oks);
+        }
+        v["perf_data"] = json!(perf);
+        serde_json::to_string_pretty(&v).unwrap_or_default()
+    }
+
+    fn text(&self) -> String {
+        let (status, _) = self.status();
+        let mut s = format!("{}: {status}\n\n", self.name);
+        let rows: Vec<(&str, &String)> = self
+            .criticals
+            .iter()
+            .map(|c| ("Critical", c))
+            .chain(self.warnings.iter().map(|w| ("Warning", w)))
+            .chain(self.oks.iter().map(|o| ("OK", o)))
+            .collect();
+        if !rows.is_empty() {
+            s.push_str("Status Detail\n\n");
+            for (k, v) in rows {
+                s.push_str(&format!("{k:>10}: {v}\n"));
+            }
+        }
+        if !self.perf.is_empty() {
+            s.push_str("\nCheck Metrics\n\n");
+            for p in &self.perf {
+                s.push_str(&format!("{:>14}: {}\n", p.name, p.render()));
+            }
+        }
+        s
+    }
+}
+
+async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let result = match &args.check {
+        CheckKind::Connection(c) => check_connection(global, c).await,
+        CheckKind::Server(s) => check_server(global, s).await,
+    };
+    let text = match args.format.as_str() {
+        "json" => result.json(),
+        "text" => result.text(),
+        _ => result.nagios(),
+    };
+    match &args.outfile {
+        Some(path) => std::fs::write(path, format!("{text}\n"))
+            .with_context(|| format!("write {}", path.display()))?,
+        None => writeln!(std::io::stdout().lock(), "{text}")?,
+    }
+    Ok(ExitCode::from(result.status().1))
+}
+
+async fn check_connection(global: &GlobalOpts, a: &ConnCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new("Connection", "connections");
+    let start = Instant::now();
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("connection failed: {e:#}"));
+            return r;
+        }
+    };
+    let ct = start.elapsed();
+    r.perf.push(PerfData {
+        name: "connect_time",
+        value: ct.as_secs_f64(),
+        warn: a.connect_warn.as_secs_f64(),
+        crit: a.connect_critical.as_secs_f64(),
+        unit: "s",
+    });
+    let url = session.client.connected_url().unwrap_or_default();
+    if !a.connect_critical.is_zero() && ct >= a.connect_critical {
+        r.criticals.push(format!(
+            "connected to {url}, connect time exceeded {}",
+            a.connect_critical.as_secs_f64()
+        ));
+    } else if !a.connect_warn.is_zero() && ct >= a.connect_warn {
+        r.warnings.push(format!(
+            "connected to {url}, connect time exceeded {}",
+            a.connect_warn.as_secs_f64()
+        ));
+    } else {
+        r.oks
+            .push(format!("connected to {url} in {}", duration_string(ct)));
+    }
+    let rtt = match session.client.rtt().await {
+        Ok(d) => d,
+        Err(e) => {
+            r.criticals.push(format!("rtt failed: {e}"));
+            return r;
+        }
+    };
+    r.perf.push(PerfData {
+        name: "rtt",
+        value: rtt.as_secs_f64(),
+        warn: a.rtt_warn.as_secs_f64(),
+        crit: a.rtt_critical.as_secs_f64(),
+        unit: "s",
+    });
+    if !a.rtt_critical.is_zero() && rtt >= a.rtt_critical {
+        r.criticals.push(format!(
+            "rtt time exceeded {}",
+            a.rtt_critical.as_secs_f64()
+        ));
+    } else if !a.rtt_warn.is_zero() && rtt >= a.rtt_warn {
+        r.warnings
+            .push(format!("rtt time exceeded {}", a.rtt_warn.as_secs_f64()));
+    } else {
+        r.oks.push(format!("rtt time {}", duration_string(rtt)));
+    }
+    // A full round trip through the server: publish to our own inbox.
+    let inbox = session.client.new_inbox();
+    let payload: String = (0..100)
+        .map(|_| char::from(b'a' + fastrand::u8(0..26)))
+        .collect();
+    let mut sub = match session.client.subscribe(inbox.clone()).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals
+                .push(format!("could not subscribe to {inbox}: {e}"));
+            return r;
+        }
+    };
+    let start = Instant::now();
+    if let Err(e) = session
+        .client
+        .publish(inbox.clone(), Bytes::from(payload.clone()))
+        .await
+    {
+        r.criticals
+            .push(format!("could not publish to {inbox}: {e}"));
+        return r;
+    }
+    let received = tokio::time::timeout(session.timeout, sub.next()).await;
+    let reqt = start.elapsed();
+    let msg = match received {
+        Ok(Some(m)) => m,
+        _ => {
+            r.criticals
+                .push(format!("did not receive from {inbox}: nats: timeout"));
+            return r;
+        }
+    };
+    r.perf.push(PerfData {
+        name: "request_time",
+        value: reqt.as_secs_f64(),
+        warn: a.req_warn.as_secs_f64(),
+        crit: a.req_critical.as_secs_f64(),
+        unit: "s",
+    });
+    if msg.payload.as_ref() != payload.as_bytes() {
+        r.criticals.push("did not receive expected message".into());
+    }
+    if !a.req_critical.is_zero() && reqt >= a.req_critical {
+        r.criticals
+            .push(format!("round trip request took {:.6}", reqt.as_secs_f64()));
+    } else if !a.req_warn.is_zero() && reqt >= a.req_warn {
+        r.warnings
+            .push(format!("round trip request took {:.6}", reqt.as_secs_f64()));
+    } else {
+        r.oks
+            .push(format!("round trip took {:.6}s", reqt.as_secs_f64()));
+    }
+    session.close().await;
+    r
+}
+
+async fn check_server(global: &GlobalOpts, a: &ServerCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new(&a.name, "server");
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("connection failed: {e:#}"));
+            return r;
+        }
+    };
+    let body = json!({"server_name": a.name}).to_string().into_bytes();
+    let mut varz: Option<Value> = None;
+    let got = collect(
+        &session,
+        "$SYS.REQ.SERVER.PING.VARZ",
+        body,
+        Some(1),
+        |v, _| {
+            varz = Some(v.clone());
+            None
+        },
+    )
+    .await;
+    session.close().await;
+    if let Err(e) = got {
+        r.criticals.push(format!("varz failed: {e:#}"));
+        return r;
+    }
+    let Some(resp) = varz else {
+        r.criticals.push("varz failed: nats: timeout".to_string());
+        return r;
+    };
+    if let Some(err) = resp.get("error").filter(|e| !e.is_null()) {
+        r.criticals.push(format!(
+            "varz failed: invalid response received: {}",
+            err["description"].as_str().unwrap_or_default()
+        ));
+        return r;
+    }
+    let vz: rnats_proto::monitor::Varz = match serde_json::from_value(resp["data"].clone()) {
+        Ok(v) => v,
+        Err(_) => {
+            r.criticals.push("no data received".into());
+            return r;
+        }
+    };
+    if vz.server_name != a.name {
+        r.criticals
+            .push(format!("result from wrong server {:?}", vz.server_name));
+        return r;
+    }
+    if a.js_required {
+        if vz.jetstream.config.is_none() {
+            r.criticals.push("JetStream not enabled".into());
+        } else {
+            r.oks.push("JetStream enabled".into());
+        }
+    }
+    if a.tls_required {
+        if vz.tls_required {
+            r.oks.push("TLS required".into());
+        } else {
+            r.criticals.push("TLS not required".into());
+        }
+    }
+    if a.auth_required {
+        if vz.auth_required {
+            r.oks.push("Authentication required".into());
+        } else {
+            r.criticals.push("Authentication not required".into());
+        }
+    }
+    let up = vz.now.since(vz.start);
+    let up_warn = a.uptime_warn.unwrap_or_default();
+    let up_crit = a.uptime_critical.unwrap_or_default();
+    if !up_warn.is_zero() || !up_crit.is_zero() {
+        if up_crit > up_warn {
+            r.criticals.push("Up invalid thresholds".into());
+            return r;
+        }
+        let text = format!("Up {}", duration::humanize(up));
+        if up <= up_crit {
+            r.criticals.push(text);
+        } else if up <= up_warn {
+            r.warnings.push(text);
+        } else {
+            r.oks.push(text);
+        }
+    }
+    r.perf.extend([
+        PerfData {
+            name: "uptime",
+            value: up.as_secs_f64(),
+            warn: up_warn.as_secs_f64(),
+            crit: up_crit.as_secs_f64(),
+            unit: "s",
+        },
+        PerfData {
+            name: "cpu",
+            value: vz.cpu,
+            warn: a.cpu_warn as f64,
+            crit: a.cpu_critical as f64,
+            unit: "%",
+        },
+        PerfData {
+            name: "mem",
+            value: vz.mem as f64,
+            warn: a.mem_warn as f64,
+            crit: a.mem_critical as f64,
+            unit: "",
+        },
+        PerfData {
+            name: "connections",
+            value: vz.connections as f64,
+            warn: a.conn_warn as f64,
+            crit: a.conn_critical as f64,
+            unit: "",
+        },
+        PerfData {
+            name: "subscriptions",
+            value: vz.subscriptions as f64,
+            warn: a.subs_warn as f64,
+            crit: a.subs_critical as f64,
+            unit: "",
+        },
+    ]);
+    let mut check_val = |name: &str, crit: f64, warn: f64, value: f64, invertible: bool| {
+        if crit == 0.0 && warn == 0.0 {
+            return;
+        }
+        if !invertible && crit < warn {
+            r.criticals.push(format!("{name} invalid thresholds"));
+            return;
+        }
+        let text = format!("{name} {value:.2}");
+        if invertible && crit < warn {
+            if value <= crit {
+                r.criticals.push(text);
+            } else if value <= warn {
+                r.warnings.push(text);
+            } else {
+                r.oks.push(text);
+            }
+        } else if value >= crit {
+            r.criticals.push(text);
+        } else if value >= warn {
+            r.warnings.push(text);
+        } else {
+            r.oks.push(text);
+        }
+    };
+    check_val(
+        "CPU",
+        a.cpu_critical as f64,
+        a.cpu_warn as f64,
+        vz.cpu,
+        false,
+    );
+    check_val(
+        "Memory",
+        a.mem_critical as f64,
+        a.mem_warn as f64,
+        vz.mem as f64,
+        false,
+    );
+    check_val(
+        "Connections",
+        a.conn_critical as f64,
+        a.conn_warn as f64,
+        vz.connections as f64,
+        true,
+    );
+    check_val(
+        "Subscriptions",
+        a.subs_critical as f64,
+        a.subs_warn as f64,
+        vz.subscriptions as f64,
+        true,
+    );
+    r
+}
+
+fn passwd(a: PasswdArgs) -> anyhow::Result<ExitCode> {
+    if !(4..=31).contains(&a.cost) {
+        bail!("bcrypt cost should be between 4 and 31");
+    }
+    let mut out = std::io::stdout().lock();
+    let pass = match a.pass.filter(|p| !p.is_empty()) {
+        Some(p) => p,
+        None if a.generate => {
+            let p = random_password(22);
+            writeln!(out, "Generated password: {p}")?;
+            p
+        }
+        None => ask_password()?,
+    };
+    if pass.chars().count() < 10 {
+        bail!("password should be at least 10 characters long");
+    }
+    // `$2a$` as Go's golang.org/x/crypto/bcrypt writes it (nats-server accepts both).
+    let hash = bcrypt::hash_with_result(&pass, a.cost)
+        .context("error producing bcrypt hash")?
+        .format_for_version(bcrypt::Version::TwoA);
+    if a.generate {
+        writeln!(out, "       bcrypt hash: {hash}")?;
+    } else {
+        writeln!(out, "{hash}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A random password of letters, digits and a few symbols.
+fn random_password(len: usize) -> String {
+    const CHARS: &[u8] =
+        b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_=+";
+    let mut buf = vec![0u8; len];
+    // The OS generator, as a password deserves; fastrand only if it fails.
+    if getrandom::fill(&mut buf).is_err() {
+        fastrand::fill(&mut buf);
+    }
+    buf.iter()
+        .map(|b| char::from(CHARS[*b as usize % CHARS.len()]))
+        .collect()
+}
+
+fn ask_password() -> anyhow::Result<String> {
+    crate::prompt::require_terminal("a password (use --pass or PASSWORD)")?;
+    let first = crate::prompt::ask("Enter password", None, "--pass")?;
+    let second = crate::prompt::ask("Re-enter password", None, "--pass")?;
+    if first != second {
+        bail!("entered and re-entered passwords do not match");
+    }
+    Ok(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn perf_data_like_jsm() {
+        let p = PerfData {
+            name: "connect_time",
+            value: 0.00123456,
+            warn: 0.5,
+            crit: 1.0,
+            unit: "s",
+        };
+        assert_eq!(p.render(), "connect_time=0.0012s;0.5000;1.0000");
+        let p = PerfData {
+            name: "cpu",
+            value: 3.4,
+            warn: 0.0,
+            crit: 90.0,
+            unit: "%",
+        };
+        assert_eq!(p.render(), "cpu=3%;;90");
+        let p = PerfData {
+            name: "mem",
+            value: 1234.0,
+            warn: 0.0,
+            crit: 0.0,
+            unit: "",
+        };
+        assert_eq!(p.render(), "mem=1234");
+    }
+
+    #[test]
+    fn nagios_rendering_and_codes() {
+        let mut r = CheckResult::new("Connection", "connections");
+        r.oks.push("rtt time 1ms".into());
+        assert_eq!(r.nagios(), "OK Connection OK:rtt time 1ms");
+        assert_eq!(r.status().1, 0);
+        r.warnings.push("slow".into());
+        r.perf.push(PerfData {
+            name: "rtt",
+            value: 0.001,
+            warn: 0.5,
+            crit: 1.0,
+            unit: "s",
+        });
+        assert_eq!(
+            r.nagios(),
+            "WARNING Connection Warn:slow OK:rtt time 1ms | rtt=0.0010s;0.5000;1.0000"
+        );
+        assert_eq!(r.status().1, 1);
+        r.criticals.push("bad".into());
+        assert!(r
+            .nagios()
+            .starts_with("CRITICAL Connection Crit:bad Warn:slow"));
+        assert_eq!(r.status().1, 2);
+    }
+
+    #[test]
+    fn generated_passwords() {
+        let p = random_password(22);
+        assert_eq!(p.chars().count(), 22);
+        assert_ne!(p, random_password(22));
+    }
+}

@@ -1,0 +1,261 @@
+//! natscli's `server` family run as `rnats server <subcommand>` against rnats and the reference
+//! nats-server, with the system-account user of `auth_system_account.conf`: ping, request,
+//! Nagios checks with their exit codes, and passwd hashes the servers accept.
+
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use crate::util::{run_bounded, server_conf, server_test, Kind, TestServer};
+
+const RUN_TIMEOUT: Duration = Duration::from_secs(20);
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// `rnats server ARGS` as the system user against `srv`, with a short response timeout.
+async fn cli(srv: &TestServer, user: &str, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.env("XDG_CONFIG_HOME", srv.dir())
+        .env_remove("NATS_CONTEXT")
+        .arg("server")
+        .args(args)
+        .args(["-s", &srv.url(), "--user", user, "--password", user]);
+    cmd.args(["--timeout", "2s"]);
+    tokio::task::spawn_blocking(move || run_bounded(cmd, RUN_TIMEOUT))
+        .await
+        .expect("join")
+}
+
+fn start(kind: Kind) -> TestServer {
+    TestServer::start(
+        kind,
+        &[
+            "-c",
+            &server_conf("auth_system_account.conf"),
+            "-n",
+            "srv-a",
+        ],
+    )
+}
+
+async fn ping_and_request(kind: Kind) {
+    let srv = start(kind);
+    let out = cli(&srv, "sys", &["ping"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("srv-a "), "{kind:?}: {stdout}");
+    assert!(lines[0].contains(" rtt="), "{kind:?}: {stdout}");
+    assert_eq!(&lines[1..3], ["", "---- ping statistics ----"], "{stdout}");
+    assert!(
+        lines[3].starts_with("1 replies max: "),
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!(lines.len(), 4, "{kind:?}: no missing servers: {stdout}");
+
+    for (args, key) in [
+        (&["request", "variables"][..], "server_id"),
+        (&["request", "connections"][..], "connections"),
+        (
+            &["request", "subscriptions", "--detail"][..],
+            "num_subscriptions",
+        ),
+        (&["request", "accounts"][..], "accounts"),
+        (&["req", "varz", "--name", "srv-a"][..], "version"),
+    ] {
+        let out = cli(&srv, "sys", args).await;
+        assert_eq!(out.status.code(), Some(0), "{kind:?} {args:?}: {out:?}");
+        let stdout = text(&out.stdout);
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(
+            lines.len(),
+            1,
+            "{kind:?} {args:?}: one server, one line: {stdout}"
+        );
+        let v: serde_json::Value = serde_json::from_str(lines[0]).expect("a JSON line");
+        assert_eq!(v["server"]["name"], "srv-a", "{kind:?} {args:?}: {v}");
+        assert!(v["data"].get(key).is_some(), "{kind:?} {args:?}: {v}");
+    }
+
+    // Not the system account: the request finds no responders.
+    let out = cli(&srv, "free", &["ping"]).await;
+    assert_eq!(out.status.code(), Some(1), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stderr)
+            .contains("503 status from $SYS.REQ.SERVER.PING, ensure a system account is used"),
+        "{kind:?}: {out:?}"
+    );
+}
+server_test!(ping_and_request => server_ping_request_rnats, server_ping_request_reference);
+
+async fn nagios_checks(kind: Kind) {
+    let srv = start(kind);
+    let port = srv.port();
+    let out = cli(&srv, "sys", &["check", "connection"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        stdout.starts_with(&format!(
+            "OK Connection OK:connected to nats://127.0.0.1:{port} in "
+        )),
+        "{kind:?}: {stdout}"
+    );
+    assert!(stdout.contains(" OK:rtt time "), "{stdout}");
+    assert!(stdout.contains(" OK:round trip took "), "{stdout}");
+    let perf = stdout.split(" | ").nth(1).expect("perf data");
+    let names: Vec<&str> = perf
+        .split_whitespace()
+        .map(|p| p.split('=').next().unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["connect_time", "rtt", "request_time"], "{stdout}");
+    assert!(perf.contains("s;0.5000;1.0000"), "{stdout}");
+
+    // Thresholds no connection can meet: warning (1), then critical (2).
+    let out = cli(
+        &srv,
+        "sys",
+        &[
+            "check",
+            "conn",
+            "--connect-warn",
+            "1ns",
+            "--connect-critical",
+            "1h",
+        ],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(1), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("WARNING Connection Warn:connected to "),
+        "{out:?}"
+    );
+    let out = cli(
+        &srv,
+        "sys",
+        &["check", "connection", "--rtt-critical", "1ns"],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).contains(" Crit:rtt time exceeded 0.000000001"),
+        "{out:?}"
+    );
+
+    let out = cli(&srv, "sys", &["check", "server", "--name", "srv-a"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        stdout.starts_with("OK srv-a | uptime="),
+        "{kind:?}: {stdout}"
+    );
+    assert!(stdout.contains(" connections=1 subscriptions="), "{stdout}");
+    let out = cli(
+        &srv,
+        "sys",
+        &[
+            "check",
+            "server",
+            "--name",
+            "srv-a",
+            "--js-required",
+            "--auth-required",
+        ],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout)
+            .starts_with("CRITICAL srv-a Crit:JetStream not enabled OK:Authentication required |"),
+        "{kind:?}: {out:?}"
+    );
+    let out = cli(
+        &srv,
+        "sys",
+        &["check", "server", "--name", "srv-a", "--format", "json"],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json check");
+    assert_eq!(
+        (v["status"].as_str(), v["check"].as_str()),
+        (Some("OK"), Some("server"))
+    );
+}
+server_test!(nagios_checks => server_check_rnats, server_check_reference);
+
+/// The hash `server passwd` prints is one the server accepts for the plain password.
+async fn passwd_hash_is_accepted(kind: Kind) {
+    let out = tokio::task::spawn_blocking(|| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "passwd", "-p", "correct horse", "--cost", "4"]);
+        run_bounded(cmd, RUN_TIMEOUT)
+    })
+    .await
+    .expect("join");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let hash = text(&out.stdout).trim().to_string();
+    assert!(hash.starts_with("$2a$04$"), "{hash}");
+    let dir = tempfile::tempdir().expect("dir");
+    let conf = dir.path().join("bcrypt.conf");
+    std::fs::write(
+        &conf,
+        format!("authorization {{ user: u, password: \"{hash}\" }}\n"),
+    )
+    .expect("write conf");
+    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8")]);
+    let ok = async_nats::ConnectOptions::with_user_and_password("u".into(), "correct horse".into())
+        .connect(srv.url())
+        .await;
+    assert!(ok.is_ok(), "{kind:?}: the hashed password is accepted");
+    let bad = async_nats::ConnectOptions::with_user_and_password("u".into(), "wrong horse".into())
+        .connect(srv.url())
+        .await;
+    assert!(bad.is_err(), "{kind:?}: another password is refused");
+
+    let short = tokio::task::spawn_blocking(|| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "passwd", "-p", "short"]);
+        run_bounded(cmd, RUN_TIMEOUT)
+    })
+    .await
+    .expect("join");
+    assert_eq!(short.status.code(), Some(1));
+    assert_eq!(
+        text(&short.stderr),
+        "nats: error: password should be at least 10 characters long\n"
+    );
+}
+server_test!(passwd_hash_is_accepted => server_passwd_rnats, server_passwd_reference);
+
+/// `rnats server` with flags is still the server, with a subcommand natscli's family.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_word_dispatch() {
+    let out = tokio::task::spawn_blocking(|| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "--help"]);
+        let srv_help = run_bounded(cmd, RUN_TIMEOUT);
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "ping", "--help"]);
+        let ping_help = run_bounded(cmd, RUN_TIMEOUT);
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "report", "connections"]);
+        let report = run_bounded(cmd, RUN_TIMEOUT);
+        (srv_help, ping_help, report)
+    })
+    .await
+    .expect("join");
+    let (srv_help, ping_help, report) = out;
+    assert!(
+        text(&srv_help.stdout).contains("Usage: nats-server [options]"),
+        "{srv_help:?}"
+    );
+    assert!(
+        text(&ping_help.stdout).contains("Ping all servers"),
+        "{ping_help:?}"
+    );
+    assert_eq!(report.status.code(), Some(1));
+    assert_eq!(
+        text(&report.stderr),
+        "nats: error: `nats server report` is not implemented by rnats yet\n"
+    );
+}
