@@ -183,6 +183,38 @@ async fn nagios_checks(kind: Kind) {
 }
 server_test!(nagios_checks => server_check_rnats, server_check_reference);
 
+async fn info_report(kind: Kind) {
+    let srv = start(kind);
+    for args in [&["info"][..], &["info", "srv-a"][..]] {
+        let out = cli(&srv, "sys", args).await;
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+        assert!(
+            stdout.starts_with("Server information for srv-a (N"),
+            "{kind:?}: {stdout}"
+        );
+        let lines: Vec<&str> = stdout.lines().map(str::trim).collect();
+        for line in [
+            "Process Details:",
+            "Version: 2.14.0",
+            "Auth Required: true",
+            "Limits:",
+            "Maximum Connections: 65,536",
+            "Maximum Payload: 1.0 MiB",
+            "TLS Timeout: 2.00s",
+            "Write Deadline: 10.00s",
+            "Statistics:",
+            "Connections: 1",
+            "Slow Consumers: 0",
+        ] {
+            assert!(lines.contains(&line), "{kind:?}: {line:?} in\n{stdout}");
+        }
+    }
+    let out = cli(&srv, "free", &["info"]).await;
+    assert_eq!(out.status.code(), Some(1), "{kind:?}: {out:?}");
+}
+server_test!(info_report => server_info_rnats, server_info_reference);
+
 /// The hash `server passwd` prints is one the server accepts for the plain password.
 async fn passwd_hash_is_accepted(kind: Kind) {
     let out = tokio::task::spawn_blocking(|| {

@@ -9,9 +9,10 @@
 //!   output (`OK Connection OK:... | connect_time=...`) and exit codes 0/1/2/3; `--format json`
 //!   and `text` render the same result differently.
 //! - `passwd`: a bcrypt hash for a server configuration.
+//! - `info [SERVER]`: one server's VARZ as natscli's columns report.
 //!
 //! Everything goes through `rnats_proto::client`, as it would against any nats-server. The
-//! other natscli subcommands (`info`, `list`, `report`, `watch`, `check jetstream|stream|...`)
+//! other natscli subcommands (`list`, `report`, `watch`, `check jetstream|stream|...`)
 //! are refused with a one-line error naming them.
 
 use std::io::Write as _;
@@ -57,9 +58,9 @@ pub enum ServerCommand {
     #[command(visible_aliases = ["mkpasswd", "pass", "password"])]
     Passwd(PasswdArgs),
 
-    /// Show information about a single server (not in this build yet)
+    /// Show information about a single server
     #[command(visible_alias = "i")]
-    Info(Rest),
+    Info(InfoArgs),
 
     /// List known servers (not in this build yet)
     #[command(visible_alias = "ls")]
@@ -76,6 +77,14 @@ pub struct Rest {
     /// Anything natscli accepts here.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
+}
+
+/// `server info`.
+#[derive(Debug, Clone, Args)]
+pub struct InfoArgs {
+    /// Server ID or Name to inspect
+    #[arg(value_name = "SERVER")]
+    pub id: Option<String>,
 }
 
 /// `server ping`.
@@ -388,7 +397,7 @@ pub async fn run(global: GlobalOpts, args: ServerArgs) -> anyhow::Result<ExitCod
         ServerCommand::Request(a) => request(&global, a).await,
         ServerCommand::Check(a) => check(&global, a).await,
         ServerCommand::Passwd(a) => passwd(a),
-        ServerCommand::Info(_) => not_yet("info"),
+        ServerCommand::Info(a) => info(&global, a).await,
         ServerCommand::List(_) => not_yet("list"),
         ServerCommand::Report(_) => not_yet("report"),
     }
@@ -502,6 +511,266 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
     }
     session.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `server info`: one server's VARZ as natscli's columns report.
+async fn info(global: &GlobalOpts, args: InfoArgs) -> anyhow::Result<ExitCode> {
+    let id = args.id.unwrap_or_default();
+    let session = connect::connect(global).await?;
+    // A server id is 56 upper-case characters; anything else is a name filter.
+    let (subject, body) = if id.len() == 56 && id.to_uppercase() == id {
+        (format!("$SYS.REQ.SERVER.{id}.VARZ"), b"{}".to_vec())
+    } else {
+        let mut m = serde_json::Map::new();
+        if !id.is_empty() {
+            m.insert("server_name".into(), json!(id));
+        }
+        (
+            "$SYS.REQ.SERVER.PING.VARZ".to_string(),
+            serde_json::to_vec(&Value::Object(m))?,
+        )
+    };
+    let mut reply: Option<Value> = None;
+    let got = collect(&session, &subject, body, Some(1), |v, _| {
+        reply = Some(v.clone());
+        None
+    })
+    .await;
+    session.close().await;
+    let no_results = || {
+        anyhow::anyhow!(
+            "no results received, ensure the account used has system privileges and \
+             appropriate permissions"
+        )
+    };
+    got.map_err(|_| no_results())?;
+    let reply = reply.ok_or_else(no_results)?;
+    if let Some(e) = reply.get("error").filter(|e| !e.is_null()) {
+        bail!("invalid response received: {e}");
+    }
+    let v = reply
+        .get("data")
+        .filter(|d| d.is_object())
+        .ok_or_else(|| anyhow::anyhow!("no data received in response: {reply}"))?;
+    print!("{}", info_report(v));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The columns report of `server info` for a VARZ document.
+fn info_report(v: &Value) -> String {
+    use crate::columns::{comma_i64, ibytes, time, Columns};
+    let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+    let i = |v: &Value| v.as_i64().unwrap_or(0);
+    let b = |v: &Value| v.as_bool().unwrap_or(false).to_string();
+    let by = |v: &Value| ibytes(v.as_u64().unwrap_or(0));
+    let dur = |nanos: i64| crate::columns::nanos(nanos);
+    let (name, id) = (s("server_name"), s("server_id"));
+    let mut c = if name == id {
+        Columns::new(format!("Server information for {id}"))
+    } else {
+        Columns::new(format!("Server information for {name} ({id})"))
+    };
+    c.title("Process Details");
+    c.row("Version", s("version"));
+    c.row("Git Commit", s("git_commit"));
+    c.row("Go Version", s("go"));
+    c.row("Start Time", time(&s("start")));
+    c.row("Configuration Load Time", time(&s("config_load_time")));
+    c.row_if_not_empty("Configuration Digest", &s("config_digest"));
+    c.row("Uptime", s("uptime"));
+
+    c.title("Connection Details");
+    c.row("Auth Required", b(&v["auth_required"]));
+    c.row("TLS Required", b(&v["tls_required"]));
+    let host = format!("{}:{}", s("host"), i(&v["port"]));
+    if s("ip").is_empty() {
+        c.row("Host", host);
+    } else {
+        c.row("Host", format!("{host} ({})", s("ip")));
+    }
+    for (label, key) in [
+        ("Client URLs", "connect_urls"),
+        ("WebSocket URLs", "ws_connect_urls"),
+    ] {
+        for (n, u) in v[key].as_array().into_iter().flatten().enumerate() {
+            c.row(
+                if n == 0 { label } else { "" },
+                u.as_str().unwrap_or_default(),
+            );
+        }
+    }
+
+    let js = &v["jetstream"];
+    let cfg = &js["config"];
+    if cfg["store_dir"].as_str().is_some_and(|d| !d.is_empty()) {
+        let stats = &js["stats"];
+        c.title("JetStream");
+        c.row("Domain", cfg["domain"].as_str().unwrap_or_default());
+        c.row("API Support Level", comma_i64(i(&stats["api"]["level"])));
+        c.row(
+            "Storage Directory",
+            cfg["store_dir"].as_str().unwrap_or_default(),
+        );
+        c.row("Active Accounts", comma_i64(i(&stats["accounts"])));
+        c.row("Memory In Use", by(&stats["memory"]));
+        c.row("File In Use", by(&stats["storage"]));
+        c.row("API Requests", comma_i64(i(&stats["api"]["total"])));
+        c.row("API Errors", comma_i64(i(&stats["api"]["errors"])));
+        if i(&cfg["sync_interval"]) > 0 {
+            c.row("Always sync writes to disk", b(&cfg["sync_always"]));
+            c.row("Write sync Frequency", dur(i(&cfg["sync_interval"])));
+        }
+        c.row("Maximum Memory Storage", by(&cfg["max_memory"]));
+        c.row("Maximum File Storage", by(&cfg["max_storage"]));
+        c.row_if_not_empty("Unique Tag", cfg["unique_tag"].as_str().unwrap_or_default());
+        c.row("Cluster Message Compression", b(&cfg["compress_ok"]));
+        let limits = &js["limits"];
+        if limits.is_object() {
+            let unlimited = |n: i64| {
+                if n == 0 {
+                    "unlimited".to_string()
+                } else {
+                    comma_i64(n)
+                }
+            };
+            c.row("Maximum HA Assets", unlimited(i(&limits["max_ha_assets"])));
+            c.row(
+                "Maximum Ack Pending",
+                unlimited(i(&limits["max_ack_pending"])),
+            );
+            c.row(
+                "Maximum Request Batch",
+                unlimited(i(&limits["max_request_batch"])),
+            );
+            let dups = i(&limits["duplicate_window"]);
+            c.row(
+                "Maximum Duplicate Window",
+                if dups == 0 {
+                    "unlimited".to_string()
+                } else {
+                    dur(dups)
+                },
+            );
+            c.row(
+                "Maximum Messages Per Batch",
+                comma_i64(i(&limits["max_request_batch"])),
+            );
+            c.row(
+                "Maximum Batch Timeout",
+                dur(i(&limits["max_batch_timeout"])),
+            );
+            c.row(
+                "Maximum Open Batches Per Stream",
+                comma_i64(i(&limits["max_batch_inflight_per_stream"])),
+            );
+            c.row(
+                "Maximum Open Batches Per Server",
+                comma_i64(i(&limits["max_batch_inflight_total"])),
+            );
+        }
+        c.row("Strict API Parsing", b(&cfg["strict"]));
+    }
+
+    c.title("Limits");
+    c.row("Maximum Connections", comma_i64(i(&v["max_connections"])));
+    c.row(
+        "Maximum Subscriptions",
+        comma_i64(i(&v["max_subscriptions"])),
+    );
+    c.row("Maximum Payload", by(&v["max_payload"]));
+    let tls_timeout = v["tls_timeout"].as_f64().unwrap_or(0.0);
+    c.row(
+        "TLS Timeout",
+        crate::duration::humanize(Duration::from_secs(tls_timeout.max(0.0) as u64)),
+    );
+    let wd = i(&v["write_deadline"]);
+    c.row(
+        "Write Deadline",
+        dur((wd + 500_000) / 1_000_000 * 1_000_000),
+    );
+
+    c.title("Statistics");
+    c.row(
+        "CPU Cores",
+        format!(
+            "{} {:.2}%",
+            i(&v["cores"]),
+            v["cpu"].as_f64().unwrap_or(0.0)
+        ),
+    );
+    if i(&v["gomaxprocs"]) > 0 {
+        c.row("GOMAXPROCS", i(&v["gomaxprocs"]).to_string());
+    }
+    c.row("Memory", by(&v["mem"]));
+    if i(&v["gomemlimit"]) > 0 {
+        c.row("GOMEMLIMIT", comma_i64(i(&v["gomemlimit"])));
+    }
+    c.row("Connections", comma_i64(i(&v["connections"])));
+    c.row("Subscriptions", comma_i64(i(&v["subscriptions"])));
+    c.row(
+        "Messages",
+        format!(
+            "{} in {} out",
+            comma_i64(i(&v["in_msgs"])),
+            comma_i64(i(&v["out_msgs"]))
+        ),
+    );
+    c.row(
+        "Bytes",
+        format!("{} in {} out", by(&v["in_bytes"]), by(&v["out_bytes"])),
+    );
+    c.row("Slow Consumers", comma_i64(i(&v["slow_consumers"])));
+
+    let cluster = &v["cluster"];
+    if cluster["urls"].as_array().is_some_and(|u| !u.is_empty()) {
+        c.title("Cluster");
+        c.row("Name", cluster["name"].as_str().unwrap_or_default());
+        let tags: Vec<&str> = v["tags"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        c.row_if("Tags", tags.join(", "), !tags.is_empty());
+        c.row(
+            "Host",
+            format!(
+                "{}:{}",
+                cluster["addr"].as_str().unwrap_or_default(),
+                i(&cluster["cluster_port"])
+            ),
+        );
+        for (n, u) in cluster["urls"].as_array().into_iter().flatten().enumerate() {
+            c.row(
+                if n == 0 { "URLs" } else { "" },
+                u.as_str().unwrap_or_default(),
+            );
+        }
+    }
+    let gw = &v["gateway"];
+    if gw["gateways"].as_array().is_some_and(|g| !g.is_empty()) {
+        c.title("Super Cluster");
+        c.row("Name", gw["name"].as_str().unwrap_or_default());
+        c.row(
+            "Host",
+            format!(
+                "{}:{}",
+                gw["host"].as_str().unwrap_or_default(),
+                i(&gw["port"])
+            ),
+        );
+        let mut names: Vec<&str> = gw["gateways"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|g| g["name"].as_str())
+            .collect();
+        names.sort_unstable();
+        for (n, name) in names.into_iter().enumerate() {
+            c.row(if n == 0 { "Clusters" } else { "" }, name);
+        }
+    }
+    c.render()
 }
 
 /// The server filter part of every request body (`EventFilterOptions`).
