@@ -16,9 +16,9 @@ const PATHS: &[&str] = &[
     "/connz",
     "/connz?subs=detail&auth=true",
     "/subsz?subs=1",
-    // `/jsz?accounts=true&streams=true&consumers=true` is still refused by rnats (a 400 that
-    // names the option), so only the summary is compared.
     "/jsz",
+    "/jsz?accounts=true&streams=true&consumers=true&config=true",
+    "/jsz?acc=$G&consumers=true",
     "/healthz",
 ];
 
@@ -192,6 +192,17 @@ async fn monitoring_documents_deserialize() {
         );
         let subsz: Subsz = serde_json::from_value(get("/subsz?subs=1")).expect("subsz");
         assert!(subsz.stats.num_subscriptions >= 2, "{kind:?}");
+        let jsz: rnats_proto::monitor::Jsz = serde_json::from_value(get(
+            "/jsz?accounts=true&streams=true&consumers=true&config=true",
+        ))
+        .expect("jsz");
+        let acc = &jsz.account_details[0];
+        assert_eq!(acc.name, "$G", "{kind:?}");
+        let stream = &acc.stream_detail[0];
+        assert_eq!((stream.name.as_str(), stream.state.messages), ("DIFF", 1));
+        assert!(stream.config.is_some(), "{kind:?}");
+        assert_eq!(stream.consumer_detail[0].name, "C", "{kind:?}");
+        assert_eq!(stream.consumer_detail[0].num_pending, 1, "{kind:?}");
         let health: HealthStatus = serde_json::from_value(get("/healthz")).expect("healthz");
         assert_eq!(health.status, "ok");
     }

@@ -215,7 +215,7 @@ impl MonitorSource for Server {
         Some(self.http_req_stats.clone())
     }
 
-    fn jsz(&self) -> serde_json::Value {
+    fn jsz(&self, opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value {
         let now = serde_json::to_value(Timestamp::now_utc()).unwrap_or_default();
         let Some(js) = self.jetstream() else {
             // Upstream's report with JetStream off.
@@ -238,6 +238,11 @@ impl MonitorSource for Server {
         v["messages"] = serde_json::json!(messages);
         v["bytes"] = serde_json::json!(bytes);
         v["total"] = serde_json::json!(1);
+        let opts = opts.clone().normalized();
+        if opts.accounts {
+            v["account_details"] =
+                serde_json::json!(js.monitor_account_details(&opts, self.name()));
+        }
         v
     }
 

@@ -359,7 +359,7 @@ mod tests {
             HealthStatus::ok()
         }
 
-        fn jsz(&self) -> serde_json::Value {
+        fn jsz(&self, _opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value {
             serde_json::json!({"streams": 2})
         }
     }

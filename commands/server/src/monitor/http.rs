@@ -55,7 +55,7 @@ pub const JSZ_PATH: &str = "/jsz";
 
 /// `/jsz` query options upstream has and rnats does not serve yet (a request asking for them
 /// is refused rather than answered without what it asked for).
-const JSZ_UNSUPPORTED: &[&str] = &["acc", "accounts", "streams", "consumers", "config", "raft"];
+const JSZ_UNSUPPORTED: &[&str] = &["raft"];
 
 /// Links on the index page: label and endpoint, in nats-server's order (served ones only).
 const INDEX_LINKS: &[(&str, &str)] = &[
@@ -216,7 +216,15 @@ impl Monitor {
                         format!("/jsz option {opt} is not supported by rnats yet"),
                     );
                 }
-                json(StatusCode::OK, &self.source.jsz(), true, &callback)
+                let on = |k: &str| matches!(q.get(k), "true" | "1");
+                let opts = rnats_proto::monitor::JszOptions {
+                    account: q.get("acc").to_string(),
+                    accounts: on("accounts"),
+                    streams: on("streams"),
+                    consumer: on("consumers"),
+                    config: on("config"),
+                };
+                json(StatusCode::OK, &self.source.jsz(&opts), true, &callback)
             }
             Endpoint::Healthz => {
                 self.stats.record(HEALTHZ_PATH);

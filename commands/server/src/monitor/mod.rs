@@ -68,7 +68,7 @@ pub trait MonitorSource: Send + Sync + 'static {
         None
     }
 
-    /// The `/jsz` report (upstream `JSInfo` without account details), or upstream's
-    /// `disabled` report when JetStream is off.
-    fn jsz(&self) -> serde_json::Value;
+    /// The `/jsz` report (upstream `JSInfo`), with the account, stream and consumer details
+    /// `opts` asks for, or upstream's `disabled` report when JetStream is off.
+    fn jsz(&self, opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value;
 }

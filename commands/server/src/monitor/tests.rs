@@ -334,7 +334,7 @@ impl MonitorSource for TestSource {
         HealthStatus::ok()
     }
 
-    fn jsz(&self) -> serde_json::Value {
+    fn jsz(&self, _opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value {
         serde_json::json!({"streams": 2})
     }
 }
@@ -553,10 +553,10 @@ async fn http_round_trip() {
 
     let r = request(addr, "GET", "/jsz").await;
     assert_eq!((r.status, r.body.as_str()), (200, "{\n  \"streams\": 2\n}"));
-    let r = request(addr, "GET", "/jsz?accounts=true").await;
+    let r = request(addr, "GET", "/jsz?raft=true").await;
     assert_eq!(
         (r.status, r.body.as_str()),
-        (400, "/jsz option accounts is not supported by rnats yet")
+        (400, "/jsz option raft is not supported by rnats yet")
     );
 
     for path in ["/nope", "/varz/", "/routez"] {

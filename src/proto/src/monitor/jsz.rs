@@ -8,6 +8,40 @@ use serde::{Deserialize, Serialize};
 
 use super::format::Timestamp;
 
+/// What `/jsz` details (`JSzOptions`): the HTTP query (`acc`, `accounts`, `streams`,
+/// `consumers`, `config`) or the body of a `$SYS` JSZ request (`account`, `accounts`,
+/// `streams`, `consumer`, `config`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JszOptions {
+    /// Only this account.
+    #[serde(alias = "acc")]
+    pub account: String,
+    /// Per-account details.
+    pub accounts: bool,
+    /// Stream details (implies accounts).
+    pub streams: bool,
+    /// Consumer details (implies streams).
+    #[serde(alias = "consumers")]
+    pub consumer: bool,
+    /// Configurations of streams and consumers.
+    pub config: bool,
+}
+
+impl JszOptions {
+    /// Upstream's implications: consumers need streams, streams (or one account) need
+    /// account details.
+    pub fn normalized(mut self) -> Self {
+        if self.consumer {
+            self.streams = true;
+        }
+        if self.streams || !self.account.is_empty() {
+            self.accounts = true;
+        }
+        self
+    }
+}
+
 /// The `/jsz` report.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
