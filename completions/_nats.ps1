@@ -9369,8 +9369,8 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Creates encrypted passwords for use in NATS Server')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show information about a single server')
             [CompletionResult]::new('i', 'i', [CompletionResultType]::ParameterValue, 'Show information about a single server')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             [CompletionResult]::new('rep', 'rep', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             break
@@ -9412,8 +9412,8 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Creates encrypted passwords for use in NATS Server')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show information about a single server')
             [CompletionResult]::new('i', 'i', [CompletionResultType]::ParameterValue, 'Show information about a single server')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             [CompletionResult]::new('rep', 'rep', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             break
@@ -13051,6 +13051,8 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             break
         }
         'nats;server;list' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13072,6 +13074,10 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')
@@ -13080,6 +13086,8 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             break
         }
         'nats;server;ls' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13101,6 +13109,10 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')
@@ -13109,6 +13121,8 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             break
         }
         'nats;srv;list' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13130,6 +13144,10 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')
@@ -13138,6 +13156,8 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             break
         }
         'nats;srv;ls' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13159,6 +13179,10 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')

@@ -9447,8 +9447,8 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Creates encrypted passwords for use in NATS Server')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show information about a single server')
             [CompletionResult]::new('i', 'i', [CompletionResultType]::ParameterValue, 'Show information about a single server')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             [CompletionResult]::new('rep', 'rep', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             break
@@ -9490,8 +9490,8 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Creates encrypted passwords for use in NATS Server')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show information about a single server')
             [CompletionResult]::new('i', 'i', [CompletionResultType]::ParameterValue, 'Show information about a single server')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers (not in this build yet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List known servers')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List known servers')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             [CompletionResult]::new('rep', 'rep', [CompletionResultType]::ParameterValue, 'Report on various server metrics (not in this build yet)')
             break
@@ -13129,6 +13129,8 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             break
         }
         'rnats;nats;server;list' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13150,6 +13152,10 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')
@@ -13158,6 +13164,8 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             break
         }
         'rnats;nats;server;ls' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13179,6 +13187,10 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')
@@ -13187,6 +13199,8 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             break
         }
         'rnats;nats;srv;list' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13208,6 +13222,10 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')
@@ -13216,6 +13234,8 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             break
         }
         'rnats;nats;srv;ls' {
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact server names')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server urls')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or Token')
@@ -13237,6 +13257,10 @@ Register-ArgumentCompleter -Native -CommandName 'rnats' -ScriptBlock {
             [CompletionResult]::new('--inbox-prefix', '--inbox-prefix', [CompletionResultType]::ParameterName, 'Custom inbox prefix to use for inboxes')
             [CompletionResult]::new('--colors', '--colors', [CompletionResultType]::ParameterName, 'Sets a color scheme to use')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Configuration context')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Produce JSON output')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Reverse sort servers')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse sort servers')
             [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Perform TLS handshake before expecting the server greeting')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Trace API interactions')
             [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Disable the selected context')

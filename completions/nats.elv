@@ -9127,8 +9127,8 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand password 'Creates encrypted passwords for use in NATS Server'
             cand info 'Show information about a single server'
             cand i 'Show information about a single server'
-            cand list 'List known servers (not in this build yet)'
-            cand ls 'List known servers (not in this build yet)'
+            cand list 'List known servers'
+            cand ls 'List known servers'
             cand report 'Report on various server metrics (not in this build yet)'
             cand rep 'Report on various server metrics (not in this build yet)'
         }
@@ -9169,8 +9169,8 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand password 'Creates encrypted passwords for use in NATS Server'
             cand info 'Show information about a single server'
             cand i 'Show information about a single server'
-            cand list 'List known servers (not in this build yet)'
-            cand ls 'List known servers (not in this build yet)'
+            cand list 'List known servers'
+            cand ls 'List known servers'
             cand report 'Report on various server metrics (not in this build yet)'
             cand rep 'Report on various server metrics (not in this build yet)'
         }
@@ -12713,6 +12713,8 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --help 'Print help'
         }
         &'nats;server;list'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12734,6 +12736,10 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'
@@ -12741,6 +12747,8 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --help 'Print help'
         }
         &'nats;server;ls'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12762,6 +12770,10 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'
@@ -12769,6 +12781,8 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --help 'Print help'
         }
         &'nats;srv;list'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12790,6 +12804,10 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'
@@ -12797,6 +12815,8 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --help 'Print help'
         }
         &'nats;srv;ls'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12818,6 +12838,10 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'

@@ -9484,8 +9484,8 @@ complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_su
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "info" -d 'Show information about a single server'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "i" -d 'Show information about a single server'
-complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
@@ -9865,6 +9865,23 @@ complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
@@ -9892,10 +9909,29 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s R -l reverse -d 'Reverse sort servers'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
@@ -9923,6 +9959,8 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -s R -l reverse -d 'Reverse sort servers'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
@@ -10030,8 +10068,8 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subco
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "info" -d 'Show information about a single server'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "i" -d 'Show information about a single server'
-complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
@@ -10411,6 +10449,23 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
@@ -10438,10 +10493,29 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s R -l reverse -d 'Reverse sort servers'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
@@ -10469,6 +10543,8 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -s R -l reverse -d 'Reverse sort servers'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'

@@ -9203,8 +9203,8 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand password 'Creates encrypted passwords for use in NATS Server'
             cand info 'Show information about a single server'
             cand i 'Show information about a single server'
-            cand list 'List known servers (not in this build yet)'
-            cand ls 'List known servers (not in this build yet)'
+            cand list 'List known servers'
+            cand ls 'List known servers'
             cand report 'Report on various server metrics (not in this build yet)'
             cand rep 'Report on various server metrics (not in this build yet)'
         }
@@ -9245,8 +9245,8 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand password 'Creates encrypted passwords for use in NATS Server'
             cand info 'Show information about a single server'
             cand i 'Show information about a single server'
-            cand list 'List known servers (not in this build yet)'
-            cand ls 'List known servers (not in this build yet)'
+            cand list 'List known servers'
+            cand ls 'List known servers'
             cand report 'Report on various server metrics (not in this build yet)'
             cand rep 'Report on various server metrics (not in this build yet)'
         }
@@ -12789,6 +12789,8 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --help 'Print help'
         }
         &'rnats;nats;server;list'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12810,6 +12812,10 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'
@@ -12817,6 +12823,8 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --help 'Print help'
         }
         &'rnats;nats;server;ls'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12838,6 +12846,10 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'
@@ -12845,6 +12857,8 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --help 'Print help'
         }
         &'rnats;nats;srv;list'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12866,6 +12880,10 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'
@@ -12873,6 +12891,8 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --help 'Print help'
         }
         &'rnats;nats;srv;ls'= {
+            cand --sort 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt'
+            cand --compact 'Compact server names'
             cand -s 'NATS server urls'
             cand --server 'NATS server urls'
             cand --user 'Username or Token'
@@ -12894,6 +12914,10 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand --inbox-prefix 'Custom inbox prefix to use for inboxes'
             cand --colors 'Sets a color scheme to use'
             cand --context 'Configuration context'
+            cand -j 'Produce JSON output'
+            cand --json 'Produce JSON output'
+            cand -R 'Reverse sort servers'
+            cand --reverse 'Reverse sort servers'
             cand --tlsfirst 'Perform TLS handshake before expecting the server greeting'
             cand --trace 'Trace API interactions'
             cand --no-context 'Disable the selected context'

@@ -1124,8 +1124,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "info" -d 'Show information about a single server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "i" -d 'Show information about a single server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "list" -d 'List known servers (not in this build yet)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ls" -d 'List known servers (not in this build yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "list" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ls" -d 'List known servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -s s -l server -d 'NATS server urls' -r
@@ -1169,8 +1169,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "info" -d 'Show information about a single server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "i" -d 'Show information about a single server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "list" -d 'List known servers (not in this build yet)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ls" -d 'List known servers (not in this build yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "list" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ls" -d 'List known servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
 complete -c rnats -n "__fish_rnats_using_subcommand top" -l s -d 'The nats server host (default 127.0.0.1).' -r -f -a "(__fish_print_hostnames)"

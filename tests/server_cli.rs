@@ -215,6 +215,42 @@ async fn info_report(kind: Kind) {
 }
 server_test!(info_report => server_info_rnats, server_info_reference);
 
+async fn list_table(kind: Kind) {
+    let srv = start(kind);
+    let out = cli(&srv, "sys", &["list"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "Server Overview", "{stdout}");
+    assert_eq!(
+        rows[1][1..16],
+        [
+            "Name", "Cluster", "Host", "Version", "JS", "Conns", "Subs", "Routes", "GWs", "Mem",
+            "CPU %", "Cores", "Slow", "Uptime", "RTT"
+        ],
+        "{stdout}"
+    );
+    assert_eq!(
+        (rows[2][1], rows[2][3], rows[2][4], rows[2][5], rows[2][6]),
+        ("srv-a", "127", "2.14.0", "no", "1"),
+        "{kind:?}: {stdout}"
+    );
+    // The footer: clusters, servers, versions ok, JetStream servers, connections.
+    assert_eq!(
+        (rows[3][2], rows[3][3], rows[3][4], rows[3][5], rows[3][6]),
+        ("0", "1", "", "0", "1"),
+        "{kind:?}: {stdout}"
+    );
+    let out = cli(&srv, "sys", &["list", "--json"]).await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json list");
+    assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
+}
+server_test!(list_table => server_list_rnats, server_list_reference);
+
 /// The hash `server passwd` prints is one the server accepts for the plain password.
 async fn passwd_hash_is_accepted(kind: Kind) {
     let out = tokio::task::spawn_blocking(|| {

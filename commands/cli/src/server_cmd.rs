@@ -10,9 +10,10 @@
 //!   and `text` render the same result differently.
 //! - `passwd`: a bcrypt hash for a server configuration.
 //! - `info [SERVER]`: one server's VARZ as natscli's columns report.
+//! - `list [EXPECT]`: every server's STATSZ as natscli's "Server Overview" table.
 //!
 //! Everything goes through `rnats_proto::client`, as it would against any nats-server. The
-//! other natscli subcommands (`list`, `report`, `watch`, `check jetstream|stream|...`)
+//! other natscli subcommands (`report`, `watch`, `check jetstream|stream|...`)
 //! are refused with a one-line error naming them.
 
 use std::io::Write as _;
@@ -62,9 +63,9 @@ pub enum ServerCommand {
     #[command(visible_alias = "i")]
     Info(InfoArgs),
 
-    /// List known servers (not in this build yet)
+    /// List known servers
     #[command(visible_alias = "ls")]
-    List(Rest),
+    List(ListArgs),
 
     /// Report on various server metrics (not in this build yet)
     #[command(visible_alias = "rep")]
@@ -85,6 +86,27 @@ pub struct InfoArgs {
     /// Server ID or Name to inspect
     #[arg(value_name = "SERVER")]
     pub id: Option<String>,
+}
+
+/// `server list`.
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    /// How many servers to expect
+    pub expect: Option<u32>,
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+    /// Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt
+    #[arg(long, default_value = "rtt", value_parser = [
+        "name", "cluster", "conns", "conn", "subs", "sub", "routes", "route", "gw", "gws", "mem",
+        "cpu", "slow", "uptime", "rtt"])]
+    pub sort: String,
+    /// Reverse sort servers
+    #[arg(short = 'R', long)]
+    pub reverse: bool,
+    /// Compact server names
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub compact: bool,
 }
 
 /// `server ping`.
@@ -398,7 +420,7 @@ pub async fn run(global: GlobalOpts, args: ServerArgs) -> anyhow::Result<ExitCod
         ServerCommand::Check(a) => check(&global, a).await,
         ServerCommand::Passwd(a) => passwd(a),
         ServerCommand::Info(a) => info(&global, a).await,
-        ServerCommand::List(_) => not_yet("list"),
+        ServerCommand::List(a) => list(&global, a).await,
         ServerCommand::Report(_) => not_yet("report"),
     }
 }
@@ -510,6 +532,207 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
         }
     }
     session.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// natscli's `CompactStrings`: drops the dot-separated suffix every name shares (never the
+/// first part).
+fn compact_strings(source: &[String]) -> Vec<String> {
+    let parts: Vec<Vec<&str>> = source.iter().map(|s| s.split('.').collect()).collect();
+    let Some(shortest) = parts.iter().map(Vec::len).min() else {
+        return Vec::new();
+    };
+    let mut remove = String::new();
+    for i in (1..shortest).rev() {
+        let first = parts[0][i];
+        if parts.iter().all(|p| p[i] == first) {
+            remove = format!(".{first}{remove}");
+        } else {
+            break;
+        }
+    }
+    source
+        .iter()
+        .map(|s| s.strip_suffix(remove.as_str()).unwrap_or(s).to_string())
+        .collect()
+}
+
+/// `server list`: every server's STATSZ as natscli's "Server Overview" table.
+async fn list(global: &GlobalOpts, args: ListArgs) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma_i64, ibytes};
+    let session = connect::connect(global).await?;
+    let mut results: Vec<(Value, Duration)> = Vec::new();
+    let expect = args.expect.filter(|e| *e > 0).map(|e| e as usize);
+    collect(
+        &session,
+        "$SYS.REQ.SERVER.PING",
+        Vec::new(),
+        expect,
+        |v, since| {
+            results.push((v.clone(), since));
+            // Like ping: the first answer tells how many servers there are.
+            v["statsz"]["active_servers"]
+                .as_u64()
+                .map(|n| n as usize)
+                .filter(|n| *n > 0 && results.len() == 1)
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if results.is_empty() {
+        bail!(
+            "no results received, ensure the account used has system privileges and \
+             appropriate permissions"
+        );
+    }
+    if args.json {
+        let all: Vec<&Value> = results.iter().map(|(v, _)| v).collect();
+        println!("{}", serde_json::to_string_pretty(&all)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let num = |v: &Value, k: &str| v["statsz"][k].as_f64().unwrap_or(0.0);
+    let len = |v: &Value, k: &str| v["statsz"][k].as_array().map_or(0, Vec::len);
+    let name = |v: &Value| v["server"]["name"].as_str().unwrap_or_default().to_string();
+    // natscli's orders: names and clusters ascending, rtt fastest first, counts largest first,
+    // uptime longest first.
+    results.sort_by(|(a, ra), (b, rb)| {
+        let by = |k: &str| num(b, k).total_cmp(&num(a, k));
+        let o = match args.sort.as_str() {
+            "name" => name(a).cmp(&name(b)),
+            "cluster" => a["server"]["cluster"]
+                .as_str()
+                .cmp(&b["server"]["cluster"].as_str())
+                .then(name(a).cmp(&name(b))),
+            "conns" | "conn" => by("connections"),
+            "subs" | "sub" => by("subscriptions"),
+            "routes" | "route" => len(b, "routes").cmp(&len(a, "routes")),
+            "gw" | "gws" => len(b, "gateways").cmp(&len(a, "gateways")),
+            "mem" => by("mem"),
+            "cpu" => by("cpu"),
+            "slow" => by("slow_consumers"),
+            "uptime" => a["statsz"]["start"]
+                .as_str()
+                .cmp(&b["statsz"]["start"].as_str()),
+            _ => ra.cmp(rb),
+        };
+        if args.reverse {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    let names: Vec<String> = results.iter().map(|(v, _)| name(v)).collect();
+    let hosts: Vec<String> = results
+        .iter()
+        .map(|(v, _)| v["server"]["host"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let (names, hosts) = if args.compact {
+        (compact_strings(&names), compact_strings(&hosts))
+    } else {
+        (names, hosts)
+    };
+    let mut clusters: Vec<String> = Vec::new();
+    let (mut conns, mut subs, mut mem, mut slow, mut js) = (0i64, 0i64, 0u64, 0i64, 0);
+    let mut versions_ok = "";
+    let first_version = results[0].0["server"]["ver"].as_str().unwrap_or_default();
+    let mut rows = Vec::new();
+    for (i, (v, rtt)) in results.iter().enumerate() {
+        let srv = &v["server"];
+        let st = &v["statsz"];
+        let cluster = srv["cluster"].as_str().unwrap_or_default();
+        if !cluster.is_empty() && !clusters.iter().any(|c| c == cluster) {
+            clusters.push(cluster.to_string());
+        }
+        let jetstream = srv["jetstream"].as_bool().unwrap_or(false);
+        if jetstream {
+            js += 1;
+        }
+        let js_cell = match (jetstream, srv["domain"].as_str().unwrap_or_default()) {
+            (false, _) => "no".to_string(),
+            (true, "") => "yes".to_string(),
+            (true, d) => d.to_string(),
+        };
+        let ver = srv["ver"].as_str().unwrap_or_default();
+        if ver != first_version {
+            versions_ok = "X";
+        }
+        let c = st["connections"].as_i64().unwrap_or(0);
+        let s = st["subscriptions"].as_i64().unwrap_or(0);
+        let m = st["mem"].as_u64().unwrap_or(0);
+        let sc = st["slow_consumers"].as_i64().unwrap_or(0);
+        conns += c;
+        subs += s;
+        mem += m;
+        slow += sc;
+        let up = match (
+            srv["time"]
+                .as_str()
+                .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()),
+            st["start"]
+                .as_str()
+                .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()),
+        ) {
+            (Some(now), Some(start)) => (now - start).to_std().unwrap_or_default(),
+            _ => Duration::ZERO,
+        };
+        let rtt_ms = Duration::from_millis(((rtt.as_micros() + 500) / 1000) as u64);
+        rows.push(vec![
+            names[i].clone(),
+            cluster.to_string(),
+            hosts[i].clone(),
+            ver.to_string(),
+            js_cell,
+            comma_i64(c),
+            comma_i64(s),
+            len(v, "routes").to_string(),
+            len(v, "gateways").to_string(),
+            ibytes(m),
+            format!("{:.0}", st["cpu"].as_f64().unwrap_or(0.0)),
+            st["cores"].as_i64().unwrap_or(0).to_string(),
+            comma_i64(sc),
+            duration::humanize(up),
+            duration::humanize(rtt_ms),
+        ]);
+    }
+    let footer = vec![
+        String::new(),
+        clusters.len().to_string(),
+        results.len().to_string(),
+        versions_ok.to_string(),
+        js.to_string(),
+        comma_i64(conns),
+        comma_i64(subs),
+        String::new(),
+        String::new(),
+        ibytes(mem),
+        String::new(),
+        String::new(),
+        comma_i64(slow),
+        String::new(),
+        String::new(),
+    ];
+    rows.push(footer);
+    let headers = [
+        "Name", "Cluster", "Host", "Version", "JS", "Conns", "Subs", "Routes", "GWs", "Mem",
+        "CPU %", "Cores", "Slow", "Uptime", "RTT",
+    ];
+    let table = crate::output::table("Server Overview", &headers, &rows, &scheme);
+    // go-pretty draws the footer under a separator like the header's.
+    let mut lines: Vec<&str> = table.lines().collect();
+    let sep = lines
+        .iter()
+        .find(|l| l.contains('┼') || l.contains('╬'))
+        .map(|l| l.to_string());
+    if let (Some(sep), true) = (sep, lines.len() >= 2) {
+        let at = lines.len() - 2;
+        let mut out: Vec<String> = lines.drain(..at).map(str::to_string).collect();
+        out.push(sep);
+        out.extend(lines.iter().map(|l| l.to_string()));
+        println!("{}", out.join("\n"));
+    } else {
+        println!("{table}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
