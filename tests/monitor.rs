@@ -207,3 +207,81 @@ async fn monitoring_documents_deserialize() {
         assert_eq!(health.status, "ok");
     }
 }
+
+/// `/metrics` (rnats only) parses with a real Prometheus text parser and carries the server,
+/// connection, account, stream and consumer values of the workload.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_in_prometheus_format() {
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path");
+    let srv = TestServer::start(Kind::Rnats, &["-js", "-sd", dir, "-m", "-1"]);
+    let client = async_nats::ConnectOptions::new()
+        .name("metrics-client")
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    let js = jetstream::new(client.clone());
+    let s = js
+        .create_stream(stream::Config {
+            name: "M".into(),
+            subjects: vec!["m.>".into()],
+            ..Default::default()
+        })
+        .await
+        .expect("stream");
+    for _ in 0..3 {
+        js.publish("m.a", "x".into())
+            .await
+            .expect("publish")
+            .await
+            .expect("ack");
+    }
+    s.create_consumer(jetstream::consumer::pull::Config {
+        durable_name: Some("D".into()),
+        ..Default::default()
+    })
+    .await
+    .expect("consumer");
+    sync(&client).await;
+
+    let (status, body) = crate::util::http_get(srv.monitor_port(), "/metrics").await;
+    assert_eq!(status, 200, "{body}");
+    let lines = body.lines().map(|l| Ok(l.to_string()));
+    let scrape = prometheus_parse::Scrape::parse(lines).expect("valid Prometheus text");
+    let value = |name: &str, labels: &[(&str, &str)]| -> f64 {
+        let s = scrape
+            .samples
+            .iter()
+            .find(|s| s.metric == name && labels.iter().all(|(k, v)| s.labels.get(k) == Some(*v)))
+            .unwrap_or_else(|| panic!("no sample {name} {labels:?} in\n{body}"));
+        match s.value {
+            prometheus_parse::Value::Gauge(v)
+            | prometheus_parse::Value::Counter(v)
+            | prometheus_parse::Value::Untyped(v) => v,
+            _ => panic!("{name}: unexpected value kind"),
+        }
+    };
+    assert_eq!(value("rnats_server_connections", &[]), 1.0);
+    assert!(value("rnats_server_in_msgs_total", &[]) >= 3.0);
+    assert!(
+        value(
+            "rnats_connection_in_msgs_total",
+            &[("name", "metrics-client")]
+        ) >= 3.0
+    );
+    assert_eq!(
+        value("rnats_account_connections", &[("account", "$G")]),
+        1.0
+    );
+    assert_eq!(value("rnats_jetstream_streams", &[]), 1.0);
+    assert_eq!(value("rnats_stream_messages", &[("stream", "M")]), 3.0);
+    assert_eq!(value("rnats_stream_last_seq", &[("stream", "M")]), 3.0);
+    let consumer = [("stream", "M"), ("consumer", "D")];
+    assert_eq!(value("rnats_consumer_num_pending", &consumer), 3.0);
+    assert_eq!(value("rnats_consumer_lag", &consumer), 3.0);
+    assert_eq!(value("rnats_consumer_num_ack_pending", &consumer), 0.0);
+    assert!(
+        scrape.docs.contains_key("rnats_consumer_lag"),
+        "HELP lines are parsed"
+    );
+}

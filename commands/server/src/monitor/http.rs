@@ -52,6 +52,8 @@ pub const SUBSCRIPTIONSZ_PATH: &str = "/subscriptionsz";
 pub const HEALTHZ_PATH: &str = "/healthz";
 /// `/jsz`.
 pub const JSZ_PATH: &str = "/jsz";
+/// `/metrics` (rnats only: Prometheus text format, see [`super::metrics`]).
+pub const METRICS_PATH: &str = "/metrics";
 
 /// `/jsz` query options upstream has and rnats does not serve yet (a request asking for them
 /// is refused rather than answered without what it asked for).
@@ -109,6 +111,7 @@ enum Endpoint {
     Subsz,
     Healthz,
     Jsz,
+    Metrics,
 }
 
 /// Shared state of the monitoring server.
@@ -132,6 +135,7 @@ impl Monitor {
             (join_path(&base, SUBSCRIPTIONSZ_PATH), Endpoint::Subsz),
             (join_path(&base, HEALTHZ_PATH), Endpoint::Healthz),
             (join_path(&base, JSZ_PATH), Endpoint::Jsz),
+            (join_path(&base, METRICS_PATH), Endpoint::Metrics),
         ];
         Self {
             base,
@@ -225,6 +229,12 @@ impl Monitor {
                     config: on("config"),
                 };
                 json(StatusCode::OK, &self.source.jsz(&opts), true, &callback)
+            }
+            Endpoint::Metrics => {
+                // Not an upstream endpoint: kept out of varz `http_req_stats`.
+                let mut resp = text(StatusCode::OK, super::metrics::render(&*self.source));
+                set(&mut resp, CONTENT_TYPE, super::metrics::CONTENT_TYPE);
+                resp
             }
             Endpoint::Healthz => {
                 self.stats.record(HEALTHZ_PATH);

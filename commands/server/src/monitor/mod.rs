@@ -1,5 +1,6 @@
 //! Monitoring: nats-server's HTTP endpoints (`/`, `/varz`, `/connz`, `/subsz` alias
-//! `/subscriptionsz`, `/healthz`) with the same JSON, parameters, error texts and status codes.
+//! `/subscriptionsz`, `/healthz`, `/jsz`) with the same JSON, parameters, error texts and status
+//! codes, plus rnats' own `/metrics` in the Prometheus text format ([`metrics`]).
 //!
 //! Flow: the core implements [`MonitorSource`] (plain snapshots of its state) and runs [`serve`]
 //! on a listener it bound. [`http`] routes and renders; [`query`] decodes parameters with Go's
@@ -23,6 +24,7 @@
 pub mod endpoints;
 pub use rnats_proto::monitor::format;
 pub mod http;
+pub mod metrics;
 pub mod query;
 pub mod types;
 pub mod usage;
