@@ -9667,6 +9667,8 @@ complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "connection" -d 'Checks basic server connection'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "conn" -d 'Checks basic server connection'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "server" -d 'Checks a NATS Server health'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "jetstream" -d 'Check JetStream account state'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "js" -d 'Check JetStream account state'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s s -l server -d 'NATS server urls' -r
@@ -10251,6 +10253,8 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "connection" -d 'Checks basic server connection'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "conn" -d 'Checks basic server connection'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "server" -d 'Checks a NATS Server health'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "jetstream" -d 'Check JetStream account state'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "js" -d 'Check JetStream account state'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s s -l server -d 'NATS server urls' -r

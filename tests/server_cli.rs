@@ -251,6 +251,66 @@ async fn list_table(kind: Kind) {
 }
 server_test!(list_table => server_list_rnats, server_list_reference);
 
+async fn jetstream_check(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let dir = store.path().to_str().expect("utf-8");
+    let srv = TestServer::start(kind, &["-js", "-sd", dir]);
+    let out = cli(&srv, "any", &["check", "jetstream"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        stdout.starts_with("OK JetStream | memory=0B memory_pct=0%;75;90 storage=0B "),
+        "{kind:?}: {stdout}"
+    );
+    let names: Vec<&str> = stdout
+        .split(" | ")
+        .nth(1)
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|p| p.split('=').next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "memory",
+            "memory_pct",
+            "storage",
+            "storage_pct",
+            "streams",
+            "streams_pct",
+            "consumers",
+            "consumers_pct",
+            "replicas_ok",
+            "replicas_no_leader",
+            "replicas_missing_replicas",
+            "replicas_lagged",
+            "replicas_not_seen",
+            "replicas_fail"
+        ],
+        "{stdout}"
+    );
+    let out = cli(
+        &srv,
+        "any",
+        &["check", "js", "--mem-warn", "90", "--mem-critical", "75"],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("CRITICAL JetStream Crit:memory: invalid thresholds |"),
+        "{out:?}"
+    );
+    // Without JetStream the check is critical.
+    let plain = TestServer::start(kind, &[]);
+    let out = cli(&plain, "any", &["check", "jetstream"]).await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("CRITICAL JetStream Crit:JetStream not available: "),
+        "{kind:?}: {out:?}"
+    );
+}
+server_test!(jetstream_check => server_check_js_rnats, server_check_js_reference);
+
 /// The hash `server passwd` prints is one the server accepts for the plain password.
 async fn passwd_hash_is_accepted(kind: Kind) {
     let out = tokio::task::spawn_blocking(|| {

@@ -5,7 +5,7 @@
 //!   answer's `active_servers`) has answered.
 //! - `request <kind> [WAIT]`: `$SYS.REQ.SERVER.PING.<KIND>` with natscli's option bodies; each
 //!   server's answer is printed as one line of JSON, as natscli does.
-//! - `check connection|server`: Nagios-style checks (jsm.go's `monitor` package) with its
+//! - `check connection|server|jetstream`: Nagios-style checks (jsm.go's `monitor` package) with its
 //!   output (`OK Connection OK:... | connect_time=...`) and exit codes 0/1/2/3; `--format json`
 //!   and `text` render the same result differently.
 //! - `passwd`: a bcrypt hash for a server configuration.
@@ -13,7 +13,7 @@
 //! - `list [EXPECT]`: every server's STATSZ as natscli's "Server Overview" table.
 //!
 //! Everything goes through `rnats_proto::client`, as it would against any nats-server. The
-//! other natscli subcommands (`report`, `watch`, `check jetstream|stream|...`)
+//! other natscli subcommands (`report`, `watch`, `check stream|consumer|...`)
 //! are refused with a one-line error naming them.
 
 use std::io::Write as _;
@@ -326,6 +326,60 @@ pub enum CheckKind {
 
     /// Checks a NATS Server health
     Server(ServerCheckArgs),
+
+    /// Check JetStream account state
+    #[command(visible_alias = "js")]
+    Jetstream(JsCheckArgs),
+}
+
+/// `server check jetstream` thresholds (percent of the account limits; -1 disables).
+#[derive(Debug, Clone, Args)]
+pub struct JsCheckArgs {
+    /// Warning threshold for memory storage, in percent of limit
+    #[arg(long = "mem-warn", default_value_t = 75, allow_negative_numbers = true)]
+    pub mem_warn: i64,
+    /// Critical threshold for memory storage, in percent of limit
+    #[arg(
+        long = "mem-critical",
+        default_value_t = 90,
+        allow_negative_numbers = true
+    )]
+    pub mem_critical: i64,
+    /// Warning threshold for disk storage, in percent of limit
+    #[arg(
+        long = "store-warn",
+        default_value_t = 75,
+        allow_negative_numbers = true
+    )]
+    pub store_warn: i64,
+    /// Critical threshold for disk storage, in percent of limit
+    #[arg(
+        long = "store-critical",
+        default_value_t = 90,
+        allow_negative_numbers = true
+    )]
+    pub store_critical: i64,
+    /// Warning threshold for number of streams used, in percent of limit
+    #[arg(long = "streams-warn", default_value_t = -1, allow_negative_numbers = true)]
+    pub streams_warn: i64,
+    /// Critical threshold for number of streams used, in percent of limit
+    #[arg(long = "streams-critical", default_value_t = -1, allow_negative_numbers = true)]
+    pub streams_critical: i64,
+    /// Warning threshold for number of consumers used, in percent of limit
+    #[arg(long = "consumers-warn", default_value_t = -1, allow_negative_numbers = true)]
+    pub consumers_warn: i64,
+    /// Critical threshold for number of consumers used, in percent of limit
+    #[arg(long = "consumers-critical", default_value_t = -1, allow_negative_numbers = true)]
+    pub consumers_critical: i64,
+    /// Checks if all streams have healthy replicas
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub replicas: bool,
+    /// Critical threshold for when a stream replica should have been seen, as a duration
+    #[arg(long = "replica-seen-critical", default_value = "5s", value_parser = duration::parse)]
+    pub replica_seen_critical: Duration,
+    /// Critical threshold for how many operations behind a peer can be
+    #[arg(long = "replica-lag-critical", default_value_t = 200)]
+    pub replica_lag_critical: u64,
 }
 
 /// `server check connection` thresholds.
@@ -1274,6 +1328,7 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
     let result = match &args.check {
         CheckKind::Connection(c) => check_connection(global, c).await,
         CheckKind::Server(s) => check_server(global, s).await,
+        CheckKind::Jetstream(j) => check_jetstream(global, j).await,
     };
     let text = match args.format.as_str() {
         "json" => result.json(),
@@ -1398,6 +1453,177 @@ async fn check_connection(global: &GlobalOpts, a: &ConnCheckArgs) -> CheckResult
     } else {
         r.oks
             .push(format!("round trip took {:.6}s", reqt.as_secs_f64()));
+    }
+    session.close().await;
+    r
+}
+
+/// jsm.go's `CheckJetStreamAccount`: the account's usage against its limits, then the
+/// replica health of every stream.
+async fn check_jetstream(global: &GlobalOpts, a: &JsCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new("JetStream", "jetstream");
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("connection failed: {e:#}"));
+            return r;
+        }
+    };
+    let js = crate::jsapi::for_session(&session);
+    let info = match js.account_info().await {
+        Ok(i) => i,
+        Err(e) => {
+            r.criticals.push(format!("JetStream not available: {e}"));
+            session.close().await;
+            return r;
+        }
+    };
+    let mut check_val =
+        |item: &'static str, unit: &'static str, warn: i64, crit: i64, max: i64, current: u64| {
+            let pct = if max > 0 {
+                (current as f64 / max as f64 * 100.0) as i64
+            } else {
+                0
+            };
+            r.perf.push(PerfData {
+                name: item,
+                value: current as f64,
+                warn: 0.0,
+                crit: 0.0,
+                unit,
+            });
+            r.perf.push(PerfData {
+                name: match item {
+                    "memory" => "memory_pct",
+                    "storage" => "storage_pct",
+                    "streams" => "streams_pct",
+                    _ => "consumers_pct",
+                },
+                value: pct as f64,
+                warn: warn.max(0) as f64,
+                crit: crit.max(0) as f64,
+                unit: "%",
+            });
+            if warn != -1 && crit != -1 && warn >= crit {
+                r.criticals.push(format!("{item}: invalid thresholds"));
+                return;
+            }
+            if pct > 100 {
+                r.criticals.push(format!("{item}: exceed server limits"));
+                return;
+            }
+            if warn >= 0 && crit >= 0 {
+                if pct > crit {
+                    r.criticals.push(format!("{pct}% {item}"));
+                } else if pct > warn {
+                    r.warnings.push(format!("{pct}% {item}"));
+                }
+            }
+        };
+    let l = &info.limits;
+    check_val(
+        "memory",
+        "B",
+        a.mem_warn,
+        a.mem_critical,
+        l.max_memory,
+        info.memory,
+    );
+    check_val(
+        "storage",
+        "B",
+        a.store_warn,
+        a.store_critical,
+        l.max_storage,
+        info.storage,
+    );
+    check_val(
+        "streams",
+        "",
+        a.streams_warn,
+        a.streams_critical,
+        l.max_streams,
+        info.streams,
+    );
+    check_val(
+        "consumers",
+        "",
+        a.consumers_warn,
+        a.consumers_critical,
+        l.max_consumers,
+        info.consumers,
+    );
+    if a.replicas {
+        let streams = match js.streams(None).await {
+            Ok(s) => s,
+            Err(e) => {
+                r.criticals.push(format!("JetStream not available: {e}"));
+                session.close().await;
+                return r;
+            }
+        };
+        let (mut ok, mut no_leader, mut missing, mut crit, mut lagged, mut unseen) =
+            (0, 0, 0, 0, 0, 0);
+        let seen_limit = a.replica_seen_critical.as_nanos() as i64;
+        for s in &streams {
+            if s.config.num_replicas <= 1 {
+                ok += 1;
+                continue;
+            }
+            let Some(cluster) = &s.cluster else {
+                crit += 1;
+                continue;
+            };
+            if cluster.leader.as_deref().unwrap_or_default().is_empty() {
+                no_leader += 1;
+                continue;
+            }
+            if cluster.replicas.len() as i64 != s.config.num_replicas - 1 {
+                missing += 1;
+                continue;
+            }
+            let mut healthy = true;
+            for p in &cluster.replicas {
+                if p.offline {
+                    crit += 1;
+                    healthy = false;
+                } else if seen_limit > 0 && p.active > seen_limit {
+                    unseen += 1;
+                    healthy = false;
+                } else if a.replica_lag_critical > 0 && p.lag > a.replica_lag_critical {
+                    lagged += 1;
+                    healthy = false;
+                }
+            }
+            if healthy {
+                ok += 1;
+            }
+        }
+        for (name, value, crit_v, unit) in [
+            ("replicas_ok", ok, 0.0, ""),
+            ("replicas_no_leader", no_leader, 0.0, ""),
+            ("replicas_missing_replicas", missing, 0.0, ""),
+            ("replicas_lagged", lagged, a.replica_lag_critical as f64, ""),
+            (
+                "replicas_not_seen",
+                unseen,
+                a.replica_seen_critical.as_secs_f64(),
+                "s",
+            ),
+            ("replicas_fail", crit, 0.0, ""),
+        ] {
+            r.perf.push(PerfData {
+                name,
+                value: value as f64,
+                warn: 0.0,
+                crit: crit_v,
+                unit,
+            });
+        }
+        let unhealthy = crit + missing + no_leader + unseen + lagged;
+        if unhealthy > 0 {
+            r.criticals.push(format!("{unhealthy} unhealthy streams"));
+        }
     }
     session.close().await;
     r
