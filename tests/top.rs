@@ -181,8 +181,8 @@ impl Tmux {
             .unwrap_or(false)
     }
 
-    fn start(cmd: &str) -> Tmux {
-        let name = format!("rnats-top-{}", std::process::id());
+    fn start(cmd: &str, tag: &str) -> Tmux {
+        let name = format!("rnats-top-{}-{tag}", std::process::id());
         let status = Command::new("tmux")
             .args(["new-session", "-d", "-s", &name, "-x", "200", "-y", "40"])
             .arg(cmd)
@@ -258,12 +258,23 @@ fn in_rate(screen: &str) -> Option<f64> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn top_interactive_in_tmux() {
+async fn top_interactive_in_tmux_rnats() {
+    interactive_in_tmux(Kind::Rnats).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn top_interactive_in_tmux_reference() {
+    if available(Kind::Reference) {
+        interactive_in_tmux(Kind::Reference).await;
+    }
+}
+
+async fn interactive_in_tmux(kind: Kind) {
     if !Tmux::available() {
         eprintln!("skipping: tmux is not installed");
         return;
     }
-    let srv = TestServer::start(Kind::Rnats, &["-m", "-1"]);
+    let srv = TestServer::start(kind, &["-m", "-1"]);
     let client = async_nats::ConnectOptions::new()
         .name("steady-publisher")
         .connect(srv.url())
@@ -288,7 +299,7 @@ async fn top_interactive_in_tmux() {
         srv.monitor_port()
     );
     let tmux = tokio::task::spawn_blocking(move || {
-        let tmux = Tmux::start(&cmd);
+        let tmux = Tmux::start(&cmd, &format!("{kind:?}"));
         tmux.wait_for("the header", |s| s.contains("Connections Polled: 1"));
         let s = tmux.wait_for("a non-zero message rate", |s| {
             in_rate(s).is_some_and(|r| r > 0.0)
