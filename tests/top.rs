@@ -122,7 +122,7 @@ async fn top_snapshot_file_delimited_and_errors() {
     let outs = tokio::task::spawn_blocking(move || {
         let ok = run_bounded(top(&["-m", &port, "-o", &file_arg, "-l", ","]), RUN_TIMEOUT);
         let bad_sort = run_bounded(top(&["-m", &port, "-sort", "bogus"]), RUN_TIMEOUT);
-        let tls = run_bounded(top(&["-ms", "8443"]), RUN_TIMEOUT);
+        let tls = run_bounded(top(&["-ms", "8443", "-k"]), RUN_TIMEOUT);
         // A port nothing listens on: bind one and drop it.
         let free = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
@@ -151,8 +151,7 @@ async fn top_snapshot_file_delimited_and_errors() {
     );
     assert_eq!(tls.status.code(), Some(1));
     assert!(
-        text(&tls.stderr)
-            .contains("HTTPS monitoring (-ms, -cert, -key, -cacert, -k) is not supported"),
+        text(&tls.stderr).contains("skipping certificate verification (-k) is not supported"),
         "{tls:?}"
     );
     assert_eq!(down.status.code(), Some(1));
@@ -164,6 +163,50 @@ async fn top_snapshot_file_delimited_and_errors() {
     assert!(
         text(&positional.stderr).starts_with("nats-top: unexpected argument: extra"),
         "{positional:?}"
+    );
+}
+
+/// `-ms` polls an HTTPS monitoring port, verified with `-cacert` (against the reference
+/// nats-server: rnats' HTTPS monitoring listener is not there yet).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn top_snapshot_over_https_reference() {
+    if !available(Kind::Reference) {
+        return;
+    }
+    let tls = |n: &str| {
+        crate::util::fixture(&format!("tls/{n}"))
+            .to_string_lossy()
+            .into_owned()
+    };
+    let (cert, key, ca) = (tls("server.pem"), tls("server-key.pem"), tls("ca.pem"));
+    let mut srv = TestServer::start(
+        Kind::Reference,
+        &["-ms", "-1", "--tlscert", &cert, "--tlskey", &key],
+    );
+    let line = srv.wait_for_log("Starting https monitor on ", Duration::from_secs(10));
+    let port = line
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.trim().parse::<u16>().ok())
+        .expect("https port in the log")
+        .to_string();
+    let (ok, unverified) = tokio::task::spawn_blocking(move || {
+        (
+            run_bounded(top(&["-ms", &port, "-cacert", &ca, "-o", "-"]), RUN_TIMEOUT),
+            run_bounded(top(&["-ms", &port, "-o", "-"]), RUN_TIMEOUT),
+        )
+    })
+    .await
+    .expect("join");
+    assert_eq!(ok.status.code(), Some(0), "{ok:?}");
+    assert!(
+        text(&ok.stdout).starts_with("NATS server version 2.14.0 (uptime: "),
+        "{ok:?}"
+    );
+    assert_eq!(unverified.status.code(), Some(1), "{unverified:?}");
+    assert!(
+        text(&unverified.stderr).starts_with("nats-top: /varz smoke test failed: "),
+        "{unverified:?}"
     );
 }
 

@@ -431,7 +431,8 @@ pub fn help_text() -> String {
         s.push_str(&format!("  {left:<36} {}\n", f.help));
     }
     s.push_str(
-        "\nHTTPS monitoring (-ms, -cert, -key, -cacert, -k) is not supported by rnats top yet.\n",
+        "\nWith -ms the HTTPS port is polled, verified against -cacert (else the system's \
+         roots),\nwith -cert/-key as client certificate; -k (skip verification) is refused.\n",
     );
     s.push_str("\nKeys: press ? in the running view.\n");
     s

@@ -85,25 +85,40 @@ struct Settings {
 }
 
 fn validate(flags: Flags) -> Result<Settings, String> {
-    if flags.https_port != 0
-        || !flags.cert.is_empty()
-        || !flags.key.is_empty()
-        || !flags.cacert.is_empty()
-        || flags.skip_verify
-    {
+    if flags.skip_verify {
         return Err(
-            "HTTPS monitoring (-ms, -cert, -key, -cacert, -k) is not supported by rnats top yet; \
-             use the HTTP monitoring port with -m"
+            "skipping certificate verification (-k) is not supported by rnats top; give the \
+             server's CA with -cacert"
                 .into(),
         );
+    }
+    let tls_files = !flags.cert.is_empty() || !flags.key.is_empty() || !flags.cacert.is_empty();
+    if flags.https_port == 0 && tls_files {
+        return Err("-cert, -key and -cacert apply to the HTTPS monitoring port: add -ms".into());
     }
     if flags.host.is_empty() {
         return Err("invalid monitoring endpoint".into());
     }
-    let port = u16::try_from(flags.port)
+    // The secure port when set (as nats-top), else the HTTP one.
+    let raw_port = if flags.https_port != 0 {
+        flags.https_port
+    } else {
+        flags.port
+    };
+    let port = u16::try_from(raw_port)
         .ok()
         .filter(|p| *p != 0)
         .ok_or("invalid monitoring port")?;
+    let tls = if flags.https_port != 0 {
+        let file = |s: &str| (!s.is_empty()).then(|| std::path::PathBuf::from(s));
+        let mut opts = rnats_proto::client::ConnectOptions::new();
+        opts.tls_ca = file(&flags.cacert);
+        opts.tls_cert = file(&flags.cert);
+        opts.tls_key = file(&flags.key);
+        Some(rnats_proto::client::tls_config(&opts).map_err(|e| e.to_string())?)
+    } else {
+        None
+    };
     if flags.conns <= 0 {
         return Err(format!("invalid number of connections: {}", flags.conns));
     }
@@ -122,6 +137,7 @@ fn validate(flags: Flags) -> Result<Settings, String> {
         endpoint: Endpoint {
             host: flags.host,
             port,
+            tls,
         },
         app: App::new(sort, direction, flags.conns, display),
         delay: Duration::from_secs(flags.delay as u64),
