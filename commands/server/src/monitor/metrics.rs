@@ -3,7 +3,7 @@
 //! prometheus-nats-exporter scrapes its JSON), so the metric names follow that exporter's
 //! `gnatsd_varz_*` / `gnatsd_connz_*` style under an `rnats_` prefix:
 //!
-//! - server: `rnats_server_*` gauges and counters from [`Varz`] (connections, subscriptions,
+//! - server: `rnats_server_*` gauges and counters from [`Varz`](rnats_proto::monitor::Varz) (connections, subscriptions,
 //!   messages and bytes in/out, slow consumers, memory, CPU, uptime);
 //! - connections: `rnats_connection_*` per open client connection (`cid`, `name`, `account`
 //!   labels): pending bytes, messages and bytes in/out, subscriptions;
