@@ -9486,8 +9486,8 @@ complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_su
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "i" -d 'Show information about a single server'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers'
-complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l password -d 'Password' -r
@@ -9994,10 +9994,16 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -s R -l reverse -d 'Reverse sort connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -10025,10 +10031,16 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s R -l reverse -d 'Reverse sort connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l password -d 'Password' -r
@@ -10072,8 +10084,8 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subco
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "i" -d 'Show information about a single server'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers'
-complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l password -d 'Password' -r
@@ -10580,10 +10592,16 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -s R -l reverse -d 'Reverse sort connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -10611,7 +10629,13 @@ green\t''
 magenta\t''
 red\t''"
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s R -l reverse -d 'Reverse sort connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'

@@ -1126,8 +1126,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "i" -d 'Show information about a single server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "list" -d 'List known servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ls" -d 'List known servers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "report" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "rep" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l password -d 'Password' -r
@@ -1171,8 +1171,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "i" -d 'Show information about a single server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "list" -d 'List known servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ls" -d 'List known servers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "report" -d 'Report on various server metrics (not in this build yet)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "rep" -d 'Report on various server metrics (not in this build yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "report" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "rep" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand top" -l s -d 'The nats server host (default 127.0.0.1).' -r -f -a "(__fish_print_hostnames)"
 complete -c rnats -n "__fish_rnats_using_subcommand top" -l m -d 'The NATS server monitoring port (default 8222).' -r
 complete -c rnats -n "__fish_rnats_using_subcommand top" -l ms -d 'The NATS server secure monitoring port.' -r

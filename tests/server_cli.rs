@@ -311,6 +311,75 @@ async fn jetstream_check(kind: Kind) {
 }
 server_test!(jetstream_check => server_check_js_rnats, server_check_js_reference);
 
+async fn report_connections(kind: Kind) {
+    let srv = start(kind);
+    let other = async_nats::ConnectOptions::with_user_and_password("free".into(), "free".into())
+        .name("reported")
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    let _s1 = other.subscribe("r.1").await.expect("sub");
+    let _s2 = other.subscribe("r.2").await.expect("sub");
+    other.flush().await.expect("flush");
+    let out = cli(
+        &srv,
+        "sys",
+        &["report", "connections", "--sort", "subs", "-R"],
+    )
+    .await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "Top 2 Connections out of 2 by subs", "{stdout}");
+    assert_eq!(
+        rows[1][1..13],
+        [
+            "CID",
+            "Name",
+            "Server",
+            "Cluster",
+            "IP",
+            "Account",
+            "Uptime",
+            "In Msgs",
+            "Out Msgs",
+            "In Bytes",
+            "Out Bytes",
+            "Subs"
+        ],
+        "{stdout}"
+    );
+    // Most subscriptions first with -R: the client with two.
+    assert_eq!(
+        (rows[2][2], rows[2][3], rows[2][6], rows[2][12]),
+        ("reported", "srv-a", "A", "2"),
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!(rows[4][2], "Totals for 2 connections", "{kind:?}: {stdout}");
+    assert!(stdout.contains("Connections per server"), "{stdout}");
+    let out = cli(
+        &srv,
+        "sys",
+        &["report", "connections", "--json", "--account", "A"],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{kind:?}: {v}");
+    assert_eq!(v[0]["name"], "reported", "{kind:?}: {v}");
+    assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
+    let out = cli(&srv, "sys", &["report", "accounts"]).await;
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        text(&out.stderr),
+        "nats: error: `nats server report accounts` is not implemented by rnats yet\n"
+    );
+}
+server_test!(report_connections => server_report_conns_rnats, server_report_conns_reference);
+
 /// The hash `server passwd` prints is one the server accepts for the plain password.
 async fn passwd_hash_is_accepted(kind: Kind) {
     let out = tokio::task::spawn_blocking(|| {
@@ -366,7 +435,7 @@ async fn server_word_dispatch() {
         cmd.args(["server", "ping", "--help"]);
         let ping_help = run_bounded(cmd, RUN_TIMEOUT);
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
-        cmd.args(["server", "report", "connections"]);
+        cmd.args(["server", "report", "jetstream"]);
         let report = run_bounded(cmd, RUN_TIMEOUT);
         (srv_help, ping_help, report)
     })
@@ -384,6 +453,6 @@ async fn server_word_dispatch() {
     assert_eq!(report.status.code(), Some(1));
     assert_eq!(
         text(&report.stderr),
-        "nats: error: `nats server report` is not implemented by rnats yet\n"
+        "nats: error: `nats server report jetstream` is not implemented by rnats yet\n"
     );
 }

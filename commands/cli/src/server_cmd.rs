@@ -11,9 +11,10 @@
 //! - `passwd`: a bcrypt hash for a server configuration.
 //! - `info [SERVER]`: one server's VARZ as natscli's columns report.
 //! - `list [EXPECT]`: every server's STATSZ as natscli's "Server Overview" table.
+//! - `report connections`: every server's CONNZ merged into natscli's "Top N Connections".
 //!
 //! Everything goes through `rnats_proto::client`, as it would against any nats-server. The
-//! other natscli subcommands (`report`, `watch`, `check stream|consumer|...`)
+//! other natscli subcommands (the other reports, `watch`, `check stream|consumer|...`)
 //! are refused with a one-line error naming them.
 
 use std::io::Write as _;
@@ -67,9 +68,9 @@ pub enum ServerCommand {
     #[command(visible_alias = "ls")]
     List(ListArgs),
 
-    /// Report on various server metrics (not in this build yet)
+    /// Report on various server metrics
     #[command(visible_alias = "rep")]
-    Report(Rest),
+    Report(ReportArgs),
 }
 
 /// Arguments of a subcommand this build refuses.
@@ -86,6 +87,65 @@ pub struct InfoArgs {
     /// Server ID or Name to inspect
     #[arg(value_name = "SERVER")]
     pub id: Option<String>,
+}
+
+/// `server report`.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// Produce JSON output
+    #[arg(short = 'j', long, global = true)]
+    pub json: bool,
+    /// Reverse sort connections
+    #[arg(short = 'R', long, global = true)]
+    pub reverse: bool,
+    /// The report.
+    #[command(subcommand)]
+    pub report: ReportKind,
+}
+
+/// The reports.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ReportKind {
+    /// Report on connections
+    #[command(visible_aliases = ["conn", "connz", "conns"])]
+    Connections(ConnReportArgs),
+    /// Other natscli reports (accounts, jetstream, cpu, mem, ...), not in this build yet
+    #[command(external_subcommand)]
+    Other(Vec<String>),
+}
+
+/// `server report connections`.
+#[derive(Debug, Clone, Args)]
+pub struct ConnReportArgs {
+    /// Limit the responses to a certain amount of servers
+    pub limit: Option<u32>,
+    /// Limit report to a specific account
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,uptime,cid,subs)
+    #[arg(long, default_value = "subs", value_parser = [
+        "in-bytes", "out-bytes", "in-msgs", "out-msgs", "uptime", "cid", "subs"])]
+    pub sort: String,
+    /// Limit results to the top results
+    #[arg(long, default_value_t = 1000)]
+    pub top: usize,
+    /// Limits responses only to those connections for a specific authentication username
+    #[arg(long)]
+    pub username: Option<String>,
+    /// Limits responses only to those connections that are in a specific state (open, closed,
+    /// all)
+    #[arg(long, default_value = "open", value_parser = ["open", "closed", "all"])]
+    pub state: String,
+    /// Limits responses only to those connections with matching subscription interest (not in
+    /// this build yet)
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Filter results based on a closed reason (not in this build yet)
+    #[arg(long = "closed-reason", value_name = "REASON")]
+    pub closed_reason: Option<String>,
+    /// Expression based filter for connections (not in this build yet)
+    #[arg(long)]
+    pub filter: Option<String>,
 }
 
 /// `server list`.
@@ -475,7 +535,7 @@ pub async fn run(global: GlobalOpts, args: ServerArgs) -> anyhow::Result<ExitCod
         ServerCommand::Passwd(a) => passwd(a),
         ServerCommand::Info(a) => info(&global, a).await,
         ServerCommand::List(a) => list(&global, a).await,
-        ServerCommand::Report(_) => not_yet("report"),
+        ServerCommand::Report(a) => report(&global, a).await,
     }
 }
 
@@ -587,6 +647,251 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
     }
     session.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+async fn report(global: &GlobalOpts, args: ReportArgs) -> anyhow::Result<ExitCode> {
+    match &args.report {
+        ReportKind::Connections(c) => report_connections(global, &args, c).await,
+        ReportKind::Other(words) => not_yet(&format!(
+            "report {}",
+            words.first().map(String::as_str).unwrap_or_default()
+        )),
+    }
+}
+
+/// `server report connections`: every server's CONNZ, merged, sorted and tabled as natscli's
+/// "Top N Connections" report plus the connections per server.
+async fn report_connections(
+    global: &GlobalOpts,
+    args: &ReportArgs,
+    c: &ConnReportArgs,
+) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma, comma_i64, ibytes};
+    for (flag, set) in [
+        ("--subject", c.subject.is_some()),
+        ("--closed-reason", c.closed_reason.is_some()),
+        ("--filter", c.filter.is_some()),
+    ] {
+        if set {
+            bail!("`nats server report connections {flag}` is not implemented by rnats yet");
+        }
+    }
+    let session = connect::connect(global).await?;
+    let want = match c.limit.filter(|l| *l > 0) {
+        Some(l) => Some(l as usize),
+        None => active_servers(&session).await?,
+    };
+    let state = match c.state.as_str() {
+        "closed" => 1,
+        "all" => 2,
+        _ => 0,
+    };
+    let mut body = json!({"auth": true, "subscriptions": true, "state": state,
+        "limit": 100_000});
+    if let Some(a) = &c.account {
+        body["acc"] = json!(a);
+    }
+    if let Some(u) = &c.username {
+        body["user"] = json!(u);
+    }
+    let mut conns: Vec<Value> = Vec::new();
+    collect(
+        &session,
+        "$SYS.REQ.SERVER.PING.CONNZ",
+        serde_json::to_vec(&body)?,
+        want,
+        |v, _| {
+            for conn in v["data"]["connections"].as_array().into_iter().flatten() {
+                let mut conn = conn.clone();
+                conn["server"] = v["server"].clone();
+                conns.push(conn);
+            }
+            None
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&conns)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let n = |v: &Value, k: &str| v[k].as_i64().unwrap_or(0);
+    let subs = |v: &Value| v["subscriptions_list"].as_array().map_or(0, Vec::len) as i64;
+    conns.sort_by(|a, b| {
+        // natscli's order: ascending by the key (uptime: latest start first), -R reverses.
+        let o = match c.sort.as_str() {
+            "in-bytes" => n(a, "in_bytes").cmp(&n(b, "in_bytes")),
+            "out-bytes" => n(a, "out_bytes").cmp(&n(b, "out_bytes")),
+            "in-msgs" => n(a, "in_msgs").cmp(&n(b, "in_msgs")),
+            "out-msgs" => n(a, "out_msgs").cmp(&n(b, "out_msgs")),
+            "uptime" => b["start"].as_str().cmp(&a["start"].as_str()),
+            "cid" => n(a, "cid").cmp(&n(b, "cid")),
+            _ => subs(a).cmp(&subs(b)),
+        };
+        if args.reverse {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    let total = conns.len();
+    let limit = if c.top > 0 && c.top <= total {
+        c.top
+    } else {
+        total
+    };
+    let show_reason = c.state != "open";
+    let mut headers = vec![
+        "CID",
+        "Name",
+        "Server",
+        "Cluster",
+        "IP",
+        "Account",
+        "Uptime",
+        "In Msgs",
+        "Out Msgs",
+        "In Bytes",
+        "Out Bytes",
+        "Subs",
+    ];
+    if show_reason {
+        headers.push("Reason");
+    }
+    let (mut im, mut om, mut ib, mut ob, mut sb) = (0i64, 0i64, 0u64, 0u64, 0i64);
+    let mut servers: Vec<(String, String, usize)> = Vec::new();
+    let mut rows = Vec::new();
+    for (i, conn) in conns.iter().enumerate() {
+        let s = |k: &str| conn[k].as_str().unwrap_or_default().to_string();
+        let mut name = s("name");
+        if name.is_empty() {
+            name = s("mqtt_client");
+        }
+        if name.chars().count() > 40 {
+            name = format!("{} ..", name.chars().take(40).collect::<String>());
+        }
+        im += n(conn, "in_msgs");
+        om += n(conn, "out_msgs");
+        ib += n(conn, "in_bytes").max(0) as u64;
+        ob += n(conn, "out_bytes").max(0) as u64;
+        sb += n(conn, "subscriptions");
+        let srv = conn["server"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let cluster = conn["server"]["cluster"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        match servers.iter_mut().find(|(n, _, _)| *n == srv) {
+            Some(e) => e.2 += 1,
+            None => servers.push((srv.clone(), cluster.clone(), 1)),
+        }
+        let mut acc = s("account");
+        if acc.chars().count() > 46 {
+            acc = format!("{} ..", acc.chars().take(12).collect::<String>());
+        }
+        let kind = s("kind");
+        let cid = if kind.is_empty() || kind == "Client" {
+            n(conn, "cid").to_string()
+        } else {
+            format!("{}{}", &kind[..1], n(conn, "cid"))
+        };
+        if i < limit {
+            let mut row = vec![
+                cid,
+                name,
+                srv,
+                cluster,
+                format!("{}:{}", s("ip"), n(conn, "port")),
+                acc,
+                s("uptime"),
+                comma_i64(n(conn, "in_msgs")),
+                comma_i64(n(conn, "out_msgs")),
+                ibytes(n(conn, "in_bytes").max(0) as u64),
+                ibytes(n(conn, "out_bytes").max(0) as u64),
+                comma_i64(subs(conn)),
+            ];
+            if show_reason {
+                row.push(s("reason"));
+            }
+            rows.push(row);
+        }
+    }
+    let title = format!(
+        "Top {limit} Connections out of {} by {}",
+        comma(total as u64),
+        c.sort
+    );
+    let mut out = std::io::stdout().lock();
+    if total > 1 {
+        let mut footer = vec![
+            String::new(),
+            format!("Totals for {} connections", comma(total as u64)),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            comma_i64(im),
+            comma_i64(om),
+            ibytes(ib),
+            ibytes(ob),
+            comma_i64(sb),
+        ];
+        if show_reason {
+            footer.push(String::new());
+        }
+        rows.push(footer);
+        writeln!(
+            out,
+            "{}",
+            with_footer(&crate::output::table(&title, &headers, &rows, &scheme))
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{}",
+            crate::output::table(&title, &headers, &rows, &scheme)
+        )?;
+    }
+    if !servers.is_empty() {
+        servers.sort_by_key(|(_, _, n)| *n);
+        let rows: Vec<Vec<String>> = servers
+            .into_iter()
+            .map(|(n, c, k)| vec![n, c, k.to_string()])
+            .collect();
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            crate::output::table(
+                "Connections per server",
+                &["Server", "Cluster", "Connections"],
+                &rows,
+                &scheme
+            )
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Turns the last row of a rendered table into a footer: go-pretty draws it under a
+/// separator like the header's.
+fn with_footer(table: &str) -> String {
+    let lines: Vec<&str> = table.lines().collect();
+    let Some(sep) = lines.iter().find(|l| l.contains('┼') || l.contains('╬')) else {
+        return table.to_string();
+    };
+    if lines.len() < 2 {
+        return table.to_string();
+    }
+    let at = lines.len() - 2;
+    let mut out: Vec<&str> = lines[..at].to_vec();
+    out.push(sep);
+    out.extend_from_slice(&lines[at..]);
+    out.join("\n")
 }
 
 /// natscli's `CompactStrings`: drops the dot-separated suffix every name shares (never the
@@ -772,21 +1077,7 @@ async fn list(global: &GlobalOpts, args: ListArgs) -> anyhow::Result<ExitCode> {
         "CPU %", "Cores", "Slow", "Uptime", "RTT",
     ];
     let table = crate::output::table("Server Overview", &headers, &rows, &scheme);
-    // go-pretty draws the footer under a separator like the header's.
-    let mut lines: Vec<&str> = table.lines().collect();
-    let sep = lines
-        .iter()
-        .find(|l| l.contains('┼') || l.contains('╬'))
-        .map(|l| l.to_string());
-    if let (Some(sep), true) = (sep, lines.len() >= 2) {
-        let at = lines.len() - 2;
-        let mut out: Vec<String> = lines.drain(..at).map(str::to_string).collect();
-        out.push(sep);
-        out.extend(lines.iter().map(|l| l.to_string()));
-        println!("{}", out.join("\n"));
-    } else {
-        println!("{table}");
-    }
+    println!("{}", with_footer(&table));
     Ok(ExitCode::SUCCESS)
 }
 
