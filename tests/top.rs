@@ -370,12 +370,17 @@ async fn interactive_in_tmux(kind: Kind) {
         tmux.keys(&["q"]);
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
+            // tmux marks the pane dead when its output closes and fills the status once it
+            // has reaped the process: wait for both.
             let (dead, status) = tmux.pane_status();
-            if dead {
+            if dead && !status.is_empty() {
                 assert_eq!(status, "0", "rnats top exit status");
                 break;
             }
-            assert!(Instant::now() < deadline, "rnats top did not exit on q");
+            assert!(
+                Instant::now() < deadline,
+                "rnats top did not exit on q (dead: {dead}, status: {status:?})"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         tmux
