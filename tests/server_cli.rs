@@ -447,6 +447,10 @@ async fn server_word_dispatch() {
         "{srv_help:?}"
     );
     assert!(
+        text(&srv_help.stdout).contains("runs natscli's server commands"),
+        "the help says how to reach the natscli family: {srv_help:?}"
+    );
+    assert!(
         text(&ping_help.stdout).contains("Ping all servers"),
         "{ping_help:?}"
     );
