@@ -81,6 +81,8 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "str" -d 'JetStream stream
 complete -c nats -n "__fish_nats_needs_command" -f -a "st" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "ms" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "s" -d 'JetStream stream management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "server" -d 'Server information'
+complete -c nats -n "__fish_nats_needs_command" -f -a "srv" -d 'Server information'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -l count -d 'Publish multiple messages' -r
@@ -11286,3 +11288,1199 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ping" -d 'Ping all servers'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "check" -d 'Health check for NATS servers'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "info" -d 'Show information about a single server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "i" -d 'Show information about a single server'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics'
+complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l graph -d 'Produce a response distribution graph (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l id -d 'Include the Server ID in the output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l limit -d 'Limit the responses to a certain amount of records' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l offset -d 'Start at a certain record' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l name -d 'Limit to servers matching a server name' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l host -d 'Limit to servers matching a server host name' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l cluster -d 'Limit to servers matching a cluster name' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l tags -d 'Limit to servers with these configured tags' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "variables" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "var" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "varz" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "connections" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "conn" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "connz" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "subscriptions" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "sub" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "subsz" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "jetstream" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "jsz" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "js" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "accounts" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "accountz" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "acct" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "jetstream-health" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from request" -f -a "healthz" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l limit -d 'Limit the responses to a certain amount of records' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l offset -d 'Start at a certain record' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l name -d 'Limit to servers matching a server name' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l host -d 'Limit to servers matching a server host name' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l cluster -d 'Limit to servers matching a cluster name' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l tags -d 'Limit to servers with these configured tags' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "variables" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "var" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "varz" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "connections" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "conn" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "connz" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "subscriptions" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "sub" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "subsz" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "jetstream" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "jsz" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "js" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "accounts" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "accountz" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "acct" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "jetstream-health" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from req" -f -a "healthz" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l format -d 'Render the check in a specific format (nagios, json, text)' -r -f -a "nagios\t''
+json\t''
+text\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l outfile -d 'Save output to a file rather than STDOUT' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "connection" -d 'Checks basic server connection'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "conn" -d 'Checks basic server connection'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "server" -d 'Checks a NATS Server health'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "jetstream" -d 'Check JetStream account state'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from check" -f -a "js" -d 'Check JetStream account state'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from mkpasswd" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from pass" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -s R -l reverse -d 'Reverse sort connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s R -l reverse -d 'Reverse sort connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ping" -d 'Ping all servers'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "check" -d 'Health check for NATS servers'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "info" -d 'Show information about a single server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "i" -d 'Show information about a single server'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "list" -d 'List known servers'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "ls" -d 'List known servers'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "report" -d 'Report on various server metrics'
+complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -f -a "rep" -d 'Report on various server metrics'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l graph -d 'Produce a response distribution graph (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l id -d 'Include the Server ID in the output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l limit -d 'Limit the responses to a certain amount of records' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l offset -d 'Start at a certain record' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l name -d 'Limit to servers matching a server name' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l host -d 'Limit to servers matching a server host name' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l cluster -d 'Limit to servers matching a cluster name' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l tags -d 'Limit to servers with these configured tags' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "variables" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "var" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "varz" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "connections" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "conn" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "connz" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "subscriptions" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "sub" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "subsz" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "jetstream" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "jsz" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "js" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "accounts" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "accountz" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "acct" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "jetstream-health" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from request" -f -a "healthz" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l limit -d 'Limit the responses to a certain amount of records' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l offset -d 'Start at a certain record' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l name -d 'Limit to servers matching a server name' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l host -d 'Limit to servers matching a server host name' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l cluster -d 'Limit to servers matching a cluster name' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l tags -d 'Limit to servers with these configured tags' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "variables" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "var" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "varz" -d 'Show runtime variables'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "connections" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "conn" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "connz" -d 'Show connection details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "subscriptions" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "sub" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "subsz" -d 'Show subscription information'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "jetstream" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "jsz" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "js" -d 'Show JetStream details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "accounts" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "accountz" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "acct" -d 'Show account details'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "jetstream-health" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from req" -f -a "healthz" -d 'Request JetStream health status'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l format -d 'Render the check in a specific format (nagios, json, text)' -r -f -a "nagios\t''
+json\t''
+text\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l outfile -d 'Save output to a file rather than STDOUT' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "connection" -d 'Checks basic server connection'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "conn" -d 'Checks basic server connection'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "server" -d 'Checks a NATS Server health'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "jetstream" -d 'Check JetStream account state'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from check" -f -a "js" -d 'Check JetStream account state'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from mkpasswd" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from pass" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -s p -l pass -d 'The password to encrypt (PASSWORD)' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -s c -l cost -d 'The cost to use in the bcrypt argument' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -s g -l generate -d 'Generates a secure passphrase and encrypt it'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l sort -d 'Sort servers by a specific key (name,cluster,conns,subs,routes,gws,mem,cpu,slow,uptime,rtt' -r -f -a "name\t''
+cluster\t''
+conns\t''
+conn\t''
+subs\t''
+sub\t''
+routes\t''
+route\t''
+gw\t''
+gws\t''
+mem\t''
+cpu\t''
+slow\t''
+uptime\t''
+rtt\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l compact -d 'Compact server names' -r -f -a "true\t''
+false\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -s R -l reverse -d 'Reverse sort servers'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -s R -l reverse -d 'Reverse sort connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s R -l reverse -d 'Reverse sort connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'

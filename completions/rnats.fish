@@ -30,6 +30,7 @@ complete -c rnats -n "__fish_rnats_needs_command" -s V -l version -d 'Print vers
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "server" -d 'the NATS server (nats-server)'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "nats" -d 'the NATS command line tool (pub, sub, req, reply, rtt, context) (natscli)'
 complete -c rnats -n "__fish_rnats_needs_command" -f -a "nsc" -d 'operator, account and user JWT manager (nsc)'
+complete -c rnats -n "__fish_rnats_needs_command" -f -a "top" -d 'top-like monitor of a NATS server (nats-top)'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s a -l addr -l net -d 'Bind to host address (default: 0.0.0.0) (also -net)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s p -l port -d 'Use port for clients (default: 4222)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s n -l name -l server_name -d 'Server name (default: auto) (also --server_name)' -r
@@ -74,25 +75,25 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d '
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s h -l help -d 'Show this message'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s v -l version -d 'Show version'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l help_tls -d 'TLS help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -100,37 +101,39 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -s V -l version -d 'Print version'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "publish" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "pub" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "subscribe" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "sub" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "request" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "req" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "reply" -d 'Generic service reply utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "rtt" -d 'Compute round-trip time to NATS server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "account" -d 'Account information and status'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "a" -d 'Account information and status'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "bench" -d 'Benchmark utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "consumer" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "con" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obs" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "c" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "context" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ctx" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "object" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "obj" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "stream" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "str" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "st" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "ms" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s" -f -a "s" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "publish" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "pub" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "subscribe" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "sub" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "request" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "req" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "reply" -d 'Generic service reply utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "account" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "a" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "bench" -d 'Benchmark utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "consumer" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "con" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "obs" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "c" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "context" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "object" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "obj" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "stream" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "str" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "st" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "ms" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "s" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "server" -d 'Server information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "srv" -d 'Server information'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l count -d 'Publish multiple messages' -r
@@ -1288,6 +1291,96 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ping" -d 'Ping all servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "check" -d 'Health check for NATS servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "info" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "list" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ls" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "report" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "rep" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ping" -d 'Ping all servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "check" -d 'Health check for NATS servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "info" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "list" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ls" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "report" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "rep" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l config-dir -d 'nsc config directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l data-dir -d 'nsc data store directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l keystore-dir -d 'nsc keystore directory' -r -F
@@ -1423,3 +1516,21 @@ complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcomm
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "add-user" -d 'Revoke a user'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "delete-user" -d 'Remove a user revocation'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "list-users" -d 'List users revoked in an account'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l s -d 'The nats server host (default 127.0.0.1).' -r -f -a "(__fish_print_hostnames)"
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l m -d 'The NATS server monitoring port (default 8222).' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l ms -d 'The NATS server secure monitoring port.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l n -d 'Maximum number of connections to poll (default 1024).' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l d -d 'Refresh interval in seconds (default 1).' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l sort -d 'Value for which to sort by the connections (default cid); a leading + or - forces ascending or descending order.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l o -d 'Save the very first nats-top snapshot to the given file and exit. If \'-\' is passed then the snapshot is printed the standard output.' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l l -d 'Specifies the delimiter to use for the output file when the \'-o\' parameter is used. By default this option is unset which means that standard grid-like plain-text output will be used.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l r -d 'Specifies the maximum number of times nats-top should refresh nats-stats before exiting.' -r
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l cert -d 'Client cert in case NATS server using TLS' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l key -d 'Client private key in case NATS server using TLS' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l cacert -d 'Root CA cert' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l lookup -d 'Enable client addresses DNS lookup.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l b -d 'Display traffic in raw bytes.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l u -l display-subscriptions-column -d 'Display subscriptions-column upon launch.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l k -d 'Skip verifying server certificate'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l v -l version -d 'Show nats-top version.'
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l h -l help -d 'Show this help.'

@@ -66,9 +66,9 @@ const PERSONALITIES: &[Personality] = &[
         names: &["top", "nats-top"],
         upstream: "nats-top",
         about: "top-like monitor of a NATS server",
-        included: false,
-        run: top_not_included,
-        command: top_command,
+        included: true,
+        run: rnats_top::run,
+        command: rnats_top::command,
     },
 ];
 
@@ -109,6 +109,16 @@ fn dispatch(args: Vec<OsString>) -> ExitCode {
         "generate" => return generate(&args[2..]),
         _ => {}
     }
+    // `rnats server ping|request|check|passwd|...` is natscli's `server` family; `rnats server`
+    // with flags (or nothing) stays the server personality below.
+    if first == "server" {
+        let sub = args.get(2).map(|a| a.to_string_lossy().into_owned());
+        if sub.is_some_and(|s| rnats_cli::is_server_subcommand(&s)) {
+            let mut rebased = vec![OsString::from("rnats")];
+            rebased.extend(args.into_iter().skip(1));
+            return rnats_cli::run(rebased);
+        }
+    }
     if let Some(p) = PERSONALITIES
         .iter()
         .find(|p| p.names.contains(&first.as_str()))
@@ -119,7 +129,8 @@ fn dispatch(args: Vec<OsString>) -> ExitCode {
         return (p.run)(rebased);
     }
     // natscli's families and aliases come from rnats-cli's clap tree (plus those it refuses);
-    // `server` and `top` never get here: for `rnats` they are personalities.
+    // `top` never gets here (a personality), nor `server` (the personality, or the `server`
+    // family when a subcommand follows, both handled above).
     if rnats_cli::is_family(&first) || rnats_cli::is_global_flag(&first) {
         // `rnats pub x` is `nats pub x` (and `rnats -s URL pub x` is `nats -s URL pub x`): the
         // arguments stay as they are. Families this build lacks (`stream`, `kv`, ...) are refused by rnats-cli with one line.
@@ -158,38 +169,6 @@ fn rnats_help() -> String {
          Run 'rnats server --help' for the server's options.\n",
     );
     s
-}
-
-/// The one line a personality this build lacks prints, with exit code 2: no fake behaviour.
-fn not_included(args: &[OsString], upstream: &str) -> ExitCode {
-    let name = args
-        .first()
-        .map(|a| {
-            let s = a.to_string_lossy();
-            if s.contains(' ') {
-                s.into_owned()
-            } else {
-                Path::new(a)
-                    .file_stem()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            }
-        })
-        .unwrap_or_else(|| "rnats".to_string());
-    eprintln!("{name}: this rnats build does not include the {upstream} personality yet");
-    ExitCode::from(NOT_INCLUDED)
-}
-
-fn top_not_included(args: Vec<OsString>) -> ExitCode {
-    not_included(&args, "nats-top")
-}
-
-fn placeholder_command(bin: &'static str, upstream: &str) -> clap::Command {
-    clap::Command::new(bin).about(format!("{upstream} (not included in this rnats build yet)"))
-}
-
-fn top_command() -> clap::Command {
-    placeholder_command("nats-top", "nats-top")
 }
 
 /// The clap view of `rnats` itself: the included personalities as subcommands.
@@ -359,7 +338,12 @@ mod tests {
             }
         }
         for f in rnats_cli::families() {
-            assert!(!seen.contains(f.as_str()), "{f} shadows a personality");
+            // natscli's `server` family is reached as `rnats server <subcommand>` (see
+            // `dispatch`); every other family must not shadow a personality.
+            assert!(
+                !seen.contains(f.as_str()) || f == "server",
+                "{f} shadows a personality"
+            );
         }
     }
 

@@ -17,6 +17,7 @@ const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
             ("nats-server", "nats-server.bash"),
             ("nats", "nats.bash"),
             ("nsc", "nsc.bash"),
+            ("nats-top", "nats-top.bash"),
         ],
     ),
     (
@@ -26,6 +27,7 @@ const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
             ("nats-server", "_nats-server"),
             ("nats", "_nats"),
             ("nsc", "_nsc"),
+            ("nats-top", "_nats-top"),
         ],
     ),
     (
@@ -35,6 +37,7 @@ const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
             ("nats-server", "nats-server.fish"),
             ("nats", "nats.fish"),
             ("nsc", "nsc.fish"),
+            ("nats-top", "nats-top.fish"),
         ],
     ),
     (
@@ -44,6 +47,7 @@ const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
             ("nats-server", "nats-server.elv"),
             ("nats", "nats.elv"),
             ("nsc", "nsc.elv"),
+            ("nats-top", "nats-top.elv"),
         ],
     ),
     (
@@ -53,6 +57,7 @@ const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
             ("nats-server", "_nats-server.ps1"),
             ("nats", "_nats.ps1"),
             ("nsc", "_nsc.ps1"),
+            ("nats-top", "_nats-top.ps1"),
         ],
     ),
 ];

@@ -188,25 +188,30 @@ fn rnats_server_is_the_same_personality() {
 }
 
 #[test]
+fn nats_top_runs_under_both_names() {
+    let links = Links::new();
+    let out = links.run("nats-top", &["-v"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(text(&out.stdout).starts_with("nats-top v"), "{out:?}");
+    let out = rnats(&["top", "--version"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(text(&out.stdout).starts_with("nats-top v"), "{out:?}");
+    let out = links.run("nats-top", &["-bogus"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        text(&out.stderr).starts_with("nats-top: flag provided but not defined: -bogus\n"),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn other_personalities_are_not_included_yet() {
     let links = Links::new();
-    let (name, upstream) = ("nats-top", "nats-top");
-    let out = links.run(name, &["--help"]);
-    assert_eq!(out.status.code(), Some(2), "{name}");
-    assert_eq!(
-        text(&out.stderr),
-        format!("{name}: this rnats build does not include the {upstream} personality yet\n")
-    );
-    assert!(out.stdout.is_empty(), "{name} printed to stdout");
     // nsc is included: under its own name it runs rnats-nsc.
     let out = links.run("nsc", &["--help"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("describe"));
     for (args, line) in [
-        (
-            &["top"][..],
-            "rnats top: this rnats build does not include the nats-top personality yet\n",
-        ),
         (
             &["trace", "x"][..],
             "rnats: this rnats build does not include `nats trace` yet\n",

@@ -37,6 +37,7 @@ pub mod pull;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
+pub mod server_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod sub_js;
@@ -70,11 +71,20 @@ pub fn is_family(name: &str) -> bool {
     UNIMPLEMENTED_FAMILIES.contains(&name) || families().iter().any(|f| f == name)
 }
 
+/// Whether `name` is a subcommand (or alias) of natscli's `server` family, from the clap tree:
+/// `rnats server <name> ...` then runs the CLI rather than the server.
+pub fn is_server_subcommand(name: &str) -> bool {
+    name != "help"
+        && command()
+            .find_subcommand("server")
+            .is_some_and(|srv| srv.find_subcommand(name).is_some())
+}
+
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
     "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events", "event", "e",
-    "governor", "latency", "lat", "plugins", "schema", "server", "srv", "sys", "system", "service",
-    "micro", "top", "trace", "traffic",
+    "governor", "latency", "lat", "plugins", "schema", "sys", "system", "service", "micro", "top",
+    "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -124,7 +134,8 @@ pub fn is_global_flag(arg: &str) -> bool {
     subcommand_required = true,
     arg_required_else_help = true,
     after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
-                  context, stream, consumer, kv and object commands."
+                  context, stream, consumer, kv, object, account info and server (ping, request, \
+                  check, passwd, ...) commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
@@ -186,6 +197,10 @@ pub enum Family {
     /// JetStream stream management
     #[command(name = "stream", visible_aliases = ["str", "st", "ms", "s"])]
     Stream(stream_cmd::StreamArgs),
+
+    /// Server information
+    #[command(name = "server", visible_alias = "srv")]
+    Server(server_cmd::ServerArgs),
 }
 
 /// The `nats` command line (help, man page, completions).
@@ -295,6 +310,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Consumer(args) => connect::block_on(consumer_cmd::run(cli.global, args)),
         Family::Kv(args) => connect::block_on(kv_cmd::run(cli.global, args)),
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
+        Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
     }
 }
 

@@ -75,6 +75,14 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     }
     if flags.wants_help() {
         print!("{}", flags::usage());
+        if prog.starts_with("rnats") {
+            // Only the multi-call form has the natscli family; `nats-server --help` stays
+            // upstream's text.
+            println!(
+                "rnats server info|list|ping|request|check|report|passwd ... runs natscli's \
+                 server commands (`rnats server ping --help`).\n"
+            );
+        }
         return ExitCode::SUCCESS;
     }
     if flags.is_on(FlagId::HelpTls) {

@@ -17,6 +17,8 @@ use crate::server::{ClosedClient, Server, VERSION};
 fn sub_detail(s: &Subscription, account: &str, cid: u64) -> SubDetail {
     SubDetail {
         account: account.to_string(),
+        // No account name tags without JWTs: nats-server then shows the name itself.
+        account_tag: account.to_string(),
         subject: String::from_utf8_lossy(&s.subject).into_owned(),
         queue: s
             .queue
@@ -27,7 +29,6 @@ fn sub_detail(s: &Subscription, account: &str, cid: u64) -> SubDetail {
         msgs: s.delivered.load(Ordering::Relaxed) as i64,
         max: s.max.load(Ordering::Relaxed) as i64,
         cid,
-        ..SubDetail::default()
     }
 }
 
@@ -236,6 +237,13 @@ impl MonitorSource for Server {
             subscriptions: self.subscription_count() as u32,
             config_load_time: Timestamp::utc(self.config_load_time()),
             tags: opts.tags.clone(),
+            git_commit: env!("RNATS_GIT_COMMIT").to_string(),
+            // nats-server 2.14 lists its opt-in features, all off by default; rnats implements
+            // neither, so both are reported off.
+            feature_flags: [("js_ack_fc_v2", false), ("js_raft_delete_range", false)]
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
             slow_consumer_stats: crate::monitor::ConnKindStats {
                 clients: st.slow_consumers.load(Ordering::Relaxed),
                 ..Default::default()
@@ -258,7 +266,7 @@ impl MonitorSource for Server {
         Some(self.http_req_stats.clone())
     }
 
-    fn jsz(&self) -> serde_json::Value {
+    fn jsz(&self, opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value {
         let now = serde_json::to_value(Timestamp::now_utc()).unwrap_or_default();
         let Some(js) = self.jetstream() else {
             // Upstream's report with JetStream off.
@@ -281,6 +289,11 @@ impl MonitorSource for Server {
         v["messages"] = serde_json::json!(messages);
         v["bytes"] = serde_json::json!(bytes);
         v["total"] = serde_json::json!(1);
+        let opts = opts.clone().normalized();
+        if opts.accounts {
+            v["account_details"] =
+                serde_json::json!(js.monitor_account_details(&opts, self.name()));
+        }
         v
     }
 

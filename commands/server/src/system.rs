@@ -335,9 +335,9 @@ impl SystemService {
                         .map_err(|e| (500, e.to_string())),
                 ),
             },
-            "JSZ" => match serde_json::from_slice::<Value>(body) {
+            "JSZ" => match serde_json::from_slice::<rnats_proto::monitor::JszOptions>(body) {
                 Err(e) => ServerReply::BadRequest(e.to_string()),
-                Ok(_) => ServerReply::Data(crate::monitor::MonitorSource::jsz(server)),
+                Ok(opts) => ServerReply::Data(crate::monitor::MonitorSource::jsz(server, &opts)),
             },
             "ACCOUNTZ" => match serde_json::from_slice::<AccountzOptions>(body) {
                 Err(e) => ServerReply::BadRequest(e.to_string()),

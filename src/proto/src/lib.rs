@@ -30,6 +30,7 @@ pub mod headers;
 pub mod info;
 pub mod jetstream;
 pub mod jwt;
+pub mod monitor;
 pub mod nkeys;
 pub mod nuid;
 pub mod ops;

@@ -354,7 +354,11 @@ impl JetStream {
             "store_dir": self.config.store_dir.display().to_string(),
         });
         match self.config.sync {
-            store::SyncPolicy::Always => v["sync_always"] = serde_json::json!(true),
+            store::SyncPolicy::Always => {
+                // nats-server keeps reporting its interval (default 2m) next to `sync_always`.
+                v["sync_interval"] = serde_json::json!(120_000_000_000u64);
+                v["sync_always"] = serde_json::json!(true);
+            }
             store::SyncPolicy::Interval(d) => {
                 v["sync_interval"] = serde_json::json!(d.as_nanos() as u64)
             }
@@ -396,6 +400,46 @@ impl JetStream {
         (streams.len(), consumers, msgs, bytes)
     }
 
+    /// `/jsz` `account_details` (upstream `AccountDetail`): per account its usage and API
+    /// counters, with `streams` its streams (`StreamDetail`: state, `config` with `config`),
+    /// with `consumer` their consumers (`ConsumerInfo`, `config` with `config`); sorted by
+    /// name.
+    pub fn monitor_account_details(
+        &self,
+        opts: &rnats_proto::monitor::JszOptions,
+        server_name: &str,
+    ) -> Vec<serde_json::Value> {
+        let mut accounts = self.accounts();
+        accounts.retain(|a| opts.account.is_empty() || a.name() == opts.account);
+        accounts.sort_by(|a, b| a.name().cmp(b.name()));
+        let mut out = Vec::with_capacity(accounts.len());
+        for acc in accounts {
+            let (mem, file) = acc.usage();
+            let mut detail = serde_json::json!({
+                "name": acc.name(),
+                "id": acc.name(),
+                "memory": mem,
+                "storage": file,
+                "reserved_memory": 0,
+                "reserved_storage": 0,
+                "accounts": 0,
+                "ha_assets": 0,
+                "api": acc.api_stats(),
+            });
+            if opts.streams {
+                let mut streams = acc.streams();
+                streams.sort_by(|a, b| a.name.cmp(&b.name));
+                let details: Vec<serde_json::Value> = streams
+                    .iter()
+                    .map(|s| stream_detail(s, opts, server_name))
+                    .collect();
+                detail["stream_detail"] = serde_json::json!(details);
+            }
+            out.push(detail);
+        }
+        out
+    }
+
     /// Memory and file bytes used by all streams.
     pub fn usage(&self) -> (u64, u64) {
         (
@@ -403,6 +447,58 @@ impl JetStream {
             self.resources.used(store::StorageKind::File),
         )
     }
+}
+
+/// One stream of `/jsz?streams=true` (upstream `StreamDetail`).
+fn stream_detail(
+    s: &Stream,
+    opts: &rnats_proto::monitor::JszOptions,
+    server_name: &str,
+) -> serde_json::Value {
+    let st = s.store.state();
+    let first_seq = if st.msgs == 0 && st.last_seq == 0 {
+        0
+    } else {
+        st.first_seq
+    };
+    let consumers = s.consumers();
+    let mut state = serde_json::json!({
+        "messages": st.msgs,
+        "bytes": st.bytes,
+        "first_seq": first_seq,
+        "first_ts": go_time(st.first_ts),
+        "last_seq": st.last_seq,
+        "last_ts": go_time(st.last_ts),
+    });
+    if st.num_subjects > 0 {
+        state["num_subjects"] = serde_json::json!(st.num_subjects);
+    }
+    state["consumer_count"] = serde_json::json!(consumers.len());
+    let mut d = serde_json::json!({
+        "name": s.name,
+        "created": go_time(s.created),
+        "cluster": {"leader": server_name},
+    });
+    if opts.config {
+        d["config"] = serde_json::json!(s.config());
+    }
+    d["state"] = state;
+    if opts.consumer {
+        let list: Vec<serde_json::Value> = consumers
+            .iter()
+            .map(|c| {
+                let mut info = c.info_with(false);
+                if !opts.config {
+                    if let Some(m) = info.as_object_mut() {
+                        m.remove("config");
+                    }
+                }
+                info
+            })
+            .collect();
+        d["consumer_detail"] = serde_json::json!(list);
+    }
+    d
 }
 
 /// The API level and request counters (`$JS.API.INFO`, varz and /jsz `api`).

@@ -205,7 +205,7 @@ pub fn subsz(source: &dyn MonitorSource, opts: &SubszOptions) -> Result<Subsz, S
     let mut sz = Subsz {
         server_id: snapshot.server_id,
         now: Timestamp::now_utc(),
-        stats: snapshot.stats,
+        stats: snapshot.stats.into(),
         total: 0,
         offset,
         limit,
@@ -282,7 +282,7 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::monitor::types::{ConnzSnapshot, SublistStats, SubszSnapshot};
+    use crate::monitor::types::{ConnzSnapshot, SubszSnapshot};
 
     fn ts(secs: i64) -> Timestamp {
         Timestamp(
@@ -348,9 +348,9 @@ mod tests {
                 .collect();
             SubszSnapshot {
                 server_id: "SID".into(),
-                stats: SublistStats {
+                stats: crate::sublist::SublistStats {
                     num_subscriptions: subs.len() as u32,
-                    ..SublistStats::default()
+                    ..crate::sublist::SublistStats::default()
                 },
                 subs: if with_subs { subs } else { Vec::new() },
             }
@@ -359,7 +359,7 @@ mod tests {
             HealthStatus::ok()
         }
 
-        fn jsz(&self) -> serde_json::Value {
+        fn jsz(&self, _opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value {
             serde_json::json!({"streams": 2})
         }
     }

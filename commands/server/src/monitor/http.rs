@@ -52,10 +52,12 @@ pub const SUBSCRIPTIONSZ_PATH: &str = "/subscriptionsz";
 pub const HEALTHZ_PATH: &str = "/healthz";
 /// `/jsz`.
 pub const JSZ_PATH: &str = "/jsz";
+/// `/metrics` (rnats only: Prometheus text format, see [`super::metrics`]).
+pub const METRICS_PATH: &str = "/metrics";
 
 /// `/jsz` query options upstream has and rnats does not serve yet (a request asking for them
 /// is refused rather than answered without what it asked for).
-const JSZ_UNSUPPORTED: &[&str] = &["acc", "accounts", "streams", "consumers", "config", "raft"];
+const JSZ_UNSUPPORTED: &[&str] = &["raft"];
 
 /// Links on the index page: label and endpoint, in nats-server's order (served ones only).
 const INDEX_LINKS: &[(&str, &str)] = &[
@@ -109,6 +111,7 @@ enum Endpoint {
     Subsz,
     Healthz,
     Jsz,
+    Metrics,
 }
 
 /// Shared state of the monitoring server.
@@ -132,6 +135,7 @@ impl Monitor {
             (join_path(&base, SUBSCRIPTIONSZ_PATH), Endpoint::Subsz),
             (join_path(&base, HEALTHZ_PATH), Endpoint::Healthz),
             (join_path(&base, JSZ_PATH), Endpoint::Jsz),
+            (join_path(&base, METRICS_PATH), Endpoint::Metrics),
         ];
         Self {
             base,
@@ -216,7 +220,21 @@ impl Monitor {
                         format!("/jsz option {opt} is not supported by rnats yet"),
                     );
                 }
-                json(StatusCode::OK, &self.source.jsz(), true, &callback)
+                let on = |k: &str| matches!(q.get(k), "true" | "1");
+                let opts = rnats_proto::monitor::JszOptions {
+                    account: q.get("acc").to_string(),
+                    accounts: on("accounts"),
+                    streams: on("streams"),
+                    consumer: on("consumers"),
+                    config: on("config"),
+                };
+                json(StatusCode::OK, &self.source.jsz(&opts), true, &callback)
+            }
+            Endpoint::Metrics => {
+                // Not an upstream endpoint: kept out of varz `http_req_stats`.
+                let mut resp = text(StatusCode::OK, super::metrics::render(&*self.source));
+                set(&mut resp, CONTENT_TYPE, super::metrics::CONTENT_TYPE);
+                resp
             }
             Endpoint::Healthz => {
                 self.stats.record(HEALTHZ_PATH);

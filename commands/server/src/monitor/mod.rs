@@ -1,5 +1,6 @@
 //! Monitoring: nats-server's HTTP endpoints (`/`, `/varz`, `/connz`, `/subsz` alias
-//! `/subscriptionsz`, `/healthz`) with the same JSON, parameters, error texts and status codes.
+//! `/subscriptionsz`, `/healthz`, `/jsz`) with the same JSON, parameters, error texts and status
+//! codes, plus rnats' own `/metrics` in the Prometheus text format ([`metrics`]).
 //!
 //! Flow: the core implements [`MonitorSource`] (plain snapshots of its state) and runs [`serve`]
 //! on a listener it bound. [`http`] routes and renders; [`query`] decodes parameters with Go's
@@ -21,8 +22,9 @@
 //!   later, JetStream); the layer applies the status-code and `details` rules.
 
 pub mod endpoints;
-pub mod format;
+pub use rnats_proto::monitor::format;
 pub mod http;
+pub mod metrics;
 pub mod query;
 pub mod types;
 pub mod usage;
@@ -68,7 +70,7 @@ pub trait MonitorSource: Send + Sync + 'static {
         None
     }
 
-    /// The `/jsz` report (upstream `JSInfo` without account details), or upstream's
-    /// `disabled` report when JetStream is off.
-    fn jsz(&self) -> serde_json::Value;
+    /// The `/jsz` report (upstream `JSInfo`), with the account, stream and consumer details
+    /// `opts` asks for, or upstream's `disabled` report when JetStream is off.
+    fn jsz(&self, opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value;
 }

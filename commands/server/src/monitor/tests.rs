@@ -199,7 +199,6 @@ fn subsz_is_byte_identical_to_nats_server() {
             cache_hit_rate: 4.0 / 11.0,
             max_fanout: 2,
             avg_fanout: 6.0 / 7.0,
-            ..SublistStats::default()
         },
         total: 0,
         offset: 0,
@@ -323,9 +322,9 @@ impl MonitorSource for TestSource {
             .collect();
         SubszSnapshot {
             server_id: "NSID".into(),
-            stats: SublistStats {
+            stats: crate::sublist::SublistStats {
                 num_subscriptions: subs.len() as u32,
-                ..SublistStats::default()
+                ..crate::sublist::SublistStats::default()
             },
             subs: if with_subs { subs } else { Vec::new() },
         }
@@ -335,7 +334,7 @@ impl MonitorSource for TestSource {
         HealthStatus::ok()
     }
 
-    fn jsz(&self) -> serde_json::Value {
+    fn jsz(&self, _opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value {
         serde_json::json!({"streams": 2})
     }
 }
@@ -554,10 +553,10 @@ async fn http_round_trip() {
 
     let r = request(addr, "GET", "/jsz").await;
     assert_eq!((r.status, r.body.as_str()), (200, "{\n  \"streams\": 2\n}"));
-    let r = request(addr, "GET", "/jsz?accounts=true").await;
+    let r = request(addr, "GET", "/jsz?raft=true").await;
     assert_eq!(
         (r.status, r.body.as_str()),
-        (400, "/jsz option accounts is not supported by rnats yet")
+        (400, "/jsz option raft is not supported by rnats yet")
     );
 
     for path in ["/nope", "/varz/", "/routez"] {

@@ -24,6 +24,10 @@ mod handler;
 pub mod options;
 mod transport;
 
+/// The rustls client configuration of a set of options (CA file or system roots, client
+/// certificate); also used by `rnats top` for HTTPS monitoring.
+pub use transport::tls_config;
+
 #[cfg(test)]
 mod tests;
 

@@ -10,7 +10,7 @@ use std::io;
 use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, Utc};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 /// A point in time with the UTC offset it is shown in, serialized like Go's `time.Time`.
@@ -76,6 +76,15 @@ impl Serialize for Timestamp {
     }
 }
 
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DateTime::parse_from_rfc3339(&s)
+            .map(Self)
+            .map_err(|e| serde::de::Error::custom(format!("bad time {s:?}: {e}")))
+    }
+}
+
 /// Formats `t` with Go's `time.RFC3339Nano` layout (`2006-01-02T15:04:05.999999999Z07:00`).
 pub fn rfc3339_nano(t: &DateTime<FixedOffset>) -> String {
     let mut out = t.format("%Y-%m-%dT%H:%M:%S").to_string();
@@ -96,9 +105,9 @@ pub fn rfc3339_nano(t: &DateTime<FixedOffset>) -> String {
     out
 }
 
-/// Go's `time.Duration.String()` ([`rnats_proto::gotime::duration_string`]).
+/// Go's `time.Duration.String()` ([`crate::gotime::duration_string`]).
 pub fn go_duration_string(d: Duration) -> String {
-    rnats_proto::gotime::duration_string(d)
+    crate::gotime::duration_string(d)
 }
 
 /// nats-server's `myUptime`: whole seconds only, with days and years, e.g. `"4s"`, `"1m0s"`,
@@ -141,6 +150,58 @@ pub fn display_rtt(rtt: Duration) -> Duration {
 /// Serializes a `Duration` as Go's `time.Duration` does in JSON: integer nanoseconds.
 pub(crate) fn ser_nanos<S: Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_i64(i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+}
+
+/// Reads a Go `time.Duration` from JSON integer nanoseconds (negative ones become zero).
+pub(crate) fn de_nanos<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+    let n = i64::deserialize(d)?;
+    Ok(Duration::from_nanos(u64::try_from(n).unwrap_or(0)))
+}
+
+/// Reads connz `rtt`, a Go `Duration.String()` text.
+pub(crate) fn de_rtt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+    let s = String::deserialize(d)?;
+    parse_go_duration(&s)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("bad duration {s:?}")))
+}
+
+/// Parses Go's `Duration.String()` output (`"1h2m3.5s"`, `"298µs"`, `"0s"`); negative values
+/// and unknown units give `None`.
+pub fn parse_go_duration(s: &str) -> Option<Duration> {
+    if s == "0" {
+        return Some(Duration::ZERO);
+    }
+    let mut rest = s;
+    let mut total = 0f64;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        if num_len == 0 {
+            return None;
+        }
+        let value: f64 = rest[..num_len].parse().ok()?;
+        rest = &rest[num_len..];
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let scale = match &rest[..unit_len] {
+            "ns" => 1e-9,
+            "us" | "µs" | "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        total += value * scale;
+        rest = &rest[unit_len..];
+    }
+    Some(Duration::from_secs_f64(total))
 }
 
 /// Go's `omitempty` for a `time.Duration`.

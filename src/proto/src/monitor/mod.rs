@@ -1,0 +1,11 @@
+//! Monitoring documents shared by the server (which serves them), `rnats top` and the CLI (which
+//! read them from any nats-server over HTTP or the system account): [`types`] holds `/varz`,
+//! `/connz`, `/subsz`, `/healthz` and their options; [`jsz`] the `/jsz` report; [`format`](mod@format) the Go text formats they use.
+
+pub mod format;
+pub mod jsz;
+pub mod types;
+
+pub use format::{go_duration_string, my_uptime, parse_go_duration, rfc3339_nano, Timestamp};
+pub use jsz::*;
+pub use types::*;

@@ -1,0 +1,287 @@
+//! Monitoring differential tests: for one small workload, every key that the reference
+//! nats-server 2.14 returns in `/varz`, `/connz`, `/subsz`, `/jsz` and `/healthz` is present in
+//! rnats' answer with the same JSON type; and both servers' documents read back into the
+//! protocol crate's monitoring types (the ones `rnats top` and the CLI use).
+
+use std::collections::BTreeSet;
+
+use async_nats::jetstream::{self, stream};
+use serde_json::Value;
+
+use crate::util::{available, sync, Kind, TestServer};
+
+/// The paths compared, with the query strings that bring out optional sections.
+const PATHS: &[&str] = &[
+    "/varz",
+    "/connz",
+    "/connz?subs=detail&auth=true",
+    "/subsz?subs=1",
+    "/jsz",
+    "/jsz?accounts=true&streams=true&consumers=true&config=true",
+    "/jsz?acc=$G&consumers=true",
+    "/healthz",
+];
+
+/// Objects whose keys are data (paths, names), not field names: only their type is compared.
+const DATA_MAPS: &[&str] = &[".http_req_stats"];
+
+/// Starts `kind` with JetStream and monitoring, runs the workload, and returns the answers.
+async fn workload(kind: Kind) -> Vec<(String, Value)> {
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path");
+    let srv = TestServer::start(kind, &["-js", "-sd", dir, "-m", "-1"]);
+    let client = async_nats::ConnectOptions::new()
+        .name("diff-client")
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    let _sub = client.subscribe("diff.sub").await.expect("subscribe");
+    let _qsub = client
+        .queue_subscribe("diff.q", "workers".into())
+        .await
+        .expect("queue subscribe");
+    for _ in 0..5 {
+        client
+            .publish("diff.sub", "payload".into())
+            .await
+            .expect("publish");
+    }
+    sync(&client).await;
+    let js = jetstream::new(client.clone());
+    let s = js
+        .create_stream(stream::Config {
+            name: "DIFF".into(),
+            subjects: vec!["diffjs.>".into()],
+            ..Default::default()
+        })
+        .await
+        .expect("stream");
+    js.publish("diffjs.a", "x".into())
+        .await
+        .expect("publish")
+        .await
+        .expect("ack");
+    s.create_consumer(jetstream::consumer::pull::Config {
+        durable_name: Some("C".into()),
+        ..Default::default()
+    })
+    .await
+    .expect("consumer");
+    let mut out = Vec::new();
+    for path in PATHS {
+        out.push((path.to_string(), srv.monitor_json(path).await));
+    }
+    drop(store);
+    out
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// Records in `missing` every key path of `reference` absent from `ours` or of another type.
+/// Array elements are compared as the union over the reference's elements against the union
+/// over ours.
+fn compare(path: &str, reference: &Value, ours: &Value, missing: &mut BTreeSet<String>) {
+    if type_name(reference) != type_name(ours) {
+        missing.insert(format!(
+            "{path}: {} here, {} upstream",
+            type_name(ours),
+            type_name(reference)
+        ));
+        return;
+    }
+    match (reference, ours) {
+        (Value::Object(r), Value::Object(o)) if !DATA_MAPS.contains(&path) => {
+            for (k, rv) in r {
+                let p = format!("{path}.{k}");
+                match o.get(k) {
+                    Some(ov) => compare(&p, rv, ov, missing),
+                    None => {
+                        missing.insert(format!("{p}: missing"));
+                    }
+                }
+            }
+        }
+        (Value::Array(r), Value::Array(o)) => {
+            let merge = |items: &Vec<Value>| {
+                let mut m = serde_json::Map::new();
+                for item in items {
+                    if let Value::Object(obj) = item {
+                        for (k, v) in obj {
+                            m.entry(k.clone()).or_insert_with(|| v.clone());
+                        }
+                    }
+                }
+                m
+            };
+            let (rm, om) = (merge(r), merge(o));
+            if !rm.is_empty() {
+                compare(
+                    &format!("{path}[]"),
+                    &Value::Object(rm),
+                    &Value::Object(om),
+                    missing,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitoring_keys_match_reference() {
+    if !available(Kind::Reference) || !available(Kind::Rnats) {
+        return;
+    }
+    let reference = workload(Kind::Reference).await;
+    let ours = workload(Kind::Rnats).await;
+    let mut missing = BTreeSet::new();
+    for ((path, r), (_, o)) in reference.iter().zip(&ours) {
+        let mut m = BTreeSet::new();
+        compare("", r, o, &mut m);
+        missing.extend(m.into_iter().map(|k| format!("{path} {k}")));
+    }
+    assert!(
+        missing.is_empty(),
+        "keys of the reference nats-server missing or of another type in rnats:\n{}",
+        missing.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}
+
+/// Both servers' documents read into the shared types, and the typed values agree with the
+/// workload (what `rnats top` relies on).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn monitoring_documents_deserialize() {
+    use rnats_proto::monitor::{Connz, HealthStatus, Subsz, Varz};
+    for kind in [Kind::Rnats, Kind::Reference] {
+        if !available(kind) {
+            continue;
+        }
+        let docs = workload(kind).await;
+        let get = |p: &str| {
+            docs.iter()
+                .find(|(path, _)| path == p)
+                .map(|(_, v)| v.clone())
+                .expect("path fetched")
+        };
+        let varz: Varz = serde_json::from_value(get("/varz")).expect("varz");
+        assert!(varz.in_msgs >= 5, "{kind:?}: {varz:?}");
+        assert_eq!(varz.connections, 1, "{kind:?}");
+        assert!(varz.jetstream.config.is_some(), "{kind:?}");
+        let connz: Connz =
+            serde_json::from_value(get("/connz?subs=detail&auth=true")).expect("connz");
+        let conns = connz.connections.expect("connections");
+        assert_eq!(conns.len(), 1, "{kind:?}");
+        assert_eq!(conns[0].name, "diff-client");
+        assert!(conns[0].rtt.is_some(), "{kind:?}");
+        assert!(
+            conns[0]
+                .subscriptions_list_detail
+                .iter()
+                .any(|s| s.subject == "diff.q" && s.queue == "workers"),
+            "{kind:?}: {:?}",
+            conns[0].subscriptions_list_detail
+        );
+        let subsz: Subsz = serde_json::from_value(get("/subsz?subs=1")).expect("subsz");
+        assert!(subsz.stats.num_subscriptions >= 2, "{kind:?}");
+        let jsz: rnats_proto::monitor::Jsz = serde_json::from_value(get(
+            "/jsz?accounts=true&streams=true&consumers=true&config=true",
+        ))
+        .expect("jsz");
+        let acc = &jsz.account_details[0];
+        assert_eq!(acc.name, "$G", "{kind:?}");
+        let stream = &acc.stream_detail[0];
+        assert_eq!((stream.name.as_str(), stream.state.messages), ("DIFF", 1));
+        assert!(stream.config.is_some(), "{kind:?}");
+        assert_eq!(stream.consumer_detail[0].name, "C", "{kind:?}");
+        assert_eq!(stream.consumer_detail[0].num_pending, 1, "{kind:?}");
+        let health: HealthStatus = serde_json::from_value(get("/healthz")).expect("healthz");
+        assert_eq!(health.status, "ok");
+    }
+}
+
+/// `/metrics` (rnats only) parses with a real Prometheus text parser and carries the server,
+/// connection, account, stream and consumer values of the workload.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_in_prometheus_format() {
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path");
+    let srv = TestServer::start(Kind::Rnats, &["-js", "-sd", dir, "-m", "-1"]);
+    let client = async_nats::ConnectOptions::new()
+        .name("metrics-client")
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    let js = jetstream::new(client.clone());
+    let s = js
+        .create_stream(stream::Config {
+            name: "M".into(),
+            subjects: vec!["m.>".into()],
+            ..Default::default()
+        })
+        .await
+        .expect("stream");
+    for _ in 0..3 {
+        js.publish("m.a", "x".into())
+            .await
+            .expect("publish")
+            .await
+            .expect("ack");
+    }
+    s.create_consumer(jetstream::consumer::pull::Config {
+        durable_name: Some("D".into()),
+        ..Default::default()
+    })
+    .await
+    .expect("consumer");
+    sync(&client).await;
+
+    let (status, body) = crate::util::http_get(srv.monitor_port(), "/metrics").await;
+    assert_eq!(status, 200, "{body}");
+    let lines = body.lines().map(|l| Ok(l.to_string()));
+    let scrape = prometheus_parse::Scrape::parse(lines).expect("valid Prometheus text");
+    let value = |name: &str, labels: &[(&str, &str)]| -> f64 {
+        let s = scrape
+            .samples
+            .iter()
+            .find(|s| s.metric == name && labels.iter().all(|(k, v)| s.labels.get(k) == Some(*v)))
+            .unwrap_or_else(|| panic!("no sample {name} {labels:?} in\n{body}"));
+        match s.value {
+            prometheus_parse::Value::Gauge(v)
+            | prometheus_parse::Value::Counter(v)
+            | prometheus_parse::Value::Untyped(v) => v,
+            _ => panic!("{name}: unexpected value kind"),
+        }
+    };
+    assert_eq!(value("rnats_server_connections", &[]), 1.0);
+    assert!(value("rnats_server_in_msgs_total", &[]) >= 3.0);
+    assert!(
+        value(
+            "rnats_connection_in_msgs_total",
+            &[("name", "metrics-client")]
+        ) >= 3.0
+    );
+    assert_eq!(
+        value("rnats_account_connections", &[("account", "$G")]),
+        1.0
+    );
+    assert_eq!(value("rnats_jetstream_streams", &[]), 1.0);
+    assert_eq!(value("rnats_stream_messages", &[("stream", "M")]), 3.0);
+    assert_eq!(value("rnats_stream_last_seq", &[("stream", "M")]), 3.0);
+    let consumer = [("stream", "M"), ("consumer", "D")];
+    assert_eq!(value("rnats_consumer_num_pending", &consumer), 3.0);
+    assert_eq!(value("rnats_consumer_lag", &consumer), 3.0);
+    assert_eq!(value("rnats_consumer_num_ack_pending", &consumer), 0.0);
+    assert!(
+        scrape.docs.contains_key("rnats_consumer_lag"),
+        "HELP lines are parsed"
+    );
+}

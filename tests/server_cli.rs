@@ -1,0 +1,462 @@
+//! natscli's `server` family run as `rnats server <subcommand>` against rnats and the reference
+//! nats-server, with the system-account user of `auth_system_account.conf`: ping, request,
+//! Nagios checks with their exit codes, and passwd hashes the servers accept.
+
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use crate::util::{run_bounded, server_conf, server_test, Kind, TestServer};
+
+const RUN_TIMEOUT: Duration = Duration::from_secs(20);
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// `rnats server ARGS` as the system user against `srv`, with a short response timeout.
+async fn cli(srv: &TestServer, user: &str, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.env("XDG_CONFIG_HOME", srv.dir())
+        .env_remove("NATS_CONTEXT")
+        .arg("server")
+        .args(args)
+        .args(["-s", &srv.url(), "--user", user, "--password", user]);
+    cmd.args(["--timeout", "2s"]);
+    tokio::task::spawn_blocking(move || run_bounded(cmd, RUN_TIMEOUT))
+        .await
+        .expect("join")
+}
+
+fn start(kind: Kind) -> TestServer {
+    TestServer::start(
+        kind,
+        &[
+            "-c",
+            &server_conf("auth_system_account.conf"),
+            "-n",
+            "srv-a",
+        ],
+    )
+}
+
+async fn ping_and_request(kind: Kind) {
+    let srv = start(kind);
+    let out = cli(&srv, "sys", &["ping"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("srv-a "), "{kind:?}: {stdout}");
+    assert!(lines[0].contains(" rtt="), "{kind:?}: {stdout}");
+    assert_eq!(&lines[1..3], ["", "---- ping statistics ----"], "{stdout}");
+    assert!(
+        lines[3].starts_with("1 replies max: "),
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!(lines.len(), 4, "{kind:?}: no missing servers: {stdout}");
+
+    for (args, key) in [
+        (&["request", "variables"][..], "server_id"),
+        (&["request", "connections"][..], "connections"),
+        (
+            &["request", "subscriptions", "--detail"][..],
+            "num_subscriptions",
+        ),
+        (&["request", "accounts"][..], "accounts"),
+        (&["req", "varz", "--name", "srv-a"][..], "version"),
+    ] {
+        let out = cli(&srv, "sys", args).await;
+        assert_eq!(out.status.code(), Some(0), "{kind:?} {args:?}: {out:?}");
+        let stdout = text(&out.stdout);
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(
+            lines.len(),
+            1,
+            "{kind:?} {args:?}: one server, one line: {stdout}"
+        );
+        let v: serde_json::Value = serde_json::from_str(lines[0]).expect("a JSON line");
+        assert_eq!(v["server"]["name"], "srv-a", "{kind:?} {args:?}: {v}");
+        assert!(v["data"].get(key).is_some(), "{kind:?} {args:?}: {v}");
+    }
+
+    // Not the system account: the request finds no responders.
+    let out = cli(&srv, "free", &["ping"]).await;
+    assert_eq!(out.status.code(), Some(1), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stderr)
+            .contains("503 status from $SYS.REQ.SERVER.PING, ensure a system account is used"),
+        "{kind:?}: {out:?}"
+    );
+}
+server_test!(ping_and_request => server_ping_request_rnats, server_ping_request_reference);
+
+async fn nagios_checks(kind: Kind) {
+    let srv = start(kind);
+    let port = srv.port();
+    let out = cli(&srv, "sys", &["check", "connection"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        stdout.starts_with(&format!(
+            "OK Connection OK:connected to nats://127.0.0.1:{port} in "
+        )),
+        "{kind:?}: {stdout}"
+    );
+    assert!(stdout.contains(" OK:rtt time "), "{stdout}");
+    assert!(stdout.contains(" OK:round trip took "), "{stdout}");
+    let perf = stdout.split(" | ").nth(1).expect("perf data");
+    let names: Vec<&str> = perf
+        .split_whitespace()
+        .map(|p| p.split('=').next().unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["connect_time", "rtt", "request_time"], "{stdout}");
+    assert!(perf.contains("s;0.5000;1.0000"), "{stdout}");
+
+    // Thresholds no connection can meet: warning (1), then critical (2).
+    let out = cli(
+        &srv,
+        "sys",
+        &[
+            "check",
+            "conn",
+            "--connect-warn",
+            "1ns",
+            "--connect-critical",
+            "1h",
+        ],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(1), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("WARNING Connection Warn:connected to "),
+        "{out:?}"
+    );
+    let out = cli(
+        &srv,
+        "sys",
+        &["check", "connection", "--rtt-critical", "1ns"],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).contains(" Crit:rtt time exceeded 0.000000001"),
+        "{out:?}"
+    );
+
+    let out = cli(&srv, "sys", &["check", "server", "--name", "srv-a"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        stdout.starts_with("OK srv-a | uptime="),
+        "{kind:?}: {stdout}"
+    );
+    assert!(stdout.contains(" connections=1 subscriptions="), "{stdout}");
+    let out = cli(
+        &srv,
+        "sys",
+        &[
+            "check",
+            "server",
+            "--name",
+            "srv-a",
+            "--js-required",
+            "--auth-required",
+        ],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout)
+            .starts_with("CRITICAL srv-a Crit:JetStream not enabled OK:Authentication required |"),
+        "{kind:?}: {out:?}"
+    );
+    let out = cli(
+        &srv,
+        "sys",
+        &["check", "server", "--name", "srv-a", "--format", "json"],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json check");
+    assert_eq!(
+        (v["status"].as_str(), v["check"].as_str()),
+        (Some("OK"), Some("server"))
+    );
+}
+server_test!(nagios_checks => server_check_rnats, server_check_reference);
+
+async fn info_report(kind: Kind) {
+    let srv = start(kind);
+    for args in [&["info"][..], &["info", "srv-a"][..]] {
+        let out = cli(&srv, "sys", args).await;
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+        assert!(
+            stdout.starts_with("Server information for srv-a (N"),
+            "{kind:?}: {stdout}"
+        );
+        let lines: Vec<&str> = stdout.lines().map(str::trim).collect();
+        for line in [
+            "Process Details:",
+            "Version: 2.14.0",
+            "Auth Required: true",
+            "Limits:",
+            "Maximum Connections: 65,536",
+            "Maximum Payload: 1.0 MiB",
+            "TLS Timeout: 2.00s",
+            "Write Deadline: 10.00s",
+            "Statistics:",
+            "Connections: 1",
+            "Slow Consumers: 0",
+        ] {
+            assert!(lines.contains(&line), "{kind:?}: {line:?} in\n{stdout}");
+        }
+    }
+    let out = cli(&srv, "free", &["info"]).await;
+    assert_eq!(out.status.code(), Some(1), "{kind:?}: {out:?}");
+}
+server_test!(info_report => server_info_rnats, server_info_reference);
+
+async fn list_table(kind: Kind) {
+    let srv = start(kind);
+    let out = cli(&srv, "sys", &["list"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "Server Overview", "{stdout}");
+    assert_eq!(
+        rows[1][1..16],
+        [
+            "Name", "Cluster", "Host", "Version", "JS", "Conns", "Subs", "Routes", "GWs", "Mem",
+            "CPU %", "Cores", "Slow", "Uptime", "RTT"
+        ],
+        "{stdout}"
+    );
+    assert_eq!(
+        (rows[2][1], rows[2][3], rows[2][4], rows[2][5], rows[2][6]),
+        ("srv-a", "127", "2.14.0", "no", "1"),
+        "{kind:?}: {stdout}"
+    );
+    // The footer: clusters, servers, versions ok, JetStream servers, connections.
+    assert_eq!(
+        (rows[3][2], rows[3][3], rows[3][4], rows[3][5], rows[3][6]),
+        ("0", "1", "", "0", "1"),
+        "{kind:?}: {stdout}"
+    );
+    let out = cli(&srv, "sys", &["list", "--json"]).await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json list");
+    assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
+}
+server_test!(list_table => server_list_rnats, server_list_reference);
+
+async fn jetstream_check(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let dir = store.path().to_str().expect("utf-8");
+    let srv = TestServer::start(kind, &["-js", "-sd", dir]);
+    let out = cli(&srv, "any", &["check", "jetstream"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        stdout.starts_with("OK JetStream | memory=0B memory_pct=0%;75;90 storage=0B "),
+        "{kind:?}: {stdout}"
+    );
+    let names: Vec<&str> = stdout
+        .split(" | ")
+        .nth(1)
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|p| p.split('=').next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "memory",
+            "memory_pct",
+            "storage",
+            "storage_pct",
+            "streams",
+            "streams_pct",
+            "consumers",
+            "consumers_pct",
+            "replicas_ok",
+            "replicas_no_leader",
+            "replicas_missing_replicas",
+            "replicas_lagged",
+            "replicas_not_seen",
+            "replicas_fail"
+        ],
+        "{stdout}"
+    );
+    let out = cli(
+        &srv,
+        "any",
+        &["check", "js", "--mem-warn", "90", "--mem-critical", "75"],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("CRITICAL JetStream Crit:memory: invalid thresholds |"),
+        "{out:?}"
+    );
+    // Without JetStream the check is critical.
+    let plain = TestServer::start(kind, &[]);
+    let out = cli(&plain, "any", &["check", "jetstream"]).await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("CRITICAL JetStream Crit:JetStream not available: "),
+        "{kind:?}: {out:?}"
+    );
+}
+server_test!(jetstream_check => server_check_js_rnats, server_check_js_reference);
+
+async fn report_connections(kind: Kind) {
+    let srv = start(kind);
+    let other = async_nats::ConnectOptions::with_user_and_password("free".into(), "free".into())
+        .name("reported")
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    let _s1 = other.subscribe("r.1").await.expect("sub");
+    let _s2 = other.subscribe("r.2").await.expect("sub");
+    other.flush().await.expect("flush");
+    let out = cli(
+        &srv,
+        "sys",
+        &["report", "connections", "--sort", "subs", "-R"],
+    )
+    .await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "Top 2 Connections out of 2 by subs", "{stdout}");
+    assert_eq!(
+        rows[1][1..13],
+        [
+            "CID",
+            "Name",
+            "Server",
+            "Cluster",
+            "IP",
+            "Account",
+            "Uptime",
+            "In Msgs",
+            "Out Msgs",
+            "In Bytes",
+            "Out Bytes",
+            "Subs"
+        ],
+        "{stdout}"
+    );
+    // Most subscriptions first with -R: the client with two.
+    assert_eq!(
+        (rows[2][2], rows[2][3], rows[2][6], rows[2][12]),
+        ("reported", "srv-a", "A", "2"),
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!(rows[4][2], "Totals for 2 connections", "{kind:?}: {stdout}");
+    assert!(stdout.contains("Connections per server"), "{stdout}");
+    let out = cli(
+        &srv,
+        "sys",
+        &["report", "connections", "--json", "--account", "A"],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{kind:?}: {v}");
+    assert_eq!(v[0]["name"], "reported", "{kind:?}: {v}");
+    assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
+    let out = cli(&srv, "sys", &["report", "accounts"]).await;
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        text(&out.stderr),
+        "nats: error: `nats server report accounts` is not implemented by rnats yet\n"
+    );
+}
+server_test!(report_connections => server_report_conns_rnats, server_report_conns_reference);
+
+/// The hash `server passwd` prints is one the server accepts for the plain password.
+async fn passwd_hash_is_accepted(kind: Kind) {
+    let out = tokio::task::spawn_blocking(|| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "passwd", "-p", "correct horse", "--cost", "4"]);
+        run_bounded(cmd, RUN_TIMEOUT)
+    })
+    .await
+    .expect("join");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let hash = text(&out.stdout).trim().to_string();
+    assert!(hash.starts_with("$2a$04$"), "{hash}");
+    let dir = tempfile::tempdir().expect("dir");
+    let conf = dir.path().join("bcrypt.conf");
+    std::fs::write(
+        &conf,
+        format!("authorization {{ user: u, password: \"{hash}\" }}\n"),
+    )
+    .expect("write conf");
+    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8")]);
+    let ok = async_nats::ConnectOptions::with_user_and_password("u".into(), "correct horse".into())
+        .connect(srv.url())
+        .await;
+    assert!(ok.is_ok(), "{kind:?}: the hashed password is accepted");
+    let bad = async_nats::ConnectOptions::with_user_and_password("u".into(), "wrong horse".into())
+        .connect(srv.url())
+        .await;
+    assert!(bad.is_err(), "{kind:?}: another password is refused");
+
+    let short = tokio::task::spawn_blocking(|| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "passwd", "-p", "short"]);
+        run_bounded(cmd, RUN_TIMEOUT)
+    })
+    .await
+    .expect("join");
+    assert_eq!(short.status.code(), Some(1));
+    assert_eq!(
+        text(&short.stderr),
+        "nats: error: password should be at least 10 characters long\n"
+    );
+}
+server_test!(passwd_hash_is_accepted => server_passwd_rnats, server_passwd_reference);
+
+/// `rnats server` with flags is still the server, with a subcommand natscli's family.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_word_dispatch() {
+    let out = tokio::task::spawn_blocking(|| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "--help"]);
+        let srv_help = run_bounded(cmd, RUN_TIMEOUT);
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "ping", "--help"]);
+        let ping_help = run_bounded(cmd, RUN_TIMEOUT);
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.args(["server", "report", "jetstream"]);
+        let report = run_bounded(cmd, RUN_TIMEOUT);
+        (srv_help, ping_help, report)
+    })
+    .await
+    .expect("join");
+    let (srv_help, ping_help, report) = out;
+    assert!(
+        text(&srv_help.stdout).contains("Usage: nats-server [options]"),
+        "{srv_help:?}"
+    );
+    assert!(
+        text(&srv_help.stdout).contains("runs natscli's server commands"),
+        "the help says how to reach the natscli family: {srv_help:?}"
+    );
+    assert!(
+        text(&ping_help.stdout).contains("Ping all servers"),
+        "{ping_help:?}"
+    );
+    assert_eq!(report.status.code(), Some(1));
+    assert_eq!(
+        text(&report.stderr),
+        "nats: error: `nats server report jetstream` is not implemented by rnats yet\n"
+    );
+}
