@@ -113,7 +113,9 @@ fn dispatch(args: Vec<OsString>) -> ExitCode {
     // with flags (or nothing) stays the server personality below.
     if first == "server" {
         let sub = args.get(2).map(|a| a.to_string_lossy().into_owned());
-        if sub.is_some_and(|s| rnats_cli::is_server_subcommand(&s)) {
+        // A flag starts the server: the natscli tree is only built (a few hundred KiB of
+        // allocations that a server process would keep) for a word that may be a subcommand.
+        if sub.is_some_and(|s| !s.starts_with('-') && rnats_cli::is_server_subcommand(&s)) {
             let mut rebased = vec![OsString::from("rnats")];
             rebased.extend(args.into_iter().skip(1));
             return rnats_cli::run(rebased);

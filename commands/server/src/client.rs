@@ -460,7 +460,9 @@ pub async fn serve(server: Arc<Server>, stream: TcpStream, peer: SocketAddr) {
         .await;
         return;
     };
-    crate::accept::serve_tls_client(server, stream, peer, tls).await;
+    // Boxed: the TLS path's handshake state would otherwise size every plain connection's
+    // task (about 1 KiB each).
+    Box::pin(crate::accept::serve_tls_client(server, stream, peer, tls)).await;
 }
 
 /// Runs an accepted, transport-ready connection: INFO (unless sent), admission, the
