@@ -166,23 +166,16 @@ async fn top_snapshot_file_delimited_and_errors() {
     );
 }
 
-/// `-ms` polls an HTTPS monitoring port, verified with `-cacert` (against the reference
-/// nats-server: rnats' HTTPS monitoring listener is not there yet).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn top_snapshot_over_https_reference() {
-    if !available(Kind::Reference) {
-        return;
-    }
+/// `-ms` polls an HTTPS monitoring port, verified with `-cacert`; without the CA the
+/// certificate is refused.
+async fn top_snapshot_over_https(kind: Kind) {
     let tls = |n: &str| {
         crate::util::fixture(&format!("tls/{n}"))
             .to_string_lossy()
             .into_owned()
     };
     let (cert, key, ca) = (tls("server.pem"), tls("server-key.pem"), tls("ca.pem"));
-    let mut srv = TestServer::start(
-        Kind::Reference,
-        &["-ms", "-1", "--tlscert", &cert, "--tlskey", &key],
-    );
+    let mut srv = TestServer::start(kind, &["-ms", "-1", "--tlscert", &cert, "--tlskey", &key]);
     let line = srv.wait_for_log("Starting https monitor on ", Duration::from_secs(10));
     let port = line
         .rsplit(':')
@@ -198,17 +191,22 @@ async fn top_snapshot_over_https_reference() {
     })
     .await
     .expect("join");
-    assert_eq!(ok.status.code(), Some(0), "{ok:?}");
+    assert_eq!(ok.status.code(), Some(0), "{kind:?}: {ok:?}");
     assert!(
         text(&ok.stdout).starts_with("NATS server version 2.14.0 (uptime: "),
-        "{ok:?}"
+        "{kind:?}: {ok:?}"
     );
-    assert_eq!(unverified.status.code(), Some(1), "{unverified:?}");
+    assert_eq!(
+        unverified.status.code(),
+        Some(1),
+        "{kind:?}: {unverified:?}"
+    );
     assert!(
         text(&unverified.stderr).starts_with("nats-top: /varz smoke test failed: "),
-        "{unverified:?}"
+        "{kind:?}: {unverified:?}"
     );
 }
+crate::util::server_test!(top_snapshot_over_https => top_snapshot_over_https_rnats, top_snapshot_over_https_reference);
 
 /// A tmux session running a command in a fixed-size window, killed on drop.
 struct Tmux {
