@@ -158,6 +158,31 @@ async fn mutual_tls(kind: Kind) {
 }
 server_test!(mutual_tls => mutual_tls_rnats, mutual_tls_reference);
 
+async fn tls_auth_timeout(kind: Kind) {
+    // Without `authorization { timeout }`, TLS gives clients the TLS timeout plus one second.
+    let (server, _certs, _dir) = start(kind, |c| c.tls_block("timeout: 2"), &["-m", "-1"]);
+    let varz = server.monitor_json("/varz").await;
+    assert_eq!(
+        varz["auth_timeout"], 3.0,
+        "{kind:?}: {}",
+        varz["auth_timeout"]
+    );
+    assert_eq!(varz["tls_timeout"], 2.0, "{kind:?}");
+    assert_eq!(varz["tls_required"], true, "{kind:?}");
+    let (server, _certs, _dir) = start(
+        kind,
+        |c| format!("{}authorization {{ timeout: 5 }}\n", c.tls_block("")),
+        &["-m", "-1"],
+    );
+    let varz = server.monitor_json("/varz").await;
+    assert_eq!(
+        varz["auth_timeout"], 5.0,
+        "{kind:?}: {}",
+        varz["auth_timeout"]
+    );
+}
+server_test!(tls_auth_timeout => tls_auth_timeout_rnats, tls_auth_timeout_reference);
+
 async fn verify_and_map(kind: Kind) {
     let conf = |c: &Certs| {
         format!(

@@ -37,6 +37,9 @@ pub struct Options {
     pub ping_max: u32,
     pub write_deadline: Duration,
     pub auth_timeout: Duration,
+    /// `authorization { timeout }` was given: without it, a server with TLS waits the TLS
+    /// timeout plus one second (upstream `getDefaultAuthTimeout`).
+    pub auth_timeout_set: bool,
     pub lame_duck_duration: Duration,
     pub lame_duck_grace_period: Duration,
     /// `no_header_support`: advertise `headers: false`.
@@ -111,6 +114,7 @@ impl Default for Options {
             ping_max: 2,
             write_deadline: Duration::from_secs(10),
             auth_timeout: Duration::from_secs(2),
+            auth_timeout_set: false,
             lame_duck_duration: Duration::from_secs(120),
             lame_duck_grace_period: Duration::from_secs(10),
             no_header_support: false,

@@ -112,7 +112,8 @@ impl std::fmt::Debug for Server {
 
 impl Server {
     /// Creates a server with a fresh nkey identity. Nothing is bound until [`Server::start`].
-    pub fn new(opts: Options) -> anyhow::Result<Arc<Server>> {
+    pub fn new(mut opts: Options) -> anyhow::Result<Arc<Server>> {
+        apply_tls_auth_timeout(&mut opts);
         let kp = rnats_proto::nkeys::KeyPair::new(rnats_proto::nkeys::KeyRole::Server)
             .map_err(|e| anyhow::anyhow!("generating the server identity: {e}"))?;
         let id = kp.public_key();
@@ -814,7 +815,8 @@ impl Server {
 
     /// Applies reloadable options (logging, limits, ping settings); rejects changes that need a
     /// restart (listen address, server name).
-    pub fn reload(&self, new: Options) -> Result<(), String> {
+    pub fn reload(&self, mut new: Options) -> Result<(), String> {
+        apply_tls_auth_timeout(&mut new);
         let mut cur = self.opts.write().unwrap_or_else(|e| e.into_inner());
         if new.host != cur.host || (new.port != cur.port && !(new.port <= 0 && cur.port <= 0)) {
             return Err("config reload not supported for listen address".to_string());
@@ -908,6 +910,14 @@ fn build_tls(opts: &Options) -> Result<TlsPair, String> {
         _ => None,
     };
     Ok((tls, ws))
+}
+
+/// With TLS and no explicit `authorization { timeout }`, clients get the TLS timeout plus one
+/// second to authenticate (upstream `getDefaultAuthTimeout`).
+fn apply_tls_auth_timeout(opts: &mut Options) {
+    if let (Some(tls), false) = (&opts.tls, opts.auth_timeout_set) {
+        opts.auth_timeout = tls.handshake_timeout() + std::time::Duration::from_secs(1);
+    }
 }
 
 /// INFO's TLS fields for the client port: `tls_required` unless `allow_non_tls`, then

@@ -151,9 +151,9 @@ impl Applier<'_> {
         let non_empty = |s: Option<String>| s.filter(|s| !s.is_empty());
         let (user, pass, token) = (non_empty(user), non_empty(pass), non_empty(token));
         // Zero means the default, as upstream's `setBaselineOptions` has it.
-        self.opts.auth_timeout = timeout
-            .filter(|t: &Duration| !t.is_zero())
-            .unwrap_or(DEFAULT_AUTH_TIMEOUT);
+        let timeout = timeout.filter(|t: &Duration| !t.is_zero());
+        self.opts.auth_timeout_set = timeout.is_some();
+        self.opts.auth_timeout = timeout.unwrap_or(DEFAULT_AUTH_TIMEOUT);
         let auth = &mut self.opts.auth;
         auth.username = user.clone();
         auth.password = pass.clone();
