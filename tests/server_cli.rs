@@ -375,7 +375,7 @@ async fn report_connections(kind: Kind) {
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert_eq!(
         text(&out.stderr),
-        "nats: error: `nats server report accounts` is not implemented by rnats yet\n"
+        "nats: error: `nats server report accounts` is not supported by rnats yet\n"
     );
 }
 server_test!(report_connections => server_report_conns_rnats, server_report_conns_reference);
@@ -457,6 +457,6 @@ async fn server_word_dispatch() {
     assert_eq!(report.status.code(), Some(1));
     assert_eq!(
         text(&report.stderr),
-        "nats: error: `nats server report jetstream` is not implemented by rnats yet\n"
+        "nats: error: `nats server report jetstream` is not supported by rnats yet\n"
     );
 }

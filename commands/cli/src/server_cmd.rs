@@ -540,7 +540,7 @@ pub async fn run(global: GlobalOpts, args: ServerArgs) -> anyhow::Result<ExitCod
 }
 
 fn not_yet(what: &str) -> anyhow::Result<ExitCode> {
-    bail!("`nats server {what}` is not implemented by rnats yet")
+    bail!("`nats server {what}` is not supported by rnats yet")
 }
 
 /// Sends `body` to `subject` with a fresh inbox and collects replies until `want` arrived
@@ -594,7 +594,7 @@ async fn collect(
 
 async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
     if args.graph {
-        bail!("`nats server ping --graph` is not implemented by rnats yet");
+        bail!("`nats server ping --graph` is not supported by rnats yet");
     }
     let session = connect::connect(global).await?;
     let mut expect = args.expect.filter(|e| *e > 0).map(|e| e as usize);
@@ -673,7 +673,7 @@ async fn report_connections(
         ("--filter", c.filter.is_some()),
     ] {
         if set {
-            bail!("`nats server report connections {flag}` is not implemented by rnats yet");
+            bail!("`nats server report connections {flag}` is not supported by rnats yet");
         }
     }
     let session = connect::connect(global).await?;

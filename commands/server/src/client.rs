@@ -389,13 +389,9 @@ struct Conn {
     conn_type: crate::auth::authn::ConnectionType,
     /// Names from the client certificate, when `verify_and_map` is on.
     tls_map: Option<Vec<String>>,
-    /// The WebSocket upgrade (cookies) and the `websocket {}` options, for WebSocket clients.
-    ws: Option<
-        Box<(
-            crate::websocket::Upgrade,
-            crate::websocket::WebsocketOptions,
-        )>,
-    >,
+    /// The WebSocket upgrade (cookies) and the options it was accepted under (their
+    /// `websocket {}` block), for WebSocket clients; shared, not copied per connection.
+    ws: Option<Box<(crate::websocket::Upgrade, Arc<crate::options::Options>)>>,
 }
 
 /// How an accepted connection reached the server, decided before its [`Conn`] exists.
@@ -523,7 +519,6 @@ pub(crate) async fn serve_conn(
             }
         }
     };
-    let ws_opts = arrival.ws.as_ref().map(|_| opts.websocket.clone());
     let mut conn = Conn {
         account: server.global_account().clone(),
         server: server.clone(),
@@ -556,18 +551,19 @@ pub(crate) async fn serve_conn(
         user: None,
         conn_type: arrival.conn_type,
         tls_map: arrival.tls.and_then(|t| t.identities),
-        ws: arrival
-            .ws
-            .map(|up| Box::new((up, ws_opts.unwrap_or_default()))),
+        ws: arrival.ws.map(|up| Box::new((up, opts.clone()))),
     };
 
     let auth = server.auth();
-    let ws_override = conn.ws.as_ref().is_some_and(|w| w.1.auth_override());
+    let ws_override = conn
+        .ws
+        .as_ref()
+        .is_some_and(|w| w.1.websocket.auth_override());
     if auth.authenticator.required() || ws_override {
         let timeout = conn
             .ws
             .as_ref()
-            .and_then(|w| w.1.auth_timeout)
+            .and_then(|w| w.1.websocket.auth_timeout)
             .unwrap_or(opts.auth_timeout);
         conn.auth_deadline = Some(tokio::time::Instant::now() + timeout);
     } else {
@@ -602,7 +598,7 @@ impl Conn {
         let interval = self
             .ws
             .as_ref()
-            .and_then(|w| w.1.ping_interval)
+            .and_then(|w| w.1.websocket.ping_interval)
             .filter(|d| !d.is_zero())
             .unwrap_or(opts.ping_interval);
         let first_ping = interval.min(Duration::from_secs(2));
@@ -1173,7 +1169,8 @@ impl Conn {
         use crate::auth::authn::{AuthFailure, AuthMethod, AuthedUser};
         let auth = self.server.auth();
         if let Some(ws) = &self.ws {
-            let (up, wo) = &**ws;
+            let (up, opts) = &**ws;
+            let wo = &opts.websocket;
             if info.user.is_none() && info.pass.is_none() {
                 info.user = up.cookie_user.clone();
                 info.pass = up.cookie_pass.clone();

@@ -319,8 +319,7 @@ fn roots(ca_file: Option<&PathBuf>) -> Result<RootCertStore, String> {
             }
         }
         None => {
-            let found = rustls_native_certs_load();
-            for cert in found {
+            for cert in rustls_native_certs::load_native_certs().certs {
                 let _ = roots.add(cert);
             }
             if roots.is_empty() {
@@ -329,10 +328,6 @@ fn roots(ca_file: Option<&PathBuf>) -> Result<RootCertStore, String> {
         }
     }
     Ok(roots)
-}
-
-fn rustls_native_certs_load() -> Vec<CertificateDer<'static>> {
-    rustls_native_certs::load_native_certs().certs
 }
 
 /// The ring provider restricted to the configured suites and curves.

@@ -493,12 +493,20 @@ fn http_error(status: u16) -> Vec<u8> {
     .into_bytes()
 }
 
-/// Control frames queued by the reader (pong, close) for the writer task.
+/// Control frames queued by the reader for the writer task: the pong for the latest ping only
+/// (RFC 6455 §5.5.3 allows it, and a client that pings without reading cannot grow the queue),
+/// then a close frame, after which nothing more is queued.
 #[derive(Debug, Default)]
 pub struct WsControl {
-    pending: Mutex<Vec<u8>>,
+    pending: Mutex<ControlQueue>,
     /// A close frame is queued (or sent): the writer ends after it.
     close_queued: AtomicBool,
+}
+
+#[derive(Debug, Default)]
+struct ControlQueue {
+    pong: Vec<u8>,
+    close: Vec<u8>,
 }
 
 impl WsControl {
@@ -507,10 +515,21 @@ impl WsControl {
         if self.close_queued.load(Ordering::Acquire) {
             return;
         }
-        p.extend_from_slice(frame);
         if close {
+            p.close = frame.to_vec();
             self.close_queued.store(true, Ordering::Release);
+        } else {
+            p.pong.clear();
+            p.pong.extend_from_slice(frame);
         }
+    }
+
+    /// Everything queued, pong first; empty when nothing is.
+    fn take(&self) -> Vec<u8> {
+        let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out = std::mem::take(&mut p.pong);
+        out.append(&mut p.close);
+        out
     }
 }
 
@@ -886,18 +905,14 @@ impl WsEncoder {
 
     /// Control frames the reader queued, if any.
     pub fn take_control(&mut self) -> Option<Vec<u8>> {
-        let mut p = self
-            .control
-            .pending
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        if p.is_empty() {
+        let frames = self.control.take();
+        if frames.is_empty() {
             return None;
         }
         if self.control.close_queued.load(Ordering::Acquire) {
             self.close_sent = true;
         }
-        Some(std::mem::take(&mut *p))
+        Some(frames)
     }
 
     /// Whether a close frame went out (nothing may follow it).
@@ -1024,8 +1039,14 @@ mod tests {
             d.decode(&mut out).expect("decode");
         }
         assert_eq!(&out[..], b"PUB a 2\r\nhi\r\nPING\r\n");
-        let pong = d.control.pending.lock().expect("lock").clone();
+        let pong = d.control.take();
         assert_eq!(pong, [0x8a, 5, b'p', b'i', b'n', b'g', b'!']);
+        // A flood of pings leaves only the latest pong queued.
+        for i in 0..1000u32 {
+            d.raw.extend(masked_frame(9, true, false, &i.to_be_bytes()));
+        }
+        d.decode(&mut out).expect("decode");
+        assert_eq!(d.control.take(), [0x8a, 4, 0, 0, 0x03, 0xe7]);
     }
 
     #[test]
@@ -1100,7 +1121,7 @@ mod tests {
         d.decode(&mut out).expect("decode");
         assert!(d.closed);
         assert!(out.is_empty(), "nothing after close is read");
-        let reply = d.control.pending.lock().expect("lock").clone();
+        let reply = d.control.take();
         assert_eq!(reply, [0x88, 2, 0x03, 0xe8]);
     }
 
