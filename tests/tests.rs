@@ -6,6 +6,7 @@
 //! against nats-server 2.14 and `cargo test --test tests rnats` holds rnats to them.
 
 mod auth;
+mod c_client;
 mod cli;
 mod cli_kv;
 mod cli_object;
