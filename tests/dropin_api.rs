@@ -4,7 +4,8 @@
 //! `NATS/1.0` line dropped); JSON `null` in API requests taken as an absent field; stream info
 //! paging through a few thousand subjects, each once; `persist_mode` kept and checked; stream
 //! updates that lower `consumer_limits` below a consumer's settings refused; message delete of
-//! sequence 0; consumer_limits applied to new consumers.
+//! sequence 0; consumer_limits applied to new consumers; strict decoding (unknown fields
+//! refused, `strict: false` to ignore them).
 
 use std::time::Duration;
 
@@ -677,3 +678,185 @@ async fn consumer_limits_applied_on_create(kind: Kind) {
     );
 }
 server_test!(consumer_limits_applied_on_create => consumer_limits_applied_on_create_rnats, consumer_limits_applied_on_create_reference);
+
+/// nats-server 2.14 decodes API requests strictly (`jetstream { strict: true }`, its default):
+/// a field the request type does not have, at any depth (maps such as `metadata` excepted), is
+/// refused with 10025 naming the first one in document order; field names match
+/// case-insensitively; consecutive JSON values are read into the same request; stream delete,
+/// consumer info and consumer delete refuse any body but `{}` (10038). With `strict: false`
+/// unknown fields are ignored.
+async fn unknown_fields_refused(kind: Kind) {
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let unknown = |f: &str| {
+        (
+            400,
+            10025,
+            format!("invalid JSON: json: unknown field \"{f}\""),
+        )
+    };
+    let refused = [
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","subjects":["s.>"],"zzz":1,"aaa":2}"#,
+            "zzz",
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","placement":{"bogus":1}}"#,
+            "bogus",
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","consumer_limits":{"bogus":1}}"#,
+            "bogus",
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","republish":{"src":">","dest":"x.>","x":1}}"#,
+            "x",
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","sources":[{"name":"X","b":1}]}"#,
+            "b",
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","mirror":{"name":"M","external":{"api":"a","c":1}}}"#,
+            "c",
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","subject_transform":{"src":"s.>","dest":"v.>","d":1}}"#,
+            "d",
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","subjects":["s.>"]} {"late":1}"#,
+            "late",
+        ),
+    ];
+    for (op, body, field) in refused {
+        let v = api(&client, &format!("$JS.API.{op}"), body).await;
+        assert_eq!(error_of(&v), unknown(field), "{kind:?} {op} {body}");
+    }
+    // Case-insensitive names, any metadata key, `pedantic`, and a second value merged in.
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"NAME":"S","Subjects":["s.>"],"metadata":{"bogus":"1"},"pedantic":false} {"max_msgs":7}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{kind:?}: {v}");
+    assert_eq!(v["config"]["subjects"][0], "s.>", "{kind:?}: {v}");
+    assert_eq!(v["config"]["max_msgs"], 7, "{kind:?}: {v}");
+    // A second value can still be refused on its own merits.
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","subjects":["s.>"]} {"name":"T"}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10056, "{kind:?}: {v}");
+    let refused = [
+        (
+            "STREAM.UPDATE.S",
+            r#"{"name":"S","subjects":["s.>"],"bogus":1}"#,
+        ),
+        ("STREAM.INFO.S", r#"{"offset":0,"bogus":1}"#),
+        ("STREAM.NAMES", r#"{"bogus":1}"#),
+        ("STREAM.LIST", r#"{"bogus":1}"#),
+        ("STREAM.PURGE.S", r#"{"bogus":1}"#),
+        ("STREAM.MSG.DELETE.S", r#"{"seq":1,"bogus":1}"#),
+        ("STREAM.MSG.GET.S", r#"{"seq":1,"bogus":1}"#),
+        // Checked before the stream is looked up.
+        ("STREAM.MSG.GET.NOPE", r#"{"seq":1,"bogus":1}"#),
+        (
+            "CONSUMER.CREATE.NOPE",
+            r#"{"stream_name":"NOPE","config":{"bogus":1}}"#,
+        ),
+        (
+            "CONSUMER.CREATE.S",
+            r#"{"stream_name":"S","bogus":1,"config":{}}"#,
+        ),
+        (
+            "CONSUMER.DURABLE.CREATE.S.E",
+            r#"{"stream_name":"S","config":{"durable_name":"E","bogus":1}}"#,
+        ),
+        ("CONSUMER.NAMES.S", r#"{"bogus":1}"#),
+        // Consumer listings take no subject filter.
+        ("CONSUMER.LIST.S", r#"{"offset":0,"subject":"s.a"}"#),
+    ];
+    for (op, body) in refused {
+        let v = api(&client, &format!("$JS.API.{op}"), body).await;
+        let field = if body.contains("bogus") {
+            "bogus"
+        } else {
+            "subject"
+        };
+        assert_eq!(error_of(&v), unknown(field), "{kind:?} {op} {body}");
+    }
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.S.C",
+        r#"{"stream_name":"S","config":{"name":"C","metadata":{"x":"y"}},"pedantic":true}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{kind:?}: {v}");
+    // Pull requests are not decoded strictly.
+    let reply = client
+        .request(
+            "$JS.API.CONSUMER.MSG.NEXT.S.C",
+            r#"{"batch":1,"no_wait":true,"bogus":1}"#.into(),
+        )
+        .await
+        .expect("pull answered");
+    let status = reply.status.map(|s| s.as_u16());
+    assert_eq!(status, Some(404), "{kind:?}: {reply:?}");
+    // Bodies refused where none is expected (`{}` is fine).
+    let not_empty = (400, 10038, "expected an empty request payload".to_string());
+    for op in [
+        "CONSUMER.INFO.S.C",
+        "CONSUMER.DELETE.S.C",
+        "STREAM.DELETE.S",
+    ] {
+        for body in [r#"{"bogus":1}"#, "null"] {
+            let v = api(&client, &format!("$JS.API.{op}"), body).await;
+            assert_eq!(error_of(&v), not_empty, "{kind:?} {op} {body}");
+        }
+    }
+    let v = api(&client, "$JS.API.CONSUMER.INFO.S.C", " {} ").await;
+    assert!(v.get("error").is_none(), "{kind:?}: {v}");
+    drop(client);
+    drop(srv);
+
+    // `strict: false`: unknown fields ignored, the body still one JSON value.
+    let dir = tempfile::tempdir().expect("dir");
+    let conf = dir.path().join("lenient.conf");
+    let store = dir.path().join("js");
+    std::fs::write(
+        &conf,
+        format!("jetstream {{ strict: false, store_dir: {:?} }}\n", store),
+    )
+    .expect("write conf");
+    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")]);
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.L",
+        r#"{"name":"L","subjects":["l"],"bogus":1,"consumer_limits":{"x":1}}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{kind:?}: {v}");
+    let v = api(&client, "$JS.API.STREAM.INFO.L", r#"{"bogus":1}"#).await;
+    assert!(v.get("error").is_none(), "{kind:?}: {v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.NAMES",
+        r#"{"offset":0} {"bogus":1}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10025, "{kind:?}: {v}");
+}
+server_test!(unknown_fields_refused => unknown_fields_refused_rnats, unknown_fields_refused_reference);

@@ -475,6 +475,7 @@ impl Applier<'_> {
                     }
                     match sub.to_ascii_lowercase().as_str() {
                         "enabled" | "enable" => enable = boolean(sub, sub_item)?,
+                        "strict" => self.opts.jetstream_strict = boolean(sub, sub_item)?,
                         "store" | "store_dir" | "storedir" => self.store_dir(sub, sub_item)?,
                         "max_memory_store" | "max_mem_store" | "max_mem" => {
                             self.opts.jetstream_max_memory = Some(storage_size(sub, sub_item)?)

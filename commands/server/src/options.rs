@@ -78,6 +78,9 @@ pub struct Options {
     /// `jetstream.max_buffered_size`: bytes a stream's ingest queue holds before publishes
     /// are refused; 0 = upstream's default (128 MiB), negative = no limit.
     pub jetstream_max_buffered_size: i64,
+    /// `jetstream.strict` (default true): refuse API requests with fields upstream's request
+    /// types do not have (`json: unknown field`).
+    pub jetstream_strict: bool,
     /// Server tags (`server_tags`).
     pub tags: Vec<String>,
     /// Users, accounts, permissions and mappings (`authorization`, `accounts`, ...).
@@ -136,6 +139,7 @@ impl Default for Options {
             jetstream_sync_interval: None,
             jetstream_max_buffered_msgs: 0,
             jetstream_max_buffered_size: 0,
+            jetstream_strict: true,
             tags: Vec::new(),
             auth: Default::default(),
             tls: None,

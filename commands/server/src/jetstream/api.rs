@@ -21,6 +21,7 @@ use super::errors::{ApiError, JsError};
 use super::limits::check_reservation;
 use super::store::{PurgeRequest, StorageKind, StoreError};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
+use super::strict;
 use super::{go_time, now_ns, JsAccount};
 use crate::internal::{InternalMsg, InternalReceiver};
 use crate::monitor::format::go_duration_string;
@@ -121,15 +122,6 @@ pub async fn serve_disabled(client: crate::internal::InternalClient, mut rx: Int
 /// The body of a response: `Ok` fields, or an error.
 type Reply = Result<Value, ApiError>;
 
-/// Parses a request body; an empty body or JSON `null` (what clients send for "no
-/// arguments") is the type's default.
-fn parse<T: for<'de> Deserialize<'de> + Default>(payload: &[u8]) -> Result<T, ApiError> {
-    if payload.trim_ascii().is_empty() || payload.trim_ascii() == b"null" {
-        return Ok(T::default());
-    }
-    serde_json::from_slice(payload).map_err(|e| ApiError::text(JsError::InvalidJson, e))
-}
-
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct ListRequest {
@@ -181,7 +173,7 @@ impl JsAccount {
             ["STREAM", "CREATE", name] => ("stream_create", self.create(name, payload).await),
             ["STREAM", "UPDATE", name] => ("stream_update", self.update(name, payload).await),
             ["STREAM", "INFO", name] => ("stream_info", self.info(name, payload)),
-            ["STREAM", "DELETE", name] => ("stream_delete", self.delete(name).await),
+            ["STREAM", "DELETE", name] => ("stream_delete", self.delete(name, payload).await),
             ["STREAM", "NAMES"] => ("stream_names", self.names(payload)),
             ["STREAM", "LIST"] => ("stream_list", self.list(payload)),
             ["STREAM", "PURGE", name] => ("stream_purge", self.purge(name, payload).await),
@@ -210,15 +202,16 @@ impl JsAccount {
                     .await,
             ),
             ["CONSUMER", "INFO", stream, name] => {
-                ("consumer_info", self.consumer_info(stream, name))
+                ("consumer_info", self.consumer_info(stream, name, payload))
             }
             ["CONSUMER", "NAMES", stream] => {
                 ("consumer_names", self.consumer_names(stream, payload))
             }
             ["CONSUMER", "LIST", stream] => ("consumer_list", self.consumer_list(stream, payload)),
-            ["CONSUMER", "DELETE", stream, name] => {
-                ("consumer_delete", self.consumer_delete(stream, name).await)
-            }
+            ["CONSUMER", "DELETE", stream, name] => (
+                "consumer_delete",
+                self.consumer_delete(stream, name, payload).await,
+            ),
             ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumer_op_unsupported())),
             _ => return,
         };
@@ -247,6 +240,15 @@ impl JsAccount {
             );
             self.api.publish(reply, None, None, text.as_bytes());
         }
+    }
+
+    /// Decodes a request body shaped as upstream's request type `shape` ([`strict`]).
+    fn parse<T: serde::de::DeserializeOwned + Default>(
+        &self,
+        payload: &[u8],
+        shape: &strict::Shape,
+    ) -> Result<T, ApiError> {
+        strict::parse_request(payload, shape, self.config.strict)
     }
 
     /// The part after `$JS.API.` (or `$JS.<domain>.API.`).
@@ -293,7 +295,7 @@ impl JsAccount {
 
     /// Parses a create/update request for the stream named in the subject.
     fn parse_config(&self, name: &str, payload: &[u8]) -> Result<StreamConfig, ApiError> {
-        let cfg: StreamConfig = parse(payload)?;
+        let cfg: StreamConfig = self.parse(payload, &strict::STREAM_CONFIG_REQUEST)?;
         if cfg.name != name {
             return Err(ApiError::new(JsError::StreamMismatch));
         }
@@ -496,7 +498,7 @@ impl JsAccount {
     }
 
     fn info(&self, name: &str, payload: &[u8]) -> Reply {
-        let req: InfoRequest = parse(payload)?;
+        let req: InfoRequest = self.parse(payload, &strict::STREAM_INFO_REQUEST)?;
         let stream = self.find(name)?;
         let (mut v, subjects) = self.stream_info_paged(&stream, true, &req);
         // With a subjects filter that matches, the response pages the subjects (upstream
@@ -523,7 +525,8 @@ impl JsAccount {
         Ok(Value::Object(out))
     }
 
-    async fn delete(&self, name: &str) -> Reply {
+    async fn delete(&self, name: &str, payload: &[u8]) -> Reply {
+        require_empty(payload)?;
         let stream = self
             .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
@@ -552,7 +555,7 @@ impl JsAccount {
     }
 
     fn names(&self, payload: &[u8]) -> Reply {
-        let req: ListRequest = parse(payload)?;
+        let req: ListRequest = self.parse(payload, &strict::STREAM_LIST_REQUEST)?;
         let all = self.matching(req.subject.as_deref());
         let page: Vec<&str> = all
             .iter()
@@ -569,7 +572,7 @@ impl JsAccount {
     }
 
     fn list(&self, payload: &[u8]) -> Reply {
-        let req: ListRequest = parse(payload)?;
+        let req: ListRequest = self.parse(payload, &strict::STREAM_LIST_REQUEST)?;
         let all = self.matching(req.subject.as_deref());
         let page: Vec<Value> = all
             .iter()
@@ -590,7 +593,7 @@ impl JsAccount {
         // or array; anything else purges the whole stream. The request is checked before
         // the stream is looked up.
         let req: PurgeBody = match payload.trim_ascii_start().first() {
-            Some(b'{' | b'[') => parse(payload)?,
+            Some(b'{' | b'[') => self.parse(payload, &strict::PURGE_REQUEST)?,
             _ => PurgeBody::default(),
         };
         if req.seq > 0 && req.keep > 0 {
@@ -624,7 +627,7 @@ impl JsAccount {
     }
 
     fn msg_get(&self, name: &str, payload: &[u8]) -> Reply {
-        let req: MsgGetRequest = parse(payload)?;
+        let req: MsgGetRequest = self.parse(payload, &strict::MSG_GET_REQUEST)?;
         let stream = self.find(name)?;
         let m = stream
             .get_msg(&req)?
@@ -646,7 +649,7 @@ impl JsAccount {
     }
 
     async fn msg_delete(&self, name: &str, payload: &[u8]) -> Reply {
-        let req: MsgDeleteRequest = parse(payload)?;
+        let req: MsgDeleteRequest = self.parse(payload, &strict::MSG_DELETE_REQUEST)?;
         let stream = self.find(name)?;
         let cfg = stream.config();
         if cfg.sealed {
@@ -703,7 +706,7 @@ impl JsAccount {
         durable_api: bool,
         payload: &[u8],
     ) -> Reply {
-        let req: CreateConsumerRequest = parse(payload)?;
+        let req: CreateConsumerRequest = self.parse(payload, &strict::CONSUMER_CREATE_REQUEST)?;
         if req.stream_name != stream_name {
             return Err(ApiError::new(JsError::StreamMismatch));
         }
@@ -880,12 +883,13 @@ impl JsAccount {
             .ok_or_else(|| ApiError::new(JsError::ConsumerNotFound))
     }
 
-    fn consumer_info(&self, stream: &str, name: &str) -> Reply {
+    fn consumer_info(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+        require_empty(payload)?;
         Ok(self.find_consumer(stream, name)?.info())
     }
 
     fn consumer_names(&self, stream: &str, payload: &[u8]) -> Reply {
-        let req: ListRequest = parse(payload)?;
+        let req: ListRequest = self.parse(payload, &strict::CONSUMER_LIST_REQUEST)?;
         let all = self.find(stream)?.consumers();
         let page: Vec<&str> = all
             .iter()
@@ -902,7 +906,7 @@ impl JsAccount {
     }
 
     fn consumer_list(&self, stream: &str, payload: &[u8]) -> Reply {
-        let req: ListRequest = parse(payload)?;
+        let req: ListRequest = self.parse(payload, &strict::CONSUMER_LIST_REQUEST)?;
         let all = self.find(stream)?.consumers();
         let page: Vec<Value> = all
             .iter()
@@ -918,7 +922,8 @@ impl JsAccount {
         }))
     }
 
-    async fn consumer_delete(&self, stream: &str, name: &str) -> Reply {
+    async fn consumer_delete(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+        require_empty(payload)?;
         let stream = self.find(stream)?;
         if !stream.remove_consumer(name).await {
             return Err(ApiError::new(JsError::ConsumerNotFound));
@@ -1041,6 +1046,15 @@ fn is_empty_request(payload: &[u8]) -> bool {
     payload.is_empty()
         || serde_json::from_slice::<Value>(payload)
             .is_ok_and(|v| v.as_object().is_some_and(|m| m.is_empty()))
+}
+
+/// Upstream refuses a body on stream delete, consumer info and consumer delete (10038).
+fn require_empty(payload: &[u8]) -> Result<(), ApiError> {
+    if is_empty_request(payload) {
+        Ok(())
+    } else {
+        Err(ApiError::new(JsError::NotEmptyRequest))
+    }
 }
 
 /// Whether a stream create request sets `storage` itself.

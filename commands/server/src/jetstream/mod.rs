@@ -19,6 +19,7 @@ pub mod errors;
 pub mod limits;
 pub mod store;
 pub mod stream;
+pub mod strict;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -57,6 +58,8 @@ pub struct JetStreamConfig {
     pub sync: SyncPolicy,
     /// Each stream's ingest queue limits (`max_buffered_msgs`, `max_buffered_size`).
     pub ingest: limits::IngestLimits,
+    /// `strict`: API requests are decoded as upstream's strict mode does ([`strict`]).
+    pub strict: bool,
 }
 
 impl JetStreamConfig {
@@ -90,6 +93,7 @@ impl JetStreamConfig {
                 opts.jetstream_max_buffered_msgs,
                 opts.jetstream_max_buffered_size,
             ),
+            strict: opts.jetstream_strict,
         }
     }
 
@@ -805,7 +809,10 @@ fn log_banner(config: &JetStreamConfig) {
     ] {
         log_info!("{line}");
     }
-    log_info!("  Strict:          true");
+    // Upstream prints the line only when strict.
+    if config.strict {
+        log_info!("  Strict:          true");
+    }
     log_info!("  Max Memory:      {}", friendly_bytes(config.max_memory));
     log_info!("  Max Storage:     {}", friendly_bytes(config.max_store));
     log_info!("  Store Directory: \"{}\"", config.store_dir.display());
