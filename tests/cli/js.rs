@@ -614,3 +614,100 @@ async fn trace_shows_api_traffic(kind: Kind) {
         done.err
     );
 }
+
+/// Header blocks nats-server stores and delivers byte for byte, though no client library would
+/// write them: each with its body.
+const ODD_HEADERS: [(&[u8], &str); 4] = [
+    (b"NATS/1.0\r\n  AAA AAA AAA  : x\r\n\r\n", "body0"),
+    // No blank line ends the block; a line without ':'; a value that is not UTF-8.
+    (b"NATS/1.0\r\nA:b\r\n", "body1"),
+    (b"NATS/1.0\r\nfoo\r\nBar: y\r\n\r\n", "body2"),
+    (b"NATS/1.0\r\nK: \xff\xfe\r\n\r\n", "body3"),
+];
+
+/// The CLI shows every message with odd header blocks (issue 17): `sub` on live messages,
+/// `stream get` and `consumer next` on stored ones, each with the headers nats.go would decode
+/// (none where it gives up) and never dropping the message.
+async fn odd_header_blocks_shown(kind: Kind) {
+    let (srv, _store) = js_server(kind);
+    let cli = Cli::new();
+    let url = srv.url();
+    let client = srv.client().await;
+    let v = crate::jetstream::api(
+        &client,
+        "$JS.API.STREAM.CREATE.ODD",
+        r#"{"name":"ODD","subjects":["odd.>"]}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{v}");
+    let v = crate::jetstream::api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.ODD.C",
+        r#"{"stream_name":"ODD","config":{"name":"C","ack_policy":"explicit"}}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{v}");
+
+    let sub = super::Proc::spawn(cli.rnats(&["sub", "-s", &url, "odd.>", "--count", "4"]));
+    sub.wait_stderr("Subscribing on odd.>");
+    let mut raw = crate::util::RawConn::connect(srv.port()).await;
+    raw.send(b"CONNECT {\"headers\":true,\"verbose\":false}\r\n")
+        .await;
+    for (i, (hdr, body)) in ODD_HEADERS.iter().enumerate() {
+        let mut op =
+            format!("HPUB odd.{i} {} {}\r\n", hdr.len(), hdr.len() + body.len()).into_bytes();
+        op.extend_from_slice(hdr);
+        op.extend_from_slice(body.as_bytes());
+        op.extend_from_slice(b"\r\n");
+        raw.send(&op).await;
+    }
+    raw.send(b"PING\r\n").await;
+    raw.expect("PONG\r\n").await;
+    let done = sub.finish();
+    assert_eq!(done.code, Some(0), "{kind:?}: {}", done.err);
+    assert_eq!(
+        done.out,
+        "[#1] Received on \"odd.0\"\n  AAA AAA AAA  : x\n\nbody0\n\n\n\
+         [#2] Received on \"odd.1\"\nbody1\n\n\n\
+         [#3] Received on \"odd.2\"\nbody2\n\n\n\
+         [#4] Received on \"odd.3\"\nK: \u{fffd}\u{fffd}\n\nbody3\n\n\n",
+        "{kind:?}"
+    );
+    assert!(!done.err.contains("error"), "{kind:?}: {}", done.err);
+
+    // Stored: natscli prints the heading for any block, then what decodes.
+    let shown = [
+        "Headers:\n    AAA AAA AAA  : x\n\nbody0\n",
+        "Headers:\n\nbody1\n",
+        "Headers:\n\nbody2\n",
+        "Headers:\n  K: \u{fffd}\u{fffd}\n\nbody3\n",
+    ];
+    for (i, want) in shown.iter().enumerate() {
+        let seq = (i + 1).to_string();
+        let done = nats(&cli, &url, &["stream", "get", "ODD", &seq]);
+        assert_eq!(done.code, Some(0), "{kind:?}: {}", done.err);
+        let (_, rest) = done.out.split_once("\n\n").expect("item line");
+        assert!(rest.starts_with(want), "{kind:?} #{seq}: {}", done.out);
+    }
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "next", "ODD", "C", "--count", "4"],
+    );
+    assert_eq!(done.code, Some(0), "{kind:?}: {}", done.err);
+    for (_, body) in ODD_HEADERS {
+        assert!(done.out.contains(body), "{kind:?}: {}", done.out);
+    }
+    assert_eq!(
+        done.out.matches("Acknowledged message").count(),
+        4,
+        "{kind:?}: {}",
+        done.out
+    );
+    assert!(
+        done.out.contains("  AAA AAA AAA  : x"),
+        "{kind:?}: {}",
+        done.out
+    );
+}
+server_test!(odd_header_blocks_shown => odd_header_blocks_shown_rnats, odd_header_blocks_shown_reference);

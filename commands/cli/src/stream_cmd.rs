@@ -1519,7 +1519,8 @@ async fn get(js: &JetStream, a: GetArgs) -> anyhow::Result<()> {
         columns::since(&msg.time, None),
         msg.subject
     );
-    if msg.headers().is_some_and(|h| !h.is_empty()) {
+    // natscli prints the heading for any stored block, decodable or not.
+    if !msg.hdrs.is_empty() {
         println!("Headers:");
         print_headers(&msg, false);
         println!();

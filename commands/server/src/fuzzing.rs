@@ -62,7 +62,6 @@ pub fn server_proto(data: &[u8]) {
                     assert_eq!(buf.len(), before, "need-more consumed bytes");
                     break;
                 }
-                Err(rnats_proto::ServerOpError::BadHeaders(_)) => {}
                 Err(_) => break,
             }
         }

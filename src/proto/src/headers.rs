@@ -284,6 +284,56 @@ impl HeaderMap {
         Ok(map)
     }
 
+    /// Decodes a block the way nats.go's `DecodeHeadersMsg` does, for clients that must hand
+    /// over every message a server delivers: nats-server stores and forwards header blocks
+    /// byte for byte, so names with spaces, odd bytes and non-UTF-8 values do reach clients.
+    /// Names are the bytes before the first `:` (empty names skipped), values lose the spaces
+    /// and tabs before them, non-UTF-8 is replaced lossily. `None`, where nats.go also gives
+    /// the message no headers, when the block does not start with `NATS/1.0`, has a line
+    /// without `:`, or lacks the blank line that ends it. A status that is not three digits
+    /// becomes `Status`/`Description` entries, as nats.go files every status.
+    pub fn parse_lenient(block: &[u8]) -> Option<HeaderMap> {
+        let mut rest = block;
+        let version = next_line(&mut rest);
+        let after = version.strip_prefix(VERSION_LINE)?;
+        let mut map = HeaderMap::new();
+        loop {
+            if rest.is_empty() {
+                return None;
+            }
+            let line = next_line(&mut rest);
+            if line.is_empty() {
+                break;
+            }
+            let colon = memchr(b':', line)?;
+            if colon == 0 {
+                continue;
+            }
+            let value = &line[colon + 1..];
+            let start = value.iter().position(|&b| !is_ws(b)).unwrap_or(value.len());
+            map.entries.push((
+                String::from_utf8_lossy(&line[..colon]).into_owned(),
+                String::from_utf8_lossy(&value[start..]).into_owned(),
+            ));
+        }
+        let status = trim_ws(after);
+        if !status.is_empty() {
+            let (code, desc) = status.split_at(status.len().min(3));
+            let desc = String::from_utf8_lossy(trim_ws(desc)).into_owned();
+            if code.len() == 3 && code.iter().all(u8::is_ascii_digit) {
+                map.status = Some(code.iter().fold(0u16, |n, &d| n * 10 + u16::from(d - b'0')));
+                map.description = (!desc.is_empty()).then_some(desc);
+            } else {
+                let code = String::from_utf8_lossy(code).into_owned();
+                map.entries.push(("Status".to_string(), code));
+                if !desc.is_empty() {
+                    map.entries.push(("Description".to_string(), desc));
+                }
+            }
+        }
+        Some(map)
+    }
+
     /// Parses what follows `NATS/1.0` on the version line.
     fn parse_status(&mut self, after: &[u8]) -> Result<(), HeaderError> {
         let bad = || HeaderError::BadStatusLine(String::from_utf8_lossy(after).into_owned());
@@ -598,5 +648,45 @@ mod tests {
         assert_eq!(slice_header(block, b"NATS/1.0"), None);
         assert_eq!(slice_header(block, b""), None);
         assert_eq!(slice_header(b"NATS/1.0\r\nk", b"k"), None);
+    }
+
+    /// Blocks nats-server stores and delivers unchanged, read as nats.go reads them.
+    #[test]
+    fn lenient_parse_reads_what_nats_go_reads() {
+        let entries = |b: &[u8]| {
+            HeaderMap::parse_lenient(b).map(|h| {
+                h.iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            entries(b"NATS/1.0\r\n  AAA AAA AAA  : x\r\n\r\n"),
+            Some(vec!["  AAA AAA AAA  =x".to_string()])
+        );
+        assert_eq!(
+            entries(b"NATS/1.0\r\nK: \xff\xfe \r\n:skipped\r\n\r\n"),
+            Some(vec!["K=\u{fffd}\u{fffd} ".to_string()])
+        );
+        assert_eq!(entries(b"NATS/1.0\r\n\r\n"), Some(vec![]));
+        // No headers where nats.go has none: no blank line, a line without ':', no version.
+        assert_eq!(entries(b"NATS/1.0\r\nA:b\r\n"), None);
+        assert_eq!(entries(b"NATS/1.0\r\nA:b"), None);
+        assert_eq!(entries(b"NATS/1.0\r\n"), None);
+        assert_eq!(entries(b"NATS/1.0\r\nfoo\r\nBar: y\r\n\r\n"), None);
+        assert_eq!(entries(b"HTTP/1.1\r\n\r\n"), None);
+        let h = HeaderMap::parse_lenient(b"NATS/1.0 408 Request Timeout\r\nA: 1\r\n\r\n")
+            .expect("status block");
+        assert_eq!(
+            (h.status(), h.description()),
+            (Some(408), Some("Request Timeout"))
+        );
+        assert_eq!(
+            entries(b"NATS/1.0 abcd e\r\n\r\n"),
+            Some(vec![
+                "Status=abc".to_string(),
+                "Description=d e".to_string()
+            ])
+        );
     }
 }

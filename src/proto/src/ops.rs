@@ -14,7 +14,7 @@ use bytes::{Buf, BufMut, Bytes, BytesMut};
 use memchr::memchr;
 
 use crate::encode::{self, fmt_u64, DigitBuf, CRLF};
-use crate::headers::{HeaderError, HeaderMap};
+use crate::headers::HeaderMap;
 use crate::info::{ConnectInfo, ServerInfo};
 use crate::parser::parse_size;
 
@@ -224,10 +224,6 @@ pub enum ServerOpError {
     /// `INFO` whose JSON does not decode.
     #[error("invalid INFO JSON: {0}")]
     BadInfo(String),
-    /// An `HMSG` whose header block does not parse. The whole message has been consumed, so
-    /// the stream is still in sync and the caller may carry on.
-    #[error("invalid message headers: {0}")]
-    BadHeaders(#[from] HeaderError),
 }
 
 #[inline]
@@ -280,7 +276,8 @@ impl ServerOp {
     /// Parses one op from the front of `buf`. On `Ok(Some(op))` exactly that op's bytes have
     /// been removed from `buf`; on `Ok(None)` more bytes are needed and nothing was consumed.
     /// `max_payload` bounds the total size of a message (headers included). After an error
-    /// other than [`ServerOpError::BadHeaders`] the stream cannot be resynchronised.
+    /// the stream cannot be resynchronised. A message's header block is decoded leniently
+    /// ([`HeaderMap::parse_lenient`]), so no message is ever dropped for its headers.
     pub fn parse(
         buf: &mut BytesMut,
         max_payload: usize,
@@ -290,8 +287,11 @@ impl ServerOp {
             Some(RawServerOp::Other(op)) => return Ok(Some(op)),
             Some(RawServerOp::Msg(m)) => m,
         };
-        // The message is consumed even when its headers are bad (dropped, not retried).
-        let headers = m.header_block.map(|b| HeaderMap::parse(&b)).transpose()?;
+        // Whatever the block holds, the message is delivered (nats.go does the same); an
+        // undecodable block leaves it without headers.
+        let headers = m
+            .header_block
+            .map(|b| HeaderMap::parse_lenient(&b).unwrap_or_default());
         Ok(Some(ServerOp::Msg {
             subject: m.subject,
             sid: m.sid,
@@ -817,17 +817,23 @@ mod tests {
             ServerOp::parse(&mut buf, MAX),
             Err(ServerOpError::ControlLineTooLong)
         );
-        // Bad headers: reported, but the message is consumed so the stream stays in sync.
+        // An undecodable header block: the message still arrives, without headers.
         let mut buf = BytesMut::from(&b"HMSG foo 1 6 6\r\nHTTP/1\r\nPING\r\n"[..]);
         assert_eq!(
             ServerOp::parse(&mut buf, MAX),
-            Err(ServerOpError::BadHeaders(HeaderError::MissingVersion))
+            Ok(Some(ServerOp::Msg {
+                subject: Bytes::from_static(b"foo"),
+                sid: 1,
+                reply: None,
+                headers: Some(HeaderMap::new()),
+                payload: Bytes::new(),
+            }))
         );
         assert_eq!(ServerOp::parse(&mut buf, MAX), Ok(Some(ServerOp::Ping)));
     }
 
     /// Small messages are copied out of the read buffer, large ones share it; both give the
-    /// same op, consume exactly the message, and report bad headers after consuming it.
+    /// same op, consume exactly the message, and deliver it even with undecodable headers.
     #[test]
     fn small_copied_and_large_shared_messages() {
         for size in [0, 1, COPY_MAX - 40, COPY_MAX, COPY_MAX + 1, 3 * COPY_MAX] {
@@ -874,7 +880,13 @@ mod tests {
             buf.extend_from_slice(b"\r\nPING\r\n");
             assert_eq!(
                 ServerOp::parse(&mut buf, usize::MAX),
-                Err(ServerOpError::BadHeaders(HeaderError::MissingVersion)),
+                Ok(Some(ServerOp::Msg {
+                    subject: Bytes::from_static(b"x"),
+                    sid: 1,
+                    reply: None,
+                    headers: Some(HeaderMap::new()),
+                    payload: Bytes::from(vec![b'p'; size]),
+                })),
                 "size {size}"
             );
             assert_eq!(

@@ -39,7 +39,7 @@ use super::transport::{establish, AttemptError, Established, Transport};
 use super::{ClientEvent, Message};
 use crate::headers::HeaderMap;
 use crate::info::ServerInfo;
-use crate::ops::{ClientOp, ServerOp, ServerOpError};
+use crate::ops::{ClientOp, ServerOp};
 
 /// Commands taken from the channel per turn.
 const BATCH: usize = 256;
@@ -699,10 +699,6 @@ impl Handler {
             match ServerOp::parse(&mut self.read_buf, self.parse_limit) {
                 Ok(Some(op)) => self.handle_op(op)?,
                 Ok(None) => return Ok(()),
-                Err(ServerOpError::BadHeaders(e)) => {
-                    self.shared
-                        .emit(ClientEvent::Error(format!("message dropped: {e}")));
-                }
                 Err(e) => return Err(Exit::Lost(format!("protocol error: {e}"))),
             }
         }

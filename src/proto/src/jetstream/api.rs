@@ -457,12 +457,13 @@ struct StoredMsgWire {
 }
 
 impl StoredMsg {
-    /// The headers parsed, if the message has any.
+    /// The headers, if the message has any, decoded as nats.go does
+    /// ([`crate::HeaderMap::parse_lenient`]: nats-server stores blocks byte for byte).
     pub fn headers(&self) -> Option<crate::HeaderMap> {
         if self.hdrs.is_empty() {
             return None;
         }
-        crate::HeaderMap::parse(&self.hdrs).ok()
+        crate::HeaderMap::parse_lenient(&self.hdrs)
     }
 }
 
