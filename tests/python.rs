@@ -10,7 +10,7 @@ use std::process::Command;
 use crate::util::{server_test, Kind, TestServer};
 
 /// Whether `python3 -c "import nats"` works.
-fn nats_py_available() -> bool {
+pub(crate) fn nats_py_available() -> bool {
     let ok = Command::new("python3")
         .args(["-c", "import nats.js"])
         .output()

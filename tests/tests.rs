@@ -14,6 +14,7 @@ mod cli_stream;
 mod client;
 mod dropin_api;
 mod dropin_misc;
+mod dropin_ordered;
 mod dropin_pull;
 mod generated;
 mod jetstream;
