@@ -3,11 +3,13 @@
 //! against rnats and the reference nats-server.
 //!
 //! Observed on nats-server 2.14: deleting the stream answers the waiting pull with
-//! `409 Consumer Deleted`; the client recreates the consumer, is told `stream not found` and
-//! reports it. A push consumer gets nothing: its heartbeats stop, and the client's recreate
-//! fails the same way. After a restart on the same store directory and port, the client
-//! reconnects and its ordered consumer carries on from the next stream sequence, without gaps
-//! or duplicates.
+//! `409 Consumer Deleted`, so async-nats starts recreating its consumer at once and retries
+//! (with a backoff, reporting nothing) while the server answers `stream not found`; a push
+//! consumer gets nothing, its heartbeats stop and nats-py's recreate reports the 10059 to its
+//! error callback. Once the stream exists again both resume after the last stream sequence
+//! they saw. After a restart on the same store directory and port, the clients reconnect and
+//! their ordered consumers carry on from the next stream sequence, without gaps or duplicates
+//! (async-nats reports the pull lost with the old connection once).
 
 use std::time::Duration;
 
