@@ -860,3 +860,52 @@ async fn unknown_fields_refused(kind: Kind) {
     assert_eq!(error_of(&v).1, 10025, "{kind:?}: {v}");
 }
 server_test!(unknown_fields_refused => unknown_fields_refused_rnats, unknown_fields_refused_reference);
+
+/// A consumer created without a name gets one from the server, reported as the top-level
+/// `name` only: 2.14 leaves `config.name` out (create, info and list alike). Named ones (in the
+/// config, the subject or as durable) keep it.
+async fn generated_consumer_name_not_in_config(kind: Kind) {
+    let (srv, _store) = start_js(kind);
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.E",
+        r#"{"name":"E","subjects":["e"]}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{v}");
+    for body in [
+        r#"{"stream_name":"E","config":{"deliver_subject":"dd","ack_policy":"none"}}"#,
+        r#"{"stream_name":"E","config":{"ack_policy":"none"}}"#,
+    ] {
+        let v = api(&client, "$JS.API.CONSUMER.CREATE.E", body).await;
+        let name = v["name"].as_str().unwrap_or_default().to_string();
+        assert!(!name.is_empty(), "{kind:?}: {v}");
+        assert!(v["config"].get("name").is_none(), "{kind:?}: {v}");
+        let v = api(&client, &format!("$JS.API.CONSUMER.INFO.E.{name}"), "").await;
+        assert_eq!(v["name"], name.as_str(), "{kind:?}: {v}");
+        assert!(v["config"].get("name").is_none(), "{kind:?}: {v}");
+    }
+    let v = api(&client, "$JS.API.CONSUMER.LIST.E", "").await;
+    let list = v["consumers"].as_array().cloned().unwrap_or_default();
+    assert_eq!(list.len(), 2, "{kind:?}: {v}");
+    assert!(
+        list.iter().all(|c| c["config"].get("name").is_none()),
+        "{kind:?}: {v}"
+    );
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.E.NAMED",
+        r#"{"stream_name":"E","config":{"ack_policy":"none"}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["name"], "NAMED", "{kind:?}: {v}");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.DURABLE.CREATE.E.DD",
+        r#"{"stream_name":"E","config":{"durable_name":"DD","ack_policy":"none"}}"#,
+    )
+    .await;
+    assert_eq!(v["config"]["name"], "DD", "{kind:?}: {v}");
+}
+server_test!(generated_consumer_name_not_in_config => generated_consumer_name_not_in_config_rnats, generated_consumer_name_not_in_config_reference);

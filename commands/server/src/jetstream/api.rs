@@ -792,7 +792,8 @@ impl JsAccount {
         cfg.metadata.remove("_nats.ver");
         cfg.metadata
             .insert("_nats.req.level".to_string(), "0".to_string());
-        if cfg.name.is_empty() {
+        let unnamed = cfg.name.is_empty();
+        if unnamed {
             cfg.name = ephemeral_name();
         }
         let existing = stream.consumer(&cfg.name);
@@ -872,6 +873,9 @@ impl JsAccount {
         };
         let client = self.client(&format!("JetStream consumer {stream_name} > {}", cfg.name));
         let c = Consumer::start(&stream, meta, None, dir, client, self.config.domain.clone())?;
+        if unnamed {
+            c.mark_unnamed();
+        }
         c.sync_state().await;
         stream.add_consumer(c.clone());
         Ok(c.info())
