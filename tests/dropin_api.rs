@@ -828,6 +828,35 @@ async fn unknown_fields_refused(kind: Kind) {
     }
     let v = api(&client, "$JS.API.CONSUMER.INFO.S.C", " {} ").await;
     assert!(v.get("error").is_none(), "{kind:?}: {v}");
+    // Direct gets are decoded leniently: unknown fields pass, undecodable bodies (whitespace
+    // included) are `408 Malformed Request`, a request naming nothing `408 Empty Request`.
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.DG",
+        r#"{"name":"DG","subjects":["dg"],"allow_direct":true}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{kind:?}: {v}");
+    client.request("dg", "x".into()).await.expect("stored");
+    for (body, want) in [
+        (r#"{"seq":1,"bogus":1}"#, None),
+        (r#"{"seq":1} {"x":1}"#, Some("Malformed Request")),
+        ("  ", Some("Malformed Request")),
+        ("{}", Some("Empty Request")),
+        (r#"{"last_by_subj":""}"#, Some("Empty Request")),
+    ] {
+        let m = client
+            .request("$JS.API.DIRECT.GET.DG", body.to_string().into())
+            .await
+            .expect("direct get answered");
+        match want {
+            None => assert_eq!(&m.payload[..], b"x", "{kind:?} {body}: {m:?}"),
+            Some(d) => {
+                assert_eq!(m.status.map(|s| s.as_u16()), Some(408), "{kind:?} {body}");
+                assert_eq!(m.description.as_deref(), Some(d), "{kind:?} {body}");
+            }
+        }
+    }
     drop(client);
     drop(srv);
 

@@ -710,13 +710,21 @@ impl Stream {
                 last_by_subj: Some(last.to_string()),
                 ..MsgGetRequest::default()
             }
-        } else if msg.payload.iter().all(u8::is_ascii_whitespace) {
+        } else if msg.payload.is_empty() {
             return self.status(reply, "408 Empty Request");
         } else {
-            match serde_json::from_slice::<MsgGetRequest>(&msg.payload) {
+            // Upstream `processDirectGetRequest`: a plain (not strict) `json.Unmarshal`, so
+            // unknown fields pass; anything undecodable, whitespace alone included, is
+            // malformed.
+            let req = match serde_json::from_slice::<MsgGetRequest>(&msg.payload) {
                 Ok(r) => r,
-                Err(_) => return self.status(reply, "408 Bad Request"),
+                Err(_) => return self.status(reply, "408 Malformed Request"),
+            };
+            let empty = |s: &Option<String>| s.as_deref().is_none_or(str::is_empty);
+            if req.seq == 0 && empty(&req.last_by_subj) && empty(&req.next_by_subj) {
+                return self.status(reply, "408 Empty Request");
             }
+            req
         };
         match self.get_msg(&req) {
             Ok(Some(m)) => {
