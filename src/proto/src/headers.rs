@@ -19,6 +19,9 @@
 //! keeps them). It rejects a missing `NATS/1.0` prefix, a status that is not three digits, a line
 //! without `:`, an empty or non-printable key, bytes after the terminating blank line, and
 //! values that are not UTF-8. Obsolete line folding is not supported (nats.go does not fold).
+//! That strictness is for blocks rnats builds or checks; what a server delivers is read with
+//! [`HeaderMap::parse_lenient`], nats.go's rules, because nats-server forwards and stores any
+//! block byte for byte and a client must never drop a message for its headers.
 //!
 //! [`slice_header`] reads one value straight out of an encoded block without allocating, for the
 //! server's hot path.
