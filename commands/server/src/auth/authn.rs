@@ -324,6 +324,19 @@ pub enum AuthFailure {
     /// token when users are configured).
     #[error("no matching credentials")]
     NoCredentials,
+    /// Operator mode: the user's account is not known (not preloaded, not in the resolver's
+    /// store, or deleted).
+    #[error("account {account} not found")]
+    UnknownAccount {
+        /// The account's public key.
+        account: String,
+    },
+    /// Operator mode: the account JWT revokes the user JWT.
+    #[error("user {user} is revoked")]
+    Revoked {
+        /// The user's public key.
+        user: String,
+    },
     /// Operator mode: the user JWT or its chain is not acceptable.
     #[error("{reason}")]
     Jwt {

@@ -82,22 +82,44 @@ impl OperatorTrust {
             accounts: BTreeMap::new(),
         };
         for (key, token) in preload {
-            let ac = AccountClaims::decode(token)
-                .map_err(|e| format!("resolver_preload: account {key}: {e}"))?;
-            if &ac.data.subject != key {
-                return Err(format!(
-                    "resolver_preload: JWT of {} is listed under {key}",
-                    ac.data.subject
-                ));
-            }
-            if !trust.trusted_account_issuer(&ac.data.issuer) {
-                return Err(format!(
-                    "resolver_preload: account {key} is not signed by a trusted operator"
-                ));
-            }
-            trust.accounts.insert(key.clone(), ac);
+            trust
+                .insert_account(key, token)
+                .map_err(|e| format!("resolver_preload: {e}"))?;
         }
         Ok(trust)
+    }
+
+    /// Verifies an account JWT (signature, subject `key`, issued by a trusted operator or one
+    /// of its signing keys) and adds or replaces the account.
+    pub fn insert_account(&mut self, key: &str, token: &str) -> Result<(), String> {
+        let ac = AccountClaims::decode(token).map_err(|e| format!("account {key}: {e}"))?;
+        if ac.data.subject != key {
+            return Err(format!("JWT of {} is listed under {key}", ac.data.subject));
+        }
+        if !self.trusted_account_issuer(&ac.data.issuer) {
+            return Err(format!("account {key} is not signed by a trusted operator"));
+        }
+        self.accounts.insert(key.to_owned(), ac);
+        Ok(())
+    }
+
+    /// The first trusted operator's keys, as the resolver checks updates and delete requests
+    /// against them (upstream `getOperatorKeys`).
+    pub fn operator_keys(&self) -> crate::resolver::OperatorKeys {
+        let Some(o) = self.operators.first() else {
+            return crate::resolver::OperatorKeys::default();
+        };
+        let strict = o.nats.strict_signing_key_usage;
+        let mut keys = Vec::new();
+        if !strict {
+            keys.push(o.data.subject.clone());
+        }
+        keys.extend(o.nats.signing_keys.iter().cloned());
+        crate::resolver::OperatorKeys {
+            operator: o.data.subject.clone(),
+            strict,
+            keys,
+        }
     }
 
     /// Whether `key` may sign account JWTs: a trusted operator's key (unless it requires
@@ -208,7 +230,9 @@ impl OperatorTrust {
         let ac = self
             .accounts
             .get(&account_key)
-            .ok_or_else(|| reject(format!("account {account_key} not found")))?;
+            .ok_or_else(|| AuthFailure::UnknownAccount {
+                account: account_key.clone(),
+            })?;
         ac.data
             .check_times(now)
             .map_err(|e| reject(format!("account {account_key}: {e}")))?;
@@ -230,7 +254,7 @@ impl OperatorTrust {
         };
         let user_key = uc.data.subject.clone();
         if ac.is_revoked(&user_key, uc.data.issued_at) {
-            return Err(reject(format!("user {user_key} is revoked")));
+            return Err(AuthFailure::Revoked { user: user_key });
         }
         let limits = scope.map_or(&uc.nats.perms, |s| &s.template);
         if limits.bearer_token {

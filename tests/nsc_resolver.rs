@@ -1,0 +1,271 @@
+//! Operator mode with the nats-based full resolver (`resolver { type: full, dir }`), twin tests
+//! on rnats and the reference nats-server 2.14: account JWTs pushed over `$SYS.REQ.CLAIMS.*`
+//! (raw requests and `rnats nsc push`/`pull`) land in the directory as nats-server's
+//! `DirJWTStore` keeps them, the accounts become usable without a restart, and updates reach
+//! live connections (a revoked user is disconnected, an expired user too).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use futures::StreamExt as _;
+
+use crate::nsc::Nsc;
+use crate::util::{server_test, Kind, TestServer};
+
+/// The server config `rnats nsc generate config --nats-resolver` writes, with its JWT directory
+/// moved to `jwt_dir` (it says `./jwt`, relative to the server's working directory).
+fn full_resolver_config(nsc: &Nsc, jwt_dir: &Path, allow_delete: bool) -> PathBuf {
+    let text = nsc.ok(&["generate", "config", "--nats-resolver"]);
+    let mut text = text.replace(
+        "dir: './jwt'",
+        &format!("dir: {:?}", jwt_dir.display().to_string()),
+    );
+    if allow_delete {
+        text = text.replace("allow_delete: false", "allow_delete: true");
+    }
+    assert!(text.contains(&jwt_dir.display().to_string()), "{text}");
+    let conf = nsc.home().join("server.conf");
+    std::fs::write(&conf, text).expect("write conf");
+    conf
+}
+
+fn start_full(kind: Kind, nsc: &Nsc, jwt_dir: &Path, allow_delete: bool) -> TestServer {
+    let conf = full_resolver_config(nsc, jwt_dir, allow_delete);
+    TestServer::start(kind, &["-c", conf.to_str().expect("utf8")])
+}
+
+fn account_jwt(nsc: &Nsc, account: &str) -> String {
+    std::fs::read_to_string(
+        nsc.home()
+            .join("O")
+            .join("accounts")
+            .join(account)
+            .join(format!("{account}.jwt")),
+    )
+    .expect("account jwt")
+    .trim()
+    .to_owned()
+}
+
+fn account_key(nsc: &Nsc, account: &str) -> String {
+    let out = nsc.ok(&["describe", "account", "-n", account, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    v["sub"].as_str().expect("sub").to_owned()
+}
+
+async fn connect(srv: &TestServer, creds: &Path) -> Result<async_nats::Client, String> {
+    async_nats::ConnectOptions::with_credentials_file(creds)
+        .await
+        .expect("creds")
+        .retry_on_initial_connect()
+        .max_reconnects(Some(1))
+        .connect(srv.url())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// Connects once, without retrying: `Err` when the server refuses.
+async fn try_connect(srv: &TestServer, creds: &Path) -> Result<async_nats::Client, String> {
+    tokio::time::timeout(
+        Duration::from_secs(5),
+        async_nats::ConnectOptions::with_credentials_file(creds)
+            .await
+            .expect("creds")
+            .connect(srv.url()),
+    )
+    .await
+    .map_err(|_| "timed out".to_string())?
+    .map_err(|e| e.to_string())
+}
+
+/// A client that reports server errors and disconnects on a channel.
+async fn watched(
+    srv: &TestServer,
+    creds: &Path,
+) -> (
+    async_nats::Client,
+    tokio::sync::mpsc::UnboundedReceiver<String>,
+) {
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let client = async_nats::ConnectOptions::with_credentials_file(creds)
+        .await
+        .expect("creds")
+        .event_callback(move |e| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(e.to_string());
+            }
+        })
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    (client, rx)
+}
+
+async fn wait_for(rx: &mut tokio::sync::mpsc::UnboundedReceiver<String>, needle: &str) -> String {
+    tokio::time::timeout(Duration::from_secs(10), async {
+        let mut seen = Vec::new();
+        while let Some(e) = rx.recv().await {
+            if e.to_lowercase().contains(needle) {
+                return e;
+            }
+            seen.push(e);
+        }
+        format!("channel closed after {seen:?}")
+    })
+    .await
+    .unwrap_or_else(|_| panic!("no event containing {needle:?} in time"))
+}
+
+/// `$SYS.REQ.CLAIMS.UPDATE` from the system user stores A's JWT as `<dir>/<key>.jwt`, replies
+/// with upstream's JSON, and A's user connects right away; LOOKUP and LIST answer from the
+/// store; a JWT for another subject is refused with upstream's error.
+async fn full_resolver_claims_requests(kind: Kind) {
+    let nsc = Nsc::standard();
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, false);
+    let a_key = account_key(&nsc, "A");
+    let a_jwt = account_jwt(&nsc, "A");
+    assert!(
+        try_connect(&srv, &nsc.creds("A", "U")).await.is_err(),
+        "{kind:?}: A is not known before the push"
+    );
+    let sys = connect(&srv, &nsc.creds("SYS", "sys")).await.expect("sys");
+    let reply = sys
+        .request("$SYS.REQ.CLAIMS.UPDATE", a_jwt.clone().into())
+        .await
+        .expect("update");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    assert_eq!(
+        v["data"],
+        serde_json::json!({"account": a_key, "code": 200, "message": "jwt updated"}),
+        "{kind:?}: {v}"
+    );
+    assert!(v["server"]["name"].as_str().is_some_and(|n| !n.is_empty()));
+    assert!(v.get("error").is_none());
+    // nats-server's DirJWTStore layout: one file per account, the raw token.
+    let stored = std::fs::read_to_string(jwt_dir.join(format!("{a_key}.jwt"))).expect("stored");
+    assert_eq!(stored, a_jwt, "{kind:?}");
+    let user = connect(&srv, &nsc.creds("A", "U"))
+        .await
+        .expect("A's user after push");
+    let mut sub = user.subscribe("a.x").await.expect("sub");
+    user.publish("a.x", "hi".into()).await.expect("pub");
+    let msg = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("in time")
+        .expect("msg");
+    assert_eq!(&msg.payload[..], b"hi");
+    // LOOKUP returns the stored token; LIST names the stored accounts.
+    let look = sys
+        .request(format!("$SYS.REQ.ACCOUNT.{a_key}.CLAIMS.LOOKUP"), "".into())
+        .await
+        .expect("lookup");
+    assert_eq!(String::from_utf8_lossy(&look.payload), a_jwt, "{kind:?}");
+    let list = sys
+        .request("$SYS.REQ.CLAIMS.LIST", "".into())
+        .await
+        .expect("list");
+    let v: serde_json::Value = serde_json::from_slice(&list.payload).expect("json");
+    let keys: Vec<&str> = v["data"]
+        .as_array()
+        .expect("data array")
+        .iter()
+        .filter_map(|k| k.as_str())
+        .collect();
+    assert!(keys.contains(&a_key.as_str()), "{kind:?}: {v}");
+    assert_eq!(keys.len(), 2, "A and SYS: {v}");
+    // A JWT sent for another account's subject is refused.
+    let sys_key = account_key(&nsc, "SYS");
+    let reply = sys
+        .request(
+            format!("$SYS.REQ.ACCOUNT.{sys_key}.CLAIMS.UPDATE"),
+            a_jwt.into(),
+        )
+        .await
+        .expect("update");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    assert_eq!(
+        v["error"],
+        serde_json::json!({
+            "account": sys_key,
+            "code": 500,
+            "description": "jwt update resulted in error - subject does not match jwt content"
+        }),
+        "{kind:?}: {v}"
+    );
+}
+server_test!(full_resolver_claims_requests => full_resolver_claims_requests_rnats, full_resolver_claims_requests_reference);
+
+/// A directory written by the reference nats-server serves rnats, and the other way round:
+/// a server restarted on the same directory knows the pushed account without a push.
+async fn full_resolver_dir_survives_restart(kind: Kind) {
+    let nsc = Nsc::standard();
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, false);
+    let sys = connect(&srv, &nsc.creds("SYS", "sys")).await.expect("sys");
+    sys.request("$SYS.REQ.CLAIMS.UPDATE", account_jwt(&nsc, "A").into())
+        .await
+        .expect("update");
+    drop(sys);
+    drop(srv);
+    // The other implementation reads the same directory.
+    let other = match kind {
+        Kind::Rnats if crate::util::available(Kind::Reference) => Kind::Reference,
+        _ => Kind::Rnats,
+    };
+    let srv = start_full(other, &nsc, &jwt_dir, false);
+    connect(&srv, &nsc.creds("A", "U"))
+        .await
+        .unwrap_or_else(|e| panic!("{kind:?} wrote, {other:?} read: {e}"));
+}
+server_test!(full_resolver_dir_survives_restart => full_resolver_dir_survives_restart_rnats, full_resolver_dir_survives_restart_reference);
+
+/// Revoking a user and pushing the account closes that user's live connection with
+/// `User Authentication Revoked`; other users of the account stay.
+async fn full_resolver_revocation_disconnects(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "V"]);
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, false);
+    let sys = connect(&srv, &nsc.creds("SYS", "sys")).await.expect("sys");
+    sys.request("$SYS.REQ.CLAIMS.UPDATE", account_jwt(&nsc, "A").into())
+        .await
+        .expect("update");
+    let (u, mut events) = watched(&srv, &nsc.creds("A", "U")).await;
+    let v = connect(&srv, &nsc.creds("A", "V")).await.expect("V");
+    u.flush().await.expect("flush");
+    // Revocations apply to JWTs issued at or before the given time.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    nsc.ok(&["revocations", "add-user", "-a", "A", "-n", "U"]);
+    let reply = sys
+        .request("$SYS.REQ.CLAIMS.UPDATE", account_jwt(&nsc, "A").into())
+        .await
+        .expect("update");
+    assert!(String::from_utf8_lossy(&reply.payload).contains("jwt updated"));
+    let seen = wait_for(&mut events, "revoked").await;
+    assert!(
+        seen.contains("User Authentication Revoked"),
+        "{kind:?}: {seen}"
+    );
+    v.flush().await.expect("V still connected");
+    assert!(try_connect(&srv, &nsc.creds("A", "U")).await.is_err());
+}
+server_test!(full_resolver_revocation_disconnects => full_resolver_revocation_disconnects_rnats, full_resolver_revocation_disconnects_reference);
+
+/// A user JWT that expires while connected: the server closes the connection with
+/// `User Authentication Expired`.
+async fn user_jwt_expiry_disconnects(kind: Kind) {
+    let nsc = Nsc::standard();
+    let at = chrono::Utc::now() + chrono::Duration::seconds(3);
+    let at = at.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "short", "--expiry", &at]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let (_c, mut events) = watched(&srv, &nsc.creds("A", "short")).await;
+    let seen = wait_for(&mut events, "expired").await;
+    assert!(
+        seen.contains("User Authentication Expired"),
+        "{kind:?}: {seen}"
+    );
+}
+server_test!(user_jwt_expiry_disconnects => user_jwt_expiry_disconnects_rnats, user_jwt_expiry_disconnects_reference);
