@@ -269,3 +269,98 @@ async fn user_jwt_expiry_disconnects(kind: Kind) {
     );
 }
 server_test!(user_jwt_expiry_disconnects => user_jwt_expiry_disconnects_rnats, user_jwt_expiry_disconnects_reference);
+
+/// `rnats nsc push` against a full resolver: `-A` pushes every account and A's user connects;
+/// a revocation pushed with `-a A` closes the revoked user's live connection; `pull -A` brings
+/// the server's JWTs back into the store; `push -R A` deletes A from the server (its file is
+/// renamed `.jwt.deleted`) and A's remaining user is disconnected.
+async fn nsc_push_pull_and_remove(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "V"]);
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, true);
+    let url = srv.url();
+    let a_key = account_key(&nsc, "A");
+    let out = nsc.ok(&["push", "-A", "-u", &url]);
+    assert!(
+        out.starts_with(&format!(
+            "[ OK ] push to nats-server {url:?} using system account \"SYS\":\n       \
+             [ OK ] push A to nats-server with nats account resolver:\n              \
+             [ OK ] pushed \"A\" to nats-server "
+        )),
+        "{kind:?}: {out}"
+    );
+    assert!(out.contains(": jwt updated\n"), "{out}");
+    assert!(
+        out.contains("[ OK ] pushed to a total of 1 nats-server"),
+        "{out}"
+    );
+    assert!(jwt_dir.join(format!("{a_key}.jwt")).exists());
+    let (u, mut u_events) = watched(&srv, &nsc.creds("A", "U")).await;
+    let (v, mut v_events) = watched(&srv, &nsc.creds("A", "V")).await;
+    u.flush().await.expect("flush");
+    v.flush().await.expect("flush");
+
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    nsc.ok(&["revocations", "add-user", "-a", "A", "-n", "U"]);
+    let out = nsc.ok(&["push", "-a", "A", "-u", &url]);
+    assert!(out.contains("jwt updated"), "{out}");
+    let seen = wait_for(&mut u_events, "revoked").await;
+    assert!(
+        seen.contains("User Authentication Revoked"),
+        "{kind:?}: {seen}"
+    );
+    v.flush().await.expect("V stays");
+
+    // pull needs the operator's account server URL.
+    nsc.ok(&["edit", "operator", "--account-jwt-server-url", &url]);
+    let out = nsc.ok(&["pull", "-A"]);
+    assert!(
+        out.starts_with("[ OK ] pull from cluster using system account:\n"),
+        "{out}"
+    );
+    assert!(out.contains("       [ OK ] stored account \"A\""), "{out}");
+    assert!(
+        out.contains("       [ OK ] stored account \"SYS\""),
+        "{out}"
+    );
+    let refused = nsc.run(&["pull", "-a", "A"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("can only pull all jwt"));
+
+    let out = nsc.ok(&["push", "-R", "A"]);
+    assert!(
+        out.starts_with("[ OK ] prune nats-server with nats account resolver:\n       [ OK ] pruned nats-server "),
+        "{kind:?}: {out}"
+    );
+    assert!(out.contains(": deleted 1 accounts"), "{out}");
+    assert!(
+        jwt_dir.join(format!("{a_key}.jwt.deleted")).exists(),
+        "{kind:?}"
+    );
+    assert!(!jwt_dir.join(format!("{a_key}.jwt")).exists(), "{kind:?}");
+    let seen = wait_for(&mut v_events, "expired").await;
+    assert!(
+        seen.contains("Account Authentication Expired"),
+        "{kind:?}: {seen}"
+    );
+}
+server_test!(nsc_push_pull_and_remove => nsc_push_pull_and_remove_rnats, nsc_push_pull_and_remove_reference);
+
+/// `nsc push` errors: no URL anywhere, an HTTP account server, nothing listening.
+#[test]
+fn nsc_push_errors() {
+    let nsc = Nsc::standard();
+    let out = nsc.run(&["push", "-A"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("no account server url or nats-server url was provided by the operator jwt"));
+    let out = nsc.run(&["push", "-A", "-u", "http://127.0.0.1:1/jwt/v1"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not supported by rnats yet"));
+    let out = nsc.run(&["push", "-A", "-u", "nats://127.0.0.1:1"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("[ERR ] failed to connect: "), "{err}");
+    assert!(err.contains("all jobs failed"), "{err}");
+}

@@ -5,7 +5,8 @@
 //! Commands follow nats-io/nsc (cobra): `init`, `env`, `add operator|account|user`,
 //! `edit operator|account|user`, `delete account|user`, `describe operator|account|user|jwt`,
 //! `list operators|accounts|users|keys`, `generate nkey|creds|config`, `select`,
-//! `revocations add-user|delete-user|list-users`. Every other nsc command is recognised and
+//! `revocations add-user|delete-user|list-users`, `push`/`pull` against the nats-based
+//! resolver ([`push`]). Every other nsc command is recognised and
 //! refused with "not supported by rnats yet" and exit code 2. Nothing ever prompts: nsc's
 //! interactive mode (`-i`) is refused too.
 //!
@@ -14,6 +15,7 @@
 //! `generate nkey` (that is its purpose) and by `list keys --show-seeds`.
 
 pub mod describe;
+pub mod push;
 pub mod resolver_config;
 pub mod store;
 pub mod table;
@@ -39,8 +41,6 @@ const NOT_SUPPORTED: u8 = 2;
 
 /// nsc commands and subcommands recognised but not implemented (refused with exit code 2).
 const NOT_SUPPORTED_COMMANDS: &[&str] = &[
-    "push",
-    "pull",
     "expirations",
     "rename",
     "reissue",
@@ -140,6 +140,10 @@ enum Command {
         #[arg(short = 'f', long)]
         file: Option<PathBuf>,
     },
+    /// Push an account jwt to an Account JWT Server
+    Push(PushArgs),
+    /// Pull an operator or account jwt replacing the local jwt with the server's version
+    Pull(PullArgs),
     /// Manage revocation for users and activations from an account
     Revocations {
         #[command(subcommand)]
@@ -148,6 +152,63 @@ enum Command {
     /// nsc commands rnats does not implement yet.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
+}
+
+#[derive(Debug, Args)]
+struct PushArgs {
+    /// push all accounts under the current operator (exclusive of -a)
+    #[arg(short = 'A', long = "all")]
+    all: bool,
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
+    /// push regardless of validation issues
+    #[arg(short = 'F', long)]
+    force: bool,
+    /// set account jwt server url for nsc sync (only nats urls supported by rnats)
+    #[arg(short = 'u', long = "account-jwt-server-url")]
+    account_jwt_server_url: Option<String>,
+    /// diff accounts present in nsc env and nats-account-resolver (not supported by rnats yet)
+    #[arg(short = 'D', long)]
+    diff: bool,
+    /// prune all accounts not under the current operator (not supported by rnats yet)
+    #[arg(short = 'P', long)]
+    prune: bool,
+    /// remove specific account. Only works with nats-resolver enabled nats-server
+    #[arg(short = 'R', long = "account-removal")]
+    account_removal: Option<String>,
+    /// System account for use with nats-resolver enabled nats-server. (Default is system
+    /// account specified by operator)
+    #[arg(long = "system-account")]
+    system_account: Option<String>,
+    /// System account user for use with nats-resolver enabled nats-server. (Default to
+    /// temporarily generated user)
+    #[arg(long = "system-user")]
+    system_user: Option<String>,
+    /// timeout in seconds [1-60] to wait for responses from the server
+    #[arg(long, default_value_t = 1)]
+    timeout: i64,
+}
+
+#[derive(Debug, Args)]
+struct PullArgs {
+    /// operator and all accounts under the current operator (exclusive of -a)
+    #[arg(short = 'A', long = "all")]
+    all: bool,
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
+    /// overwrite local JWTs that are newer than remote
+    #[arg(short = 'F', long = "overwrite-newer")]
+    overwrite_newer: bool,
+    /// System account for use with nats-resolver enabled nats-server. (Default is system
+    /// account specified by operator)
+    #[arg(long = "system-account")]
+    system_account: Option<String>,
+    /// System account user for use with nats-resolver enabled nats-server. (Default to
+    /// temporarily generated user)
+    #[arg(long = "system-user")]
+    system_user: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -1066,6 +1127,38 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             }
             validate(&env, all_accounts, account)?
         }
+        Command::Push(a) => {
+            if a.diff || a.prune {
+                return Ok(not_supported(if a.diff {
+                    "push --diff"
+                } else {
+                    "push --prune"
+                }));
+            }
+            push::push(
+                &env,
+                push::PushRequest {
+                    all: a.all,
+                    account: a.account,
+                    url: a.account_jwt_server_url,
+                    system_account: a.system_account,
+                    system_user: a.system_user,
+                    remove: a.account_removal,
+                    force: a.force,
+                    timeout: a.timeout,
+                },
+            )?
+        }
+        Command::Pull(a) => push::pull(
+            &env,
+            push::PullRequest {
+                all: a.all,
+                account: a.account,
+                overwrite: a.overwrite_newer,
+                system_account: a.system_account,
+                system_user: a.system_user,
+            },
+        )?,
         Command::Revocations { what } => match what {
             RevocationsCmd::AddUser(a) => revoke_user(&env, a, true, signer)?,
             RevocationsCmd::DeleteUser(a) => revoke_user(&env, a, false, signer)?,

@@ -11,13 +11,15 @@
 //!   code 500 and upstream's texts;
 //! - `$SYS.REQ.ACCOUNT.<acc>.CLAIMS.LOOKUP`: the stored JWT, or an empty message;
 //! - `$SYS.REQ.CLAIMS.LIST`: `{"server":…,"data":[<account keys>]}`;
+//! - `$SYS.REQ.CLAIMS.PACK` (full only): every stored JWT as `<key>|<jwt>`, one per message,
+//!   then an empty message (what `nsc pull -A` reads);
 //! - `$SYS.REQ.CLAIMS.DELETE`: an operator-signed generic JWT whose `data.accounts` lists the
 //!   accounts to delete (only with `allow_delete`).
 //!
 //! What a stored JWT does to the running server (new accounts, tightened limits, revoked users)
 //! is [`crate::server::Server::apply_account_jwt`]'s business; this module only stores and
-//! answers. Cluster synchronisation (`$SYS.REQ.CLAIMS.PACK`) and fetching from other servers do
-//! not exist in rnats: a single server's store is the whole truth.
+//! answers. rnats never sends pack requests itself nor fetches from other servers: a single
+//! server's store is the whole truth.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -273,6 +275,8 @@ pub enum Answer {
     Error(serde_json::Value),
     /// A raw body (a JWT, or empty).
     Raw(Vec<u8>),
+    /// Several raw messages, in order (a pack ending with an empty message).
+    Many(Vec<Vec<u8>>),
     /// No answer.
     Silent,
 }
@@ -357,6 +361,21 @@ impl DirStore {
                         (Answer::Silent, Effect::None)
                     }
                 }
+            }
+            ["$SYS", "REQ", "CLAIMS", "PACK"] if !self.cache => {
+                // Upstream `PackWalk(1, ...)`: one `<key>|<jwt>` per message, then an empty
+                // one; only the empty one when the requester's hash is ours.
+                let all = self.all();
+                let ours = pack_hash(&all);
+                let mut msgs = Vec::new();
+                if payload != ours.as_slice() {
+                    msgs.extend(
+                        all.into_iter()
+                            .map(|(k, t)| format!("{k}|{t}").into_bytes()),
+                    );
+                }
+                msgs.push(Vec::new());
+                (Answer::Many(msgs), Effect::None)
             }
             ["$SYS", "REQ", "CLAIMS", "LIST"] => {
                 let keys: Vec<String> = self.all().into_iter().map(|(k, _)| k).collect();
@@ -500,6 +519,22 @@ impl DirStore {
         (answer, Effect::Deleted(deleted))
     }
 }
+
+/// Upstream `DirJWTStore.Hash`: the XOR of the SHA-256 of every stored JWT.
+fn pack_hash(all: &[(String, String)]) -> [u8; 32] {
+    use sha2::Digest as _;
+    let mut h = [0u8; 32];
+    for (_, t) in all {
+        let d = sha2::Sha256::digest(t.as_bytes());
+        for (a, b) in h.iter_mut().zip(d.iter()) {
+            *a ^= b;
+        }
+    }
+    h
+}
+
+/// The subject of pack requests, answered in the queue group `responder` (full only).
+pub const PACK_SUBJECT: &str = "$SYS.REQ.CLAIMS.PACK";
 
 /// The subjects the resolver subscribes to in the system account.
 pub fn subjects(cache: bool) -> &'static [&'static str] {

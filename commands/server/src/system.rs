@@ -100,6 +100,12 @@ impl SystemService {
                     .subscribe(s, None)
                     .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
             }
+            if !store.is_cache() {
+                let s = crate::resolver::PACK_SUBJECT;
+                client
+                    .subscribe(s, Some("responder"))
+                    .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+            }
             crate::log_info!(
                 "Managing {} jwt in exclusive directory {}",
                 if store.is_cache() { "some" } else { "all" },
@@ -319,6 +325,12 @@ impl SystemService {
         let body = match answer {
             crate::resolver::Answer::Silent => return,
             crate::resolver::Answer::Raw(b) => b,
+            crate::resolver::Answer::Many(msgs) => {
+                for m in msgs {
+                    self.client.publish(reply, None, None, &m);
+                }
+                return;
+            }
             crate::resolver::Answer::Data(d) => {
                 json!({ "server": self.server_info(server), "data": d })
                     .to_string()
