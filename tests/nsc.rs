@@ -329,7 +329,7 @@ fn edits_revocations_and_errors() {
     }
     // Commands not implemented: a clear refusal, exit 2; never a prompt.
     for args in [
-        &["push", "-A"][..],
+        &["push", "--prune"][..],
         &["add", "mapping", "-f", "x", "-t", "y"],
         &["-i", "list", "accounts"],
     ] {

@@ -364,3 +364,46 @@ fn nsc_push_errors() {
     assert!(err.contains("[ERR ] failed to connect: "), "{err}");
     assert!(err.contains("all jobs failed"), "{err}");
 }
+
+/// An account update that lowers limits reaches live connections as upstream's
+/// `updateAccountClaimsWithRefresh` does: over the new connection limit the newest connection
+/// is closed (`maximum account active connections exceeded`), the oldest stays; a connection
+/// at the new subscription limit is closed (`maximum subscriptions exceeded`).
+async fn account_update_tightens_limits(kind: Kind) {
+    let nsc = Nsc::standard();
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, false);
+    let url = srv.url();
+    nsc.ok(&["push", "-a", "A", "-u", &url]);
+    let (old, mut old_events) = watched(&srv, &nsc.creds("A", "U")).await;
+    let _s1 = old.subscribe("a.1").await.expect("sub");
+    let _s2 = old.subscribe("a.2").await.expect("sub");
+    old.flush().await.expect("flush");
+    let (new, mut new_events) = watched(&srv, &nsc.creds("A", "U")).await;
+    new.flush().await.expect("flush");
+    nsc.ok(&[
+        "edit",
+        "account",
+        "-n",
+        "A",
+        "--conns",
+        "1",
+        "--subscriptions",
+        "5",
+    ]);
+    nsc.ok(&["push", "-a", "A", "-u", &url]);
+    let seen = wait_for(&mut new_events, "maximum account active connections").await;
+    assert!(
+        seen.contains("maximum account active connections exceeded"),
+        "{kind:?}: {seen}"
+    );
+    old.flush().await.expect("the oldest connection stays");
+    nsc.ok(&["edit", "account", "-n", "A", "--subscriptions", "2"]);
+    nsc.ok(&["push", "-a", "A", "-u", &url]);
+    let seen = wait_for(&mut old_events, "maximum subscriptions").await;
+    assert!(
+        seen.contains("maximum subscriptions exceeded"),
+        "{kind:?}: {seen}"
+    );
+}
+server_test!(account_update_tightens_limits => account_update_tightens_limits_rnats, account_update_tightens_limits_reference);

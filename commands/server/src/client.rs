@@ -656,7 +656,8 @@ impl Conn {
                 return match self.shared.close_reason.get().copied() {
                     Some(reason) => {
                         if reason == CloseReason::MaxAccountConnectionsExceeded {
-                            self.send_err("Maximum Account Connections Exceeded");
+                            // Upstream `maxAccountConnExceeded` (ErrTooManyAccountConnections).
+                            self.send_err("maximum account active connections exceeded");
                             self.staging.flush();
                         }
                         reason
@@ -1341,6 +1342,15 @@ impl Conn {
                         self.max_subs.min(n)
                     };
                 }
+            }
+            // Upstream `applyAccountLimits`: a connection at or over its subscription limit
+            // (also after an account update lowered it; `subs: 0` in the user JWT allows none)
+            // is told and closed.
+            let subs_now = self.shared.subs().len();
+            if id.max_subs == 0 || (self.max_subs > 0 && subs_now >= self.max_subs) {
+                crate::log_error!("{} - maximum subscriptions exceeded", self.log_prefix());
+                self.send_err("maximum subscriptions exceeded");
+                return Err(CloseReason::MaxSubscriptionsExceeded);
             }
         }
         if let Some(resp) = perms.as_ref().and_then(|p| p.responses()) {
