@@ -106,6 +106,7 @@ Register-ArgumentCompleter -Native -CommandName 'nsc' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add an user to the account')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Add an export')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add an import')
+            [CompletionResult]::new('mapping', 'mapping', [CompletionResultType]::ParameterValue, 'Add (or modify) a mapping entry')
             break
         }
         'nsc;add;operator' {
@@ -249,6 +250,28 @@ Register-ArgumentCompleter -Native -CommandName 'nsc' -ScriptBlock {
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'service')
             [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'share data when tracking latency (service only)')
             [CompletionResult]::new('--allow-trace', '--allow-trace', [CompletionResultType]::ParameterName, 'allow trace requests')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'nsc;add;mapping' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'account name')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account name')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'map from subject (required)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'map from subject (required)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'to subject (required)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to subject (required)')
+            [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'weight [1-100] of this mapping entry (default: 100)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'in which cluster this mapping should apply')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'nsc config directory')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'nsc data store directory')
+            [CompletionResult]::new('--keystore-dir', '--keystore-dir', [CompletionResultType]::ParameterName, 'nsc keystore directory')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'sets --config-dir, --data-dir, and --keystore-dir to the same value')
+            [CompletionResult]::new('--all-dirs', '--all-dirs', [CompletionResultType]::ParameterName, 'sets --config-dir, --data-dir, and --keystore-dir to the same value')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'ask questions for various settings (not supported by rnats: it never prompts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')

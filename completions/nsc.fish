@@ -65,18 +65,19 @@ complete -c nsc -n "__fish_nsc_using_subcommand env" -s H -l all-dirs -d 'sets -
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l config-dir -d 'nsc config directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l data-dir -d 'nsc data store directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l keystore-dir -d 'nsc keystore directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "operator" -d 'Add an operator'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "account" -d 'Add an account'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "user" -d 'Add an user to the account'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "export" -d 'Add an export'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "import" -d 'Add an import'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "operator" -d 'Add an operator'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "account" -d 'Add an account'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "user" -d 'Add an user to the account'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "export" -d 'Add an export'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "import" -d 'Add an import'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "mapping" -d 'Add (or modify) a mapping entry'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -s n -l name -d 'operator name' -r
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -s u -l url -d 'import from a jwt server url, file, or well known operator (not supported by rnats yet)' -r
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -l start -d 'valid from (\'0\' is always, \'3d\' is three days) - yyyy-mm-dd, #m(inutes), #h(ours), #d(ays), #w(eeks), #M(onths), #y(ears)' -r
@@ -171,6 +172,18 @@ complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l allow-trace -d 'allow trace requests'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s a -l account -d 'account name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s f -l from -d 'map from subject (required)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s t -l to -d 'to subject (required)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l weight -d 'weight [1-100] of this mapping entry (default: 100)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l cluster -d 'in which cluster this mapping should apply' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s h -l help -d 'Print help'
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l config-dir -d 'nsc config directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l data-dir -d 'nsc data store directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l keystore-dir -d 'nsc keystore directory' -r -F

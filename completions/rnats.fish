@@ -1434,6 +1434,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcomm
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "user" -d 'Add an user to the account'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "export" -d 'Add an export'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "import" -d 'Add an import'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from add" -f -a "mapping" -d 'Add (or modify) a mapping entry'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l config-dir -d 'nsc config directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l data-dir -d 'nsc data store directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from edit" -l keystore-dir -d 'nsc keystore directory' -r -F

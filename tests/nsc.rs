@@ -330,7 +330,7 @@ fn edits_revocations_and_errors() {
     // Commands not implemented: a clear refusal, exit 2; never a prompt.
     for args in [
         &["push", "--prune"][..],
-        &["add", "mapping", "-f", "x", "-t", "y"],
+        &["add", "signing-key", "-a", "A"],
         &["-i", "list", "accounts"],
     ] {
         let out = nsc.run(args);

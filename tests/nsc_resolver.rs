@@ -407,3 +407,75 @@ async fn account_update_tightens_limits(kind: Kind) {
     );
 }
 server_test!(account_update_tightens_limits => account_update_tightens_limits_rnats, account_update_tightens_limits_reference);
+
+/// Account JWT `mappings` (made with `rnats nsc add mapping`) apply once pushed: a publish to
+/// the source subject reaches subscribers of the destination, on a live connection.
+async fn pushed_mappings_apply(kind: Kind) {
+    let nsc = Nsc::standard();
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, false);
+    let url = srv.url();
+    nsc.ok(&["push", "-a", "A", "-u", &url]);
+    let c = connect(&srv, &nsc.creds("A", "U")).await.expect("U");
+    let mut sub = c.subscribe("a.to").await.expect("sub");
+    c.flush().await.expect("flush");
+    let out = nsc.run(&["add", "mapping", "-a", "A", "-f", "a.from", "-t", "a.to"]);
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("added mapping a.from -> a.to, weight 100%")
+    );
+    nsc.ok(&["push", "-a", "A", "-u", &url]);
+    // The update is applied after the reply; allow it a moment.
+    let mut got = None;
+    for _ in 0..20 {
+        c.publish("a.from", "mapped".into()).await.expect("pub");
+        c.flush().await.expect("flush");
+        if let Ok(Some(m)) = tokio::time::timeout(Duration::from_millis(200), sub.next()).await {
+            got = Some(m);
+            break;
+        }
+    }
+    let m = got.unwrap_or_else(|| panic!("{kind:?}: mapped message not delivered"));
+    assert_eq!(m.subject.as_str(), "a.to");
+    assert_eq!(&m.payload[..], b"mapped");
+}
+server_test!(pushed_mappings_apply => pushed_mappings_apply_rnats, pushed_mappings_apply_reference);
+
+/// `resolver { type: cache }`: the config nsc generates with `--nats-resolver-cache` starts
+/// both servers; an update for an account nobody uses is skipped (`jwt update cache skipped`),
+/// one for a loaded account is stored (`jwt updated cache`).
+async fn cache_resolver_updates(kind: Kind) {
+    let nsc = Nsc::standard();
+    let jwt_dir = nsc.home().join("jwtcache");
+    let text = nsc.ok(&["generate", "config", "--nats-resolver-cache"]);
+    let text = text.replace(
+        "dir: './jwt'",
+        &format!("dir: {:?}", jwt_dir.display().to_string()),
+    );
+    let conf = nsc.home().join("cache.conf");
+    std::fs::write(&conf, text).expect("write");
+    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf8")]);
+    let sys = connect(&srv, &nsc.creds("SYS", "sys")).await.expect("sys");
+    let a_key = account_key(&nsc, "A");
+    let reply = sys
+        .request("$SYS.REQ.CLAIMS.UPDATE", account_jwt(&nsc, "A").into())
+        .await
+        .expect("update");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    assert_eq!(
+        v["data"],
+        serde_json::json!({"account": a_key, "code": 200, "message": "jwt update cache skipped"}),
+        "{kind:?}: {v}"
+    );
+    assert!(!jwt_dir.join(format!("{a_key}.jwt")).exists());
+    let sys_key = account_key(&nsc, "SYS");
+    let reply = sys
+        .request("$SYS.REQ.CLAIMS.UPDATE", account_jwt(&nsc, "SYS").into())
+        .await
+        .expect("update");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    assert_eq!(v["data"]["account"], sys_key.as_str(), "{kind:?}: {v}");
+    assert_eq!(v["data"]["code"], 200, "{kind:?}: {v}");
+    assert!(v["data"]["message"] == "jwt updated cache", "{kind:?}: {v}");
+}
+server_test!(cache_resolver_updates => cache_resolver_updates_rnats, cache_resolver_updates_reference);

@@ -376,7 +376,9 @@ enum AddCmd {
     Export(AddExportArgs),
     /// Add an import
     Import(AddImportArgs),
-    /// nsc add subcommands rnats does not implement yet (mapping, signing-key, ...).
+    /// Add (or modify) a mapping entry
+    Mapping(AddMappingArgs),
+    /// nsc add subcommands rnats does not implement yet (signing-key, ...).
     #[command(external_subcommand)]
     Other(Vec<OsString>),
 }
@@ -447,6 +449,25 @@ struct AddUserArgs {
     perms: PermArgs,
     #[command(flatten)]
     time: TimeArgs,
+}
+
+#[derive(Debug, Args)]
+struct AddMappingArgs {
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
+    /// map from subject (required)
+    #[arg(short = 'f', long)]
+    from: String,
+    /// to subject (required)
+    #[arg(short = 't', long)]
+    to: String,
+    /// weight [1-100] of this mapping entry (default: 100)
+    #[arg(long, default_value_t = 0)]
+    weight: u8,
+    /// in which cluster this mapping should apply
+    #[arg(long, default_value = "")]
+    cluster: String,
 }
 
 #[derive(Debug, Args)]
@@ -1067,6 +1088,7 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             AddCmd::User(a) => add_user(&mut env, a, signer)?,
             AddCmd::Export(a) => add_export(&env, a, signer)?,
             AddCmd::Import(a) => add_import(&env, a, signer)?,
+            AddCmd::Mapping(a) => add_mapping(&env, a, signer)?,
             AddCmd::Other(args) => return Ok(other("add", &args)),
         },
         Command::Edit { what } => match *what {
@@ -1515,6 +1537,64 @@ fn add_export(env: &Env, a: AddExportArgs, signer: Option<&str>) -> Result<()> {
     ok(format!(
         "added {what} {kind} export {:?}",
         a.name.unwrap_or(a.subject)
+    ));
+    Ok(())
+}
+
+/// `nsc add mapping` (nsc `addmapping.go`): adds a weighted destination to the account's
+/// mapping of `--from`, replacing the entry with the same subject and cluster.
+fn add_mapping(env: &Env, a: AddMappingArgs, signer: Option<&str>) -> Result<()> {
+    if a.from.is_empty() {
+        bail!("from subject is required");
+    }
+    if a.to.is_empty() {
+        bail!("to subject is required");
+    }
+    if a.weight > 100 {
+        bail!(
+            "mapping validation failed: Mapping {:?} has a weight {} above 100",
+            a.from,
+            a.weight
+        );
+    }
+    let st = env.store(None)?;
+    let account = st.account_name(a.account.as_deref(), &env.config.account)?;
+    let mut ac = st.account(&account)?;
+    let entry = jwt::WeightedMapping {
+        subject: a.to.clone(),
+        weight: a.weight,
+        cluster: a.cluster.clone(),
+    };
+    let list = ac.nats.mappings.entry(a.from.clone()).or_default();
+    match list
+        .iter_mut()
+        .find(|w| w.subject == entry.subject && w.cluster == entry.cluster)
+    {
+        Some(w) => *w = entry,
+        None => list.push(entry),
+    }
+    let total: u32 = list
+        .iter()
+        .filter(|w| w.cluster == a.cluster)
+        .map(|w| {
+            if w.weight == 0 {
+                100
+            } else {
+                u32::from(w.weight)
+            }
+        })
+        .sum();
+    if total > 100 {
+        bail!(
+            "mapping validation failed: Mapping {:?} exceeds 100% among all of it's weighted to mappings",
+            a.from
+        );
+    }
+    sign_account(&st, &account, &mut ac, signer)?;
+    let weight = if a.weight == 0 { 100 } else { a.weight };
+    ok(format!(
+        "added mapping {} -> {}, weight {weight}%",
+        a.from, a.to
     ));
     Ok(())
 }

@@ -373,6 +373,37 @@ pub fn permissions_config(p: &Permissions) -> Option<PermissionsConfig> {
     Some(cfg)
 }
 
+/// The account JWT's `mappings` (a weight of 0 is 100, as nats-io/jwt `GetWeight`); a mapping
+/// the server cannot compile is left out, as upstream logs and skips it.
+fn mappings_config(ac: &AccountClaims) -> Vec<super::options::MappingConfig> {
+    ac.nats
+        .mappings
+        .iter()
+        .map(|(src, dests)| super::options::MappingConfig {
+            source: src.clone(),
+            destinations: dests
+                .iter()
+                .map(|d| super::options::MappingDestination {
+                    subject: d.subject.clone(),
+                    weight: if d.weight == 0 { 100 } else { d.weight },
+                    cluster: (!d.cluster.is_empty()).then(|| d.cluster.clone()),
+                })
+                .collect(),
+        })
+        .filter(|m| {
+            let ok = crate::transform::Mappings::new(std::slice::from_ref(m)).is_ok();
+            if !ok {
+                crate::log_error!(
+                    "account {}: mapping of {:?} is not valid, skipped",
+                    ac.data.subject,
+                    m.source
+                );
+            }
+            ok
+        })
+        .collect()
+}
+
 fn account_config(ac: &AccountClaims) -> AccountConfig {
     let l = &ac.nats.limits;
     // JWT limits use -1 for unlimited and 0 for "none"; the server's limits use -1 too.
@@ -424,7 +455,7 @@ fn account_config(ac: &AccountClaims) -> AccountConfig {
         jetstream: js,
         exports,
         imports: Vec::new(),
-        mappings: Vec::new(),
+        mappings: mappings_config(ac),
         limits: AccountLimits {
             max_connections: limit(l.account.conn),
             max_subscriptions: limit(l.nats.subs),
