@@ -543,8 +543,8 @@ complete -c nsc -n "__fish_nsc_using_subcommand push" -s H -l all-dirs -d 'sets 
 complete -c nsc -n "__fish_nsc_using_subcommand push" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
 complete -c nsc -n "__fish_nsc_using_subcommand push" -s A -l all -d 'push all accounts under the current operator (exclusive of -a)'
 complete -c nsc -n "__fish_nsc_using_subcommand push" -s F -l force -d 'push regardless of validation issues'
-complete -c nsc -n "__fish_nsc_using_subcommand push" -s D -l diff -d 'diff accounts present in nsc env and nats-account-resolver (not supported by rnats yet)'
-complete -c nsc -n "__fish_nsc_using_subcommand push" -s P -l prune -d 'prune all accounts not under the current operator (not supported by rnats yet)'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s D -l diff -d 'diff accounts present in nsc env and nats-account-resolver. Mutually exclusive of account-removal/prune'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s P -l prune -d 'prune all accounts not under the current operator. Only works with nats-resolver enabled nats-server. Mutually exclusive of account-removal/diff'
 complete -c nsc -n "__fish_nsc_using_subcommand push" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand push" -s h -l help -d 'Print help'
 complete -c nsc -n "__fish_nsc_using_subcommand pull" -s a -l account -d 'account name' -r

@@ -1522,8 +1522,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcomm
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s A -l all -d 'push all accounts under the current operator (exclusive of -a)'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s F -l force -d 'push regardless of validation issues'
-complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s D -l diff -d 'diff accounts present in nsc env and nats-account-resolver (not supported by rnats yet)'
-complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s P -l prune -d 'prune all accounts not under the current operator (not supported by rnats yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s D -l diff -d 'diff accounts present in nsc env and nats-account-resolver. Mutually exclusive of account-removal/prune'
+complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s P -l prune -d 'prune all accounts not under the current operator. Only works with nats-resolver enabled nats-server. Mutually exclusive of account-removal/diff'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from pull" -s a -l account -d 'account name' -r

@@ -329,7 +329,7 @@ fn edits_revocations_and_errors() {
     }
     // Commands not implemented: a clear refusal, exit 2; never a prompt.
     for args in [
-        &["push", "--prune"][..],
+        &["keys", "migrate"][..],
         &["add", "signing-key", "-a", "A"],
         &["-i", "list", "accounts"],
     ] {

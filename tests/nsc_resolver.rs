@@ -479,3 +479,30 @@ async fn cache_resolver_updates(kind: Kind) {
     assert!(v["data"]["message"] == "jwt updated cache", "{kind:?}: {v}");
 }
 server_test!(cache_resolver_updates => cache_resolver_updates_rnats, cache_resolver_updates_reference);
+
+/// `nsc push --diff` names the accounts only the server has; `--prune` deletes them.
+async fn nsc_push_diff_and_prune(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "account", "-n", "B"]);
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, true);
+    let url = srv.url();
+    nsc.ok(&["push", "-A", "-u", &url]);
+    let b_key = account_key(&nsc, "B");
+    nsc.ok(&["delete", "account", "-n", "B"]);
+    let out = nsc.ok(&["push", "--diff", "-u", &url]);
+    assert!(
+        out.starts_with("[ OK ] diff nats-server with nats account resolver:\n       [ OK ] list 3 accounts from nats-server "),
+        "{kind:?}: {out}"
+    );
+    assert!(out.contains(&format!("[ OK ] account {b_key} only exists in server")), "{out}");
+    assert!(out.contains("named A exists"), "{out}");
+    assert!(out.contains("[ OK ] listed accounts from a total of 1 nats-server"), "{out}");
+    assert!(jwt_dir.join(format!("{b_key}.jwt")).exists());
+    let out = nsc.ok(&["push", "--prune", "-u", &url]);
+    assert!(out.contains(": deleted 1 accounts"), "{kind:?}: {out}");
+    assert!(!jwt_dir.join(format!("{b_key}.jwt")).exists(), "{kind:?}");
+    let out = nsc.ok(&["push", "--prune", "-u", &url]);
+    assert!(out.contains("[ OK ] nothing to prune"), "{kind:?}: {out}");
+}
+server_test!(nsc_push_diff_and_prune => nsc_push_diff_and_prune_rnats, nsc_push_diff_and_prune_reference);

@@ -168,10 +168,12 @@ struct PushArgs {
     /// set account jwt server url for nsc sync (only nats urls supported by rnats)
     #[arg(short = 'u', long = "account-jwt-server-url")]
     account_jwt_server_url: Option<String>,
-    /// diff accounts present in nsc env and nats-account-resolver (not supported by rnats yet)
+    /// diff accounts present in nsc env and nats-account-resolver. Mutually exclusive of
+    /// account-removal/prune.
     #[arg(short = 'D', long)]
     diff: bool,
-    /// prune all accounts not under the current operator (not supported by rnats yet)
+    /// prune all accounts not under the current operator. Only works with nats-resolver
+    /// enabled nats-server. Mutually exclusive of account-removal/diff.
     #[arg(short = 'P', long)]
     prune: bool,
     /// remove specific account. Only works with nats-resolver enabled nats-server
@@ -1149,28 +1151,21 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             }
             validate(&env, all_accounts, account)?
         }
-        Command::Push(a) => {
-            if a.diff || a.prune {
-                return Ok(not_supported(if a.diff {
-                    "push --diff"
-                } else {
-                    "push --prune"
-                }));
-            }
-            push::push(
-                &env,
-                push::PushRequest {
-                    all: a.all,
-                    account: a.account,
-                    url: a.account_jwt_server_url,
-                    system_account: a.system_account,
-                    system_user: a.system_user,
-                    remove: a.account_removal,
-                    force: a.force,
-                    timeout: a.timeout,
-                },
-            )?
-        }
+        Command::Push(a) => push::push(
+            &env,
+            push::PushRequest {
+                all: a.all,
+                account: a.account,
+                url: a.account_jwt_server_url,
+                system_account: a.system_account,
+                system_user: a.system_user,
+                remove: a.account_removal,
+                force: a.force,
+                prune: a.prune,
+                diff: a.diff,
+                timeout: a.timeout,
+            },
+        )?,
         Command::Pull(a) => push::pull(
             &env,
             push::PullRequest {

@@ -285,6 +285,10 @@ pub struct PushRequest {
     pub remove: Option<String>,
     /// `-F`.
     pub force: bool,
+    /// `-P`: delete from the servers every account not in the store.
+    pub prune: bool,
+    /// `-D`: list the accounts only the servers have.
+    pub diff: bool,
     /// `--timeout` seconds (clamped to 1..=60).
     pub timeout: i64,
 }
@@ -325,9 +329,15 @@ pub fn push(env: &Env, req: PushRequest) -> Result<()> {
     if accounts_all.is_empty() {
         bail!("operator {:?} has no accounts", st.name);
     }
+    if req.remove.is_some() && (req.prune || req.diff) {
+        bail!("--prune/--diff and --account-removal <account> are mutually exclusive");
+    }
+    if req.prune && req.diff {
+        bail!("--prune and --diff are mutually exclusive");
+    }
     let targets: Vec<String> = if req.all {
         accounts_all.clone()
-    } else if req.remove.is_some() {
+    } else if req.remove.is_some() || req.prune || req.diff {
         Vec::new()
     } else {
         let a = st.account_name(req.account.as_deref(), &env.config.account)?;
@@ -438,6 +448,81 @@ pub fn push(env: &Env, req: PushRequest) -> Result<()> {
                     }
                 }
                 sub.details.push(sub_acc);
+            }
+            top.push(sub);
+        }
+        if req.prune || req.diff {
+            let label = if req.prune {
+                "prune nats-server with nats account resolver"
+            } else {
+                "diff nats-server with nats account resolver"
+            };
+            let mut sub = Report::new(label);
+            // nsc `createMapping`: public key → name of every local account.
+            let names: std::collections::BTreeMap<String, String> = accounts_all
+                .iter()
+                .filter_map(|n| st.account(n).ok().map(|c| (c.data.subject, n.clone())))
+                .collect();
+            let mut delete = Vec::new();
+            let n = multi_request(
+                &nc,
+                timeout,
+                &mut sub,
+                "list accounts",
+                "$SYS.REQ.CLAIMS.LIST",
+                Vec::new(),
+                |r, srv, data| {
+                    let list: Vec<&str> = data
+                        .as_array()
+                        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+                        .unwrap_or_default();
+                    let mut per = Report::new(format!(
+                        "list {} accounts from nats-server {srv}",
+                        list.len()
+                    ));
+                    for acc in list {
+                        match names.get(acc) {
+                            Some(name) => per.ok(format!("account {acc} named {name} exists")),
+                            None => {
+                                per.ok(format!("account {acc} only exists in server"));
+                                delete.push(acc.to_owned());
+                            }
+                        }
+                    }
+                    r.details.push(per);
+                },
+            )
+            .await;
+            sub.ok(format!("listed accounts from a total of {n} nats-server"));
+            if req.prune {
+                if delete.is_empty() {
+                    sub.ok("nothing to prune");
+                } else {
+                    match delete_request(&st, &delete) {
+                        Err(e) => sub.err(format!(
+                            "Could not obtain Operator key to sign the delete request (err:{e})"
+                        )),
+                        Ok(token) => {
+                            let pruned = multi_request(
+                                &nc,
+                                timeout,
+                                &mut sub,
+                                "prune",
+                                "$SYS.REQ.CLAIMS.DELETE",
+                                token.into_bytes(),
+                                |r, srv, data| {
+                                    r.ok(format!("pruned nats-server {srv}: {}", message_of(data)))
+                                },
+                            )
+                            .await;
+                            if pruned < n {
+                                sub.err(format!("Fewer server responded to 'prune' ({pruned}) than to 'list' ({n}). Accounts may not be completely pruned."));
+                            } else if pruned > n {
+                                sub.err(format!("More servers responded to 'prune' ({pruned}) than to 'list' ({n}). Not every Account may have been included for pruning."));
+                            }
+                        }
+                    }
+                }
             }
             top.push(sub);
         }
