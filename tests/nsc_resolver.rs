@@ -506,3 +506,53 @@ async fn nsc_push_diff_and_prune(kind: Kind) {
     assert!(out.contains("[ OK ] nothing to prune"), "{kind:?}: {out}");
 }
 server_test!(nsc_push_diff_and_prune => nsc_push_diff_and_prune_rnats, nsc_push_diff_and_prune_reference);
+
+/// Imports are re-evaluated when the exporter's JWT changes: B's service import of `svc.time`
+/// from A answers "no responders" while A does not export it, and works once A's JWT with the
+/// export is pushed (upstream refreshes the importing accounts).
+async fn import_follows_pushed_export(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "R"]);
+    nsc.ok(&["add", "account", "-n", "B"]);
+    nsc.ok(&["add", "user", "-a", "B", "-n", "W"]);
+    let a_key = account_key(&nsc, "A");
+    nsc.ok(&[
+        "add", "import", "-a", "B", "--src-account", &a_key, "--remote-subject", "svc.time",
+        "--service",
+    ]);
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, false);
+    let url = srv.url();
+    nsc.ok(&["push", "-A", "-u", &url]);
+    let responder = connect(&srv, &nsc.creds("A", "R")).await.expect("R");
+    let mut reqs = responder.subscribe("svc.time").await.expect("sub");
+    let answering = responder.clone();
+    tokio::spawn(async move {
+        while let Some(m) = reqs.next().await {
+            if let Some(reply) = m.reply {
+                let _ = answering.publish(reply, "noon".into()).await;
+            }
+        }
+    });
+    responder.flush().await.expect("flush");
+    let w = connect(&srv, &nsc.creds("B", "W")).await.expect("W");
+    let before = tokio::time::timeout(Duration::from_secs(3), w.request("svc.time", "".into()))
+        .await
+        .expect("answered in time");
+    assert!(before.is_err(), "{kind:?}: no export yet, got {before:?}");
+    nsc.ok(&["add", "export", "-a", "A", "-s", "svc.time", "-r"]);
+    nsc.ok(&["push", "-a", "A", "-u", &url]);
+    let mut answer = None;
+    for _ in 0..20 {
+        match tokio::time::timeout(Duration::from_secs(1), w.request("svc.time", "".into())).await {
+            Ok(Ok(m)) => {
+                answer = Some(m);
+                break;
+            }
+            _ => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+    let m = answer.unwrap_or_else(|| panic!("{kind:?}: import not usable after the push"));
+    assert_eq!(&m.payload[..], b"noon");
+}
+server_test!(import_follows_pushed_export => import_follows_pushed_export_rnats, import_follows_pushed_export_reference);
