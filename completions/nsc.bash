@@ -1496,7 +1496,7 @@ _nsc() {
             return 0
             ;;
         nsc__subcmd__edit__subcmd__user)
-            opts="-n -a -H -K -i -h --name --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
+            opts="-n -a -H -K -i -h --name --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --time --rm-time --locale --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1535,6 +1535,18 @@ _nsc() {
                     return 0
                     ;;
                 --rm-source-network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rm-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

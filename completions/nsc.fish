@@ -272,6 +272,9 @@ complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l rm-conn-type -d 'remove connection types' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l source-network -d 'add source network for connection' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l rm-source-network -d 'remove source network for connection' -r
+complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l time -d 'add start-end time range of the form "15:04:05-15:04:05" (option can be specified multiple times)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l rm-time -d 'remove start-end time by start time "15:04:05" (option can be specified multiple times)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l locale -d 'set the locale with which time values are interpreted' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l subs -d 'set maximum number of subscriptions (-1 is unlimited)' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l data -d 'set maximum data in bytes for the user (-1 is unlimited)' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l payload -d 'set maximum message payload in bytes for the user (-1 is unlimited)' -r

@@ -495,9 +495,15 @@ async fn nsc_push_diff_and_prune(kind: Kind) {
         out.starts_with("[ OK ] diff nats-server with nats account resolver:\n       [ OK ] list 3 accounts from nats-server "),
         "{kind:?}: {out}"
     );
-    assert!(out.contains(&format!("[ OK ] account {b_key} only exists in server")), "{out}");
+    assert!(
+        out.contains(&format!("[ OK ] account {b_key} only exists in server")),
+        "{out}"
+    );
     assert!(out.contains("named A exists"), "{out}");
-    assert!(out.contains("[ OK ] listed accounts from a total of 1 nats-server"), "{out}");
+    assert!(
+        out.contains("[ OK ] listed accounts from a total of 1 nats-server"),
+        "{out}"
+    );
     assert!(jwt_dir.join(format!("{b_key}.jwt")).exists());
     let out = nsc.ok(&["push", "--prune", "-u", &url]);
     assert!(out.contains(": deleted 1 accounts"), "{kind:?}: {out}");
@@ -517,7 +523,14 @@ async fn import_follows_pushed_export(kind: Kind) {
     nsc.ok(&["add", "user", "-a", "B", "-n", "W"]);
     let a_key = account_key(&nsc, "A");
     nsc.ok(&[
-        "add", "import", "-a", "B", "--src-account", &a_key, "--remote-subject", "svc.time",
+        "add",
+        "import",
+        "-a",
+        "B",
+        "--src-account",
+        &a_key,
+        "--remote-subject",
+        "svc.time",
         "--service",
     ]);
     let jwt_dir = nsc.home().join("jwtstore");
@@ -556,3 +569,36 @@ async fn import_follows_pushed_export(kind: Kind) {
     assert_eq!(&m.payload[..], b"noon");
 }
 server_test!(import_follows_pushed_export => import_follows_pushed_export_rnats, import_follows_pushed_export_reference);
+
+/// A user JWT's `times` (UTC): outside every window the user is refused; inside one that
+/// closes in a few seconds it connects and is then disconnected with
+/// `User Authentication Expired`, as at JWT expiry.
+async fn user_times_windows(kind: Kind) {
+    let hms = |secs: i64| {
+        let t = chrono::Utc::now() + chrono::Duration::seconds(secs);
+        t.format("%H:%M:%S").to_string()
+    };
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "later"]);
+    let later = format!("{}-{}", hms(2 * 3600), hms(3 * 3600));
+    nsc.ok(&[
+        "edit", "user", "-a", "A", "-n", "later", "--locale", "UTC", "--time", &later,
+    ]);
+    nsc.ok(&["add", "user", "-a", "A", "-n", "brief"]);
+    let brief = format!("{}-{}", hms(-3600), hms(4));
+    nsc.ok(&[
+        "edit", "user", "-a", "A", "-n", "brief", "--locale", "UTC", "--time", &brief,
+    ]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    assert!(
+        try_connect(&srv, &nsc.creds("A", "later")).await.is_err(),
+        "{kind:?}: outside the window"
+    );
+    let (_c, mut events) = watched(&srv, &nsc.creds("A", "brief")).await;
+    let seen = wait_for(&mut events, "expired").await;
+    assert!(
+        seen.contains("User Authentication Expired"),
+        "{kind:?}: {seen}"
+    );
+}
+server_test!(user_times_windows => user_times_windows_rnats, user_times_windows_reference);

@@ -698,6 +698,16 @@ struct EditUserArgs {
     /// remove source network for connection
     #[arg(long = "rm-source-network", value_delimiter = ',')]
     rm_source_network: Vec<String>,
+    /// add start-end time range of the form "15:04:05-15:04:05" (option can be specified
+    /// multiple times)
+    #[arg(long = "time")]
+    time_range: Vec<String>,
+    /// remove start-end time by start time "15:04:05" (option can be specified multiple times)
+    #[arg(long = "rm-time", value_delimiter = ',')]
+    rm_time: Vec<String>,
+    /// set the locale with which time values are interpreted
+    #[arg(long)]
+    locale: Option<String>,
     /// set maximum number of subscriptions (-1 is unlimited)
     #[arg(long, allow_hyphen_values = true)]
     subs: Option<String>,
@@ -1938,6 +1948,34 @@ fn edit_user(env: &Env, a: EditUserArgs, signer: Option<&str>) -> Result<()> {
     }
     for s in &a.rm_source_network {
         p.limits.src.retain(|x| x != s);
+    }
+    if let Some(l) = &a.locale {
+        p.limits.locale = l.clone();
+    }
+    for t in &a.time_range {
+        let valid = |v: &str| {
+            let parts: Vec<&str> = v.split(':').collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()))
+        };
+        match t.split_once('-') {
+            Some((start, end)) if valid(start) && valid(end) => {
+                p.limits.times.push(jwt::TimeRange {
+                    start: start.to_owned(),
+                    end: end.to_owned(),
+                });
+                ok(format!("added time range {start}-{end}"));
+            }
+            _ => bail!("{t:?} is not a valid time range - expected \"15:04:05-15:04:05\""),
+        }
+    }
+    for start in &a.rm_time {
+        if let Some(i) = p.limits.times.iter().position(|r| &r.start == start) {
+            let r = p.limits.times.remove(i);
+            ok(format!("removed time range {}-{}", r.start, r.end));
+        }
     }
     let set = |dst: &mut i64, v: &Option<String>| -> Result<()> {
         if let Some(v) = v {

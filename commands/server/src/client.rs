@@ -1312,11 +1312,14 @@ impl Conn {
         // Operator mode: the user JWT's source networks and its own payload/subs limits.
         self.jwt_expiry = None;
         if let Some(id) = &user.jwt {
-            if id.expires > 0 {
-                let left = id
-                    .expires
-                    .saturating_sub(rnats_proto::jwt::unix_now())
-                    .max(0);
+            // The JWT's expiry, or the end of its `times` window if sooner.
+            let ends = [id.expires, id.window_end]
+                .into_iter()
+                .filter(|t| *t > 0)
+                .min()
+                .unwrap_or(0);
+            if ends > 0 {
+                let left = ends.saturating_sub(rnats_proto::jwt::unix_now()).max(0);
                 self.jwt_expiry =
                     Some(tokio::time::Instant::now() + Duration::from_secs(left.unsigned_abs()));
             }

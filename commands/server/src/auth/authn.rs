@@ -162,6 +162,9 @@ pub struct JwtIdentity {
     pub max_subs: i64,
     /// `src`: networks (CIDR, or single addresses) the user may connect from; empty is any.
     pub src: Vec<String>,
+    /// When the `times` window the user connected in closes (unix seconds, 0 = none): the
+    /// connection is then closed as if the JWT expired (upstream `setExpiration`).
+    pub window_end: i64,
 }
 
 impl JwtIdentity {

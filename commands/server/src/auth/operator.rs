@@ -273,6 +273,15 @@ impl OperatorTrust {
                 conn_type,
             });
         }
+        let window_end = match connect_window(
+            &limits.limits.times,
+            &limits.limits.locale,
+            chrono::Utc::now(),
+        ) {
+            Ok(None) => 0,
+            Ok(Some(left)) => now + left,
+            Err(e) => return Err(reject(e)),
+        };
         let own = permissions_config(&limits.permissions);
         let permissions = own.or_else(|| permissions_config(&ac.nats.default_permissions));
         Ok(AuthedUser {
@@ -287,9 +296,64 @@ impl OperatorTrust {
                 max_payload: limits.limits.nats.payload,
                 max_subs: limits.limits.nats.subs,
                 src: limits.limits.src.clone(),
+                window_end,
             })),
         })
     }
+}
+
+/// The user JWT's `times` (upstream `validateTimes`): `Ok(None)` without windows, `Ok(Some(s))`
+/// inside one (seconds until the latest-ending window that holds now closes; windows may cross
+/// midnight), else the refusal upstream logs. `times_location` may be empty (local time) or
+/// UTC; other zones are refused with a clear message, as rnats has no time zone database.
+pub fn connect_window(
+    times: &[jwt::TimeRange],
+    locale: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<i64>, String> {
+    use chrono::Timelike as _;
+    if times.is_empty() {
+        return Ok(None);
+    }
+    let sod = match locale {
+        "" | "Local" => now
+            .with_timezone(&chrono::Local)
+            .num_seconds_from_midnight(),
+        "UTC" | "Etc/UTC" | "GMT" | "Etc/GMT" | "Zulu" => now.num_seconds_from_midnight(),
+        other => {
+            return Err(format!(
+                "times_location {other:?} is not supported by rnats yet (only local time and UTC)"
+            ))
+        }
+    };
+    let now_s = i64::from(sod);
+    let parse = |t: &str| -> Option<i64> {
+        let p: Vec<&str> = t.split(':').collect();
+        let [h, m, s] = p.as_slice() else {
+            return None;
+        };
+        let (h, m, s): (i64, i64, i64) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
+        (h < 24 && m < 60 && s < 60).then_some(h * 3600 + m * 60 + s)
+    };
+    let mut best: Option<i64> = None;
+    for r in times {
+        let (Some(start), Some(end)) = (parse(&r.start), parse(&r.end)) else {
+            return Err("Outside connect times".to_string());
+        };
+        // Inside a same-day window, or after midnight in one that crosses it.
+        let left = if (start < now_s || start > end) && now_s < end {
+            Some(end - now_s)
+        } else if start > end && start < now_s {
+            Some(end + 86_400 - now_s)
+        } else {
+            None
+        };
+        if let Some(l) = left {
+            best = Some(best.map_or(l, |b| b.max(l)));
+        }
+    }
+    best.map(Some)
+        .ok_or_else(|| "Outside connect times".to_string())
 }
 
 /// The server export built from the `idx`-th JWT export of `exporter`.
@@ -479,6 +543,7 @@ mod tests {
             max_payload: 0,
             max_subs: 0,
             src: src.iter().map(|s| s.to_string()).collect(),
+            window_end: 0,
         };
         let ip = |s: &str| s.parse::<std::net::IpAddr>().expect("ip");
         assert!(id(&[]).allows_peer(ip("10.1.2.3")));
@@ -491,6 +556,34 @@ mod tests {
         assert!(!id(&["garbage"]).allows_peer(ip("127.0.0.1")));
         assert!(id(&["0.0.0.0/0"]).allows_peer(ip("8.8.8.8")));
     }
+    #[test]
+    fn connect_windows() {
+        use chrono::TimeZone as _;
+        let at = |h, m| {
+            chrono::Utc
+                .with_ymd_and_hms(2026, 1, 2, h, m, 0)
+                .single()
+                .expect("t")
+        };
+        let r = |s: &str, e: &str| jwt::TimeRange {
+            start: s.into(),
+            end: e.into(),
+        };
+        assert_eq!(connect_window(&[], "UTC", at(3, 0)), Ok(None));
+        let day = [r("09:00:00", "17:00:00")];
+        assert_eq!(connect_window(&day, "UTC", at(16, 0)), Ok(Some(3600)));
+        assert!(connect_window(&day, "UTC", at(18, 0)).is_err());
+        let night = [r("22:00:00", "06:00:00")];
+        assert_eq!(connect_window(&night, "UTC", at(5, 0)), Ok(Some(3600)));
+        assert_eq!(connect_window(&night, "UTC", at(23, 0)), Ok(Some(7 * 3600)));
+        assert!(connect_window(&night, "UTC", at(12, 0)).is_err());
+        // The latest-ending window that holds now wins.
+        let both = [r("09:00:00", "17:00:00"), r("10:00:00", "18:00:00")];
+        assert_eq!(connect_window(&both, "UTC", at(16, 0)), Ok(Some(7200)));
+        assert!(connect_window(&day, "America/New_York", at(12, 0))
+            .is_err_and(|e| e.contains("not supported by rnats yet")));
+    }
+
     use rnats_proto::jwt::{Export, ExportType, Import};
     use rnats_proto::nkeys::{KeyPair, KeyRole};
 
