@@ -602,3 +602,36 @@ async fn user_times_windows(kind: Kind) {
     );
 }
 server_test!(user_times_windows => user_times_windows_rnats, user_times_windows_reference);
+
+/// An account JWT that expires while its users are connected: they are disconnected with
+/// `Account Authentication Expired`.
+async fn account_jwt_expiry_disconnects(kind: Kind) {
+    let nsc = Nsc::standard();
+    let at = chrono::Utc::now() + chrono::Duration::seconds(4);
+    let at = at.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+    nsc.ok(&["add", "account", "-n", "B", "--expiry", &at]);
+    nsc.ok(&["add", "user", "-a", "B", "-n", "W"]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let (_c, mut events) = watched(&srv, &nsc.creds("B", "W")).await;
+    let seen = wait_for(&mut events, "expired").await;
+    assert!(
+        seen.contains("Account Authentication Expired"),
+        "{kind:?}: {seen}"
+    );
+}
+server_test!(account_jwt_expiry_disconnects => account_jwt_expiry_disconnects_rnats, account_jwt_expiry_disconnects_reference);
+
+/// A JWT file put into the resolver's directory while the server runs (not pushed) is found
+/// when a user of that account first connects.
+async fn full_resolver_reads_store_on_connect(kind: Kind) {
+    let nsc = Nsc::standard();
+    let jwt_dir = nsc.home().join("jwtstore");
+    let srv = start_full(kind, &nsc, &jwt_dir, false);
+    let a_key = account_key(&nsc, "A");
+    assert!(try_connect(&srv, &nsc.creds("A", "U")).await.is_err());
+    std::fs::write(jwt_dir.join(format!("{a_key}.jwt")), account_jwt(&nsc, "A")).expect("write");
+    try_connect(&srv, &nsc.creds("A", "U"))
+        .await
+        .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+}
+server_test!(full_resolver_reads_store_on_connect => full_resolver_reads_store_on_connect_rnats, full_resolver_reads_store_on_connect_reference);

@@ -393,6 +393,8 @@ struct Conn {
     auth_deadline: Option<tokio::time::Instant>,
     /// Operator mode: when the user JWT expires (upstream `setExpirationTimer`).
     jwt_expiry: Option<tokio::time::Instant>,
+    /// The `-ERR` sent at [`Conn::jwt_expiry`]: the user's or the account's expiry.
+    jwt_expiry_text: &'static str,
     /// The user's permissions; `None` when unrestricted.
     perms: Option<Arc<crate::auth::perms::Permissions>>,
     /// Publish decisions already made for `perms` (allocated with the permissions).
@@ -562,6 +564,7 @@ pub(crate) async fn serve_conn(
         nonce: arrival.nonce,
         auth_deadline: None,
         jwt_expiry: None,
+        jwt_expiry_text: "User Authentication Expired",
         perms: None,
         pub_cache: None,
         shadows: FxHashMap::default(),
@@ -714,9 +717,10 @@ impl Conn {
                 }
                 _ = sleep_until_opt(deadline) => {
                     if self.jwt_expiry.is_some_and(|e| e <= tokio::time::Instant::now()) {
-                        self.send_err("User Authentication Expired");
+                        let text = self.jwt_expiry_text;
+                        self.send_err(text);
                         self.staging.flush();
-                        crate::log_debug!("{} - User Authentication Expired", self.log_prefix());
+                        crate::log_debug!("{} - {text}", self.log_prefix());
                         return CloseReason::AuthenticationExpired;
                     }
                     if auth_until.is_some_and(|a| a <= tokio::time::Instant::now()) {
@@ -1318,6 +1322,13 @@ impl Conn {
                 .filter(|t| *t > 0)
                 .min()
                 .unwrap_or(0);
+            self.jwt_expiry_text = "User Authentication Expired";
+            let ends = if id.account_expires > 0 && (ends == 0 || id.account_expires < ends) {
+                self.jwt_expiry_text = "Account Authentication Expired";
+                id.account_expires
+            } else {
+                ends
+            };
             if ends > 0 {
                 let left = ends.saturating_sub(rnats_proto::jwt::unix_now()).max(0);
                 self.jwt_expiry =

@@ -165,6 +165,9 @@ pub struct JwtIdentity {
     /// When the `times` window the user connected in closes (unix seconds, 0 = none): the
     /// connection is then closed as if the JWT expired (upstream `setExpiration`).
     pub window_end: i64,
+    /// The account JWT's expiry (unix seconds, 0 = never): its connections are then closed
+    /// with `Account Authentication Expired` (upstream `Account.expiredTimeout`).
+    pub account_expires: i64,
 }
 
 impl JwtIdentity {

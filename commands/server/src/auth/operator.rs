@@ -297,6 +297,7 @@ impl OperatorTrust {
                 max_subs: limits.limits.nats.subs,
                 src: limits.limits.src.clone(),
                 window_end,
+                account_expires: ac.data.expires,
             })),
         })
     }
@@ -544,6 +545,7 @@ mod tests {
             max_subs: 0,
             src: src.iter().map(|s| s.to_string()).collect(),
             window_end: 0,
+            account_expires: 0,
         };
         let ip = |s: &str| s.parse::<std::net::IpAddr>().expect("ip");
         assert!(id(&[]).allows_peer(ip("10.1.2.3")));
