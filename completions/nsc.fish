@@ -42,6 +42,8 @@ complete -c nsc -n "__fish_nsc_needs_command" -f -a "list" -d 'List assets such 
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "generate" -d 'Generate activations, creds, configs or nkeys'
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "select" -d 'Set the current operator or account'
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "validate" -d 'Validate an operator, account(s), and users'
+complete -c nsc -n "__fish_nsc_needs_command" -f -a "push" -d 'Push an account jwt to an Account JWT Server'
+complete -c nsc -n "__fish_nsc_needs_command" -f -a "pull" -d 'Pull an operator or account jwt replacing the local jwt with the server\'s version'
 complete -c nsc -n "__fish_nsc_needs_command" -f -a "revocations" -d 'Manage revocation for users and activations from an account'
 complete -c nsc -n "__fish_nsc_using_subcommand init" -s n -l name -d 'name used for the operator, account and user' -r
 complete -c nsc -n "__fish_nsc_using_subcommand init" -s d -l dir -d 'directory where the operator store is created (default: the data dir)' -r -F
@@ -63,18 +65,19 @@ complete -c nsc -n "__fish_nsc_using_subcommand env" -s H -l all-dirs -d 'sets -
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand env" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l config-dir -d 'nsc config directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l data-dir -d 'nsc data store directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -l keystore-dir -d 'nsc keystore directory' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -s h -l help -d 'Print help'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "operator" -d 'Add an operator'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "account" -d 'Add an account'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "user" -d 'Add an user to the account'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "export" -d 'Add an export'
-complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import" -f -a "import" -d 'Add an import'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "operator" -d 'Add an operator'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "account" -d 'Add an account'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "user" -d 'Add an user to the account'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "export" -d 'Add an export'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "import" -d 'Add an import'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and not __fish_seen_subcommand_from operator account user export import mapping" -f -a "mapping" -d 'Add (or modify) a mapping entry'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -s n -l name -d 'operator name' -r
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -s u -l url -d 'import from a jwt server url, file, or well known operator (not supported by rnats yet)' -r
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from operator" -l start -d 'valid from (\'0\' is always, \'3d\' is three days) - yyyy-mm-dd, #m(inutes), #h(ours), #d(ays), #w(eeks), #M(onths), #y(ears)' -r
@@ -169,6 +172,18 @@ complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -l allow-trace -d 'allow trace requests'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s a -l account -d 'account name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s f -l from -d 'map from subject (required)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s t -l to -d 'to subject (required)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l weight -d 'weight [1-100] of this mapping entry (default: 100)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l cluster -d 'in which cluster this mapping should apply' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand add; and __fish_seen_subcommand_from mapping" -s h -l help -d 'Print help'
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l config-dir -d 'nsc config directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l data-dir -d 'nsc data store directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and not __fish_seen_subcommand_from operator account user" -l keystore-dir -d 'nsc keystore directory' -r -F
@@ -257,6 +272,9 @@ complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l rm-conn-type -d 'remove connection types' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l source-network -d 'add source network for connection' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l rm-source-network -d 'remove source network for connection' -r
+complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l time -d 'add start-end time range of the form "15:04:05-15:04:05" (option can be specified multiple times)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l rm-time -d 'remove start-end time by start time "15:04:05" (option can be specified multiple times)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l locale -d 'set the locale with which time values are interpreted' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l subs -d 'set maximum number of subscriptions (-1 is unlimited)' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l data -d 'set maximum data in bytes for the user (-1 is unlimited)' -r
 complete -c nsc -n "__fish_nsc_using_subcommand edit; and __fish_seen_subcommand_from user" -l payload -d 'set maximum message payload in bytes for the user (-1 is unlimited)' -r
@@ -515,6 +533,35 @@ complete -c nsc -n "__fish_nsc_using_subcommand validate" -s K -l private-key -d
 complete -c nsc -n "__fish_nsc_using_subcommand validate" -s A -l all-accounts -d 'validate all accounts under the current operator (exclusive of -a and -f)'
 complete -c nsc -n "__fish_nsc_using_subcommand validate" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
 complete -c nsc -n "__fish_nsc_using_subcommand validate" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s a -l account -d 'account name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s u -l account-jwt-server-url -d 'set account jwt server url for nsc sync (only nats urls supported by rnats)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s R -l account-removal -d 'remove specific account. Only works with nats-resolver enabled nats-server' -r
+complete -c nsc -n "__fish_nsc_using_subcommand push" -l system-account -d 'System account for use with nats-resolver enabled nats-server. (Default is system account specified by operator)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand push" -l system-user -d 'System account user for use with nats-resolver enabled nats-server. (Default to temporarily generated user)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand push" -l timeout -d 'timeout in seconds [1-60] to wait for responses from the server' -r
+complete -c nsc -n "__fish_nsc_using_subcommand push" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand push" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand push" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s A -l all -d 'push all accounts under the current operator (exclusive of -a)'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s F -l force -d 'push regardless of validation issues'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s D -l diff -d 'diff accounts present in nsc env and nats-account-resolver. Mutually exclusive of account-removal/prune'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s P -l prune -d 'prune all accounts not under the current operator. Only works with nats-resolver enabled nats-server. Mutually exclusive of account-removal/diff'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand push" -s h -l help -d 'Print help'
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -s a -l account -d 'account name' -r
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -l system-account -d 'System account for use with nats-resolver enabled nats-server. (Default is system account specified by operator)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -l system-user -d 'System account user for use with nats-resolver enabled nats-server. (Default to temporarily generated user)' -r
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -l config-dir -d 'nsc config directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -l data-dir -d 'nsc data store directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -l keystore-dir -d 'nsc keystore directory' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -s H -l all-dirs -d 'sets --config-dir, --data-dir, and --keystore-dir to the same value' -r -F
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -s K -l private-key -d 'Key used to sign. Can be specified as role (where applicable), public key (private portion is retrieved) or file path to a private key or private key' -r
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -s A -l all -d 'operator and all accounts under the current operator (exclusive of -a)'
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -s F -l overwrite-newer -d 'overwrite local JWTs that are newer than remote'
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -s i -l interactive -d 'ask questions for various settings (not supported by rnats: it never prompts)'
+complete -c nsc -n "__fish_nsc_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c nsc -n "__fish_nsc_using_subcommand revocations; and not __fish_seen_subcommand_from add-user delete-user list-users" -l config-dir -d 'nsc config directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand revocations; and not __fish_seen_subcommand_from add-user delete-user list-users" -l data-dir -d 'nsc data store directory' -r -F
 complete -c nsc -n "__fish_nsc_using_subcommand revocations; and not __fish_seen_subcommand_from add-user delete-user list-users" -l keystore-dir -d 'nsc keystore directory' -r -F

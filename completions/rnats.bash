@@ -571,6 +571,12 @@ _rnats() {
             rnats__subcmd__nsc,list)
                 cmd="rnats__subcmd__nsc__subcmd__list"
                 ;;
+            rnats__subcmd__nsc,pull)
+                cmd="rnats__subcmd__nsc__subcmd__pull"
+                ;;
+            rnats__subcmd__nsc,push)
+                cmd="rnats__subcmd__nsc__subcmd__push"
+                ;;
             rnats__subcmd__nsc,revocations)
                 cmd="rnats__subcmd__nsc__subcmd__revocations"
                 ;;
@@ -588,6 +594,9 @@ _rnats() {
                 ;;
             rnats__subcmd__nsc__subcmd__add,import)
                 cmd="rnats__subcmd__nsc__subcmd__add__subcmd__import"
+                ;;
+            rnats__subcmd__nsc__subcmd__add,mapping)
+                cmd="rnats__subcmd__nsc__subcmd__add__subcmd__mapping"
                 ;;
             rnats__subcmd__nsc__subcmd__add,operator)
                 cmd="rnats__subcmd__nsc__subcmd__add__subcmd__operator"
@@ -12008,7 +12017,7 @@ _rnats() {
             return 0
             ;;
         rnats__subcmd__nsc)
-            opts="-H -K -i -h -V --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help --version init env add edit delete describe list generate select validate revocations"
+            opts="-H -K -i -h -V --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help --version init env add edit delete describe list generate select validate push pull revocations"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12050,7 +12059,7 @@ _rnats() {
             return 0
             ;;
         rnats__subcmd__nsc__subcmd__add)
-            opts="-H -K -i -h --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help operator account user export import"
+            opts="-H -K -i -h --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help operator account user export import mapping"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12323,6 +12332,80 @@ _rnats() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all-dirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -K)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rnats__subcmd__nsc__subcmd__add__subcmd__mapping)
+            opts="-a -f -t -H -K -i -h --account --from --to --weight --cluster --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13284,7 +13367,7 @@ _rnats() {
             return 0
             ;;
         rnats__subcmd__nsc__subcmd__edit__subcmd__user)
-            opts="-n -a -H -K -i -h --name --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
+            opts="-n -a -H -K -i -h --name --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --time --rm-time --locale --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13323,6 +13406,18 @@ _rnats() {
                     return 0
                     ;;
                 --rm-source-network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rm-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --locale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14027,6 +14122,142 @@ _rnats() {
                     return 0
                     ;;
                 -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all-dirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -K)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rnats__subcmd__nsc__subcmd__pull)
+            opts="-A -a -F -H -K -i -h --all --account --overwrite-newer --system-account --system-user --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all-dirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -K)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rnats__subcmd__nsc__subcmd__push)
+            opts="-A -a -F -u -D -P -R -H -K -i -h --all --account --force --account-jwt-server-url --diff --prune --account-removal --system-account --system-user --timeout --config-dir --data-dir --keystore-dir --all-dirs --private-key --interactive --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-jwt-server-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-removal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -R)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -15,22 +15,22 @@ const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
 const RUN: Duration = Duration::from_secs(20);
 
 /// An nsc environment in a temporary directory (`-H DIR`: config, data and keys together).
-struct Nsc {
+pub(crate) struct Nsc {
     dir: tempfile::TempDir,
 }
 
 impl Nsc {
-    fn new() -> Nsc {
+    pub(crate) fn new() -> Nsc {
         Nsc {
             dir: tempfile::tempdir().expect("temp dir"),
         }
     }
 
-    fn home(&self) -> &Path {
+    pub(crate) fn home(&self) -> &Path {
         self.dir.path()
     }
 
-    fn run(&self, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
         let mut cmd = std::process::Command::new(RNATS);
         cmd.arg("nsc")
             .arg("-H")
@@ -41,7 +41,7 @@ impl Nsc {
     }
 
     /// Runs and expects success; returns stdout.
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
         assert!(
             out.status.success(),
@@ -52,7 +52,7 @@ impl Nsc {
     }
 
     /// operator O (with SYS), account A, user U (pub a.>, sub a.>, _INBOX.>).
-    fn standard() -> Nsc {
+    pub(crate) fn standard() -> Nsc {
         let nsc = Nsc::new();
         nsc.ok(&["add", "operator", "-n", "O", "--sys"]);
         nsc.ok(&["add", "account", "-n", "A"]);
@@ -60,7 +60,7 @@ impl Nsc {
         nsc
     }
 
-    fn creds(&self, account: &str, user: &str) -> PathBuf {
+    pub(crate) fn creds(&self, account: &str, user: &str) -> PathBuf {
         self.home()
             .join("creds")
             .join("O")
@@ -329,8 +329,8 @@ fn edits_revocations_and_errors() {
     }
     // Commands not implemented: a clear refusal, exit 2; never a prompt.
     for args in [
-        &["push", "-A"][..],
-        &["add", "mapping", "-f", "x", "-t", "y"],
+        &["keys", "migrate"][..],
+        &["add", "signing-key", "-a", "A"],
         &["-i", "list", "accounts"],
     ] {
         let out = nsc.run(args);
@@ -383,7 +383,7 @@ fn generate_nkey_and_config() {
 }
 
 /// Starts `kind` with the memory-resolver config `rnats nsc generate config` wrote.
-fn start_operator_mode(kind: Kind, nsc: &Nsc) -> TestServer {
+pub(crate) fn start_operator_mode(kind: Kind, nsc: &Nsc) -> TestServer {
     let conf = nsc.home().join("server.conf");
     let resolver = nsc.ok(&["generate", "config", "--mem-resolver"]);
     std::fs::write(&conf, resolver).expect("write conf");
@@ -688,8 +688,12 @@ fn operator_mode_config_errors() {
     let op = std::fs::read_to_string(nsc.home().join("O/O.jwt")).expect("jwt");
     let cases = [
         (
-            format!("operator: {op}\nresolver: {{ type: full, dir: './jwt' }}\n"),
-            "only \"resolver: MEMORY\" is supported by rnats yet",
+            format!("operator: {op}\nresolver: URL(http://127.0.0.1:1/jwt/v1/accounts/)\n"),
+            "the URL account resolver is not supported by rnats yet",
+        ),
+        (
+            format!("operator: {op}\nresolver: {{ type: full }}\n"),
+            "dir has no value and needs to point to a directory",
         ),
         (
             "operator: eyJhbGciOiJub25lIn0.e30.x\n".to_string(),

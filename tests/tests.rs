@@ -23,6 +23,7 @@ mod jsdiff;
 mod monitor;
 mod multicall;
 mod nsc;
+mod nsc_resolver;
 mod overload;
 mod protocol;
 mod pubsub;

@@ -5,7 +5,8 @@
 //! Commands follow nats-io/nsc (cobra): `init`, `env`, `add operator|account|user`,
 //! `edit operator|account|user`, `delete account|user`, `describe operator|account|user|jwt`,
 //! `list operators|accounts|users|keys`, `generate nkey|creds|config`, `select`,
-//! `revocations add-user|delete-user|list-users`. Every other nsc command is recognised and
+//! `revocations add-user|delete-user|list-users`, `push`/`pull` against the nats-based
+//! resolver ([`push`]). Every other nsc command is recognised and
 //! refused with "not supported by rnats yet" and exit code 2. Nothing ever prompts: nsc's
 //! interactive mode (`-i`) is refused too.
 //!
@@ -14,6 +15,7 @@
 //! `generate nkey` (that is its purpose) and by `list keys --show-seeds`.
 
 pub mod describe;
+pub mod push;
 pub mod resolver_config;
 pub mod store;
 pub mod table;
@@ -39,8 +41,6 @@ const NOT_SUPPORTED: u8 = 2;
 
 /// nsc commands and subcommands recognised but not implemented (refused with exit code 2).
 const NOT_SUPPORTED_COMMANDS: &[&str] = &[
-    "push",
-    "pull",
     "expirations",
     "rename",
     "reissue",
@@ -140,6 +140,10 @@ enum Command {
         #[arg(short = 'f', long)]
         file: Option<PathBuf>,
     },
+    /// Push an account jwt to an Account JWT Server
+    Push(PushArgs),
+    /// Pull an operator or account jwt replacing the local jwt with the server's version
+    Pull(PullArgs),
     /// Manage revocation for users and activations from an account
     Revocations {
         #[command(subcommand)]
@@ -148,6 +152,65 @@ enum Command {
     /// nsc commands rnats does not implement yet.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
+}
+
+#[derive(Debug, Args)]
+struct PushArgs {
+    /// push all accounts under the current operator (exclusive of -a)
+    #[arg(short = 'A', long = "all")]
+    all: bool,
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
+    /// push regardless of validation issues
+    #[arg(short = 'F', long)]
+    force: bool,
+    /// set account jwt server url for nsc sync (only nats urls supported by rnats)
+    #[arg(short = 'u', long = "account-jwt-server-url")]
+    account_jwt_server_url: Option<String>,
+    /// diff accounts present in nsc env and nats-account-resolver. Mutually exclusive of
+    /// account-removal/prune.
+    #[arg(short = 'D', long)]
+    diff: bool,
+    /// prune all accounts not under the current operator. Only works with nats-resolver
+    /// enabled nats-server. Mutually exclusive of account-removal/diff.
+    #[arg(short = 'P', long)]
+    prune: bool,
+    /// remove specific account. Only works with nats-resolver enabled nats-server
+    #[arg(short = 'R', long = "account-removal")]
+    account_removal: Option<String>,
+    /// System account for use with nats-resolver enabled nats-server. (Default is system
+    /// account specified by operator)
+    #[arg(long = "system-account")]
+    system_account: Option<String>,
+    /// System account user for use with nats-resolver enabled nats-server. (Default to
+    /// temporarily generated user)
+    #[arg(long = "system-user")]
+    system_user: Option<String>,
+    /// timeout in seconds [1-60] to wait for responses from the server
+    #[arg(long, default_value_t = 1)]
+    timeout: i64,
+}
+
+#[derive(Debug, Args)]
+struct PullArgs {
+    /// operator and all accounts under the current operator (exclusive of -a)
+    #[arg(short = 'A', long = "all")]
+    all: bool,
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
+    /// overwrite local JWTs that are newer than remote
+    #[arg(short = 'F', long = "overwrite-newer")]
+    overwrite_newer: bool,
+    /// System account for use with nats-resolver enabled nats-server. (Default is system
+    /// account specified by operator)
+    #[arg(long = "system-account")]
+    system_account: Option<String>,
+    /// System account user for use with nats-resolver enabled nats-server. (Default to
+    /// temporarily generated user)
+    #[arg(long = "system-user")]
+    system_user: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -315,7 +378,9 @@ enum AddCmd {
     Export(AddExportArgs),
     /// Add an import
     Import(AddImportArgs),
-    /// nsc add subcommands rnats does not implement yet (mapping, signing-key, ...).
+    /// Add (or modify) a mapping entry
+    Mapping(AddMappingArgs),
+    /// nsc add subcommands rnats does not implement yet (signing-key, ...).
     #[command(external_subcommand)]
     Other(Vec<OsString>),
 }
@@ -386,6 +451,25 @@ struct AddUserArgs {
     perms: PermArgs,
     #[command(flatten)]
     time: TimeArgs,
+}
+
+#[derive(Debug, Args)]
+struct AddMappingArgs {
+    /// account name
+    #[arg(short = 'a', long)]
+    account: Option<String>,
+    /// map from subject (required)
+    #[arg(short = 'f', long)]
+    from: String,
+    /// to subject (required)
+    #[arg(short = 't', long)]
+    to: String,
+    /// weight [1-100] of this mapping entry (default: 100)
+    #[arg(long, default_value_t = 0)]
+    weight: u8,
+    /// in which cluster this mapping should apply
+    #[arg(long, default_value = "")]
+    cluster: String,
 }
 
 #[derive(Debug, Args)]
@@ -614,6 +698,16 @@ struct EditUserArgs {
     /// remove source network for connection
     #[arg(long = "rm-source-network", value_delimiter = ',')]
     rm_source_network: Vec<String>,
+    /// add start-end time range of the form "15:04:05-15:04:05" (option can be specified
+    /// multiple times)
+    #[arg(long = "time")]
+    time_range: Vec<String>,
+    /// remove start-end time by start time "15:04:05" (option can be specified multiple times)
+    #[arg(long = "rm-time", value_delimiter = ',')]
+    rm_time: Vec<String>,
+    /// set the locale with which time values are interpreted
+    #[arg(long)]
+    locale: Option<String>,
     /// set maximum number of subscriptions (-1 is unlimited)
     #[arg(long, allow_hyphen_values = true)]
     subs: Option<String>,
@@ -1006,6 +1100,7 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             AddCmd::User(a) => add_user(&mut env, a, signer)?,
             AddCmd::Export(a) => add_export(&env, a, signer)?,
             AddCmd::Import(a) => add_import(&env, a, signer)?,
+            AddCmd::Mapping(a) => add_mapping(&env, a, signer)?,
             AddCmd::Other(args) => return Ok(other("add", &args)),
         },
         Command::Edit { what } => match *what {
@@ -1066,6 +1161,31 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             }
             validate(&env, all_accounts, account)?
         }
+        Command::Push(a) => push::push(
+            &env,
+            push::PushRequest {
+                all: a.all,
+                account: a.account,
+                url: a.account_jwt_server_url,
+                system_account: a.system_account,
+                system_user: a.system_user,
+                remove: a.account_removal,
+                force: a.force,
+                prune: a.prune,
+                diff: a.diff,
+                timeout: a.timeout,
+            },
+        )?,
+        Command::Pull(a) => push::pull(
+            &env,
+            push::PullRequest {
+                all: a.all,
+                account: a.account,
+                overwrite: a.overwrite_newer,
+                system_account: a.system_account,
+                system_user: a.system_user,
+            },
+        )?,
         Command::Revocations { what } => match what {
             RevocationsCmd::AddUser(a) => revoke_user(&env, a, true, signer)?,
             RevocationsCmd::DeleteUser(a) => revoke_user(&env, a, false, signer)?,
@@ -1426,6 +1546,64 @@ fn add_export(env: &Env, a: AddExportArgs, signer: Option<&str>) -> Result<()> {
     Ok(())
 }
 
+/// `nsc add mapping` (nsc `addmapping.go`): adds a weighted destination to the account's
+/// mapping of `--from`, replacing the entry with the same subject and cluster.
+fn add_mapping(env: &Env, a: AddMappingArgs, signer: Option<&str>) -> Result<()> {
+    if a.from.is_empty() {
+        bail!("from subject is required");
+    }
+    if a.to.is_empty() {
+        bail!("to subject is required");
+    }
+    if a.weight > 100 {
+        bail!(
+            "mapping validation failed: Mapping {:?} has a weight {} above 100",
+            a.from,
+            a.weight
+        );
+    }
+    let st = env.store(None)?;
+    let account = st.account_name(a.account.as_deref(), &env.config.account)?;
+    let mut ac = st.account(&account)?;
+    let entry = jwt::WeightedMapping {
+        subject: a.to.clone(),
+        weight: a.weight,
+        cluster: a.cluster.clone(),
+    };
+    let list = ac.nats.mappings.entry(a.from.clone()).or_default();
+    match list
+        .iter_mut()
+        .find(|w| w.subject == entry.subject && w.cluster == entry.cluster)
+    {
+        Some(w) => *w = entry,
+        None => list.push(entry),
+    }
+    let total: u32 = list
+        .iter()
+        .filter(|w| w.cluster == a.cluster)
+        .map(|w| {
+            if w.weight == 0 {
+                100
+            } else {
+                u32::from(w.weight)
+            }
+        })
+        .sum();
+    if total > 100 {
+        bail!(
+            "mapping validation failed: Mapping {:?} exceeds 100% among all of it's weighted to mappings",
+            a.from
+        );
+    }
+    sign_account(&st, &account, &mut ac, signer)?;
+    let weight = if a.weight == 0 { 100 } else { a.weight };
+    ok(format!(
+        "added mapping {} -> {}, weight {weight}%",
+        a.from, a.to
+    ));
+    Ok(())
+}
+
 fn add_import(env: &Env, a: AddImportArgs, signer: Option<&str>) -> Result<()> {
     let st = env.store(None)?;
     let account = st.account_name(a.account.as_deref(), &env.config.account)?;
@@ -1770,6 +1948,34 @@ fn edit_user(env: &Env, a: EditUserArgs, signer: Option<&str>) -> Result<()> {
     }
     for s in &a.rm_source_network {
         p.limits.src.retain(|x| x != s);
+    }
+    if let Some(l) = &a.locale {
+        p.limits.locale = l.clone();
+    }
+    for t in &a.time_range {
+        let valid = |v: &str| {
+            let parts: Vec<&str> = v.split(':').collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()))
+        };
+        match t.split_once('-') {
+            Some((start, end)) if valid(start) && valid(end) => {
+                p.limits.times.push(jwt::TimeRange {
+                    start: start.to_owned(),
+                    end: end.to_owned(),
+                });
+                ok(format!("added time range {start}-{end}"));
+            }
+            _ => bail!("{t:?} is not a valid time range - expected \"15:04:05-15:04:05\""),
+        }
+    }
+    for start in &a.rm_time {
+        if let Some(i) = p.limits.times.iter().position(|r| &r.start == start) {
+            let r = p.limits.times.remove(i);
+            ok(format!("removed time range {}-{}", r.start, r.end));
+        }
     }
     let set = |dst: &mut i64, v: &Option<String>| -> Result<()> {
         if let Some(v) = v {

@@ -58,6 +58,8 @@ pub enum CloseReason {
     MaxControlLineExceeded,
     MaxSubscriptionsExceeded,
     ServerShutdown,
+    AuthenticationExpired,
+    Revocation,
     NoRespondersRequiresHeaders,
     MessageHeaderViolation,
 }
@@ -83,6 +85,8 @@ impl CloseReason {
             CloseReason::MaxControlLineExceeded => "Maximum Control Line Exceeded",
             CloseReason::MaxSubscriptionsExceeded => "Maximum Subscriptions Exceeded",
             CloseReason::ServerShutdown => "Server Shutdown",
+            CloseReason::AuthenticationExpired => "Authentication Expired",
+            CloseReason::Revocation => "Credentials Revoked",
             CloseReason::NoRespondersRequiresHeaders => "No Responders Requires Headers",
             CloseReason::MessageHeaderViolation => "Message Header Violation",
         }
@@ -204,6 +208,8 @@ pub struct ClientShared {
     pub close_requested: AtomicBool,
     /// Set by a reload: the owner re-checks its credentials and permissions.
     pub reauth_requested: AtomicBool,
+    /// Why [`ClientShared::request_close_with`] asked the owner to close.
+    pub close_reason: std::sync::OnceLock<CloseReason>,
     /// `allow_responses`: reply subjects of requests delivered to this client, which it may
     /// publish to (set at CONNECT for users with response permissions).
     pub replies: std::sync::OnceLock<Box<Mutex<crate::auth::perms::ReplyPermits>>>,
@@ -237,6 +243,7 @@ impl ClientShared {
             rtt_us: AtomicU64::new(0),
             close_requested: AtomicBool::new(false),
             reauth_requested: AtomicBool::new(false),
+            close_reason: std::sync::OnceLock::new(),
             replies: std::sync::OnceLock::new(),
         }
     }
@@ -261,6 +268,7 @@ impl ClientShared {
             rtt_us: AtomicU64::new(0),
             close_requested: AtomicBool::new(false),
             reauth_requested: AtomicBool::new(false),
+            close_reason: std::sync::OnceLock::new(),
             replies: std::sync::OnceLock::new(),
         }
     }
@@ -286,6 +294,12 @@ impl ClientShared {
     pub fn request_reauth(&self) {
         self.reauth_requested.store(true, Ordering::Release);
         self.outbound.notify.notify_one();
+    }
+
+    /// Asks the owner task to close the connection for `reason` (its `-ERR` is sent first).
+    pub fn request_close_with(&self, reason: CloseReason) {
+        let _ = self.close_reason.set(reason);
+        self.request_close();
     }
 
     /// Asks the owner task to close the connection.
@@ -377,6 +391,10 @@ struct Conn {
     nonce: Option<Box<str>>,
     /// When an unauthenticated connection is closed (`auth_timeout`).
     auth_deadline: Option<tokio::time::Instant>,
+    /// Operator mode: when the user JWT expires (upstream `setExpirationTimer`).
+    jwt_expiry: Option<tokio::time::Instant>,
+    /// The `-ERR` sent at [`Conn::jwt_expiry`]: the user's or the account's expiry.
+    jwt_expiry_text: &'static str,
     /// The user's permissions; `None` when unrestricted.
     perms: Option<Arc<crate::auth::perms::Permissions>>,
     /// Publish decisions already made for `perms` (allocated with the permissions).
@@ -545,6 +563,8 @@ pub(crate) async fn serve_conn(
         counted: false,
         nonce: arrival.nonce,
         auth_deadline: None,
+        jwt_expiry: None,
+        jwt_expiry_text: "User Authentication Expired",
         perms: None,
         pub_cache: None,
         shadows: FxHashMap::default(),
@@ -636,7 +656,17 @@ impl Conn {
                 };
             }
             if self.shared.close_requested.load(Ordering::Acquire) {
-                return CloseReason::ServerShutdown;
+                return match self.shared.close_reason.get().copied() {
+                    Some(reason) => {
+                        if reason == CloseReason::MaxAccountConnectionsExceeded {
+                            // Upstream `maxAccountConnExceeded` (ErrTooManyAccountConnections).
+                            self.send_err("maximum account active connections exceeded");
+                            self.staging.flush();
+                        }
+                        reason
+                    }
+                    None => CloseReason::ServerShutdown,
+                };
             }
             if self.shared.reauth_requested.swap(false, Ordering::AcqRel) {
                 if let Err(reason) = self.reauthenticate() {
@@ -662,6 +692,10 @@ impl Conn {
                 (Some(w), Some(a)) => Some(w.min(a)),
                 (w, a) => w.or(a),
             };
+            let deadline = match (deadline, self.jwt_expiry) {
+                (Some(d), Some(e)) => Some(d.min(e)),
+                (d, e) => d.or(e),
+            };
             tokio::select! {
                 biased;
                 _ = crate::server::wait_shutdown(&mut shutdown) => return CloseReason::ServerShutdown,
@@ -682,6 +716,13 @@ impl Conn {
                     }
                 }
                 _ = sleep_until_opt(deadline) => {
+                    if self.jwt_expiry.is_some_and(|e| e <= tokio::time::Instant::now()) {
+                        let text = self.jwt_expiry_text;
+                        self.send_err(text);
+                        self.staging.flush();
+                        crate::log_debug!("{} - {text}", self.log_prefix());
+                        return CloseReason::AuthenticationExpired;
+                    }
                     if auth_until.is_some_and(|a| a <= tokio::time::Instant::now()) {
                         self.send_err("Authentication Timeout");
                         crate::log_debug!("{} - Authentication Timeout", self.log_prefix());
@@ -1216,7 +1257,18 @@ impl Conn {
             }
         }
         let nonce = self.nonce.as_deref().map(str::as_bytes);
-        auth.authenticator.authenticate(info, nonce, self.conn_type)
+        let result = auth.authenticator.authenticate(info, nonce, self.conn_type);
+        // Operator mode: an account nobody asked for yet is looked up in the resolver.
+        if let Err(AuthFailure::UnknownAccount { account }) = &result {
+            if self.server.resolver_fetch(account) {
+                return self
+                    .server
+                    .auth()
+                    .authenticator
+                    .authenticate(info, nonce, self.conn_type);
+            }
+        }
+        result
     }
 
     fn bind_user(&mut self, user: crate::auth::authn::AuthedUser) -> Result<(), CloseReason> {
@@ -1262,7 +1314,26 @@ impl Conn {
             (None, s) => s,
         };
         // Operator mode: the user JWT's source networks and its own payload/subs limits.
+        self.jwt_expiry = None;
         if let Some(id) = &user.jwt {
+            // The JWT's expiry, or the end of its `times` window if sooner.
+            let ends = [id.expires, id.window_end]
+                .into_iter()
+                .filter(|t| *t > 0)
+                .min()
+                .unwrap_or(0);
+            self.jwt_expiry_text = "User Authentication Expired";
+            let ends = if id.account_expires > 0 && (ends == 0 || id.account_expires < ends) {
+                self.jwt_expiry_text = "Account Authentication Expired";
+                id.account_expires
+            } else {
+                ends
+            };
+            if ends > 0 {
+                let left = ends.saturating_sub(rnats_proto::jwt::unix_now()).max(0);
+                self.jwt_expiry =
+                    Some(tokio::time::Instant::now() + Duration::from_secs(left.unsigned_abs()));
+            }
             if !id.allows_peer(self.shared.peer.ip()) {
                 crate::log_error!(
                     "{} - user {} not allowed from {}",
@@ -1285,6 +1356,15 @@ impl Conn {
                         self.max_subs.min(n)
                     };
                 }
+            }
+            // Upstream `applyAccountLimits`: a connection at or over its subscription limit
+            // (also after an account update lowered it; `subs: 0` in the user JWT allows none)
+            // is told and closed.
+            let subs_now = self.shared.subs().len();
+            if id.max_subs == 0 || (self.max_subs > 0 && subs_now >= self.max_subs) {
+                crate::log_error!("{} - maximum subscriptions exceeded", self.log_prefix());
+                self.send_err("maximum subscriptions exceeded");
+                return Err(CloseReason::MaxSubscriptionsExceeded);
             }
         }
         if let Some(resp) = perms.as_ref().and_then(|p| p.responses()) {
@@ -1331,6 +1411,17 @@ impl Conn {
                 self.bind_user(user)?;
                 self.drop_denied_subs();
                 Ok(())
+            }
+            Err(crate::auth::authn::AuthFailure::Revoked { .. }) => {
+                // Upstream `updateAccountClaimsWithRefresh`.
+                self.send_err("User Authentication Revoked");
+                crate::log_debug!("{} - User Authentication Revoked", self.log_prefix());
+                Err(CloseReason::Revocation)
+            }
+            Err(crate::auth::authn::AuthFailure::UnknownAccount { .. }) => {
+                // The account was deleted (upstream `removeCb` → `expiredTimeout`).
+                self.send_err("Account Authentication Expired");
+                Err(CloseReason::AuthenticationExpired)
             }
             Ok(_) | Err(_) => {
                 // Upstream closes such a connection without a -ERR.

@@ -984,7 +984,19 @@ mod tests {
         assert!(err("operators: [/nonexistent/op.jwt]").contains("error parsing operator JWT"));
         assert_eq!(err("resolver: MEMORY"), "resolver requires an operator");
         assert!(err("resolver: URL(http://localhost:9090/jwt/v1/accounts/)")
-            .contains("only \"resolver: MEMORY\" is supported by rnats yet"));
+            .contains("the URL account resolver is not supported by rnats yet"));
+        assert!(err("resolver: bogus").contains("should be MEM or  URL"));
+        assert!(err("resolver { type: full }")
+            .contains("dir has no value and needs to point to a directory"));
+        assert!(
+            err("resolver { type: cache, dir: /tmp, allow_delete: true }")
+                .contains("CACHE does not accept allow_delete")
+        );
+        assert!(err("resolver { type: full, dir: /tmp, ttl: \"1m\" }")
+            .contains("FULL does not accept ttl"));
+        assert!(err("resolver { type: full, dir: /tmp, hard_delete: true }")
+            .contains("hard_delete has no effect without delete"));
+        assert!(err("resolver { type: other, dir: /tmp }").contains("should be MEM or  URL"));
     }
 
     #[test]

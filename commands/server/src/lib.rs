@@ -23,6 +23,7 @@ pub mod monitor;
 mod monitoring;
 pub mod options;
 pub mod outbound;
+pub mod resolver;
 pub mod router;
 pub mod server;
 pub mod sublist;

@@ -94,6 +94,8 @@ pub struct Server {
     auth: RwLock<Arc<crate::auth::AuthState>>,
     /// The system account's services, once started.
     system_service: OnceLock<Arc<crate::system::SystemService>>,
+    /// The directory account resolver (`resolver { type: full|cache }`), if configured.
+    resolver: Option<Arc<crate::resolver::DirStore>>,
     /// TLS of the client port (`tls {}`), rebuilt on reload.
     tls: RwLock<Option<Arc<crate::tls::TlsSetup>>>,
     /// TLS of the WebSocket listener (`websocket { tls {} }`), rebuilt on reload.
@@ -164,7 +166,14 @@ impl Server {
         };
         crate::auth::configure_accounts(&opts.auth, |n| accounts.get(n).cloned())
             .map_err(|e| anyhow::anyhow!(e.join("\n")))?;
+        let resolver = match &opts.auth.resolver_dir {
+            Some(cfg) => Some(Arc::new(
+                crate::resolver::DirStore::open(cfg).map_err(|e| anyhow::anyhow!(e))?,
+            )),
+            None => None,
+        };
         Ok(Arc::new(Server {
+            resolver,
             id,
             name,
             opts: RwLock::new(Arc::new(opts)),
@@ -813,17 +822,10 @@ impl Server {
         );
     }
 
-    /// Applies reloadable options (logging, limits, ping settings); rejects changes that need a
-    /// restart (listen address, server name).
-    pub fn reload(&self, mut new: Options) -> Result<(), String> {
-        apply_tls_auth_timeout(&mut new);
-        let mut cur = self.opts.write().unwrap_or_else(|e| e.into_inner());
-        if new.host != cur.host || (new.port != cur.port && !(new.port <= 0 && cur.port <= 0)) {
-            return Err("config reload not supported for listen address".to_string());
-        }
-        if new.server_name != cur.server_name {
-            return Err("config reload not supported for server_name".to_string());
-        }
+    /// Builds the authenticator for `new` and brings the accounts in line with it: accounts no
+    /// longer configured go, the others are updated in place (their subscriptions survive),
+    /// imports are re-resolved and the system services imported again.
+    fn install_accounts(&self, new: &Options) -> Result<crate::auth::AuthState, String> {
         let auth = crate::auth::AuthState::new(&new.auth)?;
         let cache = !new.disable_sublist_cache;
         {
@@ -848,6 +850,100 @@ impl Server {
         if let Some(sys) = self.system_service() {
             sys.import_into_accounts(self);
         }
+        Ok(auth)
+    }
+
+    /// The directory account resolver, if configured.
+    pub fn resolver(&self) -> Option<&Arc<crate::resolver::DirStore>> {
+        self.resolver.as_ref()
+    }
+
+    /// Operator mode: changes the known account JWTs with `change` and applies the result to
+    /// the running server as upstream's `updateAccountClaimsWithRefresh` does: accounts are
+    /// added, updated in place or removed; every connection checks its credentials again
+    /// (revoked users are disconnected with `User Authentication Revoked`, users of a removed
+    /// account with `Account Authentication Expired`), takes the new permissions and limits,
+    /// and the newest connections over a lowered connection limit are closed.
+    pub fn update_operator_accounts(
+        &self,
+        change: impl FnOnce(&mut crate::auth::operator::OperatorTrust) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let mut cur = self.opts.write().unwrap_or_else(|e| e.into_inner());
+        let mut new = (**cur).clone();
+        let Some(trust) = new.auth.trust.as_mut() else {
+            return Err("not in operator mode".to_string());
+        };
+        let before: std::collections::HashSet<String> = trust.accounts.keys().cloned().collect();
+        change(trust)?;
+        let configs = trust.account_configs();
+        new.auth.accounts.retain(|a| !before.contains(&a.name));
+        for cfg in configs {
+            if !new.auth.accounts.iter().any(|a| a.name == cfg.name) {
+                new.auth.accounts.push(cfg);
+            }
+        }
+        let auth = self.install_accounts(&new)?;
+        *self.auth.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(auth);
+        *cur = Arc::new(new);
+        drop(cur);
+        let clients = self.open_clients();
+        for c in &clients {
+            c.request_reauth();
+        }
+        // Upstream keeps the oldest connections up to the new limit.
+        for acc in self.accounts() {
+            let Some(max) = acc.limits.max_connections() else {
+                continue;
+            };
+            let mine: Vec<&Arc<ClientShared>> = clients
+                .iter()
+                .filter(|c| {
+                    c.kind == crate::client::ConnKind::Client
+                        && *c.meta.lock().unwrap_or_else(|e| e.into_inner()).account == *acc.name()
+                })
+                .collect();
+            for c in mine.iter().skip(max) {
+                c.request_close_with(crate::client::CloseReason::MaxAccountConnectionsExceeded);
+            }
+        }
+        Ok(())
+    }
+
+    /// Operator mode: stores an account JWT the resolver accepted and applies it. A JWT that
+    /// is not the operator's is stored but not used, as upstream.
+    pub fn apply_account_jwt(&self, key: &str, token: &str) {
+        if let Err(e) = self.update_operator_accounts(|t| t.insert_account(key, token.trim())) {
+            crate::log_error!("DirResolver - Update for account {key:?} resulted in error {e}");
+        }
+    }
+
+    /// Operator mode: a client names an account nobody loaded; looks it up in the resolver's
+    /// store and loads it. True when the account is now known.
+    pub fn resolver_fetch(&self, key: &str) -> bool {
+        let Some(store) = &self.resolver else {
+            return false;
+        };
+        match store.load(key) {
+            Ok(Some(token)) => self
+                .update_operator_accounts(|t| t.insert_account(key, token.trim()))
+                .map_err(|e| crate::log_error!("Account fetch failed: {e}"))
+                .is_ok(),
+            _ => false,
+        }
+    }
+
+    /// Applies reloadable options (logging, limits, ping settings); rejects changes that need a
+    /// restart (listen address, server name).
+    pub fn reload(&self, mut new: Options) -> Result<(), String> {
+        apply_tls_auth_timeout(&mut new);
+        let mut cur = self.opts.write().unwrap_or_else(|e| e.into_inner());
+        if new.host != cur.host || (new.port != cur.port && !(new.port <= 0 && cur.port <= 0)) {
+            return Err("config reload not supported for listen address".to_string());
+        }
+        if new.server_name != cur.server_name {
+            return Err("config reload not supported for server_name".to_string());
+        }
+        let auth = self.install_accounts(&new)?;
         for (changed, what) in [
             (new.auth.users != cur.auth.users, "authorization users"),
             (

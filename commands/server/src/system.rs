@@ -94,6 +94,24 @@ impl SystemService {
                 .subscribe(s, None)
                 .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
         }
+        if let Some(store) = server.resolver() {
+            for s in crate::resolver::subjects(store.is_cache()) {
+                client
+                    .subscribe(s, None)
+                    .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+            }
+            if !store.is_cache() {
+                let s = crate::resolver::PACK_SUBJECT;
+                client
+                    .subscribe(s, Some("responder"))
+                    .map_err(|e| anyhow::anyhow!("system subscription {s}: {e}"))?;
+            }
+            crate::log_info!(
+                "Managing {} jwt in exclusive directory {}",
+                if store.is_cache() { "some" } else { "all" },
+                store.dir().display()
+            );
+        }
         // One subscription per kind, as upstream has: a kind nobody serves gets "no responders".
         for kind in SERVER_KINDS {
             for s in [
@@ -217,6 +235,9 @@ impl SystemService {
     }
 
     fn handle(&self, server: &Server, msg: InternalMsg) {
+        if msg.subject.windows(8).any(|w| w == b".CLAIMS.") {
+            return self.resolver_request(server, &msg);
+        }
         let Some(reply) = msg.reply.clone() else {
             return;
         };
@@ -263,6 +284,65 @@ impl SystemService {
         }
         let text = body.to_string();
         self.client.publish(&reply, None, None, text.as_bytes());
+    }
+
+    /// The account resolver's requests (see [`crate::resolver`]): answered, then applied.
+    fn resolver_request(&self, server: &Server, msg: &InternalMsg) {
+        let Some(store) = server.resolver() else {
+            return;
+        };
+        let Some(trust) = server.options().auth.trust.clone() else {
+            return;
+        };
+        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
+        let system = server.system_account().map(|a| a.name().to_owned());
+        let loaded = |k: &str| server.account(k).is_some();
+        let (answer, effect) = store.handle(
+            &subject,
+            &msg.payload,
+            &trust.operator_keys(),
+            system.as_deref(),
+            &loaded,
+        );
+        match effect {
+            crate::resolver::Effect::None => {}
+            crate::resolver::Effect::Updated(key, token) => server.apply_account_jwt(&key, &token),
+            crate::resolver::Effect::Deleted(keys) => {
+                let res = server.update_operator_accounts(|t| {
+                    for k in &keys {
+                        t.accounts.remove(k);
+                    }
+                    Ok(())
+                });
+                if let Err(e) = res {
+                    crate::log_error!("DirResolver - delete: {e}");
+                }
+            }
+        }
+        let Some(reply) = msg.reply.as_deref() else {
+            return;
+        };
+        let body = match answer {
+            crate::resolver::Answer::Silent => return,
+            crate::resolver::Answer::Raw(b) => b,
+            crate::resolver::Answer::Many(msgs) => {
+                for m in msgs {
+                    self.client.publish(reply, None, None, &m);
+                }
+                return;
+            }
+            crate::resolver::Answer::Data(d) => {
+                json!({ "server": self.server_info(server), "data": d })
+                    .to_string()
+                    .into_bytes()
+            }
+            crate::resolver::Answer::Error(e) => {
+                json!({ "server": self.server_info(server), "error": e })
+                    .to_string()
+                    .into_bytes()
+            }
+        };
+        self.client.publish(reply, None, None, &body);
     }
 
     /// `$SYS.REQ.SERVER.PING[.<KIND>]` and `$SYS.REQ.SERVER.<id>.<KIND>` (upstream `zReq` in

@@ -159,7 +159,7 @@ impl ClaimsData {
     }
 
     /// `jti` as upstream derives it: SHA-512/256 of this JSON (with `jti` empty), base32.
-    fn hash(&self) -> String {
+    pub fn hash(&self) -> String {
         let mut me = self.clone();
         me.id.clear();
         let json = serde_json::to_vec(&me).unwrap_or_default();

@@ -162,6 +162,12 @@ pub struct JwtIdentity {
     pub max_subs: i64,
     /// `src`: networks (CIDR, or single addresses) the user may connect from; empty is any.
     pub src: Vec<String>,
+    /// When the `times` window the user connected in closes (unix seconds, 0 = none): the
+    /// connection is then closed as if the JWT expired (upstream `setExpiration`).
+    pub window_end: i64,
+    /// The account JWT's expiry (unix seconds, 0 = never): its connections are then closed
+    /// with `Account Authentication Expired` (upstream `Account.expiredTimeout`).
+    pub account_expires: i64,
 }
 
 impl JwtIdentity {
@@ -324,6 +330,19 @@ pub enum AuthFailure {
     /// token when users are configured).
     #[error("no matching credentials")]
     NoCredentials,
+    /// Operator mode: the user's account is not known (not preloaded, not in the resolver's
+    /// store, or deleted).
+    #[error("account {account} not found")]
+    UnknownAccount {
+        /// The account's public key.
+        account: String,
+    },
+    /// Operator mode: the account JWT revokes the user JWT.
+    #[error("user {user} is revoked")]
+    Revoked {
+        /// The user's public key.
+        user: String,
+    },
     /// Operator mode: the user JWT or its chain is not acceptable.
     #[error("{reason}")]
     Jwt {

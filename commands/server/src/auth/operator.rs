@@ -82,22 +82,44 @@ impl OperatorTrust {
             accounts: BTreeMap::new(),
         };
         for (key, token) in preload {
-            let ac = AccountClaims::decode(token)
-                .map_err(|e| format!("resolver_preload: account {key}: {e}"))?;
-            if &ac.data.subject != key {
-                return Err(format!(
-                    "resolver_preload: JWT of {} is listed under {key}",
-                    ac.data.subject
-                ));
-            }
-            if !trust.trusted_account_issuer(&ac.data.issuer) {
-                return Err(format!(
-                    "resolver_preload: account {key} is not signed by a trusted operator"
-                ));
-            }
-            trust.accounts.insert(key.clone(), ac);
+            trust
+                .insert_account(key, token)
+                .map_err(|e| format!("resolver_preload: {e}"))?;
         }
         Ok(trust)
+    }
+
+    /// Verifies an account JWT (signature, subject `key`, issued by a trusted operator or one
+    /// of its signing keys) and adds or replaces the account.
+    pub fn insert_account(&mut self, key: &str, token: &str) -> Result<(), String> {
+        let ac = AccountClaims::decode(token).map_err(|e| format!("account {key}: {e}"))?;
+        if ac.data.subject != key {
+            return Err(format!("JWT of {} is listed under {key}", ac.data.subject));
+        }
+        if !self.trusted_account_issuer(&ac.data.issuer) {
+            return Err(format!("account {key} is not signed by a trusted operator"));
+        }
+        self.accounts.insert(key.to_owned(), ac);
+        Ok(())
+    }
+
+    /// The first trusted operator's keys, as the resolver checks updates and delete requests
+    /// against them (upstream `getOperatorKeys`).
+    pub fn operator_keys(&self) -> crate::resolver::OperatorKeys {
+        let Some(o) = self.operators.first() else {
+            return crate::resolver::OperatorKeys::default();
+        };
+        let strict = o.nats.strict_signing_key_usage;
+        let mut keys = Vec::new();
+        if !strict {
+            keys.push(o.data.subject.clone());
+        }
+        keys.extend(o.nats.signing_keys.iter().cloned());
+        crate::resolver::OperatorKeys {
+            operator: o.data.subject.clone(),
+            strict,
+            keys,
+        }
     }
 
     /// Whether `key` may sign account JWTs: a trusted operator's key (unless it requires
@@ -208,7 +230,9 @@ impl OperatorTrust {
         let ac = self
             .accounts
             .get(&account_key)
-            .ok_or_else(|| reject(format!("account {account_key} not found")))?;
+            .ok_or_else(|| AuthFailure::UnknownAccount {
+                account: account_key.clone(),
+            })?;
         ac.data
             .check_times(now)
             .map_err(|e| reject(format!("account {account_key}: {e}")))?;
@@ -230,7 +254,7 @@ impl OperatorTrust {
         };
         let user_key = uc.data.subject.clone();
         if ac.is_revoked(&user_key, uc.data.issued_at) {
-            return Err(reject(format!("user {user_key} is revoked")));
+            return Err(AuthFailure::Revoked { user: user_key });
         }
         let limits = scope.map_or(&uc.nats.perms, |s| &s.template);
         if limits.bearer_token {
@@ -249,6 +273,15 @@ impl OperatorTrust {
                 conn_type,
             });
         }
+        let window_end = match connect_window(
+            &limits.limits.times,
+            &limits.limits.locale,
+            chrono::Utc::now(),
+        ) {
+            Ok(None) => 0,
+            Ok(Some(left)) => now + left,
+            Err(e) => return Err(reject(e)),
+        };
         let own = permissions_config(&limits.permissions);
         let permissions = own.or_else(|| permissions_config(&ac.nats.default_permissions));
         Ok(AuthedUser {
@@ -263,9 +296,65 @@ impl OperatorTrust {
                 max_payload: limits.limits.nats.payload,
                 max_subs: limits.limits.nats.subs,
                 src: limits.limits.src.clone(),
+                window_end,
+                account_expires: ac.data.expires,
             })),
         })
     }
+}
+
+/// The user JWT's `times` (upstream `validateTimes`): `Ok(None)` without windows, `Ok(Some(s))`
+/// inside one (seconds until the latest-ending window that holds now closes; windows may cross
+/// midnight), else the refusal upstream logs. `times_location` may be empty (local time) or
+/// UTC; other zones are refused with a clear message, as rnats has no time zone database.
+pub fn connect_window(
+    times: &[jwt::TimeRange],
+    locale: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<i64>, String> {
+    use chrono::Timelike as _;
+    if times.is_empty() {
+        return Ok(None);
+    }
+    let sod = match locale {
+        "" | "Local" => now
+            .with_timezone(&chrono::Local)
+            .num_seconds_from_midnight(),
+        "UTC" | "Etc/UTC" | "GMT" | "Etc/GMT" | "Zulu" => now.num_seconds_from_midnight(),
+        other => {
+            return Err(format!(
+                "times_location {other:?} is not supported by rnats yet (only local time and UTC)"
+            ))
+        }
+    };
+    let now_s = i64::from(sod);
+    let parse = |t: &str| -> Option<i64> {
+        let p: Vec<&str> = t.split(':').collect();
+        let [h, m, s] = p.as_slice() else {
+            return None;
+        };
+        let (h, m, s): (i64, i64, i64) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
+        (h < 24 && m < 60 && s < 60).then_some(h * 3600 + m * 60 + s)
+    };
+    let mut best: Option<i64> = None;
+    for r in times {
+        let (Some(start), Some(end)) = (parse(&r.start), parse(&r.end)) else {
+            return Err("Outside connect times".to_string());
+        };
+        // Inside a same-day window, or after midnight in one that crosses it.
+        let left = if (start < now_s || start > end) && now_s < end {
+            Some(end - now_s)
+        } else if start > end && start < now_s {
+            Some(end + 86_400 - now_s)
+        } else {
+            None
+        };
+        if let Some(l) = left {
+            best = Some(best.map_or(l, |b| b.max(l)));
+        }
+    }
+    best.map(Some)
+        .ok_or_else(|| "Outside connect times".to_string())
 }
 
 /// The server export built from the `idx`-th JWT export of `exporter`.
@@ -349,6 +438,37 @@ pub fn permissions_config(p: &Permissions) -> Option<PermissionsConfig> {
     Some(cfg)
 }
 
+/// The account JWT's `mappings` (a weight of 0 is 100, as nats-io/jwt `GetWeight`); a mapping
+/// the server cannot compile is left out, as upstream logs and skips it.
+fn mappings_config(ac: &AccountClaims) -> Vec<super::options::MappingConfig> {
+    ac.nats
+        .mappings
+        .iter()
+        .map(|(src, dests)| super::options::MappingConfig {
+            source: src.clone(),
+            destinations: dests
+                .iter()
+                .map(|d| super::options::MappingDestination {
+                    subject: d.subject.clone(),
+                    weight: if d.weight == 0 { 100 } else { d.weight },
+                    cluster: (!d.cluster.is_empty()).then(|| d.cluster.clone()),
+                })
+                .collect(),
+        })
+        .filter(|m| {
+            let ok = crate::transform::Mappings::new(std::slice::from_ref(m)).is_ok();
+            if !ok {
+                crate::log_error!(
+                    "account {}: mapping of {:?} is not valid, skipped",
+                    ac.data.subject,
+                    m.source
+                );
+            }
+            ok
+        })
+        .collect()
+}
+
 fn account_config(ac: &AccountClaims) -> AccountConfig {
     let l = &ac.nats.limits;
     // JWT limits use -1 for unlimited and 0 for "none"; the server's limits use -1 too.
@@ -400,7 +520,7 @@ fn account_config(ac: &AccountClaims) -> AccountConfig {
         jetstream: js,
         exports,
         imports: Vec::new(),
-        mappings: Vec::new(),
+        mappings: mappings_config(ac),
         limits: AccountLimits {
             max_connections: limit(l.account.conn),
             max_subscriptions: limit(l.nats.subs),
@@ -424,6 +544,8 @@ mod tests {
             max_payload: 0,
             max_subs: 0,
             src: src.iter().map(|s| s.to_string()).collect(),
+            window_end: 0,
+            account_expires: 0,
         };
         let ip = |s: &str| s.parse::<std::net::IpAddr>().expect("ip");
         assert!(id(&[]).allows_peer(ip("10.1.2.3")));
@@ -436,6 +558,34 @@ mod tests {
         assert!(!id(&["garbage"]).allows_peer(ip("127.0.0.1")));
         assert!(id(&["0.0.0.0/0"]).allows_peer(ip("8.8.8.8")));
     }
+    #[test]
+    fn connect_windows() {
+        use chrono::TimeZone as _;
+        let at = |h, m| {
+            chrono::Utc
+                .with_ymd_and_hms(2026, 1, 2, h, m, 0)
+                .single()
+                .expect("t")
+        };
+        let r = |s: &str, e: &str| jwt::TimeRange {
+            start: s.into(),
+            end: e.into(),
+        };
+        assert_eq!(connect_window(&[], "UTC", at(3, 0)), Ok(None));
+        let day = [r("09:00:00", "17:00:00")];
+        assert_eq!(connect_window(&day, "UTC", at(16, 0)), Ok(Some(3600)));
+        assert!(connect_window(&day, "UTC", at(18, 0)).is_err());
+        let night = [r("22:00:00", "06:00:00")];
+        assert_eq!(connect_window(&night, "UTC", at(5, 0)), Ok(Some(3600)));
+        assert_eq!(connect_window(&night, "UTC", at(23, 0)), Ok(Some(7 * 3600)));
+        assert!(connect_window(&night, "UTC", at(12, 0)).is_err());
+        // The latest-ending window that holds now wins.
+        let both = [r("09:00:00", "17:00:00"), r("10:00:00", "18:00:00")];
+        assert_eq!(connect_window(&both, "UTC", at(16, 0)), Ok(Some(7200)));
+        assert!(connect_window(&day, "America/New_York", at(12, 0))
+            .is_err_and(|e| e.contains("not supported by rnats yet")));
+    }
+
     use rnats_proto::jwt::{Export, ExportType, Import};
     use rnats_proto::nkeys::{KeyPair, KeyRole};
 

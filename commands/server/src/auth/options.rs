@@ -42,8 +42,10 @@ pub struct AuthOptions {
     pub mappings: Vec<MappingConfig>,
     /// `operator`: operator JWTs (inline or read from their files), in order.
     pub operator_jwts: Vec<String>,
-    /// `resolver`: the account resolver's kind (only `MEMORY` so far).
+    /// `resolver`: the account resolver's kind (`MEMORY`, `FULL` or `CACHE`).
     pub resolver: Option<String>,
+    /// `resolver { type: full|cache, dir, ... }`: the directory resolver's settings.
+    pub resolver_dir: Option<crate::resolver::DirResolverConfig>,
     /// `resolver_preload`: account public key → account JWT.
     pub resolver_preload: Vec<(String, String)>,
     /// Operator mode, built from [`AuthOptions::operator_jwts`] and the preloaded accounts
