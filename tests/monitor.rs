@@ -371,3 +371,75 @@ async fn metrics_in_prometheus_format() {
         "HELP lines are parsed"
     );
 }
+
+/// rnats' slow-consumer record (beyond nats-server): a subscriber that never reads is cut off,
+/// and `/connz?state=closed` shows which account, which subject, how many bytes were pending
+/// and when, next to nats-server's unchanged fields; the log has the same facts on a line of
+/// its own, and the account's `slow_consumers` counts it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_consumer_record_in_closed_connz() {
+    use rnats_proto::monitor::{AccountStatz, Connz};
+    let conf = crate::util::server_conf("slow_consumer.conf");
+    let mut srv = TestServer::start(Kind::Rnats, &["-c", &conf, "-m", "-1"]);
+    let mut stalled = srv.raw_connected().await;
+    stalled.send(b"SUB sc.firehose 1\r\nPING\r\n").await;
+    stalled.expect("PONG\r\n").await;
+
+    let publisher = srv.client().await;
+    let payload = bytes::Bytes::from(vec![b'z'; 1024]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let closed = loop {
+        for _ in 0..256 {
+            publisher
+                .publish("sc.firehose", payload.clone())
+                .await
+                .expect("publish");
+        }
+        sync(&publisher).await;
+        let connz: Connz =
+            serde_json::from_value(srv.monitor_json("/connz?state=closed").await).expect("connz");
+        if let Some(c) = connz.connections.unwrap_or_default().into_iter().next() {
+            break c;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the stalled subscriber was never cut off"
+        );
+    };
+    assert!(closed.reason.starts_with("Slow Consumer"), "{closed:?}");
+    let record = closed.slow_consumer.clone().expect("slow consumer record");
+    assert_eq!(record.account, "$G", "{record:?}");
+    assert_eq!(record.subject, "sc.firehose", "{record:?}");
+    match closed.reason.as_str() {
+        "Slow Consumer (Pending Bytes)" => {
+            assert_eq!((record.kind.as_str(), record.limit), ("max_pending", 65536));
+            assert!(record.pending_bytes > 65536, "{record:?}");
+        }
+        _ => assert_eq!(record.kind, "write_deadline", "{record:?}"),
+    }
+    let stop = closed.stop.expect("stop time");
+    assert!(
+        record.time.since(closed.start) <= stop.since(closed.start),
+        "recorded before the stop: {record:?} {stop:?}"
+    );
+    // nats-server's own fields are unchanged: the record is one extra key.
+    let raw = srv.monitor_json("/connz?state=closed").await;
+    let conn = &raw["connections"][0];
+    assert_eq!(conn["slow_consumer"]["subject"], "sc.firehose", "{raw}");
+    assert_eq!(conn["reason"], closed.reason.as_str(), "{raw}");
+
+    let line = srv.wait_for_log("Slow Consumer Record", std::time::Duration::from_secs(5));
+    assert!(
+        line.contains(r#"account "$G", last subject "sc.firehose""#),
+        "{line}"
+    );
+    let statz: AccountStatz =
+        serde_json::from_value(srv.monitor_json("/accstatz?unused=1").await).expect("accstatz");
+    let g = statz
+        .account_statz
+        .iter()
+        .find(|a| a.acc == "$G")
+        .expect("$G");
+    assert_eq!(g.slow_consumers, 1, "{g:?}");
+    drop(stalled);
+}

@@ -207,6 +207,9 @@ pub struct ClientShared {
     /// `allow_responses`: reply subjects of requests delivered to this client, which it may
     /// publish to (set at CONNECT for users with response permissions).
     pub replies: std::sync::OnceLock<Box<Mutex<crate::auth::perms::ReplyPermits>>>,
+    /// Set when the server cuts the connection off as a slow consumer (rnats' record, shown
+    /// in `/connz?state=closed`).
+    pub slow_consumer: Mutex<Option<crate::monitor::SlowConsumerInfo>>,
 }
 
 impl ClientShared {
@@ -238,6 +241,7 @@ impl ClientShared {
             close_requested: AtomicBool::new(false),
             reauth_requested: AtomicBool::new(false),
             replies: std::sync::OnceLock::new(),
+            slow_consumer: Mutex::new(None),
         }
     }
 
@@ -262,6 +266,7 @@ impl ClientShared {
             close_requested: AtomicBool::new(false),
             reauth_requested: AtomicBool::new(false),
             replies: std::sync::OnceLock::new(),
+            slow_consumer: Mutex::new(None),
         }
     }
 
@@ -628,9 +633,7 @@ impl Conn {
                             self.shared.outbound.pending()
                         );
                         self.server
-                            .stats
-                            .slow_consumers
-                            .fetch_add(1, Ordering::Relaxed);
+                            .note_write_deadline_slow_consumer(&self.shared, opts.write_deadline);
                         CloseReason::SlowConsumerWriteDeadline
                     }
                 };
@@ -692,7 +695,8 @@ impl Conn {
                         self.log_prefix(), crate::monitor::go_duration_string(write_deadline),
                         self.shared.outbound.pending()
                     );
-                    self.server.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+                    self.server
+                        .note_write_deadline_slow_consumer(&self.shared, write_deadline);
                     return CloseReason::SlowConsumerWriteDeadline;
                 }
                 res = io.read(&mut rbuf) => {

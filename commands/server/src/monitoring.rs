@@ -161,6 +161,7 @@ impl Server {
             authorized_user: c.meta.user.clone(),
             account: c.meta.account.to_string(),
             name_tag: c.meta.account.to_string(),
+            slow_consumer: c.slow_consumer.clone(),
             ..ConnInfo::default()
         };
         if detail != SubsDetail::None {
