@@ -14768,13 +14768,17 @@ _rnats() {
             return 0
             ;;
         rnats__subcmd__top)
-            opts="--s --m --ms --n --d --sort --lookup --o --l --b --r --display-subscriptions-column --u --cert --key --cacert --k --version --v --help --h"
+            opts="--s --context --m --ms --n --d --sort --lookup --o --l --b --r --display-subscriptions-column --u --cert --key --cacert --k --version --v --help --h"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
