@@ -511,7 +511,53 @@ async fn kv_message_credential_checks(kind: Kind) {
         .await
         .expect("ack");
 
+    let ev = js.get_stream("EV").await.expect("stream EV");
+    ev.create_consumer(jetstream::consumer::pull::Config {
+        durable_name: Some("C".into()),
+        ..Default::default()
+    })
+    .await
+    .expect("consumer");
+
     let run = |args: &'static [&'static str]| cli(&srv, "any", args);
+    // One message not yet delivered: unprocessed 1 is critical at 1, OK at 5; no deliveries.
+    let out = run(&["check", "consumer", "--stream", "EV", "--consumer", "C"]).await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "OK EV_C | ack_pending=0 pull_waiting=0 pending=1 redelivered=0\n",
+        "{kind:?}"
+    );
+    let out = run(&[
+        "check",
+        "consumer",
+        "--stream",
+        "EV",
+        "--consumer",
+        "C",
+        "--unprocessed-critical",
+        "1",
+        "--outstanding-ack-critical",
+        "5",
+        "--last-delivery-critical",
+        "1h",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL EV_C Crit:Unprocessed Messages: 1 Crit:No deliveries OK:Ack Pending: 0 | \
+         ack_pending=0;;5 pull_waiting=0 pending=1;;1 redelivered=0\n",
+        "{kind:?}"
+    );
+    let out = run(&["check", "consumer", "--stream", "EV", "--consumer", "NOPE"]).await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout)
+            .starts_with("CRITICAL EV_NOPE Crit:could not load info: consumer not found (10014)"),
+        "{kind:?}: {out:?}"
+    );
+
     let out = run(&["check", "kv", "--bucket", "CFG", "--key", "a"]).await;
     assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
     assert!(

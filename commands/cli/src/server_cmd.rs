@@ -462,6 +462,9 @@ pub enum CheckKind {
     #[command(visible_alias = "js")]
     Jetstream(JsCheckArgs),
 
+    /// Checks the health of a consumer
+    Consumer(ConsumerCheckArgs),
+
     /// Checks properties of a message stored in a stream
     Message(MsgCheckArgs),
 
@@ -470,6 +473,39 @@ pub enum CheckKind {
 
     /// Checks the validity of a NATS credential file
     Credential(CredCheckArgs),
+}
+
+/// `server check consumer`. A threshold applies only when given.
+#[derive(Debug, Clone, Args)]
+pub struct ConsumerCheckArgs {
+    /// The streams to check
+    #[arg(long, required = true)]
+    pub stream: String,
+    /// The consumer to check
+    #[arg(long, required = true)]
+    pub consumer: String,
+    /// Maximum number of outstanding acks to allow
+    #[arg(long = "outstanding-ack-critical", allow_negative_numbers = true)]
+    pub outstanding_ack_critical: Option<i64>,
+    /// Maximum number of waiting pulls to allow
+    #[arg(long = "waiting-critical", allow_negative_numbers = true)]
+    pub waiting_critical: Option<i64>,
+    /// Maximum number of unprocessed messages to allow
+    #[arg(long = "unprocessed-critical", allow_negative_numbers = true)]
+    pub unprocessed_critical: Option<i64>,
+    /// Time to allow since the last delivery
+    #[arg(long = "last-delivery-critical", value_parser = duration::parse)]
+    pub last_delivery_critical: Option<Duration>,
+    /// Time to allow since the last ack
+    #[arg(long = "last-ack-critical", value_parser = duration::parse)]
+    pub last_ack_critical: Option<Duration>,
+    /// Maximum number of redeliveries to allow
+    #[arg(long = "redelivery-critical", allow_negative_numbers = true)]
+    pub redelivery_critical: Option<i64>,
+    /// Requires Pinned Client priority with all groups having a pinned client (not supported
+    /// by rnats yet)
+    #[arg(long)]
+    pub pinned: bool,
 }
 
 /// `server check message`.
@@ -1796,6 +1832,12 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         CheckKind::Connection(c) => check_connection(global, c).await,
         CheckKind::Server(s) => check_server(global, s).await,
         CheckKind::Jetstream(j) => check_jetstream(global, j).await,
+        CheckKind::Consumer(c) => {
+            if c.pinned {
+                bail!("`nats server check consumer --pinned` is not supported by rnats yet");
+            }
+            check_consumer(global, c).await
+        }
         CheckKind::Message(m) => check_message(global, m).await,
         CheckKind::Kv(k) => check_kv(global, k).await,
         CheckKind::Credential(c) => check_credential(c),
@@ -1811,6 +1853,131 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         None => writeln!(std::io::stdout().lock(), "{text}")?,
     }
     Ok(ExitCode::from(result.status().1))
+}
+
+/// Go's `time.Time.String()` in UTC: `2006-01-02 15:04:05.999999999 +0000 UTC`.
+fn go_time_string(t: chrono::DateTime<chrono::Utc>) -> String {
+    let frac = format!("{:09}", t.timestamp_subsec_nanos());
+    let frac = frac.trim_end_matches('0');
+    let dot = if frac.is_empty() { "" } else { "." };
+    format!("{}{dot}{frac} +0000 UTC", t.format("%Y-%m-%d %H:%M:%S"))
+}
+
+/// `server check consumer` (jsm.go `CheckConsumerHealth`): ack pending, waiting pulls,
+/// unprocessed messages, redeliveries and the time since the last delivery and ack, each
+/// critical at its threshold when one is given.
+async fn check_consumer(global: &GlobalOpts, a: &ConsumerCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new(&format!("{}_{}", a.stream, a.consumer), "consumer");
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e:#}"));
+            return r;
+        }
+    };
+    let js = crate::jsapi::for_session(&session);
+    let nfo = match js.consumer_info(&a.stream, &a.consumer).await {
+        Ok(n) => n,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e}"));
+            return r;
+        }
+    };
+    let now = chrono::Utc::now();
+    let last = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.to_utc())
+    };
+    let (last_delivery, last_ack) = (
+        last(&nfo.delivered.last_active),
+        last(&nfo.ack_floor.last_active),
+    );
+    let n = |v: Option<i64>| v.unwrap_or(0);
+    let secs = |d: Option<Duration>| d.map_or(0.0, |d| d.as_secs_f64());
+    let count = |name: &'static str, value: u64, crit: Option<i64>| PerfData {
+        name,
+        value: value as f64,
+        warn: 0.0,
+        crit: n(crit) as f64,
+        unit: "",
+    };
+    r.perf.push(count(
+        "ack_pending",
+        nfo.num_ack_pending,
+        a.outstanding_ack_critical,
+    ));
+    r.perf
+        .push(count("pull_waiting", nfo.num_waiting, a.waiting_critical));
+    r.perf
+        .push(count("pending", nfo.num_pending, a.unprocessed_critical));
+    r.perf.push(count(
+        "redelivered",
+        nfo.num_redelivered,
+        a.redelivery_critical,
+    ));
+    let ago = |t: chrono::DateTime<chrono::Utc>| (now - t).to_std().unwrap_or_default();
+    if let Some(t) = last_delivery {
+        r.perf.push(PerfData {
+            name: "last_delivery",
+            value: ago(t).as_secs_f64(),
+            warn: 0.0,
+            crit: secs(a.last_delivery_critical),
+            unit: "s",
+        });
+    }
+    if let Some(t) = last_ack {
+        r.perf.push(PerfData {
+            name: "last_ack",
+            value: ago(t).as_secs_f64(),
+            warn: 0.0,
+            crit: secs(a.last_ack_critical),
+            unit: "s",
+        });
+    }
+    let mut threshold = |label: &str, value: u64, crit: Option<i64>| {
+        let crit = n(crit);
+        if crit <= 0 {
+            return;
+        }
+        if value >= crit as u64 {
+            r.criticals.push(format!("{label}: {value}"));
+        } else {
+            r.oks.push(format!("{label}: {value}"));
+        }
+    };
+    threshold(
+        "Ack Pending",
+        nfo.num_ack_pending,
+        a.outstanding_ack_critical,
+    );
+    threshold("Waiting Pulls", nfo.num_waiting, a.waiting_critical);
+    threshold(
+        "Unprocessed Messages",
+        nfo.num_pending,
+        a.unprocessed_critical,
+    );
+    threshold("Redelivered", nfo.num_redelivered, a.redelivery_critical);
+    if let Some(crit) = a.last_delivery_critical.filter(|c| !c.is_zero()) {
+        match last_delivery {
+            None => r.criticals.push("No deliveries".into()),
+            Some(t) if ago(t) >= crit => r
+                .criticals
+                .push(format!("Last delivery {} ago", duration_string(ago(t)))),
+            Some(t) => r.oks.push(format!("Last delivery {}", go_time_string(t))),
+        }
+    }
+    if let Some(crit) = a.last_ack_critical.filter(|c| !c.is_zero()) {
+        match last_ack {
+            None => r.criticals.push("No acks".into()),
+            Some(t) if ago(t) >= crit => r
+                .criticals
+                .push(format!("Last ack {} ago", duration_string(ago(t)))),
+            Some(t) => r.oks.push(format!("Last ack {}", go_time_string(t))),
+        }
+    }
+    session.close().await;
+    r
 }
 
 /// `server check message` (jsm.go `CheckStreamMessage`): the last message on a subject of a
