@@ -21,7 +21,8 @@ Register-ArgumentCompleter -Native -CommandName 'nats-top' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'nats-top' {
-            [CompletionResult]::new('--s', '--s', [CompletionResultType]::ParameterName, 'The nats server host (default 127.0.0.1).')
+            [CompletionResult]::new('--s', '--s', [CompletionResultType]::ParameterName, 'The nats server host (default 127.0.0.1). A nats:// or tls:// URL (with user:password@ for a system account user) reads the same data over the system account instead of HTTP (rnats).')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Read the data over the system account, connecting with this natscli context (rnats; the context''s user must be in the system account).')
             [CompletionResult]::new('--m', '--m', [CompletionResultType]::ParameterName, 'The NATS server monitoring port (default 8222).')
             [CompletionResult]::new('--ms', '--ms', [CompletionResultType]::ParameterName, 'The NATS server secure monitoring port.')
             [CompletionResult]::new('--n', '--n', [CompletionResultType]::ParameterName, 'Maximum number of connections to poll (default 1024).')

@@ -23,13 +23,17 @@ _nats__top() {
 
     case "${cmd}" in
         nats__top)
-            opts="--s --m --ms --n --d --sort --lookup --o --l --b --r --display-subscriptions-column --u --cert --key --cacert --k --version --v --help --h"
+            opts="--s --context --m --ms --n --d --sort --lookup --o --l --b --r --display-subscriptions-column --u --cert --key --cacert --k --version --v --help --h"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -18,7 +18,8 @@ set edit:completion:arg-completer[nats-top] = {|@words|
     }
     var completions = [
         &'nats-top'= {
-            cand --s 'The nats server host (default 127.0.0.1).'
+            cand --s 'The nats server host (default 127.0.0.1). A nats:// or tls:// URL (with user:password@ for a system account user) reads the same data over the system account instead of HTTP (rnats).'
+            cand --context 'Read the data over the system account, connecting with this natscli context (rnats; the context''s user must be in the system account).'
             cand --m 'The NATS server monitoring port (default 8222).'
             cand --ms 'The NATS server secure monitoring port.'
             cand --n 'Maximum number of connections to poll (default 1024).'

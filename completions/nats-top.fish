@@ -1,4 +1,5 @@
-complete -c nats-top -l s -d 'The nats server host (default 127.0.0.1).' -r -f -a "(__fish_print_hostnames)"
+complete -c nats-top -l s -d 'The nats server host (default 127.0.0.1). A nats:// or tls:// URL (with user:password@ for a system account user) reads the same data over the system account instead of HTTP (rnats).' -r -f -a "(__fish_print_hostnames)"
+complete -c nats-top -l context -d 'Read the data over the system account, connecting with this natscli context (rnats; the context\'s user must be in the system account).' -r
 complete -c nats-top -l m -d 'The NATS server monitoring port (default 8222).' -r
 complete -c nats-top -l ms -d 'The NATS server secure monitoring port.' -r
 complete -c nats-top -l n -d 'Maximum number of connections to poll (default 1024).' -r

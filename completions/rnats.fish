@@ -1548,7 +1548,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcomm
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "add-user" -d 'Revoke a user'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "delete-user" -d 'Remove a user revocation'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and __fish_seen_subcommand_from revocations" -f -a "list-users" -d 'List users revoked in an account'
-complete -c rnats -n "__fish_rnats_using_subcommand top" -l s -d 'The nats server host (default 127.0.0.1).' -r -f -a "(__fish_print_hostnames)"
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l s -d 'The nats server host (default 127.0.0.1). A nats:// or tls:// URL (with user:password@ for a system account user) reads the same data over the system account instead of HTTP (rnats).' -r -f -a "(__fish_print_hostnames)"
+complete -c rnats -n "__fish_rnats_using_subcommand top" -l context -d 'Read the data over the system account, connecting with this natscli context (rnats; the context\'s user must be in the system account).' -r
 complete -c rnats -n "__fish_rnats_using_subcommand top" -l m -d 'The NATS server monitoring port (default 8222).' -r
 complete -c rnats -n "__fish_rnats_using_subcommand top" -l ms -d 'The NATS server secure monitoring port.' -r
 complete -c rnats -n "__fish_rnats_using_subcommand top" -l n -d 'Maximum number of connections to poll (default 1024).' -r

@@ -63,6 +63,12 @@ async fn ping_and_request(kind: Kind) {
         ),
         (&["request", "accounts"][..], "accounts"),
         (&["req", "varz", "--name", "srv-a"][..], "version"),
+        (&["request", "routes", "--subscriptions"][..], "routes"),
+        (
+            &["request", "gateways", "--accounts"][..],
+            "outbound_gateways",
+        ),
+        (&["request", "leafnodes"][..], "leafs"),
     ] {
         let out = cli(&srv, "sys", args).await;
         assert_eq!(out.status.code(), Some(0), "{kind:?} {args:?}: {out:?}");
@@ -76,6 +82,18 @@ async fn ping_and_request(kind: Kind) {
         let v: serde_json::Value = serde_json::from_str(lines[0]).expect("a JSON line");
         assert_eq!(v["server"]["name"], "srv-a", "{kind:?} {args:?}: {v}");
         assert!(v["data"].get(key).is_some(), "{kind:?} {args:?}: {v}");
+    }
+
+    // RAFTZ and IPQUEUESZ: one reply each, `data` an object (empty without Raft groups).
+    for args in [
+        &["request", "raft"][..],
+        &["request", "ipqueue", "--all=false"][..],
+    ] {
+        let out = cli(&srv, "sys", args).await;
+        assert_eq!(out.status.code(), Some(0), "{kind:?} {args:?}: {out:?}");
+        let v: serde_json::Value =
+            serde_json::from_str(text(&out.stdout).trim()).expect("one JSON line");
+        assert!(v["data"].is_object(), "{kind:?} {args:?}: {v}");
     }
 
     // Not the system account: the request finds no responders.
@@ -460,3 +478,234 @@ async fn server_word_dispatch() {
         "nats: error: `nats server report jetstream` is not supported by rnats yet\n"
     );
 }
+
+/// `server check kv`, `server check message` (against both servers) and `server check
+/// credential` (a local file): Nagios lines and exit codes as jsm.go's checks give them.
+async fn kv_message_credential_checks(kind: Kind) {
+    use async_nats::jetstream::{self, kv, stream};
+    let store = tempfile::tempdir().expect("store");
+    let dir = store.path().to_str().expect("utf-8");
+    let srv = TestServer::start(kind, &["-js", "-sd", dir]);
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let bucket = js
+        .create_key_value(kv::Config {
+            bucket: "CFG".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("bucket");
+    bucket.put("a", "1".into()).await.expect("put");
+    bucket.put("gone", "2".into()).await.expect("put");
+    bucket.delete("gone").await.expect("delete");
+    js.create_stream(stream::Config {
+        name: "EV".into(),
+        subjects: vec!["ev.>".into()],
+        ..Default::default()
+    })
+    .await
+    .expect("stream");
+    js.publish("ev.a", "hello 1".into())
+        .await
+        .expect("publish")
+        .await
+        .expect("ack");
+
+    let ev = js.get_stream("EV").await.expect("stream EV");
+    ev.create_consumer(jetstream::consumer::pull::Config {
+        durable_name: Some("C".into()),
+        ..Default::default()
+    })
+    .await
+    .expect("consumer");
+
+    let run = |args: &'static [&'static str]| cli(&srv, "any", args);
+    // One message not yet delivered: unprocessed 1 is critical at 1, OK at 5; no deliveries.
+    let out = run(&["check", "consumer", "--stream", "EV", "--consumer", "C"]).await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "OK EV_C | ack_pending=0 pull_waiting=0 pending=1 redelivered=0\n",
+        "{kind:?}"
+    );
+    let out = run(&[
+        "check",
+        "consumer",
+        "--stream",
+        "EV",
+        "--consumer",
+        "C",
+        "--unprocessed-critical",
+        "1",
+        "--outstanding-ack-critical",
+        "5",
+        "--last-delivery-critical",
+        "1h",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL EV_C Crit:Unprocessed Messages: 1 Crit:No deliveries OK:Ack Pending: 0 | \
+         ack_pending=0;;5 pull_waiting=0 pending=1;;1 redelivered=0\n",
+        "{kind:?}"
+    );
+    let out = run(&["check", "consumer", "--stream", "EV", "--consumer", "NOPE"]).await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout)
+            .starts_with("CRITICAL EV_NOPE Crit:could not load info: consumer not found (10014)"),
+        "{kind:?}: {out:?}"
+    );
+
+    let out = run(&["check", "kv", "--bucket", "CFG", "--key", "a"]).await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("OK CFG OK:bucket CFG OK:key a found | values=2 bytes="),
+        "{kind:?}: {out:?}"
+    );
+    assert!(
+        text(&out.stdout).trim_end().ends_with(" replicas=1"),
+        "{out:?}"
+    );
+    // A deleted key is not found, as nats.go's Get has it.
+    let out = run(&["check", "kv", "--bucket", "CFG", "--key", "gone"]).await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("CRITICAL CFG Crit:key gone not found OK:bucket CFG |"),
+        "{kind:?}: {out:?}"
+    );
+    let out = run(&[
+        "check",
+        "kv",
+        "--bucket",
+        "CFG",
+        "--values-warn",
+        "2",
+        "--values-critical",
+        "10",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(1), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("WARNING CFG Warn:2 values OK:bucket CFG | values=2;2;10 "),
+        "{kind:?}: {out:?}"
+    );
+    let out = run(&["check", "kv", "--bucket", "NOPE"]).await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL NOPE Crit:bucket NOPE not found\n"
+    );
+
+    let out = run(&[
+        "check",
+        "message",
+        "--stream",
+        "EV",
+        "--subject",
+        "ev.a",
+        "--content",
+        "^hello",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("OK Stream Message OK:Valid message on EV > ev.a | age="),
+        "{kind:?}: {stdout}"
+    );
+    assert!(
+        stdout.trim_end().ends_with("s size=7B"),
+        "{kind:?}: {stdout}"
+    );
+    let out = run(&[
+        "check",
+        "message",
+        "--stream",
+        "EV",
+        "--subject",
+        "ev.a",
+        "--content",
+        "bye",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).starts_with("CRITICAL Stream Message Crit:does not match regex: bye |"),
+        "{kind:?}: {out:?}"
+    );
+    let out = run(&["check", "message", "--stream", "EV", "--subject", "ev.none"]).await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL Stream Message Crit:no message found\n",
+        "{kind:?}"
+    );
+
+    // A user credential expiring in an hour: OK by default, critical within two hours, and
+    // one that never expires is critical unless expiry is not required.
+    use rnats_proto::jwt::UserClaims;
+    use rnats_proto::nkeys::{KeyPair, KeyRole};
+    let account = KeyPair::new(KeyRole::Account).expect("account key");
+    let user = KeyPair::new(KeyRole::User).expect("user key");
+    let creds = |expires: i64| {
+        let mut claims = UserClaims::new_user(&user.public_key());
+        claims.data.expires = expires;
+        let jwt = claims.encode(&account).expect("jwt");
+        rnats_proto::jwt::format_user_config(&jwt, &user.seed()).expect("creds")
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let files = tempfile::tempdir().expect("creds dir");
+    let hour = files.path().join("hour.creds");
+    std::fs::write(&hour, creds(now + 3600)).expect("write");
+    let never = files.path().join("never.creds");
+    std::fs::write(&never, creds(0)).expect("write");
+    let (hour, never) = (
+        hour.to_string_lossy().into_owned(),
+        never.to_string_lossy().into_owned(),
+    );
+    let local = |args: Vec<String>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
+        cmd.arg("server").arg("check").arg("credential").args(args);
+        run_bounded(cmd, RUN_TIMEOUT)
+    };
+    let ok = local(vec!["--credential".into(), hour.clone()]);
+    assert_eq!(ok.status.code(), Some(0), "{ok:?}");
+    assert!(
+        text(&ok.stdout).starts_with("OK Credential OK:expires in ")
+            && text(&ok.stdout).contains(" | expiry="),
+        "{ok:?}"
+    );
+    let crit = local(vec![
+        "--credential".into(),
+        hour,
+        "--validity-critical".into(),
+        "2h".into(),
+    ]);
+    assert_eq!(crit.status.code(), Some(2), "{crit:?}");
+    assert!(
+        text(&crit.stdout).starts_with("CRITICAL Credential Crit:expires sooner than 2h"),
+        "{crit:?}"
+    );
+    let out = local(vec!["--credential".into(), never.clone()]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        text(&out.stdout).starts_with("CRITICAL Credential Crit:never expires |"),
+        "{out:?}"
+    );
+    let out = local(vec![
+        "--credential".into(),
+        never,
+        "--require-expiry".into(),
+        "false".into(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        text(&out.stdout).starts_with("OK Credential OK:never expires |"),
+        "{out:?}"
+    );
+}
+server_test!(kv_message_credential_checks => server_check_kv_msg_cred_rnats, server_check_kv_msg_cred_reference);

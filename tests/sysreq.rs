@@ -458,3 +458,115 @@ async fn sysreq_varz_http_req_stats(kind: Kind) {
         "{v}"
     );
 }
+
+server_test!(sysreq_cluster_and_account_statz => sysreq_cluster_and_account_statz_rnats, sysreq_cluster_and_account_statz_reference);
+/// ROUTEZ, GATEWAYZ, LEAFZ, IPQUEUESZ and RAFTZ over `$SYS.REQ.SERVER.*` (empty without a
+/// cluster), and the account statistics: `$SYS.REQ.ACCOUNT.PING.STATZ` from the system account
+/// (every account with connections), the same subject from another account (only its own,
+/// through the import), `$SYS.REQ.ACCOUNT.<acct>.STATZ`, and silence when nothing matches.
+async fn sysreq_cluster_and_account_statz(kind: Kind) {
+    let server = TestServer::start(kind, &["-c", &server_conf("auth_system_account.conf")]);
+    let server_id = server.raw().await.info["server_id"].clone();
+    let sys = sys_client(&server).await;
+    let a = server
+        .client_with(ConnectOptions::with_user_and_password(
+            "free".to_owned(),
+            "free".to_owned(),
+        ))
+        .await;
+    a.publish("some.subject", "x".into())
+        .await
+        .expect("publish");
+    a.flush().await.expect("flush");
+
+    let v = reply(
+        &sys,
+        "$SYS.REQ.SERVER.PING.ROUTEZ",
+        r#"{"subscriptions":true}"#,
+    )
+    .await;
+    assert_eq!(keys(&v), set(&["server", "data"]), "{v}");
+    check_server_block(&v, &server_id);
+    assert_eq!(
+        keys(&v["data"]),
+        set(&["server_id", "server_name", "now", "num_routes", "routes"]),
+        "{v}"
+    );
+    assert_eq!(v["data"]["routes"], serde_json::json!([]), "{v}");
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING.GATEWAYZ", "").await;
+    assert_eq!(
+        keys(&v["data"]),
+        set(&["server_id", "now", "outbound_gateways", "inbound_gateways"]),
+        "{v}"
+    );
+    let v = reply(
+        &sys,
+        &format!("$SYS.REQ.SERVER.{}.LEAFZ", server_id.as_str().unwrap_or("")),
+        "",
+    )
+    .await;
+    assert_eq!(
+        keys(&v["data"]),
+        set(&["server_id", "now", "leafnodes", "leafs"]),
+        "{v}"
+    );
+    assert_eq!(v["data"]["leafnodes"], 0, "{v}");
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING.RAFTZ", "").await;
+    assert_eq!(v["data"], serde_json::json!({}), "{v}");
+    // nats-server shows its own system queue busy with this very request; rnats has none.
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING.IPQUEUESZ", "").await;
+    let _: rnats_proto::monitor::Ipqueuesz =
+        serde_json::from_value(v["data"].clone()).unwrap_or_else(|e| panic!("{e}: {v}"));
+    let v = reply(&sys, "$SYS.REQ.SERVER.PING.ROUTEZ", "{bad").await;
+    assert_eq!(v["error"]["code"], 400, "{v}");
+
+    let names = |v: &Value| -> Vec<String> {
+        let mut n: Vec<String> = v["data"]["account_statz"]
+            .as_array()
+            .unwrap_or_else(|| panic!("account_statz: {v}"))
+            .iter()
+            .filter_map(|a| a["acc"].as_str().map(String::from))
+            .collect();
+        n.sort();
+        n
+    };
+    let v = reply(&sys, "$SYS.REQ.ACCOUNT.PING.STATZ", "").await;
+    assert_eq!(keys(&v), set(&["server", "data"]), "{v}");
+    assert_eq!(names(&v), ["A", "SYS"], "{v}");
+    let stat = v["data"]["account_statz"]
+        .as_array()
+        .and_then(|a| a.iter().find(|s| s["acc"] == "A").cloned())
+        .unwrap_or_default();
+    assert_eq!(
+        keys(&stat),
+        set(&[
+            "acc",
+            "name",
+            "conns",
+            "leafnodes",
+            "total_conns",
+            "num_subscriptions",
+            "sent",
+            "received",
+            "slow_consumers"
+        ]),
+        "{v}"
+    );
+    assert_eq!(stat["conns"], 1, "{v}");
+    assert!(stat["received"]["msgs"].as_i64().unwrap_or(0) >= 1, "{v}");
+    let v = reply(&sys, "$SYS.REQ.ACCOUNT.PING.STATZ", r#"{"accounts":["A"]}"#).await;
+    assert_eq!(names(&v), ["A"], "{v}");
+    let v = reply(
+        &sys,
+        "$SYS.REQ.ACCOUNT.$G.STATZ",
+        r#"{"include_unused":true}"#,
+    )
+    .await;
+    assert_eq!(names(&v), ["$G"], "{v}");
+    // Nothing to report: no answer at all.
+    let none = replies(&sys, "$SYS.REQ.ACCOUNT.$G.STATZ", "", false).await;
+    assert!(none.is_empty(), "{none:?}");
+    // Another account reaches only its own statistics through its import.
+    let v = reply(&a, "$SYS.REQ.ACCOUNT.PING.STATZ", r#"{"accounts":["SYS"]}"#).await;
+    assert_eq!(names(&v), ["A"], "{v}");
+}

@@ -409,3 +409,77 @@ async fn interactive_in_tmux(kind: Kind) {
     assert!(!after.contains("Connections Polled"), "{after}");
     traffic.abort();
 }
+
+/// Beyond nats-top: `-s nats://user:pass@host` and `-context NAME` read the same snapshot over
+/// the system account (no monitoring port at all); a user outside the system account gets a
+/// clear error and exit status 1.
+async fn top_snapshot_over_system_account(kind: Kind) {
+    let conf = crate::util::server_conf("auth_system_account.conf");
+    let srv = TestServer::start(kind, &["-c", &conf]);
+    let client = srv
+        .client_with(async_nats::ConnectOptions::with_user_and_password(
+            "free".to_owned(),
+            "free".to_owned(),
+        ))
+        .await;
+    for _ in 0..7 {
+        client
+            .publish("sys.top", "x".into())
+            .await
+            .expect("publish");
+    }
+    sync(&client).await;
+    let port = srv.url().rsplit(':').next().unwrap_or_default().to_string();
+    let url = format!("nats://sys:sys@127.0.0.1:{port}");
+    let ctx_dir = tempfile::tempdir().expect("context dir");
+    let ctx_path = ctx_dir.path().join("nats/context");
+    std::fs::create_dir_all(&ctx_path).expect("mkdir");
+    std::fs::write(
+        ctx_path.join("sysctx.json"),
+        format!(r#"{{"url": "nats://127.0.0.1:{port}", "user": "sys", "password": "sys"}}"#),
+    )
+    .expect("context file");
+    let xdg = ctx_dir.path().to_path_buf();
+    let bad = format!("nats://free:free@127.0.0.1:{port}");
+    let (by_url, by_ctx, not_sys) = tokio::task::spawn_blocking(move || {
+        let mut ctx = top(&["-context", "sysctx", "-o", "-", "-sort", "msgs_from"]);
+        ctx.env("XDG_CONFIG_HOME", &xdg);
+        (
+            run_bounded(
+                top(&["-s", &url, "-o", "-", "-sort", "msgs_from"]),
+                RUN_TIMEOUT,
+            ),
+            run_bounded(ctx, RUN_TIMEOUT),
+            run_bounded(top(&["-s", &bad, "-o", "-"]), RUN_TIMEOUT),
+        )
+    })
+    .await
+    .expect("join");
+    for out in [&by_url, &by_ctx] {
+        assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+        let stdout = text(&out.stdout);
+        assert!(
+            stdout.starts_with("NATS server version 2.14.0 (uptime: "),
+            "{kind:?}: {stdout}"
+        );
+        // The free user's connection and the top's own: the sort puts the publisher first.
+        assert!(
+            stdout.contains("Connections Polled: 2"),
+            "{kind:?}: {stdout}"
+        );
+        let row: Vec<&str> = stdout
+            .lines()
+            .nth(9)
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect();
+        let from: u64 = row.get(5).and_then(|n| n.parse().ok()).unwrap_or(0);
+        assert!(from >= 7, "{kind:?}: MSGS_FROM of the publisher: {stdout}");
+    }
+    assert_eq!(not_sys.status.code(), Some(1), "{kind:?}: {not_sys:?}");
+    assert!(
+        text(&not_sys.stderr).starts_with("nats-top: system account source: "),
+        "{kind:?}: {not_sys:?}"
+    );
+}
+crate::util::server_test!(top_snapshot_over_system_account => top_snapshot_over_system_account_rnats, top_snapshot_over_system_account_reference);

@@ -242,6 +242,77 @@ pub enum RequestKind {
     /// Request JetStream health status
     #[command(name = "jetstream-health", visible_alias = "healthz")]
     JetstreamHealth(HealthzArgs),
+
+    /// Show route details
+    #[command(visible_aliases = ["route", "routez"])]
+    Routes(SubsDetailArgs),
+
+    /// Show gateway details
+    #[command(visible_aliases = ["gateway", "gwy", "gatewayz"])]
+    Gateways(GatewayzArgs),
+
+    /// Show leafnode details
+    #[command(visible_aliases = ["leaf", "leafz"])]
+    Leafnodes(SubsDetailArgs),
+
+    /// Show IP Queue details
+    #[command(visible_aliases = ["ipq", "ipqueuesz"])]
+    Ipqueue(IpqueueArgs),
+
+    /// Show RAFT state details
+    #[command(visible_alias = "raftz")]
+    Raft(RaftzArgs),
+}
+
+/// `server request routes` and `leafnodes`.
+#[derive(Debug, Clone, Args)]
+pub struct SubsDetailArgs {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+    /// Show subscription detail
+    #[arg(long)]
+    pub subscriptions: bool,
+}
+
+/// `server request gateways`.
+#[derive(Debug, Clone, Args)]
+pub struct GatewayzArgs {
+    /// Wait for a certain number of responses
+    pub wait: Option<u32>,
+    /// Filter results on gateway name
+    #[arg(value_name = "NAME")]
+    pub filter_name: Option<String>,
+    /// Show only a certain account in account detail
+    #[arg(long = "filter-account", value_name = "ACCOUNT")]
+    pub filter_account: Option<String>,
+    /// Show account detail
+    #[arg(long)]
+    pub accounts: bool,
+    /// Show subscription details
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub subscriptions: bool,
+}
+
+/// `server request ipqueue`.
+#[derive(Debug, Clone, Args)]
+pub struct IpqueueArgs {
+    /// Shows all available information
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub all: bool,
+    /// Filter results for specific queues
+    #[arg(long)]
+    pub filter: Option<String>,
+}
+
+/// `server request raft`.
+#[derive(Debug, Clone, Args)]
+pub struct RaftzArgs {
+    /// Filters on an specific account
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Filters on a specific group
+    #[arg(long)]
+    pub group: Option<String>,
 }
 
 /// The optional count of servers to wait for.
@@ -390,6 +461,108 @@ pub enum CheckKind {
     /// Check JetStream account state
     #[command(visible_alias = "js")]
     Jetstream(JsCheckArgs),
+
+    /// Checks the health of a consumer
+    Consumer(ConsumerCheckArgs),
+
+    /// Checks properties of a message stored in a stream
+    Message(MsgCheckArgs),
+
+    /// Checks a NATS KV Bucket
+    Kv(KvCheckArgs),
+
+    /// Checks the validity of a NATS credential file
+    Credential(CredCheckArgs),
+}
+
+/// `server check consumer`. A threshold applies only when given.
+#[derive(Debug, Clone, Args)]
+pub struct ConsumerCheckArgs {
+    /// The streams to check
+    #[arg(long, required = true)]
+    pub stream: String,
+    /// The consumer to check
+    #[arg(long, required = true)]
+    pub consumer: String,
+    /// Maximum number of outstanding acks to allow
+    #[arg(long = "outstanding-ack-critical", allow_negative_numbers = true)]
+    pub outstanding_ack_critical: Option<i64>,
+    /// Maximum number of waiting pulls to allow
+    #[arg(long = "waiting-critical", allow_negative_numbers = true)]
+    pub waiting_critical: Option<i64>,
+    /// Maximum number of unprocessed messages to allow
+    #[arg(long = "unprocessed-critical", allow_negative_numbers = true)]
+    pub unprocessed_critical: Option<i64>,
+    /// Time to allow since the last delivery
+    #[arg(long = "last-delivery-critical", value_parser = duration::parse)]
+    pub last_delivery_critical: Option<Duration>,
+    /// Time to allow since the last ack
+    #[arg(long = "last-ack-critical", value_parser = duration::parse)]
+    pub last_ack_critical: Option<Duration>,
+    /// Maximum number of redeliveries to allow
+    #[arg(long = "redelivery-critical", allow_negative_numbers = true)]
+    pub redelivery_critical: Option<i64>,
+    /// Requires Pinned Client priority with all groups having a pinned client (not supported
+    /// by rnats yet)
+    #[arg(long)]
+    pub pinned: bool,
+}
+
+/// `server check message`.
+#[derive(Debug, Clone, Args)]
+pub struct MsgCheckArgs {
+    /// The streams to check
+    #[arg(long, required = true)]
+    pub stream: String,
+    /// The subject to fetch a message from
+    #[arg(long, default_value = ">")]
+    pub subject: String,
+    /// Warning threshold for message age as a duration
+    #[arg(long = "age-warn", value_name = "DURATION", value_parser = duration::parse)]
+    pub age_warn: Option<Duration>,
+    /// Critical threshold for message age as a duration
+    #[arg(long = "age-critical", value_name = "DURATION", value_parser = duration::parse)]
+    pub age_critical: Option<Duration>,
+    /// Regular expression to check the content against
+    #[arg(long, default_value = ".")]
+    pub content: String,
+    /// Use message body as a unix timestamp instead of message metadata
+    #[arg(long = "body-timestamp")]
+    pub body_timestamp: bool,
+}
+
+/// `server check kv`.
+#[derive(Debug, Clone, Args)]
+pub struct KvCheckArgs {
+    /// Checks a specific bucket
+    #[arg(long, required = true)]
+    pub bucket: String,
+    /// Critical threshold for number of values in the bucket
+    #[arg(long = "values-critical", default_value_t = -1, allow_negative_numbers = true)]
+    pub values_critical: i64,
+    /// Warning threshold for number of values in the bucket
+    #[arg(long = "values-warn", default_value_t = -1, allow_negative_numbers = true)]
+    pub values_warn: i64,
+    /// Requires a key to have any non-delete value set
+    #[arg(long)]
+    pub key: Option<String>,
+}
+
+/// `server check credential`.
+#[derive(Debug, Clone, Args)]
+pub struct CredCheckArgs {
+    /// The file holding the NATS credential
+    #[arg(long, required = true)]
+    pub credential: std::path::PathBuf,
+    /// Warning threshold for time before expiry
+    #[arg(long = "validity-warn", value_parser = duration::parse)]
+    pub validity_warn: Option<Duration>,
+    /// Critical threshold for time before expiry
+    #[arg(long = "validity-critical", value_parser = duration::parse)]
+    pub validity_critical: Option<Duration>,
+    /// Requires the credential to have expiry set
+    #[arg(long = "require-expiry", default_value_t = true, action = clap::ArgAction::Set)]
+    pub require_expiry: bool,
 }
 
 /// `server check jetstream` thresholds (percent of the account limits; -1 disables).
@@ -1438,6 +1611,45 @@ async fn request(global: &GlobalOpts, args: RequestArgs) -> anyhow::Result<ExitC
             put("details", json!(h.details));
             ("HEALTHZ", h.wait)
         }
+        RequestKind::Routes(r) => {
+            put("subscriptions", json!(r.subscriptions));
+            put("subscriptions_detail", json!(r.subscriptions));
+            ("ROUTEZ", r.wait)
+        }
+        RequestKind::Leafnodes(l) => {
+            put("subscriptions", json!(l.subscriptions));
+            ("LEAFZ", l.wait)
+        }
+        RequestKind::Gateways(g) => {
+            // natscli: an account filter implies account detail, and only then subscriptions.
+            let accounts = g.accounts || g.filter_account.is_some();
+            if let Some(n) = &g.filter_name {
+                put("name", json!(n));
+            }
+            put("accounts", json!(accounts));
+            if let Some(a) = &g.filter_account {
+                put("account_name", json!(a));
+                put("subscriptions", json!(g.subscriptions));
+                put("subscriptions_detail", json!(g.subscriptions));
+            }
+            ("GATEWAYZ", g.wait)
+        }
+        RequestKind::Ipqueue(q) => {
+            put("all", json!(q.all));
+            if let Some(f) = &q.filter {
+                put("filter", json!(f));
+            }
+            ("IPQUEUESZ", None)
+        }
+        RequestKind::Raft(r) => {
+            if let Some(a) = &r.account {
+                put("account", json!(a));
+            }
+            if let Some(g) = &r.group {
+                put("group", json!(g));
+            }
+            ("RAFTZ", None)
+        }
     };
     let session = connect::connect(global).await?;
     let want = match wait.filter(|w| *w > 0) {
@@ -1620,6 +1832,15 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         CheckKind::Connection(c) => check_connection(global, c).await,
         CheckKind::Server(s) => check_server(global, s).await,
         CheckKind::Jetstream(j) => check_jetstream(global, j).await,
+        CheckKind::Consumer(c) => {
+            if c.pinned {
+                bail!("`nats server check consumer --pinned` is not supported by rnats yet");
+            }
+            check_consumer(global, c).await
+        }
+        CheckKind::Message(m) => check_message(global, m).await,
+        CheckKind::Kv(k) => check_kv(global, k).await,
+        CheckKind::Credential(c) => check_credential(c),
     };
     let text = match args.format.as_str() {
         "json" => result.json(),
@@ -1632,6 +1853,357 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         None => writeln!(std::io::stdout().lock(), "{text}")?,
     }
     Ok(ExitCode::from(result.status().1))
+}
+
+/// Go's `time.Time.String()` in UTC: `2006-01-02 15:04:05.999999999 +0000 UTC`.
+fn go_time_string(t: chrono::DateTime<chrono::Utc>) -> String {
+    let frac = format!("{:09}", t.timestamp_subsec_nanos());
+    let frac = frac.trim_end_matches('0');
+    let dot = if frac.is_empty() { "" } else { "." };
+    format!("{}{dot}{frac} +0000 UTC", t.format("%Y-%m-%d %H:%M:%S"))
+}
+
+/// `server check consumer` (jsm.go `CheckConsumerHealth`): ack pending, waiting pulls,
+/// unprocessed messages, redeliveries and the time since the last delivery and ack, each
+/// critical at its threshold when one is given.
+async fn check_consumer(global: &GlobalOpts, a: &ConsumerCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new(&format!("{}_{}", a.stream, a.consumer), "consumer");
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e:#}"));
+            return r;
+        }
+    };
+    let js = crate::jsapi::for_session(&session);
+    let nfo = match js.consumer_info(&a.stream, &a.consumer).await {
+        Ok(n) => n,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e}"));
+            return r;
+        }
+    };
+    let now = chrono::Utc::now();
+    let last = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.to_utc())
+    };
+    let (last_delivery, last_ack) = (
+        last(&nfo.delivered.last_active),
+        last(&nfo.ack_floor.last_active),
+    );
+    let n = |v: Option<i64>| v.unwrap_or(0);
+    let secs = |d: Option<Duration>| d.map_or(0.0, |d| d.as_secs_f64());
+    let count = |name: &'static str, value: u64, crit: Option<i64>| PerfData {
+        name,
+        value: value as f64,
+        warn: 0.0,
+        crit: n(crit) as f64,
+        unit: "",
+    };
+    r.perf.push(count(
+        "ack_pending",
+        nfo.num_ack_pending,
+        a.outstanding_ack_critical,
+    ));
+    r.perf
+        .push(count("pull_waiting", nfo.num_waiting, a.waiting_critical));
+    r.perf
+        .push(count("pending", nfo.num_pending, a.unprocessed_critical));
+    r.perf.push(count(
+        "redelivered",
+        nfo.num_redelivered,
+        a.redelivery_critical,
+    ));
+    let ago = |t: chrono::DateTime<chrono::Utc>| (now - t).to_std().unwrap_or_default();
+    if let Some(t) = last_delivery {
+        r.perf.push(PerfData {
+            name: "last_delivery",
+            value: ago(t).as_secs_f64(),
+            warn: 0.0,
+            crit: secs(a.last_delivery_critical),
+            unit: "s",
+        });
+    }
+    if let Some(t) = last_ack {
+        r.perf.push(PerfData {
+            name: "last_ack",
+            value: ago(t).as_secs_f64(),
+            warn: 0.0,
+            crit: secs(a.last_ack_critical),
+            unit: "s",
+        });
+    }
+    let mut threshold = |label: &str, value: u64, crit: Option<i64>| {
+        let crit = n(crit);
+        if crit <= 0 {
+            return;
+        }
+        if value >= crit as u64 {
+            r.criticals.push(format!("{label}: {value}"));
+        } else {
+            r.oks.push(format!("{label}: {value}"));
+        }
+    };
+    threshold(
+        "Ack Pending",
+        nfo.num_ack_pending,
+        a.outstanding_ack_critical,
+    );
+    threshold("Waiting Pulls", nfo.num_waiting, a.waiting_critical);
+    threshold(
+        "Unprocessed Messages",
+        nfo.num_pending,
+        a.unprocessed_critical,
+    );
+    threshold("Redelivered", nfo.num_redelivered, a.redelivery_critical);
+    if let Some(crit) = a.last_delivery_critical.filter(|c| !c.is_zero()) {
+        match last_delivery {
+            None => r.criticals.push("No deliveries".into()),
+            Some(t) if ago(t) >= crit => r
+                .criticals
+                .push(format!("Last delivery {} ago", duration_string(ago(t)))),
+            Some(t) => r.oks.push(format!("Last delivery {}", go_time_string(t))),
+        }
+    }
+    if let Some(crit) = a.last_ack_critical.filter(|c| !c.is_zero()) {
+        match last_ack {
+            None => r.criticals.push("No acks".into()),
+            Some(t) if ago(t) >= crit => r
+                .criticals
+                .push(format!("Last ack {} ago", duration_string(ago(t)))),
+            Some(t) => r.oks.push(format!("Last ack {}", go_time_string(t))),
+        }
+    }
+    session.close().await;
+    r
+}
+
+/// `server check message` (jsm.go `CheckStreamMessage`): the last message on a subject of a
+/// stream, its age against thresholds and its body against a regular expression.
+async fn check_message(global: &GlobalOpts, a: &MsgCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new("Stream Message", "message");
+    // nats-server's IsValidLiteralSubject, except that jsm.go accepts the `>` default.
+    if a.subject.split('.').any(|t| t.is_empty() || t == "*") {
+        r.criticals
+            .push(format!("Check failed: invalid subject {:?}", a.subject));
+        return r;
+    }
+    let re = match regex::bytes::Regex::new(&a.content) {
+        Ok(re) => re,
+        Err(e) => {
+            r.criticals
+                .push(format!("content regex compile failed: {e}"));
+            return r;
+        }
+    };
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e:#}"));
+            return r;
+        }
+    };
+    let js = crate::jsapi::for_session(&session);
+    let req = rnats_proto::jetstream::MsgGetRequest::last_for(a.subject.clone());
+    let msg = match js.get_msg(&a.stream, &req).await {
+        Ok(m) => m,
+        Err(e) if e.err_code() == Some(10037) => {
+            r.criticals.push("no message found".into());
+            return r;
+        }
+        Err(e) => {
+            r.criticals.push(format!("msg load failed: {e}"));
+            return r;
+        }
+    };
+    let ts = if a.body_timestamp {
+        match String::from_utf8_lossy(&msg.data).trim().parse::<i64>() {
+            Ok(secs) => chrono::DateTime::from_timestamp(secs, 0).unwrap_or_default(),
+            Err(e) => {
+                r.criticals.push(format!("invalid timestamp body: {e}"));
+                return r;
+            }
+        }
+    } else {
+        chrono::DateTime::parse_from_rfc3339(&msg.time)
+            .map(|t| t.to_utc())
+            .unwrap_or_default()
+    };
+    let since = (chrono::Utc::now() - ts).to_std().unwrap_or_default();
+    let rounded = Duration::from_millis(since.as_millis() as u64);
+    let secs = |d: Option<Duration>| d.map_or(0.0, |d| d.as_secs_f64());
+    r.perf.push(PerfData {
+        name: "age",
+        value: rounded.as_secs_f64(),
+        warn: secs(a.age_warn),
+        crit: secs(a.age_critical),
+        unit: "s",
+    });
+    r.perf.push(PerfData {
+        name: "size",
+        value: msg.data.len() as f64,
+        warn: 0.0,
+        crit: 0.0,
+        unit: "B",
+    });
+    if a.age_critical.is_some_and(|c| !c.is_zero() && since > c) {
+        r.criticals
+            .push(format!("{} old", duration_string(rounded)));
+    } else if a.age_warn.is_some_and(|w| !w.is_zero() && since > w) {
+        r.warnings.push(format!("{} old", duration_string(rounded)));
+    }
+    if !a.content.is_empty() && !re.is_match(&msg.data) {
+        r.criticals
+            .push(format!("does not match regex: {}", a.content));
+    }
+    if r.warnings.is_empty() && r.criticals.is_empty() {
+        r.oks
+            .push(format!("Valid message on {} > {}", a.stream, a.subject));
+    }
+    session.close().await;
+    r
+}
+
+/// `server check kv` (jsm.go `CheckKVBucketAndKey`): the bucket exists, optionally a key has
+/// a value, and the number of values against thresholds (inverted when critical < warning).
+async fn check_kv(global: &GlobalOpts, a: &KvCheckArgs) -> CheckResult {
+    use rnats_proto::jetstream::kv::{self, KvError};
+    let mut r = CheckResult::new(&a.bucket, "kv");
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("connection failed: {e:#}"));
+            return r;
+        }
+    };
+    let js = crate::jsapi::for_session(&session);
+    let store = match kv::bucket(&js, &a.bucket).await {
+        Ok(s) => s,
+        Err(KvError::BucketNotFound) => {
+            r.criticals.push(format!("bucket {} not found", a.bucket));
+            return r;
+        }
+        Err(e) => {
+            r.criticals.push(format!("could not load bucket: {e}"));
+            return r;
+        }
+    };
+    r.oks.push(format!("bucket {}", a.bucket));
+    let info = match store.status().await {
+        Ok(i) => i,
+        Err(e) => {
+            r.criticals
+                .push(format!("could not obtain bucket status: {e}"));
+            return r;
+        }
+    };
+    let values = info.state.messages;
+    r.perf.push(PerfData {
+        name: "values",
+        value: values as f64,
+        warn: a.values_warn.max(0) as f64,
+        crit: a.values_critical.max(0) as f64,
+        unit: "",
+    });
+    if let Some(key) = &a.key {
+        // As nats.go's `Get`: a delete or purge marker is "not found".
+        match store.get(key).await {
+            Ok(_) => r.oks.push(format!("key {key} found")),
+            Err(KvError::KeyNotFound) => r.criticals.push(format!("key {key} not found")),
+            Err(e) => r.criticals.push(format!("key {key} not loaded: {e}")),
+        }
+    }
+    let (warn, crit) = (a.values_warn, a.values_critical);
+    if warn > -1 || crit > -1 {
+        let v = values as i64;
+        let text = format!("{values} values");
+        let (is_crit, is_warn) = if crit < warn {
+            (crit > -1 && v <= crit, warn > -1 && v <= warn)
+        } else {
+            (crit > -1 && v >= crit, warn > -1 && v >= warn)
+        };
+        if is_crit {
+            r.criticals.push(text);
+        } else if is_warn {
+            r.warnings.push(text);
+        } else {
+            r.oks.push(text);
+        }
+    }
+    r.perf.push(PerfData {
+        name: "bytes",
+        value: info.state.bytes as f64,
+        warn: 0.0,
+        crit: 0.0,
+        unit: "B",
+    });
+    r.perf.push(PerfData {
+        name: "replicas",
+        value: info.config.num_replicas as f64,
+        warn: 0.0,
+        crit: 0.0,
+        unit: "",
+    });
+    session.close().await;
+    r
+}
+
+/// `server check credential` (jsm.go `CheckCredential`): the credential file's user JWT and
+/// its expiry against thresholds.
+fn check_credential(a: &CredCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new("Credential", "credential");
+    let contents = match std::fs::read_to_string(&a.credential) {
+        Ok(c) => c,
+        Err(e) => {
+            r.criticals.push(format!("credential not accessible: {e}"));
+            return r;
+        }
+    };
+    let claims = rnats_proto::client::auth::parse_creds(&contents)
+        .map_err(|e| e.to_string())
+        .and_then(|c| rnats_proto::jwt::decode(&c.jwt).map_err(|e| e.to_string()));
+    let claims = match claims {
+        Ok(c) => c,
+        Err(e) => {
+            r.criticals.push(format!("invalid credential: {e}"));
+            return r;
+        }
+    };
+    let expires = claims.data().expires;
+    let until = expires - chrono::Utc::now().timestamp();
+    let secs = |d: Option<Duration>| d.map_or(0, |d| d.as_secs() as i64);
+    let (warn, crit) = (secs(a.validity_warn), secs(a.validity_critical));
+    r.perf.push(PerfData {
+        name: "expiry",
+        value: until as f64,
+        warn: warn as f64,
+        crit: crit as f64,
+        unit: "s",
+    });
+    if expires == 0 && a.require_expiry {
+        r.criticals.push("never expires".into());
+    } else if crit > 0 && until <= crit {
+        r.criticals.push(format!(
+            "expires sooner than {}",
+            duration::humanize(Duration::from_secs(crit as u64))
+        ));
+    } else if warn > 0 && until <= warn {
+        r.warnings.push(format!(
+            "expires sooner than {}",
+            duration::humanize(Duration::from_secs(warn as u64))
+        ));
+    } else if expires == 0 {
+        r.oks.push("never expires".into());
+    } else {
+        let at = chrono::DateTime::from_timestamp(expires, 0).unwrap_or_default();
+        r.oks.push(format!(
+            "expires in {}",
+            at.format("%Y-%m-%d %H:%M:%S +0000 UTC")
+        ));
+    }
+    r
 }
 
 async fn check_connection(global: &GlobalOpts, a: &ConnCheckArgs) -> CheckResult {

@@ -47,6 +47,8 @@ pub struct AccountStats {
     pub connections: AtomicUsize,
     /// Leaf node connections bound to the account now.
     pub leafnodes: AtomicUsize,
+    /// Slow consumers seen among the account's connections.
+    pub slow_consumers: AtomicU64,
 }
 
 /// Limits of one account, atomics so a reload can change them under running connections.

@@ -213,6 +213,9 @@ pub struct ClientShared {
     /// `allow_responses`: reply subjects of requests delivered to this client, which it may
     /// publish to (set at CONNECT for users with response permissions).
     pub replies: std::sync::OnceLock<Box<Mutex<crate::auth::perms::ReplyPermits>>>,
+    /// Set when the server cuts the connection off as a slow consumer (rnats' record, shown
+    /// in `/connz?state=closed`).
+    pub slow_consumer: Mutex<Option<crate::monitor::SlowConsumerInfo>>,
 }
 
 impl ClientShared {
@@ -245,6 +248,7 @@ impl ClientShared {
             reauth_requested: AtomicBool::new(false),
             close_reason: std::sync::OnceLock::new(),
             replies: std::sync::OnceLock::new(),
+            slow_consumer: Mutex::new(None),
         }
     }
 
@@ -270,6 +274,7 @@ impl ClientShared {
             reauth_requested: AtomicBool::new(false),
             close_reason: std::sync::OnceLock::new(),
             replies: std::sync::OnceLock::new(),
+            slow_consumer: Mutex::new(None),
         }
     }
 
@@ -648,9 +653,7 @@ impl Conn {
                             self.shared.outbound.pending()
                         );
                         self.server
-                            .stats
-                            .slow_consumers
-                            .fetch_add(1, Ordering::Relaxed);
+                            .note_write_deadline_slow_consumer(&self.shared, opts.write_deadline);
                         CloseReason::SlowConsumerWriteDeadline
                     }
                 };
@@ -733,7 +736,8 @@ impl Conn {
                         self.log_prefix(), crate::monitor::go_duration_string(write_deadline),
                         self.shared.outbound.pending()
                     );
-                    self.server.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+                    self.server
+                        .note_write_deadline_slow_consumer(&self.shared, write_deadline);
                     return CloseReason::SlowConsumerWriteDeadline;
                 }
                 res = io.read(&mut rbuf) => {

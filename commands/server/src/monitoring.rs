@@ -7,10 +7,13 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::account::Account;
 use crate::client::{ClientShared, Subscription};
 use crate::monitor::{
-    my_uptime, process_usage, ConnInfo, ConnState, ConnzSnapshot, HealthStatus, HealthzOptions,
-    MonitorSource, SubDetail, SubsDetail, SubszSnapshot, Timestamp, Varz,
+    my_uptime, process_usage, AccountInfo, AccountStat, AccountStatz, AccountStatzOptions,
+    Accountz, AccountzOptions, ConnInfo, ConnState, ConnzSnapshot, DataStats, ExtExport, ExtImport,
+    Gatewayz, GatewayzOptions, HealthStatus, HealthzOptions, Leafz, LeafzOptions, MonitorSource,
+    MsgBytes, Routez, RoutezOptions, SubDetail, SubsDetail, SubszSnapshot, Timestamp, Varz,
 };
 use crate::server::{ClosedClient, Server, VERSION};
 
@@ -158,6 +161,7 @@ impl Server {
             authorized_user: c.meta.user.clone(),
             account: c.meta.account.to_string(),
             name_tag: c.meta.account.to_string(),
+            slow_consumer: c.slow_consumer.clone(),
             ..ConnInfo::default()
         };
         if detail != SubsDetail::None {
@@ -167,7 +171,187 @@ impl Server {
     }
 }
 
+impl Server {
+    /// One account's statistics (upstream `Account.statz`), as `/accstatz`, the account
+    /// `STATZ` requests and the `SERVER.CONNS` events show them. rnats counts what the
+    /// account's clients publish; it does not count per-account deliveries yet, so `sent` is 0.
+    pub fn account_stat(&self, acc: &Account) -> AccountStat {
+        let conns = acc.stats.connections.load(Ordering::Relaxed);
+        let leafnodes = acc.stats.leafnodes.load(Ordering::Relaxed);
+        let zero = Some(MsgBytes::default());
+        let by_kind = |msgs: u64, bytes: u64| DataStats {
+            msgs: msgs as i64,
+            bytes: bytes as i64,
+            gateways: zero,
+            routes: zero,
+            leafs: zero,
+        };
+        AccountStat {
+            acc: acc.name().to_string(),
+            name: acc.name().to_string(),
+            conns,
+            leafnodes,
+            total_conns: conns + leafnodes,
+            num_subscriptions: acc.sublist().count() as u32,
+            sent: by_kind(0, 0),
+            received: by_kind(
+                acc.stats.in_msgs.load(Ordering::Relaxed),
+                acc.stats.in_bytes.load(Ordering::Relaxed),
+            ),
+            slow_consumers: acc.stats.slow_consumers.load(Ordering::Relaxed) as i64,
+        }
+    }
+
+    /// One account in detail (upstream `accountInfo`): `/accountz?acc=`, `ACCOUNTZ` and
+    /// `$SYS.REQ.ACCOUNT.<acct>.INFO`.
+    pub fn account_detail(&self, acc: &Account) -> AccountInfo {
+        use crate::auth::options::{ExportKind, ResponseType};
+        let cfg = acc.config();
+        let imports = acc.imports();
+        let kind = |k: &ExportKind| match k {
+            ExportKind::Stream => "stream",
+            ExportKind::Service => "service",
+        };
+        let exports = cfg
+            .exports
+            .iter()
+            .map(|e| ExtExport {
+                subject: e.subject.clone(),
+                kind: kind(&e.kind).to_string(),
+                response_type: match (&e.kind, &e.response_type) {
+                    (ExportKind::Stream, _) => String::new(),
+                    (_, ResponseType::Singleton) => "Singleton".into(),
+                    (_, ResponseType::Stream) => "Stream".into(),
+                    (_, ResponseType::Chunked) => "Chunked".into(),
+                },
+                approved_accounts: e.accounts.clone().unwrap_or_default(),
+                ..ExtExport::default()
+            })
+            .collect();
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        let stream_imports = imports.streams.iter().map(|i| ExtImport {
+            subject: text(&i.subject),
+            account: i.from.name().to_string(),
+            local_subject: text(&i.local),
+            kind: "stream".into(),
+            ..ExtImport::default()
+        });
+        let service_imports = imports
+            .system
+            .iter()
+            .chain(imports.services.iter())
+            .map(|(i, _)| ExtImport {
+                subject: text(&i.subject),
+                account: i.to.name().to_string(),
+                // Upstream repeats the local subject in the deprecated `to`.
+                to: text(&i.local),
+                local_subject: text(&i.local),
+                kind: "service".into(),
+                share: i.share,
+                ..ExtImport::default()
+            });
+        AccountInfo {
+            account_name: acc.name().to_string(),
+            update_time: Timestamp::utc(self.config_load_time()),
+            is_system: self
+                .system_account()
+                .is_some_and(|s| s.name() == acc.name()),
+            expired: false,
+            complete: true,
+            jetstream_enabled: self
+                .jetstream()
+                .is_some_and(|js| js.account(acc.name()).is_some()),
+            leafnode_connections: acc.stats.leafnodes.load(Ordering::Relaxed),
+            client_connections: acc.stats.connections.load(Ordering::Relaxed),
+            subscriptions: acc.sublist().count() as u32,
+            exports,
+            imports: stream_imports.chain(service_imports).collect(),
+            name_tag: acc.name().to_string(),
+            sublist_stats: Some(acc.sublist().stats().into()),
+            ..AccountInfo::default()
+        }
+    }
+}
+
 impl MonitorSource for Server {
+    fn accountz(&self, opts: &AccountzOptions) -> Result<Accountz, String> {
+        let mut a = Accountz {
+            server_id: self.id().to_string(),
+            now: Timestamp::now_utc(),
+            system_account: self
+                .system_account()
+                .map(|s| s.name().to_string())
+                .unwrap_or_default(),
+            ..Accountz::default()
+        };
+        if opts.account.is_empty() {
+            a.accounts = self
+                .accounts()
+                .iter()
+                .map(|a| a.name().to_string())
+                .collect();
+        } else {
+            let acc = self
+                .account(&opts.account)
+                .ok_or_else(|| format!("Account {} does not exist", opts.account))?;
+            a.account_detail = Some(self.account_detail(&acc));
+        }
+        Ok(a)
+    }
+
+    fn accstatz(&self, opts: &AccountStatzOptions) -> AccountStatz {
+        let accounts = if opts.accounts.is_empty() {
+            self.accounts()
+        } else {
+            opts.accounts
+                .iter()
+                .filter_map(|n| self.account(n))
+                .collect()
+        };
+        let account_statz = accounts
+            .iter()
+            .filter(|a| {
+                opts.include_unused
+                    || a.stats.connections.load(Ordering::Relaxed) != 0
+                    || a.stats.leafnodes.load(Ordering::Relaxed) != 0
+            })
+            .map(|a| self.account_stat(a))
+            .collect();
+        AccountStatz {
+            server_id: self.id().to_string(),
+            now: Timestamp::now_utc(),
+            account_statz,
+        }
+    }
+
+    fn routez(&self, _opts: &RoutezOptions) -> Routez {
+        // No cluster routes in rnats yet: upstream's answer for a server without routes.
+        Routez {
+            server_id: self.id().to_string(),
+            server_name: self.name().to_string(),
+            now: Timestamp::now_utc(),
+            ..Routez::default()
+        }
+    }
+
+    fn gatewayz(&self, _opts: &GatewayzOptions) -> Gatewayz {
+        // No gateways in rnats yet: upstream's answer with gateways disabled.
+        Gatewayz {
+            server_id: self.id().to_string(),
+            now: Timestamp::now_utc(),
+            ..Gatewayz::default()
+        }
+    }
+
+    fn leafz(&self, _opts: &LeafzOptions) -> Leafz {
+        // No leaf node connections in rnats yet.
+        Leafz {
+            server_id: self.id().to_string(),
+            now: Timestamp::now_utc(),
+            ..Leafz::default()
+        }
+    }
+
     fn version(&self) -> String {
         VERSION.to_string()
     }

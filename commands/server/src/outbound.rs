@@ -76,6 +76,10 @@ struct State {
     out_bytes: u64,
     /// Messages an internal client refused over `max_pending`.
     dropped: u64,
+    /// Subject of the first frame of the last batch appended (the slow-consumer record).
+    last_subject: Vec<u8>,
+    /// `pending` when the slow-consumer fault was set.
+    fault_pending: usize,
 }
 
 impl State {
@@ -152,7 +156,44 @@ pub enum Flush {
     Failed,
 }
 
+/// Copies the subject of the frame `batch` starts with (`MSG <subject> ...` or
+/// `HMSG <subject> ...`) into `out`, reusing its allocation; leaves `out` alone when the batch
+/// starts with anything else. Looks at a bounded prefix only.
+#[inline]
+fn note_subject(out: &mut Vec<u8>, batch: &[u8]) {
+    let rest = if let Some(r) = batch.strip_prefix(b"MSG ") {
+        r
+    } else if let Some(r) = batch.strip_prefix(b"HMSG ") {
+        r
+    } else {
+        return;
+    };
+    let head = &rest[..rest.len().min(MAX_NOTED_SUBJECT)];
+    if let Some(end) = head.iter().position(|&b| b == b' ') {
+        out.clear();
+        out.extend_from_slice(&head[..end]);
+    }
+}
+
+/// Longest subject [`note_subject`] records.
+const MAX_NOTED_SUBJECT: usize = 1024;
+
 impl Outbound {
+    /// What the slow-consumer record needs: the subject last handed over and the bytes
+    /// pending (when the `max_pending` fault was set, else now).
+    pub fn slow_consumer_facts(&self) -> (String, usize) {
+        let st = self.lock();
+        let pending = if st.fault == Some(OutboundFault::SlowConsumerPending) {
+            st.fault_pending
+        } else {
+            st.pending
+        };
+        (
+            String::from_utf8_lossy(&st.last_subject).into_owned(),
+            pending,
+        )
+    }
+
     /// Creates the outbound side for `stream`.
     pub fn new(stream: Arc<TcpStream>, max_pending: usize) -> Outbound {
         Self::with_sink(Sink::Socket(stream), max_pending)
@@ -209,6 +250,9 @@ impl Outbound {
             st.dropped += msgs;
             return true;
         }
+        if !matches!(self.sink, Sink::Channel(_)) {
+            note_subject(&mut st.last_subject, batch);
+        }
         if !st.has_queued() && st.buf.capacity() <= batch.capacity() && n <= 2 * CHUNK {
             // Idle queue: take the producer's buffer as is (no copy); it gets ours back.
             std::mem::swap(&mut st.buf, batch);
@@ -234,6 +278,7 @@ impl Outbound {
         if st.pending > self.max_pending && !matches!(self.sink, Sink::Channel(_)) {
             st.closed = true;
             st.fault = Some(OutboundFault::SlowConsumerPending);
+            st.fault_pending = st.pending;
             drop(st);
             self.notify.notify_one();
             return Pending::SlowConsumer;
@@ -536,5 +581,39 @@ fn take_queued(st: &mut State, work: &mut VecDeque<BytesMut>) {
     if !st.buf.is_empty() {
         let next = st.spare.take().unwrap_or_default();
         work.push_back(std::mem::replace(&mut st.buf, next));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noted_subject_is_the_first_frames() {
+        let mut out = Vec::new();
+        note_subject(
+            &mut out,
+            b"MSG foo.bar 1 5\r\nhello\r\nMSG other 1 0\r\n\r\n",
+        );
+        assert_eq!(out, b"foo.bar");
+        note_subject(
+            &mut out,
+            b"HMSG h.sub 2 reply 12 14\r\nNATS/1.0\r\n\r\nhi\r\n",
+        );
+        assert_eq!(out, b"h.sub");
+        // Not a message frame, or no end in sight: the last one stays.
+        note_subject(&mut out, b"PING\r\n");
+        note_subject(&mut out, b"MSG unterminated");
+        assert_eq!(out, b"h.sub");
+    }
+
+    #[test]
+    fn slow_consumer_facts_keep_the_pending_bytes_at_the_fault() {
+        let (tx, _rx) = mpsc::unbounded_channel();
+        let ob = Outbound::internal(tx, 10);
+        let mut batch = BytesMut::from(&b"MSG s.1 1 3\r\nabc\r\n"[..]);
+        assert!(ob.append(&mut batch, 1, 3));
+        // Internal clients are never slow consumers and keep no record.
+        assert_eq!(ob.slow_consumer_facts(), (String::new(), 18));
     }
 }

@@ -47,6 +47,8 @@ pub struct ClosedClient {
     pub rtt_us: u64,
     pub last_activity_ms: u64,
     pub subs: Vec<String>,
+    /// The slow-consumer record, when that is why it closed.
+    pub slow_consumer: Option<crate::monitor::SlowConsumerInfo>,
 }
 
 /// Server-wide counters (varz).
@@ -803,6 +805,11 @@ impl Server {
                 .iter()
                 .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
                 .collect(),
+            slow_consumer: c
+                .slow_consumer
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take(),
         };
         let mut ring = self.closed.lock().unwrap_or_else(|e| e.into_inner());
         while ring.len() >= max {
@@ -811,15 +818,62 @@ impl Server {
         ring.push_back(closed);
     }
 
-    /// Counts and logs a slow consumer cut off for exceeding max_pending.
+    /// Counts and logs a slow consumer cut off for exceeding max_pending (nats-server's line),
+    /// and records it ([`Server::record_slow_consumer`]).
     pub(crate) fn note_slow_consumer(&self, c: &ClientShared, max_pending: usize) {
-        self.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
         crate::log_info!(
             "{} - cid:{} - Slow Consumer Detected: MaxPending of {} Exceeded",
             c.peer,
             c.cid,
             max_pending
         );
+        self.record_slow_consumer(c, "max_pending", max_pending as i64);
+    }
+
+    /// Counts and records a slow consumer cut off by the write deadline (the caller logs
+    /// nats-server's line).
+    pub(crate) fn note_write_deadline_slow_consumer(
+        &self,
+        c: &ClientShared,
+        write_deadline: std::time::Duration,
+    ) {
+        let limit = i64::try_from(write_deadline.as_nanos()).unwrap_or(i64::MAX);
+        self.record_slow_consumer(c, "write_deadline", limit);
+    }
+
+    /// rnats' slow-consumer record: counts it for the server and the account, keeps which
+    /// account, subject and pending bytes on the connection (shown in `/connz?state=closed`
+    /// once it closes), and logs them on a second line after nats-server's own.
+    fn record_slow_consumer(&self, c: &ClientShared, kind: &str, limit: i64) {
+        self.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+        let account = c
+            .meta
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .account
+            .clone();
+        if let Some(acc) = self.account(&account) {
+            acc.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+        }
+        let (subject, pending) = c.outbound.slow_consumer_facts();
+        crate::log_info!(
+            "{} - cid:{} - Slow Consumer Record: account {:?}, last subject {:?}, {} bytes pending ({})",
+            c.peer,
+            c.cid,
+            &*account,
+            subject,
+            pending,
+            kind
+        );
+        let record = crate::monitor::SlowConsumerInfo {
+            time: crate::monitor::Timestamp::now_local(),
+            kind: kind.to_string(),
+            account: account.to_string(),
+            subject,
+            pending_bytes: pending as i64,
+            limit,
+        };
+        *c.slow_consumer.lock().unwrap_or_else(|e| e.into_inner()) = Some(record);
     }
 
     /// Builds the authenticator for `new` and brings the accounts in line with it: accounts no

@@ -1,8 +1,10 @@
 //! The system account's services and events (nats-server `server/events.go`): who-am-I
 //! (`$SYS.REQ.USER.INFO`), per-account monitoring requests (`$SYS.REQ.ACCOUNT.<acct>.CONNZ`,
 //! `SUBSZ`, `INFO`), per-server monitoring requests (`$SYS.REQ.SERVER.PING[.<KIND>]`,
-//! `$SYS.REQ.SERVER.<id>.<KIND>` for STATSZ, VARZ, CONNZ, SUBSZ, JSZ, HEALTHZ, IDZ and
-//! ACCOUNTZ, answered with the same data as the HTTP endpoints), the periodic
+//! `$SYS.REQ.SERVER.<id>.<KIND>` for STATSZ, VARZ, CONNZ, SUBSZ, JSZ, HEALTHZ, IDZ,
+//! ACCOUNTZ, ROUTEZ, GATEWAYZ, LEAFZ, IPQUEUESZ and RAFTZ, answered with the same data as the
+//! HTTP endpoints), per-account statistics (`$SYS.REQ.ACCOUNT.PING.STATZ`,
+//! `$SYS.REQ.ACCOUNT.<acct>.STATZ`, `LEAFZ`), the periodic
 //! `$SYS.SERVER.<id>.STATSZ` heartbeat, and the connect/disconnect advisories
 //! (`$SYS.ACCOUNT.<acct>.CONNECT`, `DISCONNECT`, `SERVER.CONNS`).
 //!
@@ -20,7 +22,10 @@ use serde_json::{json, Value};
 use crate::account::{Account, ServiceImport};
 use crate::client::{ClientShared, ConnKind};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
-use crate::monitor::{ConnzOptions, HealthzOptions, SubszOptions, Timestamp};
+use crate::monitor::{
+    AccountStatzOptions, AccountzOptions, ConnzOptions, GatewayzOptions, HealthzOptions,
+    IpqueueszOptions, LeafzOptions, MonitorSource, RoutezOptions, SubszOptions, Timestamp,
+};
 use crate::server::{Server, VERSION};
 
 /// The header a shared service import adds: the requester as JSON (upstream `ClientInfo`).
@@ -45,9 +50,26 @@ const ACCOUNT_CONNZ: &str = "$SYS.REQ.SERVER.PING.CONNZ";
 const ACCOUNT_CONNZ_INTERNAL: &str = "$SYS._RNATS_.ACCOUNT.CONNZ";
 
 /// The `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` kinds served.
-const SERVER_KINDS: [&str; 8] = [
-    "STATSZ", "VARZ", "CONNZ", "SUBSZ", "JSZ", "HEALTHZ", "IDZ", "ACCOUNTZ",
+const SERVER_KINDS: [&str; 13] = [
+    "STATSZ",
+    "VARZ",
+    "CONNZ",
+    "SUBSZ",
+    "JSZ",
+    "HEALTHZ",
+    "IDZ",
+    "ACCOUNTZ",
+    "ROUTEZ",
+    "GATEWAYZ",
+    "LEAFZ",
+    "IPQUEUESZ",
+    "RAFTZ",
 ];
+
+/// What clients of every account send for their own account's statistics (upstream imports it
+/// from the system account's `$SYS.REQ.ACCOUNT.<acct>.STATZ`); in the system account itself it
+/// asks for every account's.
+const ACCOUNT_PING_STATZ: &str = "$SYS.REQ.ACCOUNT.PING.STATZ";
 
 /// The system account's service: an internal client and the event sequence.
 pub struct SystemService {
@@ -88,6 +110,8 @@ impl SystemService {
             "$SYS.REQ.ACCOUNT.*.CONNZ",
             "$SYS.REQ.ACCOUNT.*.SUBSZ",
             "$SYS.REQ.ACCOUNT.*.INFO",
+            "$SYS.REQ.ACCOUNT.*.STATZ",
+            "$SYS.REQ.ACCOUNT.*.LEAFZ",
             "$SYS.REQ.SERVER.PING",
         ] {
             client
@@ -141,22 +165,25 @@ impl SystemService {
     /// Gives every other account its import of the system services (again after a reload).
     pub fn import_into_accounts(&self, server: &Server) {
         for acc in server.accounts() {
-            let mut imports = vec![(USER_INFO_INTERNAL, USER_INFO)];
-            // The system account answers `$SYS.REQ.SERVER.PING.CONNZ` itself, unscoped.
+            let mut imports = vec![(USER_INFO_INTERNAL.to_string(), USER_INFO, true)];
+            // The system account answers `$SYS.REQ.SERVER.PING.CONNZ` and
+            // `$SYS.REQ.ACCOUNT.PING.STATZ` itself, unscoped.
             if acc.name() != self.account.name() {
-                imports.push((ACCOUNT_CONNZ_INTERNAL, ACCOUNT_CONNZ));
+                imports.push((ACCOUNT_CONNZ_INTERNAL.to_string(), ACCOUNT_CONNZ, true));
+                let statz = format!("$SYS.REQ.ACCOUNT.{}.STATZ", acc.name());
+                imports.push((statz, ACCOUNT_PING_STATZ, false));
             }
-            for (to, local) in imports {
+            for (to, local, share) in imports {
                 let Ok(mut si) = ServiceImport::new(
                     self.account.clone(),
-                    to,
+                    &to,
                     Some(local),
                     crate::auth::options::ResponseType::Singleton,
                     None,
                 ) else {
                     continue;
                 };
-                si.share = true;
+                si.share = share;
                 if let Err(e) = acc.add_system_import(Arc::new(si)) {
                     crate::log_error!("system import into account {}: {e}", acc.name());
                 }
@@ -272,6 +299,9 @@ impl SystemService {
                 return self.server_request(server, "CONNZ", &body, &reply);
             }
             ["$SYS", "_RNATS_", "USER", "INFO"] => self.user_info(server, &msg),
+            ["$SYS", "REQ", "ACCOUNT", acc, "STATZ"] => {
+                return self.account_statz(server, acc, &msg.payload, &reply);
+            }
             ["$SYS", "REQ", "ACCOUNT", acc, kind] => self.account_request(server, acc, kind, &msg),
             _ => return,
         };
@@ -421,7 +451,41 @@ impl SystemService {
             },
             "ACCOUNTZ" => match serde_json::from_slice::<AccountzOptions>(body) {
                 Err(e) => ServerReply::BadRequest(e.to_string()),
-                Ok(opts) => decoded(accountz(server, &opts)),
+                Ok(opts) => decoded(
+                    MonitorSource::accountz(server, &opts)
+                        .map_err(|e| (500, e))
+                        .and_then(|a| serde_json::to_value(a).map_err(|e| (500, e.to_string()))),
+                ),
+            },
+            "ROUTEZ" => match serde_json::from_slice::<RoutezOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    serde_json::to_value(server.routez(&opts)).map_err(|e| (500, e.to_string())),
+                ),
+            },
+            "GATEWAYZ" => match serde_json::from_slice::<GatewayzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    serde_json::to_value(server.gatewayz(&opts)).map_err(|e| (500, e.to_string())),
+                ),
+            },
+            "LEAFZ" => match serde_json::from_slice::<LeafzOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    serde_json::to_value(server.leafz(&opts)).map_err(|e| (500, e.to_string())),
+                ),
+            },
+            "IPQUEUESZ" => match serde_json::from_slice::<IpqueueszOptions>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(opts) => decoded(
+                    serde_json::to_value(crate::monitor::endpoints::ipqueuesz(&opts))
+                        .map_err(|e| (500, e.to_string())),
+                ),
+            },
+            // No Raft groups: upstream's `Raftz` then reports an empty map per account.
+            "RAFTZ" => match serde_json::from_slice::<Value>(body) {
+                Err(e) => ServerReply::BadRequest(e.to_string()),
+                Ok(_) => ServerReply::Data(json!({})),
             },
             _ => return,
         };
@@ -435,6 +499,42 @@ impl SystemService {
             ServerReply::Failed(e) => {
                 v["data"] = Value::Null;
                 v["error"] = json!({"code": 500, "description": e});
+            }
+        }
+        self.reply_go_json(reply, &v);
+    }
+
+    /// `$SYS.REQ.ACCOUNT.PING.STATZ` (every account, or those the body names) and
+    /// `$SYS.REQ.ACCOUNT.<acct>.STATZ` (that account; what other accounts' `PING.STATZ` import
+    /// reaches). As upstream, a server with nothing to report (no account with connections,
+    /// unless `include_unused`) stays silent, as does one the body's filter excludes.
+    fn account_statz(&self, server: &Server, acc: &str, payload: &[u8], reply: &[u8]) {
+        let body = if payload.trim_ascii().is_empty() {
+            &b"{}"[..]
+        } else {
+            payload
+        };
+        let mut v = json!({ "server": self.server_info(server) });
+        match serde_json::from_slice::<AccountStatzOptions>(body) {
+            Err(e) => v["error"] = json!({"code": 400, "description": e.to_string()}),
+            Ok(mut opts) => {
+                if serde_json::from_slice::<ServerFilter>(body).is_ok_and(|f| f.excludes(server)) {
+                    return;
+                }
+                if acc != "PING" {
+                    opts.accounts = vec![acc.to_string()];
+                }
+                let stz = server.accstatz(&opts);
+                if stz.account_statz.is_empty() && !opts.include_unused {
+                    return;
+                }
+                match serde_json::to_value(stz) {
+                    Ok(d) => v["data"] = d,
+                    Err(e) => {
+                        v["data"] = Value::Null;
+                        v["error"] = json!({"code": 500, "description": e.to_string()});
+                    }
+                }
             }
         }
         self.reply_go_json(reply, &v);
@@ -488,7 +588,7 @@ impl SystemService {
         Ok(data)
     }
 
-    /// `$SYS.REQ.ACCOUNT.<acct>.CONNZ|SUBSZ|INFO`.
+    /// `$SYS.REQ.ACCOUNT.<acct>.CONNZ|SUBSZ|INFO|LEAFZ`.
     fn account_request(
         &self,
         server: &Server,
@@ -520,7 +620,13 @@ impl SystemService {
                     .map_err(|e| (400, e.to_string()))
                     .and_then(|s| serde_json::to_value(s).map_err(|e| (500, e.to_string())))
             }
-            "INFO" => Ok(account_info(server, &account)),
+            "INFO" => serde_json::to_value(server.account_detail(&account))
+                .map_err(|e| (500, e.to_string())),
+            "LEAFZ" => {
+                let mut opts: LeafzOptions = serde_json::from_slice(body).map_err(bad)?;
+                opts.account = acc.to_string();
+                serde_json::to_value(server.leafz(&opts)).map_err(|e| (500, e.to_string()))
+            }
             _ => Err((400, format!("unknown request {kind:?}"))),
         }
     }
@@ -573,7 +679,8 @@ impl SystemService {
             "timestamp": ts(std::time::SystemTime::now()),
             "server": self.server_info(server),
         });
-        if let (Value::Object(b), Value::Object(stats)) = (&mut body, account_stats(&acc)) {
+        let stats = serde_json::to_value(server.account_stat(&acc)).unwrap_or_default();
+        if let (Value::Object(b), Value::Object(stats)) = (&mut body, stats) {
             b.extend(stats);
         }
         let subject = format!("$SYS.ACCOUNT.{account}.SERVER.CONNS");
@@ -646,39 +753,6 @@ impl ServerFilter {
     }
 }
 
-/// The options of `ACCOUNTZ` (upstream `AccountzOptions`).
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(default)]
-struct AccountzOptions {
-    /// One account to detail; all account names when empty.
-    account: String,
-}
-
-/// `ACCOUNTZ` data (upstream `Accountz`): the account names, or one account's detail.
-fn accountz(server: &Server, opts: &AccountzOptions) -> Result<Value, (u16, String)> {
-    let mut v = json!({
-        "server_id": server.id(),
-        "now": ts(std::time::SystemTime::now()),
-    });
-    if let Some(sys) = server.system_account() {
-        v["system_account"] = json!(sys.name());
-    }
-    if opts.account.is_empty() {
-        let names: Vec<String> = server
-            .accounts()
-            .iter()
-            .map(|a| a.name().to_string())
-            .collect();
-        v["accounts"] = json!(names);
-    } else {
-        let acc = server
-            .account(&opts.account)
-            .ok_or_else(|| (500, format!("Account {} does not exist", opts.account)))?;
-        v["account_detail"] = account_info(server, &acc);
-    }
-    Ok(v)
-}
-
 /// The `statsz` of `$SYS.REQ.SERVER.PING` and `STATSZ` (upstream `ServerStats`).
 fn statsz(server: &Server) -> Value {
     let v = crate::monitor::MonitorSource::varz(server);
@@ -712,65 +786,6 @@ fn statsz(server: &Server) -> Value {
     }
     st["gomaxprocs"] = json!(v.gomaxprocs);
     st
-}
-
-/// The account statistics of `SERVER.CONNS` and `STATZ`.
-fn account_stats(acc: &Account) -> Value {
-    let zero = json!({"msgs": 0, "bytes": 0});
-    json!({
-        "acc": acc.name(),
-        "name": acc.name(),
-        "conns": acc.stats.connections.load(Ordering::Relaxed),
-        "leafnodes": acc.stats.leafnodes.load(Ordering::Relaxed),
-        "total_conns": acc.stats.connections.load(Ordering::Relaxed) + acc.stats.leafnodes.load(Ordering::Relaxed),
-        "num_subscriptions": acc.sublist().count(),
-        "sent": {"msgs": 0, "bytes": 0, "gateways": zero, "routes": zero, "leafs": zero},
-        "received": {
-            "msgs": acc.stats.in_msgs.load(Ordering::Relaxed),
-            "bytes": acc.stats.in_bytes.load(Ordering::Relaxed),
-            "gateways": zero, "routes": zero, "leafs": zero
-        },
-        "slow_consumers": 0,
-    })
-}
-
-/// `$SYS.REQ.ACCOUNT.<acct>.INFO` data (upstream `AccountInfo`).
-fn account_info(server: &Server, acc: &Account) -> Value {
-    let cfg = acc.config();
-    let imports = acc.imports();
-    let system = server
-        .system_account()
-        .is_some_and(|s| s.name() == acc.name());
-    json!({
-        "account_name": acc.name(),
-        "update_time": ts(server.config_load_time()),
-        "is_system": system,
-        "expired": false,
-        "complete": true,
-        "jetstream_enabled": server
-            .jetstream()
-            .is_some_and(|js| js.account(acc.name()).is_some()),
-        "leafnode_connections": acc.stats.leafnodes.load(Ordering::Relaxed),
-        "client_connections": acc.stats.connections.load(Ordering::Relaxed),
-        "subscriptions": acc.sublist().count(),
-        "mappings": {},
-        "exports": cfg.exports.iter().map(|e| json!({
-            "subject": e.subject,
-            "type": match e.kind { crate::auth::options::ExportKind::Stream => "stream", crate::auth::options::ExportKind::Service => "service" },
-        })).collect::<Vec<_>>(),
-        "imports": imports.streams.iter().map(|i| json!({
-            "subject": String::from_utf8_lossy(&i.subject),
-            "account": i.from.name(),
-            "local_subject": String::from_utf8_lossy(&i.local),
-            "type": "stream",
-        })).chain(imports.services.iter().map(|(i, _)| json!({
-            "subject": String::from_utf8_lossy(&i.subject),
-            "account": i.to.name(),
-            "local_subject": String::from_utf8_lossy(&i.local),
-            "type": "service",
-        }))).collect::<Vec<_>>(),
-        "sublist_stats": acc.sublist().stats(),
-    })
 }
 
 /// A client as events show it (upstream `ClientInfo`).

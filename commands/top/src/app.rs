@@ -20,6 +20,12 @@ pub enum View {
     Connections,
     /// Server header and JetStream streams and consumers from `/jsz`.
     JetStream,
+    /// Cluster routes from `/routez`.
+    Routes,
+    /// Leaf node connections from `/leafz`.
+    Leafnodes,
+    /// Gateways from `/gatewayz`.
+    Gateways,
     /// The key reference; any key returns.
     Help,
 }
@@ -141,12 +147,24 @@ impl App {
 
     /// What the collector should ask for.
     pub fn query(&self) -> Query {
+        let shown = |v: View| self.view == v || self.previous == v;
+        // The server sorts in one direction only: for the other, ask for the last `conns`
+        // of its order (by the previous poll's total) and show them reversed.
+        let offset = if self.direction == natural_direction(self.sort) {
+            0
+        } else {
+            (self.stats.connz.total as i64 - self.conns).max(0)
+        };
         Query {
             conns: self.conns,
+            offset,
             sort: self.sort.as_str().to_string(),
             subs: self.display.subs,
             lookup: self.display.lookup,
-            jsz: self.view == View::JetStream || self.previous == View::JetStream,
+            jsz: shown(View::JetStream),
+            routez: shown(View::Routes),
+            leafz: shown(View::Leafnodes),
+            gatewayz: shown(View::Gateways),
         }
     }
 
@@ -248,6 +266,9 @@ impl App {
             return match key.code {
                 KeyCode::Tab => self.switch(match self.view {
                     View::Connections => View::JetStream,
+                    View::JetStream => View::Routes,
+                    View::Routes => View::Leafnodes,
+                    View::Leafnodes => View::Gateways,
                     _ => View::Connections,
                 }),
                 KeyCode::Esc => {
@@ -289,7 +310,7 @@ impl App {
             }
             'r' => {
                 self.direction = self.direction.flip();
-                Action::None
+                Action::Refetch
             }
             '?' | 'h' => {
                 self.previous = self.view;
@@ -298,6 +319,9 @@ impl App {
             }
             '1' => self.switch(View::Connections),
             '2' | 'j' => self.switch(View::JetStream),
+            '3' => self.switch(View::Routes),
+            '4' => self.switch(View::Leafnodes),
+            '5' => self.switch(View::Gateways),
             _ => Action::None,
         }
     }
@@ -420,8 +444,60 @@ mod tests {
         typed(&mut a, "+subs");
         a.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
         assert_eq!((a.sort, a.direction), (SortOpt::Subs, Direction::Ascending));
-        a.on_key(key('r'));
+        assert_eq!(a.on_key(key('r')), Action::Refetch);
         assert_eq!(a.direction, Direction::Descending);
+    }
+
+    /// The direction the server does not sort in asks it for the far end of its order.
+    #[test]
+    fn reverse_direction_requeries_the_other_end() {
+        let mut a = app();
+        a.conns = 10;
+        a.stats.connz.total = 25;
+        a.sort = SortOpt::MsgsTo;
+        a.direction = Direction::Descending;
+        assert_eq!(a.query().offset, 0);
+        assert_eq!(a.on_key(key('r')), Action::Refetch);
+        assert_eq!(a.query().offset, 15);
+        assert!(a.query().connz_path().contains("&offset=15"));
+        a.stats.connz.total = 4;
+        assert_eq!(a.query().offset, 0, "fewer than asked: all of them");
+        a.on_key(key('r'));
+        assert_eq!(a.query().offset, 0);
+    }
+
+    #[test]
+    fn cluster_tabs_poll_their_endpoint() {
+        let mut a = app();
+        for (k, view) in [
+            ('3', View::Routes),
+            ('4', View::Leafnodes),
+            ('5', View::Gateways),
+        ] {
+            assert_eq!(a.on_key(key(k)), Action::Refetch, "{k}");
+            assert_eq!(a.view, view);
+            let q = a.query();
+            assert_eq!(
+                (q.routez, q.leafz, q.gatewayz),
+                (
+                    view == View::Routes,
+                    view == View::Leafnodes,
+                    view == View::Gateways
+                )
+            );
+        }
+        let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+        a.on_key(tab);
+        assert_eq!(a.view, View::Connections);
+        for want in [
+            View::JetStream,
+            View::Routes,
+            View::Leafnodes,
+            View::Gateways,
+        ] {
+            a.on_key(tab);
+            assert_eq!(a.view, want);
+        }
     }
 
     #[test]

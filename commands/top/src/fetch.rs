@@ -145,6 +145,8 @@ fn dechunk(mut body: &[u8]) -> anyhow::Result<Vec<u8>> {
 pub struct Query {
     /// `limit` of `/connz`.
     pub conns: i64,
+    /// `offset` of `/connz` (the far end of the server's order, for the reverse direction).
+    pub offset: i64,
     /// `sort` of `/connz` (server-side order; direction is applied by the UI).
     pub sort: String,
     /// Ask for subscription lists.
@@ -153,12 +155,21 @@ pub struct Query {
     pub lookup: bool,
     /// Also poll `/jsz` with stream and consumer details.
     pub jsz: bool,
+    /// Also poll `/routez`.
+    pub routez: bool,
+    /// Also poll `/leafz`.
+    pub leafz: bool,
+    /// Also poll `/gatewayz`.
+    pub gatewayz: bool,
 }
 
 impl Query {
     /// The `/connz` path for this query (`auth=true` brings the account for the filter).
     pub fn connz_path(&self) -> String {
         let mut p = format!("/connz?limit={}&sort={}&auth=true", self.conns, self.sort);
+        if self.offset > 0 {
+            p.push_str(&format!("&offset={}", self.offset));
+        }
         if self.subs {
             p.push_str("&subs=1");
         }
@@ -190,6 +201,14 @@ pub struct Stats {
     pub jsz: Option<Jsz>,
     /// Why `/jsz` could not be read, when asked.
     pub jsz_error: String,
+    /// `/routez` when the routes tab asked for it.
+    pub routez: Option<rnats_proto::monitor::Routez>,
+    /// `/leafz` when the leaf nodes tab asked for it.
+    pub leafz: Option<rnats_proto::monitor::Leafz>,
+    /// `/gatewayz` when the gateways tab asked for it.
+    pub gatewayz: Option<rnats_proto::monitor::Gatewayz>,
+    /// Why the routes, leaf nodes or gateways document could not be read.
+    pub cluster_error: String,
     /// Server rates against the previous poll (zero on the first).
     pub rates: Rates,
     /// Connection rates by cid: delta since the previous poll (nats-top's per-poll deltas).
@@ -210,37 +229,32 @@ impl Stats {
 /// Polls the server and keeps what rates need between polls.
 #[derive(Debug)]
 pub struct Collector {
-    endpoint: Endpoint,
+    source: crate::source::Source,
     last: Option<(Varz, HashMap<u64, ConnInfo>)>,
     resolved: HashMap<String, String>,
 }
 
 impl Collector {
-    /// A collector for `endpoint`.
-    pub fn new(endpoint: Endpoint) -> Self {
+    /// A collector reading `source`.
+    pub fn new(source: crate::source::Source) -> Self {
         Self {
-            endpoint,
+            source,
             last: None,
             resolved: HashMap::new(),
         }
     }
 
-    /// The endpoint polled.
-    pub fn endpoint(&self) -> &Endpoint {
-        &self.endpoint
-    }
-
     /// One poll; errors are carried in [`Stats::error`] like nats-top's, never returned.
     pub async fn poll(&mut self, q: &Query) -> Stats {
         let mut stats = Stats::default();
-        match self.endpoint.get_json::<Varz>("/varz").await {
+        match self.source.get_json::<Varz>("/varz").await {
             Ok(v) => stats.varz = v,
             Err(e) => {
                 stats.error = format!("{e:#}");
                 return stats;
             }
         }
-        match self.endpoint.get_json::<Connz>(&q.connz_path()).await {
+        match self.source.get_json::<Connz>(&q.connz_path()).await {
             Ok(c) => stats.connz = c,
             Err(e) => {
                 stats.error = format!("{e:#}");
@@ -249,15 +263,34 @@ impl Collector {
         }
         if q.jsz {
             let detailed = "/jsz?accounts=true&streams=true&consumers=true";
-            match self.endpoint.get_json::<Jsz>(detailed).await {
+            match self.source.get_json::<Jsz>(detailed).await {
                 Ok(j) => stats.jsz = Some(j),
-                Err(detail_err) => match self.endpoint.get_json::<Jsz>("/jsz").await {
+                Err(detail_err) => match self.source.get_json::<Jsz>("/jsz").await {
                     Ok(j) => {
                         stats.jsz = Some(j);
                         stats.jsz_error = format!("no stream details: {detail_err:#}");
                     }
                     Err(e) => stats.jsz_error = format!("{e:#}"),
                 },
+            }
+        }
+        let cluster_err = |e: anyhow::Error| format!("{e:#}");
+        if q.routez {
+            match self.source.get_json("/routez").await {
+                Ok(r) => stats.routez = Some(r),
+                Err(e) => stats.cluster_error = cluster_err(e),
+            }
+        }
+        if q.leafz {
+            match self.source.get_json("/leafz").await {
+                Ok(l) => stats.leafz = Some(l),
+                Err(e) => stats.cluster_error = cluster_err(e),
+            }
+        }
+        if q.gatewayz {
+            match self.source.get_json("/gatewayz").await {
+                Ok(g) => stats.gatewayz = Some(g),
+                Err(e) => stats.cluster_error = cluster_err(e),
             }
         }
         if q.lookup {
@@ -339,13 +372,22 @@ mod tests {
     fn connz_path() {
         let mut q = Query {
             conns: 10,
+            offset: 0,
             sort: "msgs_to".into(),
             subs: false,
             lookup: false,
             jsz: false,
+            routez: false,
+            leafz: false,
+            gatewayz: false,
         };
         assert_eq!(q.connz_path(), "/connz?limit=10&sort=msgs_to&auth=true");
         q.subs = true;
         assert!(q.connz_path().ends_with("&subs=1"));
+        q.offset = 5;
+        assert_eq!(
+            q.connz_path(),
+            "/connz?limit=10&sort=msgs_to&auth=true&offset=5&subs=1"
+        );
     }
 }

@@ -44,6 +44,8 @@ pub enum FlagId {
     CaCert,
     /// `-k`: skip verifying the server certificate.
     SkipVerify,
+    /// `-context`: read monitoring over the system account of a natscli context (rnats).
+    Context,
     /// `-v`, `-version`.
     Version,
     /// `-h`, `-help`.
@@ -73,7 +75,17 @@ const FLAGS: &[FlagDef] = &[
         id: FlagId::Host,
         kind: Kind::Str,
         value_name: "HOST",
-        help: "The nats server host (default 127.0.0.1).",
+        help: "The nats server host (default 127.0.0.1). A nats:// or tls:// URL (with \
+               user:password@ for a system account user) reads the same data over the system \
+               account instead of HTTP (rnats).",
+    },
+    FlagDef {
+        names: &["context"],
+        id: FlagId::Context,
+        kind: Kind::Str,
+        value_name: "NAME",
+        help: "Read the data over the system account, connecting with this natscli context \
+               (rnats; the context's user must be in the system account).",
     },
     FlagDef {
         names: &["m"],
@@ -272,6 +284,8 @@ pub struct Flags {
     pub cacert: String,
     /// `-k`.
     pub skip_verify: bool,
+    /// `-context`.
+    pub context: String,
     /// `-v`.
     pub version: bool,
     /// `-h`.
@@ -297,6 +311,7 @@ impl Default for Flags {
             key: String::new(),
             cacert: String::new(),
             skip_verify: false,
+            context: String::new(),
             version: false,
             help: false,
         }
@@ -411,6 +426,7 @@ impl Flags {
             FlagId::Cert => self.cert = v,
             FlagId::Key => self.key = v,
             FlagId::CaCert => self.cacert = v,
+            FlagId::Context => self.context = v,
             _ => {}
         }
     }

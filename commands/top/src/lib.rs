@@ -11,6 +11,7 @@
 pub mod app;
 pub mod fetch;
 pub mod flags;
+pub mod source;
 pub mod text;
 pub mod ui;
 
@@ -28,6 +29,7 @@ use tokio::sync::{mpsc, watch};
 use crate::app::{Action, App};
 use crate::fetch::{Collector, Endpoint, Stats};
 use crate::flags::{Flags, USAGE};
+use crate::source::{Source, SystemSource};
 use crate::text::Display;
 
 /// The nats-top release whose flags, screen and keys this follows.
@@ -75,8 +77,16 @@ fn usage_error(msg: &str) -> ExitCode {
 }
 
 /// Validated settings.
+/// Where to read from, before connecting.
+enum SourceSpec {
+    /// The HTTP(S) monitoring port.
+    Http(Endpoint),
+    /// The system account, with these connection options.
+    System(Box<rnats_proto::client::ConnectOptions>),
+}
+
 struct Settings {
-    endpoint: Endpoint,
+    source: SourceSpec,
     app: App,
     delay: Duration,
     max_refreshes: u64,
@@ -99,6 +109,25 @@ fn validate(flags: Flags) -> Result<Settings, String> {
     if flags.host.is_empty() {
         return Err("invalid monitoring endpoint".into());
     }
+    let system_url = ["nats://", "tls://", "ws://", "wss://"]
+        .iter()
+        .any(|p| flags.host.starts_with(p));
+    let system = if !flags.context.is_empty() {
+        if system_url || flags.https_port != 0 {
+            return Err("-context replaces -s URL and -ms: give only one source".into());
+        }
+        Some(source::context_options(&flags.context).map_err(|e| format!("{e:#}"))?)
+    } else if system_url {
+        if flags.https_port != 0 || tls_files {
+            return Err("-ms, -cert, -key and -cacert apply to the HTTP monitoring port, not to a nats:// URL".into());
+        }
+        let mut opts = rnats_proto::client::ConnectOptions::new();
+        opts.servers = vec![flags.host.clone()];
+        opts.name = Some("rnats-top".into());
+        Some(opts)
+    } else {
+        None
+    };
     // The secure port when set (as nats-top), else the HTTP one.
     let raw_port = if flags.https_port != 0 {
         flags.https_port
@@ -134,10 +163,13 @@ fn validate(flags: Flags) -> Result<Settings, String> {
         lookup: flags.lookup,
     };
     Ok(Settings {
-        endpoint: Endpoint {
-            host: flags.host,
-            port,
-            tls,
+        source: match system {
+            Some(opts) => SourceSpec::System(Box::new(opts)),
+            None => SourceSpec::Http(Endpoint {
+                host: flags.host,
+                port,
+                tls,
+            }),
         },
         app: App::new(sort, direction, flags.conns, display),
         delay: Duration::from_secs(flags.delay as u64),
@@ -157,11 +189,20 @@ fn execute(flags: Flags) -> anyhow::Result<ExitCode> {
         .build()
         .context("start runtime")?;
     rt.block_on(async move {
-        // nats-top's smoke test: refuse to start against nothing.
-        if let Err(e) = settings.endpoint.get("/varz").await {
-            return Ok(usage_error(&format!("/varz smoke test failed: {e:#}")));
-        }
-        let mut collector = Collector::new(settings.endpoint.clone());
+        let source = match settings.source {
+            SourceSpec::Http(endpoint) => {
+                // nats-top's smoke test: refuse to start against nothing.
+                if let Err(e) = endpoint.get("/varz").await {
+                    return Ok(usage_error(&format!("/varz smoke test failed: {e:#}")));
+                }
+                Source::Http(endpoint)
+            }
+            SourceSpec::System(opts) => match SystemSource::connect(*opts).await {
+                Ok(s) => Source::System(s),
+                Err(e) => return Ok(usage_error(&format!("system account source: {e:#}"))),
+            },
+        };
+        let mut collector = Collector::new(source);
         if let Some(out) = &settings.output {
             let mut app = settings.app;
             let stats = collector.poll(&app.query()).await;

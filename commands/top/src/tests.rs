@@ -279,6 +279,105 @@ fn jetstream_view() {
     check("jetstream_unavailable", &render(&app, 90, 10));
 }
 
+fn cluster_stats() -> Stats {
+    use rnats_proto::monitor::{Gatewayz, LeafInfo, Leafz, RemoteGatewayz, RouteInfo, Routez};
+    let mut s = stats();
+    s.routez = Some(Routez {
+        server_id: "NSERVERID".into(),
+        server_name: "edge-1".into(),
+        num_routes: 1,
+        routes: vec![RouteInfo {
+            rid: 9,
+            remote_name: "edge-2".into(),
+            ip: "10.0.0.2".into(),
+            port: 6222,
+            subscriptions: 12,
+            pending_size: 0,
+            in_msgs: 4000,
+            out_msgs: 3000,
+            in_bytes: 400_000,
+            out_bytes: 300_000,
+            uptime: "1h".into(),
+            ..RouteInfo::default()
+        }],
+        ..Routez::default()
+    });
+    s.leafz = Some(Leafz {
+        server_id: "NSERVERID".into(),
+        leafnodes: 1,
+        leafs: vec![LeafInfo {
+            id: 11,
+            name: "spoke-1".into(),
+            account: "A".into(),
+            ip: "10.0.1.5".into(),
+            port: 7422,
+            rtt: "1.2ms".into(),
+            subscriptions: 3,
+            in_msgs: 10,
+            out_msgs: 20,
+            in_bytes: 1000,
+            out_bytes: 2000,
+            ..LeafInfo::default()
+        }],
+        ..Leafz::default()
+    });
+    let conn = conn(21, 7222, "", 50, &[]);
+    s.gatewayz = Some(Gatewayz {
+        server_id: "NSERVERID".into(),
+        name: "east".into(),
+        outbound_gateways: [(
+            "west".to_string(),
+            RemoteGatewayz {
+                configured: true,
+                connection: Some(conn.clone()),
+                accounts: Vec::new(),
+            },
+        )]
+        .into_iter()
+        .collect(),
+        inbound_gateways: [(
+            "west".to_string(),
+            vec![RemoteGatewayz {
+                configured: false,
+                connection: Some(conn),
+                accounts: Vec::new(),
+            }],
+        )]
+        .into_iter()
+        .collect(),
+        ..Gatewayz::default()
+    });
+    s
+}
+
+#[test]
+fn cluster_views() {
+    let mut app = app_with(cluster_stats());
+    for (k, name) in [('3', "routes"), ('4', "leafnodes"), ('5', "gateways")] {
+        key(&mut app, k);
+        check(name, &render(&app, 150, 12));
+    }
+    // What rnats serves today (no clustering yet): the tables render empty.
+    let mut s = stats();
+    s.routez = Some(Default::default());
+    s.leafz = Some(Default::default());
+    s.gatewayz = Some(Default::default());
+    let mut app = app_with(s);
+    for (k, name) in [
+        ('3', "routes_empty"),
+        ('4', "leafnodes_empty"),
+        ('5', "gateways_empty"),
+    ] {
+        key(&mut app, k);
+        check(name, &render(&app, 150, 11));
+    }
+    let mut s = stats();
+    s.cluster_error = "GET /routez: status 404: 404 page not found".into();
+    let mut app = app_with(s);
+    key(&mut app, '3');
+    check("routes_unavailable", &render(&app, 100, 11));
+}
+
 #[test]
 fn help_view() {
     let mut app = app_with(stats());

@@ -37,6 +37,9 @@ pub fn draw(f: &mut Frame, app: &App) {
     );
     match app.view {
         View::JetStream => draw_jetstream(f, app, body),
+        View::Routes => draw_routes(f, app, body),
+        View::Leafnodes => draw_leafnodes(f, app, body),
+        View::Gateways => draw_gateways(f, app, body),
         _ => draw_connections(f, app, body),
     }
 }
@@ -54,6 +57,12 @@ fn draw_tabs(f: &mut Frame, app: &App, area: Rect) {
         tab(" 1 Connections ", app.view == View::Connections),
         Span::raw(" "),
         tab(" 2 JetStream ", app.view == View::JetStream),
+        Span::raw(" "),
+        tab(" 3 Routes ", app.view == View::Routes),
+        Span::raw(" "),
+        tab(" 4 Leafnodes ", app.view == View::Leafnodes),
+        Span::raw(" "),
+        tab(" 5 Gateways ", app.view == View::Gateways),
         Span::raw("   ? help  q quit"),
     ]);
     f.render_widget(Paragraph::new(line), area);
@@ -226,6 +235,157 @@ fn draw_jetstream(f: &mut Frame, app: &App, area: Rect) {
     f.render_widget(Paragraph::new(lines), area);
 }
 
+/// The first lines of a cluster tab: the summary, or why the document is missing.
+fn cluster_status(app: &App, what: &str, summary: Option<String>) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    match summary {
+        Some(s) => lines.push(Line::from(s)),
+        None if app.stats.cluster_error.is_empty() => {
+            lines.push(Line::from(format!("{what}: waiting for data")))
+        }
+        None => {}
+    }
+    if !app.stats.cluster_error.is_empty() {
+        lines.push(Line::from(format!("{what}: {}", app.stats.cluster_error)));
+    }
+    lines
+}
+
+/// A reversed header line for a table.
+fn table_header(text: String) -> Line<'static> {
+    Line::styled(text, Style::new().add_modifier(Modifier::REVERSED))
+}
+
+fn keep(app: &App, parts: &[&str]) -> bool {
+    let needle = app.filter.to_lowercase();
+    needle.is_empty() || parts.iter().any(|p| p.to_lowercase().contains(&needle))
+}
+
+const ROUTE_COLUMNS: &str = "  RID     REMOTE_NAME           ACCOUNT         HOST                   SUBS   PENDING   MSGS_TO   MSGS_FROM  BYTES_TO  BYTES_FROM  UPTIME";
+
+fn draw_routes(f: &mut Frame, app: &App, area: Rect) {
+    let raw = app.display.raw;
+    let routez = app.stats.routez.as_ref();
+    let mut lines = cluster_status(
+        app,
+        "Routes",
+        routez.map(|r| {
+            format!(
+                "Routes: {}  Cluster server: {}",
+                r.num_routes, r.server_name
+            )
+        }),
+    );
+    lines.push(table_header(ROUTE_COLUMNS.to_string()));
+    for r in routez.map(|r| r.routes.as_slice()).unwrap_or_default() {
+        let host = format!("{}:{}", r.ip, r.port);
+        if !keep(app, &[&r.remote_name, &r.remote_id, &r.account, &host]) {
+            continue;
+        }
+        lines.push(Line::from(format!(
+            "  {:<6}  {:<20}  {:<14}  {:<21}  {:<5}  {:<8}  {:<8}  {:<9}  {:<8}  {:<10}  {}",
+            r.rid,
+            r.remote_name,
+            r.account,
+            host,
+            r.subscriptions,
+            psize(raw, r.pending_size),
+            nsize(raw, r.out_msgs),
+            nsize(raw, r.in_msgs),
+            psize(raw, r.out_bytes),
+            psize(raw, r.in_bytes),
+            r.uptime
+        )));
+    }
+    f.render_widget(Paragraph::new(lines), area);
+}
+
+const LEAF_COLUMNS: &str = "  CID     NAME                  ACCOUNT         HOST                   SUBS   MSGS_TO   MSGS_FROM  BYTES_TO  BYTES_FROM  RTT";
+
+fn draw_leafnodes(f: &mut Frame, app: &App, area: Rect) {
+    let raw = app.display.raw;
+    let leafz = app.stats.leafz.as_ref();
+    let mut lines = cluster_status(
+        app,
+        "Leafnodes",
+        leafz.map(|l| format!("Leafnodes: {}", l.leafnodes)),
+    );
+    lines.push(table_header(LEAF_COLUMNS.to_string()));
+    for l in leafz.map(|l| l.leafs.as_slice()).unwrap_or_default() {
+        let host = format!("{}:{}", l.ip, l.port);
+        if !keep(app, &[&l.name, &l.account, &host]) {
+            continue;
+        }
+        lines.push(Line::from(format!(
+            "  {:<6}  {:<20}  {:<14}  {:<21}  {:<5}  {:<8}  {:<9}  {:<8}  {:<10}  {}",
+            l.id,
+            l.name,
+            l.account,
+            host,
+            l.subscriptions,
+            nsize(raw, l.out_msgs),
+            nsize(raw, l.in_msgs),
+            psize(raw, l.out_bytes),
+            psize(raw, l.in_bytes),
+            l.rtt
+        )));
+    }
+    f.render_widget(Paragraph::new(lines), area);
+}
+
+const GATEWAY_COLUMNS: &str = "  DIRECTION  GATEWAY               CID     HOST                   MSGS_TO   MSGS_FROM  BYTES_TO  BYTES_FROM  UPTIME";
+
+fn draw_gateways(f: &mut Frame, app: &App, area: Rect) {
+    let raw = app.display.raw;
+    let gatewayz = app.stats.gatewayz.as_ref();
+    let mut lines = cluster_status(
+        app,
+        "Gateways",
+        gatewayz.map(|g| {
+            let name = if g.name.is_empty() {
+                "(gateways not configured)"
+            } else {
+                g.name.as_str()
+            };
+            format!(
+                "Gateway: {name}  Outbound: {}  Inbound: {}",
+                g.outbound_gateways.len(),
+                g.inbound_gateways.values().map(Vec::len).sum::<usize>()
+            )
+        }),
+    );
+    lines.push(table_header(GATEWAY_COLUMNS.to_string()));
+    let mut rows = Vec::new();
+    if let Some(g) = gatewayz {
+        for (name, r) in &g.outbound_gateways {
+            rows.push(("outbound", name, r));
+        }
+        for (name, rs) in &g.inbound_gateways {
+            rows.extend(rs.iter().map(|r| ("inbound", name, r)));
+        }
+    }
+    for (dir, name, r) in rows {
+        let c = r.connection.clone().unwrap_or_default();
+        let host = format!("{}:{}", c.ip, c.port);
+        if !keep(app, &[name, &host]) {
+            continue;
+        }
+        lines.push(Line::from(format!(
+            "  {:<9}  {:<20}  {:<6}  {:<21}  {:<8}  {:<9}  {:<8}  {:<10}  {}",
+            dir,
+            name,
+            c.cid,
+            host,
+            nsize(raw, c.out_msgs),
+            nsize(raw, c.in_msgs),
+            psize(raw, c.out_bytes),
+            psize(raw, c.in_bytes),
+            c.uptime
+        )));
+    }
+    f.render_widget(Paragraph::new(lines), area);
+}
+
 /// nats-top's key reference plus rnats' additions.
 pub fn help_text() -> String {
     "
@@ -246,7 +406,8 @@ n<limit>         Set sample size of connections to request from the server.
                  would respect both options allowing queries like 'connection
                  with largest number of subscriptions': -n 1 -sort subs
 
-r                Reverse the sort direction.
+r                Reverse the sort direction (asks the server again for the
+                 other end of its order).
 
 /<text>          Show only connections whose host, name, account, user, lang
                  or subscriptions contain <text> (streams and consumers on the
@@ -260,7 +421,8 @@ b                Toggle displaying raw bytes.
 
 space            Toggle displaying rates per second in connections.
 
-1, 2, Tab        Connections / JetStream (streams and consumers from /jsz).
+1 .. 5, Tab      Connections / JetStream (streams and consumers from /jsz) /
+                 Routes (/routez) / Leafnodes (/leafz) / Gateways (/gatewayz).
 
 q                Quit nats-top.
 

@@ -232,6 +232,19 @@ pub fn is_valid_literal_subject(s: &str) -> bool {
     s.split('.').all(|t| !t.is_empty() && t != "*" && t != ">")
 }
 
+/// `/raftz` (404) and `RAFTZ` answer without Raft groups (upstream `HandleRaftz`).
+pub const NO_RAFT_NODES: &str = "No Raft nodes registered";
+
+/// Builds the `/ipqueuesz` report. nats-server lists its internal `ipQueue`s (send queues,
+/// JetStream API queues); rnats moves work over bounded tokio channels instead, none of which
+/// is an ipqueue, so the report is always the empty map (what nats-server answers without
+/// `all` when its queues are idle).
+pub fn ipqueuesz(
+    _opts: &rnats_proto::monitor::IpqueueszOptions,
+) -> rnats_proto::monitor::Ipqueuesz {
+    rnats_proto::monitor::Ipqueuesz::new()
+}
+
 /// Builds the `/healthz` report: option checks, the core's checks, then nats-server's status
 /// rules (details mode reports `error`/`ok`; a missing code becomes 503 on errors, else 200).
 pub fn healthz(source: &dyn MonitorSource, opts: &HealthzOptions) -> HealthStatus {
@@ -315,6 +328,61 @@ mod tests {
     }
 
     impl MonitorSource for Data {
+        fn accountz(
+            &self,
+            opts: &rnats_proto::monitor::AccountzOptions,
+        ) -> Result<rnats_proto::monitor::Accountz, String> {
+            if opts.account.is_empty() || opts.account == "A" {
+                Ok(rnats_proto::monitor::Accountz {
+                    server_id: "SID".into(),
+                    accounts: vec!["A".into()],
+                    ..Default::default()
+                })
+            } else {
+                Err(format!("Account {} does not exist", opts.account))
+            }
+        }
+        fn accstatz(
+            &self,
+            opts: &rnats_proto::monitor::AccountStatzOptions,
+        ) -> rnats_proto::monitor::AccountStatz {
+            rnats_proto::monitor::AccountStatz {
+                server_id: "SID".into(),
+                account_statz: if opts.include_unused {
+                    vec![rnats_proto::monitor::AccountStat {
+                        acc: "A".into(),
+                        ..Default::default()
+                    }]
+                } else {
+                    Vec::new()
+                },
+                ..Default::default()
+            }
+        }
+        fn routez(
+            &self,
+            _opts: &rnats_proto::monitor::RoutezOptions,
+        ) -> rnats_proto::monitor::Routez {
+            rnats_proto::monitor::Routez {
+                server_id: "SID".into(),
+                ..Default::default()
+            }
+        }
+        fn gatewayz(
+            &self,
+            _opts: &rnats_proto::monitor::GatewayzOptions,
+        ) -> rnats_proto::monitor::Gatewayz {
+            rnats_proto::monitor::Gatewayz {
+                server_id: "SID".into(),
+                ..Default::default()
+            }
+        }
+        fn leafz(&self, _opts: &rnats_proto::monitor::LeafzOptions) -> rnats_proto::monitor::Leafz {
+            rnats_proto::monitor::Leafz {
+                server_id: "SID".into(),
+                ..Default::default()
+            }
+        }
         fn version(&self) -> String {
             "0.0.0".into()
         }

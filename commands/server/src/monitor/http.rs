@@ -52,6 +52,20 @@ pub const SUBSCRIPTIONSZ_PATH: &str = "/subscriptionsz";
 pub const HEALTHZ_PATH: &str = "/healthz";
 /// `/jsz`.
 pub const JSZ_PATH: &str = "/jsz";
+/// `/accountz`.
+pub const ACCOUNTZ_PATH: &str = "/accountz";
+/// `/accstatz`.
+pub const ACCSTATZ_PATH: &str = "/accstatz";
+/// `/routez`.
+pub const ROUTEZ_PATH: &str = "/routez";
+/// `/gatewayz`.
+pub const GATEWAYZ_PATH: &str = "/gatewayz";
+/// `/leafz`.
+pub const LEAFZ_PATH: &str = "/leafz";
+/// `/ipqueuesz` (not counted in `http_req_stats`, as upstream).
+pub const IPQUEUESZ_PATH: &str = "/ipqueuesz";
+/// `/raftz` (not counted in `http_req_stats`, as upstream).
+pub const RAFTZ_PATH: &str = "/raftz";
 /// `/metrics` (rnats only: Prometheus text format, see [`super::metrics`]).
 pub const METRICS_PATH: &str = "/metrics";
 
@@ -64,7 +78,13 @@ const INDEX_LINKS: &[(&str, &str)] = &[
     ("General", VARZ_PATH),
     ("JetStream", JSZ_PATH),
     ("Connections", CONNZ_PATH),
+    ("Accounts", ACCOUNTZ_PATH),
+    ("Account Stats", ACCSTATZ_PATH),
     ("Subscriptions", SUBSZ_PATH),
+    ("Routes", ROUTEZ_PATH),
+    ("LeafNodes", LEAFZ_PATH),
+    ("Gateways", GATEWAYZ_PATH),
+    ("Raft Groups", RAFTZ_PATH),
     ("Health Probe", HEALTHZ_PATH),
 ];
 
@@ -111,6 +131,13 @@ enum Endpoint {
     Subsz,
     Healthz,
     Jsz,
+    Accountz,
+    Accstatz,
+    Routez,
+    Gatewayz,
+    Leafz,
+    Ipqueuesz,
+    Raftz,
     Metrics,
 }
 
@@ -135,6 +162,13 @@ impl Monitor {
             (join_path(&base, SUBSCRIPTIONSZ_PATH), Endpoint::Subsz),
             (join_path(&base, HEALTHZ_PATH), Endpoint::Healthz),
             (join_path(&base, JSZ_PATH), Endpoint::Jsz),
+            (join_path(&base, ACCOUNTZ_PATH), Endpoint::Accountz),
+            (join_path(&base, ACCSTATZ_PATH), Endpoint::Accstatz),
+            (join_path(&base, ROUTEZ_PATH), Endpoint::Routez),
+            (join_path(&base, GATEWAYZ_PATH), Endpoint::Gatewayz),
+            (join_path(&base, LEAFZ_PATH), Endpoint::Leafz),
+            (join_path(&base, IPQUEUESZ_PATH), Endpoint::Ipqueuesz),
+            (join_path(&base, RAFTZ_PATH), Endpoint::Raftz),
             (join_path(&base, METRICS_PATH), Endpoint::Metrics),
         ];
         Self {
@@ -229,6 +263,89 @@ impl Monitor {
                     config: on("config"),
                 };
                 json(StatusCode::OK, &self.source.jsz(&opts), true, &callback)
+            }
+            Endpoint::Accountz => {
+                self.stats.record(ACCOUNTZ_PATH);
+                let opts = rnats_proto::monitor::AccountzOptions {
+                    account: q.get("acc").to_string(),
+                };
+                match self.source.accountz(&opts) {
+                    Ok(a) => json(StatusCode::OK, &a, true, &callback),
+                    Err(e) => text(StatusCode::BAD_REQUEST, e),
+                }
+            }
+            Endpoint::Accstatz => {
+                self.stats.record(ACCSTATZ_PATH);
+                // Upstream's handler reads only `unused`; the account filter is for the
+                // system account's STATZ requests.
+                let opts = match q.bool("unused") {
+                    Ok(unused) => rnats_proto::monitor::AccountStatzOptions {
+                        accounts: Vec::new(),
+                        include_unused: unused,
+                    },
+                    Err(e) => return text(StatusCode::BAD_REQUEST, e.to_string()),
+                };
+                json(
+                    StatusCode::OK,
+                    &self.source.accstatz(&opts),
+                    true,
+                    &callback,
+                )
+            }
+            Endpoint::Routez => {
+                let (subscriptions, subscriptions_detail) = match q.subs() {
+                    Ok(s) => s,
+                    Err(e) => return text(StatusCode::BAD_REQUEST, e.to_string()),
+                };
+                self.stats.record(ROUTEZ_PATH);
+                let opts = rnats_proto::monitor::RoutezOptions {
+                    subscriptions,
+                    subscriptions_detail,
+                };
+                json(StatusCode::OK, &self.source.routez(&opts), true, &callback)
+            }
+            Endpoint::Gatewayz => {
+                self.stats.record(GATEWAYZ_PATH);
+                let opts = match query::gatewayz_options(&q) {
+                    Ok(o) => o,
+                    Err(e) => return text(StatusCode::BAD_REQUEST, e.to_string()),
+                };
+                json(
+                    StatusCode::OK,
+                    &self.source.gatewayz(&opts),
+                    true,
+                    &callback,
+                )
+            }
+            Endpoint::Leafz => {
+                self.stats.record(LEAFZ_PATH);
+                let opts = match q.bool("subs") {
+                    Ok(subscriptions) => rnats_proto::monitor::LeafzOptions {
+                        subscriptions,
+                        account: q.get("acc").to_string(),
+                    },
+                    Err(e) => return text(StatusCode::BAD_REQUEST, e.to_string()),
+                };
+                json(StatusCode::OK, &self.source.leafz(&opts), true, &callback)
+            }
+            Endpoint::Ipqueuesz => {
+                let opts = match q.bool("all") {
+                    Ok(all) => rnats_proto::monitor::IpqueueszOptions {
+                        all,
+                        filter: q.get("queues").to_string(),
+                    },
+                    Err(e) => return text(StatusCode::BAD_REQUEST, e.to_string()),
+                };
+                json(
+                    StatusCode::OK,
+                    &endpoints::ipqueuesz(&opts),
+                    true,
+                    &callback,
+                )
+            }
+            Endpoint::Raftz => {
+                // rnats runs no Raft groups yet: upstream's answer when none are registered.
+                text(StatusCode::NOT_FOUND, endpoints::NO_RAFT_NODES.to_string())
             }
             Endpoint::Metrics => {
                 // Not an upstream endpoint: kept out of varz `http_req_stats`.

@@ -1,5 +1,6 @@
 //! Monitoring: nats-server's HTTP endpoints (`/`, `/varz`, `/connz`, `/subsz` alias
-//! `/subscriptionsz`, `/healthz`, `/jsz`) with the same JSON, parameters, error texts and status
+//! `/subscriptionsz`, `/healthz`, `/jsz`, `/accountz`, `/accstatz`, `/routez`, `/gatewayz`,
+//! `/leafz`, `/ipqueuesz`, `/raftz`) with the same JSON, parameters, error texts and status
 //! codes, plus rnats' own `/metrics` in the Prometheus text format ([`metrics`]).
 //!
 //! Flow: the core implements [`MonitorSource`] (plain snapshots of its state) and runs [`serve`]
@@ -20,6 +21,9 @@
 //!   client subscriptions when asked; the layer applies `test`, `total` and paging.
 //! - `/healthz`: the layer rejects bad option combinations; the core checks readiness (and,
 //!   later, JetStream); the layer applies the status-code and `details` rules.
+//! - `/accountz`, `/accstatz`, `/routez`, `/gatewayz`, `/leafz`: the core builds the whole
+//!   report; `/ipqueuesz` and `/raftz` are answered here (rnats has neither internal
+//!   ipqueues nor Raft groups).
 
 pub mod endpoints;
 pub use rnats_proto::monitor::format;
@@ -73,4 +77,20 @@ pub trait MonitorSource: Send + Sync + 'static {
     /// The `/jsz` report (upstream `JSInfo`), with the account, stream and consumer details
     /// `opts` asks for, or upstream's `disabled` report when JetStream is off.
     fn jsz(&self, opts: &rnats_proto::monitor::JszOptions) -> serde_json::Value;
+
+    /// `/accountz`: the account names, or the detail of `opts.account`; `Err` carries
+    /// upstream's text for an unknown account.
+    fn accountz(&self, opts: &AccountzOptions) -> Result<Accountz, String>;
+
+    /// `/accstatz`: statistics of the accounts `opts` selects.
+    fn accstatz(&self, opts: &AccountStatzOptions) -> AccountStatz;
+
+    /// `/routez`.
+    fn routez(&self, opts: &RoutezOptions) -> Routez;
+
+    /// `/gatewayz`.
+    fn gatewayz(&self, opts: &GatewayzOptions) -> Gatewayz;
+
+    /// `/leafz`.
+    fn leafz(&self, opts: &LeafzOptions) -> Leafz;
 }

@@ -134,6 +134,21 @@ impl Query {
     }
 }
 
+/// `/gatewayz` options in nats-server's decoding order (`subs`, then `accs`); `acc_name`
+/// implies `accs`.
+pub fn gatewayz_options(q: &Query) -> Result<rnats_proto::monitor::GatewayzOptions, QueryError> {
+    let (subscriptions, subscriptions_detail) = q.subs()?;
+    let account_name = q.get("acc_name").to_string();
+    let accounts = q.bool("accs")? || !account_name.is_empty();
+    Ok(rnats_proto::monitor::GatewayzOptions {
+        name: q.get("gw_name").to_string(),
+        accounts,
+        account_name,
+        subscriptions,
+        subscriptions_detail,
+    })
+}
+
 /// `/connz` options in the order nats-server decodes them (the first failure is reported).
 pub fn connz_options(q: &Query) -> Result<ConnzOptions, QueryError> {
     let sort = q.get("sort").to_string();

@@ -268,6 +268,58 @@ impl TestSource {
 }
 
 impl MonitorSource for TestSource {
+    fn accountz(
+        &self,
+        opts: &rnats_proto::monitor::AccountzOptions,
+    ) -> Result<rnats_proto::monitor::Accountz, String> {
+        if opts.account.is_empty() || opts.account == "A" {
+            Ok(rnats_proto::monitor::Accountz {
+                server_id: "SID".into(),
+                accounts: vec!["A".into()],
+                ..Default::default()
+            })
+        } else {
+            Err(format!("Account {} does not exist", opts.account))
+        }
+    }
+    fn accstatz(
+        &self,
+        opts: &rnats_proto::monitor::AccountStatzOptions,
+    ) -> rnats_proto::monitor::AccountStatz {
+        rnats_proto::monitor::AccountStatz {
+            server_id: "SID".into(),
+            account_statz: if opts.include_unused {
+                vec![rnats_proto::monitor::AccountStat {
+                    acc: "A".into(),
+                    ..Default::default()
+                }]
+            } else {
+                Vec::new()
+            },
+            ..Default::default()
+        }
+    }
+    fn routez(&self, _opts: &rnats_proto::monitor::RoutezOptions) -> rnats_proto::monitor::Routez {
+        rnats_proto::monitor::Routez {
+            server_id: "SID".into(),
+            ..Default::default()
+        }
+    }
+    fn gatewayz(
+        &self,
+        _opts: &rnats_proto::monitor::GatewayzOptions,
+    ) -> rnats_proto::monitor::Gatewayz {
+        rnats_proto::monitor::Gatewayz {
+            server_id: "SID".into(),
+            ..Default::default()
+        }
+    }
+    fn leafz(&self, _opts: &rnats_proto::monitor::LeafzOptions) -> rnats_proto::monitor::Leafz {
+        rnats_proto::monitor::Leafz {
+            server_id: "SID".into(),
+            ..Default::default()
+        }
+    }
     fn version(&self) -> String {
         "2.14.0".into()
     }
@@ -559,7 +611,7 @@ async fn http_round_trip() {
         (400, "/jsz option raft is not supported by rnats yet")
     );
 
-    for path in ["/nope", "/varz/", "/routez"] {
+    for path in ["/nope", "/varz/", "/debug/vars"] {
         let r = request(addr, "GET", path).await;
         assert_eq!(
             (r.status, r.body.as_str()),

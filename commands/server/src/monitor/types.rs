@@ -2,6 +2,8 @@
 //! `rnats top` and the CLI; this module re-exports them and adds what only the server's core
 //! hands the endpoints.
 
+pub use rnats_proto::monitor::accounts::*;
+pub use rnats_proto::monitor::cluster::*;
 pub use rnats_proto::monitor::types::*;
 
 /// What the core hands [`super::endpoints::subsz`].

@@ -650,6 +650,31 @@ pub struct ConnInfo {
     /// Trusted proxy the connection came through.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub proxy: Option<ProxyInfo>,
+    /// rnats only (not in nats-server): why and when the connection was cut off as a slow
+    /// consumer; set on closed connections whose reason is a slow consumer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slow_consumer: Option<SlowConsumerInfo>,
+}
+
+/// rnats' slow-consumer record (beyond nats-server, which only counts them and logs the
+/// connection): which account, the subject last handed to the connection, how many bytes were
+/// waiting, and when.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SlowConsumerInfo {
+    /// When the server cut the connection off, local zone.
+    pub time: Timestamp,
+    /// `max_pending` (pending bytes over the limit) or `write_deadline` (a write stalled).
+    pub kind: String,
+    /// The connection's account.
+    pub account: String,
+    /// Subject of the last delivery handed to the connection (the first message of the last
+    /// batch queued for it).
+    pub subject: String,
+    /// Bytes queued for the connection and not written when it was cut off.
+    pub pending_bytes: i64,
+    /// The limit in force: `max_pending` in bytes, or the write deadline in nanoseconds.
+    pub limit: i64,
 }
 
 fn ser_rtt<S: Serializer>(rtt: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
