@@ -16,6 +16,7 @@ mod dropin_misc;
 mod dropin_pull;
 mod generated;
 mod jetstream;
+mod js_sourcing;
 mod jsclient;
 mod jsdiff;
 mod monitor;

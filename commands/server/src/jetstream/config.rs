@@ -92,8 +92,6 @@ impl StreamConfigExt for StreamConfig {
         for (field, v) in [
             ("mirror", &self.mirror),
             ("sources", &self.sources),
-            ("subject_transform", &self.subject_transform),
-            ("republish", &self.republish),
             ("placement", &self.placement),
         ] {
             if requested(v) {
@@ -122,8 +120,6 @@ impl StreamConfigExt for StreamConfig {
         self.placement = serde_json::Value::Null;
         self.mirror = serde_json::Value::Null;
         self.sources = serde_json::Value::Null;
-        self.subject_transform = serde_json::Value::Null;
-        self.republish = serde_json::Value::Null;
 
         if self.num_replicas < 0 {
             return Err(ApiError::new(JsError::ReplicasCountCannotBeNegative));
@@ -219,6 +215,7 @@ impl StreamConfigExt for StreamConfig {
                 ));
             }
         }
+        super::transforms::check(&mut self)?;
         if self.persist_mode == PersistMode::Async && self.storage == Storage::Memory {
             return Err(invalid(
                 "async persist mode is only supported on file storage",

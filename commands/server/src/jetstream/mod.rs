@@ -19,6 +19,7 @@ pub mod errors;
 pub mod limits;
 pub mod store;
 pub mod stream;
+pub mod transforms;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -36,6 +36,7 @@ use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
 use super::limits::Resources;
 use super::store::{Completion, NewMsg, PurgeRequest, StoreError, Stored, StoredMsg, StreamStore};
+use super::transforms::{republish_headers, Transforms};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 
@@ -113,6 +114,8 @@ pub struct Stream {
     /// Stream name.
     pub name: String,
     cfg: Mutex<Arc<StreamConfig>>,
+    /// The config's subject transform and republish, compiled.
+    transforms: Mutex<Arc<Transforms>>,
     /// Creation time, ns since the epoch.
     pub created: i64,
     /// The store.
@@ -170,6 +173,7 @@ impl Stream {
         let stream = Arc::new(Stream {
             name: meta.config.name.clone(),
             cfg: Mutex::new(Arc::new(meta.config.clone())),
+            transforms: Mutex::new(Arc::new(Transforms::compile(&meta.config))),
             created: meta.created,
             store,
             dir,
@@ -209,6 +213,8 @@ impl Stream {
     /// Replaces the config (after an update was checked and the limits applied).
     pub fn set_config(self: &Arc<Self>, cfg: StreamConfig) -> Result<(), ApiError> {
         *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(cfg.clone());
+        *self.transforms.lock().unwrap_or_else(|e| e.into_inner()) =
+            Arc::new(Transforms::compile(&cfg));
         for sid in std::mem::take(&mut *self.subs.lock().unwrap_or_else(|e| e.into_inner())) {
             self.client.unsubscribe(sid);
         }
@@ -482,8 +488,15 @@ impl Stream {
     /// Handles a message published to one of the stream's subjects.
     async fn publish(self: &Arc<Self>, msg: InternalMsg) {
         let cfg = self.config_arc();
+        let transforms = self
+            .transforms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         let reply = if cfg.no_ack { None } else { msg.reply.clone() };
-        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
+        // The input transform comes first: everything else sees the stored subject.
+        let subject = transforms.stored_subject(String::from_utf8_lossy(&msg.subject).into_owned());
+        let republish = transforms.republish_subject(&subject);
         // Stored byte for byte, as nats-server does: the block is never re-encoded.
         let hdr = without_status(msg.headers.clone().unwrap_or_default());
         if cfg.sealed {
@@ -533,8 +546,10 @@ impl Stream {
             }
         };
         let msg_id = get(MSG_ID).filter(|s| !s.is_empty());
+        // A republish needs the subject's previous sequence: taken in order, like expectations.
         let serial = msg_id.is_some()
             || rollup.is_some()
+            || republish.is_some()
             || [
                 EXPECTED_LAST_SEQ,
                 EXPECTED_LAST_SUBJ_SEQ,
@@ -612,7 +627,25 @@ impl Stream {
         if let Err(e) = self.resources.check_publish(self.store.kind()) {
             return self.pub_error(&reply, e);
         }
+        let republish = republish.map(|(to, headers_only)| {
+            let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
+            (to, headers_only, last, new.hdr.clone(), new.payload.clone())
+        });
         let r = self.store.store_msg(new).await;
+        if let (Some((to, headers_only, last, hdr, payload)), Ok(st)) = (republish, &r) {
+            let size = headers_only.then_some(payload.len());
+            let h = republish_headers(
+                &hdr,
+                &self.name,
+                &subject,
+                st.seq,
+                &go_time(st.ts),
+                last,
+                size,
+            );
+            let body: &[u8] = if headers_only { b"" } else { &payload };
+            self.client.publish(&to, None, Some(&h), body);
+        }
         if let (Some(rollup), Ok(_)) = (rollup, &r) {
             // Remove everything older on the subject (or in the stream) before acknowledging:
             // upstream `processJetStreamMsg` purges with `keep: 1`, the message just stored
