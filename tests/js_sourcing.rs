@@ -173,3 +173,203 @@ async fn transform_errors(kind: Kind) {
     }
 }
 server_test!(transform_errors => transform_errors_rnats, transform_errors_reference);
+
+/// Polls stream `name`'s info until `done` holds (within ten seconds), returning it.
+async fn info_until(
+    client: &async_nats::Client,
+    name: &str,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let v = api(client, &format!("$JS.API.STREAM.INFO.{name}"), "").await;
+        if done(&v) {
+            return v;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "stream {name} never got there: {v}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A mirror copies its origin under the same sequences and times (gaps included); sources
+/// aggregate with a filter and a transform, stamping `Nats-Stream-Source`; stream info shows
+/// the `mirror`/`sources` state; both resume without gaps or duplicates after a restart.
+async fn mirror_and_sources(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let mut srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let origin = js
+        .create_stream(stream::Config {
+            name: "O".into(),
+            subjects: vec!["o.>".into()],
+            allow_direct: true,
+            ..Default::default()
+        })
+        .await
+        .expect("origin");
+    for (i, s) in ["o.a", "o.b", "o.a", "o.c"].iter().enumerate() {
+        js.publish(*s, format!("m{}", i + 1).into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    origin.delete_message(2).await.expect("delete 2");
+
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(v["config"]["mirror"], serde_json::json!({"name":"O"}));
+    assert_eq!(v["config"]["mirror_direct"], true);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","subjects":["s.>"],"sources":[{"name":"O","filter_subject":"o.a"},{"name":"O","subject_transforms":[{"src":"o.c","dest":"from.c"}]}]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+
+    let m = info_until(&client, "M", |v| v["state"]["last_seq"] == 4).await;
+    assert_eq!(m["state"]["messages"], 3);
+    assert_eq!(m["state"]["first_seq"], 1);
+    assert_eq!(m["mirror"]["name"], "O");
+    assert_eq!(m["mirror"]["lag"], 0);
+    assert!(
+        m["mirror"]["active"].as_i64().is_some_and(|a| a >= 0),
+        "{m}"
+    );
+    let mirror = js.get_stream("M").await.expect("M");
+    let (a, b) = (
+        origin.get_raw_message(3).await.expect("origin 3"),
+        mirror.get_raw_message(3).await.expect("mirror 3"),
+    );
+    assert_eq!(
+        (a.subject.as_str(), &a.payload[..]),
+        (b.subject.as_str(), &b.payload[..])
+    );
+    assert_eq!(a.time, b.time);
+
+    let s = info_until(&client, "S", |v| v["state"]["messages"] == 3).await;
+    let names: Vec<&str> = s["sources"]
+        .as_array()
+        .expect("sources")
+        .iter()
+        .map(|x| x["name"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["O", "O"]);
+    assert_eq!(s["sources"][0]["filter_subject"], "o.a");
+    let sourced = js.get_stream("S").await.expect("S");
+    let first = sourced.get_raw_message(1).await.expect("s 1");
+    assert_eq!(first.subject.as_str(), "o.a");
+    let hdr = first
+        .headers
+        .get("Nats-Stream-Source")
+        .map(|v| v.to_string());
+    assert!(
+        hdr.as_deref()
+            .is_some_and(|h| h.starts_with("O 1 o.a > o.a")),
+        "{hdr:?}"
+    );
+    let subjects: Vec<String> = {
+        let mut out = Vec::new();
+        for seq in 1..=3 {
+            out.push(
+                sourced
+                    .get_raw_message(seq)
+                    .await
+                    .expect("s")
+                    .subject
+                    .to_string(),
+            );
+        }
+        out.sort();
+        out
+    };
+    assert_eq!(subjects, ["from.c", "o.a", "o.a"]);
+
+    // Restart: both pick up where they left off, no duplicates, no gaps.
+    drop(client);
+    srv.terminate();
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.publish("o.a", "m5".into())
+        .await
+        .expect("pub")
+        .await
+        .expect("ack");
+    js.publish("o.c", "m6".into())
+        .await
+        .expect("pub")
+        .await
+        .expect("ack");
+    let m = info_until(&client, "M", |v| v["state"]["last_seq"] == 6).await;
+    assert_eq!(m["state"]["messages"], 5);
+    let s = info_until(&client, "S", |v| v["state"]["messages"] == 5).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let s2 = api(&client, "$JS.API.STREAM.INFO.S", "").await;
+    assert_eq!(
+        s2["state"]["messages"], s["state"]["messages"],
+        "no duplicates"
+    );
+}
+server_test!(mirror_and_sources => mirror_and_sources_rnats, mirror_and_sources_reference);
+
+/// Upstream's refusals of bad mirror and source configs.
+async fn sourcing_errors(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let cases: [(&str, (u64, u64)); 6] = [
+        (
+            r#"{"name":"E","mirror":{"name":"O"},"subjects":["e"]}"#,
+            (400, 10034),
+        ),
+        (
+            r#"{"name":"E","mirror":{"name":"O"},"sources":[{"name":"P"}]}"#,
+            (400, 10031),
+        ),
+        (
+            r#"{"name":"E","mirror":{"name":"O"},"first_seq":5}"#,
+            (400, 10143),
+        ),
+        (
+            r#"{"name":"E","sources":[{"name":"O"},{"name":"O"}]}"#,
+            (400, 10140),
+        ),
+        (r#"{"name":"E","sources":[{"name":"O.x"}]}"#, (400, 10141)),
+        (
+            r#"{"name":"E","sources":[{"name":"O","filter_subject":"a","subject_transforms":[{"src":"b","dest":"c"}]}]}"#,
+            (400, 10144),
+        ),
+    ];
+    for (body, want) in cases {
+        let v: Value = api(&client, "$JS.API.STREAM.CREATE.E", body).await;
+        let (code, err_code, _) = error_of(&v);
+        assert_eq!((code, err_code), want, "{body}: {v}");
+    }
+    api(&client, "$JS.API.STREAM.CREATE.O", r#"{"name":"O"}"#).await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0);
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.M",
+        r#"{"name":"M","mirror":{"name":"O","filter_subject":"x"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 10055, "{v}");
+}
+server_test!(sourcing_errors => sourcing_errors_rnats, sourcing_errors_reference);

@@ -303,6 +303,7 @@ impl JsAccount {
     /// Checks a parsed create/update request and fills its defaults.
     fn requested_config(&self, cfg: StreamConfig) -> Result<StreamConfig, ApiError> {
         let mut cfg = cfg.normalize()?;
+        super::sourcing::check_with_streams(&mut cfg, &|n| self.stream(n).map(|s| s.config()))?;
         if cfg.num_replicas > 1 {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
@@ -492,6 +493,7 @@ impl JsAccount {
             .await
             .map_err(|e| fail(&e))?;
         stream.set_config(cfg)?;
+        stream.start_sourcing(&|n| self.client(n));
         Ok(self.stream_info(&stream, true, &InfoRequest::default()))
     }
 
@@ -984,12 +986,19 @@ impl JsAccount {
             state["lost"] = lost;
         }
         state["consumer_count"] = json!(stream.consumers().len());
-        let info = json!({
+        let mut info = json!({
             "config": cfg,
             "created": go_time(stream.created),
             "state": state,
-            "ts": go_time(now_ns()),
         });
+        let (mirror, sources) = stream.sourcing_info();
+        if let Some(m) = mirror {
+            info["mirror"] = m;
+        }
+        if let Some(s) = sources {
+            info["sources"] = s;
+        }
+        info["ts"] = json!(go_time(now_ns()));
         (info, matched)
     }
 }

@@ -17,6 +17,7 @@ pub mod config;
 pub mod consumer;
 pub mod errors;
 pub mod limits;
+pub mod sourcing;
 pub mod store;
 pub mod stream;
 pub mod transforms;
@@ -712,6 +713,7 @@ impl JsAccount {
 
     /// Registers a started stream.
     fn add_stream(&self, s: Arc<Stream>) {
+        s.start_sourcing(&|name| self.client(name));
         self.streams
             .lock()
             .unwrap_or_else(|e| e.into_inner())

@@ -114,6 +114,8 @@ pub struct Stream {
     /// Stream name.
     pub name: String,
     cfg: Mutex<Arc<StreamConfig>>,
+    /// Running mirror or sources.
+    sources: Mutex<Vec<Arc<super::sourcing::Source>>>,
     /// The config's subject transform and republish, compiled.
     transforms: Mutex<Arc<Transforms>>,
     /// Creation time, ns since the epoch.
@@ -174,6 +176,7 @@ impl Stream {
             name: meta.config.name.clone(),
             cfg: Mutex::new(Arc::new(meta.config.clone())),
             transforms: Mutex::new(Arc::new(Transforms::compile(&meta.config))),
+            sources: Mutex::new(Vec::new()),
             created: meta.created,
             store,
             dir,
@@ -338,8 +341,49 @@ impl Stream {
         }
     }
 
+    /// (Re)starts the mirror or sources of the config in force; `client` makes each one's
+    /// internal client.
+    pub fn start_sourcing(
+        self: &Arc<Self>,
+        client: &dyn Fn(&str) -> (InternalClient, crate::internal::InternalReceiver),
+    ) {
+        self.stop_sourcing();
+        let started = super::sourcing::start(self, client);
+        *self.sources.lock().unwrap_or_else(|e| e.into_inner()) = started;
+    }
+
+    fn stop_sourcing(&self) {
+        for s in std::mem::take(&mut *self.sources.lock().unwrap_or_else(|e| e.into_inner())) {
+            s.stop();
+        }
+    }
+
+    /// `mirror` and `sources` of stream info.
+    pub fn sourcing_info(&self) -> (Option<serde_json::Value>, Option<serde_json::Value>) {
+        super::sourcing::info(&self.sources.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// Stores a message copied from a mirror's or source's origin, after every publish before
+    /// it, and lets the consumers know.
+    pub async fn store_copied(&self, new: NewMsg) -> Result<(), StoreError> {
+        if self.stopped.load(Ordering::Acquire) {
+            return Err(StoreError::Closed);
+        }
+        self.barrier().await;
+        let subject = new.subject.clone();
+        let st = self.store.store_msg(new).await?;
+        self.dedupe
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .stored(st.seq, None);
+        self.wake_consumers();
+        self.drop_without_interest(st.seq, &subject);
+        Ok(())
+    }
+
     /// Stops taking messages (stream deleted or server shutting down) and stops the store.
     pub async fn stop(&self) {
+        self.stop_sourcing();
         self.stopped.store(true, Ordering::Release);
         self.client.close();
         self.barrier().await;
