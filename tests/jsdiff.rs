@@ -18,6 +18,7 @@ const IGNORED: &[&str] = &[
     "last_ts",
     "last_active",
     "time",
+    "active",
     "cluster",
 ];
 

@@ -267,7 +267,7 @@ impl JsAccount {
             "reserved_memory": reserved_mem,
             "reserved_storage": reserved_file,
             "streams": self.streams().len(),
-            "consumers": self.streams().iter().map(|s| s.consumers().len()).sum::<usize>(),
+            "consumers": self.streams().iter().map(|s| s.public_consumers().len()).sum::<usize>(),
             "limits": {
                 "max_memory": self.limits.max_memory,
                 "max_storage": self.limits.max_store,
@@ -823,7 +823,7 @@ impl JsAccount {
             _ => {}
         }
         let scfg = stream.config();
-        let others = stream.consumers();
+        let others = stream.public_consumers();
         // The stream's limit, or the account's when that is stricter (upstream
         // `addConsumerWithAssignment`).
         let mut maxc = scfg.max_consumers;
@@ -888,7 +888,7 @@ impl JsAccount {
 
     fn consumer_names(&self, stream: &str, payload: &[u8]) -> Reply {
         let req: ListRequest = parse(payload)?;
-        let all = self.find(stream)?.consumers();
+        let all = self.find(stream)?.public_consumers();
         let page: Vec<&str> = all
             .iter()
             .skip(req.offset)
@@ -905,7 +905,7 @@ impl JsAccount {
 
     fn consumer_list(&self, stream: &str, payload: &[u8]) -> Reply {
         let req: ListRequest = parse(payload)?;
-        let all = self.find(stream)?.consumers();
+        let all = self.find(stream)?.public_consumers();
         let page: Vec<Value> = all
             .iter()
             .skip(req.offset)
@@ -985,7 +985,7 @@ impl JsAccount {
         if let Some(lost) = lost_json(stream.store.as_ref()) {
             state["lost"] = lost;
         }
-        state["consumer_count"] = json!(stream.consumers().len());
+        state["consumer_count"] = json!(stream.public_consumers().len());
         let mut info = json!({
             "config": cfg,
             "created": go_time(stream.created),

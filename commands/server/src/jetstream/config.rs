@@ -146,7 +146,7 @@ impl StreamConfigExt for StreamConfig {
         if self.max_age != 0 && self.max_age < MIN_WINDOW {
             return Err(invalid("max age needs to be >= 100ms"));
         }
-        if self.duplicate_window == 0 {
+        if self.duplicate_window == 0 && !super::sourcing::is_sourcing(&self) {
             self.duplicate_window = if self.max_age != 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW
             {
                 self.max_age

@@ -394,7 +394,7 @@ impl JetStream {
         let mut msgs = 0;
         let mut bytes = 0;
         for s in &streams {
-            consumers += s.consumers().len();
+            consumers += s.public_consumers().len();
             let st = s.store.state();
             msgs += st.msgs;
             bytes += st.bytes;
@@ -463,7 +463,7 @@ fn stream_detail(
     } else {
         st.first_seq
     };
-    let consumers = s.consumers();
+    let consumers = s.public_consumers();
     let mut state = serde_json::json!({
         "messages": st.msgs,
         "bytes": st.bytes,

@@ -584,6 +584,7 @@ async fn session(
         "flow_control": true,
         "inactive_threshold": INACTIVE.as_nanos() as i64,
         "deliver_policy": "all",
+        "direct": true,
     });
     if next > 0 {
         ccfg["deliver_policy"] = json!("by_start_sequence");

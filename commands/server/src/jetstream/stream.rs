@@ -236,9 +236,15 @@ impl Stream {
         for s in &cfg.subjects {
             subs.push(self.client.subscribe(s, None).map_err(fail)?);
         }
-        if cfg.allow_direct {
-            let mut direct = self.direct_subs.lock().unwrap_or_else(|e| e.into_inner());
-            let base = format!("{DIRECT_GET}{}", self.name);
+        // With `mirror_direct` a mirror also answers direct gets for its origin, in the same
+        // queue group as the origin (upstream `subscribeToMirrorDirect`).
+        let origin = super::sourcing::mirror_of(cfg)
+            .filter(|m| cfg.mirror_direct && m.external.is_none())
+            .map(|m| m.name);
+        let names = [cfg.allow_direct.then(|| self.name.clone()), origin];
+        let mut direct = self.direct_subs.lock().unwrap_or_else(|e| e.into_inner());
+        for name in names.into_iter().flatten() {
+            let base = format!("{DIRECT_GET}{name}");
             direct.push(self.client.subscribe(&base, Some("_sys_")).map_err(fail)?);
             direct.push(
                 self.client
@@ -257,6 +263,14 @@ impl Stream {
             .values()
             .cloned()
             .collect()
+    }
+
+    /// The consumers clients see: all but the `direct` ones of mirrors and sources (upstream
+    /// `getPublicConsumers`).
+    pub fn public_consumers(&self) -> Vec<Arc<Consumer>> {
+        let mut all = self.consumers();
+        all.retain(|c| !c.config().direct);
+        all
     }
 
     /// The consumer called `name`.
@@ -781,7 +795,12 @@ impl Stream {
             return;
         };
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
-        let base = format!("{DIRECT_GET}{}", self.name);
+        // This stream's name, or its origin's for a mirror answering for it.
+        let name = subject[DIRECT_GET.len().min(subject.len())..]
+            .split('.')
+            .next()
+            .unwrap_or_default();
+        let base = format!("{DIRECT_GET}{name}");
         let req = if let Some(last) = subject.strip_prefix(&format!("{base}.")) {
             MsgGetRequest {
                 last_by_subj: Some(last.to_string()),

@@ -419,6 +419,10 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "is_false")]
     #[serde(deserialize_with = "null_as_default")]
     pub mem_storage: bool,
+    /// `direct`: an internal consumer (mirrors and sources use them), not listed or counted.
+    #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
+    pub direct: bool,
     /// `metadata`.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
