@@ -180,7 +180,17 @@ async fn info_until(
     name: &str,
     done: impl Fn(&Value) -> bool,
 ) -> Value {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    info_within(client, name, Duration::from_secs(10), done).await
+}
+
+/// [`info_until`] with its own deadline.
+async fn info_within(
+    client: &async_nats::Client,
+    name: &str,
+    within: Duration,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = tokio::time::Instant::now() + within;
     loop {
         let v = api(client, &format!("$JS.API.STREAM.INFO.{name}"), "").await;
         if done(&v) {
@@ -440,3 +450,59 @@ async fn kv_mirror(kind: Kind) {
     assert_eq!(header(&m, "Nats-Sequence"), Some("2"));
 }
 server_test!(kv_mirror => kv_mirror_rnats, kv_mirror_reference);
+
+/// The origin deleted and recreated: a source takes up the new origin after the last origin
+/// sequence it took (here 4 and 5 of the new one), without duplicates, as nats-server 2.14.
+async fn origin_recreated(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let create_origin = || async {
+        api(
+            &client,
+            "$JS.API.STREAM.CREATE.O",
+            r#"{"name":"O","subjects":["o.>"]}"#,
+        )
+        .await
+    };
+    create_origin().await;
+    for i in 0..3 {
+        js.publish(format!("o.{i}"), "x".into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","sources":[{"name":"O"}]}"#,
+    )
+    .await;
+    info_until(&client, "S", |v| v["state"]["messages"] == 3).await;
+    api(&client, "$JS.API.STREAM.DELETE.O", "").await;
+    create_origin().await;
+    for i in 0..5 {
+        js.publish(format!("o.n{i}"), "y".into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    // nats-server notices the old origin consumer is gone after its 10 s health check.
+    info_within(&client, "S", Duration::from_secs(25), |v| {
+        v["state"]["messages"] == 5
+    })
+    .await;
+    let sourced = js.get_stream("S").await.expect("S");
+    let (a, b) = (
+        sourced.get_raw_message(4).await.expect("4"),
+        sourced.get_raw_message(5).await.expect("5"),
+    );
+    assert_eq!((a.subject.as_str(), b.subject.as_str()), ("o.n3", "o.n4"));
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let s = api(&client, "$JS.API.STREAM.INFO.S", "").await;
+    assert_eq!(s["state"]["messages"], 5, "no duplicates: {s}");
+}
+server_test!(origin_recreated => origin_recreated_rnats, origin_recreated_reference);
