@@ -506,3 +506,60 @@ async fn origin_recreated(kind: Kind) {
     assert_eq!(s["state"]["messages"], 5, "no duplicates: {s}");
 }
 server_test!(origin_recreated => origin_recreated_rnats, origin_recreated_reference);
+
+/// A source in another account, reached through `external` API and deliver prefixes that the
+/// account imports (`tests/fixtures/server/js_source_cross_account.conf`).
+async fn cross_account_source(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let conf = crate::util::server_conf("js_source_cross_account.conf");
+    let srv = TestServer::start(
+        kind,
+        &[
+            "-js",
+            "-sd",
+            store.path().to_str().expect("utf-8"),
+            "-c",
+            &conf,
+        ],
+    );
+    let connect = |u: &'static str| {
+        async_nats::ConnectOptions::with_user_and_password(u.into(), u.into()).connect(srv.url())
+    };
+    let a = connect("a").await.expect("a");
+    let b = connect("b").await.expect("b");
+    let ja = jetstream::new(a.clone());
+    api(
+        &a,
+        "$JS.API.STREAM.CREATE.O",
+        r#"{"name":"O","subjects":["o.>"]}"#,
+    )
+    .await;
+    for i in 0..3 {
+        ja.publish(format!("o.{i}"), "x".into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    let v = api(
+        &b,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","sources":[{"name":"O","external":{"api":"JS.A","deliver":"deliver.a"}}]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let s = info_until(&b, "S", |v| v["state"]["messages"] == 3).await;
+    assert_eq!(
+        s["sources"][0]["external"],
+        serde_json::json!({"api":"JS.A","deliver":"deliver.a"})
+    );
+    let m = jetstream::new(b.clone())
+        .get_stream("S")
+        .await
+        .expect("S")
+        .get_raw_message(3)
+        .await
+        .expect("3");
+    assert_eq!(m.subject.as_str(), "o.2");
+}
+server_test!(cross_account_source => cross_account_source_rnats, cross_account_source_reference);
