@@ -563,3 +563,37 @@ async fn cross_account_source(kind: Kind) {
     assert_eq!(m.subject.as_str(), "o.2");
 }
 server_test!(cross_account_source => cross_account_source_rnats, cross_account_source_reference);
+
+/// A sourcing stream's own `subject_transform` and `republish` apply to what it sources.
+async fn source_transform_and_republish(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let mut rp = client.subscribe("rp.>").await.expect("subscribe");
+    client.flush().await.expect("flush");
+    api(
+        &client,
+        "$JS.API.STREAM.CREATE.O",
+        r#"{"name":"O","subjects":["o.>"]}"#,
+    )
+    .await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","sources":[{"name":"O"}],"subject_transform":{"src":"o.*","dest":"t.$1"},"republish":{"src":"t.>","dest":"rp.>"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    js.publish("o.a", "x".into())
+        .await
+        .expect("pub")
+        .await
+        .expect("ack");
+    let m = next(&mut rp).await;
+    assert_eq!(m.subject.as_str(), "rp.a");
+    assert_eq!(header(&m, "Nats-Stream"), Some("S"));
+    assert_eq!(header(&m, "Nats-Subject"), Some("t.a"));
+    assert!(header(&m, "Nats-Stream-Source").is_some_and(|h| h.starts_with("O 1 ")));
+}
+server_test!(source_transform_and_republish => source_transform_and_republish_rnats, source_transform_and_republish_reference);

@@ -384,8 +384,36 @@ impl Stream {
             return Err(StoreError::Closed);
         }
         self.barrier().await;
+        // The stream's own transform and republish apply to copied messages too (upstream
+        // sends them through `processJetStreamMsg`).
+        let transforms = self
+            .transforms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let mut new = new;
+        new.subject = transforms.stored_subject(std::mem::take(&mut new.subject));
         let subject = new.subject.clone();
+        let republish = transforms
+            .republish_subject(&subject)
+            .map(|(to, headers_only)| {
+                let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
+                (to, headers_only, last, new.hdr.clone(), new.payload.clone())
+            });
         let st = self.store.store_msg(new).await?;
+        if let Some((to, headers_only, last, hdr, payload)) = republish {
+            let h = republish_headers(
+                &hdr,
+                &self.name,
+                &subject,
+                st.seq,
+                &go_time(st.ts),
+                last,
+                headers_only.then_some(payload.len()),
+            );
+            let body: &[u8] = if headers_only { b"" } else { &payload };
+            self.client.publish(&to, None, Some(&h), body);
+        }
         self.dedupe
             .lock()
             .unwrap_or_else(|e| e.into_inner())
