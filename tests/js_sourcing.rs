@@ -597,3 +597,48 @@ async fn source_transform_and_republish(kind: Kind) {
     assert!(header(&m, "Nats-Stream-Source").is_some_and(|h| h.starts_with("O 1 ")));
 }
 server_test!(source_transform_and_republish => source_transform_and_republish_rnats, source_transform_and_republish_reference);
+
+/// An Object Store bucket mirrored: a 600 KB object (five chunks, past the origin consumer's
+/// flow-control window) arrives whole, message for message.
+async fn object_store_mirror(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let bucket = js
+        .create_object_store(jetstream::object_store::Config {
+            bucket: "OBJ".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("bucket");
+    let data: Vec<u8> = (0..600_000u32).map(|i| (i % 251) as u8).collect();
+    bucket
+        .put("big", &mut data.as_slice())
+        .await
+        .expect("put object");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.OBJ_MIRROR",
+        r#"{"name":"OBJ_MIRROR","mirror":{"name":"OBJ_OBJ"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let origin = api(&client, "$JS.API.STREAM.INFO.OBJ_OBJ", "").await;
+    let last = origin["state"]["last_seq"].clone();
+    let m = info_until(&client, "OBJ_MIRROR", |v| v["state"]["last_seq"] == last).await;
+    assert_eq!(m["state"]["messages"], origin["state"]["messages"]);
+    assert_eq!(m["state"]["bytes"], origin["state"]["bytes"]);
+    let (o, c) = (
+        js.get_stream("OBJ_OBJ").await.expect("origin"),
+        js.get_stream("OBJ_MIRROR").await.expect("mirror"),
+    );
+    for seq in 1..=last.as_u64().expect("seq") {
+        let (a, b) = (
+            o.get_raw_message(seq).await.expect("origin msg"),
+            c.get_raw_message(seq).await.expect("mirror msg"),
+        );
+        assert_eq!((a.subject, a.payload), (b.subject, b.payload), "seq {seq}");
+    }
+}
+server_test!(object_store_mirror => object_store_mirror_rnats, object_store_mirror_reference);
