@@ -18,6 +18,7 @@ const IGNORED: &[&str] = &[
     "last_ts",
     "last_active",
     "time",
+    "active",
     "cluster",
 ];
 
@@ -86,10 +87,21 @@ async fn request(client: &async_nats::Client, subject: &str, body: &str) -> Valu
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn api_replies_match_the_reference() {
+    replies_match("jetstream/api_sequence.txt").await;
+}
+
+/// Subject transforms, republish, mirrors and sources (issue 15).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sourcing_replies_match_the_reference() {
+    replies_match("jetstream/api_sourcing.txt").await;
+}
+
+/// Runs one fixture script against both servers and compares every reply.
+async fn replies_match(script: &str) {
     if !available(Kind::Reference) {
         return;
     }
-    let script = std::fs::read_to_string(fixture("jetstream/api_sequence.txt")).expect("fixture");
+    let script = std::fs::read_to_string(fixture(script)).expect("fixture");
     let run = async {
         let (a, b) = (
             tempfile::tempdir().expect("dir"),

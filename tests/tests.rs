@@ -18,6 +18,7 @@ mod dropin_ordered;
 mod dropin_pull;
 mod generated;
 mod jetstream;
+mod js_sourcing;
 mod jsclient;
 mod jsdiff;
 mod monitor;

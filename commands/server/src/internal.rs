@@ -64,7 +64,14 @@ pub struct InternalClient {
     next_sid: AtomicU64,
     /// Staging and match cache for publishes; a publish holds the lock for one delivery.
     publisher: Mutex<(Staging, MatchCache<Subscription>)>,
+    /// Stream-import shadows of the subscriptions, by sid (as a connection's, client.rs
+    /// `add_shadows`): an internal subscription also hears what the account imports.
+    shadows: Mutex<Vec<ImportShadow>>,
 }
+
+/// A stream-import shadow of an internal subscription: its sid, the exporting account and the
+/// subscription there.
+type ImportShadow = (u64, Arc<Account>, Arc<Subscription>);
 
 impl std::fmt::Debug for InternalClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -136,6 +143,7 @@ impl Server {
                 shared,
                 next_sid: AtomicU64::new(1),
                 publisher: Mutex::new((Staging::default(), MatchCache::new())),
+                shadows: Mutex::new(Vec::new()),
             },
             InternalReceiver {
                 rx,
@@ -165,6 +173,30 @@ impl InternalClient {
             &sid_text,
         ));
         self.account.sublist().insert(sub.clone())?;
+        let imports = self.account.imports();
+        for im in &imports.streams {
+            let Some((shadow_subject, check)) = im.shadow_subject(subject.as_bytes()) else {
+                continue;
+            };
+            let mut shadow = Subscription::new(
+                self.shared.clone(),
+                &shadow_subject,
+                queue.map(str::as_bytes),
+                &sid_text,
+            );
+            shadow.route = Some(Box::new(crate::router::SubRoute::Client {
+                import: Some(im.clone()),
+                filter: check.then(|| sub.subject.clone()),
+                deny: None,
+            }));
+            let shadow = Arc::new(shadow);
+            if im.from.sublist().insert(shadow.clone()).is_ok() {
+                self.shadows
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((sid, im.from.clone(), shadow));
+            }
+        }
         self.shared.subs().insert(sid_text, sub);
         Ok(sid)
     }
@@ -176,6 +208,17 @@ impl InternalClient {
             sub.closed.store(true, Ordering::Release);
             self.account.sublist().remove(&sub);
         }
+        self.shadows
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|(s, acc, shadow)| {
+                if *s != sid {
+                    return true;
+                }
+                shadow.closed.store(true, Ordering::Release);
+                acc.sublist().remove(shadow);
+                false
+            });
     }
 
     /// Publishes a message through the router: every matching subscription (socket or
@@ -281,6 +324,12 @@ impl InternalClient {
             s.closed.store(true, Ordering::Release);
         }
         self.account.sublist().remove_batch(&subs);
+        for (_, acc, shadow) in
+            std::mem::take(&mut *self.shadows.lock().unwrap_or_else(|e| e.into_inner()))
+        {
+            shadow.closed.store(true, Ordering::Release);
+            acc.sublist().remove(&shadow);
+        }
         self.shared.outbound.close();
     }
 }

@@ -30,6 +30,7 @@ mod mappings;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use mappings::validate_destination;
 pub use mappings::Mappings;
 
 use std::fmt;

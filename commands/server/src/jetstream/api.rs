@@ -269,7 +269,7 @@ impl JsAccount {
             "reserved_memory": reserved_mem,
             "reserved_storage": reserved_file,
             "streams": self.streams().len(),
-            "consumers": self.streams().iter().map(|s| s.consumers().len()).sum::<usize>(),
+            "consumers": self.streams().iter().map(|s| s.public_consumers().len()).sum::<usize>(),
             "limits": {
                 "max_memory": self.limits.max_memory,
                 "max_storage": self.limits.max_store,
@@ -305,6 +305,7 @@ impl JsAccount {
     /// Checks a parsed create/update request and fills its defaults.
     fn requested_config(&self, cfg: StreamConfig) -> Result<StreamConfig, ApiError> {
         let mut cfg = cfg.normalize()?;
+        super::sourcing::check_with_streams(&mut cfg, &|n| self.stream(n).map(|s| s.config()))?;
         if cfg.num_replicas > 1 {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
@@ -494,6 +495,7 @@ impl JsAccount {
             .await
             .map_err(|e| fail(&e))?;
         stream.set_config(cfg)?;
+        stream.start_sourcing(&|n| self.client(n));
         Ok(self.stream_info(&stream, true, &InfoRequest::default()))
     }
 
@@ -825,7 +827,7 @@ impl JsAccount {
             _ => {}
         }
         let scfg = stream.config();
-        let others = stream.consumers();
+        let others = stream.public_consumers();
         // The stream's limit, or the account's when that is stricter (upstream
         // `addConsumerWithAssignment`).
         let mut maxc = scfg.max_consumers;
@@ -894,7 +896,7 @@ impl JsAccount {
 
     fn consumer_names(&self, stream: &str, payload: &[u8]) -> Reply {
         let req: ListRequest = self.parse(payload, &strict::CONSUMER_LIST_REQUEST)?;
-        let all = self.find(stream)?.consumers();
+        let all = self.find(stream)?.public_consumers();
         let page: Vec<&str> = all
             .iter()
             .skip(req.offset)
@@ -911,7 +913,7 @@ impl JsAccount {
 
     fn consumer_list(&self, stream: &str, payload: &[u8]) -> Reply {
         let req: ListRequest = self.parse(payload, &strict::CONSUMER_LIST_REQUEST)?;
-        let all = self.find(stream)?.consumers();
+        let all = self.find(stream)?.public_consumers();
         let page: Vec<Value> = all
             .iter()
             .skip(req.offset)
@@ -992,13 +994,20 @@ impl JsAccount {
         if let Some(lost) = lost_json(stream.store.as_ref()) {
             state["lost"] = lost;
         }
-        state["consumer_count"] = json!(stream.consumers().len());
-        let info = json!({
+        state["consumer_count"] = json!(stream.public_consumers().len());
+        let mut info = json!({
             "config": cfg,
             "created": go_time(stream.created),
             "state": state,
-            "ts": go_time(now_ns()),
         });
+        let (mirror, sources) = stream.sourcing_info();
+        if let Some(m) = mirror {
+            info["mirror"] = m;
+        }
+        if let Some(s) = sources {
+            info["sources"] = s;
+        }
+        info["ts"] = json!(go_time(now_ns()));
         (info, matched)
     }
 }

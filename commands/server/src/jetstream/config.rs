@@ -89,13 +89,7 @@ impl StreamConfigExt for StreamConfig {
                 "stream description is too long, maximum allowed is {MAX_DESCRIPTION_LEN}"
             )));
         }
-        for (field, v) in [
-            ("mirror", &self.mirror),
-            ("sources", &self.sources),
-            ("subject_transform", &self.subject_transform),
-            ("republish", &self.republish),
-            ("placement", &self.placement),
-        ] {
+        for (field, v) in [("placement", &self.placement)] {
             if requested(v) {
                 return Err(invalid(format!(
                     "stream {field} is not supported by rnats yet"
@@ -107,7 +101,6 @@ impl StreamConfigExt for StreamConfig {
             ("allow_atomic", self.allow_atomic),
             ("allow_batched", self.allow_batched),
             ("allow_msg_schedules", self.allow_msg_schedules),
-            ("mirror_direct", self.mirror_direct),
             (
                 "subject_delete_marker_ttl",
                 self.subject_delete_marker_ttl != 0,
@@ -120,10 +113,9 @@ impl StreamConfigExt for StreamConfig {
             }
         }
         self.placement = serde_json::Value::Null;
-        self.mirror = serde_json::Value::Null;
-        self.sources = serde_json::Value::Null;
-        self.subject_transform = serde_json::Value::Null;
-        self.republish = serde_json::Value::Null;
+        super::sourcing::check(&mut self)?;
+        // Inherited from the origin's allow_direct once the origin is known.
+        self.mirror_direct = false;
 
         if self.num_replicas < 0 {
             return Err(ApiError::new(JsError::ReplicasCountCannotBeNegative));
@@ -154,7 +146,7 @@ impl StreamConfigExt for StreamConfig {
         if self.max_age != 0 && self.max_age < MIN_WINDOW {
             return Err(invalid("max age needs to be >= 100ms"));
         }
-        if self.duplicate_window == 0 {
+        if self.duplicate_window == 0 && !super::sourcing::is_sourcing(&self) {
             self.duplicate_window = if self.max_age != 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW
             {
                 self.max_age
@@ -189,7 +181,7 @@ impl StreamConfigExt for StreamConfig {
         if self.consumer_limits.is_null() {
             self.consumer_limits = serde_json::Value::Object(serde_json::Map::new());
         }
-        if self.subjects.is_empty() {
+        if self.subjects.is_empty() && !super::sourcing::is_sourcing(&self) {
             self.subjects.push(self.name.clone());
         }
         let mut seen: Vec<&str> = Vec::new();
@@ -219,6 +211,7 @@ impl StreamConfigExt for StreamConfig {
                 ));
             }
         }
+        super::transforms::check(&mut self)?;
         if self.persist_mode == PersistMode::Async && self.storage == Storage::Memory {
             return Err(invalid(
                 "async persist mode is only supported on file storage",
@@ -262,6 +255,9 @@ impl StreamConfigExt for StreamConfig {
             return err(
                 "stream configuration update can not change retention policy to/from workqueue",
             );
+        }
+        if !new.mirror.is_null() && new.mirror != self.mirror {
+            return Err(ApiError::new(JsError::StreamMirrorNotUpdatable));
         }
         if self.sealed && !new.sealed {
             return err("stream configuration update can not unseal a sealed stream");
@@ -367,7 +363,10 @@ mod tests {
                 "capturing all subjects requires no-ack to be true".into()
             )
         );
-        assert_eq!(err(r#"{"name":"M","mirror":{"name":"X"}}"#).0, 10052);
+        assert_eq!(
+            err(r#"{"name":"M","mirror":{"name":"X"},"subjects":["m"]}"#).0,
+            10034
+        );
         assert_eq!(err(r#"{"name":"M","num_replicas":6}"#).0, 10052);
     }
 

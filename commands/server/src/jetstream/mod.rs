@@ -17,9 +17,11 @@ pub mod config;
 pub mod consumer;
 pub mod errors;
 pub mod limits;
+pub mod sourcing;
 pub mod store;
 pub mod stream;
 pub mod strict;
+pub mod transforms;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -396,7 +398,7 @@ impl JetStream {
         let mut msgs = 0;
         let mut bytes = 0;
         for s in &streams {
-            consumers += s.consumers().len();
+            consumers += s.public_consumers().len();
             let st = s.store.state();
             msgs += st.msgs;
             bytes += st.bytes;
@@ -465,7 +467,7 @@ fn stream_detail(
     } else {
         st.first_seq
     };
-    let consumers = s.consumers();
+    let consumers = s.public_consumers();
     let mut state = serde_json::json!({
         "messages": st.msgs,
         "bytes": st.bytes,
@@ -715,6 +717,7 @@ impl JsAccount {
 
     /// Registers a started stream.
     fn add_stream(&self, s: Arc<Stream>) {
+        s.start_sourcing(&|name| self.client(name));
         self.streams
             .lock()
             .unwrap_or_else(|e| e.into_inner())

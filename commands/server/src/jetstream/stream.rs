@@ -36,6 +36,7 @@ use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
 use super::limits::Resources;
 use super::store::{Completion, NewMsg, PurgeRequest, StoreError, Stored, StoredMsg, StreamStore};
+use super::transforms::{republish_headers, Transforms};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 
@@ -113,6 +114,10 @@ pub struct Stream {
     /// Stream name.
     pub name: String,
     cfg: Mutex<Arc<StreamConfig>>,
+    /// Running mirror or sources.
+    sources: Mutex<Vec<Arc<super::sourcing::Source>>>,
+    /// The config's subject transform and republish, compiled.
+    transforms: Mutex<Arc<Transforms>>,
     /// Creation time, ns since the epoch.
     pub created: i64,
     /// The store.
@@ -170,6 +175,8 @@ impl Stream {
         let stream = Arc::new(Stream {
             name: meta.config.name.clone(),
             cfg: Mutex::new(Arc::new(meta.config.clone())),
+            transforms: Mutex::new(Arc::new(Transforms::compile(&meta.config))),
+            sources: Mutex::new(Vec::new()),
             created: meta.created,
             store,
             dir,
@@ -209,6 +216,8 @@ impl Stream {
     /// Replaces the config (after an update was checked and the limits applied).
     pub fn set_config(self: &Arc<Self>, cfg: StreamConfig) -> Result<(), ApiError> {
         *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(cfg.clone());
+        *self.transforms.lock().unwrap_or_else(|e| e.into_inner()) =
+            Arc::new(Transforms::compile(&cfg));
         for sid in std::mem::take(&mut *self.subs.lock().unwrap_or_else(|e| e.into_inner())) {
             self.client.unsubscribe(sid);
         }
@@ -227,9 +236,15 @@ impl Stream {
         for s in &cfg.subjects {
             subs.push(self.client.subscribe(s, None).map_err(fail)?);
         }
-        if cfg.allow_direct {
-            let mut direct = self.direct_subs.lock().unwrap_or_else(|e| e.into_inner());
-            let base = format!("{DIRECT_GET}{}", self.name);
+        // With `mirror_direct` a mirror also answers direct gets for its origin, in the same
+        // queue group as the origin (upstream `subscribeToMirrorDirect`).
+        let origin = super::sourcing::mirror_of(cfg)
+            .filter(|m| cfg.mirror_direct && m.external.is_none())
+            .map(|m| m.name);
+        let names = [cfg.allow_direct.then(|| self.name.clone()), origin];
+        let mut direct = self.direct_subs.lock().unwrap_or_else(|e| e.into_inner());
+        for name in names.into_iter().flatten() {
+            let base = format!("{DIRECT_GET}{name}");
             direct.push(self.client.subscribe(&base, Some("_sys_")).map_err(fail)?);
             direct.push(
                 self.client
@@ -248,6 +263,14 @@ impl Stream {
             .values()
             .cloned()
             .collect()
+    }
+
+    /// The consumers clients see: all but the `direct` ones of mirrors and sources (upstream
+    /// `getPublicConsumers`).
+    pub fn public_consumers(&self) -> Vec<Arc<Consumer>> {
+        let mut all = self.consumers();
+        all.retain(|c| !c.config().direct);
+        all
     }
 
     /// The consumer called `name`.
@@ -332,8 +355,77 @@ impl Stream {
         }
     }
 
+    /// (Re)starts the mirror or sources of the config in force; `client` makes each one's
+    /// internal client.
+    pub fn start_sourcing(
+        self: &Arc<Self>,
+        client: &dyn Fn(&str) -> (InternalClient, crate::internal::InternalReceiver),
+    ) {
+        self.stop_sourcing();
+        let started = super::sourcing::start(self, client);
+        *self.sources.lock().unwrap_or_else(|e| e.into_inner()) = started;
+    }
+
+    fn stop_sourcing(&self) {
+        for s in std::mem::take(&mut *self.sources.lock().unwrap_or_else(|e| e.into_inner())) {
+            s.stop();
+        }
+    }
+
+    /// `mirror` and `sources` of stream info.
+    pub fn sourcing_info(&self) -> (Option<serde_json::Value>, Option<serde_json::Value>) {
+        super::sourcing::info(&self.sources.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// Stores a message copied from a mirror's or source's origin, after every publish before
+    /// it, and lets the consumers know.
+    pub async fn store_copied(&self, new: NewMsg) -> Result<(), StoreError> {
+        if self.stopped.load(Ordering::Acquire) {
+            return Err(StoreError::Closed);
+        }
+        self.barrier().await;
+        // The stream's own transform and republish apply to copied messages too (upstream
+        // sends them through `processJetStreamMsg`).
+        let transforms = self
+            .transforms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let mut new = new;
+        new.subject = transforms.stored_subject(std::mem::take(&mut new.subject));
+        let subject = new.subject.clone();
+        let republish = transforms
+            .republish_subject(&subject)
+            .map(|(to, headers_only)| {
+                let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
+                (to, headers_only, last, new.hdr.clone(), new.payload.clone())
+            });
+        let st = self.store.store_msg(new).await?;
+        if let Some((to, headers_only, last, hdr, payload)) = republish {
+            let h = republish_headers(
+                &hdr,
+                &self.name,
+                &subject,
+                st.seq,
+                &go_time(st.ts),
+                last,
+                headers_only.then_some(payload.len()),
+            );
+            let body: &[u8] = if headers_only { b"" } else { &payload };
+            self.client.publish(&to, None, Some(&h), body);
+        }
+        self.dedupe
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .stored(st.seq, None);
+        self.wake_consumers();
+        self.drop_without_interest(st.seq, &subject);
+        Ok(())
+    }
+
     /// Stops taking messages (stream deleted or server shutting down) and stops the store.
     pub async fn stop(&self) {
+        self.stop_sourcing();
         self.stopped.store(true, Ordering::Release);
         self.client.close();
         self.barrier().await;
@@ -482,8 +574,15 @@ impl Stream {
     /// Handles a message published to one of the stream's subjects.
     async fn publish(self: &Arc<Self>, msg: InternalMsg) {
         let cfg = self.config_arc();
+        let transforms = self
+            .transforms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         let reply = if cfg.no_ack { None } else { msg.reply.clone() };
-        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
+        // The input transform comes first: everything else sees the stored subject.
+        let subject = transforms.stored_subject(String::from_utf8_lossy(&msg.subject).into_owned());
+        let republish = transforms.republish_subject(&subject);
         // Stored byte for byte, as nats-server does: the block is never re-encoded.
         let hdr = without_status(msg.headers.clone().unwrap_or_default());
         if cfg.sealed {
@@ -533,8 +632,10 @@ impl Stream {
             }
         };
         let msg_id = get(MSG_ID).filter(|s| !s.is_empty());
+        // A republish needs the subject's previous sequence: taken in order, like expectations.
         let serial = msg_id.is_some()
             || rollup.is_some()
+            || republish.is_some()
             || [
                 EXPECTED_LAST_SEQ,
                 EXPECTED_LAST_SUBJ_SEQ,
@@ -612,7 +713,25 @@ impl Stream {
         if let Err(e) = self.resources.check_publish(self.store.kind()) {
             return self.pub_error(&reply, e);
         }
+        let republish = republish.map(|(to, headers_only)| {
+            let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
+            (to, headers_only, last, new.hdr.clone(), new.payload.clone())
+        });
         let r = self.store.store_msg(new).await;
+        if let (Some((to, headers_only, last, hdr, payload)), Ok(st)) = (republish, &r) {
+            let size = headers_only.then_some(payload.len());
+            let h = republish_headers(
+                &hdr,
+                &self.name,
+                &subject,
+                st.seq,
+                &go_time(st.ts),
+                last,
+                size,
+            );
+            let body: &[u8] = if headers_only { b"" } else { &payload };
+            self.client.publish(&to, None, Some(&h), body);
+        }
         if let (Some(rollup), Ok(_)) = (rollup, &r) {
             // Remove everything older on the subject (or in the stream) before acknowledging:
             // upstream `processJetStreamMsg` purges with `keep: 1`, the message just stored
@@ -704,7 +823,12 @@ impl Stream {
             return;
         };
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
-        let base = format!("{DIRECT_GET}{}", self.name);
+        // This stream's name, or its origin's for a mirror answering for it.
+        let name = subject[DIRECT_GET.len().min(subject.len())..]
+            .split('.')
+            .next()
+            .unwrap_or_default();
+        let base = format!("{DIRECT_GET}{name}");
         let req = if let Some(last) = subject.strip_prefix(&format!("{base}.")) {
             MsgGetRequest {
                 last_by_subj: Some(last.to_string()),

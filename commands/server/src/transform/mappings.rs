@@ -248,7 +248,10 @@ fn finish_destinations(
 /// Upstream `ValidateMapping` followed by `NewSubjectTransform`: destination tokens may not be
 /// empty, follow `>` or hold whitespace, and a `{{...}}` token must name a function. Upstream's
 /// list here lacks `left` and `right`, so account mappings cannot use them (streams can).
-fn validate_destination(src: &str, dest: &str) -> Result<SubjectTransform, TransformError> {
+pub(crate) fn validate_destination(
+    src: &str,
+    dest: &str,
+) -> Result<SubjectTransform, TransformError> {
     if dest.is_empty() {
         return SubjectTransform::new(src, dest);
     }

@@ -109,9 +109,6 @@ pub struct StreamConfig {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
     pub subjects: Vec<String>,
-    /// Not implemented: subject transform on store.
-    #[serde(skip_serializing_if = "is_null")]
-    pub subject_transform: serde_json::Value,
     /// Retention policy.
     pub retention: Retention,
     /// Consumer limit, -1 unlimited.
@@ -162,15 +159,20 @@ pub struct StreamConfig {
     #[serde(skip_serializing_if = "is_zero_u64")]
     #[serde(deserialize_with = "null_as_default")]
     pub first_seq: u64,
+    /// Subject transform applied on store (`{"src","dest"}`, raw JSON; see
+    /// [`super::sourcing::SubjectTransformConfig`]).
+    #[serde(skip_serializing_if = "is_null")]
+    pub subject_transform: serde_json::Value,
+    /// Republish after store (`{"src","dest","headers_only"}`, raw JSON; see
+    /// [`super::sourcing::RePublish`]).
+    #[serde(skip_serializing_if = "is_null")]
+    pub republish: serde_json::Value,
     /// Serve `$JS.API.DIRECT.GET`.
     #[serde(deserialize_with = "null_as_default")]
     pub allow_direct: bool,
     /// Not implemented: direct get on mirrors.
     #[serde(deserialize_with = "null_as_default")]
     pub mirror_direct: bool,
-    /// Not implemented: republish.
-    #[serde(skip_serializing_if = "is_null")]
-    pub republish: serde_json::Value,
     /// No more changes to the stream.
     #[serde(deserialize_with = "null_as_default")]
     pub sealed: bool,
@@ -417,6 +419,10 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "is_false")]
     #[serde(deserialize_with = "null_as_default")]
     pub mem_storage: bool,
+    /// `direct`: an internal consumer (mirrors and sources use them), not listed or counted.
+    #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
+    pub direct: bool,
     /// `metadata`.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[serde(deserialize_with = "null_as_default")]

@@ -15,6 +15,7 @@ pub mod context;
 pub mod kv;
 pub mod object;
 pub mod ordered;
+pub mod sourcing;
 
 pub use api::{
     AccountInfo, AccountLimits, ApiError, ApiStats, ClusterInfo, ConsumerAction, ConsumerInfo,

@@ -1,0 +1,934 @@
+//! Mirrors and sources: a stream that copies another stream's messages (upstream
+//! `server/stream.go` `setupMirrorConsumer`, `trySetupSourceConsumer`,
+//! `processInboundMirrorMsg`, `processInboundSourceMsg`).
+//!
+//! As upstream does, each mirror or source is an ordered push consumer on the origin created
+//! through the JetStream API (`<api prefix>.CONSUMER.CREATE.<origin>`, so an `external` API
+//! prefix reaches another account or domain through its imports): ack policy none, flow
+//! control, 1 s idle heartbeats, an inactive threshold so an abandoned one goes away, and a
+//! deliver subject (`$JS.M.<id>` / `$JS.S.<id>`, under `external.deliver` when given). Each
+//! delivery's ack reply carries the origin sequence, delivery sequence, timestamp and pending
+//! count: a gap in delivery sequences, a missing heartbeat or a heartbeat naming another last
+//! delivery recreates the consumer from the last origin sequence taken.
+//!
+//! Durability: a mirror stores each message under its origin sequence (gaps are skipped), so
+//! after a restart it resumes from its own last sequence. A source stamps each message with
+//! `Nats-Stream-Source: <origin> <seq> <filter> <dest> <subject>` (upstream's 2.10 format), and
+//! after a restart it resumes after the newest such header of its own.
+
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use bytes::Bytes;
+use rnats_proto::headers::slice_header;
+use rnats_proto::jetstream::sourcing::{StreamSource, StreamSourceInfo, SubjectTransformConfig};
+use rnats_proto::subject::{is_valid_publish_subject, is_valid_subject, overlap};
+use serde_json::{json, Value};
+use tokio::sync::Notify;
+
+use super::config::StreamConfig;
+use super::errors::{ApiError, JsError};
+use super::now_ns;
+use super::store::{NewMsg, StoreError};
+use super::stream::Stream;
+use super::transforms::parse_field;
+use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
+use crate::transform::{validate_destination, SubjectTransform};
+
+/// Header stamped on sourced messages.
+pub const STREAM_SOURCE: &str = "Nats-Stream-Source";
+/// Idle heartbeat of the origin consumer (upstream `sourceHealthHB`).
+const HEARTBEAT: Duration = Duration::from_secs(1);
+/// Silence after which the origin consumer is recreated.
+const STALLED: Duration = Duration::from_secs(3);
+/// Inactive threshold of the origin consumer (upstream `sourceHealthCheckInterval`).
+const INACTIVE: Duration = Duration::from_secs(10);
+/// Wait for a consumer create response.
+const CREATE_WAIT: Duration = Duration::from_secs(5);
+/// Wait between two consumer create attempts (upstream `sourceConsumerRetryThreshold`).
+const RETRY: Duration = Duration::from_secs(2);
+/// Default JetStream API prefix.
+const API_PREFIX: &str = "$JS.API";
+
+/// Whether the config asks for a mirror or sources.
+pub fn is_sourcing(cfg: &StreamConfig) -> bool {
+    !cfg.mirror.is_null() || cfg.sources.as_array().is_some_and(|a| !a.is_empty())
+}
+
+/// The mirror of a checked config.
+pub fn mirror_of(cfg: &StreamConfig) -> Option<StreamSource> {
+    parse_field(&cfg.mirror).ok().flatten()
+}
+
+/// The sources of a checked config.
+pub fn sources_of(cfg: &StreamConfig) -> Vec<StreamSource> {
+    parse_field::<Vec<StreamSource>>(&cfg.sources)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+fn check_transforms(
+    trs: &[SubjectTransformConfig],
+    bad_src: JsError,
+    bad_dest: JsError,
+) -> Result<(), ApiError> {
+    for t in trs {
+        if !t.src.is_empty() && !is_valid_subject(t.src.as_bytes()) {
+            return Err(ApiError::text(
+                bad_src,
+                format!("invalid subject {}", t.src),
+            ));
+        }
+        validate_destination(&t.src, &t.dest).map_err(|e| ApiError::text(bad_dest, e))?;
+    }
+    Ok(())
+}
+
+fn check_external(s: &StreamSource) -> Result<(), ApiError> {
+    let Some(ext) = &s.external else {
+        return Ok(());
+    };
+    if !ext.deliver.is_empty() && !is_valid_publish_subject(ext.deliver.as_bytes()) {
+        return Err(ApiError::with(
+            JsError::StreamInvalidExternalDeliverySubj,
+            &[("prefix", &ext.deliver)],
+        ));
+    }
+    if !ext.api.is_empty() {
+        if !is_valid_publish_subject(ext.api.as_bytes()) {
+            return Err(ApiError::text(
+                JsError::StreamInvalidConfig,
+                format!(
+                    "stream external api prefix {:?} must be a valid subject without wildcards",
+                    ext.api
+                ),
+            ));
+        }
+        if overlap(ext.api.as_bytes(), API_PREFIX.as_bytes()) {
+            return Err(ApiError::with(
+                JsError::StreamExternalApiOverlap,
+                &[("prefix", &ext.api), ("subject", API_PREFIX)],
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks `mirror` and `sources` on their own (the part of upstream `checkStreamCfg` that
+/// needs no other stream), before the subjects are defaulted. Writes them back canonical.
+pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
+    let mirror: Option<StreamSource> = parse_field(&cfg.mirror)?;
+    let sources: Vec<StreamSource> = parse_field(&cfg.sources)?.unwrap_or_default();
+    let refuse = |e: JsError| Err(ApiError::new(e));
+    if let Some(m) = &mirror {
+        if cfg.first_seq > 0 {
+            return refuse(JsError::MirrorWithFirstSeq);
+        }
+        if !cfg.subjects.is_empty() {
+            return refuse(JsError::MirrorWithSubjects);
+        }
+        if !sources.is_empty() {
+            return refuse(JsError::MirrorWithSources);
+        }
+        if cfg.allow_msg_counter {
+            return refuse(JsError::MirrorWithCounters);
+        }
+        if cfg.allow_atomic {
+            return refuse(JsError::MirrorWithAtomicPublish);
+        }
+        if cfg.allow_batched {
+            return refuse(JsError::MirrorWithBatchPublish);
+        }
+        if cfg.allow_msg_schedules {
+            return refuse(JsError::MirrorWithMsgSchedules);
+        }
+        if m.consumer.is_some() {
+            return Err(ApiError::text(
+                JsError::StreamInvalidConfig,
+                "stream mirror consumer is not supported by rnats yet",
+            ));
+        }
+        if !m.filter_subject.is_empty() && !m.subject_transforms.is_empty() {
+            return refuse(JsError::MirrorMultipleFiltersNotAllowed);
+        }
+        check_transforms(
+            &m.subject_transforms,
+            JsError::MirrorInvalidSubjectFilter,
+            JsError::MirrorInvalidTransformDestination,
+        )?;
+        for (i, a) in m.subject_transforms.iter().enumerate() {
+            for (j, b) in m.subject_transforms.iter().enumerate() {
+                if i != j && overlap(a.src.as_bytes(), b.src.as_bytes()) {
+                    return refuse(JsError::MirrorOverlappingSubjectFilters);
+                }
+            }
+        }
+        if m.external.is_none() && super::config::check_name(&m.name).is_err() {
+            return refuse(JsError::MirrorInvalidStreamName);
+        }
+        check_external(m)?;
+    }
+    if !sources.is_empty() && cfg.allow_msg_schedules {
+        return refuse(JsError::SourceWithMsgSchedules);
+    }
+    let mut inames = Vec::new();
+    for s in &sources {
+        if super::config::check_name(&s.name).is_err() {
+            return refuse(JsError::SourceInvalidStreamName);
+        }
+        let iname = iname(s);
+        if inames.contains(&iname) {
+            return refuse(JsError::SourceDuplicateDetected);
+        }
+        inames.push(iname);
+        if !s.filter_subject.is_empty() && !s.subject_transforms.is_empty() {
+            return refuse(JsError::SourceMultipleFiltersNotAllowed);
+        }
+        check_transforms(
+            &s.subject_transforms,
+            JsError::SourceInvalidSubjectFilter,
+            JsError::SourceInvalidTransformDestination,
+        )?;
+        for (i, a) in s.subject_transforms.iter().enumerate() {
+            for (j, b) in s.subject_transforms.iter().enumerate() {
+                if i != j && rnats_proto::subject::is_subset(a.src.as_bytes(), b.src.as_bytes()) {
+                    return refuse(JsError::SourceOverlappingSubjectFilters);
+                }
+            }
+        }
+        if s.consumer.is_some() {
+            return Err(ApiError::text(
+                JsError::StreamInvalidConfig,
+                "stream source consumer is not supported by rnats yet",
+            ));
+        }
+        check_external(s)?;
+    }
+    if let Some(m) = &mirror {
+        cfg.mirror = serde_json::to_value(m).unwrap_or(Value::Null);
+    }
+    cfg.sources = if sources.is_empty() {
+        Value::Null
+    } else {
+        serde_json::to_value(&sources).unwrap_or(Value::Null)
+    };
+    Ok(())
+}
+
+/// The checks that need the account's other streams (`hasStream`/`getStream` in upstream
+/// `checkStreamCfg`): message sizes against visible origins, `mirror_direct` inherited from
+/// the origin's `allow_direct`, and cycles through sources and mirrors.
+pub fn check_with_streams(
+    cfg: &mut StreamConfig,
+    lookup: &dyn Fn(&str) -> Option<StreamConfig>,
+) -> Result<(), ApiError> {
+    if let Some(m) = mirror_of(cfg) {
+        if m.external.is_none() {
+            if let Some(origin) = lookup(&m.name) {
+                if cfg.max_msg_size > 0
+                    && origin.max_msg_size > 0
+                    && cfg.max_msg_size < origin.max_msg_size
+                {
+                    return Err(ApiError::new(JsError::MirrorMaxMessageSizeTooBig));
+                }
+                cfg.mirror_direct = origin.allow_direct;
+            }
+        }
+    }
+    for s in sources_of(cfg) {
+        if s.external.is_none() {
+            if let Some(origin) = lookup(&s.name) {
+                if cfg.max_msg_size > 0
+                    && origin.max_msg_size > 0
+                    && cfg.max_msg_size < origin.max_msg_size
+                {
+                    return Err(ApiError::new(JsError::SourceMaxMessageSizeTooBig));
+                }
+            }
+        }
+    }
+    // Cycle check (upstream: breadth first over sources and mirrors).
+    let mut to_visit = vec![cfg.clone()];
+    let mut visited: Vec<String> = Vec::new();
+    let cycle = || {
+        Err(ApiError::text(
+            JsError::StreamInvalidConfig,
+            "detected cycle",
+        ))
+    };
+    while !to_visit.is_empty() {
+        let c = to_visit.remove(0);
+        visited.push(c.name.clone());
+        for s in sources_of(&c) {
+            if s.external.is_some() {
+                continue;
+            }
+            if visited.contains(&s.name) {
+                let hits = s.filter_subject.is_empty()
+                    || c.subjects
+                        .iter()
+                        .any(|x| overlap(x.as_bytes(), s.filter_subject.as_bytes()));
+                if hits {
+                    return cycle();
+                }
+            } else if let Some(o) = lookup(&s.name) {
+                to_visit.push(o);
+            }
+        }
+        if let Some(m) = mirror_of(&c) {
+            if m.external.is_none() {
+                if visited.contains(&m.name) {
+                    return cycle();
+                }
+                if let Some(o) = lookup(&m.name) {
+                    to_visit.push(o);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Upstream `composeIName`: `<name>[:<api hash>] <filters> <destinations>`.
+fn iname(s: &StreamSource) -> String {
+    let mut name = s.name.clone();
+    if let Some(ext) = &s.external {
+        name.push(':');
+        name.push_str(&short_hash(&ext.api));
+    }
+    let (src, dest) = if s.subject_transforms.is_empty() {
+        let f = if s.filter_subject.is_empty() {
+            ">".to_string()
+        } else {
+            s.filter_subject.clone()
+        };
+        (f, ">".to_string())
+    } else {
+        let or_all = |x: &str| {
+            if x.is_empty() {
+                ">".to_string()
+            } else {
+                x.to_string()
+            }
+        };
+        (
+            s.subject_transforms
+                .iter()
+                .map(|t| or_all(&t.src))
+                .collect::<Vec<_>>()
+                .join("\u{c}"),
+            s.subject_transforms
+                .iter()
+                .map(|t| or_all(&t.dest))
+                .collect::<Vec<_>>()
+                .join("\u{c}"),
+        )
+    };
+    format!("{name} {src} {dest}")
+}
+
+/// A stable short name for an API prefix (upstream `getHash`: SHA-256, base64 URL, 8 chars).
+fn short_hash(s: &str) -> String {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(s.as_bytes());
+    let mut e = data_encoding::BASE64URL_NOPAD.encode(&d);
+    e.truncate(8);
+    e
+}
+
+/// What an ack reply subject of the origin consumer says about a delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct AckInfo {
+    delivered: u64,
+    sseq: u64,
+    dseq: u64,
+    ts: i64,
+    pending: u64,
+}
+
+/// Parses `$JS.ACK.<stream>.<consumer>.<dc>.<sseq>.<dseq>.<ts>.<pending>` and the v2 form
+/// with domain and account hash before the stream.
+fn ack_info(reply: &[u8]) -> Option<AckInfo> {
+    let s = std::str::from_utf8(reply).ok()?;
+    let t: Vec<&str> = s.split('.').collect();
+    if t.len() < 9 || t[0] != "$JS" || t[1] != "ACK" {
+        return None;
+    }
+    let off = if t.len() == 9 {
+        4
+    } else if t.len() >= 11 {
+        6
+    } else {
+        return None;
+    };
+    let n = |i: usize| t.get(off + i).and_then(|v| v.parse::<u64>().ok());
+    Some(AckInfo {
+        delivered: n(0)?,
+        sseq: n(1)?,
+        dseq: n(2)?,
+        ts: i64::try_from(n(3)?).ok()?,
+        pending: n(4)?,
+    })
+}
+
+/// `(iname, origin sequence)` of a `Nats-Stream-Source` value
+/// (`<stream> <seq> <filter> <dest> <subject> [<ident>]`).
+fn parse_source_header(v: &[u8]) -> Option<(String, u64)> {
+    let s = std::str::from_utf8(v).ok()?;
+    let f: Vec<&str> = s.split(' ').collect();
+    if f.len() < 4 {
+        return None;
+    }
+    Some((format!("{} {} {}", f[0], f[2], f[3]), f[1].parse().ok()?))
+}
+
+/// One mirror or source of a running stream, with the state stream info shows.
+#[derive(Debug)]
+pub struct Source {
+    cfg: StreamSource,
+    iname: String,
+    mirror: bool,
+    lag: AtomicU64,
+    /// When the origin was last heard of (ns since the epoch), 0 never.
+    last: AtomicI64,
+    error: Mutex<Option<ApiError>>,
+    stopped: AtomicBool,
+    stop: Notify,
+}
+
+impl Source {
+    fn new(cfg: StreamSource, mirror: bool) -> Arc<Source> {
+        Arc::new(Source {
+            iname: iname(&cfg),
+            cfg,
+            mirror,
+            lag: AtomicU64::new(0),
+            last: AtomicI64::new(0),
+            error: Mutex::new(None),
+            stopped: AtomicBool::new(false),
+            stop: Notify::new(),
+        })
+    }
+
+    /// Stops its task.
+    pub fn stop(&self) {
+        self.stopped.store(true, Ordering::Release);
+        self.stop.notify_waiters();
+        self.stop.notify_one();
+    }
+
+    fn set_error(&self, e: Option<ApiError>) {
+        *self.error.lock().unwrap_or_else(|e| e.into_inner()) = e;
+    }
+
+    /// The state in stream info (upstream `StreamSourceInfo`).
+    pub fn info(&self) -> StreamSourceInfo {
+        let last = self.last.load(Ordering::Acquire);
+        StreamSourceInfo {
+            name: self.cfg.name.clone(),
+            external: self.cfg.external.clone(),
+            lag: self.lag.load(Ordering::Acquire),
+            active: if last == 0 {
+                -1
+            } else {
+                (now_ns() - last).max(0)
+            },
+            error: self
+                .error
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .as_ref()
+                .and_then(|e| serde_json::to_value(e).ok()),
+            filter_subject: self.cfg.filter_subject.clone(),
+            subject_transforms: self.cfg.subject_transforms.clone(),
+        }
+    }
+
+    fn transforms(&self) -> Vec<SubjectTransform> {
+        self.cfg
+            .subject_transforms
+            .iter()
+            .filter_map(|t| SubjectTransform::new(&t.src, &t.dest).ok())
+            .filter(|t| !t.is_noop())
+            .collect()
+    }
+}
+
+/// Starts one task per mirror or source of `stream`'s config; `client` makes each task's
+/// internal client (in the stream's account).
+pub fn start(
+    stream: &Arc<Stream>,
+    client: &dyn Fn(&str) -> (InternalClient, InternalReceiver),
+) -> Vec<Arc<Source>> {
+    let cfg = stream.config();
+    let mut specs: Vec<(StreamSource, bool)> = Vec::new();
+    if let Some(m) = mirror_of(&cfg) {
+        specs.push((m, true));
+    }
+    specs.extend(sources_of(&cfg).into_iter().map(|s| (s, false)));
+    let mut out = Vec::new();
+    for (spec, mirror) in specs {
+        let src = Source::new(spec, mirror);
+        let (c, rx) = client(&format!(
+            "JetStream {} {} of {}",
+            if mirror { "mirror" } else { "source" },
+            src.cfg.name,
+            stream.name
+        ));
+        let weak = Arc::downgrade(stream);
+        let s = src.clone();
+        tokio::spawn(async move { run(weak, s, c, rx).await });
+        out.push(src);
+    }
+    out
+}
+
+/// Why a consumer's delivery loop ended.
+enum End {
+    /// Stream gone or source stopped.
+    Stop,
+    /// Recreate the consumer after the last origin sequence taken.
+    Retry,
+}
+
+async fn run(
+    stream: Weak<Stream>,
+    src: Arc<Source>,
+    client: InternalClient,
+    mut rx: InternalReceiver,
+) {
+    let mut first = true;
+    loop {
+        if src.stopped.load(Ordering::Acquire) {
+            return;
+        }
+        if !first {
+            tokio::select! {
+                _ = tokio::time::sleep(RETRY) => {}
+                _ = src.stop.notified() => return,
+            }
+        }
+        first = false;
+        let Some(s) = stream.upgrade() else { return };
+        let next = start_seq(&s, &src);
+        drop(s);
+        match session(&stream, &src, &client, &mut rx, next).await {
+            End::Stop => return,
+            End::Retry => continue,
+        }
+    }
+}
+
+/// The origin sequence to start from: after the last one stored, or the configured start.
+fn start_seq(stream: &Stream, src: &Source) -> u64 {
+    if src.mirror {
+        let st = stream.store.state();
+        return if st.last_seq > 0 { st.last_seq + 1 } else { 0 };
+    }
+    // Newest message of ours stamped by this source.
+    let st = stream.store.state();
+    let mut seq = st.last_seq;
+    while seq >= st.first_seq && seq > 0 {
+        if let Ok(m) = stream.store.load_msg(seq) {
+            if let Some(v) = slice_header(&m.hdr, STREAM_SOURCE.as_bytes()) {
+                if let Some((iname, origin)) = parse_source_header(v) {
+                    if iname == src.iname {
+                        return origin + 1;
+                    }
+                }
+            }
+        }
+        seq -= 1;
+    }
+    0
+}
+
+/// One consumer on the origin: create it, take its deliveries until it fails.
+async fn session(
+    stream: &Weak<Stream>,
+    src: &Arc<Source>,
+    client: &InternalClient,
+    rx: &mut InternalReceiver,
+    next: u64,
+) -> End {
+    let ext = src.cfg.external.as_ref();
+    let api = ext
+        .map(|e| e.api.as_str())
+        .filter(|a| !a.is_empty())
+        .unwrap_or(API_PREFIX);
+    let id = rnats_proto::nuid::next();
+    let base = if src.mirror { "M" } else { "S" };
+    let deliver = match ext.map(|e| e.deliver.as_str()).filter(|d| !d.is_empty()) {
+        Some(p) => format!("{p}.{base}.{id}"),
+        None => format!("$JS.{base}.{id}"),
+    };
+    let inbox = format!("$JS.R.{id}");
+    let (Ok(dsid), Ok(rsid)) = (
+        client.subscribe(&deliver, None),
+        client.subscribe(&inbox, None),
+    ) else {
+        return End::Retry;
+    };
+    let cleanup = |client: &InternalClient| {
+        client.unsubscribe(dsid);
+        client.unsubscribe(rsid);
+    };
+    let mut ccfg = json!({
+        "deliver_subject": deliver,
+        "ack_policy": "none",
+        "ack_wait": 22 * 3600 * 1_000_000_000i64,
+        "max_deliver": 1,
+        "idle_heartbeat": HEARTBEAT.as_nanos() as i64,
+        "flow_control": true,
+        "inactive_threshold": INACTIVE.as_nanos() as i64,
+        "deliver_policy": "all",
+        "direct": true,
+    });
+    if next > 0 {
+        ccfg["deliver_policy"] = json!("by_start_sequence");
+        ccfg["opt_start_seq"] = json!(next);
+    } else if src.cfg.opt_start_seq > 0 {
+        ccfg["deliver_policy"] = json!("by_start_sequence");
+        ccfg["opt_start_seq"] = json!(src.cfg.opt_start_seq);
+    } else if let Some(t) = &src.cfg.opt_start_time {
+        ccfg["deliver_policy"] = json!("by_start_time");
+        ccfg["opt_start_time"] = json!(t);
+    }
+    if !src.cfg.filter_subject.is_empty() {
+        ccfg["filter_subject"] = json!(src.cfg.filter_subject);
+    } else if src.cfg.subject_transforms.len() == 1 {
+        let f = &src.cfg.subject_transforms[0].src;
+        ccfg["filter_subject"] = json!(if f.is_empty() { ">" } else { f.as_str() });
+    } else if !src.cfg.subject_transforms.is_empty() {
+        let fs: Vec<&str> = src
+            .cfg
+            .subject_transforms
+            .iter()
+            .map(|t| {
+                if t.src.is_empty() {
+                    ">"
+                } else {
+                    t.src.as_str()
+                }
+            })
+            .collect();
+        ccfg["filter_subjects"] = json!(fs);
+    }
+    let req = json!({ "stream_name": src.cfg.name, "config": ccfg });
+    let create = format!("{api}.CONSUMER.CREATE.{}", src.cfg.name);
+    client.publish(
+        create.as_bytes(),
+        Some(inbox.as_bytes()),
+        None,
+        req.to_string().as_bytes(),
+    );
+    client.flush();
+
+    // Wait for the create response; deliveries may already be arriving.
+    let mut early: Vec<InternalMsg> = Vec::new();
+    let deadline = tokio::time::Instant::now() + CREATE_WAIT;
+    let consumer = loop {
+        let msg = tokio::select! {
+            m = rx.next() => m,
+            _ = tokio::time::sleep_until(deadline) => {
+                src.set_error(Some(ApiError::text(
+                    if src.mirror { JsError::MirrorConsumerSetupFailed } else { JsError::SourceConsumerSetupFailed },
+                    "timeout",
+                )));
+                cleanup(client);
+                return End::Retry;
+            }
+            _ = src.stop.notified() => { cleanup(client); return End::Stop; }
+        };
+        let Some(msg) = msg else { return End::Stop };
+        if msg.sid == dsid {
+            early.push(msg);
+            continue;
+        }
+        if msg.sid != rsid {
+            continue;
+        }
+        let v: Value = serde_json::from_slice(&msg.payload).unwrap_or(Value::Null);
+        if let Some(e) = v.get("error").filter(|e| !e.is_null()) {
+            let err = serde_json::from_value::<ErrJson>(e.clone())
+                .map(|e| ApiError {
+                    code: e.code,
+                    err_code: e.err_code,
+                    description: e.description,
+                })
+                .unwrap_or_else(|_| ApiError::new(JsError::BadRequest));
+            src.set_error(Some(err));
+            cleanup(client);
+            return End::Retry;
+        }
+        break v["name"].as_str().unwrap_or_default().to_string();
+    };
+    src.set_error(None);
+    src.last.store(now_ns(), Ordering::Release);
+
+    let transforms = src.transforms();
+    let mut dseq = 0u64;
+    let mut sseq = next.saturating_sub(1);
+    let mut pending = early.into_iter();
+    let end = loop {
+        let msg = if let Some(m) = pending.next() {
+            m
+        } else {
+            let m = tokio::select! {
+                m = rx.next() => m,
+                _ = tokio::time::sleep(STALLED) => break End::Retry,
+                _ = src.stop.notified() => break End::Stop,
+            };
+            match m {
+                Some(m) => m,
+                None => break End::Stop,
+            }
+        };
+        if msg.sid != dsid {
+            continue;
+        }
+        src.last.store(now_ns(), Ordering::Release);
+        let hdr = msg.headers.clone().unwrap_or_default();
+        if hdr.starts_with(b"NATS/1.0 100") {
+            if let Some(r) = &msg.reply {
+                // Flow control: answer to let the origin go on.
+                client.publish(r, None, None, b"");
+                client.flush();
+            } else {
+                if let Some(last) = slice_header(&hdr, b"Nats-Last-Consumer") {
+                    let last: u64 = std::str::from_utf8(last)
+                        .ok()
+                        .and_then(|v| v.trim().parse().ok())
+                        .unwrap_or(0);
+                    if last > 0 && last != dseq {
+                        break End::Retry;
+                    }
+                }
+                if let Some(stalled) = slice_header(&hdr, b"Nats-Consumer-Stalled") {
+                    let to = stalled.to_vec();
+                    client.publish(&to, None, None, b"");
+                    client.flush();
+                }
+            }
+            continue;
+        }
+        let Some(ack) = msg.reply.as_deref().and_then(ack_info) else {
+            continue;
+        };
+        if ack.delivered > 1 || ack.sseq <= sseq {
+            continue;
+        }
+        if dseq > 0 && ack.dseq != dseq + 1 {
+            break End::Retry;
+        }
+        dseq = ack.dseq;
+        let Some(s) = stream.upgrade() else {
+            break End::Stop;
+        };
+        let stored = if src.mirror {
+            store_mirrored(&s, &msg, &transforms, ack).await
+        } else {
+            store_sourced(&s, src, &msg, &transforms).await
+        };
+        drop(s);
+        match stored {
+            Ok(()) => {
+                sseq = ack.sseq;
+                src.lag
+                    .store(ack.pending.saturating_sub(1), Ordering::Release);
+            }
+            Err(e) => {
+                crate::log_warn!(
+                    "JetStream {} '{}': storing origin sequence {}: {}",
+                    if src.mirror { "mirror" } else { "source" },
+                    src.cfg.name,
+                    ack.sseq,
+                    e
+                );
+                break End::Retry;
+            }
+        }
+    };
+    cleanup(client);
+    if !consumer.is_empty() {
+        let del = format!("{api}.CONSUMER.DELETE.{}.{consumer}", src.cfg.name);
+        client.publish(del.as_bytes(), None, None, b"");
+        client.flush();
+    }
+    end
+}
+
+#[derive(serde::Deserialize)]
+struct ErrJson {
+    #[serde(default)]
+    code: u16,
+    #[serde(default)]
+    err_code: u16,
+    #[serde(default)]
+    description: String,
+}
+
+fn transformed(subject: &Bytes, transforms: &[SubjectTransform]) -> String {
+    for t in transforms {
+        if let Some(s) = t.apply(subject) {
+            return String::from_utf8_lossy(&s).into_owned();
+        }
+    }
+    String::from_utf8_lossy(subject).into_owned()
+}
+
+/// Stores a mirrored message under its origin sequence and time, skipping any gap before it.
+async fn store_mirrored(
+    stream: &Arc<Stream>,
+    msg: &InternalMsg,
+    transforms: &[SubjectTransform],
+    ack: AckInfo,
+) -> Result<(), StoreError> {
+    let st = stream.store.state();
+    if ack.sseq <= st.last_seq {
+        return Ok(());
+    }
+    if ack.sseq > st.last_seq + 1 {
+        if st.msgs == 0 {
+            stream.store.compact(ack.sseq).await?;
+        } else {
+            // Keep sequences aligned with the origin: the missing ones become deleted.
+            for _ in st.last_seq + 1..ack.sseq {
+                let placeholder = stream
+                    .store
+                    .store_msg(NewMsg::new("_", Bytes::new()))
+                    .await?;
+                stream.store.remove_msg(placeholder.seq).await?;
+            }
+        }
+    }
+    let new = NewMsg {
+        subject: transformed(&msg.subject, transforms),
+        hdr: msg.headers.clone().unwrap_or_default(),
+        payload: msg.payload.clone(),
+        ts: Some(ack.ts),
+        ttl: None,
+    };
+    stream.store_copied(new).await
+}
+
+/// Stores a sourced message with its `Nats-Stream-Source` header.
+async fn store_sourced(
+    stream: &Arc<Stream>,
+    src: &Source,
+    msg: &InternalMsg,
+    transforms: &[SubjectTransform],
+) -> Result<(), StoreError> {
+    let reply = msg.reply.as_deref().unwrap_or_default();
+    let seq = ack_info(reply).map_or(1, |a| a.sseq);
+    let mut parts = src.iname.splitn(3, ' ');
+    let (name, filter, dest) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or(">"),
+        parts.next().unwrap_or(">"),
+    );
+    let value = format!(
+        "{name} {seq} {filter} {dest} {}",
+        String::from_utf8_lossy(&msg.subject)
+    );
+    let hdr = with_source_header(msg.headers.as_deref().unwrap_or_default(), &value);
+    let new = NewMsg {
+        subject: transformed(&msg.subject, transforms),
+        hdr: Bytes::from(hdr),
+        payload: msg.payload.clone(),
+        ts: None,
+        ttl: None,
+    };
+    stream.store_copied(new).await
+}
+
+/// `hdr` without any `Nats-Stream-Source` or `Nats-Expected-*` line, plus the new source line.
+fn with_source_header(hdr: &[u8], value: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(hdr.len() + value.len() + 40);
+    let text = String::from_utf8_lossy(hdr);
+    let mut lines = text.split("\r\n");
+    match lines.next() {
+        Some(first) if first.starts_with("NATS/1.0") => out.extend_from_slice(b"NATS/1.0\r\n"),
+        _ => out.extend_from_slice(b"NATS/1.0\r\n"),
+    }
+    for l in lines {
+        if l.is_empty() || l.starts_with("Nats-Stream-Source:") || l.starts_with("Nats-Expected-") {
+            continue;
+        }
+        out.extend_from_slice(l.as_bytes());
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(format!("{STREAM_SOURCE}: {value}\r\n\r\n").as_bytes());
+    out
+}
+
+/// `mirror` and `sources` of stream info.
+pub fn info(sources: &[Arc<Source>]) -> (Option<Value>, Option<Value>) {
+    let mirror = sources
+        .iter()
+        .find(|s| s.mirror)
+        .and_then(|s| serde_json::to_value(s.info()).ok());
+    let list: Vec<Value> = sources
+        .iter()
+        .filter(|s| !s.mirror)
+        .filter_map(|s| serde_json::to_value(s.info()).ok())
+        .collect();
+    (mirror, (!list.is_empty()).then(|| Value::Array(list)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ack_replies() {
+        assert_eq!(
+            ack_info(b"$JS.ACK.O.C.1.5.3.1700000000000000000.2"),
+            Some(AckInfo {
+                delivered: 1,
+                sseq: 5,
+                dseq: 3,
+                ts: 1_700_000_000_000_000_000,
+                pending: 2
+            })
+        );
+        assert_eq!(
+            ack_info(b"$JS.ACK.dom.hash.O.C.1.5.3.17.0.tok").map(|a| a.sseq),
+            Some(5)
+        );
+        assert_eq!(ack_info(b"_INBOX.x"), None);
+    }
+
+    #[test]
+    fn source_headers() {
+        let s: StreamSource =
+            serde_json::from_str(r#"{"name":"O","filter_subject":"a.*"}"#).expect("source");
+        assert_eq!(iname(&s), "O a.* >");
+        assert_eq!(
+            parse_source_header(b"O 7 a.* > a.b"),
+            Some(("O a.* >".to_string(), 7))
+        );
+        let h = with_source_header(
+            b"NATS/1.0\r\nA: 1\r\nNats-Expected-Stream: X\r\n\r\n",
+            "O 1 > > a",
+        );
+        assert_eq!(
+            h,
+            b"NATS/1.0\r\nA: 1\r\nNats-Stream-Source: O 1 > > a\r\n\r\n".to_vec()
+        );
+    }
+
+    #[test]
+    fn mirror_checks() {
+        let mut c: StreamConfig =
+            serde_json::from_str(r#"{"name":"M","mirror":{"name":"O"},"subjects":["x"]}"#)
+                .expect("cfg");
+        assert_eq!(check(&mut c).map_err(|e| e.err_code), Err(10034));
+        let mut c: StreamConfig =
+            serde_json::from_str(r#"{"name":"M","sources":[{"name":"O"},{"name":"O"}]}"#)
+                .expect("cfg");
+        assert_eq!(check(&mut c).map_err(|e| e.err_code), Err(10140));
+    }
+}
