@@ -75,25 +75,24 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d '
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s h -l help -d 'Show this message'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s v -l version -d 'Show version'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l help_tls -d 'TLS help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -101,139 +100,55 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s V -l version -d 'Print version'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "publish" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "pub" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "subscribe" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "sub" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "request" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "req" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "reply" -d 'Generic service reply utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "rtt" -d 'Compute round-trip time to NATS server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "account" -d 'Account information and status'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "a" -d 'Account information and status'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "bench" -d 'Benchmark utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "consumer" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "con" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "obs" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "c" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "context" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "ctx" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "object" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "obj" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "stream" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "str" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "st" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "ms" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "s" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "server" -d 'Server information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "srv" -d 'Server information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l reply -d 'Sets a custom reply to subject' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l count -d 'Publish multiple messages' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-after -d 'Schedule the message after a certain duration (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-at -d 'Schedule the message at a certain RFC3339 time (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-cron -d 'Cron definition for a scheduled message (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-dest -d 'Subject the message will publish to when the schedule fires (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-every -d 'Schedules the message every interval (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-source -d 'Reads a specific subject when scheduling (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-ttl -d 'How long generated messages should live in the stream' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
-newline\t'One message per line'"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l sleep -d 'When publishing multiple messages, sleep between publishes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l atomic -d 'Atomic batch publish to JetStream (implies --jetstream)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l force-stdin -d 'Force reading from stdin'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s J -l jetstream -d 'Publish messages to JetStream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Show just the output received'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l no-templates -d 'Disables template functions in the body and subject'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l reply -d 'Sets a custom reply to subject' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s H -l header -d 'Adds headers to the message using K:V format' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l count -d 'Publish multiple messages' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-after -d 'Schedule the message after a certain duration (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-at -d 'Schedule the message at a certain RFC3339 time (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-cron -d 'Cron definition for a scheduled message (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-dest -d 'Subject the message will publish to when the schedule fires (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-every -d 'Schedules the message every interval (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-source -d 'Reads a specific subject when scheduling (implies --jetstream)' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-ttl -d 'How long generated messages should live in the stream' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
-newline\t'One message per line'"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l sleep -d 'When publishing multiple messages, sleep between publishes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l atomic -d 'Atomic batch publish to JetStream (implies --jetstream)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l force-stdin -d 'Force reading from stdin'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s J -l jetstream -d 'Publish messages to JetStream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s q -l quiet -d 'Show just the output received'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l no-templates -d 'Disables template functions in the body and subject'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "subscribe" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "sub" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "request" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "req" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "reply" -d 'Generic service reply utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "context" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "account" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "a" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "audit" -d 'Audit a NATS deployment [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "auth" -d 'NATS Decentralized Authentication [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "bench" -d 'Benchmark utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "cheat" -d 'Cheatsheets for the nats command [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "counter" -d 'Access distributed Counters [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "errors" -d 'Error code documentation [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "events" -d 'Show Advisories and Events [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "latency" -d 'Perform latency tests between two NATS servers [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "plugins" -d 'Manage plugins [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "schema" -d 'Schema tools [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "service" -d 'Services discovery and management [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "top" -d 'Shows top-like statistic for connections on a specific server [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "trace" -d 'Trace message delivery within an NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "traffic" -d 'Monitor NATS network traffic [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "publish" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "pub" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "consumer" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "con" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "obs" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "c" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "stream" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "str" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "st" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "ms" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "s" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "object" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "obj" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "server" -d 'Server information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "srv" -d 'Server information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "sys" -d 'Server information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from subscribe sub request req reply rtt context ctx account a audit auth bench cheat counter errors events latency plugins schema service top trace traffic kv publish pub consumer con obs c stream str st ms s object obj server srv sys system" -f -a "system" -d 'Server information'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l queue -d 'Subscribe to a named queue group' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l durable -d 'Use a durable consumer (requires JetStream)' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l translate -d 'Translate the message data by running it through the given command before output' -r
@@ -258,7 +173,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l js-domain -d 'JetStream domain to access' -r
@@ -272,6 +186,7 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -s r -l raw -d 'Show the raw data received'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l ack -d 'Acknowledge JetStream message that have the correct metadata'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from subscribe" -l match-replies -d 'Match replies to requests'
@@ -317,7 +232,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l js-domain -d 'JetStream domain to access' -r
@@ -331,6 +245,7 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -s r -l raw -d 'Show the raw data received'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l ack -d 'Acknowledge JetStream message that have the correct metadata'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sub" -l match-replies -d 'Match replies to requests'
@@ -372,7 +287,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l js-domain -d 'JetStream domain to access' -r
@@ -386,6 +300,7 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -s r -l raw -d 'Show just the output received'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l wait-for-empty -d 'Wait for multiple replies until a empty message is received'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from request" -l force-stdin -d 'Force reading from stdin'
@@ -415,7 +330,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l js-domain -d 'JetStream domain to access' -r
@@ -429,6 +343,7 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -s r -l raw -d 'Show just the output received'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l wait-for-empty -d 'Wait for multiple replies until a empty message is received'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from req" -l force-stdin -d 'Force reading from stdin'
@@ -456,7 +371,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l js-domain -d 'JetStream domain to access' -r
@@ -470,6 +384,7 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l echo -d 'Echo back what is received'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from reply" -l trace -d 'Trace API interactions'
@@ -488,7 +403,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l js-domain -d 'JetStream domain to access' -r
@@ -502,286 +416,12 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -s j -l json -d 'Produce JSON output'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from rtt" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "info" -d 'Account information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "nfo" -d 'Account information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "info" -d 'Account information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "nfo" -d 'Account information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "pub" -d 'Publish Core NATS messages'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "sub" -d 'Subscribe to Core NATS messages'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "service" -d 'Micro-service mode'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "js" -d 'JetStream benchmark commands'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "kv" -d 'KV benchmark operations'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "add" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "create" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "new" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "ls" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "list" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "info" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "nfo" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "rm" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "delete" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "del" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "sub" -d 'Retrieves messages from consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "add" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "create" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "new" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "ls" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "list" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "info" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "nfo" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "rm" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "delete" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "del" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "sub" -d 'Retrieves messages from consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "add" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "create" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "new" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "ls" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "list" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "info" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "nfo" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "rm" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "delete" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "del" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "sub" -d 'Retrieves messages from consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
-double\t''
-yellow\t''
-blue\t''
-cyan\t''
-green\t''
-magenta\t''
-red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "add" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "create" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "new" -d 'Creates a new consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "ls" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "list" -d 'List known consumers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "info" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "nfo" -d 'Consumer information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "rm" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "delete" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "del" -d 'Removes a consumer'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "sub" -d 'Retrieves messages from consumers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l password -d 'Password' -r
@@ -795,7 +435,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l js-domain -d 'JetStream domain to access' -r
@@ -809,6 +448,7 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l no-context -d 'Disable the selected context'
@@ -849,7 +489,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l js-domain -d 'JetStream domain to access' -r
@@ -863,6 +502,7 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -l no-context -d 'Disable the selected context'
@@ -890,6 +530,520 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -f -a "validate" -d 'Validate one or all contexts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -f -a "previous" -d 'Switch to the previous context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ctx" -f -a "-" -d 'Switch to the previous context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "info" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "nfo" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "backup" -d 'Creates a backup of all JetStream Streams over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "report" -d 'Report on account metrics [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "restore" -d 'Restore an account backup over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "tls" -d 'Report TLS chain for connected server [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "info" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "nfo" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "backup" -d 'Creates a backup of all JetStream Streams over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "report" -d 'Report on account metrics [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "restore" -d 'Restore an account backup over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "tls" -d 'Report TLS chain for connected server [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from auth" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "pub" -d 'Publish Core NATS messages'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "sub" -d 'Subscribe to Core NATS messages'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "service" -d 'Micro-service mode'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "kv" -d 'KV benchmark operations'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "js" -d 'JetStream benchmark commands'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -f -a "oldjs" -d 'JetStream benchmark commands using the old JS API (not in this build yet)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from cheat" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from counter" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from latency" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from plugins" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from trace" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from traffic" -s h -l help -d 'Print help'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l password -d 'Password' -r
@@ -903,7 +1057,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l js-domain -d 'JetStream domain to access' -r
@@ -917,13 +1070,11 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "add" -d 'Adds a new KV Store Bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "new" -d 'Adds a new KV Store Bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "edit" -d 'Edits an existing KV Store Bucket'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "put" -d 'Puts a value into a key'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "get" -d 'Gets a value for a key'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "create" -d 'Puts a value into a key only if the key is new or it\'s last operation was a delete'
@@ -940,25 +1091,40 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "ls" -d 'List available buckets or the keys in a bucket'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "list" -d 'List available buckets or the keys in a bucket'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "compact" -d 'Reclaim space used by deleted keys'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "add" -d 'Adds a new KV Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "new" -d 'Adds a new KV Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from kv" -f -a "edit" -d 'Edits an existing KV Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l reply -d 'Sets a custom reply to subject' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l count -d 'Publish multiple messages' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
+newline\t'One message per line'"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l sleep -d 'When publishing multiple messages, sleep between publishes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-after -d 'Schedule the message after a certain duration (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-at -d 'Schedule the message at a certain RFC3339 time (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-cron -d 'Cron definition for a scheduled message (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-dest -d 'Subject the message will publish to when the schedule fires (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-every -d 'Schedules the message every interval (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-source -d 'Reads a specific subject when scheduling (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l schedule-ttl -d 'How long generated messages should live in the stream [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -966,42 +1132,49 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "add" -d 'Adds a new Object Store Bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "edit" -d 'Edit an existing Object Store Bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "put" -d 'Puts a file into the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "del" -d 'Deletes a file or bucket from the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "rm" -d 'Deletes a file or bucket from the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "get" -d 'Retrieves a file from the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "info" -d 'Get information about a bucket or object'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "show" -d 'Get information about a bucket or object'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "i" -d 'Get information about a bucket or object'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "ls" -d 'List buckets or contents of a specific bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "seal" -d 'Seals a bucket preventing further updates'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "watch" -d 'Watch a bucket for changes'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l force-stdin -d 'Force reading from stdin'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s J -l jetstream -d 'Publish messages to JetStream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Show just the output received'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l no-templates -d 'Disables template functions in the body and subject'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l atomic -d 'Atomic batch publish to JetStream (implies --jetstream) [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l reply -d 'Sets a custom reply to subject' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s H -l header -d 'Adds headers to the message using K:V format' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l count -d 'Publish multiple messages' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
+newline\t'One message per line'"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l sleep -d 'When publishing multiple messages, sleep between publishes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-after -d 'Schedule the message after a certain duration (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-at -d 'Schedule the message at a certain RFC3339 time (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-cron -d 'Cron definition for a scheduled message (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-dest -d 'Subject the message will publish to when the schedule fires (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-every -d 'Schedules the message every interval (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-source -d 'Reads a specific subject when scheduling (implies --jetstream) [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l schedule-ttl -d 'How long generated messages should live in the stream [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -1009,23 +1182,234 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "add" -d 'Adds a new Object Store Bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "edit" -d 'Edit an existing Object Store Bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "put" -d 'Puts a file into the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "del" -d 'Deletes a file or bucket from the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "rm" -d 'Deletes a file or bucket from the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "get" -d 'Retrieves a file from the store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "info" -d 'Get information about a bucket or object'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "show" -d 'Get information about a bucket or object'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "i" -d 'Get information about a bucket or object'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "ls" -d 'List buckets or contents of a specific bucket'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "seal" -d 'Seals a bucket preventing further updates'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l force-stdin -d 'Force reading from stdin'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s J -l jetstream -d 'Publish messages to JetStream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s q -l quiet -d 'Show just the output received'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l no-templates -d 'Disables template functions in the body and subject'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l atomic -d 'Atomic batch publish to JetStream (implies --jetstream) [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from pub" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "ls" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "list" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "info" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "nfo" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "rm" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "delete" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "del" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "cluster" -d 'Manages a clustered consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "copy" -d 'Creates a new consumer based on the configuration of another [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "edit" -d 'Edits the configuration of a consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "find" -d 'Finds consumers matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "graph" -d 'View a graph of consumer activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "pause" -d 'Pause a consumer until a later time [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "report" -d 'Reports on consumer statistics [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "reset" -d 'Resets the consumer to a previous state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "resume" -d 'Resume a paused consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "state" -d 'Consumer state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "unpin" -d 'Unpin the current Pinned Client from a Priority Group [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "add" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "create" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "new" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "ls" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "list" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "info" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "nfo" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "rm" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "delete" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "del" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "cluster" -d 'Manages a clustered consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "copy" -d 'Creates a new consumer based on the configuration of another [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "edit" -d 'Edits the configuration of a consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "find" -d 'Finds consumers matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "graph" -d 'View a graph of consumer activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "pause" -d 'Pause a consumer until a later time [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "report" -d 'Reports on consumer statistics [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "reset" -d 'Resets the consumer to a previous state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "resume" -d 'Resume a paused consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "state" -d 'Consumer state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "unpin" -d 'Unpin the current Pinned Client from a Priority Group [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "add" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "create" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "new" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "ls" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "list" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "info" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "nfo" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "rm" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "delete" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "del" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "cluster" -d 'Manages a clustered consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "copy" -d 'Creates a new consumer based on the configuration of another [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "edit" -d 'Edits the configuration of a consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "find" -d 'Finds consumers matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "graph" -d 'View a graph of consumer activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "pause" -d 'Pause a consumer until a later time [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "report" -d 'Reports on consumer statistics [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "reset" -d 'Resets the consumer to a previous state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "resume" -d 'Resume a paused consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "state" -d 'Consumer state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "unpin" -d 'Unpin the current Pinned Client from a Priority Group [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "add" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "create" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "new" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "ls" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "list" -d 'List known consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "info" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "nfo" -d 'Consumer information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "rm" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "delete" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "del" -d 'Removes a consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "cluster" -d 'Manages a clustered consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "copy" -d 'Creates a new consumer based on the configuration of another [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "edit" -d 'Edits the configuration of a consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "find" -d 'Finds consumers matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "graph" -d 'View a graph of consumer activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "pause" -d 'Pause a consumer until a later time [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "report" -d 'Reports on consumer statistics [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "reset" -d 'Resets the consumer to a previous state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "resume" -d 'Resume a paused consumer [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "state" -d 'Consumer state [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "unpin" -d 'Unpin the current Pinned Client from a Priority Group [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "add" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "create" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "new" -d 'Creates a new consumer'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "sub" -d 'Retrieves messages from consumers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l password -d 'Password' -r
@@ -1039,7 +1423,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l js-domain -d 'JetStream domain to access' -r
@@ -1053,32 +1436,41 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "add" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "create" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "new" -d 'Create a new stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "ls" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "list" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "l" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "report" -d 'Reports on stream statistics'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "info" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "nfo" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "i" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "subjects" -d 'Query subjects held in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "edit" -d 'Edits an existing stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "update" -d 'Edits an existing stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "rm" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "delete" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "del" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "purge" -d 'Bulk removes messages from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "backup" -d 'Creates a backup of a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "cluster" -d 'Manages a clustered stream [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "find" -d 'Finds streams matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "graph" -d 'View a graph of stream activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "restore" -d 'Restore a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "seal" -d 'Seals a stream preventing further updates [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "add" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "create" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "new" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "edit" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "update" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "view" -d 'View messages in a stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "info" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "nfo" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "i" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l password -d 'Password' -r
@@ -1092,7 +1484,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l js-domain -d 'JetStream domain to access' -r
@@ -1106,32 +1497,41 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "add" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "create" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "new" -d 'Create a new stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "ls" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "list" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "l" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "report" -d 'Reports on stream statistics'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "info" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "nfo" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "i" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "subjects" -d 'Query subjects held in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "edit" -d 'Edits an existing stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "update" -d 'Edits an existing stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "rm" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "delete" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "del" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "purge" -d 'Bulk removes messages from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "backup" -d 'Creates a backup of a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "cluster" -d 'Manages a clustered stream [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "find" -d 'Finds streams matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "graph" -d 'View a graph of stream activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "restore" -d 'Restore a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "seal" -d 'Seals a stream preventing further updates [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "add" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "create" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "new" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "edit" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "update" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "view" -d 'View messages in a stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "info" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "nfo" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "i" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l password -d 'Password' -r
@@ -1145,7 +1545,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l js-domain -d 'JetStream domain to access' -r
@@ -1159,32 +1558,41 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "add" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "create" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "new" -d 'Create a new stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "ls" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "list" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "l" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "report" -d 'Reports on stream statistics'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "info" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "nfo" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "i" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "subjects" -d 'Query subjects held in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "edit" -d 'Edits an existing stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "update" -d 'Edits an existing stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "rm" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "delete" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "del" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "purge" -d 'Bulk removes messages from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "backup" -d 'Creates a backup of a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "cluster" -d 'Manages a clustered stream [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "find" -d 'Finds streams matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "graph" -d 'View a graph of stream activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "restore" -d 'Restore a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "seal" -d 'Seals a stream preventing further updates [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "add" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "create" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "new" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "edit" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "update" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "view" -d 'View messages in a stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "info" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "nfo" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "i" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l password -d 'Password' -r
@@ -1198,7 +1606,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l js-domain -d 'JetStream domain to access' -r
@@ -1212,32 +1619,41 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "add" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "create" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "new" -d 'Create a new stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "ls" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "list" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "l" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "report" -d 'Reports on stream statistics'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "info" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "nfo" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "i" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "subjects" -d 'Query subjects held in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "edit" -d 'Edits an existing stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "update" -d 'Edits an existing stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "rm" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "delete" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "del" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "purge" -d 'Bulk removes messages from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "backup" -d 'Creates a backup of a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "cluster" -d 'Manages a clustered stream [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "find" -d 'Finds streams matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "graph" -d 'View a graph of stream activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "restore" -d 'Restore a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "seal" -d 'Seals a stream preventing further updates [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "add" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "create" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "new" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "edit" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "update" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "view" -d 'View messages in a stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "info" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "nfo" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "i" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l password -d 'Password' -r
@@ -1251,7 +1667,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l js-domain -d 'JetStream domain to access' -r
@@ -1265,32 +1680,127 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "add" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "create" -d 'Create a new stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "new" -d 'Create a new stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "ls" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "list" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "l" -d 'List all known streams'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "report" -d 'Reports on stream statistics'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "info" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "nfo" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "i" -d 'Stream information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "state" -d 'Stream state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "subjects" -d 'Query subjects held in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "edit" -d 'Edits an existing stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "update" -d 'Edits an existing stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "rm" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "delete" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "del" -d 'Removes a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "purge" -d 'Bulk removes messages from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "backup" -d 'Creates a backup of a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "cluster" -d 'Manages a clustered stream [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "find" -d 'Finds streams matching certain criteria [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "graph" -d 'View a graph of stream activity [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "restore" -d 'Restore a stream over the NATS network [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "seal" -d 'Seals a stream preventing further updates [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "add" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "create" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "new" -d 'Create a new stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "edit" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "update" -d 'Edits an existing stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "view" -d 'View messages in a stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "info" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "nfo" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "i" -d 'Stream information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "state" -d 'Stream state'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "info" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "show" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "i" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "put" -d 'Puts a file into the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from object" -f -a "get" -d 'Retrieves a file from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "add" -d 'Adds a new Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "edit" -d 'Edit an existing Object Store Bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "del" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "rm" -d 'Deletes a file or bucket from the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "info" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "show" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "i" -d 'Get information about a bucket or object'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "ls" -d 'List buckets or contents of a specific bucket'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "seal" -d 'Seals a bucket preventing further updates'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "watch" -d 'Watch a bucket for changes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "put" -d 'Puts a file into the store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obj" -f -a "get" -d 'Retrieves a file from the store'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l password -d 'Password' -r
@@ -1304,7 +1814,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l js-domain -d 'JetStream domain to access' -r
@@ -1318,22 +1827,32 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ping" -d 'Ping all servers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "request" -d 'Request monitoring data from a specific server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "req" -d 'Request monitoring data from a specific server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "check" -d 'Health check for NATS servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "info" -d 'Show information about a single server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "account" -d 'Interact with accounts [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "check" -d 'Health check for NATS servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "cluster" -d 'Manage JetStream Clustering [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "config" -d 'Interact with server configuration [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "consumer-check" -d 'Check and display consumer information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "generate" -d 'Generate server configurations [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "graph" -d 'Show graphs for a single server [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "mappings" -d 'Test subject mapping patterns [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "stream-check" -d 'Check and display stream information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "watch" -d 'Live views of server conditions [not supported by rnats yet]'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "list" -d 'List known servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ls" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "info" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "ping" -d 'Ping all servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "report" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -f -a "rep" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -s s -l server -d 'NATS server urls' -r
@@ -1349,7 +1868,6 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l tlskey -d 'TLS private key' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l tlsca -d 'TLS certificate authority chain' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l js-domain -d 'JetStream domain to access' -r
@@ -1363,24 +1881,142 @@ green\t''
 magenta\t''
 red\t''"
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l trace -d 'Trace API interactions'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -l no-context -d 'Disable the selected context'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -s h -l help -d 'Print help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ping" -d 'Ping all servers'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "request" -d 'Request monitoring data from a specific server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "req" -d 'Request monitoring data from a specific server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "check" -d 'Health check for NATS servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "info" -d 'Show information about a single server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "account" -d 'Interact with accounts [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "check" -d 'Health check for NATS servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "cluster" -d 'Manage JetStream Clustering [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "config" -d 'Interact with server configuration [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "consumer-check" -d 'Check and display consumer information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "generate" -d 'Generate server configurations [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "graph" -d 'Show graphs for a single server [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "mappings" -d 'Test subject mapping patterns [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "stream-check" -d 'Check and display stream information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "watch" -d 'Live views of server conditions [not supported by rnats yet]'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "list" -d 'List known servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ls" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "info" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ping" -d 'Ping all servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "report" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "rep" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "account" -d 'Interact with accounts [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "check" -d 'Health check for NATS servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "cluster" -d 'Manage JetStream Clustering [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "config" -d 'Interact with server configuration [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "consumer-check" -d 'Check and display consumer information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "generate" -d 'Generate server configurations [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "graph" -d 'Show graphs for a single server [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "mappings" -d 'Test subject mapping patterns [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "stream-check" -d 'Check and display stream information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "watch" -d 'Live views of server conditions [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "list" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "ls" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "info" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "ping" -d 'Ping all servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "report" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from sys" -f -a "rep" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server [not supported by rnats yet]' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "passwd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "mkpasswd" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "pass" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "password" -d 'Creates encrypted passwords for use in NATS Server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "account" -d 'Interact with accounts [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "check" -d 'Health check for NATS servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "cluster" -d 'Manage JetStream Clustering [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "config" -d 'Interact with server configuration [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "consumer-check" -d 'Check and display consumer information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "generate" -d 'Generate server configurations [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "graph" -d 'Show graphs for a single server [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "mappings" -d 'Test subject mapping patterns [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "stream-check" -d 'Check and display stream information [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "watch" -d 'Live views of server conditions [not supported by rnats yet]'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "list" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "ls" -d 'List known servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "info" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "i" -d 'Show information about a single server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "request" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "req" -d 'Request monitoring data from a specific server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "ping" -d 'Ping all servers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "report" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from system" -f -a "rep" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l config-dir -d 'nsc config directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l data-dir -d 'nsc data store directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l keystore-dir -d 'nsc keystore directory' -r -F

@@ -581,10 +581,15 @@ async fn consumer_family(kind: Kind) {
         "{}",
         done.err
     );
-    let done = nats(&cli, &url, &["consumer", "edit", "ORDERS", "PUSH"]);
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "cluster", "step-down", "ORDERS", "PUSH"],
+    );
+    assert_eq!(done.code, Some(2));
     assert_eq!(
         done.err,
-        "nats: error: `consumer edit` is not supported by rnats yet\n"
+        "nats: error: `nats consumer cluster` is not supported by rnats yet\n"
     );
 }
 server_test!(consumer_family => consumer_family_rnats, consumer_family_reference);

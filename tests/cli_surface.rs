@@ -1,0 +1,248 @@
+//! The command line as a whole, issue 14 (https://github.com/rnats/rnats/issues/14): natscli's
+//! command tree (fixture built from natscli's source), the one refusal for what rnats lacks,
+//! help listings and marks, shell completions driven by real shells, and man page cross
+//! references.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn rnats(args: &[&str]) -> Output {
+    Command::new(RNATS).args(args).output().expect("run rnats")
+}
+
+/// The binary under a personality's name (a symlink in a temporary directory).
+struct Link {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Link {
+    fn new(name: &str) -> Link {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(name);
+        std::os::unix::fs::symlink(RNATS, &path).expect("symlink");
+        Link { _dir: dir, path }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(&self.path)
+            .args(args)
+            .output()
+            .expect("run link")
+    }
+}
+
+/// Every natscli command or flag rnats lacks is refused the same way, with or without a server:
+/// one line naming it, exit code 2, nothing on stdout.
+#[test]
+fn unsupported_commands_and_flags_are_refused_in_one_line() {
+    let nats = Link::new("nats");
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["stream", "backup", "ORDERS", "/tmp/x"],
+            "nats stream backup",
+        ),
+        (
+            &["st", "snapshot", "ORDERS", "/tmp/x"],
+            "nats stream backup",
+        ),
+        (&["stream", "restore", "/tmp/x"], "nats stream restore"),
+        (
+            &["stream", "cluster", "step-down", "X"],
+            "nats stream cluster",
+        ),
+        (
+            &["stream", "add", "X", "--mirror", "Y", "--defaults"],
+            "nats stream add --mirror",
+        ),
+        (
+            &[
+                "stream",
+                "add",
+                "X",
+                "--republish-source",
+                ">",
+                "--defaults",
+            ],
+            "nats stream add --republish-source",
+        ),
+        (
+            &["stream", "edit", "X", "--source", "Y"],
+            "nats stream edit --source",
+        ),
+        (&["pub", "x", "y", "--atomic"], "nats publish --atomic"),
+        (
+            &["pub", "x", "y", "--schedule-cron", "@hourly"],
+            "nats publish --schedule-cron",
+        ),
+        (&["kv", "add", "B", "--mirror", "A"], "nats kv add --mirror"),
+        (
+            &["--socks-proxy", "p:1", "pub", "x", "y"],
+            "nats --socks-proxy",
+        ),
+        (
+            &["pub", "x", "y", "--socks-proxy", "p:1"],
+            "nats --socks-proxy",
+        ),
+        (&["server", "ping", "--graph"], "nats server ping --graph"),
+        (
+            &["server", "report", "accounts"],
+            "nats server report accounts",
+        ),
+        (&["srv", "watch", "js"], "nats server watch"),
+        (&["system", "cluster", "step-down"], "nats server cluster"),
+        (
+            &["consumer", "cluster", "step-down"],
+            "nats consumer cluster",
+        ),
+        (&["audit", "gather"], "nats audit"),
+        (&["auth", "account", "ls"], "nats auth"),
+        (&["counter", "get", "c"], "nats counter"),
+        (&["ctr", "get", "c"], "nats counter"),
+        (&["cheat"], "nats cheat"),
+        (&["account", "tls"], "nats account tls"),
+    ];
+    for (args, what) in cases {
+        let want = format!("nats: error: `{what}` is not supported by rnats yet\n");
+        for (how, out) in [("rnats", rnats(args)), ("nats", nats.run(args))] {
+            assert_eq!(out.status.code(), Some(2), "{how} {args:?}: {out:?}");
+            assert_eq!(text(&out.stderr), want, "{how} {args:?}");
+            assert!(out.stdout.is_empty(), "{how} {args:?}: {out:?}");
+        }
+    }
+    // A typo stays clap's usage error (exit 1), not a refusal.
+    let out = rnats(&["stream", "bakup"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(!text(&out.stderr).contains("not supported"), "{out:?}");
+}
+
+/// One line of a command tree listing: path, aliases, hidden, refused by rnats.
+#[derive(Debug)]
+struct TreeEntry {
+    path: Vec<String>,
+    aliases: Vec<String>,
+    unsupported: bool,
+}
+
+/// Parses `path words [aliases: a b] [hidden] [unsupported] -- help` lines ('#' lines skipped).
+fn parse_tree(listing: &str) -> Vec<TreeEntry> {
+    listing
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let line = line.split(" -- ").next().unwrap_or(line);
+            let (words, marks) = line.split_once(" [").unwrap_or((line, ""));
+            let aliases = marks
+                .split_once("aliases: ")
+                .map(|(_, rest)| {
+                    rest.split(']')
+                        .next()
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            TreeEntry {
+                path: words.split_whitespace().map(str::to_string).collect(),
+                aliases,
+                unsupported: marks.contains("unsupported]"),
+            }
+        })
+        .collect()
+}
+
+/// rnats' `nats` tree (`rnats generate tree`) holds natscli's whole tree (the fixture, built
+/// from natscli's source by `scripts/natscli-tree.py`): every command and every alias resolves,
+/// as implemented or as a refused placeholder (whose subtree it refuses), and rnats invents no
+/// refused command natscli does not have.
+#[test]
+fn natscli_command_tree_matches_the_fixture() {
+    let fixture = std::fs::read_to_string(repo().join("tests/fixtures/natscli-commands.txt"))
+        .expect("fixture");
+    let natscli = parse_tree(&fixture);
+    assert!(natscli.len() > 200, "fixture too small: {}", natscli.len());
+    let out = rnats(&["generate", "tree"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let ours = parse_tree(&text(&out.stdout));
+
+    // Resolves natscli's words (names or aliases) to one of our entries, level by level; stops
+    // at a refused placeholder.
+    let resolve = |words: &[String]| -> Option<&TreeEntry> {
+        let mut found: Option<&TreeEntry> = None;
+        let mut path: Vec<String> = Vec::new();
+        for w in words {
+            if found.is_some_and(|e| e.unsupported) {
+                return found;
+            }
+            let e = ours.iter().find(|e| {
+                e.path.len() == path.len() + 1
+                    && e.path[..path.len()] == path[..]
+                    && (e.path[path.len()] == *w || e.aliases.contains(w))
+            })?;
+            path = e.path.clone();
+            found = Some(e);
+        }
+        found
+    };
+    let mut problems = Vec::new();
+    for n in &natscli {
+        match resolve(&n.path) {
+            None => problems.push(format!("`nats {}` is missing", n.path.join(" "))),
+            Some(e) if e.path.len() == n.path.len() => {
+                for a in &n.aliases {
+                    if !e.aliases.contains(a) && e.path.last() != Some(a) {
+                        problems.push(format!(
+                            "`nats {}` lacks natscli's alias {a}",
+                            n.path.join(" ")
+                        ));
+                    }
+                }
+            }
+            Some(_) => {} // inside a refused subtree
+        }
+    }
+    for e in ours.iter().filter(|e| e.unsupported) {
+        if !natscli.iter().any(|n| n.path == e.path) {
+            problems.push(format!(
+                "`nats {}` is refused but natscli has no such command",
+                e.path.join(" ")
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // Every family and alias dispatches from `rnats X` and from the `nats` link alike.
+    let nats = Link::new("nats");
+    for n in natscli.iter().filter(|n| n.path.len() == 1) {
+        for word in std::iter::once(&n.path[0]).chain(&n.aliases) {
+            // `rnats top` is the nats-top personality (natscli's `top` only via the link).
+            let runs = if word == "top" {
+                vec![("nats", nats.run(&[word, "--help"]))]
+            } else {
+                vec![
+                    ("rnats", rnats(&[word, "--help"])),
+                    ("nats", nats.run(&[word, "--help"])),
+                ]
+            };
+            for (how, out) in runs {
+                assert_eq!(out.status.code(), Some(0), "{how} {word} --help: {out:?}");
+                assert!(
+                    text(&out.stdout).contains("Usage:"),
+                    "{how} {word} --help: {}",
+                    text(&out.stdout)
+                );
+            }
+        }
+    }
+}
