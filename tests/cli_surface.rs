@@ -3,8 +3,10 @@
 //! help listings and marks, shell completions driven by real shells, and man page cross
 //! references.
 
+use crate::util::run_bounded;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::Duration;
 
 const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
 
@@ -245,4 +247,220 @@ fn natscli_command_tree_matches_the_fixture() {
             }
         }
     }
+}
+
+/// Whether `shell` can be run; prints why a test skips when not.
+fn have_shell(shell: &str) -> bool {
+    let ok = Command::new(shell)
+        .args(["-c", "exit 0"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("skipping the {shell} completion checks: {shell} is not installed (.ci/run installs it)");
+    }
+    ok
+}
+
+/// The candidates the shipped bash script offers for `words` (the last one being completed),
+/// as bash-completion would call it: COMP_WORDS and COMP_CWORD set, then the function.
+fn bash_complete(file: &str, words: &[&str]) -> Vec<String> {
+    let bin = words[0];
+    let func = format!("_{}_complete", bin.replace('-', "_"));
+    let script = r#"source "$1"; func=$2; shift 2
+        COMP_WORDS=("$@"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE="$*"
+        COMPREPLY=(); "$func"; printf '%s\n' "${COMPREPLY[@]}""#;
+    let mut cmd = Command::new("bash");
+    cmd.args(["-c", script, "bash"])
+        .arg(repo().join("completions").join(file))
+        .arg(func)
+        .args(words);
+    let out = run_bounded(cmd, Duration::from_secs(20));
+    assert!(out.status.success(), "bash {words:?}: {out:?}");
+    text(&out.stdout).lines().map(str::to_string).collect()
+}
+
+/// The same through zsh: the script's function with `words`/`CURRENT` set and `compadd` and
+/// `_files` standing in for the completion system's builtins (they print the candidates).
+fn zsh_complete(file: &str, words: &[&str]) -> Vec<String> {
+    let func = format!("_{}", words[0].replace('-', "_"));
+    let script = r#"compadd() { [[ $1 == -- ]] && shift; print -rl -- "$@" }
+        _files() { print -r -- '<files>' }
+        compdef() { : }
+        source "$1"; func=$2; shift 2
+        words=("$@"); CURRENT=${#words}
+        "$func""#;
+    let mut cmd = Command::new("zsh");
+    cmd.args(["-f", "-c", script, "zsh"])
+        .arg(repo().join("completions").join(file))
+        .arg(func)
+        .args(words);
+    let out = run_bounded(cmd, Duration::from_secs(20));
+    assert!(out.status.success(), "zsh {words:?}: {out:?}");
+    let prefix = words.last().copied().unwrap_or("");
+    // compadd filters by the prefix in a real completion; the stand-in prints everything.
+    text(&out.stdout)
+        .lines()
+        .filter(|c| c.starts_with(prefix))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The same through fish's own `complete -C` on the command line.
+fn fish_complete(file: &str, line: &str) -> Vec<String> {
+    let mut cmd = Command::new("fish");
+    cmd.args(["--no-config", "-c"]).arg(format!(
+        "source '{}'; complete -C '{line}'",
+        repo().join("completions").join(file).display()
+    ));
+    let out = run_bounded(cmd, Duration::from_secs(20));
+    assert!(out.status.success(), "fish {line:?}: {out:?}");
+    text(&out.stdout)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or(l).to_string())
+        .collect()
+}
+
+/// (completion file per shell: bash, zsh, fish; the words typed; a candidate that must be
+/// offered; one that must not).
+const COMPLETIONS: &[(&str, &[&str], &str, &str)] = &[
+    ("rnats", &["rnats", "p"], "pub", "stream"),
+    ("rnats", &["rnats", "p"], "publish", "sub"),
+    ("rnats", &["rnats", "stream", "a"], "add", "ls"),
+    ("rnats", &["rnats", "st", "a"], "add", "ls"),
+    (
+        "rnats",
+        &["rnats", "-s", "nats://h:1", "stream", "a"],
+        "add",
+        "ls",
+    ),
+    ("rnats", &["rnats", "server", "-j"], "-js", "--json"),
+    ("rnats", &["rnats", "server", "-j"], "-jetstream", "--js"),
+    ("rnats", &["rnats", "server", "rep"], "report", "ping"),
+    (
+        "rnats",
+        &["rnats", "server", "report", "co"],
+        "connections",
+        "accounts",
+    ),
+    ("rnats", &["rnats", "pub", "--ser"], "--server", "-server"),
+    (
+        "rnats",
+        &["rnats", "stream", "add", "--sto"],
+        "--storage",
+        "--server",
+    ),
+    (
+        "rnats",
+        &["rnats", "stream", "add", "--storage", "m"],
+        "memory",
+        "file",
+    ),
+    ("rnats", &["rnats", "stream", "b"], "backup", "add"),
+    ("rnats", &["rnats", "nsc", "add", "u"], "user", "account"),
+    ("rnats", &["rnats", "top", "-so"], "-sort", "--server"),
+    ("nats", &["nats", "st", "a"], "add", "ls"),
+    ("nats", &["nats", "c"], "consumer", "stream"),
+    (
+        "nats",
+        &["nats", "kv", "add", "--mi"],
+        "--mirror",
+        "--server",
+    ),
+    ("nats-server", &["nats-server", "-j"], "-js", "--json"),
+    ("nats-server", &["nats-server", "--j"], "--js", "-js"),
+    ("nats-server", &["nats-server", "-s"], "-sd", "-js"),
+    ("nsc", &["nsc", "add", "u"], "user", "account"),
+    ("nats-top", &["nats-top", "-so"], "-sort", "-s"),
+];
+
+/// The shipped completion scripts complete at every depth in real shells: `rnats p<TAB>` offers
+/// `pub`, `rnats stream a<TAB>` offers `add`, `nats-server -j<TAB>` offers `-js` (Go's
+/// single-dash flags), for rnats and each personality's name, in bash, zsh and fish.
+#[test]
+fn completions_work_in_bash_zsh_and_fish() {
+    let mut checked = 0;
+    for shell in ["bash", "zsh", "fish"] {
+        if !have_shell(shell) {
+            continue;
+        }
+        for (name, words, want, not) in COMPLETIONS {
+            let got = match shell {
+                "bash" => bash_complete(&format!("{name}.bash"), words),
+                "zsh" => zsh_complete(&format!("_{name}"), words),
+                _ => fish_complete(&format!("{name}.fish"), &words.join(" ")),
+            };
+            assert!(
+                got.iter().any(|c| c == want),
+                "{shell}: {words:?} should offer {want}: {got:?}"
+            );
+            assert!(
+                !got.iter().any(|c| c == not),
+                "{shell}: {words:?} should not offer {not}: {got:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 0 || std::env::var_os("CI").is_none(),
+        "no shell to test completions with in CI"
+    );
+}
+
+/// One man page per command, and every page a page refers to (`name(1)`) is shipped.
+#[test]
+fn man_page_references_resolve() {
+    let dir = repo().join("man");
+    let mut pages = std::collections::BTreeSet::new();
+    for e in std::fs::read_dir(&dir).expect("man/") {
+        let name = e.expect("entry").file_name().to_string_lossy().into_owned();
+        if let Some(stem) = name.strip_suffix(".1") {
+            pages.insert(stem.to_string());
+        }
+    }
+    for want in [
+        "rnats",
+        "nats-server",
+        "nats",
+        "nsc",
+        "nats-top",
+        "nats-stream-add",
+        "nats-stream-backup",
+        "nats-server-ping",
+        "nats-kv-put",
+        "nsc-add-user",
+    ] {
+        assert!(pages.contains(want), "man/{want}.1 missing");
+    }
+    let mut missing = Vec::new();
+    let mut refs = 0;
+    for page in &pages {
+        let roff = std::fs::read_to_string(dir.join(format!("{page}.1"))).expect("page");
+        let plain = roff
+            .replace("\\-", "-")
+            .replace("\\fB", "")
+            .replace("\\fR", "");
+        // `name(1)` where name is a command-like word.
+        for (i, _) in plain.match_indices("(1)") {
+            let before = &plain[..i];
+            let start = before
+                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .map_or(0, |p| p + 1);
+            let name = &before[start..];
+            if name.is_empty() {
+                continue;
+            }
+            refs += 1;
+            if !pages.contains(name) {
+                missing.push(format!("{page}.1 refers to {name}(1)"));
+            }
+        }
+        if page != "rnats" {
+            assert!(
+                roff.contains(".SH \"SEE ALSO\""),
+                "{page}.1 has no SEE ALSO"
+            );
+        }
+    }
+    assert!(refs > pages.len(), "too few references found: {refs}");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
 }

@@ -126,7 +126,14 @@ fn with_command(
                 .find_subcommand(first)
                 .map(|s| s.get_name().to_string())
                 .unwrap_or_default();
-            cmd.mut_subcommand(name, |sub| with_command(sub, rest, edit))
+            // In place, so the tree keeps its order (`mut_subcommand` moves it to the end).
+            cmd.mut_subcommands(|sub| {
+                if sub.get_name() == name {
+                    with_command(sub, rest, edit)
+                } else {
+                    sub
+                }
+            })
         }
     }
 }
@@ -146,7 +153,7 @@ fn add_command(cmd: clap::Command, path: &[&str], c: &UnsupportedCommand) -> cla
 fn placeholder(name: &str, c: &UnsupportedCommand) -> clap::Command {
     clap::Command::new(name.to_string())
         .about(format!("{} {MARK}", c.about))
-        .aliases(c.aliases.iter().copied())
+        .visible_aliases(c.aliases.iter().copied())
         .hide(c.hidden)
         .arg(
             Arg::new("unsupported-args")
