@@ -3,10 +3,12 @@
 //! help listings and marks, shell completions driven by real shells, and man page cross
 //! references.
 
-use crate::util::run_bounded;
+use crate::util::{run_bounded, server_test, Kind, TestServer};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
 
@@ -464,3 +466,105 @@ fn man_page_references_resolve() {
     assert!(refs > pages.len(), "too few references found: {refs}");
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// A running `rnats` whose stdout and stderr are collected by reader threads; killed on drop.
+struct Running {
+    child: std::process::Child,
+    out: Arc<Mutex<Vec<u8>>>,
+    err: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Running {
+    fn spawn(args: &[&str]) -> Running {
+        let mut child = Command::new(RNATS)
+            .args(args)
+            .env_remove("NATS_URL")
+            .env_remove("NATS_CONTEXT")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn rnats");
+        let out = Arc::new(Mutex::new(Vec::new()));
+        let err = Arc::new(Mutex::new(Vec::new()));
+        let pipes: [(Box<dyn std::io::Read + Send>, _); 2] = [
+            (
+                Box::new(child.stdout.take().expect("stdout")),
+                Arc::clone(&out),
+            ),
+            (
+                Box::new(child.stderr.take().expect("stderr")),
+                Arc::clone(&err),
+            ),
+        ];
+        for (mut pipe, sink) in pipes {
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = pipe.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    sink.lock().expect("sink").extend_from_slice(&buf[..n]);
+                }
+            });
+        }
+        Running { child, out, err }
+    }
+
+    fn stdout(&self) -> String {
+        text(&self.out.lock().expect("out"))
+    }
+
+    fn stderr(&self) -> String {
+        text(&self.err.lock().expect("err"))
+    }
+
+    /// Waits (at most 20 s) until stdout or stderr contains `needle`.
+    fn wait_for(&self, stderr: bool, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            let have = if stderr { self.stderr() } else { self.stdout() };
+            if have.contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "no {needle:?} within 20s\nstderr:\n{}\nstdout:\n{}",
+            self.stderr(),
+            self.stdout()
+        );
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `sub --trace` logs natscli's `>>> Reconnected to URL (ADDR)` (cli/util.go's
+/// ReconnectHandler) after the server restarts on the same port, following the `Disconnected
+/// due to` line natscli always prints, and the subscription works again.
+async fn sub_reconnect(kind: Kind) {
+    let mut server = TestServer::start(kind, &[]);
+    let port = server.port().to_string();
+    let url = server.url();
+    let sub = Running::spawn(&["--trace", "-s", &url, "sub", "reconnect.>"]);
+    sub.wait_for(true, "Subscribing on reconnect.>");
+    sub.wait_for(true, &format!(">>> Connected to {url} (127.0.0.1:{port})"));
+    server.terminate();
+    sub.wait_for(true, ">>> Disconnected due to: ");
+    sub.wait_for(true, ", will attempt reconnect");
+    let restarted = TestServer::start(kind, &["-p", &port]);
+    sub.wait_for(
+        true,
+        &format!(">>> Reconnected to {url} (127.0.0.1:{port})"),
+    );
+    let out = rnats(&["-s", &restarted.url(), "pub", "reconnect.after", "back"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    sub.wait_for(false, "Received on \"reconnect.after\"");
+    sub.wait_for(false, "back");
+}
+server_test!(sub_reconnect => sub_reconnect_rnats, sub_reconnect_reference);
