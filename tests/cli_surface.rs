@@ -90,6 +90,7 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             "nats publish --schedule-cron",
         ),
         (&["kv", "add", "B", "--mirror", "A"], "nats kv add --mirror"),
+        (&["sub", "x", "--direct"], "nats subscribe --direct"),
         (
             &["--socks-proxy", "p:1", "pub", "x", "y"],
             "nats --socks-proxy",

@@ -286,3 +286,85 @@ pub fn tree_lines(root: &clap::Command) -> Vec<String> {
     out.sort();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The command at `path` (canonical names or aliases) in `root`, and whether a refused
+    /// placeholder stands for it or one of its parents.
+    fn find<'a>(root: &'a clap::Command, path: &[&str]) -> Option<(&'a clap::Command, bool)> {
+        let mut cmd = root;
+        for w in path {
+            if is_placeholder(cmd) {
+                return Some((cmd, true));
+            }
+            cmd = cmd.find_subcommand(w)?;
+        }
+        Some((cmd, is_placeholder(cmd)))
+    }
+
+    #[test]
+    fn every_listed_command_and_flag_lands_in_the_tree() {
+        let root = crate::command();
+        for c in COMMANDS {
+            assert!(
+                find(&root, c.path).is_some(),
+                "{:?} is not in the tree",
+                c.path
+            );
+        }
+        for f in FLAGS {
+            let (cmd, refused) = find(&root, f.path)
+                .unwrap_or_else(|| panic!("{:?} (for --{}) is not in the tree", f.path, f.long));
+            if refused {
+                continue;
+            }
+            let arg = cmd
+                .get_arguments()
+                .find(|a| a.get_long() == Some(f.long))
+                .unwrap_or_else(|| panic!("{:?} has no --{}", f.path, f.long));
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            assert!(help.ends_with(MARK), "{:?} --{}: {help}", f.path, f.long);
+        }
+    }
+
+    #[test]
+    fn refusals_name_the_command_and_flag() {
+        let mut root = crate::command();
+        let cases: &[(&[&str], Option<&str>)] = &[
+            (
+                &["nats", "stream", "backup", "S", "f"],
+                Some("`nats stream backup`"),
+            ),
+            (
+                &["nats", "st", "add", "S", "--mirror", "M"],
+                Some("`nats stream add --mirror`"),
+            ),
+            (
+                &["nats", "pub", "s", "b", "--atomic"],
+                Some("`nats publish --atomic`"),
+            ),
+            (
+                &["nats", "sub", "s", "--socks-proxy", "p"],
+                Some("`nats --socks-proxy`"),
+            ),
+            (&["nats", "pub", "s", "b"], None),
+            (&["nats", "stream", "add", "S", "--subjects", "a"], None),
+        ];
+        for (args, want) in cases {
+            let m = root
+                .try_get_matches_from_mut(args.iter())
+                .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            let got = refusal(&root, &m);
+            match want {
+                Some(w) => assert_eq!(
+                    got.as_deref(),
+                    Some(format!("{w} is not supported by rnats yet").as_str()),
+                    "{args:?}"
+                ),
+                None => assert_eq!(got, None, "{args:?}"),
+            }
+        }
+    }
+}

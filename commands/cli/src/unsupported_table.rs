@@ -141,6 +141,7 @@ pub const FLAGS: &[UnsupportedFlag] = &[
     flag(&["publish"], "schedule-every", Some("VALUE"), "Message schedule"),
     flag(&["publish"], "schedule-source", Some("VALUE"), "Message schedule"),
     flag(&["publish"], "schedule-ttl", Some("VALUE"), "Message schedule"),
+    flag(&["subscribe"], "direct", None, "Subscribe using batched direct gets instead of a durable consumer"),
     flag(&[], "socks-proxy", Some("PROXY"), "SOCKS5 proxy for connecting to NATS server"),
     flag(&["consumer", "add"], "validate", None, "Only validates the configuration against the official Schema"),
     flag(&["consumer", "sub"], "deliver-group", Some("GROUP"), "Delivers push messages only to subscriptions matching this group"),
