@@ -12,6 +12,9 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod complete;
+mod man;
+
 /// Exit code of a personality this build does not include.
 const NOT_INCLUDED: u8 = 2;
 
@@ -166,14 +169,36 @@ fn rnats_help() -> String {
         ));
     }
     s.push_str(
+        "\nnatscli commands (`rnats server <COMMAND>` reaches natscli's server family; \
+         `rnats top` is nats-top):\n",
+    );
+    let nats = rnats_cli::command();
+    let families: Vec<(String, String)> = nats
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+        .map(|c| {
+            let names: Vec<&str> = std::iter::once(c.get_name())
+                .chain(c.get_visible_aliases())
+                .collect();
+            let about = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+            (names.join(", "), about)
+        })
+        .collect();
+    let width = families.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    for (names, about) in families {
+        s.push_str(&format!("  {names:<width$}  {about}\n"));
+    }
+    s.push_str(
         "\nOptions:\n  --list         Print the personality names\n  \
          -h, --help     Print this help\n  -V, --version  Print the rnats version\n\n\
-         Run 'rnats server --help' for the server's options.\n",
+         Run 'rnats server --help' for the server's options, 'rnats <COMMAND> --help' for a \
+         natscli command's.\n",
     );
     s
 }
 
-/// The clap view of `rnats` itself: the included personalities as subcommands.
+/// The clap view of `rnats` itself, for completions and the rnats(1) page: the included
+/// personalities and natscli's families as subcommands, as `dispatch` reaches them.
 fn rnats_command() -> clap::Command {
     let mut cmd = clap::Command::new("rnats")
         .version(env!("CARGO_PKG_VERSION"))
@@ -182,12 +207,13 @@ fn rnats_command() -> clap::Command {
             "The NATS toolbox (nats-server, natscli, nsc, nats-top) in one binary.\n\n\
              Installed under a personality's name (a link or copy named nats-server, nats, nsc \
              or nats-top), rnats runs that personality directly; otherwise the first argument \
-             selects it.",
+             selects it: a personality, or a natscli command.",
         )
         .after_long_help(
-            "`rnats server ARGS` is `nats-server ARGS`; its options are in nats-server(1). \
-             `rnats pub ARGS` (and sub, req, reply, rtt, context) is `nats pub ARGS`; see \
-             nats(1). `rnats nsc ARGS` is `nsc ARGS`; see nsc(1). nats-top is not included in this build yet.",
+            "`rnats server ARGS` is `nats-server ARGS` (see nats-server(1)), and `rnats server \
+             COMMAND ARGS` is natscli's `nats server COMMAND ARGS`. `rnats pub ARGS` (and every \
+             other natscli command) is `nats pub ARGS`; see nats(1). `rnats nsc ARGS` is \
+             `nsc ARGS`; see nsc(1). `rnats top ARGS` is `nats-top ARGS`; see nats-top(1).",
         )
         .subcommand_required(true)
         .disable_help_subcommand(true)
@@ -197,13 +223,47 @@ fn rnats_command() -> clap::Command {
                 .action(clap::ArgAction::SetTrue)
                 .help("Print the personality names"),
         );
+    // Built once so natscli's global flags are copied into every family and subcommand.
+    let mut nats = rnats_cli::command();
+    nats.build();
     for p in PERSONALITIES.iter().filter(|p| p.included) {
-        cmd = cmd.subcommand(
-            (p.command)()
-                .name(p.names[0])
-                .about(format!("{} ({})", p.about, p.upstream))
-                .aliases(p.names[1..].iter().copied()),
-        );
+        let mut sub = (p.command)()
+            .name(p.names[0])
+            .about(format!("{} ({})", p.about, p.upstream))
+            .aliases(p.names[1..].iter().copied());
+        if p.bin == "nats-server" {
+            // `rnats server ping ...` is natscli's server family (see `dispatch`).
+            if let Some(family) = nats.find_subcommand("server") {
+                for c in family.get_subcommands().filter(|c| c.get_name() != "help") {
+                    sub = sub.subcommand(c.clone());
+                }
+            }
+        }
+        cmd = cmd.subcommand(sub);
+    }
+    let taken: Vec<&str> = PERSONALITIES
+        .iter()
+        .flat_map(|p| p.names.iter().copied())
+        .collect();
+    for family in nats.get_subcommands() {
+        let name = family.get_name();
+        if name == "help" || name == "top" {
+            continue; // `rnats top` is nats-top
+        }
+        let mut family = family.clone();
+        if taken.contains(&name) {
+            // natscli's `server` family under its first alias (`rnats srv ping`); its
+            // subcommands also hang under `rnats server` above.
+            let aliases: Vec<String> = family.get_all_aliases().map(str::to_string).collect();
+            let Some((first, rest)) = aliases.split_first() else {
+                continue;
+            };
+            family = family
+                .name(first.clone())
+                .alias(None::<&'static str>)
+                .visible_aliases(rest.to_vec());
+        }
+        cmd = cmd.subcommand(family);
     }
     cmd
 }
@@ -229,6 +289,10 @@ fn generate_command() -> clap::Command {
                         .value_parser(clap::builder::PossibleValuesParser::new(as_names))
                         .help("Complete this personality's installed name instead of rnats"),
                 ),
+        )
+        .subcommand(
+            clap::Command::new("tree")
+                .about("Print the natscli command tree (as tests/fixtures/natscli-commands.txt)"),
         )
         .subcommand(
             clap::Command::new("man")
@@ -266,6 +330,18 @@ fn generate(args: &[OsString]) -> ExitCode {
                 .unwrap_or_else(|| PathBuf::from("."));
             write_man_pages(&dir)
         }
+        Some(("tree", _)) => {
+            let mut out = String::new();
+            for line in rnats_cli::unsupported::tree_lines(&rnats_cli::command()) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(out.as_bytes())
+                .and_then(|()| stdout.flush())
+                .map_err(anyhow::Error::from)
+        }
         _ => Err(anyhow::anyhow!("unknown generate subcommand")),
     };
     match result {
@@ -302,8 +378,31 @@ fn write_completions(shell: clap_complete::Shell, as_name: Option<&str>) -> anyh
             ((p.command)(), p.bin)
         }
     };
+    // Go's flag syntax: nats-server and nats-top under their own names, `rnats server` and
+    // `rnats top` (not the natscli commands below them).
+    let go_style = |path: &[String]| {
+        let go = match bin {
+            "nats-server" | "nats-top" => path.is_empty(),
+            "rnats" => path.len() == 1 && (path[0] == "server" || path[0] == "top"),
+            _ => false,
+        };
+        if go {
+            complete::FlagStyle::Go
+        } else {
+            complete::FlagStyle::Gnu
+        }
+    };
+    let own = match shell {
+        clap_complete::Shell::Bash => Some(complete::Shell::Bash),
+        clap_complete::Shell::Zsh => Some(complete::Shell::Zsh),
+        clap_complete::Shell::Fish => Some(complete::Shell::Fish),
+        _ => None,
+    };
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cmd, bin, &mut buf);
+    match own {
+        Some(sh) => buf.extend(complete::script(sh, &mut cmd, bin, &go_style).into_bytes()),
+        None => clap_complete::generate(shell, &mut cmd, bin, &mut buf),
+    }
     let mut out = std::io::stdout().lock();
     out.write_all(&buf)?;
     out.flush()?;
@@ -313,15 +412,64 @@ fn write_completions(shell: clap_complete::Shell, as_name: Option<&str>) -> anyh
 fn write_man_pages(dir: &Path) -> anyhow::Result<()> {
     use anyhow::Context as _;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    let mut pages = vec![("rnats", rnats_command())];
-    for p in PERSONALITIES.iter().filter(|p| p.included) {
-        pages.push((p.bin, (p.command)()));
+    let included: Vec<&Personality> = PERSONALITIES.iter().filter(|p| p.included).collect();
+    let nats = rnats_cli::command();
+    // natscli's `server` and `top` would be named like the nats-server and nats-top pages:
+    // those pages stand for them (nats-server(1) lists natscli's server commands).
+    let shadowed = ["nats-server", "nats-top"];
+    let mut pages = Vec::new();
+    for p in &included {
+        let others: Vec<&str> = included
+            .iter()
+            .map(|o| o.bin)
+            .filter(|b| *b != p.bin)
+            .collect();
+        let (extra, skip): (Vec<(String, String)>, &[&str]) = match p.bin {
+            "nats-server" => (
+                nats.find_subcommand("server")
+                    .map(|f| {
+                        f.get_subcommands()
+                            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+                            .map(|s| {
+                                let about =
+                                    s.get_about().map(|a| a.to_string()).unwrap_or_default();
+                                (format!("nats-server-{}", s.get_name()), about)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                &[],
+            ),
+            "nats" => (Vec::new(), &shadowed),
+            _ => (Vec::new(), &[]),
+        };
+        pages.extend(man::personality_pages(
+            (p.command)(),
+            p.bin,
+            &others,
+            extra,
+            skip,
+        )?);
     }
-    for (name, cmd) in pages {
-        let mut buf = Vec::new();
-        clap_mangen::Man::new(cmd).render(&mut buf)?;
-        let path = dir.join(format!("{name}.1"));
-        std::fs::write(&path, buf).with_context(|| format!("writing {}", path.display()))?;
+    let mut commands: Vec<(String, String)> = included
+        .iter()
+        .map(|p| (p.bin.to_string(), format!("{} ({})", p.about, p.upstream)))
+        .collect();
+    for f in nats
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        let page = format!("nats-{}", f.get_name());
+        if !shadowed.contains(&page.as_str()) {
+            let about = f.get_about().map(|a| a.to_string()).unwrap_or_default();
+            commands.push((page, about));
+        }
+    }
+    let see_also: Vec<String> = included.iter().map(|p| p.bin.to_string()).collect();
+    pages.push(man::rnats_page(&rnats_command(), &commands, &see_also)?);
+    for page in pages {
+        let path = dir.join(format!("{}.1", page.name));
+        std::fs::write(&path, page.roff).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
 }
@@ -341,9 +489,10 @@ mod tests {
         }
         for f in rnats_cli::families() {
             // natscli's `server` family is reached as `rnats server <subcommand>` (see
-            // `dispatch`); every other family must not shadow a personality.
+            // `dispatch`), natscli's `top` (refused) only as `nats top`: `rnats top` is
+            // nats-top. No other family may shadow a personality.
             assert!(
-                !seen.contains(f.as_str()) || f == "server",
+                !seen.contains(f.as_str()) || f == "server" || f == "top",
                 "{f} shadows a personality"
             );
         }

@@ -257,7 +257,7 @@ async fn kv_commands(kind: Kind) {
     assert_eq!(e.code, 1);
     assert!(e.stderr.contains("--history"), "{}", e.stderr);
     let e = run(&["kv", "add", "X", "--mirror", "CFG"]);
-    assert_eq!(e.code, 1);
+    assert_eq!(e.code, 2);
     assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
 
     // Edit, then remove the bucket.

@@ -1,6 +1,6 @@
-//! The checked-in shell completions (`completions/`) and man pages (`man/`) are exactly what the
-//! binary generates from its clap definitions; a stale file fails with the command that
-//! refreshes it.
+//! The checked-in shell completions (`completions/`: bash, zsh and fish) and man pages (`man/`)
+//! are exactly what the binary generates from its clap definitions; a stale file fails with the
+//! command that refreshes it (`scripts/regen.sh` refreshes them all).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,7 +8,9 @@ use std::process::Command;
 /// Completion files of one shell: (installed name, file) per personality.
 type PersonalityFiles = &'static [(&'static str, &'static str)];
 
-/// (shell, file for rnats, files per personality): clap_complete's conventional file names.
+/// (shell, file for rnats, files per personality): the shells' conventional file names.
+/// (`rnats generate completions elvish|powershell` still works, through clap_complete; those
+/// scripts run to megabytes for natscli's tree and are not shipped.)
 const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
     (
         "bash",
@@ -38,26 +40,6 @@ const SHELLS: &[(&str, &str, PersonalityFiles)] = &[
             ("nats", "nats.fish"),
             ("nsc", "nsc.fish"),
             ("nats-top", "nats-top.fish"),
-        ],
-    ),
-    (
-        "elvish",
-        "rnats.elv",
-        &[
-            ("nats-server", "nats-server.elv"),
-            ("nats", "nats.elv"),
-            ("nsc", "nsc.elv"),
-            ("nats-top", "nats-top.elv"),
-        ],
-    ),
-    (
-        "powershell",
-        "_rnats.ps1",
-        &[
-            ("nats-server", "_nats-server.ps1"),
-            ("nats", "_nats.ps1"),
-            ("nsc", "_nsc.ps1"),
-            ("nats-top", "_nats-top.ps1"),
         ],
     ),
 ];

@@ -390,7 +390,7 @@ async fn report_connections(kind: Kind) {
     assert_eq!(v[0]["name"], "reported", "{kind:?}: {v}");
     assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
     let out = cli(&srv, "sys", &["report", "accounts"]).await;
-    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(
         text(&out.stderr),
         "nats: error: `nats server report accounts` is not supported by rnats yet\n"
@@ -472,7 +472,7 @@ async fn server_word_dispatch() {
         text(&ping_help.stdout).contains("Ping all servers"),
         "{ping_help:?}"
     );
-    assert_eq!(report.status.code(), Some(1));
+    assert_eq!(report.status.code(), Some(2));
     assert_eq!(
         text(&report.stderr),
         "nats: error: `nats server report jetstream` is not supported by rnats yet\n"

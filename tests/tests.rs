@@ -11,6 +11,7 @@ mod cli;
 mod cli_kv;
 mod cli_object;
 mod cli_stream;
+mod cli_surface;
 mod client;
 mod dropin_api;
 mod dropin_misc;

@@ -275,7 +275,7 @@ async fn pub_jetstream(kind: Kind) {
         &url,
         &["pub", "-J", "orders.1", "x", "--schedule-after", "1s"],
     );
-    assert_eq!(done.code, Some(1));
+    assert_eq!(done.code, Some(2));
     assert!(
         done.err.contains("not supported by rnats yet"),
         "{}",
@@ -333,8 +333,11 @@ async fn pub_jetstream(kind: Kind) {
         "nats: error: no stream found with subject: nowhere\n"
     );
     let done = nats(&cli, &url, &["sub", "--stream", "ORDERS", "--direct"]);
-    assert_eq!(done.code, Some(1));
-    assert!(done.err.contains("direct gets"), "{}", done.err);
+    assert_eq!(done.code, Some(2));
+    assert_eq!(
+        done.err,
+        "nats: error: `nats subscribe --direct` is not supported by rnats yet\n"
+    );
     let done = nats(&cli, &url, &["sub", "a", "b", "--all"]);
     assert_eq!(done.code, Some(1));
     assert_eq!(
@@ -581,10 +584,15 @@ async fn consumer_family(kind: Kind) {
         "{}",
         done.err
     );
-    let done = nats(&cli, &url, &["consumer", "edit", "ORDERS", "PUSH"]);
+    let done = nats(
+        &cli,
+        &url,
+        &["consumer", "cluster", "step-down", "ORDERS", "PUSH"],
+    );
+    assert_eq!(done.code, Some(2));
     assert_eq!(
         done.err,
-        "nats: error: `consumer edit` is not supported by rnats yet\n"
+        "nats: error: `nats consumer cluster` is not supported by rnats yet\n"
     );
 }
 server_test!(consumer_family => consumer_family_rnats, consumer_family_reference);

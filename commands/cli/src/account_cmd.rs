@@ -44,7 +44,7 @@ pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCo
         AccountCommand::Info => info(global).await,
         AccountCommand::Other(a) => {
             let name = a.first().cloned().unwrap_or_default();
-            eprintln!("nats: this rnats build does not include `nats account {name}` yet");
+            eprintln!("nats: error: `nats account {name}` is not supported by rnats yet");
             Ok(ExitCode::from(2))
         }
     }

@@ -96,10 +96,7 @@ pub async fn connect_with(
     }
     let client = client::connect(opts).await?;
     if global.trace {
-        log(&format!(
-            ">>> Connected to {}",
-            client.connected_url().unwrap_or_default()
-        ));
+        log(&format!(">>> Connected to {}", connected_to(&client)));
     }
     spawn_event_log(&client, global.trace);
     Ok(Session {
@@ -108,6 +105,17 @@ pub async fn connect_with(
         timeout: global.timeout,
         trace: global.trace,
     })
+}
+
+/// natscli's `%s (%s)` of `ConnectedUrlRedacted()` and `ConnectedAddr()`:
+/// `nats://127.0.0.1:4222 (127.0.0.1:4222)`.
+fn connected_to(client: &Client) -> String {
+    let url = client.connected_url().unwrap_or_default();
+    let addr = client
+        .connected_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    format!("{url} ({addr})")
 }
 
 /// Logs connection events as natscli's handlers do: disconnects and errors always,
@@ -125,10 +133,9 @@ fn spawn_event_log(client: &Client, trace: bool) {
                         ">>> Disconnected due to: {reason}, will attempt reconnect"
                     ));
                 }
-                Ok(ClientEvent::Reconnected) if trace => log(&format!(
-                    ">>> Reconnected to {}",
-                    client.connected_url().unwrap_or_default()
-                )),
+                Ok(ClientEvent::Reconnected) if trace => {
+                    log(&format!(">>> Reconnected to {}", connected_to(&client)));
+                }
                 Ok(ClientEvent::ServerError(e)) => {
                     // nats.go reports a server's -ERR as `nats: <text>` (processPermissionsViolation).
                     log(&format!(">>> Unexpected NATS error: nats: {e}"));

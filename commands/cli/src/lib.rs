@@ -13,7 +13,7 @@
 //!
 //! Everything talks to servers only through `rnats_proto::client`, as it would to a real
 //! nats-server. natscli families this build does not have yet (`account`, `server`, ...) are
-//! recognised and refused with one line and exit code 2 ([`UNIMPLEMENTED_FAMILIES`]).
+//! in the clap tree too, refused with one line and exit code 2 ([`unsupported`]).
 //!
 //! Errors print as natscli's (fisk's) `nats: error: <message>` on one line with exit code 1; a
 //! closed stdout pipe ends the command quietly with exit code 0.
@@ -42,6 +42,7 @@ pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod sub_js;
 pub mod template;
+pub mod unsupported;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use std::ffi::OsString;
@@ -49,12 +50,8 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Exit code when a natscli family is not in this build (same as `rnats` uses for missing
-/// personalities).
-const NOT_INCLUDED: u8 = 2;
-
-/// The natscli command families this build implements, with every alias, as the clap
-/// command tree declares them: the one source for dispatch, help, man pages and completions.
+/// The natscli command families, with every alias, as the clap command tree declares them
+/// (implemented or refused): the one source for dispatch, help, man pages and completions.
 pub fn families() -> Vec<String> {
     let cmd = command();
     let mut out = Vec::new();
@@ -65,10 +62,10 @@ pub fn families() -> Vec<String> {
     out
 }
 
-/// Whether `name` is a natscli family or alias, implemented ([`families`]) or refused
-/// ([`UNIMPLEMENTED_FAMILIES`]).
+/// Whether `name` is a natscli family or alias, implemented or refused (the clap tree holds
+/// both, see [`unsupported`]).
 pub fn is_family(name: &str) -> bool {
-    UNIMPLEMENTED_FAMILIES.contains(&name) || families().iter().any(|f| f == name)
+    families().iter().any(|f| f == name)
 }
 
 /// Whether `name` is a subcommand (or alias) of natscli's `server` family, from the clap tree:
@@ -79,13 +76,6 @@ pub fn is_server_subcommand(name: &str) -> bool {
             .find_subcommand("server")
             .is_some_and(|srv| srv.find_subcommand(name).is_some())
 }
-
-/// natscli families (and their aliases) this build recognises but does not implement yet.
-pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events", "event", "e",
-    "governor", "latency", "lat", "plugins", "schema", "sys", "system", "service", "micro", "top",
-    "trace", "traffic",
-];
 
 /// The global flags that take a value (so a family name search can skip their values).
 const GLOBAL_VALUE_FLAGS: &[&str] = &[
@@ -199,32 +189,29 @@ pub enum Family {
     Stream(stream_cmd::StreamArgs),
 
     /// Server information
-    #[command(name = "server", visible_alias = "srv")]
+    #[command(name = "server", visible_aliases = ["srv", "sys", "system"])]
     Server(server_cmd::ServerArgs),
 }
 
-/// The `nats` command line (help, man page, completions).
+/// The `nats` command line (help, man page, completions): the implemented families plus
+/// natscli's commands and flags this build refuses ([`unsupported::augment`]).
 pub fn command() -> clap::Command {
-    Cli::command()
+    unsupported::augment(Cli::command())
 }
 
 /// Runs `nats ARGS` (`args[0]` is the program name).
 pub fn run(args: Vec<OsString>) -> ExitCode {
     let bin = program_name(args.first());
-    if let Some(family) = first_positional(&args) {
-        if UNIMPLEMENTED_FAMILIES.contains(&family.as_str()) {
-            let mut err = std::io::stderr().lock();
-            let _ = writeln!(
-                err,
-                "{bin}: this rnats build does not include `nats {family}` yet"
-            );
-            return ExitCode::from(NOT_INCLUDED);
-        }
-    }
-    let matches = match command().bin_name(&bin).try_get_matches_from(&args) {
+    let mut cmd = command().bin_name(&bin);
+    let matches = match cmd.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => return clap_exit(e),
     };
+    if let Some(refusal) = unsupported::refusal(&cmd, &matches) {
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "nats: error: {refusal}");
+        return ExitCode::from(unsupported::EXIT_CODE);
+    }
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => return clap_exit(e),
@@ -277,24 +264,6 @@ fn program_name(argv0: Option<&OsString>) -> String {
         .unwrap_or_else(|| "nats".to_string())
 }
 
-/// The first argument that is not a global flag or a global flag's value: the family.
-fn first_positional(args: &[OsString]) -> Option<String> {
-    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
-    while let Some(a) = iter.next() {
-        if a == "--" {
-            return iter.next().map(|s| s.into_owned());
-        }
-        if a.starts_with('-') {
-            if !a.contains('=') && GLOBAL_VALUE_FLAGS.contains(&a.as_ref()) {
-                iter.next();
-            }
-            continue;
-        }
-        return Some(a.into_owned());
-    }
-    None
-}
-
 /// Runs the parsed command line.
 fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.family {
@@ -318,38 +287,9 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
 mod tests {
     use super::*;
 
-    fn os(v: &[&str]) -> Vec<OsString> {
-        v.iter().map(OsString::from).collect()
-    }
-
     #[test]
     fn clap_definition_is_valid() {
         command().debug_assert();
-    }
-
-    #[test]
-    fn finds_the_family_after_global_flags() {
-        assert_eq!(
-            first_positional(&os(&["nats", "pub", "x"])).as_deref(),
-            Some("pub")
-        );
-        assert_eq!(
-            first_positional(&os(&[
-                "nats",
-                "-s",
-                "nats://h:1",
-                "--trace",
-                "stream",
-                "ls"
-            ]))
-            .as_deref(),
-            Some("stream")
-        );
-        assert_eq!(
-            first_positional(&os(&["nats", "--server=x", "kv"])).as_deref(),
-            Some("kv")
-        );
-        assert_eq!(first_positional(&os(&["nats", "--help"])), None);
     }
 
     #[test]
@@ -380,11 +320,7 @@ mod tests {
     }
 
     #[test]
-    fn family_lists_are_disjoint() {
-        let implemented = families();
-        for f in &implemented {
-            assert!(!UNIMPLEMENTED_FAMILIES.contains(&f.as_str()), "{f}");
-        }
+    fn natscli_aliases_are_families() {
         // natscli's aliases dispatch: `nats st ls` and `rnats st ls` alike.
         for alias in [
             "pub", "sub", "req", "ctx", "str", "st", "ms", "s", "con", "obs", "c",

@@ -713,7 +713,7 @@ impl Flags {
 const HELP_COLUMN: usize = 37;
 
 /// The usage text `nats-server --help` prints, rendered from the table in upstream's layout.
-/// Flags rnats does not implement carry a `[not supported yet]` note.
+/// Flags rnats does not implement carry a `[not supported by rnats yet]` note.
 pub fn usage() -> String {
     let mut out = String::from("\nUsage: nats-server [options]\n");
     for group in Group::ALL {
@@ -730,7 +730,7 @@ pub fn usage() -> String {
             let note = if f.support == Support::Yes {
                 ""
             } else {
-                " [not supported yet]"
+                " [not supported by rnats yet]"
             };
             let _ = writeln!(
                 out,
@@ -788,7 +788,7 @@ pub fn clap_command() -> clap::Command {
             let _ = write!(help, " (also {})", also.join(", "));
         }
         if f.support != Support::Yes {
-            help.push_str(" [not supported yet]");
+            help.push_str(" [not supported by rnats yet]");
         }
         let mut arg = clap::Arg::new(id).help(help).help_heading(f.group.title());
         if let Some(c) = short {
@@ -1279,13 +1279,13 @@ mod tests {
     #[test]
     fn usage_matches_upstream_layout() {
         let upstream = include_str!("../testdata/nats-server-2.14-usage.txt");
-        let ours = usage().replace(" [not supported yet]", "");
+        let ours = usage().replace(" [not supported by rnats yet]", "");
         assert_eq!(ours, upstream);
         assert!(
             usage().contains("    --user <user>                User required for connections\n")
         );
         assert!(usage().contains(
-            "    --routes <rurl-1, rurl-2>    Routes to solicit and connect [not supported yet]\n"
+            "    --routes <rurl-1, rurl-2>    Routes to solicit and connect [not supported by rnats yet]\n"
         ));
     }
 

@@ -102,6 +102,8 @@ pub(crate) enum Command {
 pub(crate) struct Shared {
     pub info: Mutex<ServerInfo>,
     pub connected_url: Mutex<Option<String>>,
+    /// The connected server's socket address, while connected.
+    pub connected_addr: Mutex<Option<std::net::SocketAddr>>,
     pub max_payload: AtomicUsize,
     pub state: AtomicU8,
     /// Bytes of publishes buffered while reconnecting.
@@ -117,6 +119,7 @@ impl Shared {
         Shared {
             info: Mutex::new(ServerInfo::default()),
             connected_url: Mutex::new(None),
+            connected_addr: Mutex::new(None),
             max_payload: AtomicUsize::new(0),
             state: AtomicU8::new(STATE_RECONNECTING),
             pending: AtomicUsize::new(0),
@@ -453,6 +456,9 @@ impl Handler {
         if let Ok(mut url) = self.shared.connected_url.lock() {
             *url = Some(addr.display_url());
         }
+        if let Ok(mut peer) = self.shared.connected_addr.lock() {
+            *peer = est.peer;
+        }
         let buffered = std::mem::take(&mut self.write_buf);
         let mut subs: Vec<_> = self.subs.iter().collect();
         subs.sort_unstable_by_key(|(sid, _)| **sid);
@@ -505,6 +511,9 @@ impl Handler {
         }
         if let Ok(mut url) = self.shared.connected_url.lock() {
             *url = None;
+        }
+        if let Ok(mut peer) = self.shared.connected_addr.lock() {
+            *peer = None;
         }
         self.shared
             .state

@@ -195,6 +195,7 @@ pub async fn connect(opts: ConnectOptions) -> Result<Client, ClientError> {
                 .map(|mut u| *u = Some(addr.display_url()))
                 .ok();
         }
+        shared.connected_addr.lock().map(|mut a| *a = est.peer).ok();
         shared
             .state
             .store(handler::STATE_CONNECTED, Ordering::Release);
@@ -423,6 +424,12 @@ impl Client {
             .lock()
             .ok()
             .and_then(|u| u.clone())
+    }
+
+    /// The connected server's socket address (`ip:port`, nats.go's `ConnectedAddr`), while
+    /// connected.
+    pub fn connected_addr(&self) -> Option<std::net::SocketAddr> {
+        self.shared.connected_addr.lock().ok().and_then(|a| *a)
     }
 
     /// The server's maximum payload (0 before the first connection).

@@ -173,6 +173,8 @@ pub struct Established {
     pub info: ServerInfo,
     /// Bytes read after the handshake's PONG (usually none).
     pub leftover: BytesMut,
+    /// The server's socket address (nats.go's `ConnectedAddr`).
+    pub peer: Option<std::net::SocketAddr>,
 }
 
 /// Dials `addr`, upgrades to TLS when needed, and completes the CONNECT handshake. The dial and
@@ -250,6 +252,7 @@ async fn handshake(
     opts: &ConnectOptions,
     tls: Option<&Arc<rustls::ClientConfig>>,
 ) -> Result<Established, AttemptError> {
+    let peer = tcp.peer_addr().ok();
     let want_tls = opts.wants_tls() || addr.scheme == Scheme::Tls;
     let mut buf = BytesMut::with_capacity(4096);
     let mut transport = if opts.tls_first {
@@ -320,5 +323,6 @@ async fn handshake(
         transport,
         info,
         leftover: buf,
+        peer,
     })
 }
