@@ -83,6 +83,9 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "ms" -d 'JetStream stream 
 complete -c nats -n "__fish_nats_needs_command" -f -a "s" -d 'JetStream stream management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "server" -d 'Server information'
 complete -c nats -n "__fish_nats_needs_command" -f -a "srv" -d 'Server information'
+complete -c nats -n "__fish_nats_needs_command" -f -a "errors" -d 'Error code documentation'
+complete -c nats -n "__fish_nats_needs_command" -f -a "err" -d 'Error code documentation'
+complete -c nats -n "__fish_nats_needs_command" -f -a "error" -d 'Error code documentation'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -l count -d 'Publish multiple messages' -r
@@ -12484,3 +12487,1377 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "ls" -d 'List all known error codes'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "list" -d 'List all known error codes'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "lookup" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "find" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "get" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "l" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "view" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "show" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "edit" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "vi" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "add" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "new" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand errors; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "validate" -d 'Validates the validity of the errors definition'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -s R -l reverse -d 'Reverse sort'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -s R -l reverse -d 'Reverse sort'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from vi" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand errors; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "ls" -d 'List all known error codes'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "list" -d 'List all known error codes'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "lookup" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "find" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "get" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "l" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "view" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "show" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "edit" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "vi" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "add" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "new" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand err; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "validate" -d 'Validates the validity of the errors definition'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -s R -l reverse -d 'Reverse sort'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -s R -l reverse -d 'Reverse sort'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from vi" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand err; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "ls" -d 'List all known error codes'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "list" -d 'List all known error codes'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "lookup" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "find" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "get" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "l" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "view" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "show" -d 'Looks up an error by it\'s code'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "edit" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "vi" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "add" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "new" -d 'Edit or add a error code using your EDITOR'
+complete -c nats -n "__fish_nats_using_subcommand error; and not __fish_seen_subcommand_from ls list lookup find get l view show edit vi add new validate" -f -a "validate" -d 'Validates the validity of the errors definition'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -s R -l reverse -d 'Reverse sort'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -s R -l reverse -d 'Reverse sort'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from vi" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'

@@ -75,25 +75,25 @@ complete -c rnats -n "__fish_rnats_using_subcommand server" -l no_advertise -d '
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s h -l help -d 'Show this message'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -s v -l version -d 'Show version'
 complete -c rnats -n "__fish_rnats_using_subcommand server" -l help_tls -d 'TLS help'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s s -l server -d 'NATS server urls' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l user -d 'Username or Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l password -d 'Password' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l token -d 'Token' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l creds -d 'User credentials' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l nkey -d 'User NKEY' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l jwt -d 'User JWT' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l seed -d 'User seed' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlscert -d 'TLS public certificate' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlskey -d 'TLS private key' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l js-domain -d 'JetStream domain to access' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -101,39 +101,42 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l context -d 'Configuration context' -r
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l trace -d 'Trace API interactions'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -l no-context -d 'Disable the selected context'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -s V -l version -d 'Print version'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "publish" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "pub" -d 'Generic data publish utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "subscribe" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "sub" -d 'Generic subscription client'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "request" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "req" -d 'Generic request-reply request utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "reply" -d 'Generic service reply utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "rtt" -d 'Compute round-trip time to NATS server'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "account" -d 'Account information and status'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "a" -d 'Account information and status'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "bench" -d 'Benchmark utility'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "consumer" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "con" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "obs" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "c" -d 'JetStream consumer management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "context" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "ctx" -d 'Manage nats configuration contexts'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "object" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "obj" -d 'Interacts with a JetStream based Object store'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "stream" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "str" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "st" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "ms" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "s" -d 'JetStream stream management'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "server" -d 'Server information'
-complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv" -f -a "srv" -d 'Server information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -s V -l version -d 'Print version'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "publish" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "pub" -d 'Generic data publish utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "subscribe" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "sub" -d 'Generic subscription client'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "request" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "req" -d 'Generic request-reply request utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "reply" -d 'Generic service reply utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "rtt" -d 'Compute round-trip time to NATS server'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "account" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "a" -d 'Account information and status'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "bench" -d 'Benchmark utility'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "consumer" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "con" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "obs" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "c" -d 'JetStream consumer management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "context" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "ctx" -d 'Manage nats configuration contexts'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "kv" -d 'Interacts with a JetStream based Key-Value store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "object" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "obj" -d 'Interacts with a JetStream based Object store'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "stream" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "str" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "st" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "ms" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "s" -d 'JetStream stream management'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "server" -d 'Server information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "srv" -d 'Server information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "errors" -d 'Error code documentation'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "err" -d 'Error code documentation'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and not __fish_seen_subcommand_from publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv errors err error" -f -a "error" -d 'Error code documentation'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from publish" -l count -d 'Publish multiple messages' -r
@@ -1381,6 +1384,141 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "ls" -d 'List known servers'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "report" -d 'Report on various server metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from srv" -f -a "rep" -d 'Report on various server metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "ls" -d 'List all known error codes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "list" -d 'List all known error codes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "lookup" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "find" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "get" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "l" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "view" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "show" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "edit" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "vi" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "add" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "new" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from errors" -f -a "validate" -d 'Validates the validity of the errors definition'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "ls" -d 'List all known error codes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "list" -d 'List all known error codes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "lookup" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "find" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "get" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "l" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "view" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "show" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "edit" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "vi" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "add" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "new" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from err" -f -a "validate" -d 'Validates the validity of the errors definition'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l errors -d 'The errors.json file to use as input' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -s s -l server -d 'NATS server urls' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l user -d 'Username or Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l password -d 'Password' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l token -d 'Token' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l creds -d 'User credentials' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l nkey -d 'User NKEY' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l jwt -d 'User JWT' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l seed -d 'User seed' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l tlscert -d 'TLS public certificate' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l tlskey -d 'TLS private key' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l js-domain -d 'JetStream domain to access' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l context -d 'Configuration context' -r
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l trace -d 'Trace API interactions'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -l no-context -d 'Disable the selected context'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -s h -l help -d 'Print help'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "ls" -d 'List all known error codes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "list" -d 'List all known error codes'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "lookup" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "find" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "get" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "l" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "view" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "show" -d 'Looks up an error by it\'s code'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "edit" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "vi" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "add" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "new" -d 'Edit or add a error code using your EDITOR'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from error" -f -a "validate" -d 'Validates the validity of the errors definition'
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l config-dir -d 'nsc config directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l data-dir -d 'nsc data store directory' -r -F
 complete -c rnats -n "__fish_rnats_using_subcommand nsc; and not __fish_seen_subcommand_from init env add edit delete describe list generate select validate revocations" -l keystore-dir -d 'nsc keystore directory' -r -F

@@ -7,6 +7,7 @@
 
 mod auth;
 mod cli;
+mod cli_families;
 mod cli_kv;
 mod cli_object;
 mod cli_stream;

@@ -26,6 +26,7 @@ pub mod consumer_cmd;
 pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
+pub mod errors_cmd;
 pub mod jsapi;
 pub mod kv_cmd;
 pub mod object_cmd;
@@ -82,9 +83,8 @@ pub fn is_server_subcommand(name: &str) -> bool {
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "audit", "auth", "cheat", "counter", "ctr", "errors", "err", "error", "events", "event", "e",
-    "governor", "latency", "lat", "plugins", "schema", "sys", "system", "service", "micro", "top",
-    "trace", "traffic",
+    "audit", "auth", "cheat", "counter", "ctr", "events", "event", "e", "governor", "latency",
+    "lat", "plugins", "schema", "sys", "system", "service", "micro", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -201,6 +201,10 @@ pub enum Family {
     /// Server information
     #[command(name = "server", visible_alias = "srv")]
     Server(server_cmd::ServerArgs),
+
+    /// Error code documentation
+    #[command(name = "errors", visible_aliases = ["err", "error"])]
+    Errors(errors_cmd::ErrorsArgs),
 }
 
 /// The `nats` command line (help, man page, completions).
@@ -311,6 +315,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Kv(args) => connect::block_on(kv_cmd::run(cli.global, args)),
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
+        Family::Errors(args) => errors_cmd::run(&cli.global, args),
     }
 }
 
