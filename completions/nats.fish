@@ -86,6 +86,8 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "srv" -d 'Server informati
 complete -c nats -n "__fish_nats_needs_command" -f -a "errors" -d 'Error code documentation'
 complete -c nats -n "__fish_nats_needs_command" -f -a "err" -d 'Error code documentation'
 complete -c nats -n "__fish_nats_needs_command" -f -a "error" -d 'Error code documentation'
+complete -c nats -n "__fish_nats_needs_command" -f -a "service" -d 'Services discovery and management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "micro" -d 'Services discovery and management'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -l count -d 'Publish multiple messages' -r
@@ -13861,3 +13863,759 @@ complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand error; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "list" -d 'List known Services'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "ls" -d 'List known Services'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "l" -d 'List known Services'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "info" -d 'Show Service information'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "i" -d 'Show Service information'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "stats" -d 'Report Service statistics'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "ping" -d 'Sends a ping to all Services'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "request" -d 'Send a request to a service endpoint'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "req" -d 'Send a request to a service endpoint'
+complete -c nats -n "__fish_nats_using_subcommand service; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "serve" -d 'Runs a demo Service'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -s e -l endpoint -d 'Filter shown endpoints using a regular expression' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -s e -l endpoint -d 'Filter shown endpoints using a regular expression' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -s H -l header -d 'Headers in K:V form' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l count -d 'Send the request N times' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l translate -d 'Pipe each reply body through CMD before output' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
+newline\t'One message per line'"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -s r -l raw -d 'Show only the reply body'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l force-stdin -d 'Force reading payload from stdin'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l no-templates -d 'Disables template functions in the body and subject'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -s H -l header -d 'Headers in K:V form' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l count -d 'Send the request N times' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l translate -d 'Pipe each reply body through CMD before output' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
+newline\t'One message per line'"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -s r -l raw -d 'Show only the reply body'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l force-stdin -d 'Force reading payload from stdin'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l no-templates -d 'Disables template functions in the body and subject'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from req" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -s H -l header -d 'Headers to add to responses using K:V format' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand service; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "list" -d 'List known Services'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "ls" -d 'List known Services'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "l" -d 'List known Services'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "info" -d 'Show Service information'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "i" -d 'Show Service information'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "stats" -d 'Report Service statistics'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "ping" -d 'Sends a ping to all Services'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "request" -d 'Send a request to a service endpoint'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "req" -d 'Send a request to a service endpoint'
+complete -c nats -n "__fish_nats_using_subcommand micro; and not __fish_seen_subcommand_from list ls l info i stats ping request req serve" -f -a "serve" -d 'Runs a demo Service'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from l" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -s e -l endpoint -d 'Filter shown endpoints using a regular expression' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -s e -l endpoint -d 'Filter shown endpoints using a regular expression' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from i" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -s j -l json -d 'Show JSON output'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -s H -l header -d 'Headers in K:V form' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l count -d 'Send the request N times' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l translate -d 'Pipe each reply body through CMD before output' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
+newline\t'One message per line'"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -s r -l raw -d 'Show only the reply body'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l force-stdin -d 'Force reading payload from stdin'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l no-templates -d 'Disables template functions in the body and subject'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -s H -l header -d 'Headers in K:V form' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l count -d 'Send the request N times' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l translate -d 'Pipe each reply body through CMD before output' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l send-on -d 'When to send data from stdin: \'eof\' (default) or \'newline\'' -r -f -a "eof\t'One message with everything up to end of input'
+newline\t'One message per line'"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -s r -l raw -d 'Show only the reply body'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l force-stdin -d 'Force reading payload from stdin'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l templates -d 'Enables template functions in the body and subject (does not affect headers)'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l no-templates -d 'Disables template functions in the body and subject'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from req" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -s H -l header -d 'Headers to add to responses using K:V format' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'

@@ -5,7 +5,7 @@
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::util::run_bounded;
+use crate::util::{run_bounded, server_test, Kind, TestServer};
 
 const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
 
@@ -146,3 +146,206 @@ fn errors_edit_writes_the_file_through_the_editor() {
     let text = std::fs::read_to_string(&file).expect("read");
     assert!(text.contains("\"description\": \"y failed\""), "{text}");
 }
+
+/// `rnats -s URL --timeout 1s ARGS` off the async runtime.
+async fn nats_at(home: &std::path::Path, url: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec![
+        "-s".to_string(),
+        url.to_string(),
+        "--timeout".into(),
+        "1s".into(),
+    ];
+    all.extend(args.iter().map(|s| s.to_string()));
+    let home = home.to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        nats(&home, &refs)
+    })
+    .await
+    .expect("join")
+}
+
+/// Kills the child on drop.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `nats micro`: an async-nats service (the official client's ADR-32 framework) and `rnats
+/// micro serve` (rnats-proto's framework) are discovered, described, measured, pinged and
+/// called through the CLI; async-nats discovers the rnats-proto service over `$SRV.INFO`.
+async fn micro_discovery(kind: Kind) {
+    use async_nats::service::ServiceExt as _;
+    use futures::StreamExt as _;
+
+    let server = TestServer::start(kind, &[]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+
+    // Nothing yet: no responders.
+    let (code, _, err) = nats_at(h, &url, &["micro", "info", "calc"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "nats: error: no service instances found\n")
+    );
+
+    // An async-nats service with a grouped endpoint (async-nats names it `math-add`) that
+    // answers with an error once.
+    let client = server.client().await;
+    let svc = client
+        .service_builder()
+        .description("calculator")
+        .start("calc", "2.1.0")
+        .await
+        .expect("service");
+    let mut add = svc.group("math").endpoint("add").await.expect("endpoint");
+    tokio::spawn(async move {
+        let mut n = 0;
+        while let Some(req) = add.next().await {
+            n += 1;
+            if n == 1 {
+                let _ = req
+                    .respond(Err(async_nats::service::error::Error {
+                        status: "bad input".into(),
+                        code: 400,
+                    }))
+                    .await;
+            } else {
+                let _ = req.respond(Ok("3".into())).await;
+            }
+        }
+    });
+    client.flush().await.expect("flush");
+
+    // rnats' demo service.
+    let mut cmd = Command::new(RNATS);
+    cmd.args(["-s", &url, "micro", "serve", "demo", "-H", "X-Demo:yes"])
+        .env("HOME", h)
+        .env("XDG_CONFIG_HOME", h)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    let mut child = Child(cmd.spawn().expect("spawn serve"));
+    {
+        use std::io::BufRead as _;
+        let stdout = child.0.stdout.take().expect("stdout");
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let first = lines.next().expect("banner").expect("read");
+        assert!(
+            first.starts_with("NATS CLI Service demo handler "),
+            "{first}"
+        );
+        // Keep reading in the background so the pipe never fills.
+        std::thread::spawn(move || for _ in lines {});
+    }
+    // The banner is printed once the service is registered.
+    let (code, out, err) = nats_at(h, &url, &["micro", "ls", "--json"]).await;
+    assert_eq!(code, 0, "{err}");
+    let list: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let names: Vec<&str> = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|s| s["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["calc", "demo"], "{out}");
+    assert_eq!(list[0]["type"], "io.nats.micro.v1.info_response");
+    assert_eq!(list[0]["endpoints"][0]["subject"], "math.add");
+
+    let (code, out, _) = nats_at(h, &url, &["micro", "ls"]).await;
+    assert_eq!(code, 0);
+    assert!(out.contains("All Services"), "{out}");
+    assert!(out.contains("│ calc │ 2.1.0"), "{out}");
+    assert!(out.contains("NATS CLI Demo Service (demo)"), "{out}");
+
+    // Requests through the CLI: endpoint found by INFO.
+    let (code, out, err) = nats_at(h, &url, &["micro", "req", "demo", "echo", "hi", "--raw"]).await;
+    assert_eq!((code, out.trim_end()), (0, "hi"), "{err}");
+    let (code, _, err) = nats_at(h, &url, &["micro", "req", "calc", "math-add", "1 2"]).await;
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) =
+        nats_at(h, &url, &["micro", "req", "calc", "math-add", "1 2", "-r"]).await;
+    assert_eq!((code, out.trim_end()), (0, "3"), "{err}");
+    let (code, _, err) = nats_at(h, &url, &["micro", "req", "calc", "sub"]).await;
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "nats: error: service \"calc\" has no endpoint \"sub\" (available: math-add)\n"
+    );
+
+    // Echo headers from the demo service (natscli's handler).
+    let (code, _, err) = nats_at(h, &url, &["micro", "req", "demo", "echo", "x"]).await;
+    assert_eq!(code, 0);
+    assert!(err.contains("X-Demo: yes"), "{err}");
+    assert!(err.contains("Subject: demo.echo"), "{err}");
+
+    // Statistics: the async-nats service counted 2 requests, 1 error.
+    let (code, out, err) = nats_at(h, &url, &["micro", "stats", "calc", "--json"]).await;
+    assert_eq!(code, 0, "{err}");
+    let stats: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let ep = &stats[0]["endpoints"][0];
+    assert_eq!(stats[0]["type"], "io.nats.micro.v1.stats_response");
+    assert_eq!(
+        (ep["num_requests"].as_u64(), ep["num_errors"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(ep["last_error"], "400:bad input");
+    // rnats' demo counted its 2 echoes and their payload.
+    let (code, out, _) = nats_at(h, &url, &["micro", "info", "demo", "--json"]).await;
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["info"]["endpoints"][0]["subject"], "demo.echo");
+    assert_eq!(v["stats"]["endpoints"][0]["num_requests"], 2);
+    assert_eq!(v["stats"]["endpoints"][0]["data"]["total_payload"], 3);
+
+    let (code, out, _) = nats_at(h, &url, &["micro", "info", "calc"]).await;
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Service Information\n\n"), "{out}");
+    assert!(out.contains("Description: calculator"), "{out}");
+    assert!(out.contains("Subject: math.add"), "{out}");
+    assert!(out.contains("Requests: 2 in group \"q\""), "{out}");
+    assert!(out.contains("Errors: 1"), "{out}");
+    assert!(out.contains("Last Error: 400:bad input"), "{out}");
+
+    let (code, out, _) = nats_at(h, &url, &["micro", "stats", "demo"]).await;
+    assert_eq!(code, 0);
+    assert!(out.contains("demo Service Statistics"), "{out}");
+    assert!(out.contains("│ echo "), "{out}");
+
+    let (code, out, _) = nats_at(h, &url, &["micro", "ping"]).await;
+    assert_eq!(code, 0);
+    let pinged: Vec<&str> = out
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap_or_default())
+        .collect();
+    assert!(
+        pinged.contains(&"calc") && pinged.contains(&"demo"),
+        "{out}"
+    );
+    assert!(out.lines().all(|l| l.contains(" rtt=")), "{out}");
+
+    // The official client discovers rnats-proto's service over $SRV.INFO.demo.
+    let reply = client
+        .request("$SRV.INFO.demo", "".into())
+        .await
+        .expect("info reply");
+    let info: async_nats::service::Info = serde_json::from_slice(&reply.payload).expect("Info");
+    assert_eq!(info.name, "demo");
+    assert_eq!(info.version, "1.0.0");
+    assert_eq!(info.endpoints[0].subject, "demo.echo");
+    let reply = client
+        .request(format!("$SRV.PING.demo.{}", info.id), "".into())
+        .await
+        .expect("ping reply");
+    let ping: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    assert_eq!(ping["type"], "io.nats.micro.v1.ping_response");
+    assert_eq!(ping["id"], info.id.as_str());
+    drop(child);
+}
+
+server_test!(micro_discovery => micro_discovery_rnats, micro_discovery_reference);

@@ -487,7 +487,7 @@ fn natscli_aliases_dispatch_from_rnats_and_nats() {
             text(&via_rnats.stdout)
         );
     }
-    for family in ["audit", "counter", "micro"] {
+    for family in ["audit", "counter", "governor"] {
         let out = rnats(&[family]);
         assert_eq!(out.status.code(), Some(2), "rnats {family}");
         assert!(

@@ -39,6 +39,7 @@ pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
 pub mod server_cmd;
+pub mod service_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod sub_js;
@@ -84,7 +85,7 @@ pub fn is_server_subcommand(name: &str) -> bool {
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
     "audit", "auth", "cheat", "counter", "ctr", "events", "event", "e", "governor", "latency",
-    "lat", "plugins", "schema", "sys", "system", "service", "micro", "top", "trace", "traffic",
+    "lat", "plugins", "schema", "sys", "system", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -205,6 +206,10 @@ pub enum Family {
     /// Error code documentation
     #[command(name = "errors", visible_aliases = ["err", "error"])]
     Errors(errors_cmd::ErrorsArgs),
+
+    /// Services discovery and management
+    #[command(name = "service", visible_alias = "micro")]
+    Service(service_cmd::ServiceArgs),
 }
 
 /// The `nats` command line (help, man page, completions).
@@ -316,6 +321,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
+        Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
     }
 }
 
