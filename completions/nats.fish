@@ -88,6 +88,7 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "err" -d 'Error code docum
 complete -c nats -n "__fish_nats_needs_command" -f -a "error" -d 'Error code documentation'
 complete -c nats -n "__fish_nats_needs_command" -f -a "service" -d 'Services discovery and management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "micro" -d 'Services discovery and management'
+complete -c nats -n "__fish_nats_needs_command" -f -a "schema" -d 'Schema tools'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -l count -d 'Publish multiple messages' -r
@@ -14619,3 +14620,399 @@ complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand micro; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "search" -d 'Search schemas using a pattern'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "find" -d 'Search schemas using a pattern'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "list" -d 'Search schemas using a pattern'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "ls" -d 'Search schemas using a pattern'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "info" -d 'Display schema contents'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "show" -d 'Display schema contents'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "view" -d 'Display schema contents'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "validate" -d 'Validates a JSON file against a schema'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "check" -d 'Validates a JSON file against a schema'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "request" -d 'Request and validate data from a NATS service'
+complete -c nats -n "__fish_nats_using_subcommand schema; and not __fish_seen_subcommand_from search find list ls info show view validate check request req" -f -a "req" -d 'Request and validate data from a NATS service'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l json -d 'Produce JSON format output'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l json -d 'Produce JSON format output'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l json -d 'Produce JSON format output'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l json -d 'Produce JSON format output'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l yaml -d 'Produce YAML format output (not supported by rnats yet)'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l yaml -d 'Produce YAML format output (not supported by rnats yet)'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l yaml -d 'Produce YAML format output (not supported by rnats yet)'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l json -d 'Produce JSON format output'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l json -d 'Produce JSON format output'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l schema -d 'The schema identifier to validate against' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l show -d 'Show the received data'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l schema -d 'The schema identifier to validate against' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l show -d 'Show the received data'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -s h -l help -d 'Print help'

@@ -349,3 +349,130 @@ async fn micro_discovery(kind: Kind) {
 }
 
 server_test!(micro_discovery => micro_discovery_rnats, micro_discovery_reference);
+
+#[test]
+fn schema_search_info_validate() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, out, _) = nats(h, &["schema", "ls", "consumer_pause_"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "Matched Schemas:\n\n  io.nats.jetstream.api.v1.consumer_pause_request\n  \
+         io.nats.jetstream.api.v1.consumer_pause_response\n"
+    );
+    let (_, out, _) = nats(h, &["schema", "search", "nothing-here"]);
+    assert_eq!(out, "No schemas matched \"nothing-here\"\n");
+    let (code, out, _) = nats(h, &["schema", "find", "^io.nats.micro", "--json"]);
+    assert_eq!(code, 0);
+    let list: Vec<String> = serde_json::from_str(&out).expect("json");
+    assert_eq!(list.len(), 3, "{list:?}");
+
+    let (code, out, _) = nats(h, &["schema", "show", "io.nats.micro.v1.ping_response"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("schema is JSON");
+    assert_eq!(v["title"], "io.nats.micro.v1.ping_response");
+    let (code, _, err) = nats(h, &["schema", "info", "nope"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: could not load schema \"nope\": unsupported schema type \"nope\"\n"
+        )
+    );
+    let (code, _, err) = nats(
+        h,
+        &["schema", "info", "io.nats.micro.v1.ping_response", "--yaml"],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("not supported by rnats yet"), "{err}");
+
+    let file = h.join("cfg.json");
+    let id = "io.nats.jetstream.api.v1.stream_configuration";
+    std::fs::write(
+        &file,
+        r#"{"name":"S","retention":"limits","max_consumers":-1,"max_msgs":-1,"max_bytes":-1,
+            "max_age":0,"storage":"file","num_replicas":1,"discard":"old"}"#,
+    )
+    .expect("write");
+    let f = file.to_str().expect("utf-8");
+    let (code, out, _) = nats(h, &["schema", "validate", id, f]);
+    assert_eq!((code, out), (0, format!("{f} validates against {id}\n")));
+    std::fs::write(
+        &file,
+        r#"{"name":"S","retention":"never","max_consumers":-1,"max_msgs":-1,"max_bytes":-1,
+            "max_age":0,"num_replicas":9,"discard":"old"}"#,
+    )
+    .expect("write");
+    let (code, out, _) = nats(h, &["schema", "check", id, f]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with(&format!("Validation errors in {f}:\n\n  ")),
+        "{out}"
+    );
+    assert!(out.contains("  missing properties: 'storage'\n"), "{out}");
+    assert!(
+        out.contains("  /num_replicas: must be <= 5 but found 9\n"),
+        "{out}"
+    );
+    let (_, out, _) = nats(h, &["schema", "validate", id, f, "--json"]);
+    let errs: Vec<String> = serde_json::from_str(&out).expect("json");
+    assert_eq!(errs.len(), 3, "{errs:?}");
+}
+
+/// `nats schema request`: JetStream API replies of both servers validate against jsm.go's
+/// schemas.
+async fn schema_request_validates_jetstream_replies(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &["consumer", "add", "ORDERS", "C1", "--pull", "--defaults"],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    for (subject, kind) in [
+        ("$JS.API.INFO", "account_info_response"),
+        ("$JS.API.STREAM.INFO.ORDERS", "stream_info_response"),
+        ("$JS.API.STREAM.INFO.NOPE", "stream_info_response"),
+        ("$JS.API.CONSUMER.INFO.ORDERS.C1", "consumer_info_response"),
+        ("$JS.API.STREAM.NAMES", "stream_names_response"),
+        ("$JS.API.CONSUMER.NAMES.ORDERS", "consumer_names_response"),
+    ] {
+        let (code, out, err) = nats_at(h, &url, &["schema", "req", subject]).await;
+        assert_eq!(
+            (code, out),
+            (
+                0,
+                format!("Response is a valid io.nats.jetstream.api.v1.{kind} message\n")
+            ),
+            "{subject}: {err}"
+        );
+    }
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &["schema", "req", "$JS.API.INFO", "--schema", "io.nats.other"],
+    )
+    .await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: invalid message type io.nats.jetstream.api.v1.account_info_response\n"
+        )
+    );
+}
+
+server_test!(schema_request_validates_jetstream_replies => schema_request_rnats, schema_request_reference);

@@ -38,6 +38,7 @@ pub mod pull;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
+pub mod schema_cmd;
 pub mod server_cmd;
 pub mod service_cmd;
 pub mod stream_cmd;
@@ -85,7 +86,7 @@ pub fn is_server_subcommand(name: &str) -> bool {
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
     "audit", "auth", "cheat", "counter", "ctr", "events", "event", "e", "governor", "latency",
-    "lat", "plugins", "schema", "sys", "system", "top", "trace", "traffic",
+    "lat", "plugins", "sys", "system", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -210,6 +211,10 @@ pub enum Family {
     /// Services discovery and management
     #[command(name = "service", visible_alias = "micro")]
     Service(service_cmd::ServiceArgs),
+
+    /// Schema tools
+    #[command(name = "schema")]
+    Schema(schema_cmd::SchemaArgs),
 }
 
 /// The `nats` command line (help, man page, completions).
@@ -321,6 +326,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
+        Family::Schema(args) => schema_cmd::run(cli.global, args),
         Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
     }
 }
