@@ -26,6 +26,7 @@ pub mod consumer_cmd;
 pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
+pub mod errors_cmd;
 pub mod jsapi;
 pub mod kv_cmd;
 pub mod object_cmd;
@@ -37,7 +38,9 @@ pub mod pull;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
+pub mod schema_cmd;
 pub mod server_cmd;
+pub mod service_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod sub_js;
@@ -191,6 +194,18 @@ pub enum Family {
     /// Server information
     #[command(name = "server", visible_aliases = ["srv", "sys", "system"])]
     Server(server_cmd::ServerArgs),
+
+    /// Error code documentation
+    #[command(name = "errors", visible_aliases = ["err", "error"])]
+    Errors(errors_cmd::ErrorsArgs),
+
+    /// Services discovery and management
+    #[command(name = "service", visible_alias = "micro")]
+    Service(service_cmd::ServiceArgs),
+
+    /// Schema tools
+    #[command(name = "schema")]
+    Schema(schema_cmd::SchemaArgs),
 }
 
 /// The `nats` command line (help, man page, completions): the implemented families plus
@@ -280,6 +295,9 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Kv(args) => connect::block_on(kv_cmd::run(cli.global, args)),
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
+        Family::Errors(args) => errors_cmd::run(&cli.global, args),
+        Family::Schema(args) => schema_cmd::run(cli.global, args),
+        Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
     }
 }
 

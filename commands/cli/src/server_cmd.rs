@@ -1052,7 +1052,7 @@ async fn report_connections(
 
 /// Turns the last row of a rendered table into a footer: go-pretty draws it under a
 /// separator like the header's.
-fn with_footer(table: &str) -> String {
+pub(crate) fn with_footer(table: &str) -> String {
     let lines: Vec<&str> = table.lines().collect();
     let Some(sep) = lines.iter().find(|l| l.contains('┼') || l.contains('╬')) else {
         return table.to_string();

@@ -18,10 +18,11 @@
 //! Client:
 //! - [`client`]: the async client (connect, publish, subscribe, request, reconnect) every rnats
 //!   tool uses; it drives these pieces over TCP/TLS with tokio.
+//! - [`micro`]: NATS services (ADR-32): `$SRV` discovery types and a services framework.
 //! - [`jetstream`]: JetStream's wire types (stream/consumer configs, API responses), shared
 //!   with rnats-server, and a typed client context over [`client::Client`].
 //!
-//! Apart from [`client`] and [`jetstream::context`], nothing here does I/O.
+//! Apart from [`client`], [`jetstream::context`] and [`micro::Service`], nothing here does I/O.
 
 pub mod client;
 pub mod encode;
@@ -30,6 +31,7 @@ pub mod headers;
 pub mod info;
 pub mod jetstream;
 pub mod jwt;
+pub mod micro;
 pub mod monitor;
 pub mod nkeys;
 pub mod nuid;
