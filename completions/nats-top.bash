@@ -5,7 +5,7 @@ _nats_top_words=(
     ['.']=''
 )
 _nats_top_flags=(
-    ['.']='-s --s -m --m -ms --ms -n --n -d --d -sort --sort -lookup --lookup -o --o -l --l -b --b -r --r -u --u -display-subscriptions-column --display-subscriptions-column -cert --cert -key --key -cacert --cacert -k --k -v --v -version --version -h --h -help --help'
+    ['.']='-s --s -context --context -m --m -ms --ms -n --n -d --d -sort --sort -lookup --lookup -o --o -l --l -b --b -r --r -u --u -display-subscriptions-column --display-subscriptions-column -cert --cert -key --key -cacert --cacert -k --k -v --v -version --version -h --h -help --help'
 )
 _nats_top_globals=(
 )
@@ -14,6 +14,7 @@ _nats_top_child=(
 _nats_top_value=(
     ['.|--cacert']=''
     ['.|--cert']=''
+    ['.|--context']=''
     ['.|--d']=''
     ['.|--key']=''
     ['.|--l']=''
@@ -26,6 +27,7 @@ _nats_top_value=(
     ['.|--sort']=''
     ['.|-cacert']=''
     ['.|-cert']=''
+    ['.|-context']=''
     ['.|-d']=''
     ['.|-key']=''
     ['.|-l']=''

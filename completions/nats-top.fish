@@ -10,7 +10,7 @@ end
 function __nats_top_flags --argument-names key
     switch $key
         case '.'
-            printf '%s\n' -s --s -m --m -ms --ms -n --n -d --d -sort --sort -lookup --lookup -o --o -l --l -b --b -r --r -u --u -display-subscriptions-column --display-subscriptions-column -cert --cert -key --key -cacert --cacert -k --k -v --v -version --version -h --h -help --help
+            printf '%s\n' -s --s -context --context -m --m -ms --ms -n --n -d --d -sort --sort -lookup --lookup -o --o -l --l -b --b -r --r -u --u -display-subscriptions-column --display-subscriptions-column -cert --cert -key --key -cacert --cacert -k --k -v --v -version --version -h --h -help --help
             return 0
     end
     return 1
@@ -27,6 +27,8 @@ function __nats_top_value --argument-names key
         case '.|--cacert'
             return 0
         case '.|--cert'
+            return 0
+        case '.|--context'
             return 0
         case '.|--d'
             return 0
@@ -51,6 +53,8 @@ function __nats_top_value --argument-names key
         case '.|-cacert'
             return 0
         case '.|-cert'
+            return 0
+        case '.|-context'
             return 0
         case '.|-d'
             return 0

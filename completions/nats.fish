@@ -4,7 +4,7 @@
 function __nats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system audit auth counter ctr errors err error events event e latency lat schema service micro top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema audit auth counter ctr events event e latency lat top trace
             return 0
         case 'account'
             printf '%s\n' info nfo backup snapshot report rep restore tls
@@ -33,23 +33,32 @@ function __nats_words --argument-names key
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
             return 0
+        case 'errors'
+            printf '%s\n' ls list lookup find get l view show edit vi add new validate
+            return 0
         case 'kv'
             printf '%s\n' add new edit put get create update del rm purge history revert info view status watch ls list compact
             return 0
         case 'object'
             printf '%s\n' add edit put del rm get info show i ls seal watch
             return 0
+        case 'schema'
+            printf '%s\n' search find list ls info show view validate check request req
+            return 0
         case 'server'
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'server check'
-            printf '%s\n' connection conn server jetstream js consumer credential kv message meta raft request req stream
+            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
             return 0
         case 'server report'
             printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
             return 0
         case 'server request'
-            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz gateways gateway gwy gatewayz ipqueue ipq ipqueuesz kick leafnodes leaf leafz profile raft raftz routes route routez
+            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
+            return 0
+        case 'service'
+            printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'stream'
             printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get backup snapshot cluster c copy cp find query gaps graph restore seal
@@ -250,6 +259,18 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'errors'
+            printf '%s\n' --errors -h --help
+            return 0
+        case 'errors edit'
+            printf '%s\n' -h --help
+            return 0
+        case 'errors lookup'
+            printf '%s\n' -h --help
+            return 0
+        case 'errors ls'
+            printf '%s\n' -R --reverse -h --help
+            return 0
+        case 'errors validate'
             printf '%s\n' -h --help
             return 0
         case 'events'
@@ -351,6 +372,18 @@ function __nats_flags --argument-names key
         case 'schema'
             printf '%s\n' -h --help
             return 0
+        case 'schema info'
+            printf '%s\n' --yaml -h --help
+            return 0
+        case 'schema request'
+            printf '%s\n' --schema --show -h --help
+            return 0
+        case 'schema search'
+            printf '%s\n' --json -h --help
+            return 0
+        case 'schema validate'
+            printf '%s\n' --json -h --help
+            return 0
         case 'server'
             printf '%s\n' -h --help
             return 0
@@ -364,10 +397,10 @@ function __nats_flags --argument-names key
             printf '%s\n' --connect-warn --connect-critical --rtt-warn --rtt-critical --req-warn --req-critical -h --help
             return 0
         case 'server check consumer'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --consumer --outstanding-ack-critical --waiting-critical --unprocessed-critical --last-delivery-critical --last-ack-critical --redelivery-critical --pinned -h --help
             return 0
         case 'server check credential'
-            printf '%s\n' -h --help
+            printf '%s\n' --credential --validity-warn --validity-critical --require-expiry -h --help
             return 0
         case 'server check exporter'
             printf '%s\n' -h --help
@@ -376,10 +409,10 @@ function __nats_flags --argument-names key
             printf '%s\n' --mem-warn --mem-critical --store-warn --store-critical --streams-warn --streams-critical --consumers-warn --consumers-critical --replicas --replica-seen-critical --replica-lag-critical -h --help
             return 0
         case 'server check kv'
-            printf '%s\n' -h --help
+            printf '%s\n' --bucket --values-critical --values-warn --key -h --help
             return 0
         case 'server check message'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --subject --age-warn --age-critical --content --body-timestamp -h --help
             return 0
         case 'server check meta'
             printf '%s\n' -h --help
@@ -466,10 +499,10 @@ function __nats_flags --argument-names key
             printf '%s\n' --sort --subscriptions --filter-cid --filter-state --filter-user --filter-account --filter-empty --archive --filter-subject -h --help
             return 0
         case 'server request gateways'
-            printf '%s\n' -h --help
+            printf '%s\n' --filter-account --accounts --subscriptions -h --help
             return 0
         case 'server request ipqueue'
-            printf '%s\n' -h --help
+            printf '%s\n' --all --filter -h --help
             return 0
         case 'server request jetstream'
             printf '%s\n' --account --accounts --streams --consumer --config --leader --all --archive -h --help
@@ -481,16 +514,16 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'server request leafnodes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'server request profile'
             printf '%s\n' -h --help
             return 0
         case 'server request raft'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --group -h --help
             return 0
         case 'server request routes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'server request subscriptions'
             printf '%s\n' --detail --filter-account --filter-subject --archive -h --help
@@ -506,6 +539,24 @@ function __nats_flags --argument-names key
             return 0
         case 'service'
             printf '%s\n' -h --help
+            return 0
+        case 'service info'
+            printf '%s\n' -e --endpoint -j --json -h --help
+            return 0
+        case 'service list'
+            printf '%s\n' -j --json -h --help
+            return 0
+        case 'service ping'
+            printf '%s\n' -h --help
+            return 0
+        case 'service request'
+            printf '%s\n' -H --header -r --raw --count --translate --force-stdin --send-on --no-templates -h --help
+            return 0
+        case 'service serve'
+            printf '%s\n' -H --header -h --help
+            return 0
+        case 'service stats'
+            printf '%s\n' -j --json -h --help
             return 0
         case 'stream'
             printf '%s\n' -h --help
@@ -596,6 +647,9 @@ function __nats_globals --argument-names key
             return 0
         case 'bench kv'
             printf '%s\n' --clients --msgs --progress --no-progress --csv --size --bucket --sleep
+            return 0
+        case 'errors'
+            printf '%s\n' --errors
             return 0
         case 'server check'
             printf '%s\n' --format --outfile
@@ -883,6 +937,8 @@ function __nats_value --argument-names key
             return 0
         case 'context copy|--description'
             return 0
+        case 'errors|--errors'
+            return 0
         case 'kv add|--cluster'
             return 0
         case 'kv add|--description'
@@ -1061,6 +1117,8 @@ function __nats_value --argument-names key
             return 0
         case 'request|-H'
             return 0
+        case 'schema request|--schema'
+            return 0
         case 'server check connection|--connect-critical'
             return 0
         case 'server check connection|--connect-warn'
@@ -1072,6 +1130,31 @@ function __nats_value --argument-names key
         case 'server check connection|--rtt-critical'
             return 0
         case 'server check connection|--rtt-warn'
+            return 0
+        case 'server check consumer|--consumer'
+            return 0
+        case 'server check consumer|--last-ack-critical'
+            return 0
+        case 'server check consumer|--last-delivery-critical'
+            return 0
+        case 'server check consumer|--outstanding-ack-critical'
+            return 0
+        case 'server check consumer|--redelivery-critical'
+            return 0
+        case 'server check consumer|--stream'
+            return 0
+        case 'server check consumer|--unprocessed-critical'
+            return 0
+        case 'server check consumer|--waiting-critical'
+            return 0
+        case 'server check credential|--credential'
+            return 0
+        case 'server check credential|--require-expiry'
+            printf '%s\n' true false
+            return 0
+        case 'server check credential|--validity-critical'
+            return 0
+        case 'server check credential|--validity-warn'
             return 0
         case 'server check jetstream|--consumers-critical'
             return 0
@@ -1095,6 +1178,24 @@ function __nats_value --argument-names key
         case 'server check jetstream|--streams-critical'
             return 0
         case 'server check jetstream|--streams-warn'
+            return 0
+        case 'server check kv|--bucket'
+            return 0
+        case 'server check kv|--key'
+            return 0
+        case 'server check kv|--values-critical'
+            return 0
+        case 'server check kv|--values-warn'
+            return 0
+        case 'server check message|--age-critical'
+            return 0
+        case 'server check message|--age-warn'
+            return 0
+        case 'server check message|--content'
+            return 0
+        case 'server check message|--stream'
+            return 0
+        case 'server check message|--subject'
             return 0
         case 'server check server|--conn-critical'
             return 0
@@ -1179,6 +1280,16 @@ function __nats_value --argument-names key
         case 'server request connections|--sort'
             printf '%s\n' cid start subs pending msgs_to msgs_from bytes_to bytes_from last idle uptime stop reason rtt
             return 0
+        case 'server request gateways|--filter-account'
+            return 0
+        case 'server request gateways|--subscriptions'
+            printf '%s\n' true false
+            return 0
+        case 'server request ipqueue|--all'
+            printf '%s\n' true false
+            return 0
+        case 'server request ipqueue|--filter'
+            return 0
         case 'server request jetstream-health|--account'
             return 0
         case 'server request jetstream-health|--archive'
@@ -1193,6 +1304,10 @@ function __nats_value --argument-names key
         case 'server request jetstream|--account'
             return 0
         case 'server request jetstream|--archive'
+            return 0
+        case 'server request raft|--account'
+            return 0
+        case 'server request raft|--group'
             return 0
         case 'server request subscriptions|--archive'
             return 0
@@ -1213,6 +1328,25 @@ function __nats_value --argument-names key
         case 'server request|--offset'
             return 0
         case 'server request|--tags'
+            return 0
+        case 'service info|--endpoint'
+            return 0
+        case 'service info|-e'
+            return 0
+        case 'service request|--count'
+            return 0
+        case 'service request|--header'
+            return 0
+        case 'service request|--send-on'
+            printf '%s\n' eof newline
+            return 0
+        case 'service request|--translate'
+            return 0
+        case 'service request|-H'
+            return 0
+        case 'service serve|--header'
+            return 0
+        case 'service serve|-H'
             return 0
         case 'stream add|--cluster'
             return 0
@@ -1521,6 +1655,14 @@ function __nats_child --argument-names key
             echo 'counter'
         case '.|err' '.|error' '.|errors'
             echo 'errors'
+        case 'errors|add' 'errors|edit' 'errors|new' 'errors|vi'
+            echo 'errors edit'
+        case 'errors|find' 'errors|get' 'errors|l' 'errors|lookup' 'errors|show' 'errors|view'
+            echo 'errors lookup'
+        case 'errors|list' 'errors|ls'
+            echo 'errors ls'
+        case 'errors|validate'
+            echo 'errors validate'
         case '.|e' '.|event' '.|events'
             echo 'events'
         case '.|kv'
@@ -1587,6 +1729,14 @@ function __nats_child --argument-names key
             echo 'rtt'
         case '.|schema'
             echo 'schema'
+        case 'schema|info' 'schema|show' 'schema|view'
+            echo 'schema info'
+        case 'schema|req' 'schema|request'
+            echo 'schema request'
+        case 'schema|find' 'schema|list' 'schema|ls' 'schema|search'
+            echo 'schema search'
+        case 'schema|check' 'schema|validate'
+            echo 'schema validate'
         case '.|server' '.|srv' '.|sys' '.|system'
             echo 'server'
         case 'server|account' 'server|acct'
@@ -1691,6 +1841,18 @@ function __nats_child --argument-names key
             echo 'server watch'
         case '.|micro' '.|service'
             echo 'service'
+        case 'service|i' 'service|info'
+            echo 'service info'
+        case 'service|l' 'service|list' 'service|ls'
+            echo 'service list'
+        case 'service|ping'
+            echo 'service ping'
+        case 'service|req' 'service|request'
+            echo 'service request'
+        case 'service|serve'
+            echo 'service serve'
+        case 'service|stats'
+            echo 'service stats'
         case '.|ms' '.|s' '.|st' '.|str' '.|stream'
             echo 'stream'
         case 'stream|add' 'stream|create' 'stream|new'

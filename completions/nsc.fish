@@ -4,10 +4,10 @@
 function __nsc_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' init env add edit delete describe list generate select validate revocations
+            printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
             return 0
         case 'add'
-            printf '%s\n' operator account user export import
+            printf '%s\n' operator account user export import mapping
             return 0
         case 'delete'
             printf '%s\n' account user
@@ -51,6 +51,9 @@ function __nsc_flags --argument-names key
         case 'add import'
             printf '%s\n' -n --name -u --token -s --local-subject --src-account --remote-subject --service --share --allow-trace -a --account -h --help
             return 0
+        case 'add mapping'
+            printf '%s\n' -a --account -f --from -t --to --weight --cluster -h --help
+            return 0
         case 'add operator'
             printf '%s\n' -n --name --generate-signing-key -s --sys -u --url --force --start --expiry -h --help
             return 0
@@ -91,7 +94,7 @@ function __nsc_flags --argument-names key
             printf '%s\n' --service-url --rm-service-url -u --account-jwt-server-url --rm-account-jwt-server-url --system-account --require-signing-keys --sk --rm-sk --tag --rm-tag --start --expiry -h --help
             return 0
         case 'edit user'
-            printf '%s\n' -n --name -a --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry -h --help
+            printf '%s\n' -n --name -a --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --time --rm-time --locale --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry -h --help
             return 0
         case 'env'
             printf '%s\n' -o --operator -a --account -s --store -h --help
@@ -128,6 +131,12 @@ function __nsc_flags --argument-names key
             return 0
         case 'list users'
             printf '%s\n' -a --account -J --json -h --help
+            return 0
+        case 'pull'
+            printf '%s\n' -A --all -a --account -F --overwrite-newer --system-account --system-user -h --help
+            return 0
+        case 'push'
+            printf '%s\n' -A --all -a --account -F --force -u --account-jwt-server-url -D --diff -P --prune -R --account-removal --system-account --system-user --timeout -h --help
             return 0
         case 'revocations'
             printf '%s\n' -h --help
@@ -256,6 +265,22 @@ function __nsc_value --argument-names key
         case 'add import|-s'
             return 0
         case 'add import|-u'
+            return 0
+        case 'add mapping|--account'
+            return 0
+        case 'add mapping|--cluster'
+            return 0
+        case 'add mapping|--from'
+            return 0
+        case 'add mapping|--to'
+            return 0
+        case 'add mapping|--weight'
+            return 0
+        case 'add mapping|-a'
+            return 0
+        case 'add mapping|-f'
+            return 0
+        case 'add mapping|-t'
             return 0
         case 'add operator|--expiry'
             return 0
@@ -474,6 +499,8 @@ function __nsc_value --argument-names key
             return 0
         case 'edit user|--expiry'
             return 0
+        case 'edit user|--locale'
+            return 0
         case 'edit user|--name'
             return 0
         case 'edit user|--payload'
@@ -488,6 +515,8 @@ function __nsc_value --argument-names key
             return 0
         case 'edit user|--rm-tag'
             return 0
+        case 'edit user|--rm-time'
+            return 0
         case 'edit user|--source-network'
             return 0
         case 'edit user|--start'
@@ -495,6 +524,8 @@ function __nsc_value --argument-names key
         case 'edit user|--subs'
             return 0
         case 'edit user|--tag'
+            return 0
+        case 'edit user|--time'
             return 0
         case 'edit user|-a'
             return 0
@@ -568,6 +599,32 @@ function __nsc_value --argument-names key
             return 0
         case 'list users|-a'
             return 0
+        case 'pull|--account'
+            return 0
+        case 'pull|--system-account'
+            return 0
+        case 'pull|--system-user'
+            return 0
+        case 'pull|-a'
+            return 0
+        case 'push|--account'
+            return 0
+        case 'push|--account-jwt-server-url'
+            return 0
+        case 'push|--account-removal'
+            return 0
+        case 'push|--system-account'
+            return 0
+        case 'push|--system-user'
+            return 0
+        case 'push|--timeout'
+            return 0
+        case 'push|-R'
+            return 0
+        case 'push|-a'
+            return 0
+        case 'push|-u'
+            return 0
         case 'revocations add-user|--account'
             return 0
         case 'revocations add-user|--at'
@@ -622,6 +679,8 @@ function __nsc_child --argument-names key
             echo 'add export'
         case 'add|import'
             echo 'add import'
+        case 'add|mapping'
+            echo 'add mapping'
         case 'add|operator'
             echo 'add operator'
         case 'add|user'
@@ -674,6 +733,10 @@ function __nsc_child --argument-names key
             echo 'list operators'
         case 'list|users'
             echo 'list users'
+        case '.|pull'
+            echo 'pull'
+        case '.|push'
+            echo 'push'
         case '.|revocations'
             echo 'revocations'
         case 'revocations|add-user'

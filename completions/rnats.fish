@@ -4,7 +4,7 @@
 function __rnats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system audit auth counter ctr errors err error events event e latency lat schema service micro trace
+            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system errors err error service micro schema audit auth counter ctr events event e latency lat trace
             return 0
         case 'account'
             printf '%s\n' info nfo backup snapshot report rep restore tls
@@ -33,11 +33,14 @@ function __rnats_words --argument-names key
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
             return 0
+        case 'errors'
+            printf '%s\n' ls list lookup find get l view show edit vi add new validate
+            return 0
         case 'kv'
             printf '%s\n' add new edit put get create update del rm purge history revert info view status watch ls list compact
             return 0
         case 'nats'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system audit auth counter ctr errors err error events event e latency lat schema service micro top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema audit auth counter ctr events event e latency lat top trace
             return 0
         case 'nats account'
             printf '%s\n' info nfo backup snapshot report rep restore tls
@@ -66,32 +69,41 @@ function __rnats_words --argument-names key
         case 'nats context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
             return 0
+        case 'nats errors'
+            printf '%s\n' ls list lookup find get l view show edit vi add new validate
+            return 0
         case 'nats kv'
             printf '%s\n' add new edit put get create update del rm purge history revert info view status watch ls list compact
             return 0
         case 'nats object'
             printf '%s\n' add edit put del rm get info show i ls seal watch
             return 0
+        case 'nats schema'
+            printf '%s\n' search find list ls info show view validate check request req
+            return 0
         case 'nats server'
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'nats server check'
-            printf '%s\n' connection conn server jetstream js consumer credential kv message meta raft request req stream
+            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
             return 0
         case 'nats server report'
             printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
             return 0
         case 'nats server request'
-            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz gateways gateway gwy gatewayz ipqueue ipq ipqueuesz kick leafnodes leaf leafz profile raft raftz routes route routez
+            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
+            return 0
+        case 'nats service'
+            printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'nats stream'
             printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get backup snapshot cluster c copy cp find query gaps graph restore seal
             return 0
         case 'nsc'
-            printf '%s\n' init env add edit delete describe list generate select validate revocations
+            printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
             return 0
         case 'nsc add'
-            printf '%s\n' operator account user export import
+            printf '%s\n' operator account user export import mapping
             return 0
         case 'nsc delete'
             printf '%s\n' account user
@@ -117,29 +129,35 @@ function __rnats_words --argument-names key
         case 'object'
             printf '%s\n' add edit put del rm get info show i ls seal watch
             return 0
+        case 'schema'
+            printf '%s\n' search find list ls info show view validate check request req
+            return 0
         case 'server'
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'server check'
-            printf '%s\n' connection conn server jetstream js consumer credential kv message meta raft request req stream
+            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
             return 0
         case 'server report'
             printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
             return 0
         case 'server request'
-            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz gateways gateway gwy gatewayz ipqueue ipq ipqueuesz kick leafnodes leaf leafz profile raft raftz routes route routez
+            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
+            return 0
+        case 'service'
+            printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'srv'
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'srv check'
-            printf '%s\n' connection conn server jetstream js consumer credential kv message meta raft request req stream
+            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
             return 0
         case 'srv report'
             printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
             return 0
         case 'srv request'
-            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz gateways gateway gwy gatewayz ipqueue ipq ipqueuesz kick leafnodes leaf leafz profile raft raftz routes route routez
+            printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
             return 0
         case 'stream'
             printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get backup snapshot cluster c copy cp find query gaps graph restore seal
@@ -340,7 +358,19 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'errors'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' --errors -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            return 0
+        case 'errors edit'
+            printf '%s\n' -h --help
+            return 0
+        case 'errors lookup'
+            printf '%s\n' -h --help
+            return 0
+        case 'errors ls'
+            printf '%s\n' -R --reverse -h --help
+            return 0
+        case 'errors validate'
+            printf '%s\n' -h --help
             return 0
         case 'events'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -583,6 +613,18 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats errors'
+            printf '%s\n' --errors -h --help
+            return 0
+        case 'nats errors edit'
+            printf '%s\n' -h --help
+            return 0
+        case 'nats errors lookup'
+            printf '%s\n' -h --help
+            return 0
+        case 'nats errors ls'
+            printf '%s\n' -R --reverse -h --help
+            return 0
+        case 'nats errors validate'
             printf '%s\n' -h --help
             return 0
         case 'nats events'
@@ -684,6 +726,18 @@ function __rnats_flags --argument-names key
         case 'nats schema'
             printf '%s\n' -h --help
             return 0
+        case 'nats schema info'
+            printf '%s\n' --yaml -h --help
+            return 0
+        case 'nats schema request'
+            printf '%s\n' --schema --show -h --help
+            return 0
+        case 'nats schema search'
+            printf '%s\n' --json -h --help
+            return 0
+        case 'nats schema validate'
+            printf '%s\n' --json -h --help
+            return 0
         case 'nats server'
             printf '%s\n' -h --help
             return 0
@@ -697,10 +751,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --connect-warn --connect-critical --rtt-warn --rtt-critical --req-warn --req-critical -h --help
             return 0
         case 'nats server check consumer'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --consumer --outstanding-ack-critical --waiting-critical --unprocessed-critical --last-delivery-critical --last-ack-critical --redelivery-critical --pinned -h --help
             return 0
         case 'nats server check credential'
-            printf '%s\n' -h --help
+            printf '%s\n' --credential --validity-warn --validity-critical --require-expiry -h --help
             return 0
         case 'nats server check exporter'
             printf '%s\n' -h --help
@@ -709,10 +763,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --mem-warn --mem-critical --store-warn --store-critical --streams-warn --streams-critical --consumers-warn --consumers-critical --replicas --replica-seen-critical --replica-lag-critical -h --help
             return 0
         case 'nats server check kv'
-            printf '%s\n' -h --help
+            printf '%s\n' --bucket --values-critical --values-warn --key -h --help
             return 0
         case 'nats server check message'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --subject --age-warn --age-critical --content --body-timestamp -h --help
             return 0
         case 'nats server check meta'
             printf '%s\n' -h --help
@@ -799,10 +853,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --sort --subscriptions --filter-cid --filter-state --filter-user --filter-account --filter-empty --archive --filter-subject -h --help
             return 0
         case 'nats server request gateways'
-            printf '%s\n' -h --help
+            printf '%s\n' --filter-account --accounts --subscriptions -h --help
             return 0
         case 'nats server request ipqueue'
-            printf '%s\n' -h --help
+            printf '%s\n' --all --filter -h --help
             return 0
         case 'nats server request jetstream'
             printf '%s\n' --account --accounts --streams --consumer --config --leader --all --archive -h --help
@@ -814,16 +868,16 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats server request leafnodes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'nats server request profile'
             printf '%s\n' -h --help
             return 0
         case 'nats server request raft'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --group -h --help
             return 0
         case 'nats server request routes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'nats server request subscriptions'
             printf '%s\n' --detail --filter-account --filter-subject --archive -h --help
@@ -839,6 +893,24 @@ function __rnats_flags --argument-names key
             return 0
         case 'nats service'
             printf '%s\n' -h --help
+            return 0
+        case 'nats service info'
+            printf '%s\n' -e --endpoint -j --json -h --help
+            return 0
+        case 'nats service list'
+            printf '%s\n' -j --json -h --help
+            return 0
+        case 'nats service ping'
+            printf '%s\n' -h --help
+            return 0
+        case 'nats service request'
+            printf '%s\n' -H --header -r --raw --count --translate --force-stdin --send-on --no-templates -h --help
+            return 0
+        case 'nats service serve'
+            printf '%s\n' -H --header -h --help
+            return 0
+        case 'nats service stats'
+            printf '%s\n' -j --json -h --help
             return 0
         case 'nats stream'
             printf '%s\n' -h --help
@@ -930,6 +1002,9 @@ function __rnats_flags --argument-names key
         case 'nsc add import'
             printf '%s\n' -n --name -u --token -s --local-subject --src-account --remote-subject --service --share --allow-trace -a --account -h --help
             return 0
+        case 'nsc add mapping'
+            printf '%s\n' -a --account -f --from -t --to --weight --cluster -h --help
+            return 0
         case 'nsc add operator'
             printf '%s\n' -n --name --generate-signing-key -s --sys -u --url --force --start --expiry -h --help
             return 0
@@ -970,7 +1045,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --service-url --rm-service-url -u --account-jwt-server-url --rm-account-jwt-server-url --system-account --require-signing-keys --sk --rm-sk --tag --rm-tag --start --expiry -h --help
             return 0
         case 'nsc edit user'
-            printf '%s\n' -n --name -a --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry -h --help
+            printf '%s\n' -n --name -a --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --time --rm-time --locale --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry -h --help
             return 0
         case 'nsc env'
             printf '%s\n' -o --operator -a --account -s --store -h --help
@@ -1007,6 +1082,12 @@ function __rnats_flags --argument-names key
             return 0
         case 'nsc list users'
             printf '%s\n' -a --account -J --json -h --help
+            return 0
+        case 'nsc pull'
+            printf '%s\n' -A --all -a --account -F --overwrite-newer --system-account --system-user -h --help
+            return 0
+        case 'nsc push'
+            printf '%s\n' -A --all -a --account -F --force -u --account-jwt-server-url -D --diff -P --prune -R --account-removal --system-account --system-user --timeout -h --help
             return 0
         case 'nsc revocations'
             printf '%s\n' -h --help
@@ -1080,6 +1161,18 @@ function __rnats_flags --argument-names key
         case 'schema'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
+        case 'schema info'
+            printf '%s\n' --yaml -h --help
+            return 0
+        case 'schema request'
+            printf '%s\n' --schema --show -h --help
+            return 0
+        case 'schema search'
+            printf '%s\n' --json -h --help
+            return 0
+        case 'schema validate'
+            printf '%s\n' --json -h --help
+            return 0
         case 'server'
             printf '%s\n' -a -addr --addr -net --net -p -port --port -n -name --name -server_name --server_name -P -pid --pid -m -http_port --http_port -https_port --https_port -ms --ms -c -config --config -t -signal --signal -sl --sl -client_advertise --client_advertise -ports_file_dir --ports_file_dir -l -log --log -T -logtime --logtime -logtime_utc --logtime_utc -s -syslog --syslog -r -remote_syslog --remote_syslog -D -debug --debug -V -trace --trace -VV --VV -DV --DV -DVV --DVV -log_size_limit --log_size_limit -max_traced_msg_len --max_traced_msg_len -jetstream --jetstream -js --js -store_dir --store_dir -sd --sd -user --user -pass --pass -auth --auth -tls --tls -tlscert --tlscert -tlskey --tlskey -tlsverify --tlsverify -tlscacert --tlscacert -routes --routes -cluster --cluster -cluster_name --cluster_name -no_advertise --no_advertise -cluster_advertise --cluster_advertise -connect_retries --connect_retries -cluster_listen --cluster_listen -profile --profile -h -help --help -v -version --version -help_tls --help_tls
             return 0
@@ -1093,10 +1186,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --connect-warn --connect-critical --rtt-warn --rtt-critical --req-warn --req-critical -h --help
             return 0
         case 'server check consumer'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --consumer --outstanding-ack-critical --waiting-critical --unprocessed-critical --last-delivery-critical --last-ack-critical --redelivery-critical --pinned -h --help
             return 0
         case 'server check credential'
-            printf '%s\n' -h --help
+            printf '%s\n' --credential --validity-warn --validity-critical --require-expiry -h --help
             return 0
         case 'server check exporter'
             printf '%s\n' -h --help
@@ -1105,10 +1198,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --mem-warn --mem-critical --store-warn --store-critical --streams-warn --streams-critical --consumers-warn --consumers-critical --replicas --replica-seen-critical --replica-lag-critical -h --help
             return 0
         case 'server check kv'
-            printf '%s\n' -h --help
+            printf '%s\n' --bucket --values-critical --values-warn --key -h --help
             return 0
         case 'server check message'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --subject --age-warn --age-critical --content --body-timestamp -h --help
             return 0
         case 'server check meta'
             printf '%s\n' -h --help
@@ -1195,10 +1288,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --sort --subscriptions --filter-cid --filter-state --filter-user --filter-account --filter-empty --archive --filter-subject -h --help
             return 0
         case 'server request gateways'
-            printf '%s\n' -h --help
+            printf '%s\n' --filter-account --accounts --subscriptions -h --help
             return 0
         case 'server request ipqueue'
-            printf '%s\n' -h --help
+            printf '%s\n' --all --filter -h --help
             return 0
         case 'server request jetstream'
             printf '%s\n' --account --accounts --streams --consumer --config --leader --all --archive -h --help
@@ -1210,16 +1303,16 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'server request leafnodes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'server request profile'
             printf '%s\n' -h --help
             return 0
         case 'server request raft'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --group -h --help
             return 0
         case 'server request routes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'server request subscriptions'
             printf '%s\n' --detail --filter-account --filter-subject --archive -h --help
@@ -1236,6 +1329,24 @@ function __rnats_flags --argument-names key
         case 'service'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
+        case 'service info'
+            printf '%s\n' -e --endpoint -j --json -h --help
+            return 0
+        case 'service list'
+            printf '%s\n' -j --json -h --help
+            return 0
+        case 'service ping'
+            printf '%s\n' -h --help
+            return 0
+        case 'service request'
+            printf '%s\n' -H --header -r --raw --count --translate --force-stdin --send-on --no-templates -h --help
+            return 0
+        case 'service serve'
+            printf '%s\n' -H --header -h --help
+            return 0
+        case 'service stats'
+            printf '%s\n' -j --json -h --help
+            return 0
         case 'srv'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
@@ -1249,10 +1360,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --connect-warn --connect-critical --rtt-warn --rtt-critical --req-warn --req-critical -h --help
             return 0
         case 'srv check consumer'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --consumer --outstanding-ack-critical --waiting-critical --unprocessed-critical --last-delivery-critical --last-ack-critical --redelivery-critical --pinned -h --help
             return 0
         case 'srv check credential'
-            printf '%s\n' -h --help
+            printf '%s\n' --credential --validity-warn --validity-critical --require-expiry -h --help
             return 0
         case 'srv check exporter'
             printf '%s\n' -h --help
@@ -1261,10 +1372,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --mem-warn --mem-critical --store-warn --store-critical --streams-warn --streams-critical --consumers-warn --consumers-critical --replicas --replica-seen-critical --replica-lag-critical -h --help
             return 0
         case 'srv check kv'
-            printf '%s\n' -h --help
+            printf '%s\n' --bucket --values-critical --values-warn --key -h --help
             return 0
         case 'srv check message'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --subject --age-warn --age-critical --content --body-timestamp -h --help
             return 0
         case 'srv check meta'
             printf '%s\n' -h --help
@@ -1351,10 +1462,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' --sort --subscriptions --filter-cid --filter-state --filter-user --filter-account --filter-empty --archive --filter-subject -h --help
             return 0
         case 'srv request gateways'
-            printf '%s\n' -h --help
+            printf '%s\n' --filter-account --accounts --subscriptions -h --help
             return 0
         case 'srv request ipqueue'
-            printf '%s\n' -h --help
+            printf '%s\n' --all --filter -h --help
             return 0
         case 'srv request jetstream'
             printf '%s\n' --account --accounts --streams --consumer --config --leader --all --archive -h --help
@@ -1366,16 +1477,16 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'srv request leafnodes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'srv request profile'
             printf '%s\n' -h --help
             return 0
         case 'srv request raft'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --group -h --help
             return 0
         case 'srv request routes'
-            printf '%s\n' -h --help
+            printf '%s\n' --subscriptions -h --help
             return 0
         case 'srv request subscriptions'
             printf '%s\n' --detail --filter-account --filter-subject --archive -h --help
@@ -1456,7 +1567,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --queue --durable -r --raw --translate --ack --match-replies -i --inbox --count --dump --headers-only --subjects-only --start-sequence --all --new --last --since --last-per-subject -T --terminate-at-end --stream -I --ignore-subject --wait --report-subjects --report-subscriptions --report-top -t --timestamp -d --delta-time --graph --direct -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'top'
-            printf '%s\n' -s --s -m --m -ms --ms -n --n -d --d -sort --sort -lookup --lookup -o --o -l --l -b --b -r --r -u --u -display-subscriptions-column --display-subscriptions-column -cert --cert -key --key -cacert --cacert -k --k -v --v -version --version -h --h -help --help
+            printf '%s\n' -s --s -context --context -m --m -ms --ms -n --n -d --d -sort --sort -lookup --lookup -o --o -l --l -b --b -r --r -u --u -display-subscriptions-column --display-subscriptions-column -cert --cert -key --key -cacert --cacert -k --k -v --v -version --version -h --h -help --help
             return 0
         case 'trace'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -1501,7 +1612,7 @@ function __rnats_globals --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy
             return 0
         case 'errors'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy
+            printf '%s\n' --errors -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy
             return 0
         case 'events'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy
@@ -1520,6 +1631,9 @@ function __rnats_globals --argument-names key
             return 0
         case 'nats bench kv'
             printf '%s\n' --clients --msgs --progress --no-progress --csv --size --bucket --sleep
+            return 0
+        case 'nats errors'
+            printf '%s\n' --errors
             return 0
         case 'nats server check'
             printf '%s\n' --format --outfile
@@ -2219,6 +2333,8 @@ function __rnats_value --argument-names key
             return 0
         case 'errors|--creds'
             return 0
+        case 'errors|--errors'
+            return 0
         case 'errors|--inbox-prefix'
             return 0
         case 'errors|--js-api-prefix'
@@ -2684,6 +2800,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nats context copy|--description'
             return 0
+        case 'nats errors|--errors'
+            return 0
         case 'nats kv add|--cluster'
             return 0
         case 'nats kv add|--description'
@@ -2862,6 +2980,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nats request|-H'
             return 0
+        case 'nats schema request|--schema'
+            return 0
         case 'nats server check connection|--connect-critical'
             return 0
         case 'nats server check connection|--connect-warn'
@@ -2873,6 +2993,31 @@ function __rnats_value --argument-names key
         case 'nats server check connection|--rtt-critical'
             return 0
         case 'nats server check connection|--rtt-warn'
+            return 0
+        case 'nats server check consumer|--consumer'
+            return 0
+        case 'nats server check consumer|--last-ack-critical'
+            return 0
+        case 'nats server check consumer|--last-delivery-critical'
+            return 0
+        case 'nats server check consumer|--outstanding-ack-critical'
+            return 0
+        case 'nats server check consumer|--redelivery-critical'
+            return 0
+        case 'nats server check consumer|--stream'
+            return 0
+        case 'nats server check consumer|--unprocessed-critical'
+            return 0
+        case 'nats server check consumer|--waiting-critical'
+            return 0
+        case 'nats server check credential|--credential'
+            return 0
+        case 'nats server check credential|--require-expiry'
+            printf '%s\n' true false
+            return 0
+        case 'nats server check credential|--validity-critical'
+            return 0
+        case 'nats server check credential|--validity-warn'
             return 0
         case 'nats server check jetstream|--consumers-critical'
             return 0
@@ -2896,6 +3041,24 @@ function __rnats_value --argument-names key
         case 'nats server check jetstream|--streams-critical'
             return 0
         case 'nats server check jetstream|--streams-warn'
+            return 0
+        case 'nats server check kv|--bucket'
+            return 0
+        case 'nats server check kv|--key'
+            return 0
+        case 'nats server check kv|--values-critical'
+            return 0
+        case 'nats server check kv|--values-warn'
+            return 0
+        case 'nats server check message|--age-critical'
+            return 0
+        case 'nats server check message|--age-warn'
+            return 0
+        case 'nats server check message|--content'
+            return 0
+        case 'nats server check message|--stream'
+            return 0
+        case 'nats server check message|--subject'
             return 0
         case 'nats server check server|--conn-critical'
             return 0
@@ -2980,6 +3143,16 @@ function __rnats_value --argument-names key
         case 'nats server request connections|--sort'
             printf '%s\n' cid start subs pending msgs_to msgs_from bytes_to bytes_from last idle uptime stop reason rtt
             return 0
+        case 'nats server request gateways|--filter-account'
+            return 0
+        case 'nats server request gateways|--subscriptions'
+            printf '%s\n' true false
+            return 0
+        case 'nats server request ipqueue|--all'
+            printf '%s\n' true false
+            return 0
+        case 'nats server request ipqueue|--filter'
+            return 0
         case 'nats server request jetstream-health|--account'
             return 0
         case 'nats server request jetstream-health|--archive'
@@ -2994,6 +3167,10 @@ function __rnats_value --argument-names key
         case 'nats server request jetstream|--account'
             return 0
         case 'nats server request jetstream|--archive'
+            return 0
+        case 'nats server request raft|--account'
+            return 0
+        case 'nats server request raft|--group'
             return 0
         case 'nats server request subscriptions|--archive'
             return 0
@@ -3014,6 +3191,25 @@ function __rnats_value --argument-names key
         case 'nats server request|--offset'
             return 0
         case 'nats server request|--tags'
+            return 0
+        case 'nats service info|--endpoint'
+            return 0
+        case 'nats service info|-e'
+            return 0
+        case 'nats service request|--count'
+            return 0
+        case 'nats service request|--header'
+            return 0
+        case 'nats service request|--send-on'
+            printf '%s\n' eof newline
+            return 0
+        case 'nats service request|--translate'
+            return 0
+        case 'nats service request|-H'
+            return 0
+        case 'nats service serve|--header'
+            return 0
+        case 'nats service serve|-H'
             return 0
         case 'nats stream add|--cluster'
             return 0
@@ -3305,6 +3501,22 @@ function __rnats_value --argument-names key
             return 0
         case 'nsc add import|-u'
             return 0
+        case 'nsc add mapping|--account'
+            return 0
+        case 'nsc add mapping|--cluster'
+            return 0
+        case 'nsc add mapping|--from'
+            return 0
+        case 'nsc add mapping|--to'
+            return 0
+        case 'nsc add mapping|--weight'
+            return 0
+        case 'nsc add mapping|-a'
+            return 0
+        case 'nsc add mapping|-f'
+            return 0
+        case 'nsc add mapping|-t'
+            return 0
         case 'nsc add operator|--expiry'
             return 0
         case 'nsc add operator|--name'
@@ -3522,6 +3734,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nsc edit user|--expiry'
             return 0
+        case 'nsc edit user|--locale'
+            return 0
         case 'nsc edit user|--name'
             return 0
         case 'nsc edit user|--payload'
@@ -3536,6 +3750,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nsc edit user|--rm-tag'
             return 0
+        case 'nsc edit user|--rm-time'
+            return 0
         case 'nsc edit user|--source-network'
             return 0
         case 'nsc edit user|--start'
@@ -3543,6 +3759,8 @@ function __rnats_value --argument-names key
         case 'nsc edit user|--subs'
             return 0
         case 'nsc edit user|--tag'
+            return 0
+        case 'nsc edit user|--time'
             return 0
         case 'nsc edit user|-a'
             return 0
@@ -3615,6 +3833,32 @@ function __rnats_value --argument-names key
         case 'nsc list users|--account'
             return 0
         case 'nsc list users|-a'
+            return 0
+        case 'nsc pull|--account'
+            return 0
+        case 'nsc pull|--system-account'
+            return 0
+        case 'nsc pull|--system-user'
+            return 0
+        case 'nsc pull|-a'
+            return 0
+        case 'nsc push|--account'
+            return 0
+        case 'nsc push|--account-jwt-server-url'
+            return 0
+        case 'nsc push|--account-removal'
+            return 0
+        case 'nsc push|--system-account'
+            return 0
+        case 'nsc push|--system-user'
+            return 0
+        case 'nsc push|--timeout'
+            return 0
+        case 'nsc push|-R'
+            return 0
+        case 'nsc push|-a'
+            return 0
+        case 'nsc push|-u'
             return 0
         case 'nsc revocations add-user|--account'
             return 0
@@ -4032,6 +4276,8 @@ function __rnats_value --argument-names key
             return 0
         case 'rtt|-s'
             return 0
+        case 'schema request|--schema'
+            return 0
         case 'schema|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
             return 0
@@ -4130,6 +4376,31 @@ function __rnats_value --argument-names key
             return 0
         case 'server check connection|--rtt-warn'
             return 0
+        case 'server check consumer|--consumer'
+            return 0
+        case 'server check consumer|--last-ack-critical'
+            return 0
+        case 'server check consumer|--last-delivery-critical'
+            return 0
+        case 'server check consumer|--outstanding-ack-critical'
+            return 0
+        case 'server check consumer|--redelivery-critical'
+            return 0
+        case 'server check consumer|--stream'
+            return 0
+        case 'server check consumer|--unprocessed-critical'
+            return 0
+        case 'server check consumer|--waiting-critical'
+            return 0
+        case 'server check credential|--credential'
+            return 0
+        case 'server check credential|--require-expiry'
+            printf '%s\n' true false
+            return 0
+        case 'server check credential|--validity-critical'
+            return 0
+        case 'server check credential|--validity-warn'
+            return 0
         case 'server check jetstream|--consumers-critical'
             return 0
         case 'server check jetstream|--consumers-warn'
@@ -4152,6 +4423,24 @@ function __rnats_value --argument-names key
         case 'server check jetstream|--streams-critical'
             return 0
         case 'server check jetstream|--streams-warn'
+            return 0
+        case 'server check kv|--bucket'
+            return 0
+        case 'server check kv|--key'
+            return 0
+        case 'server check kv|--values-critical'
+            return 0
+        case 'server check kv|--values-warn'
+            return 0
+        case 'server check message|--age-critical'
+            return 0
+        case 'server check message|--age-warn'
+            return 0
+        case 'server check message|--content'
+            return 0
+        case 'server check message|--stream'
+            return 0
+        case 'server check message|--subject'
             return 0
         case 'server check server|--conn-critical'
             return 0
@@ -4752,6 +5041,16 @@ function __rnats_value --argument-names key
         case 'server request connections|--sort'
             printf '%s\n' cid start subs pending msgs_to msgs_from bytes_to bytes_from last idle uptime stop reason rtt
             return 0
+        case 'server request gateways|--filter-account'
+            return 0
+        case 'server request gateways|--subscriptions'
+            printf '%s\n' true false
+            return 0
+        case 'server request ipqueue|--all'
+            printf '%s\n' true false
+            return 0
+        case 'server request ipqueue|--filter'
+            return 0
         case 'server request jetstream-health|--account'
             return 0
         case 'server request jetstream-health|--archive'
@@ -4766,6 +5065,10 @@ function __rnats_value --argument-names key
         case 'server request jetstream|--account'
             return 0
         case 'server request jetstream|--archive'
+            return 0
+        case 'server request raft|--account'
+            return 0
+        case 'server request raft|--group'
             return 0
         case 'server request subscriptions|--archive'
             return 0
@@ -5064,6 +5367,25 @@ function __rnats_value --argument-names key
             return 0
         case 'server|-user'
             return 0
+        case 'service info|--endpoint'
+            return 0
+        case 'service info|-e'
+            return 0
+        case 'service request|--count'
+            return 0
+        case 'service request|--header'
+            return 0
+        case 'service request|--send-on'
+            printf '%s\n' eof newline
+            return 0
+        case 'service request|--translate'
+            return 0
+        case 'service request|-H'
+            return 0
+        case 'service serve|--header'
+            return 0
+        case 'service serve|-H'
+            return 0
         case 'service|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
             return 0
@@ -5119,6 +5441,31 @@ function __rnats_value --argument-names key
             return 0
         case 'srv check connection|--rtt-warn'
             return 0
+        case 'srv check consumer|--consumer'
+            return 0
+        case 'srv check consumer|--last-ack-critical'
+            return 0
+        case 'srv check consumer|--last-delivery-critical'
+            return 0
+        case 'srv check consumer|--outstanding-ack-critical'
+            return 0
+        case 'srv check consumer|--redelivery-critical'
+            return 0
+        case 'srv check consumer|--stream'
+            return 0
+        case 'srv check consumer|--unprocessed-critical'
+            return 0
+        case 'srv check consumer|--waiting-critical'
+            return 0
+        case 'srv check credential|--credential'
+            return 0
+        case 'srv check credential|--require-expiry'
+            printf '%s\n' true false
+            return 0
+        case 'srv check credential|--validity-critical'
+            return 0
+        case 'srv check credential|--validity-warn'
+            return 0
         case 'srv check jetstream|--consumers-critical'
             return 0
         case 'srv check jetstream|--consumers-warn'
@@ -5141,6 +5488,24 @@ function __rnats_value --argument-names key
         case 'srv check jetstream|--streams-critical'
             return 0
         case 'srv check jetstream|--streams-warn'
+            return 0
+        case 'srv check kv|--bucket'
+            return 0
+        case 'srv check kv|--key'
+            return 0
+        case 'srv check kv|--values-critical'
+            return 0
+        case 'srv check kv|--values-warn'
+            return 0
+        case 'srv check message|--age-critical'
+            return 0
+        case 'srv check message|--age-warn'
+            return 0
+        case 'srv check message|--content'
+            return 0
+        case 'srv check message|--stream'
+            return 0
+        case 'srv check message|--subject'
             return 0
         case 'srv check server|--conn-critical'
             return 0
@@ -5225,6 +5590,16 @@ function __rnats_value --argument-names key
         case 'srv request connections|--sort'
             printf '%s\n' cid start subs pending msgs_to msgs_from bytes_to bytes_from last idle uptime stop reason rtt
             return 0
+        case 'srv request gateways|--filter-account'
+            return 0
+        case 'srv request gateways|--subscriptions'
+            printf '%s\n' true false
+            return 0
+        case 'srv request ipqueue|--all'
+            printf '%s\n' true false
+            return 0
+        case 'srv request ipqueue|--filter'
+            return 0
         case 'srv request jetstream-health|--account'
             return 0
         case 'srv request jetstream-health|--archive'
@@ -5239,6 +5614,10 @@ function __rnats_value --argument-names key
         case 'srv request jetstream|--account'
             return 0
         case 'srv request jetstream|--archive'
+            return 0
+        case 'srv request raft|--account'
+            return 0
+        case 'srv request raft|--group'
             return 0
         case 'srv request subscriptions|--archive'
             return 0
@@ -5568,6 +5947,8 @@ function __rnats_value --argument-names key
             return 0
         case 'top|--cert'
             return 0
+        case 'top|--context'
+            return 0
         case 'top|--d'
             return 0
         case 'top|--key'
@@ -5591,6 +5972,8 @@ function __rnats_value --argument-names key
         case 'top|-cacert'
             return 0
         case 'top|-cert'
+            return 0
+        case 'top|-context'
             return 0
         case 'top|-d'
             return 0
@@ -5830,6 +6213,14 @@ function __rnats_child --argument-names key
             echo 'counter'
         case '.|err' '.|error' '.|errors'
             echo 'errors'
+        case 'errors|add' 'errors|edit' 'errors|new' 'errors|vi'
+            echo 'errors edit'
+        case 'errors|find' 'errors|get' 'errors|l' 'errors|lookup' 'errors|show' 'errors|view'
+            echo 'errors lookup'
+        case 'errors|list' 'errors|ls'
+            echo 'errors ls'
+        case 'errors|validate'
+            echo 'errors validate'
         case '.|e' '.|event' '.|events'
             echo 'events'
         case '.|kv'
@@ -5992,6 +6383,14 @@ function __rnats_child --argument-names key
             echo 'nats counter'
         case 'nats|err' 'nats|error' 'nats|errors'
             echo 'nats errors'
+        case 'nats errors|add' 'nats errors|edit' 'nats errors|new' 'nats errors|vi'
+            echo 'nats errors edit'
+        case 'nats errors|find' 'nats errors|get' 'nats errors|l' 'nats errors|lookup' 'nats errors|show' 'nats errors|view'
+            echo 'nats errors lookup'
+        case 'nats errors|list' 'nats errors|ls'
+            echo 'nats errors ls'
+        case 'nats errors|validate'
+            echo 'nats errors validate'
         case 'nats|e' 'nats|event' 'nats|events'
             echo 'nats events'
         case 'nats|kv'
@@ -6058,6 +6457,14 @@ function __rnats_child --argument-names key
             echo 'nats rtt'
         case 'nats|schema'
             echo 'nats schema'
+        case 'nats schema|info' 'nats schema|show' 'nats schema|view'
+            echo 'nats schema info'
+        case 'nats schema|req' 'nats schema|request'
+            echo 'nats schema request'
+        case 'nats schema|find' 'nats schema|list' 'nats schema|ls' 'nats schema|search'
+            echo 'nats schema search'
+        case 'nats schema|check' 'nats schema|validate'
+            echo 'nats schema validate'
         case 'nats|server' 'nats|srv' 'nats|sys' 'nats|system'
             echo 'nats server'
         case 'nats server|account' 'nats server|acct'
@@ -6162,6 +6569,18 @@ function __rnats_child --argument-names key
             echo 'nats server watch'
         case 'nats|micro' 'nats|service'
             echo 'nats service'
+        case 'nats service|i' 'nats service|info'
+            echo 'nats service info'
+        case 'nats service|l' 'nats service|list' 'nats service|ls'
+            echo 'nats service list'
+        case 'nats service|ping'
+            echo 'nats service ping'
+        case 'nats service|req' 'nats service|request'
+            echo 'nats service request'
+        case 'nats service|serve'
+            echo 'nats service serve'
+        case 'nats service|stats'
+            echo 'nats service stats'
         case 'nats|ms' 'nats|s' 'nats|st' 'nats|str' 'nats|stream'
             echo 'nats stream'
         case 'nats stream|add' 'nats stream|create' 'nats stream|new'
@@ -6222,6 +6641,8 @@ function __rnats_child --argument-names key
             echo 'nsc add export'
         case 'nsc add|import'
             echo 'nsc add import'
+        case 'nsc add|mapping'
+            echo 'nsc add mapping'
         case 'nsc add|operator'
             echo 'nsc add operator'
         case 'nsc add|user'
@@ -6274,6 +6695,10 @@ function __rnats_child --argument-names key
             echo 'nsc list operators'
         case 'nsc list|users'
             echo 'nsc list users'
+        case 'nsc|pull'
+            echo 'nsc pull'
+        case 'nsc|push'
+            echo 'nsc push'
         case 'nsc|revocations'
             echo 'nsc revocations'
         case 'nsc revocations|add-user'
@@ -6322,6 +6747,14 @@ function __rnats_child --argument-names key
             echo 'rtt'
         case '.|schema'
             echo 'schema'
+        case 'schema|info' 'schema|show' 'schema|view'
+            echo 'schema info'
+        case 'schema|req' 'schema|request'
+            echo 'schema request'
+        case 'schema|find' 'schema|list' 'schema|ls' 'schema|search'
+            echo 'schema search'
+        case 'schema|check' 'schema|validate'
+            echo 'schema validate'
         case '.|nats-server' '.|server'
             echo 'server'
         case 'server|account' 'server|acct'
@@ -6426,6 +6859,18 @@ function __rnats_child --argument-names key
             echo 'server watch'
         case '.|micro' '.|service'
             echo 'service'
+        case 'service|i' 'service|info'
+            echo 'service info'
+        case 'service|l' 'service|list' 'service|ls'
+            echo 'service list'
+        case 'service|ping'
+            echo 'service ping'
+        case 'service|req' 'service|request'
+            echo 'service request'
+        case 'service|serve'
+            echo 'service serve'
+        case 'service|stats'
+            echo 'service stats'
         case '.|srv' '.|sys' '.|system'
             echo 'srv'
         case 'srv|account' 'srv|acct'
