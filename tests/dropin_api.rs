@@ -741,6 +741,67 @@ async fn unknown_fields_refused(kind: Kind) {
         let v = api(&client, &format!("$JS.API.{op}"), body).await;
         assert_eq!(error_of(&v), unknown(field), "{kind:?} {op} {body}");
     }
+    // Type errors in Go's words; the first error in document order wins.
+    let mismatch = |what: &str, field: &str, ty: &str| {
+        (
+            400,
+            10025,
+            format!("invalid JSON: json: cannot unmarshal {what} into Go struct field {field} of type {ty}"),
+        )
+    };
+    let typed = [
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","max_msgs":"x","bogus":1}"#,
+            mismatch(
+                "string",
+                "StreamConfigRequest.StreamConfig.max_msgs",
+                "int64",
+            ),
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","bogus":1,"max_msgs":"x"}"#,
+            unknown("bogus"),
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","placement":{"tags":[1]}}"#,
+            mismatch("number", "Placement.StreamConfig.placement.tags", "string"),
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","max_msgs":1.5}"#,
+            mismatch(
+                "number 1.5",
+                "StreamConfigRequest.StreamConfig.max_msgs",
+                "int64",
+            ),
+        ),
+        (
+            "CONSUMER.CREATE.S",
+            r#"{"stream_name":"S","config":{"ack_wait":"1s"}}"#,
+            mismatch("string", "ConsumerConfig.config.ack_wait", "time.Duration"),
+        ),
+        (
+            "STREAM.MSG.GET.S",
+            r#"{"seq":-1}"#,
+            mismatch("number -1", "JSApiMsgGetRequest.seq", "uint64"),
+        ),
+        (
+            "STREAM.INFO.S",
+            r#"{"offset":"x"}"#,
+            mismatch(
+                "string",
+                "JSApiStreamInfoRequest.ApiPagedRequest.offset",
+                "int",
+            ),
+        ),
+    ];
+    for (op, body, want) in typed {
+        let v = api(&client, &format!("$JS.API.{op}"), body).await;
+        assert_eq!(error_of(&v), want, "{kind:?} {op} {body}");
+    }
     // Case-insensitive names, any metadata key, `pedantic`, and a second value merged in.
     let v = api(
         &client,

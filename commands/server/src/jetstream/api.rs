@@ -555,7 +555,7 @@ impl JsAccount {
     }
 
     fn names(&self, payload: &[u8]) -> Reply {
-        let req: ListRequest = self.parse(payload, &strict::STREAM_LIST_REQUEST)?;
+        let req: ListRequest = self.parse(payload, &strict::STREAM_NAMES_REQUEST)?;
         let all = self.matching(req.subject.as_deref());
         let page: Vec<&str> = all
             .iter()
