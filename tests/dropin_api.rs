@@ -686,7 +686,7 @@ server_test!(consumer_limits_applied_on_create => consumer_limits_applied_on_cre
 /// consumer info and consumer delete refuse any body but `{}` (10038). With `strict: false`
 /// unknown fields are ignored.
 async fn unknown_fields_refused(kind: Kind) {
-    let (srv, _store) = start_js(kind);
+    let (mut srv, _store) = start_js(kind);
     let client = srv.client().await;
     let unknown = |f: &str| {
         (
@@ -741,6 +741,11 @@ async fn unknown_fields_refused(kind: Kind) {
         let v = api(&client, &format!("$JS.API.{op}"), body).await;
         assert_eq!(error_of(&v), unknown(field), "{kind:?} {op} {body}");
     }
+    // Each undecodable request is logged (once a second for the same text).
+    srv.wait_for_log(
+        r#"[WRN] Invalid JetStream request '$G > $JS.API.STREAM.CREATE.S': json: unknown field "zzz""#,
+        Duration::from_secs(5),
+    );
     // Type errors in Go's words; the first error in document order wins.
     let mismatch = |what: &str, field: &str, ty: &str| {
         (
