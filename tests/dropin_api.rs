@@ -686,7 +686,7 @@ server_test!(consumer_limits_applied_on_create => consumer_limits_applied_on_cre
 /// consumer info and consumer delete refuse any body but `{}` (10038). With `strict: false`
 /// unknown fields are ignored.
 async fn unknown_fields_refused(kind: Kind) {
-    let (srv, _store) = start_js(kind);
+    let (mut srv, _store) = start_js(kind);
     let client = srv.client().await;
     let unknown = |f: &str| {
         (
@@ -740,6 +740,72 @@ async fn unknown_fields_refused(kind: Kind) {
     for (op, body, field) in refused {
         let v = api(&client, &format!("$JS.API.{op}"), body).await;
         assert_eq!(error_of(&v), unknown(field), "{kind:?} {op} {body}");
+    }
+    // Each undecodable request is logged (once a second for the same text).
+    srv.wait_for_log(
+        r#"[WRN] Invalid JetStream request '$G > $JS.API.STREAM.CREATE.S': json: unknown field "zzz""#,
+        Duration::from_secs(5),
+    );
+    // Type errors in Go's words; the first error in document order wins.
+    let mismatch = |what: &str, field: &str, ty: &str| {
+        (
+            400,
+            10025,
+            format!("invalid JSON: json: cannot unmarshal {what} into Go struct field {field} of type {ty}"),
+        )
+    };
+    let typed = [
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","max_msgs":"x","bogus":1}"#,
+            mismatch(
+                "string",
+                "StreamConfigRequest.StreamConfig.max_msgs",
+                "int64",
+            ),
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","bogus":1,"max_msgs":"x"}"#,
+            unknown("bogus"),
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","placement":{"tags":[1]}}"#,
+            mismatch("number", "Placement.StreamConfig.placement.tags", "string"),
+        ),
+        (
+            "STREAM.CREATE.S",
+            r#"{"name":"S","max_msgs":1.5}"#,
+            mismatch(
+                "number 1.5",
+                "StreamConfigRequest.StreamConfig.max_msgs",
+                "int64",
+            ),
+        ),
+        (
+            "CONSUMER.CREATE.S",
+            r#"{"stream_name":"S","config":{"ack_wait":"1s"}}"#,
+            mismatch("string", "ConsumerConfig.config.ack_wait", "time.Duration"),
+        ),
+        (
+            "STREAM.MSG.GET.S",
+            r#"{"seq":-1}"#,
+            mismatch("number -1", "JSApiMsgGetRequest.seq", "uint64"),
+        ),
+        (
+            "STREAM.INFO.S",
+            r#"{"offset":"x"}"#,
+            mismatch(
+                "string",
+                "JSApiStreamInfoRequest.ApiPagedRequest.offset",
+                "int",
+            ),
+        ),
+    ];
+    for (op, body, want) in typed {
+        let v = api(&client, &format!("$JS.API.{op}"), body).await;
+        assert_eq!(error_of(&v), want, "{kind:?} {op} {body}");
     }
     // Case-insensitive names, any metadata key, `pedantic`, and a second value merged in.
     let v = api(

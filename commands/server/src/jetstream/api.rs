@@ -216,6 +216,16 @@ impl JsAccount {
             _ => return,
         };
         self.api_stats.total.fetch_add(1, Ordering::Relaxed);
+        if let Err(e) = &result {
+            if e.err_code == ApiError::new(JsError::InvalidJson).err_code {
+                let err = e.description.strip_prefix("invalid JSON: ");
+                rate_limit_warn(format!(
+                    "Invalid JetStream request '{} > {subject}': {}",
+                    self.account.name(),
+                    err.unwrap_or(&e.description)
+                ));
+            }
+        }
         let mut body = match result {
             Ok(v) => v,
             Err(e) => {
@@ -557,7 +567,7 @@ impl JsAccount {
     }
 
     fn names(&self, payload: &[u8]) -> Reply {
-        let req: ListRequest = self.parse(payload, &strict::STREAM_LIST_REQUEST)?;
+        let req: ListRequest = self.parse(payload, &strict::STREAM_NAMES_REQUEST)?;
         let all = self.matching(req.subject.as_deref());
         let page: Vec<&str> = all
             .iter()
@@ -1059,6 +1069,31 @@ fn is_empty_request(payload: &[u8]) -> bool {
     payload.is_empty()
         || serde_json::from_slice::<Value>(payload)
             .is_ok_and(|v| v.as_object().is_some_and(|m| m.is_empty()))
+}
+
+/// How long upstream's `RateLimitWarnf` keeps a logged statement from being logged again.
+const RATE_LIMIT_LOG_INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
+/// Most distinct statements remembered at once; beyond it new ones are dropped, not logged.
+const RATE_LIMIT_LOG_MAX: usize = 10_000;
+
+/// Logs `statement` as a warning unless the same text was logged within the last second
+/// (upstream `RateLimitWarnf`, used for undecodable API requests).
+fn rate_limit_warn(statement: String) {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    use std::time::Instant;
+    static SEEN: OnceLock<Mutex<HashMap<String, Instant>>> = OnceLock::new();
+    let mut seen = SEEN
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let now = Instant::now();
+    seen.retain(|_, at| now.duration_since(*at) < RATE_LIMIT_LOG_INTERVAL);
+    if seen.len() >= RATE_LIMIT_LOG_MAX || seen.contains_key(&statement) {
+        return;
+    }
+    crate::log_warn!("{statement}");
+    seen.insert(statement, now);
 }
 
 /// Upstream refuses a body on stream delete, consumer info and consumer delete (10038).

@@ -2,224 +2,437 @@
 //! (`server/jetstream_api.go`): with `jetstream { strict: true }` (the default) a request
 //! naming a field its Go request type does not have is refused with 10025
 //! `invalid JSON: json: unknown field "<name>"`, nested structs included (maps such as
-//! `metadata` take any key). Go's decoder also reads one JSON value after another into the same
-//! request until the input ends, and matches field names case-insensitively; both are kept
-//! here. With `strict: false` upstream falls back to a plain `json.Unmarshal`, which ignores
-//! unknown fields and refuses trailing data.
+//! `metadata` take any key), and a value of the wrong JSON type gets Go's
+//! `json: cannot unmarshal <kind> into Go struct field <Struct>.<path> of type <type>`; the
+//! first of either in document order wins, as in Go's decoder. Go's decoder also reads one
+//! JSON value after another into the same request until the input ends, and matches field
+//! names case-insensitively; both are kept here. With `strict: false` upstream falls back to a
+//! plain `json.Unmarshal`, which ignores unknown fields and refuses trailing data.
 //!
-//! The shapes below list the JSON names of upstream's request types, so a field rnats does not
-//! implement yet is still "known" (and refused elsewhere with a clear error) rather than
-//! reported as unknown. Type errors are left to the typed decoding that follows.
+//! The shapes below list the JSON names and Go types of upstream's request types, so a field
+//! rnats does not implement yet is still "known" (and refused elsewhere with a clear error)
+//! rather than reported as unknown. Enums, times and maps keep their own decoding (and their
+//! own error texts, which differ from upstream's custom ones).
 
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::errors::{ApiError, JsError};
 
-/// The JSON shape of a Go request type, as far as unknown fields go.
+/// The JSON shape of a Go request type: field names for unknown fields, Go types for type
+/// errors.
 #[derive(Debug)]
 pub enum Shape {
-    /// A Go struct: its JSON field names and their shapes.
-    Struct(&'static [(&'static str, Shape)]),
-    /// A Go slice of the inner shape.
-    List(&'static Shape),
-    /// A scalar, a map (any keys) or a custom-decoded type: nothing to check.
-    Any,
+    /// A Go struct: its type name and fields.
+    Struct(&'static str, &'static [Field]),
+    /// A Go slice of structs: the Go type as upstream prints it, and the element.
+    List(&'static str, &'static Shape),
+    /// `string`.
+    Str,
+    /// `bool`.
+    Bool,
+    /// `int` (64-bit).
+    Int,
+    /// `int32`.
+    Int32,
+    /// `int64`.
+    Int64,
+    /// `uint64`.
+    Uint64,
+    /// `time.Duration` (nanoseconds).
+    Dur,
+    /// `[]string`.
+    StrList,
+    /// `[]time.Duration`.
+    DurList,
+    /// A map, an enum or a time with its own decoding: left to the typed decoding.
+    Custom,
 }
 
-use Shape::{Any, List, Struct};
+/// One field of a Go struct: its JSON name, the embedded struct it is promoted from (or ""),
+/// and its shape.
+pub type Field = (&'static str, &'static str, Shape);
+
+use Shape::{Bool, Custom, Dur, DurList, Int, Int32, Int64, List, Str, StrList, Struct, Uint64};
 
 /// Upstream `SubjectTransformConfig`.
-const TRANSFORM: Shape = Struct(&[("src", Any), ("dest", Any)]);
+const TRANSFORM: Shape = Struct(
+    "SubjectTransformConfig",
+    &[("src", "", Str), ("dest", "", Str)],
+);
 
 /// Upstream `StreamSource` (mirror and sources).
-const SOURCE: Shape = Struct(&[
-    ("name", Any),
-    ("opt_start_seq", Any),
-    ("opt_start_time", Any),
-    ("filter_subject", Any),
-    ("subject_transforms", List(&TRANSFORM)),
-    ("external", Struct(&[("api", Any), ("deliver", Any)])),
-    (
-        "consumer",
-        Struct(&[("name", Any), ("deliver_subject", Any)]),
-    ),
-]);
+const SOURCE: Shape = Struct(
+    "StreamSource",
+    &[
+        ("name", "", Str),
+        ("opt_start_seq", "", Uint64),
+        ("opt_start_time", "", Custom),
+        ("filter_subject", "", Str),
+        (
+            "subject_transforms",
+            "",
+            List("[]server.SubjectTransformConfig", &TRANSFORM),
+        ),
+        (
+            "external",
+            "",
+            Struct("ExternalStream", &[("api", "", Str), ("deliver", "", Str)]),
+        ),
+        (
+            "consumer",
+            "",
+            Struct(
+                "StreamConsumerSource",
+                &[("name", "", Str), ("deliver_subject", "", Str)],
+            ),
+        ),
+    ],
+);
 
-/// Upstream `StreamConfig` fields.
-macro_rules! stream_config_fields {
-    ($($extra:tt)*) => {
-        &[
-            ("name", Any),
-            ("description", Any),
-            ("subjects", Any),
-            ("retention", Any),
-            ("max_consumers", Any),
-            ("max_msgs", Any),
-            ("max_bytes", Any),
-            ("max_age", Any),
-            ("max_msgs_per_subject", Any),
-            ("max_msg_size", Any),
-            ("discard", Any),
-            ("storage", Any),
-            ("num_replicas", Any),
-            ("no_ack", Any),
-            ("duplicate_window", Any),
-            (
-                "placement",
-                Struct(&[("cluster", Any), ("tags", Any), ("preferred", Any)]),
+/// Upstream `StreamConfigRequest` (`STREAM.CREATE`, `STREAM.UPDATE`): the embedded
+/// `StreamConfig` plus `pedantic`.
+pub const STREAM_CONFIG_REQUEST: Shape = Struct(
+    "StreamConfigRequest",
+    &[
+        ("name", "StreamConfig", Str),
+        ("description", "StreamConfig", Str),
+        ("subjects", "StreamConfig", StrList),
+        ("retention", "StreamConfig", Custom),
+        ("max_consumers", "StreamConfig", Int),
+        ("max_msgs", "StreamConfig", Int64),
+        ("max_bytes", "StreamConfig", Int64),
+        ("max_age", "StreamConfig", Dur),
+        ("max_msgs_per_subject", "StreamConfig", Int64),
+        ("max_msg_size", "StreamConfig", Int32),
+        ("discard", "StreamConfig", Custom),
+        ("storage", "StreamConfig", Custom),
+        ("num_replicas", "StreamConfig", Int),
+        ("no_ack", "StreamConfig", Bool),
+        ("duplicate_window", "StreamConfig", Dur),
+        (
+            "placement",
+            "StreamConfig",
+            Struct(
+                "Placement",
+                &[
+                    ("cluster", "", Str),
+                    ("tags", "", StrList),
+                    ("preferred", "", Str),
+                ],
             ),
-            ("mirror", SOURCE),
-            ("sources", List(&SOURCE)),
-            ("compression", Any),
-            ("first_seq", Any),
-            ("subject_transform", TRANSFORM),
-            (
-                "republish",
-                Struct(&[("src", Any), ("dest", Any), ("headers_only", Any)]),
+        ),
+        ("mirror", "StreamConfig", SOURCE),
+        (
+            "sources",
+            "StreamConfig",
+            List("[]*server.StreamSource", &SOURCE),
+        ),
+        ("compression", "StreamConfig", Custom),
+        ("first_seq", "StreamConfig", Uint64),
+        ("subject_transform", "StreamConfig", TRANSFORM),
+        (
+            "republish",
+            "StreamConfig",
+            Struct(
+                "RePublish",
+                &[
+                    ("src", "", Str),
+                    ("dest", "", Str),
+                    ("headers_only", "", Bool),
+                ],
             ),
-            ("allow_direct", Any),
-            ("mirror_direct", Any),
-            ("discard_new_per_subject", Any),
-            ("sealed", Any),
-            ("deny_delete", Any),
-            ("deny_purge", Any),
-            ("allow_rollup_hdrs", Any),
-            (
-                "consumer_limits",
-                Struct(&[("inactive_threshold", Any), ("max_ack_pending", Any)]),
+        ),
+        ("allow_direct", "StreamConfig", Bool),
+        ("mirror_direct", "StreamConfig", Bool),
+        ("discard_new_per_subject", "StreamConfig", Bool),
+        ("sealed", "StreamConfig", Bool),
+        ("deny_delete", "StreamConfig", Bool),
+        ("deny_purge", "StreamConfig", Bool),
+        ("allow_rollup_hdrs", "StreamConfig", Bool),
+        (
+            "consumer_limits",
+            "StreamConfig",
+            Struct(
+                "StreamConsumerLimits",
+                &[
+                    ("inactive_threshold", "", Dur),
+                    ("max_ack_pending", "", Int),
+                ],
             ),
-            ("allow_msg_ttl", Any),
-            ("subject_delete_marker_ttl", Any),
-            ("allow_msg_counter", Any),
-            ("allow_atomic", Any),
-            ("allow_msg_schedules", Any),
-            ("persist_mode", Any),
-            ("allow_batched", Any),
-            ("metadata", Any),
-            $($extra)*
-        ]
-    };
-}
-
-/// Upstream `StreamConfigRequest` (`STREAM.CREATE`, `STREAM.UPDATE`): the stream config plus
-/// `pedantic`.
-pub const STREAM_CONFIG_REQUEST: Shape = Struct(stream_config_fields!(("pedantic", Any)));
+        ),
+        ("allow_msg_ttl", "StreamConfig", Bool),
+        ("subject_delete_marker_ttl", "StreamConfig", Dur),
+        ("allow_msg_counter", "StreamConfig", Bool),
+        ("allow_atomic", "StreamConfig", Bool),
+        ("allow_msg_schedules", "StreamConfig", Bool),
+        ("persist_mode", "StreamConfig", Custom),
+        ("allow_batched", "StreamConfig", Bool),
+        ("metadata", "StreamConfig", Custom),
+        ("pedantic", "", Bool),
+    ],
+);
 
 /// Upstream `ConsumerConfig`.
-const CONSUMER_CONFIG: Shape = Struct(&[
-    ("durable_name", Any),
-    ("name", Any),
-    ("description", Any),
-    ("deliver_policy", Any),
-    ("opt_start_seq", Any),
-    ("opt_start_time", Any),
-    ("ack_policy", Any),
-    ("ack_wait", Any),
-    ("max_deliver", Any),
-    ("backoff", Any),
-    ("filter_subject", Any),
-    ("filter_subjects", Any),
-    ("replay_policy", Any),
-    ("rate_limit_bps", Any),
-    ("sample_freq", Any),
-    ("max_waiting", Any),
-    ("max_ack_pending", Any),
-    ("flow_control", Any),
-    ("headers_only", Any),
-    ("max_batch", Any),
-    ("max_expires", Any),
-    ("max_bytes", Any),
-    ("deliver_subject", Any),
-    ("deliver_group", Any),
-    ("idle_heartbeat", Any),
-    ("inactive_threshold", Any),
-    ("num_replicas", Any),
-    ("mem_storage", Any),
-    ("direct", Any),
-    ("sourcing", Any),
-    ("metadata", Any),
-    ("pause_until", Any),
-    ("priority_groups", Any),
-    ("priority_policy", Any),
-    ("priority_timeout", Any),
-]);
+const CONSUMER_CONFIG: Shape = Struct(
+    "ConsumerConfig",
+    &[
+        ("durable_name", "", Str),
+        ("name", "", Str),
+        ("description", "", Str),
+        ("deliver_policy", "", Custom),
+        ("opt_start_seq", "", Uint64),
+        ("opt_start_time", "", Custom),
+        ("ack_policy", "", Custom),
+        ("ack_wait", "", Dur),
+        ("max_deliver", "", Int),
+        ("backoff", "", DurList),
+        ("filter_subject", "", Str),
+        ("filter_subjects", "", StrList),
+        ("replay_policy", "", Custom),
+        ("rate_limit_bps", "", Uint64),
+        ("sample_freq", "", Str),
+        ("max_waiting", "", Int),
+        ("max_ack_pending", "", Int),
+        ("flow_control", "", Bool),
+        ("headers_only", "", Bool),
+        ("max_batch", "", Int),
+        ("max_expires", "", Dur),
+        ("max_bytes", "", Int),
+        ("deliver_subject", "", Str),
+        ("deliver_group", "", Str),
+        ("idle_heartbeat", "", Dur),
+        ("inactive_threshold", "", Dur),
+        ("num_replicas", "", Int),
+        ("mem_storage", "", Bool),
+        ("direct", "", Bool),
+        ("sourcing", "", Bool),
+        ("metadata", "", Custom),
+        ("pause_until", "", Custom),
+        ("priority_groups", "", StrList),
+        ("priority_policy", "", Custom),
+        ("priority_timeout", "", Dur),
+    ],
+);
 
 /// Upstream `CreateConsumerRequest` (`CONSUMER.CREATE`, `CONSUMER.DURABLE.CREATE`).
-pub const CONSUMER_CREATE_REQUEST: Shape = Struct(&[
-    ("stream_name", Any),
-    ("config", CONSUMER_CONFIG),
-    ("action", Any),
-    ("pedantic", Any),
-]);
+pub const CONSUMER_CREATE_REQUEST: Shape = Struct(
+    "CreateConsumerRequest",
+    &[
+        ("stream_name", "", Str),
+        ("config", "", CONSUMER_CONFIG),
+        ("action", "", Custom),
+        ("pedantic", "", Bool),
+    ],
+);
 
 /// Upstream `JSApiStreamInfoRequest`.
-pub const STREAM_INFO_REQUEST: Shape = Struct(&[
-    ("offset", Any),
-    ("deleted_details", Any),
-    ("subjects_filter", Any),
-]);
+pub const STREAM_INFO_REQUEST: Shape = Struct(
+    "JSApiStreamInfoRequest",
+    &[
+        ("offset", "ApiPagedRequest", Int),
+        ("deleted_details", "", Bool),
+        ("subjects_filter", "", Str),
+    ],
+);
 
 /// Upstream `JSApiStreamNamesRequest` and `JSApiStreamListRequest`.
-pub const STREAM_LIST_REQUEST: Shape = Struct(&[("offset", Any), ("subject", Any)]);
+pub const STREAM_NAMES_REQUEST: Shape = Struct(
+    "JSApiStreamNamesRequest",
+    &[("offset", "ApiPagedRequest", Int), ("subject", "", Str)],
+);
+
+/// Upstream `JSApiStreamListRequest`.
+pub const STREAM_LIST_REQUEST: Shape = Struct(
+    "JSApiStreamListRequest",
+    &[("offset", "ApiPagedRequest", Int), ("subject", "", Str)],
+);
 
 /// Upstream `JSApiConsumersRequest` (`CONSUMER.NAMES`, `CONSUMER.LIST`): only `offset`.
-pub const CONSUMER_LIST_REQUEST: Shape = Struct(&[("offset", Any)]);
+pub const CONSUMER_LIST_REQUEST: Shape = Struct(
+    "JSApiConsumersRequest",
+    &[("offset", "ApiPagedRequest", Int)],
+);
 
 /// Upstream `JSApiStreamPurgeRequest`.
-pub const PURGE_REQUEST: Shape = Struct(&[("seq", Any), ("filter", Any), ("keep", Any)]);
+pub const PURGE_REQUEST: Shape = Struct(
+    "JSApiStreamPurgeRequest",
+    &[
+        ("seq", "", Uint64),
+        ("filter", "", Str),
+        ("keep", "", Uint64),
+    ],
+);
 
 /// Upstream `JSApiMsgDeleteRequest`.
-pub const MSG_DELETE_REQUEST: Shape = Struct(&[("seq", Any), ("no_erase", Any)]);
+pub const MSG_DELETE_REQUEST: Shape = Struct(
+    "JSApiMsgDeleteRequest",
+    &[("seq", "", Uint64), ("no_erase", "", Bool)],
+);
 
 /// Upstream `JSApiMsgGetRequest`.
-pub const MSG_GET_REQUEST: Shape = Struct(&[
-    ("seq", Any),
-    ("last_by_subj", Any),
-    ("next_by_subj", Any),
-    ("batch", Any),
-    ("max_bytes", Any),
-    ("start_time", Any),
-    ("multi_last", Any),
-    ("up_to_seq", Any),
-    ("up_to_time", Any),
-    ("no_hdr", Any),
-]);
+pub const MSG_GET_REQUEST: Shape = Struct(
+    "JSApiMsgGetRequest",
+    &[
+        ("seq", "", Uint64),
+        ("last_by_subj", "", Str),
+        ("next_by_subj", "", Str),
+        ("batch", "", Int),
+        ("max_bytes", "", Int),
+        ("start_time", "", Custom),
+        ("multi_last", "", StrList),
+        ("up_to_seq", "", Uint64),
+        ("up_to_time", "", Custom),
+        ("no_hdr", "", Bool),
+    ],
+);
+
+/// Go's name for the kind of a JSON value in type errors.
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// Where a value sits, for Go's `Go struct field <Struct>.<path>` in type errors.
+struct Ctx<'a> {
+    /// The struct type being decoded.
+    strukt: &'a str,
+    /// JSON names (and embedded struct names) from the request down to the value.
+    path: &'a str,
+}
+
+impl Ctx<'_> {
+    fn mismatch(&self, what: &str, go_type: &str) -> String {
+        format!(
+            "json: cannot unmarshal {what} into Go struct field {}.{} of type {go_type}",
+            self.strukt, self.path
+        )
+    }
+}
+
+/// Checks a number against a Go integer type: `None` when it fits.
+fn int_error(
+    v: &Value,
+    ctx: &Ctx,
+    go_type: &str,
+    fits: impl Fn(&serde_json::Number) -> bool,
+) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::Number(n) if fits(n) => None,
+        Value::Number(n) => Some(ctx.mismatch(&format!("number {n}"), go_type)),
+        other => Some(ctx.mismatch(kind(other), go_type)),
+    }
+}
 
 impl Shape {
-    /// Renames keys to the field names they match case-insensitively (Go's fallback match)
-    /// and returns the first unknown field in document order, depth first, as Go's decoder
-    /// reports it.
-    fn canonicalize(&self, value: &mut Value) -> Option<String> {
-        match (self, value) {
-            (Struct(fields), Value::Object(map)) => {
-                let mut unknown = None;
-                let old = std::mem::take(map);
-                let mut out = Map::with_capacity(old.len());
-                for (key, mut v) in old {
-                    let field = fields
+    /// Checks `value` as this Go type, renaming keys to the field names they match
+    /// case-insensitively (Go's fallback match); returns the first error in document order,
+    /// depth first, as Go's decoder reports it: an unknown field or a type mismatch.
+    fn check(&self, value: &mut Value, ctx: &Ctx) -> Option<String> {
+        let is_i64 = |n: &serde_json::Number| n.as_i64().is_some();
+        match self {
+            Struct(name, fields) => match value {
+                Value::Object(map) => check_struct(name, fields, map, ctx.path),
+                Value::Null => None,
+                other => Some(ctx.mismatch(kind(other), &format!("server.{name}"))),
+            },
+            List(go_type, inner) => match value {
+                Value::Array(items) => items.iter_mut().find_map(|v| inner.check(v, ctx)),
+                Value::Null => None,
+                other => Some(ctx.mismatch(kind(other), go_type)),
+            },
+            Str => match value {
+                Value::String(_) | Value::Null => None,
+                other => Some(ctx.mismatch(kind(other), "string")),
+            },
+            Bool => match value {
+                Value::Bool(_) | Value::Null => None,
+                other => Some(ctx.mismatch(kind(other), "bool")),
+            },
+            Int => int_error(value, ctx, "int", is_i64),
+            Int64 => int_error(value, ctx, "int64", is_i64),
+            Dur => int_error(value, ctx, "time.Duration", is_i64),
+            Int32 => int_error(value, ctx, "int32", |n| {
+                n.as_i64().is_some_and(|v| i32::try_from(v).is_ok())
+            }),
+            Uint64 => int_error(value, ctx, "uint64", |n| n.as_u64().is_some()),
+            StrList => match value {
+                Value::Array(items) => items.iter_mut().find_map(|v| Str.check(v, ctx)),
+                Value::Null => None,
+                other => Some(ctx.mismatch(kind(other), "[]string")),
+            },
+            DurList => match value {
+                Value::Array(items) => items.iter_mut().find_map(|v| Dur.check(v, ctx)),
+                Value::Null => None,
+                other => Some(ctx.mismatch(kind(other), "[]time.Duration")),
+            },
+            Custom => None,
+        }
+    }
+}
+
+/// [`Shape::check`] for the fields of struct `name`, found under `path`.
+fn check_struct(
+    name: &str,
+    fields: &[Field],
+    map: &mut Map<String, Value>,
+    path: &str,
+) -> Option<String> {
+    let mut first = None;
+    let old = std::mem::take(map);
+    let mut out = Map::with_capacity(old.len());
+    for (key, mut v) in old {
+        let field = fields.iter().find(|(json, _, _)| *json == key).or_else(|| {
+            fields
+                .iter()
+                .find(|(json, _, _)| json.eq_ignore_ascii_case(&key))
+        });
+        match field {
+            Some((json, embedded, shape)) => {
+                if first.is_none() {
+                    let path = [path, embedded, json]
                         .iter()
-                        .find(|(name, _)| *name == key)
-                        .or_else(|| fields.iter().find(|(n, _)| n.eq_ignore_ascii_case(&key)));
-                    match field {
-                        Some((name, shape)) => {
-                            if let Some(u) = shape.canonicalize(&mut v) {
-                                unknown.get_or_insert(u);
-                            }
-                            out.insert((*name).to_string(), v);
-                        }
-                        None => {
-                            unknown.get_or_insert(key.clone());
-                            out.insert(key, v);
-                        }
-                    }
+                        .filter(|p| !p.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(".");
+                    first = shape.check(
+                        &mut v,
+                        &Ctx {
+                            strukt: name,
+                            path: &path,
+                        },
+                    );
                 }
-                *map = out;
-                unknown
+                out.insert((*json).to_string(), v);
             }
-            (List(inner), Value::Array(items)) => {
-                items.iter_mut().find_map(|v| inner.canonicalize(v))
+            None => {
+                first.get_or_insert_with(|| format!("json: unknown field {key:?}"));
+                out.insert(key, v);
             }
+        }
+    }
+    *map = out;
+    first
+}
+
+impl Shape {
+    /// Checks a whole request body (one JSON value) as this top-level type.
+    fn check_request(&self, value: &mut Value) -> Option<String> {
+        match (self, value) {
+            (Struct(name, fields), Value::Object(map)) => check_struct(name, fields, map, ""),
+            (Struct(_, _), Value::Null) => None,
+            (Struct(name, _), other) => Some(format!(
+                "json: cannot unmarshal {} into Go value of type server.{name}",
+                kind(other)
+            )),
             _ => None,
         }
     }
@@ -265,8 +478,8 @@ pub fn parse_request<T: DeserializeOwned + Default>(
     let mut merged = Value::Null;
     for value in serde_json::Deserializer::from_slice(payload).into_iter::<Value>() {
         let mut value = value.map_err(|e| invalid(&e))?;
-        if let Some(field) = shape.canonicalize(&mut value) {
-            return Err(invalid(&format_args!("json: unknown field {field:?}")));
+        if let Some(e) = shape.check_request(&mut value) {
+            return Err(invalid(&e));
         }
         merge(&mut merged, value);
     }
@@ -332,6 +545,50 @@ mod tests {
     }
 
     #[test]
+    fn type_errors_as_go_in_document_order() {
+        let s = &STREAM_CONFIG_REQUEST;
+        let cases = [
+            (
+                r#"{"name":"T","max_msgs":"x","bogus":1}"#,
+                "json: cannot unmarshal string into Go struct field StreamConfigRequest.StreamConfig.max_msgs of type int64",
+            ),
+            (r#"{"name":"T","bogus":1,"max_msgs":"x"}"#, "json: unknown field \"bogus\""),
+            (
+                r#"{"placement":{"tags":[1]}}"#,
+                "json: cannot unmarshal number into Go struct field Placement.StreamConfig.placement.tags of type string",
+            ),
+            (
+                r#"{"sources":[{"name":1}]}"#,
+                "json: cannot unmarshal number into Go struct field StreamSource.StreamConfig.sources.name of type string",
+            ),
+            (
+                r#"{"max_msgs":1.5}"#,
+                "json: cannot unmarshal number 1.5 into Go struct field StreamConfigRequest.StreamConfig.max_msgs of type int64",
+            ),
+            (
+                r#"{"subjects":"a"}"#,
+                "json: cannot unmarshal string into Go struct field StreamConfigRequest.StreamConfig.subjects of type []string",
+            ),
+            ("[1]", "json: cannot unmarshal array into Go value of type server.StreamConfigRequest"),
+        ];
+        for (body, want) in cases {
+            assert_eq!(err(body, s), format!("invalid JSON: {want}"), "{body}");
+        }
+        assert_eq!(
+            err(r#"{"stream_name":"T","config":{"backoff":["x"]}}"#, &CONSUMER_CREATE_REQUEST),
+            "invalid JSON: json: cannot unmarshal string into Go struct field ConsumerConfig.config.backoff of type time.Duration"
+        );
+        assert_eq!(
+            err(r#"{"seq":-1}"#, &MSG_GET_REQUEST),
+            "invalid JSON: json: cannot unmarshal number -1 into Go struct field JSApiMsgGetRequest.seq of type uint64"
+        );
+        assert_eq!(
+            err(r#"{"offset":"x"}"#, &STREAM_INFO_REQUEST),
+            "invalid JSON: json: cannot unmarshal string into Go struct field JSApiStreamInfoRequest.ApiPagedRequest.offset of type int"
+        );
+    }
+
+    #[test]
     fn maps_case_and_consecutive_values_as_go() {
         let p: Probe = parse_request(
             br#"{"NAME":"S","Subjects":["a"],"metadata":{"any":"x"}} {"name":"T"}"#,
@@ -375,7 +632,7 @@ mod tests {
         }))
         .expect("stream config");
         let mut v = serde_json::to_value(&stream).expect("json");
-        assert_eq!(STREAM_CONFIG_REQUEST.canonicalize(&mut v), None, "{v}");
+        assert_eq!(STREAM_CONFIG_REQUEST.check_request(&mut v), None, "{v}");
         let consumer: ConsumerConfig = serde_json::from_value(serde_json::json!({
             "durable_name": "D", "name": "D", "description": "d", "deliver_policy": "by_start_sequence",
             "opt_start_seq": 3, "ack_policy": "explicit", "ack_wait": 1, "max_deliver": 2,
@@ -389,6 +646,6 @@ mod tests {
         }))
         .expect("consumer config");
         let mut v = serde_json::json!({"stream_name": "S", "config": consumer, "action": "create"});
-        assert_eq!(CONSUMER_CREATE_REQUEST.canonicalize(&mut v), None, "{v}");
+        assert_eq!(CONSUMER_CREATE_REQUEST.check_request(&mut v), None, "{v}");
     }
 }
