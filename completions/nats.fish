@@ -172,7 +172,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'consumer add'
-            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --validate -h --help
+            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --pause --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups --validate -h --help
             return 0
         case 'consumer cluster'
             printf '%s\n' -h --help
@@ -915,6 +915,16 @@ function __nats_value --argument-names key
         case 'consumer add|--metadata'
             return 0
         case 'consumer add|--output'
+            return 0
+        case 'consumer add|--overflow-groups'
+            return 0
+        case 'consumer add|--pause'
+            return 0
+        case 'consumer add|--pinned-groups'
+            return 0
+        case 'consumer add|--pinned-ttl'
+            return 0
+        case 'consumer add|--prioritized-groups'
             return 0
         case 'consumer add|--replay'
             printf '%s\n' instant original

@@ -271,7 +271,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'consumer add'
-            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --validate -h --help
+            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --pause --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups --validate -h --help
             return 0
         case 'consumer cluster'
             printf '%s\n' -h --help
@@ -526,7 +526,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats consumer add'
-            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --validate -h --help
+            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --pause --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups --validate -h --help
             return 0
         case 'nats consumer cluster'
             printf '%s\n' -h --help
@@ -2174,6 +2174,16 @@ function __rnats_value --argument-names key
             return 0
         case 'consumer add|--output'
             return 0
+        case 'consumer add|--overflow-groups'
+            return 0
+        case 'consumer add|--pause'
+            return 0
+        case 'consumer add|--pinned-groups'
+            return 0
+        case 'consumer add|--pinned-ttl'
+            return 0
+        case 'consumer add|--prioritized-groups'
+            return 0
         case 'consumer add|--replay'
             printf '%s\n' instant original
             return 0
@@ -2778,6 +2788,16 @@ function __rnats_value --argument-names key
         case 'nats consumer add|--metadata'
             return 0
         case 'nats consumer add|--output'
+            return 0
+        case 'nats consumer add|--overflow-groups'
+            return 0
+        case 'nats consumer add|--pause'
+            return 0
+        case 'nats consumer add|--pinned-groups'
+            return 0
+        case 'nats consumer add|--pinned-ttl'
+            return 0
+        case 'nats consumer add|--prioritized-groups'
             return 0
         case 'nats consumer add|--replay'
             printf '%s\n' instant original

@@ -569,3 +569,72 @@ async fn sub_reconnect(kind: Kind) {
     sub.wait_for(false, "back");
 }
 server_test!(sub_reconnect => sub_reconnect_rnats, sub_reconnect_reference);
+
+/// `rnats --help` lists every personality and every (visible) natscli command from the
+/// fixture; a command's help shows its own flags before the global ones; flags and commands
+/// that are only refused say so in help.
+#[test]
+fn help_lists_everything_and_marks_what_is_refused() {
+    let out = rnats(&["--help"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let help = text(&out.stdout);
+    for p in ["nats-server", "nats", "nsc", "nats-top"] {
+        assert!(help.contains(p), "rnats --help lacks {p}:\n{help}");
+    }
+    let fixture = std::fs::read_to_string(repo().join("tests/fixtures/natscli-commands.txt"))
+        .expect("fixture");
+    for line in fixture.lines().filter(|l| !l.starts_with('#')) {
+        let words: Vec<&str> = line.split(" [").next().unwrap_or("").split(' ').collect();
+        if words.len() != 1 || line.contains("[hidden]") {
+            continue;
+        }
+        let listed = help
+            .lines()
+            .any(|l| l.trim_start().split([',', ' ']).next() == Some(words[0]));
+        assert!(listed, "rnats --help does not list `{}`:\n{help}", words[0]);
+    }
+    assert!(
+        help.lines()
+            .any(|l| l.trim_start().starts_with("audit")
+                && l.ends_with("[not supported by rnats yet]")),
+        "{help}"
+    );
+
+    let out = rnats(&["pub", "--help"]);
+    let help = text(&out.stdout);
+    let own = help.find("--count").expect("pub's own --count");
+    let globals = help
+        .find("Global Options:")
+        .expect("a Global Options section");
+    let server = help.find("--server").expect("global --server");
+    assert!(own < globals && globals < server, "{help}");
+    let atomic = help
+        .lines()
+        .skip_while(|l| !l.contains("--atomic"))
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(atomic.contains("[not supported by rnats yet]"), "{help}");
+
+    let out = rnats(&["stream", "--help"]);
+    let help = text(&out.stdout);
+    assert!(
+        help.lines()
+            .any(|l| l.trim_start().starts_with("backup")
+                && l.contains("[not supported by rnats yet]")),
+        "{help}"
+    );
+    let out = rnats(&["stream", "add", "--help"]);
+    assert!(
+        text(&out.stdout).contains("Completely mirror another stream [not supported by rnats yet]"),
+        "{}",
+        text(&out.stdout)
+    );
+    // The server's Go-style flags rnats lacks carry the same mark.
+    let out = rnats(&["server", "--help"]);
+    assert!(
+        text(&out.stdout).contains("[not supported by rnats yet]"),
+        "{}",
+        text(&out.stdout)
+    );
+}

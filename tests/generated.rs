@@ -81,7 +81,7 @@ fn completions_are_current() {
             let path = repo().join("completions").join(file);
             if std::fs::read(&path).ok().as_deref() != Some(generated.as_slice()) {
                 stale.push(format!(
-                    "completions/{file} is stale: run `{refresh} > completions/{file}` to refresh"
+                    "completions/{file} is stale: run `scripts/regen.sh` (or `{refresh} > completions/{file}`) to refresh"
                 ));
             }
         }
@@ -105,7 +105,8 @@ fn man_pages_are_current() {
         v.sort();
         v
     };
-    let refresh = "run `cargo run -- generate man man` to refresh";
+    let refresh =
+        "run `scripts/regen.sh` (or `rm -r man && cargo run -- generate man man`) to refresh";
     let generated = names(dir.path());
     assert!(!generated.is_empty(), "rnats generate man wrote nothing");
     assert_eq!(

@@ -50,6 +50,10 @@ pub struct UnsupportedFlag {
     pub value: Option<&'static str>,
     /// natscli's help line.
     pub help: &'static str,
+    /// The derive structs declare it only to refuse it at run time: it gets the mark in help
+    /// and the refusal. An undeclared entry whose flag the tree has (implemented since) is left
+    /// alone.
+    pub declared: bool,
 }
 
 const fn cmd(
@@ -85,6 +89,18 @@ const fn flag(
         long,
         value,
         help,
+        declared: false,
+    }
+}
+
+/// A flag the derive structs declare (for the help and the parse) but refuse.
+const fn declared(path: &'static [&'static str], long: &'static str) -> UnsupportedFlag {
+    UnsupportedFlag {
+        path,
+        long,
+        value: None,
+        help: "",
+        declared: true,
     }
 }
 
@@ -175,6 +191,8 @@ fn add_flag(cmd: clap::Command, f: &UnsupportedFlag) -> clap::Command {
         .find(|a| a.get_long() == Some(f.long))
         .map(|a| a.get_id().clone());
     match existing {
+        // Implemented since the table was written: not ours to refuse.
+        Some(_) if !f.declared => cmd,
         Some(id) => cmd.mut_arg(id, |a| {
             let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
             if help.contains(MARK) {
@@ -186,6 +204,8 @@ fn add_flag(cmd: clap::Command, f: &UnsupportedFlag) -> clap::Command {
                 .replace(" (not supported by rnats)", "");
             a.help(format!("{help} {MARK}").trim_start().to_string())
         }),
+        // A declared flag the derive no longer has: nothing to mark (the unit test reports it).
+        None if f.declared => cmd,
         None => {
             let mut arg = Arg::new(format!("unsupported-{}", f.long))
                 .long(f.long)
@@ -246,6 +266,7 @@ fn refused_flag(cmd: &clap::Command, m: &ArgMatches, path: &[String]) -> Option<
         .find(|f| {
             cmd.get_arguments()
                 .find(|a| a.get_long() == Some(f.long))
+                .filter(|a| f.declared || a.get_id().as_str().starts_with("unsupported-"))
                 .is_some_and(|a| {
                     // Global flags are checked at the root only (clap copies them down).
                     (path.is_empty() || !a.is_global_set())
@@ -325,7 +346,13 @@ mod tests {
                 .find(|a| a.get_long() == Some(f.long))
                 .unwrap_or_else(|| panic!("{:?} has no --{}", f.path, f.long));
             let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-            assert!(help.ends_with(MARK), "{:?} --{}: {help}", f.path, f.long);
+            let ours = f.declared || arg.get_id().as_str().starts_with("unsupported-");
+            assert!(
+                !ours || help.ends_with(MARK),
+                "{:?} --{}: {help}",
+                f.path,
+                f.long
+            );
         }
     }
 

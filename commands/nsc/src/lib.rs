@@ -1010,7 +1010,17 @@ struct RevokeUserArgs {
 
 /// The clap definition (help, man page, completions).
 pub fn command() -> clap::Command {
-    Cli::command()
+    // As cobra shows nsc's persistent flags: under "Global Flags", after a command's own.
+    let mut cmd = Cli::command();
+    let globals: Vec<clap::Id> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().clone())
+        .collect();
+    for id in globals {
+        cmd = cmd.mut_arg(id, |a| a.help_heading("Global Flags"));
+    }
+    cmd
 }
 
 /// Runs nsc with `args` (program name first).

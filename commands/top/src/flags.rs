@@ -195,7 +195,7 @@ const FLAGS: &[FlagDef] = &[
         id: FlagId::SkipVerify,
         kind: Kind::Switch,
         value_name: "",
-        help: "Skip verifying server certificate",
+        help: "Skip verifying server certificate [not supported by rnats yet]",
     },
     FlagDef {
         names: &["v", "version"],
