@@ -6416,6 +6416,12 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
@@ -6457,6 +6463,7 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
@@ -6487,6 +6494,12 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
@@ -6528,6 +6541,7 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
@@ -6558,6 +6572,12 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
@@ -6599,6 +6619,7 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
@@ -6978,6 +6999,12 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
@@ -7020,6 +7047,7 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
@@ -7048,6 +7076,12 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
@@ -7090,6 +7124,7 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
@@ -7406,6 +7441,12 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
@@ -7447,6 +7488,7 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
@@ -7477,6 +7519,12 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
@@ -7518,6 +7566,7 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
@@ -7548,6 +7597,12 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
@@ -7589,6 +7644,7 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
@@ -7968,6 +8024,12 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
@@ -8010,6 +8072,7 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
@@ -8038,6 +8101,12 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
@@ -8080,6 +8149,7 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
@@ -8396,6 +8466,12 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
@@ -8437,6 +8513,7 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
@@ -8467,6 +8544,12 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
@@ -8508,6 +8591,7 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
@@ -8538,6 +8622,12 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
@@ -8579,6 +8669,7 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
@@ -8958,6 +9049,12 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
@@ -9000,6 +9097,7 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
@@ -9028,6 +9126,12 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
@@ -9070,6 +9174,7 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
@@ -9386,6 +9491,12 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
@@ -9427,6 +9538,7 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
@@ -9457,6 +9569,12 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
@@ -9498,6 +9616,7 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
@@ -9528,6 +9647,12 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
@@ -9569,6 +9694,7 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
@@ -9948,6 +10074,12 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
@@ -9990,6 +10122,7 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
@@ -10018,6 +10151,12 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
@@ -10060,6 +10199,7 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'
@@ -10376,6 +10516,12 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l user -d 'Username or Token' -r
@@ -10417,6 +10563,7 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l trace -d 'Trace API interactions'
@@ -10447,6 +10594,12 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l user -d 'Username or Token' -r
@@ -10488,6 +10641,7 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from create" -l trace -d 'Trace API interactions'
@@ -10518,6 +10672,12 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l user -d 'Username or Token' -r
@@ -10559,6 +10719,7 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from new" -l trace -d 'Trace API interactions'
@@ -10938,6 +11099,12 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l user -d 'Username or Token' -r
@@ -10980,6 +11147,7 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from edit" -l trace -d 'Trace API interactions'
@@ -11008,6 +11176,12 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-msgs -d 'Maximum amount of messages to keep' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l mirror -d 'Completely mirror another stream (a name, or a StreamSource JSON object)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l source -d 'Source data from other streams, merging into this one (a name, or a StreamSource JSON object; repeatable)' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l transform-source -d 'Stream subject transform source' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l transform-destination -d 'Stream subject transform destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l republish-source -d 'Republish messages to --republish-destination' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l republish-destination -d 'Republish destination for messages in --republish-source' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l metadata -d 'Adds metadata to the stream' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l user -d 'Username or Token' -r
@@ -11050,6 +11224,7 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l no-allow-direct -d 'Disables the direct get API'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l republish-headers -d 'Republish only message headers, no bodies'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -s j -l json -d 'Produce JSON output'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from update" -l trace -d 'Trace API interactions'

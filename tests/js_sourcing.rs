@@ -642,3 +642,111 @@ async fn object_store_mirror(kind: Kind) {
     }
 }
 server_test!(object_store_mirror => object_store_mirror_rnats, object_store_mirror_reference);
+
+/// Runs `rnats -s URL ARGS` without a terminal or `NATS_*` variables, in a private home;
+/// returns `(exit code, stdout, stderr)`.
+fn rnats_cli(home: &std::path::Path, url: &str, args: &[&str]) -> (i32, String, String) {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.arg("-s").arg(url).args(args);
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("NATS_") {
+            cmd.env_remove(k);
+        }
+    }
+    let out = crate::util::run_bounded(
+        {
+            cmd.env("XDG_CONFIG_HOME", home)
+                .env("HOME", home)
+                .stdin(std::process::Stdio::null());
+            cmd
+        },
+        Duration::from_secs(20),
+    );
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// natscli's `stream add` flags `--mirror`, `--source`, `--transform-source`/`-destination`
+/// and `--republish-source`/`-destination`/`-headers`, against either server.
+async fn cli_sourcing_flags(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let home = tempfile::tempdir().expect("home");
+    let srv = start_js(kind, store.path());
+    let url = srv.url();
+    let client = srv.client().await;
+    let run = |args: &[&str]| rnats_cli(home.path(), &url, args);
+    let (code, _, err) = run(&["stream", "add", "O", "--subjects", "o.>", "--defaults"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&["stream", "add", "M", "--mirror", "O", "--defaults"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&[
+        "stream",
+        "add",
+        "S",
+        "--source",
+        "O",
+        "--source",
+        r#"{"name":"P","filter_subject":"p.a"}"#,
+        "--transform-source",
+        "o.*",
+        "--transform-destination",
+        "s.$1",
+        "--republish-source",
+        "s.>",
+        "--republish-destination",
+        "rp.>",
+        "--republish-headers",
+        "--defaults",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let m = api(&client, "$JS.API.STREAM.INFO.M", "").await;
+    assert_eq!(m["config"]["mirror"], serde_json::json!({"name":"O"}));
+    assert!(m["config"].get("subjects").is_none(), "{m}");
+    let s = api(&client, "$JS.API.STREAM.INFO.S", "").await;
+    assert_eq!(
+        s["config"]["sources"],
+        serde_json::json!([{"name":"O"},{"name":"P","filter_subject":"p.a"}])
+    );
+    assert_eq!(
+        s["config"]["subject_transform"],
+        serde_json::json!({"src":"o.*","dest":"s.$1"})
+    );
+    assert_eq!(
+        s["config"]["republish"],
+        serde_json::json!({"src":"s.>","dest":"rp.>","headers_only":true})
+    );
+    let (code, _, err) = run(&[
+        "stream",
+        "add",
+        "X",
+        "--mirror",
+        "O",
+        "--subjects",
+        "x",
+        "--defaults",
+    ]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("mirrors cannot listen for messages on subjects"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[
+        "stream",
+        "add",
+        "Y",
+        "--subjects",
+        "y",
+        "--republish-source",
+        "y",
+        "--defaults",
+    ]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("must specify both --republish-source and --republish-destination"),
+        "{err}"
+    );
+}
+server_test!(cli_sourcing_flags => cli_sourcing_flags_rnats, cli_sourcing_flags_reference);

@@ -28,6 +28,7 @@ use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output;
 use crate::prompt;
+use rnats_proto::jetstream::sourcing::{RePublish, StreamSource, SubjectTransformConfig};
 
 /// JetStream stream management
 #[derive(Debug, Args)]
@@ -159,6 +160,28 @@ pub struct ConfigFlags {
     /// Allows per-message TTL handling
     #[arg(long = "allow-msg-ttl")]
     pub allow_msg_ttl: bool,
+    /// Completely mirror another stream (a name, or a StreamSource JSON object)
+    #[arg(long, value_name = "STREAM")]
+    pub mirror: Option<String>,
+    /// Source data from other streams, merging into this one (a name, or a StreamSource JSON
+    /// object; repeatable)
+    #[arg(long = "source", value_name = "STREAM")]
+    pub sources: Vec<String>,
+    /// Stream subject transform source
+    #[arg(long = "transform-source", value_name = "SOURCE")]
+    pub transform_source: Option<String>,
+    /// Stream subject transform destination
+    #[arg(long = "transform-destination", value_name = "DEST")]
+    pub transform_destination: Option<String>,
+    /// Republish messages to --republish-destination
+    #[arg(long = "republish-source", value_name = "SOURCE")]
+    pub republish_source: Option<String>,
+    /// Republish destination for messages in --republish-source
+    #[arg(long = "republish-destination", value_name = "DEST")]
+    pub republish_destination: Option<String>,
+    /// Republish only message headers, no bodies
+    #[arg(long = "republish-headers")]
+    pub republish_headers: bool,
     /// Adds metadata to the stream
     #[arg(long, value_name = "META")]
     pub metadata: Vec<String>,
@@ -551,9 +574,13 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         None => prompt::ask("Stream Name", None, "the STREAM argument")?,
     };
     let mut subjects = split_subjects(&f.subjects);
-    if subjects.is_empty() {
+    let sourcing = f.mirror.is_some() || !f.sources.is_empty();
+    if subjects.is_empty() && !sourcing {
         let answer = prompt::ask("Subjects", None, "--subjects")?;
         subjects = split_subjects(&[answer]);
+    }
+    if f.mirror.is_some() && !subjects.is_empty() {
+        bail!("mirrors cannot listen for messages on subjects");
     }
     let storage = match (&f.storage, dflt) {
         (Some(s), _) => s.clone(),
@@ -633,6 +660,8 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
     };
     let dupe_window = match (&f.dupe_window, dflt) {
         (Some(s), _) => parse_duration(s, "--dupe-window")?,
+        // natscli asks for no window on mirrors and leaves it to the server.
+        (None, _) if f.mirror.is_some() => 0,
         (None, true) => default_window,
         (None, false) => {
             let d = duration::go_string(Duration::from_nanos(default_window as u64));
@@ -665,7 +694,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         true,
         "--deny-purge",
     )?;
-    Ok(StreamConfig {
+    let mut cfg = StreamConfig {
         name,
         description: f.description.clone().unwrap_or_default(),
         subjects,
@@ -695,7 +724,66 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         allow_msg_ttl: f.allow_msg_ttl,
         metadata: parse_metadata(&f.metadata)?,
         ..StreamConfig::default()
-    })
+    };
+    apply_sourcing_flags(f, &mut cfg)?;
+    Ok(cfg)
+}
+
+/// A `--mirror`/`--source` value: a stream name, or a `StreamSource` JSON object (natscli
+/// `parseStreamSource`). natscli asks about start positions and filters for a plain name
+/// unless `--defaults`; rnats takes the name as it is.
+fn parse_stream_source(v: &str, what: &str) -> anyhow::Result<serde_json::Value> {
+    let v = v.trim();
+    if v.starts_with('{') {
+        let s: StreamSource = serde_json::from_str(v).with_context(|| format!("invalid {what}"))?;
+        return Ok(serde_json::to_value(s)?);
+    }
+    Ok(serde_json::to_value(StreamSource {
+        name: v.to_string(),
+        ..StreamSource::default()
+    })?)
+}
+
+/// Applies `--mirror`, `--source`, `--transform-*` and `--republish-*` (natscli
+/// `checkRepubTransform` for the pairs).
+fn apply_sourcing_flags(f: &ConfigFlags, cfg: &mut StreamConfig) -> anyhow::Result<()> {
+    let (rs, rd) = (&f.republish_source, &f.republish_destination);
+    if rs.is_some() != rd.is_some() || (f.republish_headers && (rs.is_none() || rd.is_none())) {
+        let mut msg =
+            "must specify both --republish-source and --republish-destination".to_string();
+        if f.republish_headers {
+            msg.push_str(" when using --headers-only");
+        }
+        bail!(msg);
+    }
+    if f.transform_source.is_some() != f.transform_destination.is_some() {
+        bail!("must specify both --transform-source and --transform-destination");
+    }
+    if let Some(m) = &f.mirror {
+        cfg.mirror = parse_stream_source(m, "mirror")?;
+    }
+    if !f.sources.is_empty() {
+        let list = f
+            .sources
+            .iter()
+            .map(|s| parse_stream_source(s, "source"))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        cfg.sources = serde_json::Value::Array(list);
+    }
+    if let (Some(src), Some(dest)) = (rs, rd) {
+        cfg.republish = serde_json::to_value(RePublish {
+            src: src.clone(),
+            dest: dest.clone(),
+            headers_only: f.republish_headers,
+        })?;
+    }
+    if let (Some(src), Some(dest)) = (&f.transform_source, &f.transform_destination) {
+        cfg.subject_transform = serde_json::to_value(SubjectTransformConfig {
+            src: src.clone(),
+            dest: dest.clone(),
+        })?;
+    }
+    Ok(())
 }
 
 async fn add(js: &JetStream, a: AddArgs) -> anyhow::Result<()> {
@@ -1288,6 +1376,7 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
     if !f.metadata.is_empty() {
         cfg.metadata = parse_metadata(&f.metadata)?;
     }
+    apply_sourcing_flags(f, &mut cfg)?;
     Ok(cfg)
 }
 
