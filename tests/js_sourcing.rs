@@ -750,3 +750,64 @@ async fn cli_sourcing_flags(kind: Kind) {
     );
 }
 server_test!(cli_sourcing_flags => cli_sourcing_flags_rnats, cli_sourcing_flags_reference);
+
+/// `opt_start_seq` and `opt_start_time`: a mirror starting at origin sequence 3 holds 3.. under
+/// the same sequences; a source starting at a time after the first messages takes the later
+/// ones only.
+async fn start_positions(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    api(
+        &client,
+        "$JS.API.STREAM.CREATE.O",
+        r#"{"name":"O","subjects":["o.>"]}"#,
+    )
+    .await;
+    for i in 0..3 {
+        js.publish(format!("o.{i}"), "x".into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    for i in 3..5 {
+        js.publish(format!("o.{i}"), "y".into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    // The fourth message's own time: the source takes it and what follows.
+    let got = api(&client, "$JS.API.STREAM.MSG.GET.O", r#"{"seq":4}"#).await;
+    let cut = got["message"]["time"].as_str().expect("time").to_string();
+    api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O","opt_start_seq":3}}"#,
+    )
+    .await;
+    let body = format!(r#"{{"name":"S","sources":[{{"name":"O","opt_start_time":"{cut}"}}]}}"#);
+    let v = api(&client, "$JS.API.STREAM.CREATE.S", &body).await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let m = info_until(&client, "M", |v| v["state"]["last_seq"] == 5).await;
+    assert_eq!(
+        (
+            m["state"]["first_seq"].clone(),
+            m["state"]["messages"].clone()
+        ),
+        (3.into(), 3.into())
+    );
+    let s = info_until(&client, "S", |v| v["state"]["messages"] == 2).await;
+    let first = js
+        .get_stream("S")
+        .await
+        .expect("S")
+        .get_raw_message(1)
+        .await
+        .expect("1");
+    assert_eq!(first.subject.as_str(), "o.3", "{s}");
+}
+server_test!(start_positions => start_positions_rnats, start_positions_reference);
