@@ -718,6 +718,31 @@ async fn cli_sourcing_flags(kind: Kind) {
         s["config"]["republish"],
         serde_json::json!({"src":"s.>","dest":"rp.>","headers_only":true})
     );
+    // natscli's `stream info` sections for them.
+    let (code, out, err) = run(&["stream", "info", "S"]);
+    assert_eq!(code, 0, "{err}");
+    for want in [
+        "Subject Transform: o.* to s.$1",
+        "Republishing Headers: s.> to rp.>",
+        "Replication",
+        "Sources: O",
+        "P",
+        "Source Information",
+        "Stream Name: O",
+        "Subject Filter: p.a",
+    ] {
+        assert!(out.contains(want), "{want:?} in {out}");
+    }
+    let (code, out, err) = run(&["stream", "info", "M"]);
+    assert_eq!(code, 0, "{err}");
+    for want in [
+        "Mirror: O",
+        "Mirror Information",
+        "Stream Name: O",
+        "Lag: 0",
+    ] {
+        assert!(out.contains(want), "{want:?} in {out}");
+    }
     let (code, _, err) = run(&[
         "stream",
         "add",

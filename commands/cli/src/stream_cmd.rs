@@ -28,7 +28,9 @@ use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output;
 use crate::prompt;
-use rnats_proto::jetstream::sourcing::{RePublish, StreamSource, SubjectTransformConfig};
+use rnats_proto::jetstream::sourcing::{
+    RePublish, StreamSource, StreamSourceInfo, SubjectTransformConfig,
+};
 
 /// JetStream stream management
 #[derive(Debug, Args)]
@@ -1020,6 +1022,26 @@ fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
         cols.row("First Sequence", comma(cfg.first_seq));
     }
     cols.title("Options");
+    if let Ok(Some(t)) =
+        serde_json::from_value::<Option<SubjectTransformConfig>>(cfg.subject_transform.clone())
+    {
+        if !t.dest.is_empty() {
+            let src = if t.src.is_empty() {
+                ">"
+            } else {
+                t.src.as_str()
+            };
+            cols.row("Subject Transform", format!("{src} to {}", t.dest));
+        }
+    }
+    if let Ok(Some(r)) = serde_json::from_value::<Option<RePublish>>(cfg.republish.clone()) {
+        let label = if r.headers_only {
+            "Republishing Headers"
+        } else {
+            "Republishing"
+        };
+        cols.row(label, format!("{} to {}", r.src, r.dest));
+    }
     cols.row("Retention", retention_name(cfg.retention));
     cols.row("Acknowledgments", (!cfg.no_ack).to_string());
     let discard = match (cfg.discard_new_per_subject, cfg.discard) {
@@ -1101,7 +1123,89 @@ fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
             cols.row(k, v.as_str());
         }
     }
+    let mirror = serde_json::from_value::<Option<StreamSource>>(cfg.mirror.clone())
+        .ok()
+        .flatten();
+    let mut sources = serde_json::from_value::<Option<Vec<StreamSource>>>(cfg.sources.clone())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    if mirror.is_some() || !sources.is_empty() {
+        cols.title("Replication");
+    }
+    if let Some(m) = &mirror {
+        cols.row("Mirror", render_source(m));
+    }
+    sources.sort_by(|a, b| a.name.cmp(&b.name));
+    for (i, s) in sources.iter().enumerate() {
+        cols.row(if i == 0 { "Sources" } else { "" }, render_source(s));
+    }
     cols.line("");
+}
+
+/// One mirror or source in the config part (natscli `renderSource`).
+fn render_source(s: &StreamSource) -> String {
+    let mut parts = vec![s.name.clone()];
+    if s.opt_start_seq > 0 {
+        parts.push(format!("Start Seq: {}", comma(s.opt_start_seq)));
+    }
+    if let Some(t) = &s.opt_start_time {
+        parts.push(format!("Start Time: {t}"));
+    }
+    if let Some(e) = &s.external {
+        if !e.api.is_empty() {
+            parts.push(format!("API Prefix: {}", e.api));
+        }
+        if !e.deliver.is_empty() {
+            parts.push(format!("Delivery Prefix: {}", e.deliver));
+        }
+    }
+    parts.join(", ")
+}
+
+/// The state of one mirror or source (natscli `showStreamInfo`'s `showSource`).
+fn source_columns(cols: &mut Columns, s: &serde_json::Value) {
+    let Ok(s) = serde_json::from_value::<StreamSourceInfo>(s.clone()) else {
+        return;
+    };
+    cols.row("Stream Name", s.name.as_str());
+    if !s.filter_subject.is_empty() {
+        cols.row("Subject Filter", s.filter_subject.as_str());
+    } else {
+        let n = s.subject_transforms.len();
+        for (i, t) in s.subject_transforms.iter().enumerate() {
+            let label = match (i, n) {
+                (0, 1) => "Subject Filter and Transform",
+                (0, _) => "Subject Filters and Transforms",
+                _ => "",
+            };
+            if t.dest.is_empty() {
+                cols.row(label, format!("{} untransformed", t.src));
+            } else {
+                cols.row(label, format!("{} to {}", t.src, t.dest));
+            }
+        }
+    }
+    cols.row("Lag", comma(s.lag));
+    if s.active > 0 && s.active < i64::MAX {
+        cols.row("Last Seen", columns::nanos(s.active));
+    } else {
+        cols.row("Last Seen", "never");
+    }
+    if let Some(e) = &s.external {
+        cols.row("Ext. API Prefix", e.api.as_str());
+        if !e.deliver.is_empty() {
+            cols.row("Ext. Delivery Prefix", e.deliver.as_str());
+        }
+    }
+    if let Some(d) = s
+        .error
+        .as_ref()
+        .and_then(|e| e.get("description"))
+        .and_then(|d| d.as_str())
+    {
+        cols.row("Error", d);
+    }
 }
 
 /// Prints a stream's info as natscli's `showStreamInfo` does (or as JSON).
@@ -1160,6 +1264,19 @@ fn show_info(info: &StreamInfo, json: bool, state_only: bool) -> anyhow::Result<
             cols.row("Replica", state.join(", "));
         }
         cols.line("");
+    }
+    if let Some(m) = &info.mirror {
+        cols.title("Mirror Information");
+        source_columns(&mut cols, m);
+    }
+    if let Some(list) = info.sources.as_ref().and_then(|s| s.as_array()) {
+        if !list.is_empty() {
+            cols.title("Source Information");
+            for s in list {
+                source_columns(&mut cols, s);
+                cols.line("");
+            }
+        }
     }
     cols.title("State");
     let meta = &info.config.metadata;
