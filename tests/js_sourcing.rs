@@ -840,3 +840,51 @@ async fn start_positions(kind: Kind) {
     assert_eq!(first.subject.as_str(), "o.3", "{s}");
 }
 server_test!(start_positions => start_positions_rnats, start_positions_reference);
+
+/// async-nats' own `Source::domain` field is sent as is for sources, and nats-server refuses
+/// it as a field `StreamSource` does not have (`invalid JSON`, 10025), as rnats does; the same
+/// origin named through `external.api` = `$JS.hub.API` is accepted.
+async fn source_domain_field(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let conf = crate::util::server_conf("js_domain_hub.conf");
+    let srv = TestServer::start(
+        kind,
+        &[
+            "-js",
+            "-sd",
+            store.path().to_str().expect("utf-8"),
+            "-c",
+            &conf,
+        ],
+    );
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    api(
+        &client,
+        "$JS.API.STREAM.CREATE.O",
+        r#"{"name":"O","subjects":["o.>"]}"#,
+    )
+    .await;
+    let e = js
+        .create_stream(stream::Config {
+            name: "S".into(),
+            sources: Some(vec![stream::Source {
+                name: "O".into(),
+                domain: Some("hub".into()),
+                ..Default::default()
+            }]),
+            ..Default::default()
+        })
+        .await
+        .expect_err("domain is no StreamSource field");
+    assert!(e.to_string().contains("10025"), "{e}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","sources":[{"name":"O","external":{"api":"$JS.hub.API","deliver":""}}]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(v["config"]["sources"][0]["external"]["api"], "$JS.hub.API");
+}
+server_test!(source_domain_field => source_domain_field_rnats, source_domain_field_reference);
