@@ -28,6 +28,9 @@ use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output;
 use crate::prompt;
+use rnats_proto::jetstream::sourcing::{
+    RePublish, StreamSource, StreamSourceInfo, SubjectTransformConfig,
+};
 
 /// JetStream stream management
 #[derive(Debug, Args)]
@@ -159,6 +162,28 @@ pub struct ConfigFlags {
     /// Allows per-message TTL handling
     #[arg(long = "allow-msg-ttl")]
     pub allow_msg_ttl: bool,
+    /// Completely mirror another stream (a name, or a StreamSource JSON object)
+    #[arg(long, value_name = "STREAM")]
+    pub mirror: Option<String>,
+    /// Source data from other streams, merging into this one (a name, or a StreamSource JSON
+    /// object; repeatable)
+    #[arg(long = "source", value_name = "STREAM")]
+    pub sources: Vec<String>,
+    /// Stream subject transform source
+    #[arg(long = "transform-source", value_name = "SOURCE")]
+    pub transform_source: Option<String>,
+    /// Stream subject transform destination
+    #[arg(long = "transform-destination", value_name = "DEST")]
+    pub transform_destination: Option<String>,
+    /// Republish messages to --republish-destination
+    #[arg(long = "republish-source", value_name = "SOURCE")]
+    pub republish_source: Option<String>,
+    /// Republish destination for messages in --republish-source
+    #[arg(long = "republish-destination", value_name = "DEST")]
+    pub republish_destination: Option<String>,
+    /// Republish only message headers, no bodies
+    #[arg(long = "republish-headers")]
+    pub republish_headers: bool,
     /// Adds metadata to the stream
     #[arg(long, value_name = "META")]
     pub metadata: Vec<String>,
@@ -551,9 +576,13 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         None => prompt::ask("Stream Name", None, "the STREAM argument")?,
     };
     let mut subjects = split_subjects(&f.subjects);
-    if subjects.is_empty() {
+    let sourcing = f.mirror.is_some() || !f.sources.is_empty();
+    if subjects.is_empty() && !sourcing {
         let answer = prompt::ask("Subjects", None, "--subjects")?;
         subjects = split_subjects(&[answer]);
+    }
+    if f.mirror.is_some() && !subjects.is_empty() {
+        bail!("mirrors cannot listen for messages on subjects");
     }
     let storage = match (&f.storage, dflt) {
         (Some(s), _) => s.clone(),
@@ -633,6 +662,8 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
     };
     let dupe_window = match (&f.dupe_window, dflt) {
         (Some(s), _) => parse_duration(s, "--dupe-window")?,
+        // natscli asks for no window on mirrors and leaves it to the server.
+        (None, _) if f.mirror.is_some() => 0,
         (None, true) => default_window,
         (None, false) => {
             let d = duration::go_string(Duration::from_nanos(default_window as u64));
@@ -665,7 +696,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         true,
         "--deny-purge",
     )?;
-    Ok(StreamConfig {
+    let mut cfg = StreamConfig {
         name,
         description: f.description.clone().unwrap_or_default(),
         subjects,
@@ -695,7 +726,66 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         allow_msg_ttl: f.allow_msg_ttl,
         metadata: parse_metadata(&f.metadata)?,
         ..StreamConfig::default()
-    })
+    };
+    apply_sourcing_flags(f, &mut cfg)?;
+    Ok(cfg)
+}
+
+/// A `--mirror`/`--source` value: a stream name, or a `StreamSource` JSON object (natscli
+/// `parseStreamSource`). natscli asks about start positions and filters for a plain name
+/// unless `--defaults`; rnats takes the name as it is.
+fn parse_stream_source(v: &str, what: &str) -> anyhow::Result<serde_json::Value> {
+    let v = v.trim();
+    if v.starts_with('{') {
+        let s: StreamSource = serde_json::from_str(v).with_context(|| format!("invalid {what}"))?;
+        return Ok(serde_json::to_value(s)?);
+    }
+    Ok(serde_json::to_value(StreamSource {
+        name: v.to_string(),
+        ..StreamSource::default()
+    })?)
+}
+
+/// Applies `--mirror`, `--source`, `--transform-*` and `--republish-*` (natscli
+/// `checkRepubTransform` for the pairs).
+fn apply_sourcing_flags(f: &ConfigFlags, cfg: &mut StreamConfig) -> anyhow::Result<()> {
+    let (rs, rd) = (&f.republish_source, &f.republish_destination);
+    if rs.is_some() != rd.is_some() || (f.republish_headers && (rs.is_none() || rd.is_none())) {
+        let mut msg =
+            "must specify both --republish-source and --republish-destination".to_string();
+        if f.republish_headers {
+            msg.push_str(" when using --headers-only");
+        }
+        bail!(msg);
+    }
+    if f.transform_source.is_some() != f.transform_destination.is_some() {
+        bail!("must specify both --transform-source and --transform-destination");
+    }
+    if let Some(m) = &f.mirror {
+        cfg.mirror = parse_stream_source(m, "mirror")?;
+    }
+    if !f.sources.is_empty() {
+        let list = f
+            .sources
+            .iter()
+            .map(|s| parse_stream_source(s, "source"))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        cfg.sources = serde_json::Value::Array(list);
+    }
+    if let (Some(src), Some(dest)) = (rs, rd) {
+        cfg.republish = serde_json::to_value(RePublish {
+            src: src.clone(),
+            dest: dest.clone(),
+            headers_only: f.republish_headers,
+        })?;
+    }
+    if let (Some(src), Some(dest)) = (&f.transform_source, &f.transform_destination) {
+        cfg.subject_transform = serde_json::to_value(SubjectTransformConfig {
+            src: src.clone(),
+            dest: dest.clone(),
+        })?;
+    }
+    Ok(())
 }
 
 async fn add(js: &JetStream, a: AddArgs) -> anyhow::Result<()> {
@@ -932,6 +1022,26 @@ fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
         cols.row("First Sequence", comma(cfg.first_seq));
     }
     cols.title("Options");
+    if let Ok(Some(t)) =
+        serde_json::from_value::<Option<SubjectTransformConfig>>(cfg.subject_transform.clone())
+    {
+        if !t.dest.is_empty() {
+            let src = if t.src.is_empty() {
+                ">"
+            } else {
+                t.src.as_str()
+            };
+            cols.row("Subject Transform", format!("{src} to {}", t.dest));
+        }
+    }
+    if let Ok(Some(r)) = serde_json::from_value::<Option<RePublish>>(cfg.republish.clone()) {
+        let label = if r.headers_only {
+            "Republishing Headers"
+        } else {
+            "Republishing"
+        };
+        cols.row(label, format!("{} to {}", r.src, r.dest));
+    }
     cols.row("Retention", retention_name(cfg.retention));
     cols.row("Acknowledgments", (!cfg.no_ack).to_string());
     let discard = match (cfg.discard_new_per_subject, cfg.discard) {
@@ -1013,7 +1123,89 @@ fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
             cols.row(k, v.as_str());
         }
     }
+    let mirror = serde_json::from_value::<Option<StreamSource>>(cfg.mirror.clone())
+        .ok()
+        .flatten();
+    let mut sources = serde_json::from_value::<Option<Vec<StreamSource>>>(cfg.sources.clone())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    if mirror.is_some() || !sources.is_empty() {
+        cols.title("Replication");
+    }
+    if let Some(m) = &mirror {
+        cols.row("Mirror", render_source(m));
+    }
+    sources.sort_by(|a, b| a.name.cmp(&b.name));
+    for (i, s) in sources.iter().enumerate() {
+        cols.row(if i == 0 { "Sources" } else { "" }, render_source(s));
+    }
     cols.line("");
+}
+
+/// One mirror or source in the config part (natscli `renderSource`).
+fn render_source(s: &StreamSource) -> String {
+    let mut parts = vec![s.name.clone()];
+    if s.opt_start_seq > 0 {
+        parts.push(format!("Start Seq: {}", comma(s.opt_start_seq)));
+    }
+    if let Some(t) = &s.opt_start_time {
+        parts.push(format!("Start Time: {t}"));
+    }
+    if let Some(e) = &s.external {
+        if !e.api.is_empty() {
+            parts.push(format!("API Prefix: {}", e.api));
+        }
+        if !e.deliver.is_empty() {
+            parts.push(format!("Delivery Prefix: {}", e.deliver));
+        }
+    }
+    parts.join(", ")
+}
+
+/// The state of one mirror or source (natscli `showStreamInfo`'s `showSource`).
+fn source_columns(cols: &mut Columns, s: &serde_json::Value) {
+    let Ok(s) = serde_json::from_value::<StreamSourceInfo>(s.clone()) else {
+        return;
+    };
+    cols.row("Stream Name", s.name.as_str());
+    if !s.filter_subject.is_empty() {
+        cols.row("Subject Filter", s.filter_subject.as_str());
+    } else {
+        let n = s.subject_transforms.len();
+        for (i, t) in s.subject_transforms.iter().enumerate() {
+            let label = match (i, n) {
+                (0, 1) => "Subject Filter and Transform",
+                (0, _) => "Subject Filters and Transforms",
+                _ => "",
+            };
+            if t.dest.is_empty() {
+                cols.row(label, format!("{} untransformed", t.src));
+            } else {
+                cols.row(label, format!("{} to {}", t.src, t.dest));
+            }
+        }
+    }
+    cols.row("Lag", comma(s.lag));
+    if s.active > 0 && s.active < i64::MAX {
+        cols.row("Last Seen", columns::nanos(s.active));
+    } else {
+        cols.row("Last Seen", "never");
+    }
+    if let Some(e) = &s.external {
+        cols.row("Ext. API Prefix", e.api.as_str());
+        if !e.deliver.is_empty() {
+            cols.row("Ext. Delivery Prefix", e.deliver.as_str());
+        }
+    }
+    if let Some(d) = s
+        .error
+        .as_ref()
+        .and_then(|e| e.get("description"))
+        .and_then(|d| d.as_str())
+    {
+        cols.row("Error", d);
+    }
 }
 
 /// Prints a stream's info as natscli's `showStreamInfo` does (or as JSON).
@@ -1072,6 +1264,19 @@ fn show_info(info: &StreamInfo, json: bool, state_only: bool) -> anyhow::Result<
             cols.row("Replica", state.join(", "));
         }
         cols.line("");
+    }
+    if let Some(m) = &info.mirror {
+        cols.title("Mirror Information");
+        source_columns(&mut cols, m);
+    }
+    if let Some(list) = info.sources.as_ref().and_then(|s| s.as_array()) {
+        if !list.is_empty() {
+            cols.title("Source Information");
+            for s in list {
+                source_columns(&mut cols, s);
+                cols.line("");
+            }
+        }
     }
     cols.title("State");
     let meta = &info.config.metadata;
@@ -1288,6 +1493,7 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
     if !f.metadata.is_empty() {
         cfg.metadata = parse_metadata(&f.metadata)?;
     }
+    apply_sourcing_flags(f, &mut cfg)?;
     Ok(cfg)
 }
 

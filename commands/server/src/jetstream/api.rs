@@ -527,9 +527,13 @@ impl JsAccount {
         out.insert("offset".into(), json!(offset));
         out.insert("limit".into(), json!(limit));
         if let Value::Object(info) = v.take() {
+            // `cluster` goes before `mirror`, `sources` and `ts`.
+            let mut cluster = Some(json!({ "leader": self.server.name() }));
             for (k, val) in info {
-                if k == "ts" {
-                    out.insert("cluster".into(), json!({ "leader": self.server.name() }));
+                if matches!(k.as_str(), "mirror" | "sources" | "ts") {
+                    if let Some(c) = cluster.take() {
+                        out.insert("cluster".into(), c);
+                    }
                 }
                 out.insert(k, val);
             }

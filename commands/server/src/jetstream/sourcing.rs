@@ -32,7 +32,7 @@ use super::errors::{ApiError, JsError};
 use super::now_ns;
 use super::store::{NewMsg, StoreError};
 use super::stream::Stream;
-use super::transforms::parse_field;
+use super::transforms::{known_fields, parse_field, TRANSFORM_FIELDS};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 use crate::transform::{validate_destination, SubjectTransform};
 
@@ -119,6 +119,10 @@ fn check_external(s: &StreamSource) -> Result<(), ApiError> {
 /// Checks `mirror` and `sources` on their own (the part of upstream `checkStreamCfg` that
 /// needs no other stream), before the subjects are defaulted. Writes them back canonical.
 pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
+    let singles = std::iter::once(&cfg.mirror);
+    for s in singles.chain(cfg.sources.as_array().into_iter().flatten()) {
+        check_source_fields(s)?;
+    }
     let mirror: Option<StreamSource> = parse_field(&cfg.mirror)?;
     let sources: Vec<StreamSource> = parse_field(&cfg.sources)?.unwrap_or_default();
     let refuse = |e: JsError| Err(ApiError::new(e));
@@ -287,6 +291,28 @@ pub fn check_with_streams(
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// Refuses fields a `StreamSource` object does not have (nats-server decodes strictly).
+fn check_source_fields(s: &Value) -> Result<(), ApiError> {
+    known_fields(
+        s,
+        &[
+            "name",
+            "opt_start_seq",
+            "opt_start_time",
+            "filter_subject",
+            "subject_transforms",
+            "external",
+            "consumer",
+        ],
+    )?;
+    known_fields(&s["external"], &["api", "deliver"])?;
+    known_fields(&s["consumer"], &["name", "deliver_subject"])?;
+    for t in s["subject_transforms"].as_array().into_iter().flatten() {
+        known_fields(t, TRANSFORM_FIELDS)?;
     }
     Ok(())
 }

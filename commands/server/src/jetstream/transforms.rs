@@ -29,9 +29,29 @@ pub fn parse_field<T: serde::de::DeserializeOwned>(
         .map_err(|e| ApiError::text(JsError::InvalidJson, e))
 }
 
+/// Refuses a field `v` (an object) does not know, as nats-server's strict decoding of these
+/// configs does: `invalid JSON: json: unknown field "x"`.
+pub fn known_fields(v: &serde_json::Value, known: &[&str]) -> Result<(), ApiError> {
+    if let Some(unknown) = v
+        .as_object()
+        .and_then(|o| o.keys().find(|k| !known.contains(&k.as_str())))
+    {
+        return Err(ApiError::text(
+            JsError::InvalidJson,
+            format!("json: unknown field {unknown:?}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Fields of `SubjectTransformConfig`.
+pub const TRANSFORM_FIELDS: &[&str] = &["src", "dest"];
+
 /// Checks `subject_transform` and `republish` (after the subjects were checked) and writes
 /// them back as upstream answers them (`republish.src` defaults to `>`).
 pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
+    known_fields(&cfg.subject_transform, TRANSFORM_FIELDS)?;
+    known_fields(&cfg.republish, &["src", "dest", "headers_only"])?;
     let st: Option<SubjectTransformConfig> = parse_field(&cfg.subject_transform)?;
     if let Some(st) = &st {
         if !st.src.is_empty() && !is_valid_subject(st.src.as_bytes()) {
