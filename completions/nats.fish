@@ -920,25 +920,25 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -946,23 +946,25 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -1465,25 +1467,25 @@ complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subc
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -1491,23 +1493,89 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -s f -l force -d 'Force pause without prompting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -2010,25 +2078,25 @@ complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -2036,23 +2104,89 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -s f -l force -d 'Force pause without prompting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -2555,25 +2689,25 @@ complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -2581,23 +2715,89 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -s f -l force -d 'Force pause without prompting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -3100,6 +3300,70 @@ complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -s f -l force -d 'Force pause without prompting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -s f -l force -d 'Force removal without prompting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand context; and not __fish_seen_subcommand_from add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -" -l password -d 'Password' -r

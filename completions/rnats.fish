@@ -659,6 +659,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -l password -d 'Password' -r
@@ -702,6 +704,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -l password -d 'Password' -r
@@ -745,6 +749,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -l password -d 'Password' -r
@@ -788,6 +794,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -l password -d 'Password' -r

@@ -476,3 +476,131 @@ async fn schema_request_validates_jetstream_replies(kind: Kind) {
 }
 
 server_test!(schema_request_validates_jetstream_replies => schema_request_rnats, schema_request_reference);
+
+/// A pull request for one message on `inbox`'s behalf; returns the reply (message or status).
+async fn pull_one(client: &async_nats::Client, expires: Duration) -> async_nats::Message {
+    use futures::StreamExt as _;
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("subscribe");
+    let body = format!(r#"{{"batch":1,"expires":{}}}"#, expires.as_nanos());
+    client
+        .publish_with_reply("$JS.API.CONSUMER.MSG.NEXT.ORDERS.C1", inbox, body.into())
+        .await
+        .expect("pull");
+    tokio::time::timeout(expires + Duration::from_secs(3), sub.next())
+        .await
+        .expect("a reply in time")
+        .expect("subscription open")
+}
+
+/// `nats consumer pause/resume` and `$JS.API.CONSUMER.PAUSE`: a paused consumer delivers
+/// nothing (pull requests time out) until the pause ends, info shows `paused` and
+/// `pause_remaining`, `pause_until` at create pauses, resume ends it.
+async fn consumer_pause_resume(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    for args in [
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"][..],
+        &["consumer", "add", "ORDERS", "C1", "--pull", "--defaults"][..],
+        &["pub", "o.1", "hi"][..],
+    ] {
+        let (code, _, err) = nats_at(h, &url, args).await;
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let (code, out, err) =
+        nats_at(h, &url, &["consumer", "pause", "ORDERS", "C1", "2s", "-f"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Paused ORDERS > C1 until "), "{out}");
+    assert!(out.ends_with(" (2s)\n"), "{out}");
+
+    let client = server.client().await;
+    let info = client
+        .request("$JS.API.CONSUMER.INFO.ORDERS.C1", "".into())
+        .await
+        .expect("info");
+    let v: serde_json::Value = serde_json::from_slice(&info.payload).expect("json");
+    assert_eq!(v["paused"], true, "{v}");
+    let left = v["pause_remaining"].as_i64().expect("pause_remaining");
+    assert!(left > 0 && left <= 2_000_000_000, "{left}");
+    assert!(v["config"]["pause_until"]
+        .as_str()
+        .expect("pause_until")
+        .ends_with('Z'));
+
+    // Paused: the request expires without the message.
+    let m = pull_one(&client, Duration::from_millis(500)).await;
+    assert_eq!(m.status.map(|s| s.as_u16()), Some(408), "{m:?}");
+    // The pause ends by itself; the message comes.
+    let m = pull_one(&client, Duration::from_secs(4)).await;
+    assert_eq!(m.status, None, "{m:?}");
+    assert_eq!(&m.payload[..], b"hi");
+    let info = client
+        .request("$JS.API.CONSUMER.INFO.ORDERS.C1", "".into())
+        .await
+        .expect("info");
+    let v: serde_json::Value = serde_json::from_slice(&info.payload).expect("json");
+    assert!(v.get("paused").is_none(), "{v}");
+
+    // pause_until at create; resume through the CLI; the response of the API.
+    let create = r#"{"stream_name":"ORDERS","config":{"durable_name":"C2","ack_policy":"explicit","pause_until":"2099-01-01T00:00:00+01:00"}}"#;
+    let reply = client
+        .request("$JS.API.CONSUMER.CREATE.ORDERS.C2", create.into())
+        .await
+        .expect("create");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    assert_eq!(v["paused"], true, "{v}");
+    assert_eq!(
+        v["config"]["pause_until"], "2099-01-01T00:00:00+01:00",
+        "{v}"
+    );
+    assert_eq!(v["config"]["metadata"]["_nats.req.level"], "1", "{v}");
+    let (code, out, err) = nats_at(h, &url, &["consumer", "resume", "ORDERS", "C2", "-f"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(
+            "Consumer ORDERS > C2 was resumed while previously paused until 2099-01-01"
+        ) || out.starts_with(
+            "Consumer ORDERS > C2 was resumed while previously paused until 2098-12-31"
+        ),
+        "{out}"
+    );
+    let (code, _, err) = nats_at(h, &url, &["consumer", "resume", "ORDERS", "C2", "-f"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "nats: error: consumer is not paused\n")
+    );
+    let reply = client
+        .request("$JS.API.CONSUMER.PAUSE.ORDERS.NOPE", "".into())
+        .await
+        .expect("pause");
+    assert_eq!(
+        std::str::from_utf8(&reply.payload).expect("utf-8"),
+        r#"{"type":"io.nats.jetstream.api.v1.consumer_pause_response","error":{"code":404,"err_code":10014,"description":"consumer not found"},"paused":false,"pause_until":"0001-01-01T00:00:00Z"}"#
+    );
+    let reply = client
+        .request("$JS.API.CONSUMER.PAUSE.ORDERS.C2", "".into())
+        .await
+        .expect("pause");
+    assert_eq!(
+        std::str::from_utf8(&reply.payload).expect("utf-8"),
+        r#"{"type":"io.nats.jetstream.api.v1.consumer_pause_response","paused":false,"pause_until":"0001-01-01T00:00:00Z"}"#
+    );
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &["consumer", "pause", "ORDERS", "C2", "soon", "-f"],
+    )
+    .await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: could not parse the pause time as either timestamp or duration\n"
+        )
+    );
+}
+
+server_test!(consumer_pause_resume => consumer_pause_rnats, consumer_pause_reference);

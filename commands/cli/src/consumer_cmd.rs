@@ -8,8 +8,9 @@
 //! `ConsumerInfo` JSON with `--json`. `ls` prints natscli's table (or `--names`, `--json`),
 //! `rm` deletes (asking for confirmation on a terminal unless `-f`), `next` pulls messages one
 //! at a time and acknowledges, naks or terminates them, `sub` reads a push consumer's deliver
-//! subject (or pulls one message from a pull consumer, as natscli does). natscli's other
-//! consumer commands (`edit`, `copy`, `state`, `report`, `pause`, ...) are refused with an
+//! subject (or pulls one message from a pull consumer, as natscli does), `pause` and `resume`
+//! use `$JS.API.CONSUMER.PAUSE` (nats-server 2.11+). natscli's other
+//! consumer commands (`edit`, `copy`, `state`, `report`, ...) are refused with an
 //! error, as are missing stream or consumer names when there is no terminal to ask on.
 
 use crate::columns::{self, comma, comma_i64, ibytes, Columns};
@@ -62,6 +63,10 @@ pub enum ConsumerCommand {
     /// Retrieves messages from consumers
     #[command(hide = true)]
     Sub(SubArgs),
+    /// Pause a consumer until a later time
+    Pause(PauseArgs),
+    /// Resume a paused consumer
+    Resume(RmArgs),
     /// natscli's other consumer commands, refused.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -286,6 +291,24 @@ pub struct RmArgs {
     pub force: bool,
 }
 
+/// Pause a consumer until a later time
+#[derive(Debug, Clone, Args)]
+pub struct PauseArgs {
+    /// Stream name
+    pub stream: Option<String>,
+
+    /// Consumer name
+    pub consumer: Option<String>,
+
+    /// Pause until a specific time (eg 2006-01-02 15:04:05, UTC) or for a duration (eg 1h30m)
+    #[arg(value_name = "TIME")]
+    pub until: Option<String>,
+
+    /// Force pause without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
 /// Retrieves messages from Pull consumers without interactive prompts
 #[derive(Debug, Clone, Args)]
 pub struct NextArgs {
@@ -370,6 +393,8 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         ConsumerCommand::Rm(a) => rm(&js, a).await,
         ConsumerCommand::Next(a) => next(&js, &session, a).await,
         ConsumerCommand::Sub(a) => sub(&js, &session, a).await,
+        ConsumerCommand::Pause(a) => pause(&js, a).await,
+        ConsumerCommand::Resume(a) => resume(&js, a).await,
         ConsumerCommand::Other(_) => Ok(()),
     };
     session.close().await;
@@ -887,6 +912,102 @@ async fn rm(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
         .map_err(anyhow::Error::new)
         .context("could not load Consumer")?;
     js.delete_consumer(&stream, &consumer).await?;
+    Ok(())
+}
+
+// ---- pause and resume ------------------------------------------------------------------
+
+/// natscli's `parsePauseUntil`: `2006-01-02 15:04:05` (UTC) or a duration from now.
+fn parse_pause_until(until: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    if until.is_empty() {
+        bail!("time not given");
+    }
+    if let Ok(t) = chrono::NaiveDateTime::parse_from_str(until, "%Y-%m-%d %H:%M:%S") {
+        return Ok(t.and_utc());
+    }
+    let d = crate::duration::parse(until).map_err(|_| {
+        anyhow::anyhow!("could not parse the pause time as either timestamp or duration")
+    })?;
+    let d = chrono::Duration::from_std(d).context("pause time out of range")?;
+    Ok(chrono::Utc::now() + d)
+}
+
+/// A nanosecond count rounded to whole seconds, in Go's duration format.
+fn round_secs(ns: i64) -> String {
+    let secs = (ns.max(0) as u64 + 500_000_000) / 1_000_000_000;
+    duration::go_string(Duration::from_secs(secs))
+}
+
+async fn pause(js: &JetStream, a: PauseArgs) -> anyhow::Result<()> {
+    let stream = stream_or_pick(js, a.stream).await?;
+    let consumer = consumer_or_pick(js, &stream, a.consumer).await?;
+    let until = match a.until.filter(|u| !u.is_empty()) {
+        Some(u) => u,
+        None => {
+            let dflt = (chrono::Local::now() + chrono::Duration::hours(1))
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string();
+            ask("Pause until (time or duration)", &dflt, "TIME")?
+        }
+    };
+    let ts = parse_pause_until(&until)?;
+    let rfc = ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
+    if !a.force {
+        let ok = confirm(
+            &format!(
+                "Really pause Consumer {stream} > {consumer} until {}",
+                columns::time(&rfc)
+            ),
+            false,
+            "-f/--force",
+        )
+        .context("could not obtain confirmation")?;
+        if !ok {
+            return Ok(());
+        }
+    }
+    let resp = js.pause_consumer(&stream, &consumer, Some(&rfc)).await?;
+    if !resp.paused {
+        bail!("consumer failed to pause, perhaps a time in the past was given");
+    }
+    println!(
+        "Paused {stream} > {consumer} until {} ({})",
+        columns::time(&resp.pause_until),
+        round_secs(resp.pause_remaining)
+    );
+    Ok(())
+}
+
+async fn resume(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
+    let stream = stream_or_pick(js, a.stream).await?;
+    let consumer = consumer_or_pick(js, &stream, a.consumer).await?;
+    let state = js.consumer_info(&stream, &consumer).await?;
+    if !state.paused {
+        bail!("consumer is not paused");
+    }
+    if !a.force {
+        let ok = confirm(
+            &format!("Really resume Consumer {stream} > {consumer}"),
+            false,
+            "-f/--force",
+        )
+        .context("could not obtain confirmation")?;
+        if !ok {
+            return Ok(());
+        }
+    }
+    js.pause_consumer(&stream, &consumer, None).await?;
+    let was = state
+        .ts
+        .as_deref()
+        .and_then(columns::parse_time)
+        .map(|t| {
+            (t + chrono::Duration::nanoseconds(state.pause_remaining))
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_default();
+    println!("Consumer {stream} > {consumer} was resumed while previously paused until {was}");
     Ok(())
 }
 
