@@ -89,6 +89,7 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "error" -d 'Error code doc
 complete -c nats -n "__fish_nats_needs_command" -f -a "service" -d 'Services discovery and management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "micro" -d 'Services discovery and management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "schema" -d 'Schema tools'
+complete -c nats -n "__fish_nats_needs_command" -f -a "cheat" -d 'Shows cheats for nats'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -l count -d 'Publish multiple messages' -r
@@ -15280,3 +15281,36 @@ complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l save -d 'Saves the cheats to the given directory' -r -F
+complete -c nats -n "__fish_nats_using_subcommand cheat" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l list -d 'List available cheats'
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand cheat" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand cheat" -s h -l help -d 'Print help'

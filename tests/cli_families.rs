@@ -604,3 +604,30 @@ async fn consumer_pause_resume(kind: Kind) {
 }
 
 server_test!(consumer_pause_resume => consumer_pause_rnats, consumer_pause_reference);
+
+#[test]
+fn cheat_sheets() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, out, _) = nats(h, &["cheat", "errors"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("# To look up information for error code 1000\nnats errors lookup 1000\n"),
+        "{out}"
+    );
+    let (code, list, _) = nats(h, &["cheat"]);
+    assert_eq!(code, 0);
+    assert!(
+        list.starts_with("Available Cheats:\n\n    account\n"),
+        "{list}"
+    );
+    assert!(list.contains("\n    subscribe\n"), "{list}");
+    let (_, unknown, _) = nats(h, &["cheat", "nosuch"]);
+    assert_eq!(unknown, list);
+    let dir = h.join("cheats");
+    let (code, out, _) = nats(h, &["cheat", "--save", dir.to_str().expect("utf-8")]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 16, "{out}");
+    let saved = std::fs::read_to_string(dir.join("stream")).expect("saved");
+    assert!(saved.starts_with("---\ntags: [nats]\n---\n\n"), "{saved}");
+}

@@ -20,6 +20,7 @@
 
 pub mod account_cmd;
 pub mod bench;
+pub mod cheat_cmd;
 pub mod columns;
 pub mod connect;
 pub mod consumer_cmd;
@@ -85,8 +86,8 @@ pub fn is_server_subcommand(name: &str) -> bool {
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "audit", "auth", "cheat", "counter", "ctr", "events", "event", "e", "governor", "latency",
-    "lat", "plugins", "sys", "system", "top", "trace", "traffic",
+    "audit", "auth", "counter", "ctr", "events", "event", "e", "governor", "latency", "lat",
+    "plugins", "sys", "system", "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -215,6 +216,10 @@ pub enum Family {
     /// Schema tools
     #[command(name = "schema")]
     Schema(schema_cmd::SchemaArgs),
+
+    /// Shows cheats for nats
+    #[command(name = "cheat", hide = true)]
+    Cheat(cheat_cmd::CheatArgs),
 }
 
 /// The `nats` command line (help, man page, completions).
@@ -326,6 +331,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
+        Family::Cheat(args) => cheat_cmd::run(args),
         Family::Schema(args) => schema_cmd::run(cli.global, args),
         Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
     }
