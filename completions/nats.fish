@@ -921,25 +921,25 @@ complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcomm
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand bench; and __fish_seen_subcommand_from oldjs" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -947,25 +947,26 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
-complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "state" -d 'Consumer state'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -1468,6 +1469,39 @@ complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subc
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l no-select -d 'Do not select streams from a list'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
@@ -1532,25 +1566,25 @@ complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subc
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand consumer; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -1558,25 +1592,26 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
-complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "state" -d 'Consumer state'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand con; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -2079,6 +2114,39 @@ complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l no-select -d 'Do not select streams from a list'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
@@ -2143,25 +2211,25 @@ complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand con; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -2169,25 +2237,26 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
-complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "state" -d 'Consumer state'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand obs; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -2690,6 +2759,39 @@ complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l no-select -d 'Do not select streams from a list'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
@@ -2754,25 +2856,25 @@ complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand obs; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -2780,25 +2882,26 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "add" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "create" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "new" -d 'Creates a new consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "ls" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "list" -d 'List known consumers'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "info" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "nfo" -d 'Consumer information'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "rm" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "delete" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "del" -d 'Removes a consumer'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
-complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub pause resume" -f -a "resume" -d 'Resume a paused consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "add" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "create" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "new" -d 'Creates a new consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "ls" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "list" -d 'List known consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "info" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "nfo" -d 'Consumer information'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "rm" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "delete" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "del" -d 'Removes a consumer'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "state" -d 'Consumer state'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "pause" -d 'Pause a consumer until a later time'
+complete -c nats -n "__fish_nats_using_subcommand c; and not __fish_seen_subcommand_from add create new ls list info nfo rm delete del next sub state pause resume" -f -a "resume" -d 'Resume a paused consumer'
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from add" -l ack -d 'Acknowledgment policy (none, all, explicit)' -r -f -a "none\t'No acknowledgements'
@@ -3301,6 +3404,39 @@ complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from sub" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l no-select -d 'Do not select streams from a list'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from state" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand c; and __fish_seen_subcommand_from pause" -l password -d 'Password' -r
@@ -6609,25 +6745,25 @@ complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -6635,33 +6771,34 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -7599,25 +7736,25 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -7625,33 +7762,66 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -8589,25 +8759,25 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -8615,33 +8785,66 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -9579,25 +9782,25 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -9605,33 +9808,66 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -10569,25 +10805,25 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -10595,33 +10831,66 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -11559,6 +11828,38 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -s f -l force -d 'Force sealing without prompting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l password -d 'Password' -r

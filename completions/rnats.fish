@@ -660,6 +660,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "state" -d 'Consumer state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "pause" -d 'Pause a consumer until a later time'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from consumer" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -s s -l server -d 'NATS server urls' -r
@@ -705,6 +706,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "state" -d 'Consumer state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "pause" -d 'Pause a consumer until a later time'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from con" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -s s -l server -d 'NATS server urls' -r
@@ -750,6 +752,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "state" -d 'Consumer state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "pause" -d 'Pause a consumer until a later time'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from obs" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -s s -l server -d 'NATS server urls' -r
@@ -795,6 +798,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "del" -d 'Removes a consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "next" -d 'Retrieves messages from Pull consumers without interactive prompts'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "sub" -d 'Retrieves messages from consumers'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "state" -d 'Consumer state'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "pause" -d 'Pause a consumer until a later time'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from c" -f -a "resume" -d 'Resume a paused consumer'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from context" -s s -l server -d 'NATS server urls' -r
@@ -1094,6 +1098,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l password -d 'Password' -r
@@ -1147,6 +1152,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l password -d 'Password' -r
@@ -1200,6 +1206,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l password -d 'Password' -r
@@ -1253,6 +1260,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l password -d 'Password' -r
@@ -1306,6 +1314,7 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "rmm" -d 'Securely removes an individual message from a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "view" -d 'View messages in a stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l password -d 'Password' -r

@@ -631,3 +631,59 @@ fn cheat_sheets() {
     let saved = std::fs::read_to_string(dir.join("stream")).expect("saved");
     assert!(saved.starts_with("---\ntags: [nats]\n---\n\n"), "{saved}");
 }
+
+/// `nats consumer state` (the State section of info, with a paused consumer's deadline) and
+/// `nats stream seal` (a sealed stream refuses a purge).
+async fn consumer_state_and_stream_seal(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    for args in [
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"][..],
+        &["consumer", "add", "ORDERS", "C1", "--pull", "--defaults"][..],
+        &["consumer", "pause", "ORDERS", "C1", "1h", "-f"][..],
+    ] {
+        let (code, _, err) = nats_at(h, &url, args).await;
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let (code, out, err) = nats_at(h, &url, &["consumer", "state", "ORDERS", "C1"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("State for Consumer ORDERS > C1 created "),
+        "{out}"
+    );
+    assert!(!out.contains("Configuration:"), "{out}");
+    assert!(out.contains("\nState:\n\n"), "{out}");
+    assert!(out.contains("Waiting Pulls: 0 of maximum 512\n"), "{out}");
+    assert!(
+        out.contains(" (1h0m0s remaining)\n") || out.contains(" (59m59s remaining)\n"),
+        "{out}"
+    );
+    let (_, info, _) = nats_at(h, &url, &["consumer", "info", "ORDERS", "C1"]).await;
+    assert!(info.contains("Paused Until Deadline: "), "{info}");
+    let (code, out, _) = nats_at(h, &url, &["consumer", "state", "ORDERS", "C1", "--json"]).await;
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["paused"], true);
+
+    let (code, out, err) = nats_at(h, &url, &["stream", "seal", "ORDERS", "-f"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Information for Stream ORDERS created "),
+        "{out}"
+    );
+    assert!(out.contains(" Sealed: true\n"), "{out}");
+    let (code, _, err) = nats_at(h, &url, &["stream", "purge", "ORDERS", "-f"]).await;
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("invalid operation on sealed stream"), "{err}");
+    let (code, _, err) = nats_at(h, &url, &["stream", "seal", "NOPE", "-f"]).await;
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("nats: error: could not seal Stream: "),
+        "{err}"
+    );
+}
+
+server_test!(consumer_state_and_stream_seal => state_seal_rnats, state_seal_reference);

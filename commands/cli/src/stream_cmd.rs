@@ -76,6 +76,19 @@ pub enum StreamCommand {
     /// Retrieves a specific message from a Stream
     #[command(name = "get")]
     Get(GetArgs),
+    /// Seals a stream preventing further updates
+    #[command(name = "seal")]
+    Seal(SealArgs),
+}
+
+/// `stream seal`.
+#[derive(Debug, Args)]
+pub struct SealArgs {
+    /// The name of the stream to seal
+    pub stream: String,
+    /// Force sealing without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
 }
 
 /// The stream configuration flags shared by `add` and `edit`.
@@ -410,6 +423,7 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
         StreamCommand::Rmm(a) => ok(rmm(&js, a).await),
         StreamCommand::View(a) => ok(view(&js, a).await),
         StreamCommand::Get(a) => ok(get(&js, a).await),
+        StreamCommand::Seal(a) => ok(seal(&js, a).await),
     };
     session.close().await;
     result
@@ -1358,6 +1372,32 @@ async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<ExitCode> {
     }
     show_info(&info, a.cfg.json, false)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `stream seal`: the current config with `sealed` set, then the stream's report.
+async fn seal(js: &JetStream, a: SealArgs) -> anyhow::Result<()> {
+    let stream = a.stream;
+    if !a.force
+        && !prompt::confirm(
+            &format!("Really seal Stream {stream}, sealed streams can not be unsealed or modified"),
+            false,
+            "-f",
+        )
+        .context("could not obtain confirmation")?
+    {
+        return Ok(());
+    }
+    let current = js
+        .stream_info(&stream)
+        .await
+        .context("could not seal Stream")?;
+    let mut cfg = current.config.without_server_metadata();
+    cfg.sealed = true;
+    let info = js
+        .update_stream(&cfg)
+        .await
+        .context("could not seal Stream")?;
+    show_info(&info, false, false)
 }
 
 async fn rm(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
