@@ -616,6 +616,9 @@ _nats() {
             nats__subcmd__stream,edit)
                 cmd="nats__subcmd__stream__subcmd__edit"
                 ;;
+            nats__subcmd__stream,gaps)
+                cmd="nats__subcmd__stream__subcmd__gaps"
+                ;;
             nats__subcmd__stream,get)
                 cmd="nats__subcmd__stream__subcmd__get"
                 ;;
@@ -12513,7 +12516,7 @@ _nats() {
             return 0
             ;;
         nats__subcmd__stream)
-            opts="-s -h --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --socks-proxy --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --help add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal"
+            opts="-s -h --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --socks-proxy --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --help add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12851,6 +12854,104 @@ _nats() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jwt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --socks-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --js-api-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --js-event-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --js-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --colors)
+                    COMPREPLY=($(compgen -W "rounded double yellow blue cyan green magenta red" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        nats__subcmd__stream__subcmd__gaps)
+            opts="-f -s -h --force --progress --no-progress --json --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --socks-proxy --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

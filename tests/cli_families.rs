@@ -687,3 +687,37 @@ async fn consumer_state_and_stream_seal(kind: Kind) {
 }
 
 server_test!(consumer_state_and_stream_seal => state_seal_rnats, state_seal_reference);
+
+/// `nats stream gaps`: deleted messages reported as ranges, table and JSON.
+async fn stream_gaps(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = nats_at(h, &url, &["stream", "gaps", "ORDERS", "-f"]).await;
+    assert_eq!((code, out.as_str()), (0, "No deleted messages in ORDERS\n"));
+    let (code, _, err) = nats_at(h, &url, &["pub", "o.1", "x", "--count", "10"]).await;
+    assert_eq!(code, 0, "{err}");
+    for seq in ["2", "3", "7"] {
+        let (code, _, err) = nats_at(h, &url, &["stream", "rmm", "ORDERS", seq, "-f"]).await;
+        assert_eq!(code, 0, "{err}");
+    }
+    let (code, out, _) = nats_at(h, &url, &["stream", "gaps", "ORDERS", "-f", "--json"]).await;
+    assert_eq!(code, 0);
+    let v: Vec<[u64; 2]> = serde_json::from_str(&out).expect("json");
+    assert_eq!(v, vec![[2, 3], [7, 7]]);
+    let (code, out, _) = nats_at(h, &url, &["stream", "gaps", "ORDERS", "-f"]).await;
+    assert_eq!(code, 0);
+    assert!(out.contains("2 gaps found in Stream ORDERS"), "{out}");
+    assert!(out.contains("│ 2             │ 3            │"), "{out}");
+}
+
+server_test!(stream_gaps => stream_gaps_rnats, stream_gaps_reference);
