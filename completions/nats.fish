@@ -89,6 +89,9 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "error" -d 'Error code doc
 complete -c nats -n "__fish_nats_needs_command" -f -a "service" -d 'Services discovery and management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "micro" -d 'Services discovery and management'
 complete -c nats -n "__fish_nats_needs_command" -f -a "schema" -d 'Schema tools'
+complete -c nats -n "__fish_nats_needs_command" -f -a "events" -d 'Show Advisories and Events'
+complete -c nats -n "__fish_nats_needs_command" -f -a "event" -d 'Show Advisories and Events'
+complete -c nats -n "__fish_nats_needs_command" -f -a "e" -d 'Show Advisories and Events'
 complete -c nats -n "__fish_nats_needs_command" -f -a "cheat" -d 'Shows cheats for nats'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
@@ -15762,6 +15765,135 @@ complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand schema; and __fish_seen_subcommand_from req" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand events" -l filter -d 'Filter across the entire event using regular expressions' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l subjects -d 'Show Advisories and Metrics received on specific subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l stream -d 'Reads events from a Stream only (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l since -d 'When reading a Stream reads from a certain duration ago (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand events" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand events" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand events" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand events" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand events" -s a -l all -d 'Show all events'
+complete -c nats -n "__fish_nats_using_subcommand events" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand events" -l cloudevent -d 'Produce CloudEvents v1 output (not supported by rnats yet)'
+complete -c nats -n "__fish_nats_using_subcommand events" -l short -d 'Short event format'
+complete -c nats -n "__fish_nats_using_subcommand events" -l js-metric -d 'Shows JetStream metric events (false)'
+complete -c nats -n "__fish_nats_using_subcommand events" -l js-advisory -d 'Shows advisory events (false)'
+complete -c nats -n "__fish_nats_using_subcommand events" -l srv-advisory -d 'Shows NATS Server advisories (true)'
+complete -c nats -n "__fish_nats_using_subcommand events" -l no-srv-advisory -d 'Hides NATS Server advisories'
+complete -c nats -n "__fish_nats_using_subcommand events" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand events" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand events" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand events" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand event" -l filter -d 'Filter across the entire event using regular expressions' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l subjects -d 'Show Advisories and Metrics received on specific subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l stream -d 'Reads events from a Stream only (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l since -d 'When reading a Stream reads from a certain duration ago (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand event" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand event" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand event" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand event" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand event" -s a -l all -d 'Show all events'
+complete -c nats -n "__fish_nats_using_subcommand event" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand event" -l cloudevent -d 'Produce CloudEvents v1 output (not supported by rnats yet)'
+complete -c nats -n "__fish_nats_using_subcommand event" -l short -d 'Short event format'
+complete -c nats -n "__fish_nats_using_subcommand event" -l js-metric -d 'Shows JetStream metric events (false)'
+complete -c nats -n "__fish_nats_using_subcommand event" -l js-advisory -d 'Shows advisory events (false)'
+complete -c nats -n "__fish_nats_using_subcommand event" -l srv-advisory -d 'Shows NATS Server advisories (true)'
+complete -c nats -n "__fish_nats_using_subcommand event" -l no-srv-advisory -d 'Hides NATS Server advisories'
+complete -c nats -n "__fish_nats_using_subcommand event" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand event" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand event" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand event" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand e" -l filter -d 'Filter across the entire event using regular expressions' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l subjects -d 'Show Advisories and Metrics received on specific subjects' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l stream -d 'Reads events from a Stream only (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l since -d 'When reading a Stream reads from a certain duration ago (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand e" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand e" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand e" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand e" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand e" -s a -l all -d 'Show all events'
+complete -c nats -n "__fish_nats_using_subcommand e" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand e" -l cloudevent -d 'Produce CloudEvents v1 output (not supported by rnats yet)'
+complete -c nats -n "__fish_nats_using_subcommand e" -l short -d 'Short event format'
+complete -c nats -n "__fish_nats_using_subcommand e" -l js-metric -d 'Shows JetStream metric events (false)'
+complete -c nats -n "__fish_nats_using_subcommand e" -l js-advisory -d 'Shows advisory events (false)'
+complete -c nats -n "__fish_nats_using_subcommand e" -l srv-advisory -d 'Shows NATS Server advisories (true)'
+complete -c nats -n "__fish_nats_using_subcommand e" -l no-srv-advisory -d 'Hides NATS Server advisories'
+complete -c nats -n "__fish_nats_using_subcommand e" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand e" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand e" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand e" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand cheat" -l save -d 'Saves the cheats to the given directory' -r -F
 complete -c nats -n "__fish_nats_using_subcommand cheat" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand cheat" -l user -d 'Username or Token' -r

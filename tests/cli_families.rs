@@ -721,3 +721,99 @@ async fn stream_gaps(kind: Kind) {
 }
 
 server_test!(stream_gaps => stream_gaps_rnats, stream_gaps_reference);
+
+/// `nats events`: advisories published on `$JS.EVENT.ADVISORY.>` print in natscli's short and
+/// JSON forms, unknown ones as natscli's error block, `--filter` drops the rest.
+async fn events_printer(kind: Kind) {
+    use std::io::BufRead as _;
+    let server = TestServer::start(kind, &[]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let client = server.client().await;
+    let created = r#"{"type":"io.nats.jetstream.advisory.v1.stream_action","id":"E1","timestamp":"2024-01-02T10:11:12Z","stream":"ORDERS","action":"create"}"#;
+    let deleted = r#"{"type":"io.nats.jetstream.advisory.v1.consumer_action","id":"E2","timestamp":"2024-01-02T10:11:13Z","stream":"ORDERS","consumer":"C1","action":"delete"}"#;
+    for (extra, expect) in [
+        (
+            &["--short"][..],
+            vec![
+                "Listening for Advisories on $JS.EVENT.ADVISORY.>".to_string(),
+                "10:11:12 [Stream Create] ORDERS".to_string(),
+                "10:11:13 [Consumer Delete] ORDERS > C1".to_string(),
+                "Event error: unknown event schema on subject $JS.EVENT.ADVISORY.X".to_string(),
+            ],
+        ),
+        (
+            &["--json"][..],
+            vec![
+                created.to_string(),
+                deleted.to_string(),
+                "{\"x\":\"keep\"}".to_string(),
+            ],
+        ),
+    ] {
+        let mut cmd = Command::new(RNATS);
+        cmd.args([
+            "-s",
+            &url,
+            "events",
+            "--js-advisory",
+            "--no-srv-advisory",
+            "--filter",
+            "orders|keep",
+        ])
+        .args(extra)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+        let mut child = Child(cmd.spawn().expect("spawn events"));
+        let stdout = child.0.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let next = |what: &str| {
+            rx.recv_timeout(Duration::from_secs(5))
+                .unwrap_or_else(|_| panic!("{kind:?}: no line for {what}"))
+        };
+        if extra == ["--short"] {
+            assert_eq!(next("banner"), expect[0]);
+        } else {
+            // JSON mode prints no banner; give the subscription time to reach the server.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        for (subject, body) in [
+            ("$JS.EVENT.ADVISORY.STREAM.CREATED.ORDERS", created),
+            (
+                "$JS.EVENT.ADVISORY.OTHER",
+                r#"{"type":"io.nats.jetstream.advisory.v1.stream_action","stream":"FILTERED"}"#,
+            ),
+            ("$JS.EVENT.ADVISORY.CONSUMER.DELETED.ORDERS.C1", deleted),
+            ("$JS.EVENT.ADVISORY.X", r#"{"x":"keep"}"#),
+        ] {
+            client.publish(subject, body.into()).await.expect("publish");
+        }
+        client.flush().await.expect("flush");
+        let mut got = Vec::new();
+        let want: Vec<&String> = expect
+            .iter()
+            .skip(usize::from(extra == ["--short"]))
+            .collect();
+        while got.len() < want.len() {
+            let line = next("an event");
+            if !line.trim().is_empty() {
+                got.push(line);
+            }
+        }
+        let got: Vec<&String> = got.iter().collect();
+        assert_eq!(got, want, "{kind:?} {extra:?}");
+    }
+}
+
+server_test!(events_printer => events_rnats, events_reference);

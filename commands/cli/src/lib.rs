@@ -28,6 +28,7 @@ pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
 pub mod errors_cmd;
+pub mod events_cmd;
 pub mod jsapi;
 pub mod kv_cmd;
 pub mod object_cmd;
@@ -86,8 +87,8 @@ pub fn is_server_subcommand(name: &str) -> bool {
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "audit", "auth", "counter", "ctr", "events", "event", "e", "governor", "latency", "lat",
-    "plugins", "sys", "system", "top", "trace", "traffic",
+    "audit", "auth", "counter", "ctr", "governor", "latency", "lat", "plugins", "sys", "system",
+    "top", "trace", "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -217,6 +218,10 @@ pub enum Family {
     #[command(name = "schema")]
     Schema(schema_cmd::SchemaArgs),
 
+    /// Show Advisories and Events
+    #[command(name = "events", visible_aliases = ["event", "e"])]
+    Events(events_cmd::EventsArgs),
+
     /// Shows cheats for nats
     #[command(name = "cheat", hide = true)]
     Cheat(cheat_cmd::CheatArgs),
@@ -332,6 +337,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
         Family::Cheat(args) => cheat_cmd::run(args),
+        Family::Events(args) => connect::block_on(events_cmd::run(cli.global, args)),
         Family::Schema(args) => schema_cmd::run(cli.global, args),
         Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
     }
