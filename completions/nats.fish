@@ -6748,25 +6748,25 @@ complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand obj; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -6774,35 +6774,37 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "get" -d 'Retrieves a specific message from a Stream'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "seal" -d 'Seals a stream preventing further updates'
-complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "seal" -d 'Seals a stream preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c nats -n "__fish_nats_using_subcommand stream; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -7807,25 +7809,48 @@ complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from gaps" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from gaps" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -7833,35 +7858,148 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "get" -d 'Retrieves a specific message from a Stream'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "seal" -d 'Seals a stream preventing further updates'
-complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand stream; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "seal" -d 'Seals a stream preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c nats -n "__fish_nats_using_subcommand str; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -8866,25 +9004,48 @@ complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from gaps" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from gaps" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -8892,35 +9053,148 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "get" -d 'Retrieves a specific message from a Stream'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "seal" -d 'Seals a stream preventing further updates'
-complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand str; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "seal" -d 'Seals a stream preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c nats -n "__fish_nats_using_subcommand st; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -9925,25 +10199,48 @@ complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from gaps" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from gaps" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -9951,35 +10248,148 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "get" -d 'Retrieves a specific message from a Stream'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "seal" -d 'Seals a stream preventing further updates'
-complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand st; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "seal" -d 'Seals a stream preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c nats -n "__fish_nats_using_subcommand ms; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -10984,25 +11394,48 @@ complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from gaps" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from gaps" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -11010,35 +11443,148 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "add" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "create" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "new" -d 'Create a new stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "ls" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "list" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "l" -d 'List all known streams'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "report" -d 'Reports on stream statistics'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "info" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "nfo" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "i" -d 'Stream information'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "state" -d 'Stream state'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subjects" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "subj" -d 'Query subjects held in a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "edit" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "update" -d 'Edits an existing stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rm" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "delete" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "del" -d 'Removes a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "purge" -d 'Bulk removes messages from a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "rmm" -d 'Securely removes an individual message from a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "view" -d 'View messages in a stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "get" -d 'Retrieves a specific message from a Stream'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "seal" -d 'Seals a stream preventing further updates'
-complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand ms; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "add" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "create" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "new" -d 'Create a new stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "ls" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "list" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "l" -d 'List all known streams'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "report" -d 'Reports on stream statistics'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "info" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "nfo" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "i" -d 'Stream information'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "state" -d 'Stream state'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subjects" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "subj" -d 'Query subjects held in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "edit" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "update" -d 'Edits an existing stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rm" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "delete" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "del" -d 'Removes a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "purge" -d 'Bulk removes messages from a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "rmm" -d 'Securely removes an individual message from a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "view" -d 'View messages in a stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "get" -d 'Retrieves a specific message from a Stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "seal" -d 'Seals a stream preventing further updates'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c nats -n "__fish_nats_using_subcommand s; and not __fish_seen_subcommand_from add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l config -d 'JSON file to read configuration from' -r -F
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l output -d 'Save configuration instead of creating' -r -F
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from add" -l first-sequence -d 'Sets the starting sequence' -r
@@ -12043,6 +12589,140 @@ complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from gaps" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from gaps" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from gaps" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l subjects -d 'Subjects that are consumed by the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l description -d 'Sets a contextual description for the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l storage -d 'Storage backend to use (file, memory)' -r -f -a "file\t''
+f\t''
+memory\t''
+m\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l compression -d 'Compression algorithm to use (file storage only)' -r -f -a "none\t''
+s2\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l replicas -d 'When clustered, how many replicas of the data to create' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l retention -d 'Defines a retention policy (limits, interest, work)' -r -f -a "limits\t''
+interest\t''
+workq\t''
+work\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l discard -d 'Defines the discard policy (new, old)' -r -f -a "new\t''
+old\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l max-age -d 'Maximum age of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l max-bytes -d 'Maximum bytes to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l max-consumers -d 'Maximum number of consumers to allow' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l max-msg-size -d 'Maximum size any 1 message may be' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l max-msgs -d 'Maximum amount of messages to keep' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l max-msgs-per-subject -d 'Maximum amount of messages to keep per subject' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l dupe-window -d 'Duration of the duplicate message tracking window' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l metadata -d 'Adds metadata to the stream' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l ack -d 'Acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l no-ack -d 'Do not acknowledge publishes'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l discard-per-subject -d 'Sets the \'new\' discard policy and applies it to every subject in the stream'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l allow-rollup -d 'Allows roll-ups to be done by publishing messages with special headers'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l no-allow-rollup -d 'Disallows roll-ups'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l deny-delete -d 'Deny messages from being deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l no-deny-delete -d 'Allow messages to be deleted via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l deny-purge -d 'Deny entire stream or subject purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l no-deny-purge -d 'Allow purges via the API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l allow-direct -d 'Allows fast, direct, access to stream data via the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l no-allow-direct -d 'Disables the direct get API'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l allow-msg-ttl -d 'Allows per-message TTL handling'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -s j -l json -d 'Produce JSON output'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand s; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l password -d 'Password' -r

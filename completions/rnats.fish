@@ -1103,6 +1103,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "get" -d 'Retrieves a specific message from a Stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from stream" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -l password -d 'Password' -r
@@ -1158,6 +1160,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "get" -d 'Retrieves a specific message from a Stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from str" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -l password -d 'Password' -r
@@ -1213,6 +1217,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "get" -d 'Retrieves a specific message from a Stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from st" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -l password -d 'Password' -r
@@ -1268,6 +1274,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "get" -d 'Retrieves a specific message from a Stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from ms" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -l password -d 'Password' -r
@@ -1323,6 +1331,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "get" -d 'Retrieves a specific message from a Stream'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "seal" -d 'Seals a stream preventing further updates'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "gaps" -d 'Detect gaps in the stream content that would be reported as deleted messages'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "copy" -d 'Creates a new stream based on the configuration of another, does not copy data'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from s" -f -a "cp" -d 'Creates a new stream based on the configuration of another, does not copy data'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from server" -l password -d 'Password' -r

@@ -817,3 +817,63 @@ async fn events_printer(kind: Kind) {
 }
 
 server_test!(events_printer => events_rnats, events_reference);
+
+/// `nats stream copy` (`cp`): the source's config, flags applied, under a new name; no data.
+async fn stream_copy(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &[
+            "stream",
+            "add",
+            "ORDERS",
+            "--subjects",
+            "o.>",
+            "--max-msgs",
+            "5",
+            "--defaults",
+        ],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    let (code, _, _) = nats_at(h, &url, &["pub", "o.1", "x"]).await;
+    assert_eq!(code, 0);
+    let (code, out, err) = nats_at(
+        h,
+        &url,
+        &["stream", "copy", "ORDERS", "ARCHIVE", "--subjects", "a.>"],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Stream ARCHIVE was created\n\nInformation for Stream ARCHIVE created "),
+        "{out}"
+    );
+    let (code, out, _) = nats_at(h, &url, &["stream", "info", "ARCHIVE", "--json"]).await;
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["config"]["subjects"], serde_json::json!(["a.>"]));
+    assert_eq!(v["config"]["max_msgs"], 5);
+    assert_eq!(v["state"]["messages"], 0);
+    let (code, _, err) = nats_at(h, &url, &["stream", "cp", "ORDERS", "ORDERS"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: source and destination Stream names cannot be the same\n"
+        )
+    );
+    let (code, _, err) = nats_at(h, &url, &["stream", "cp", "ORDERS", "DUP"]).await;
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("nats: error: could not create Stream: subjects overlap"),
+        "{err}"
+    );
+}
+
+server_test!(stream_copy => stream_copy_rnats, stream_copy_reference);

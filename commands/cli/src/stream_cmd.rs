@@ -82,6 +82,21 @@ pub enum StreamCommand {
     /// Detect gaps in the stream content that would be reported as deleted messages
     #[command(name = "gaps")]
     Gaps(GapsArgs),
+    /// Creates a new stream based on the configuration of another, does not copy data
+    #[command(name = "copy", visible_alias = "cp")]
+    Copy(CopyArgs),
+}
+
+/// `stream copy`.
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// Source stream to copy
+    pub source: String,
+    /// New stream to create
+    pub destination: String,
+    /// Configuration changes for the new stream.
+    #[command(flatten)]
+    pub cfg: ConfigFlags,
 }
 
 /// `stream gaps`.
@@ -448,6 +463,7 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
         StreamCommand::Get(a) => ok(get(&js, a).await),
         StreamCommand::Seal(a) => ok(seal(&js, a).await),
         StreamCommand::Gaps(a) => ok(gaps(&js, a).await),
+        StreamCommand::Copy(a) => ok(copy(&js, a).await),
     };
     session.close().await;
     result
@@ -1396,6 +1412,28 @@ async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<ExitCode> {
     }
     show_info(&info, a.cfg.json, false)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `stream copy SOURCE DEST`: SOURCE's config with the flags applied, created as DEST.
+async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
+    if a.source == a.destination {
+        bail!("source and destination Stream names cannot be the same");
+    }
+    let source = js
+        .stream_info(&a.source)
+        .await
+        .with_context(|| format!("could not request Stream {} configuration", a.source))?;
+    let mut cfg = edit_config(source.config.without_server_metadata(), &a.cfg)
+        .with_context(|| format!("could not copy Stream {}", a.source))?;
+    cfg.name = a.destination.clone();
+    let info = js
+        .create_stream(&cfg)
+        .await
+        .context("could not create Stream")?;
+    if !a.cfg.json {
+        println!("Stream {} was created\n", cfg.name);
+    }
+    show_info(&info, a.cfg.json, false)
 }
 
 /// Runs of consecutive sequences, as `[first, last]` pairs.
