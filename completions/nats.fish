@@ -92,6 +92,8 @@ complete -c nats -n "__fish_nats_needs_command" -f -a "schema" -d 'Schema tools'
 complete -c nats -n "__fish_nats_needs_command" -f -a "events" -d 'Show Advisories and Events'
 complete -c nats -n "__fish_nats_needs_command" -f -a "event" -d 'Show Advisories and Events'
 complete -c nats -n "__fish_nats_needs_command" -f -a "e" -d 'Show Advisories and Events'
+complete -c nats -n "__fish_nats_needs_command" -f -a "latency" -d 'Perform latency tests between two NATS servers'
+complete -c nats -n "__fish_nats_needs_command" -f -a "lat" -d 'Perform latency tests between two NATS servers'
 complete -c nats -n "__fish_nats_needs_command" -f -a "cheat" -d 'Shows cheats for nats'
 complete -c nats -n "__fish_nats_using_subcommand publish" -l reply -d 'Sets a custom reply to subject' -r
 complete -c nats -n "__fish_nats_using_subcommand publish" -s H -l header -d 'Adds headers to the message using K:V format' -r
@@ -16574,6 +16576,78 @@ complete -c nats -n "__fish_nats_using_subcommand e" -l tlsfirst -d 'Perform TLS
 complete -c nats -n "__fish_nats_using_subcommand e" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand e" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand e" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand latency" -l server-b -d 'The second server to subscribe on' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l size -d 'Message size' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l rate -d 'Rate of messages per second' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l duration -d 'Test duration' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l histogram -d 'Output file to store the histogram in (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand latency" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand latency" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand latency" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand latency" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand latency" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand latency" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand latency" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand latency" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand lat" -l server-b -d 'The second server to subscribe on' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l size -d 'Message size' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l rate -d 'Rate of messages per second' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l duration -d 'Test duration' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l histogram -d 'Output file to store the histogram in (not supported by rnats yet)' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand lat" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand lat" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand lat" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand lat" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand lat" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand lat" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand lat" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand lat" -s h -l help -d 'Print help'
 complete -c nats -n "__fish_nats_using_subcommand cheat" -l save -d 'Saves the cheats to the given directory' -r -F
 complete -c nats -n "__fish_nats_using_subcommand cheat" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand cheat" -l user -d 'Username or Token' -r

@@ -877,3 +877,52 @@ async fn stream_copy(kind: Kind) {
 }
 
 server_test!(stream_copy => stream_copy_rnats, stream_copy_reference);
+
+/// `nats latency`: publish on one connection, receive on another (same server here), report.
+async fn latency_report(kind: Kind) {
+    let server = TestServer::start(kind, &[]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, out, err) = nats_at(
+        h,
+        &url,
+        &[
+            "latency",
+            "--server-b",
+            &url,
+            "--rate",
+            "200",
+            "--duration",
+            "1s",
+            "--size",
+            "16",
+        ],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "");
+    for want in [
+        "Pub Server RTT : ",
+        "Message Payload: 16B",
+        "Target Duration: 1s",
+        "Target Msgs/Sec: 200",
+        "HDR Percentiles:",
+        "99.99999: ",
+        "Actual Msgs/Sec: ",
+        "Median Latency : ",
+        "Last Recv Wall Time: ",
+    ] {
+        assert!(err.contains(want), "{want}: {err}");
+    }
+    let (code, _, err) = nats_at(h, &url, &["lat", "--server-b", &url, "--size", "4"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: message Payload Size must be at least 8 bytes\n"
+        )
+    );
+}
+
+server_test!(latency_report => latency_rnats, latency_reference);

@@ -31,6 +31,7 @@ pub mod errors_cmd;
 pub mod events_cmd;
 pub mod jsapi;
 pub mod kv_cmd;
+pub mod latency_cmd;
 pub mod object_cmd;
 pub mod options;
 pub mod output;
@@ -87,8 +88,8 @@ pub fn is_server_subcommand(name: &str) -> bool {
 
 /// natscli families (and their aliases) this build recognises but does not implement yet.
 pub const UNIMPLEMENTED_FAMILIES: &[&str] = &[
-    "audit", "auth", "counter", "ctr", "governor", "latency", "lat", "plugins", "sys", "system",
-    "top", "trace", "traffic",
+    "audit", "auth", "counter", "ctr", "governor", "plugins", "sys", "system", "top", "trace",
+    "traffic",
 ];
 
 /// The global flags that take a value (so a family name search can skip their values).
@@ -222,6 +223,10 @@ pub enum Family {
     #[command(name = "events", visible_aliases = ["event", "e"])]
     Events(events_cmd::EventsArgs),
 
+    /// Perform latency tests between two NATS servers
+    #[command(name = "latency", visible_alias = "lat")]
+    Latency(latency_cmd::LatencyArgs),
+
     /// Shows cheats for nats
     #[command(name = "cheat", hide = true)]
     Cheat(cheat_cmd::CheatArgs),
@@ -337,6 +342,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
         Family::Cheat(args) => cheat_cmd::run(args),
+        Family::Latency(args) => connect::block_on(latency_cmd::run(cli.global, args)),
         Family::Events(args) => connect::block_on(events_cmd::run(cli.global, args)),
         Family::Schema(args) => schema_cmd::run(cli.global, args),
         Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
