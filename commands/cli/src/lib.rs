@@ -3,7 +3,7 @@
 //! Same names, aliases, flags, environment variables and output shapes as natscli (the
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
 //! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream`, `consumer`, `kv` and `object`/`obj`
-//! (JetStream), with
+//! (JetStream), `errors`, `service`/`micro`, `schema`, `events`, `latency` and `cheat`, with
 //! natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
@@ -139,8 +139,8 @@ pub fn is_global_flag(arg: &str) -> bool {
     subcommand_required = true,
     arg_required_else_help = true,
     after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
-                  context, stream, consumer, kv, object, account info and server (ping, request, \
-                  check, passwd, ...) commands."
+                  context, stream, consumer, kv, object, account info, server (ping, request, \
+                  check, passwd, ...), errors, service, schema, events and latency commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
