@@ -476,3 +476,453 @@ async fn schema_request_validates_jetstream_replies(kind: Kind) {
 }
 
 server_test!(schema_request_validates_jetstream_replies => schema_request_rnats, schema_request_reference);
+
+/// A pull request for one message on `inbox`'s behalf; returns the reply (message or status).
+async fn pull_one(client: &async_nats::Client, expires: Duration) -> async_nats::Message {
+    use futures::StreamExt as _;
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("subscribe");
+    let body = format!(r#"{{"batch":1,"expires":{}}}"#, expires.as_nanos());
+    client
+        .publish_with_reply("$JS.API.CONSUMER.MSG.NEXT.ORDERS.C1", inbox, body.into())
+        .await
+        .expect("pull");
+    tokio::time::timeout(expires + Duration::from_secs(3), sub.next())
+        .await
+        .expect("a reply in time")
+        .expect("subscription open")
+}
+
+/// `nats consumer pause/resume` and `$JS.API.CONSUMER.PAUSE`: a paused consumer delivers
+/// nothing (pull requests time out) until the pause ends, info shows `paused` and
+/// `pause_remaining`, `pause_until` at create pauses, resume ends it.
+async fn consumer_pause_resume(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    for args in [
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"][..],
+        &["consumer", "add", "ORDERS", "C1", "--pull", "--defaults"][..],
+        &["pub", "o.1", "hi"][..],
+    ] {
+        let (code, _, err) = nats_at(h, &url, args).await;
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let (code, out, err) =
+        nats_at(h, &url, &["consumer", "pause", "ORDERS", "C1", "2s", "-f"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Paused ORDERS > C1 until "), "{out}");
+    assert!(out.ends_with(" (2s)\n"), "{out}");
+
+    let client = server.client().await;
+    let info = client
+        .request("$JS.API.CONSUMER.INFO.ORDERS.C1", "".into())
+        .await
+        .expect("info");
+    let v: serde_json::Value = serde_json::from_slice(&info.payload).expect("json");
+    assert_eq!(v["paused"], true, "{v}");
+    let left = v["pause_remaining"].as_i64().expect("pause_remaining");
+    assert!(left > 0 && left <= 2_000_000_000, "{left}");
+    assert!(v["config"]["pause_until"]
+        .as_str()
+        .expect("pause_until")
+        .ends_with('Z'));
+
+    // Paused: the request expires without the message.
+    let m = pull_one(&client, Duration::from_millis(500)).await;
+    assert_eq!(m.status.map(|s| s.as_u16()), Some(408), "{m:?}");
+    // The pause ends by itself; the message comes.
+    let m = pull_one(&client, Duration::from_secs(4)).await;
+    assert_eq!(m.status, None, "{m:?}");
+    assert_eq!(&m.payload[..], b"hi");
+    let info = client
+        .request("$JS.API.CONSUMER.INFO.ORDERS.C1", "".into())
+        .await
+        .expect("info");
+    let v: serde_json::Value = serde_json::from_slice(&info.payload).expect("json");
+    assert!(v.get("paused").is_none(), "{v}");
+
+    // pause_until at create; resume through the CLI; the response of the API.
+    let create = r#"{"stream_name":"ORDERS","config":{"durable_name":"C2","ack_policy":"explicit","pause_until":"2099-01-01T00:00:00+01:00"}}"#;
+    let reply = client
+        .request("$JS.API.CONSUMER.CREATE.ORDERS.C2", create.into())
+        .await
+        .expect("create");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    assert_eq!(v["paused"], true, "{v}");
+    assert_eq!(
+        v["config"]["pause_until"], "2099-01-01T00:00:00+01:00",
+        "{v}"
+    );
+    assert_eq!(v["config"]["metadata"]["_nats.req.level"], "1", "{v}");
+    let (code, out, err) = nats_at(h, &url, &["consumer", "resume", "ORDERS", "C2", "-f"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(
+            "Consumer ORDERS > C2 was resumed while previously paused until 2099-01-01"
+        ) || out.starts_with(
+            "Consumer ORDERS > C2 was resumed while previously paused until 2098-12-31"
+        ),
+        "{out}"
+    );
+    let (code, _, err) = nats_at(h, &url, &["consumer", "resume", "ORDERS", "C2", "-f"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "nats: error: consumer is not paused\n")
+    );
+    let reply = client
+        .request("$JS.API.CONSUMER.PAUSE.ORDERS.NOPE", "".into())
+        .await
+        .expect("pause");
+    assert_eq!(
+        std::str::from_utf8(&reply.payload).expect("utf-8"),
+        r#"{"type":"io.nats.jetstream.api.v1.consumer_pause_response","error":{"code":404,"err_code":10014,"description":"consumer not found"},"paused":false,"pause_until":"0001-01-01T00:00:00Z"}"#
+    );
+    let reply = client
+        .request("$JS.API.CONSUMER.PAUSE.ORDERS.C2", "".into())
+        .await
+        .expect("pause");
+    assert_eq!(
+        std::str::from_utf8(&reply.payload).expect("utf-8"),
+        r#"{"type":"io.nats.jetstream.api.v1.consumer_pause_response","paused":false,"pause_until":"0001-01-01T00:00:00Z"}"#
+    );
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &["consumer", "pause", "ORDERS", "C2", "soon", "-f"],
+    )
+    .await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: could not parse the pause time as either timestamp or duration\n"
+        )
+    );
+}
+
+server_test!(consumer_pause_resume => consumer_pause_rnats, consumer_pause_reference);
+
+#[test]
+fn cheat_sheets() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, out, _) = nats(h, &["cheat", "errors"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("# To look up information for error code 1000\nnats errors lookup 1000\n"),
+        "{out}"
+    );
+    let (code, list, _) = nats(h, &["cheat"]);
+    assert_eq!(code, 0);
+    assert!(
+        list.starts_with("Available Cheats:\n\n    account\n"),
+        "{list}"
+    );
+    assert!(list.contains("\n    subscribe\n"), "{list}");
+    let (_, unknown, _) = nats(h, &["cheat", "nosuch"]);
+    assert_eq!(unknown, list);
+    let dir = h.join("cheats");
+    let (code, out, _) = nats(h, &["cheat", "--save", dir.to_str().expect("utf-8")]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 16, "{out}");
+    let saved = std::fs::read_to_string(dir.join("stream")).expect("saved");
+    assert!(saved.starts_with("---\ntags: [nats]\n---\n\n"), "{saved}");
+}
+
+/// `nats consumer state` (the State section of info, with a paused consumer's deadline) and
+/// `nats stream seal` (a sealed stream refuses a purge).
+async fn consumer_state_and_stream_seal(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    for args in [
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"][..],
+        &["consumer", "add", "ORDERS", "C1", "--pull", "--defaults"][..],
+        &["consumer", "pause", "ORDERS", "C1", "1h", "-f"][..],
+    ] {
+        let (code, _, err) = nats_at(h, &url, args).await;
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let (code, out, err) = nats_at(h, &url, &["consumer", "state", "ORDERS", "C1"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("State for Consumer ORDERS > C1 created "),
+        "{out}"
+    );
+    assert!(!out.contains("Configuration:"), "{out}");
+    assert!(out.contains("\nState:\n\n"), "{out}");
+    assert!(out.contains("Waiting Pulls: 0 of maximum 512\n"), "{out}");
+    assert!(
+        out.contains(" (1h0m0s remaining)\n") || out.contains(" (59m59s remaining)\n"),
+        "{out}"
+    );
+    let (_, info, _) = nats_at(h, &url, &["consumer", "info", "ORDERS", "C1"]).await;
+    assert!(info.contains("Paused Until Deadline: "), "{info}");
+    let (code, out, _) = nats_at(h, &url, &["consumer", "state", "ORDERS", "C1", "--json"]).await;
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["paused"], true);
+
+    let (code, out, err) = nats_at(h, &url, &["stream", "seal", "ORDERS", "-f"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Information for Stream ORDERS created "),
+        "{out}"
+    );
+    assert!(out.contains(" Sealed: true\n"), "{out}");
+    let (code, _, err) = nats_at(h, &url, &["stream", "purge", "ORDERS", "-f"]).await;
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("invalid operation on sealed stream"), "{err}");
+    let (code, _, err) = nats_at(h, &url, &["stream", "seal", "NOPE", "-f"]).await;
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("nats: error: could not seal Stream: "),
+        "{err}"
+    );
+}
+
+server_test!(consumer_state_and_stream_seal => state_seal_rnats, state_seal_reference);
+
+/// `nats stream gaps`: deleted messages reported as ranges, table and JSON.
+async fn stream_gaps(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = nats_at(h, &url, &["stream", "gaps", "ORDERS", "-f"]).await;
+    assert_eq!((code, out.as_str()), (0, "No deleted messages in ORDERS\n"));
+    let (code, _, err) = nats_at(h, &url, &["pub", "o.1", "x", "--count", "10"]).await;
+    assert_eq!(code, 0, "{err}");
+    for seq in ["2", "3", "7"] {
+        let (code, _, err) = nats_at(h, &url, &["stream", "rmm", "ORDERS", seq, "-f"]).await;
+        assert_eq!(code, 0, "{err}");
+    }
+    let (code, out, _) = nats_at(h, &url, &["stream", "gaps", "ORDERS", "-f", "--json"]).await;
+    assert_eq!(code, 0);
+    let v: Vec<[u64; 2]> = serde_json::from_str(&out).expect("json");
+    assert_eq!(v, vec![[2, 3], [7, 7]]);
+    let (code, out, _) = nats_at(h, &url, &["stream", "gaps", "ORDERS", "-f"]).await;
+    assert_eq!(code, 0);
+    assert!(out.contains("2 gaps found in Stream ORDERS"), "{out}");
+    assert!(out.contains("│ 2             │ 3            │"), "{out}");
+}
+
+server_test!(stream_gaps => stream_gaps_rnats, stream_gaps_reference);
+
+/// `nats events`: advisories published on `$JS.EVENT.ADVISORY.>` print in natscli's short and
+/// JSON forms, unknown ones as natscli's error block, `--filter` drops the rest.
+async fn events_printer(kind: Kind) {
+    use std::io::BufRead as _;
+    let server = TestServer::start(kind, &[]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let client = server.client().await;
+    let created = r#"{"type":"io.nats.jetstream.advisory.v1.stream_action","id":"E1","timestamp":"2024-01-02T10:11:12Z","stream":"ORDERS","action":"create"}"#;
+    let deleted = r#"{"type":"io.nats.jetstream.advisory.v1.consumer_action","id":"E2","timestamp":"2024-01-02T10:11:13Z","stream":"ORDERS","consumer":"C1","action":"delete"}"#;
+    for (extra, expect) in [
+        (
+            &["--short"][..],
+            vec![
+                "Listening for Advisories on $JS.EVENT.ADVISORY.>".to_string(),
+                "10:11:12 [Stream Create] ORDERS".to_string(),
+                "10:11:13 [Consumer Delete] ORDERS > C1".to_string(),
+                "Event error: unknown event schema on subject $JS.EVENT.ADVISORY.X".to_string(),
+            ],
+        ),
+        (
+            &["--json"][..],
+            vec![
+                created.to_string(),
+                deleted.to_string(),
+                "{\"x\":\"keep\"}".to_string(),
+            ],
+        ),
+    ] {
+        let mut cmd = Command::new(RNATS);
+        cmd.args([
+            "-s",
+            &url,
+            "events",
+            "--js-advisory",
+            "--no-srv-advisory",
+            "--filter",
+            "orders|keep",
+        ])
+        .args(extra)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+        let mut child = Child(cmd.spawn().expect("spawn events"));
+        let stdout = child.0.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let next = |what: &str| {
+            rx.recv_timeout(Duration::from_secs(5))
+                .unwrap_or_else(|_| panic!("{kind:?}: no line for {what}"))
+        };
+        if extra == ["--short"] {
+            assert_eq!(next("banner"), expect[0]);
+        } else {
+            // JSON mode prints no banner; give the subscription time to reach the server.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        for (subject, body) in [
+            ("$JS.EVENT.ADVISORY.STREAM.CREATED.ORDERS", created),
+            (
+                "$JS.EVENT.ADVISORY.OTHER",
+                r#"{"type":"io.nats.jetstream.advisory.v1.stream_action","stream":"FILTERED"}"#,
+            ),
+            ("$JS.EVENT.ADVISORY.CONSUMER.DELETED.ORDERS.C1", deleted),
+            ("$JS.EVENT.ADVISORY.X", r#"{"x":"keep"}"#),
+        ] {
+            client.publish(subject, body.into()).await.expect("publish");
+        }
+        client.flush().await.expect("flush");
+        let mut got = Vec::new();
+        let want: Vec<&String> = expect
+            .iter()
+            .skip(usize::from(extra == ["--short"]))
+            .collect();
+        while got.len() < want.len() {
+            let line = next("an event");
+            if !line.trim().is_empty() {
+                got.push(line);
+            }
+        }
+        let got: Vec<&String> = got.iter().collect();
+        assert_eq!(got, want, "{kind:?} {extra:?}");
+    }
+}
+
+server_test!(events_printer => events_rnats, events_reference);
+
+/// `nats stream copy` (`cp`): the source's config, flags applied, under a new name; no data.
+async fn stream_copy(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, _, err) = nats_at(
+        h,
+        &url,
+        &[
+            "stream",
+            "add",
+            "ORDERS",
+            "--subjects",
+            "o.>",
+            "--max-msgs",
+            "5",
+            "--defaults",
+        ],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    let (code, _, _) = nats_at(h, &url, &["pub", "o.1", "x"]).await;
+    assert_eq!(code, 0);
+    let (code, out, err) = nats_at(
+        h,
+        &url,
+        &["stream", "copy", "ORDERS", "ARCHIVE", "--subjects", "a.>"],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Stream ARCHIVE was created\n\nInformation for Stream ARCHIVE created "),
+        "{out}"
+    );
+    let (code, out, _) = nats_at(h, &url, &["stream", "info", "ARCHIVE", "--json"]).await;
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["config"]["subjects"], serde_json::json!(["a.>"]));
+    assert_eq!(v["config"]["max_msgs"], 5);
+    assert_eq!(v["state"]["messages"], 0);
+    let (code, _, err) = nats_at(h, &url, &["stream", "cp", "ORDERS", "ORDERS"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: source and destination Stream names cannot be the same\n"
+        )
+    );
+    let (code, _, err) = nats_at(h, &url, &["stream", "cp", "ORDERS", "DUP"]).await;
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("nats: error: could not create Stream: subjects overlap"),
+        "{err}"
+    );
+}
+
+server_test!(stream_copy => stream_copy_rnats, stream_copy_reference);
+
+/// `nats latency`: publish on one connection, receive on another (same server here), report.
+async fn latency_report(kind: Kind) {
+    let server = TestServer::start(kind, &[]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, out, err) = nats_at(
+        h,
+        &url,
+        &[
+            "latency",
+            "--server-b",
+            &url,
+            "--rate",
+            "200",
+            "--duration",
+            "1s",
+            "--size",
+            "16",
+        ],
+    )
+    .await;
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "");
+    for want in [
+        "Pub Server RTT : ",
+        "Message Payload: 16B",
+        "Target Duration: 1s",
+        "Target Msgs/Sec: 200",
+        "HDR Percentiles:",
+        "99.99999: ",
+        "Actual Msgs/Sec: ",
+        "Median Latency : ",
+        "Last Recv Wall Time: ",
+    ] {
+        assert!(err.contains(want), "{want}: {err}");
+    }
+    let (code, _, err) = nats_at(h, &url, &["lat", "--server-b", &url, "--size", "4"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: message Payload Size must be at least 8 bytes\n"
+        )
+    );
+}
+
+server_test!(latency_report => latency_rnats, latency_reference);

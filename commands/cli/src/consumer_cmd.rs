@@ -8,8 +8,9 @@
 //! `ConsumerInfo` JSON with `--json`. `ls` prints natscli's table (or `--names`, `--json`),
 //! `rm` deletes (asking for confirmation on a terminal unless `-f`), `next` pulls messages one
 //! at a time and acknowledges, naks or terminates them, `sub` reads a push consumer's deliver
-//! subject (or pulls one message from a pull consumer, as natscli does). natscli's other
-//! consumer commands (`edit`, `copy`, `state`, `report`, `pause`, ...) are refused with an
+//! subject (or pulls one message from a pull consumer, as natscli does), `pause` and `resume`
+//! use `$JS.API.CONSUMER.PAUSE` (nats-server 2.11+). natscli's other
+//! consumer commands (`edit`, `copy`, `report`, ...) are refused with an
 //! error, as are missing stream or consumer names when there is no terminal to ask on.
 
 use crate::columns::{self, comma, comma_i64, ibytes, Columns};
@@ -62,6 +63,12 @@ pub enum ConsumerCommand {
     /// Retrieves messages from consumers
     #[command(hide = true)]
     Sub(SubArgs),
+    /// Consumer state
+    State(StateArgs),
+    /// Pause a consumer until a later time
+    Pause(PauseArgs),
+    /// Resume a paused consumer
+    Resume(RmArgs),
     /// natscli's other consumer commands, refused.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -286,6 +293,42 @@ pub struct RmArgs {
     pub force: bool,
 }
 
+/// Consumer state
+#[derive(Debug, Clone, Args)]
+pub struct StateArgs {
+    /// Stream to retrieve state information for
+    pub stream: Option<String>,
+
+    /// Consumer name
+    pub consumer: Option<String>,
+
+    /// Produce JSON output
+    #[arg(short = 'j', long)]
+    pub json: bool,
+
+    /// Do not select streams from a list
+    #[arg(long = "no-select")]
+    pub no_select: bool,
+}
+
+/// Pause a consumer until a later time
+#[derive(Debug, Clone, Args)]
+pub struct PauseArgs {
+    /// Stream name
+    pub stream: Option<String>,
+
+    /// Consumer name
+    pub consumer: Option<String>,
+
+    /// Pause until a specific time (eg 2006-01-02 15:04:05, UTC) or for a duration (eg 1h30m)
+    #[arg(value_name = "TIME")]
+    pub until: Option<String>,
+
+    /// Force pause without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
 /// Retrieves messages from Pull consumers without interactive prompts
 #[derive(Debug, Clone, Args)]
 pub struct NextArgs {
@@ -370,6 +413,9 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         ConsumerCommand::Rm(a) => rm(&js, a).await,
         ConsumerCommand::Next(a) => next(&js, &session, a).await,
         ConsumerCommand::Sub(a) => sub(&js, &session, a).await,
+        ConsumerCommand::State(a) => state(&js, a).await,
+        ConsumerCommand::Pause(a) => pause(&js, a).await,
+        ConsumerCommand::Resume(a) => resume(&js, a).await,
         ConsumerCommand::Other(_) => Ok(()),
     };
     session.close().await;
@@ -863,6 +909,20 @@ async fn info(js: &JetStream, a: InfoArgs) -> anyhow::Result<()> {
     show_info(&info, a.json)
 }
 
+async fn state(js: &JetStream, a: StateArgs) -> anyhow::Result<()> {
+    if a.no_select && (a.stream.is_none() || a.consumer.is_none()) {
+        bail!("--no-select requires a stream and consumer name");
+    }
+    let stream = stream_or_pick(js, a.stream).await?;
+    let consumer = consumer_or_pick(js, &stream, a.consumer).await?;
+    let info = js
+        .consumer_info(&stream, &consumer)
+        .await
+        .map_err(anyhow::Error::new)
+        .with_context(|| format!("could not load Consumer {stream} > {consumer}"))?;
+    show(&info, a.json, true)
+}
+
 async fn rm(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
     if a.force {
         let (Some(stream), Some(consumer)) = (a.stream, a.consumer) else {
@@ -890,6 +950,102 @@ async fn rm(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+// ---- pause and resume ------------------------------------------------------------------
+
+/// natscli's `parsePauseUntil`: `2006-01-02 15:04:05` (UTC) or a duration from now.
+fn parse_pause_until(until: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    if until.is_empty() {
+        bail!("time not given");
+    }
+    if let Ok(t) = chrono::NaiveDateTime::parse_from_str(until, "%Y-%m-%d %H:%M:%S") {
+        return Ok(t.and_utc());
+    }
+    let d = crate::duration::parse(until).map_err(|_| {
+        anyhow::anyhow!("could not parse the pause time as either timestamp or duration")
+    })?;
+    let d = chrono::Duration::from_std(d).context("pause time out of range")?;
+    Ok(chrono::Utc::now() + d)
+}
+
+/// A nanosecond count rounded to whole seconds, in Go's duration format.
+fn round_secs(ns: i64) -> String {
+    let secs = (ns.max(0) as u64 + 500_000_000) / 1_000_000_000;
+    duration::go_string(Duration::from_secs(secs))
+}
+
+async fn pause(js: &JetStream, a: PauseArgs) -> anyhow::Result<()> {
+    let stream = stream_or_pick(js, a.stream).await?;
+    let consumer = consumer_or_pick(js, &stream, a.consumer).await?;
+    let until = match a.until.filter(|u| !u.is_empty()) {
+        Some(u) => u,
+        None => {
+            let dflt = (chrono::Local::now() + chrono::Duration::hours(1))
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string();
+            ask("Pause until (time or duration)", &dflt, "TIME")?
+        }
+    };
+    let ts = parse_pause_until(&until)?;
+    let rfc = ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
+    if !a.force {
+        let ok = confirm(
+            &format!(
+                "Really pause Consumer {stream} > {consumer} until {}",
+                columns::time(&rfc)
+            ),
+            false,
+            "-f/--force",
+        )
+        .context("could not obtain confirmation")?;
+        if !ok {
+            return Ok(());
+        }
+    }
+    let resp = js.pause_consumer(&stream, &consumer, Some(&rfc)).await?;
+    if !resp.paused {
+        bail!("consumer failed to pause, perhaps a time in the past was given");
+    }
+    println!(
+        "Paused {stream} > {consumer} until {} ({})",
+        columns::time(&resp.pause_until),
+        round_secs(resp.pause_remaining)
+    );
+    Ok(())
+}
+
+async fn resume(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
+    let stream = stream_or_pick(js, a.stream).await?;
+    let consumer = consumer_or_pick(js, &stream, a.consumer).await?;
+    let state = js.consumer_info(&stream, &consumer).await?;
+    if !state.paused {
+        bail!("consumer is not paused");
+    }
+    if !a.force {
+        let ok = confirm(
+            &format!("Really resume Consumer {stream} > {consumer}"),
+            false,
+            "-f/--force",
+        )
+        .context("could not obtain confirmation")?;
+        if !ok {
+            return Ok(());
+        }
+    }
+    js.pause_consumer(&stream, &consumer, None).await?;
+    let was = state
+        .ts
+        .as_deref()
+        .and_then(columns::parse_time)
+        .map(|t| {
+            (t + chrono::Duration::nanoseconds(state.pause_remaining))
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_default();
+    println!("Consumer {stream} > {consumer} was resumed while previously paused until {was}");
+    Ok(())
+}
+
 // ---- the report -------------------------------------------------------------------------
 
 /// jsm's names of the policies (`Explicit`, `Instant`, ...).
@@ -910,24 +1066,44 @@ fn replay_name(p: ReplayPolicy) -> &'static str {
 
 /// natscli's `showInfo`: the columns report of a consumer, or its JSON.
 fn show_info(info: &ConsumerInfo, json: bool) -> anyhow::Result<()> {
+    show(info, json, false)
+}
+
+/// `consumer info` or, with `state_only`, `consumer state`.
+fn show(info: &ConsumerInfo, json: bool, state_only: bool) -> anyhow::Result<()> {
     if json {
         return output::print_json(info);
     }
     let mut out = std::io::stdout().lock();
-    write!(out, "{}", report(info))?;
+    write!(out, "{}", report(info, state_only))?;
     out.flush()?;
     Ok(())
 }
 
-/// The text of `consumer info`.
-fn report(info: &ConsumerInfo) -> String {
-    let c = &info.config;
+/// The text of `consumer info` (`state_only`: of `consumer state`, without the configuration).
+fn report(info: &ConsumerInfo, state_only: bool) -> String {
     let mut cols = Columns::new(format!(
-        "Information for Consumer {} > {} created {}",
+        "{} for Consumer {} > {} created {}",
+        if state_only { "State" } else { "Information" },
         info.stream_name,
         info.name,
         columns::time(&info.created)
     ));
+    if !state_only {
+        config_rows(&mut cols, info);
+    }
+    state_rows(&mut cols, info);
+    cols.render()
+}
+
+/// The paused time left, rounded to seconds as Go's `Round(time.Second)`.
+fn pause_left(info: &ConsumerInfo) -> String {
+    round_secs(info.pause_remaining)
+}
+
+/// `Configuration:` and `Metadata:` of the report.
+fn config_rows(cols: &mut Columns, info: &ConsumerInfo) {
+    let c = &info.config;
     cols.title("Configuration");
     cols.row_if("Name", c.name.clone(), !c.name.is_empty());
     cols.row_if(
@@ -1039,6 +1215,19 @@ fn report(info: &ConsumerInfo) -> String {
     }
     cols.row_if("Replicas", comma_i64(c.num_replicas), c.num_replicas > 0);
     cols.row_if("Memory Storage", "true", c.mem_storage);
+    if let Some(until) = c.pause_until.as_deref() {
+        if info.paused {
+            cols.row(
+                "Paused Until Deadline",
+                format!("{} ({} remaining)", columns::time(until), pause_left(info)),
+            );
+        } else if columns::parse_time(until).is_some() {
+            cols.row(
+                "Paused Until Deadline",
+                format!("{} (passed)", columns::time(until)),
+            );
+        }
+    }
     let user_meta: Vec<(&String, &String)> = c
         .metadata
         .iter()
@@ -1050,7 +1239,11 @@ fn report(info: &ConsumerInfo) -> String {
             cols.row(k, v.clone());
         }
     }
+}
 
+/// `State:` of the report.
+fn state_rows(cols: &mut Columns, info: &ConsumerInfo) {
+    let c = &info.config;
     cols.title("State");
     let version = c.metadata.get("_nats.ver");
     let level = c.metadata.get("_nats.level");
@@ -1146,7 +1339,22 @@ fn report(info: &ConsumerInfo) -> String {
     } else {
         cols.row("Active Interest", "No interest");
     }
-    cols.render()
+    if info.paused {
+        let until = info
+            .ts
+            .as_deref()
+            .and_then(columns::parse_time)
+            .map(|t| {
+                (t + chrono::Duration::nanoseconds(info.pause_remaining))
+                    .format("%Y-%m-%d %H:%M:%S")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        cols.row(
+            "Paused Until",
+            format!("{until} ({} remaining)", pause_left(info)),
+        );
+    }
 }
 
 // ---- next / sub -------------------------------------------------------------------------

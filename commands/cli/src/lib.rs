@@ -3,7 +3,7 @@
 //! Same names, aliases, flags, environment variables and output shapes as natscli (the
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
 //! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream`, `consumer`, `kv` and `object`/`obj`
-//! (JetStream), with
+//! (JetStream), `errors`, `service`/`micro`, `schema`, `events`, `latency` and `cheat`, with
 //! natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
 //! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
@@ -20,6 +20,7 @@
 
 pub mod account_cmd;
 pub mod bench;
+pub mod cheat_cmd;
 pub mod columns;
 pub mod connect;
 pub mod consumer_cmd;
@@ -27,8 +28,10 @@ pub mod context;
 pub mod ctx_cmd;
 pub mod duration;
 pub mod errors_cmd;
+pub mod events_cmd;
 pub mod jsapi;
 pub mod kv_cmd;
+pub mod latency_cmd;
 pub mod object_cmd;
 pub mod options;
 pub mod output;
@@ -127,8 +130,8 @@ pub fn is_global_flag(arg: &str) -> bool {
     subcommand_required = true,
     arg_required_else_help = true,
     after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
-                  context, stream, consumer, kv, object, account info and server (ping, request, \
-                  check, passwd, ...) commands."
+                  context, stream, consumer, kv, object, account info, server (ping, request, \
+                  check, passwd, ...), errors, service, schema, events and latency commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
@@ -206,6 +209,18 @@ pub enum Family {
     /// Schema tools
     #[command(name = "schema")]
     Schema(schema_cmd::SchemaArgs),
+
+    /// Show Advisories and Events
+    #[command(name = "events", visible_aliases = ["event", "e"])]
+    Events(events_cmd::EventsArgs),
+
+    /// Perform latency tests between two NATS servers
+    #[command(name = "latency", visible_alias = "lat")]
+    Latency(latency_cmd::LatencyArgs),
+
+    /// Shows cheats for nats
+    #[command(name = "cheat", hide = true)]
+    Cheat(cheat_cmd::CheatArgs),
 }
 
 /// The `nats` command line (help, man page, completions): the implemented families plus
@@ -296,6 +311,9 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
+        Family::Cheat(args) => cheat_cmd::run(args),
+        Family::Latency(args) => connect::block_on(latency_cmd::run(cli.global, args)),
+        Family::Events(args) => connect::block_on(events_cmd::run(cli.global, args)),
         Family::Schema(args) => schema_cmd::run(cli.global, args),
         Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
     }

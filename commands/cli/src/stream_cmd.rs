@@ -79,6 +79,57 @@ pub enum StreamCommand {
     /// Retrieves a specific message from a Stream
     #[command(name = "get")]
     Get(GetArgs),
+    /// Seals a stream preventing further updates
+    #[command(name = "seal")]
+    Seal(SealArgs),
+    /// Detect gaps in the stream content that would be reported as deleted messages
+    #[command(name = "gaps")]
+    Gaps(GapsArgs),
+    /// Creates a new stream based on the configuration of another, does not copy data
+    #[command(name = "copy", visible_alias = "cp")]
+    Copy(CopyArgs),
+}
+
+/// `stream copy`.
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// Source stream to copy
+    pub source: String,
+    /// New stream to create
+    pub destination: String,
+    /// Configuration changes for the new stream.
+    #[command(flatten)]
+    pub cfg: ConfigFlags,
+}
+
+/// `stream gaps`.
+#[derive(Debug, Args)]
+pub struct GapsArgs {
+    /// Stream to act on
+    pub stream: Option<String>,
+    /// Act without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+    /// Enable progress bar (rnats asks the server for the deleted sequences instead of reading
+    /// the whole stream, so there is no progress to show)
+    #[arg(long, overrides_with = "no_progress")]
+    pub progress: bool,
+    /// Disable the progress bar
+    #[arg(long = "no-progress", overrides_with = "progress")]
+    pub no_progress: bool,
+    /// Show detected gaps in JSON format
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `stream seal`.
+#[derive(Debug, Args)]
+pub struct SealArgs {
+    /// The name of the stream to seal
+    pub stream: String,
+    /// Force sealing without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
 }
 
 /// The stream configuration flags shared by `add` and `edit`.
@@ -435,6 +486,9 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
         StreamCommand::Rmm(a) => ok(rmm(&js, a).await),
         StreamCommand::View(a) => ok(view(&js, a).await),
         StreamCommand::Get(a) => ok(get(&js, a).await),
+        StreamCommand::Seal(a) => ok(seal(&js, a).await),
+        StreamCommand::Gaps(a) => ok(gaps(&js, a).await),
+        StreamCommand::Copy(a) => ok(copy(&js, a).await),
     };
     session.close().await;
     result
@@ -1566,6 +1620,132 @@ async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `stream copy SOURCE DEST`: SOURCE's config with the flags applied, created as DEST.
+async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
+    if a.source == a.destination {
+        bail!("source and destination Stream names cannot be the same");
+    }
+    let source = js
+        .stream_info(&a.source)
+        .await
+        .with_context(|| format!("could not request Stream {} configuration", a.source))?;
+    let mut cfg = edit_config(source.config.without_server_metadata(), &a.cfg)
+        .with_context(|| format!("could not copy Stream {}", a.source))?;
+    cfg.name = a.destination.clone();
+    let info = js
+        .create_stream(&cfg)
+        .await
+        .context("could not create Stream")?;
+    if !a.cfg.json {
+        println!("Stream {} was created\n", cfg.name);
+    }
+    show_info(&info, a.cfg.json, false)
+}
+
+/// Runs of consecutive sequences, as `[first, last]` pairs.
+fn gap_ranges(deleted: &[u64]) -> Vec<[u64; 2]> {
+    let mut sorted = deleted.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out: Vec<[u64; 2]> = Vec::new();
+    for seq in sorted {
+        match out.last_mut() {
+            Some(last) if last[1] + 1 == seq => last[1] = seq,
+            _ => out.push([seq, seq]),
+        }
+    }
+    out
+}
+
+/// `stream gaps`: the deleted sequences as ranges. natscli reads the whole stream to find
+/// them; the server's `deleted_details` list gives the same ranges.
+async fn gaps(js: &JetStream, a: GapsArgs) -> anyhow::Result<()> {
+    let stream = pick_stream(js, a.stream).await?;
+    let info = js.stream_info(&stream).await?;
+    if info.state.num_deleted == 0 {
+        if a.json {
+            println!("{{}}");
+        }
+        println!("No deleted messages in {stream}");
+        return Ok(());
+    }
+    if !a.force {
+        println!(
+            "WARNING: Detecting gaps in a stream consumes the entire stream and can be resource \
+             intensive on the Server, Client and Network.\n"
+        );
+        let ok = prompt::confirm(
+            &format!(
+                "Really detect gaps in stream {stream} with {} messages and {} bytes",
+                comma(info.state.messages),
+                ibytes(info.state.bytes)
+            ),
+            false,
+            "-f",
+        )
+        .context("could not obtain confirmation")?;
+        if !ok {
+            return Ok(());
+        }
+    }
+    let req = StreamInfoRequest {
+        deleted_details: true,
+        ..StreamInfoRequest::default()
+    };
+    let detailed = js.stream_info_with(&stream, &req).await?;
+    let found = gap_ranges(&detailed.state.deleted);
+    if a.json {
+        return output::print_json(&found);
+    }
+    if found.is_empty() {
+        println!("No deleted messages in {stream}");
+        return Ok(());
+    }
+    let title = if found.len() == 1 {
+        format!("1 gap found in Stream {stream}")
+    } else {
+        format!(
+            "{} gaps found in Stream {stream}",
+            comma(found.len() as u64)
+        )
+    };
+    let rows: Vec<Vec<String>> = found
+        .iter()
+        .map(|g| vec![comma(g[0]), comma(g[1])])
+        .collect();
+    println!(
+        "{}",
+        output::table(&title, &["First Message", "Last Message"], &rows, "")
+    );
+    Ok(())
+}
+
+/// `stream seal`: the current config with `sealed` set, then the stream's report.
+async fn seal(js: &JetStream, a: SealArgs) -> anyhow::Result<()> {
+    let stream = a.stream;
+    if !a.force
+        && !prompt::confirm(
+            &format!("Really seal Stream {stream}, sealed streams can not be unsealed or modified"),
+            false,
+            "-f",
+        )
+        .context("could not obtain confirmation")?
+    {
+        return Ok(());
+    }
+    let current = js
+        .stream_info(&stream)
+        .await
+        .context("could not seal Stream")?;
+    let mut cfg = current.config.without_server_metadata();
+    cfg.sealed = true;
+    let info = js
+        .update_stream(&cfg)
+        .await
+        .context("could not seal Stream")?;
+    show_info(&info, false, false)
+}
+
 async fn rm(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
     if a.force {
         let Some(stream) = a.stream else {
@@ -1786,6 +1966,12 @@ async fn view(js: &JetStream, a: ViewArgs) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gaps_are_runs_of_deleted_sequences() {
+        assert_eq!(gap_ranges(&[]), Vec::<[u64; 2]>::new());
+        assert_eq!(gap_ranges(&[5, 2, 3, 9]), vec![[2, 3], [5, 5], [9, 9]]);
+    }
 
     #[test]
     fn subjects_split_on_commas_and_spaces() {

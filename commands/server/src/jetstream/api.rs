@@ -212,6 +212,10 @@ impl JsAccount {
                 "consumer_delete",
                 self.consumer_delete(stream, name, payload).await,
             ),
+            ["CONSUMER", "PAUSE", stream, name] => (
+                "consumer_pause",
+                self.consumer_pause(stream, name, payload).await,
+            ),
             ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumer_op_unsupported())),
             _ => return,
         };
@@ -235,6 +239,11 @@ impl JsAccount {
                     v["total"] = json!(0);
                     v["offset"] = json!(0);
                     v["limit"] = json!(0);
+                }
+                // Upstream `JSApiConsumerPauseResponse` has no omitempty on these two.
+                if typ == "consumer_pause" {
+                    v["paused"] = json!(false);
+                    v["pause_until"] = json!(go_time(0));
                 }
                 // Upstream `JSApiStreamPurgeResponse.Purged` has no omitempty.
                 if typ == "stream_purge" {
@@ -807,7 +816,7 @@ impl JsAccount {
         cfg.metadata.remove("_nats.level");
         cfg.metadata.remove("_nats.ver");
         cfg.metadata
-            .insert("_nats.req.level".to_string(), "0".to_string());
+            .insert("_nats.req.level".to_string(), req_level(&cfg).to_string());
         let unnamed = cfg.name.is_empty();
         if unnamed {
             cfg.name = ephemeral_name();
@@ -823,6 +832,9 @@ impl JsAccount {
             ("update", None) => return Err(ApiError::new(JsError::ConsumerDoesNotExist)),
             (_, Some(c)) => {
                 let old = c.config();
+                // An update never changes `pause_until`; the PAUSE request does (upstream
+                // `jsConsumerCreateRequest`).
+                cfg.pause_until.clone_from(&old.pause_until);
                 if old.without_server_metadata() == cfg.without_server_metadata() {
                     return Ok(c.info());
                 }
@@ -901,6 +913,56 @@ impl JsAccount {
         self.find(stream)?
             .consumer(name)
             .ok_or_else(|| ApiError::new(JsError::ConsumerNotFound))
+    }
+
+    /// `$JS.API.CONSUMER.PAUSE.<stream>.<consumer>` (upstream `jsConsumerPauseRequest`):
+    /// `pause_until` in the future pauses deliveries until then, zero or absent resumes.
+    async fn consumer_pause(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+        #[derive(Debug, Default, Deserialize)]
+        #[serde(default)]
+        struct PauseRequest {
+            pause_until: Option<String>,
+        }
+        let trimmed = payload.trim_ascii();
+        let req: PauseRequest = if trimmed.starts_with(b"{") || trimmed.starts_with(b"[") {
+            self.parse(payload, &strict::CONSUMER_PAUSE_REQUEST)?
+        } else {
+            PauseRequest::default()
+        };
+        let until = match req.pause_until.as_deref() {
+            None => 0,
+            Some(t) => match super::consumer::pause_time_ns(t) {
+                Some(ns) => ns,
+                None if t.starts_with("0001-01-01") => 0,
+                None => {
+                    return Err(ApiError::text(
+                        JsError::InvalidJson,
+                        format!("parsing time {t:?} as RFC 3339 failed"),
+                    ))
+                }
+            },
+        };
+        let c = self.find_consumer(stream, name)?;
+        let mut cfg = c.config();
+        cfg.pause_until = (until != 0).then(|| go_time(until));
+        cfg.metadata
+            .insert("_nats.req.level".to_string(), req_level(&cfg).to_string());
+        if let Some(dir) = c.dir().cloned() {
+            let meta = ConsumerMeta {
+                config: cfg.clone(),
+                created: c.created,
+            };
+            write_consumer_meta(dir, &meta)
+                .await
+                .map_err(|e| ApiError::text(JsError::ConsumerStoreFailed, e.description.clone()))?;
+        }
+        c.set_config(cfg);
+        let left = until - now_ns();
+        let mut v = json!({ "paused": until != 0 && left > 0, "pause_until": go_time(until) });
+        if until != 0 && left > 0 {
+            v["pause_remaining"] = json!(left);
+        }
+        Ok(v)
     }
 
     fn consumer_info(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
@@ -1144,7 +1206,17 @@ fn lost_json(store: &dyn super::store::StreamStore) -> Option<Value> {
     any.then(|| json!({ "msgs": msgs, "bytes": bytes }))
 }
 
-/// The error of consumer requests rnats does not implement (pause, leader stepdown, unpin).
+/// The API level a consumer config needs (upstream `setStaticConsumerMetadata`): 1 for
+/// `pause_until`, else 0.
+fn req_level(cfg: &ConsumerConfig) -> u8 {
+    u8::from(
+        cfg.pause_until
+            .as_deref()
+            .is_some_and(|p| super::consumer::pause_time_ns(p).is_some()),
+    )
+}
+
+/// The error of consumer requests rnats does not implement (leader stepdown, unpin).
 fn consumer_op_unsupported() -> ApiError {
     ApiError::text(
         JsError::ConsumerCreate,

@@ -88,8 +88,15 @@ impl ConsumerConfigExt for ConsumerConfig {
         if !self.sample_freq.is_empty() {
             return Err(unsupported("ack sampling (sample_freq) consumers"));
         }
-        if self.pause_until.is_some() {
-            return Err(unsupported("paused consumers (pause_until)"));
+        if let Some(p) = &self.pause_until {
+            // Kept as given (upstream answers the create with the caller's offset); only the
+            // PAUSE request stores UTC.
+            if pause_time_ns(p).is_none() && !p.starts_with("0001-01-01") {
+                return Err(ApiError::text(
+                    JsError::InvalidJson,
+                    format!("parsing time {p:?} as RFC 3339 failed"),
+                ));
+            }
         }
         if !self.priority_groups.is_empty() {
             return Err(unsupported("priority group consumers"));
@@ -277,6 +284,18 @@ impl ConsumerConfigExt for ConsumerConfig {
 }
 
 /// `opt_start_time` in ns since the epoch.
+/// A `pause_until` time in Unix nanoseconds; `None` for Go's zero time or garbage.
+pub fn pause_time_ns(text: &str) -> Option<i64> {
+    let t = chrono::DateTime::parse_from_rfc3339(text).ok()?;
+    t.timestamp_nanos_opt().filter(|ns| *ns > 0)
+}
+
+/// How long the consumer stays paused after `now` (Unix nanoseconds), if it is paused.
+pub fn pause_remaining(cfg: &ConsumerConfig, now: i64) -> Option<i64> {
+    let until = pause_time_ns(cfg.pause_until.as_deref()?)?;
+    (until > now).then_some(until - now)
+}
+
 fn start_time_ns(cfg: &ConsumerConfig) -> Option<i64> {
     let t = chrono::DateTime::parse_from_rfc3339(cfg.opt_start_time.as_deref()?).ok()?;
     t.timestamp_nanos_opt()
@@ -761,11 +780,16 @@ impl Consumer {
             "num_redelivered": s.st.redelivered.len(),
             "num_waiting": s.waiting.len(),
             "num_pending": num_pending,
-            "ts": go_time(now_ns()),
         });
         if push_bound {
             v["push_bound"] = json!(true);
         }
+        let now = now_ns();
+        if let Some(left) = pause_remaining(&s.cfg, now) {
+            v["paused"] = json!(true);
+            v["pause_remaining"] = json!(left);
+        }
+        v["ts"] = json!(go_time(now));
         v
     }
 
@@ -844,6 +868,10 @@ impl Consumer {
         }
         if let Some((_, at)) = s.replay_hold {
             next = next.min(at.saturating_duration_since(now));
+        }
+        if let Some(left) = pause_remaining(&s.cfg, now_ns()) {
+            // Wake when the pause ends.
+            next = next.min(Duration::from_nanos(left.max(0) as u64));
         }
         let push = s.cfg.is_push();
         if push && s.cfg.idle_heartbeat > 0 {
@@ -1049,6 +1077,11 @@ impl Consumer {
                 s.dirty = true;
             }
             advance_floor(&mut s);
+        }
+        // A paused consumer keeps its requests (they expire and get heartbeats) but delivers
+        // nothing until `pause_until` (upstream `loopAndGatherMsgs`).
+        if pause_remaining(&s.cfg, wall).is_some() {
+            return std::mem::take(&mut s.acked);
         }
         if s.cfg.is_push() {
             self.push(stream, &mut s, wall);

@@ -101,6 +101,7 @@ errors! {
     ConsumerWqMultipleUnfiltered = ("JSConsumerWQMultipleUnfilteredErr", 400, 10099, "multiple non-filtered consumers not allowed on workqueue stream");
     ConsumerWqConsumerNotUnique = ("JSConsumerWQConsumerNotUniqueErr", 400, 10100, "filtered consumer not unique on workqueue stream");
     ConsumerBadDurableName = ("JSConsumerBadDurableNameErr", 400, 10103, "durable name can not contain '.', '*', '>'");
+    ConsumerStoreFailed = ("JSConsumerStoreFailedErrF", 500, 10104, "error creating store for consumer: {err}");
     ConsumerWithFlowControlNeedsHeartbeats = ("JSConsumerWithFlowControlNeedsHeartbeats", 400, 10108, "consumer with flow control also needs heartbeats");
     StreamSealed = ("JSStreamSealedErr", 400, 10109, "invalid operation on sealed stream");
     StreamPurgeFailed = ("JSStreamPurgeFailedF", 500, 10110, "{err}");

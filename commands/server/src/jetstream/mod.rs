@@ -206,7 +206,7 @@ impl JetStream {
         });
         js.configure_accounts()?;
         log_warn!(
-            "JetStream consumers with rate_limit_bps, sample_freq, pause or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
+            "JetStream consumers with rate_limit_bps, sample_freq or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
         log_info!(
             "Took {} to start JetStream",

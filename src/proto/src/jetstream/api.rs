@@ -201,9 +201,25 @@ pub struct ConsumerInfo {
     /// Whether the consumer is paused.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub paused: bool,
+    /// How long it stays paused, nanoseconds.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub pause_remaining: i64,
     /// Server time of the answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ts: Option<String>,
+}
+
+/// The answer to `CONSUMER.PAUSE` (upstream `JSApiConsumerPauseResponse`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConsumerPauseResponse {
+    /// Whether the consumer is paused now.
+    pub paused: bool,
+    /// Until when (Go's zero time when resumed).
+    pub pause_until: String,
+    /// How long it stays paused, nanoseconds.
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub pause_remaining: i64,
 }
 
 /// The answer to a JetStream publish.

@@ -427,7 +427,7 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
     pub metadata: BTreeMap<String, String>,
-    /// `pause_until` (not supported by rnats).
+    /// `pause_until`: no deliveries before this time (RFC 3339).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pause_until: Option<String>,
     /// `priority_groups` (not supported by rnats).

@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use super::api::{
     AccountInfo, ApiError, ConsumerAction, ConsumerInfo, ConsumerListPage, ConsumerNamesPage,
-    CreateConsumerRequest, MsgGetRequest, NextRequest, PubAck, PurgeRequest, PurgeResponse,
-    StoredMsg, StreamInfo, StreamInfoRequest, StreamListPage, StreamNamesPage,
+    ConsumerPauseResponse, CreateConsumerRequest, MsgGetRequest, NextRequest, PubAck, PurgeRequest,
+    PurgeResponse, StoredMsg, StreamInfo, StreamInfoRequest, StreamListPage, StreamNamesPage,
 };
 use super::config::{ConsumerConfig, StreamConfig};
 use crate::client::{Client, ClientError, Message};
@@ -381,6 +381,22 @@ impl JetStream {
     /// A consumer's config and state (`CONSUMER.INFO`).
     pub async fn consumer_info(&self, stream: &str, consumer: &str) -> Result<ConsumerInfo> {
         self.request_raw(&format!("CONSUMER.INFO.{stream}.{consumer}"), Bytes::new())
+            .await
+    }
+
+    /// Pauses a consumer until `until` (RFC 3339), or resumes it when `None`
+    /// (`CONSUMER.PAUSE`, nats-server 2.11 and later).
+    pub async fn pause_consumer(
+        &self,
+        stream: &str,
+        consumer: &str,
+        until: Option<&str>,
+    ) -> Result<ConsumerPauseResponse> {
+        let body = match until {
+            Some(t) => serde_json::json!({ "pause_until": t }),
+            None => serde_json::json!({}),
+        };
+        self.request(&format!("CONSUMER.PAUSE.{stream}.{consumer}"), &body)
             .await
     }
 
