@@ -4,7 +4,7 @@
 function __nats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema audit auth counter ctr events event e latency lat top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr top trace
             return 0
         case 'account'
             printf '%s\n' info nfo backup snapshot report rep restore tls
@@ -28,7 +28,7 @@ function __nats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next cluster c copy cp edit update find query graph pause report reset resume state unpin
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume cluster c copy cp edit update find query graph report reset unpin
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -61,7 +61,7 @@ function __nats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get backup snapshot cluster c copy cp find query gaps graph restore seal
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp backup snapshot cluster c find query graph restore
             return 0
     end
     return 1
@@ -166,7 +166,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --clients --msgs --duration --progress --no-progress --csv --size --multisubject --queue -h --help
             return 0
         case 'cheat'
-            printf '%s\n' -h --help
+            printf '%s\n' --list --save -h --help
             return 0
         case 'consumer'
             printf '%s\n' -h --help
@@ -199,7 +199,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --ack --no-ack --nak --term -r --raw --wait --count -h --help
             return 0
         case 'consumer pause'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'consumer report'
             printf '%s\n' -h --help
@@ -208,13 +208,13 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'consumer resume'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'consumer rm'
             printf '%s\n' -f --force -h --help
             return 0
         case 'consumer state'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --json --no-select -h --help
             return 0
         case 'consumer sub'
             printf '%s\n' --ack --no-ack -r --raw --deliver-group -h --help
@@ -274,7 +274,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'events'
-            printf '%s\n' -h --help
+            printf '%s\n' -a --all -j --json --cloudevent --short --filter --js-metric --js-advisory --srv-advisory --no-srv-advisory --subjects --stream --since -h --help
             return 0
         case 'kv'
             printf '%s\n' -h --help
@@ -322,7 +322,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --history --deletes --no-deletes --updates --revision -h --help
             return 0
         case 'latency'
-            printf '%s\n' -h --help
+            printf '%s\n' --server-b --size --rate --duration --histogram -h --help
             return 0
         case 'object'
             printf '%s\n' -h --help
@@ -562,7 +562,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --mirror --no-mirror --no-republish --no-transform --persist-mode --republish-destination --republish-headers --republish-source --source --subject-del-markers-ttl --tag --transform-destination --transform-source -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream backup'
             printf '%s\n' -h --help
@@ -571,16 +571,16 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --mirror --no-mirror --no-republish --no-transform --persist-mode --republish-destination --republish-headers --republish-source --source --subject-del-markers-ttl --tag --transform-destination --transform-source -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream find'
             printf '%s\n' -h --help
             return 0
         case 'stream gaps'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force --progress --no-progress --json -h --help
             return 0
         case 'stream get'
             printf '%s\n' -S --last-for -j --json --translate -h --help
@@ -610,7 +610,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'stream seal'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'stream state'
             printf '%s\n' -j --json --no-select -h --help
@@ -870,6 +870,8 @@ function __nats_value --argument-names key
             return 0
         case 'bench sub|--size'
             return 0
+        case 'cheat|--save'
+            return 0
         case 'consumer add|--ack'
             printf '%s\n' none all explicit
             return 0
@@ -949,6 +951,14 @@ function __nats_value --argument-names key
             return 0
         case 'errors|--errors'
             return 0
+        case 'events|--filter'
+            return 0
+        case 'events|--since'
+            return 0
+        case 'events|--stream'
+            return 0
+        case 'events|--subjects'
+            return 0
         case 'kv add|--cluster'
             return 0
         case 'kv add|--description'
@@ -1022,6 +1032,16 @@ function __nats_value --argument-names key
         case 'kv purge|--ttl'
             return 0
         case 'kv watch|--revision'
+            return 0
+        case 'latency|--duration'
+            return 0
+        case 'latency|--histogram'
+            return 0
+        case 'latency|--rate'
+            return 0
+        case 'latency|--server-b'
+            return 0
+        case 'latency|--size'
             return 0
         case 'object add|--cluster'
             return 0
@@ -1421,6 +1441,52 @@ function __nats_value --argument-names key
         case 'stream add|--transform-destination'
             return 0
         case 'stream add|--transform-source'
+            return 0
+        case 'stream copy|--compression'
+            printf '%s\n' none s2
+            return 0
+        case 'stream copy|--description'
+            return 0
+        case 'stream copy|--discard'
+            printf '%s\n' new old
+            return 0
+        case 'stream copy|--dupe-window'
+            return 0
+        case 'stream copy|--max-age'
+            return 0
+        case 'stream copy|--max-bytes'
+            return 0
+        case 'stream copy|--max-consumers'
+            return 0
+        case 'stream copy|--max-msg-size'
+            return 0
+        case 'stream copy|--max-msgs'
+            return 0
+        case 'stream copy|--max-msgs-per-subject'
+            return 0
+        case 'stream copy|--metadata'
+            return 0
+        case 'stream copy|--mirror'
+            return 0
+        case 'stream copy|--replicas'
+            return 0
+        case 'stream copy|--republish-destination'
+            return 0
+        case 'stream copy|--republish-source'
+            return 0
+        case 'stream copy|--retention'
+            printf '%s\n' limits interest workq work
+            return 0
+        case 'stream copy|--source'
+            return 0
+        case 'stream copy|--storage'
+            printf '%s\n' file f memory m
+            return 0
+        case 'stream copy|--subjects'
+            return 0
+        case 'stream copy|--transform-destination'
+            return 0
+        case 'stream copy|--transform-source'
             return 0
         case 'stream edit|--cluster'
             return 0

@@ -4,7 +4,7 @@
 function __rnats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system errors err error service micro schema audit auth counter ctr events event e latency lat trace
+            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr trace
             return 0
         case 'account'
             printf '%s\n' info nfo backup snapshot report rep restore tls
@@ -28,7 +28,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next cluster c copy cp edit update find query graph pause report reset resume state unpin
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume cluster c copy cp edit update find query graph report reset unpin
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -40,7 +40,7 @@ function __rnats_words --argument-names key
             printf '%s\n' add new edit put get create update del rm purge history revert info view status watch ls list compact
             return 0
         case 'nats'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema audit auth counter ctr events event e latency lat top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr top trace
             return 0
         case 'nats account'
             printf '%s\n' info nfo backup snapshot report rep restore tls
@@ -64,7 +64,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'nats consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next cluster c copy cp edit update find query graph pause report reset resume state unpin
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume cluster c copy cp edit update find query graph report reset unpin
             return 0
         case 'nats context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -97,7 +97,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'nats stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get backup snapshot cluster c copy cp find query gaps graph restore seal
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp backup snapshot cluster c find query graph restore
             return 0
         case 'nsc'
             printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
@@ -160,7 +160,7 @@ function __rnats_words --argument-names key
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get backup snapshot cluster c copy cp find query gaps graph restore seal
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp backup snapshot cluster c find query graph restore
             return 0
     end
     return 1
@@ -265,7 +265,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --clients --msgs --duration --progress --no-progress --csv --size --multisubject --queue -h --help
             return 0
         case 'cheat'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' --list --save -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'consumer'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -298,7 +298,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --ack --no-ack --nak --term -r --raw --wait --count -h --help
             return 0
         case 'consumer pause'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'consumer report'
             printf '%s\n' -h --help
@@ -307,13 +307,13 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'consumer resume'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'consumer rm'
             printf '%s\n' -f --force -h --help
             return 0
         case 'consumer state'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --json --no-select -h --help
             return 0
         case 'consumer sub'
             printf '%s\n' --ack --no-ack -r --raw --deliver-group -h --help
@@ -373,7 +373,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'events'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' -a --all -j --json --cloudevent --short --filter --js-metric --js-advisory --srv-advisory --no-srv-advisory --subjects --stream --since -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'kv'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -421,7 +421,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --history --deletes --no-deletes --updates --revision -h --help
             return 0
         case 'latency'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' --server-b --size --rate --duration --histogram -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'nats'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help -V --version
@@ -520,7 +520,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --clients --msgs --duration --progress --no-progress --csv --size --multisubject --queue -h --help
             return 0
         case 'nats cheat'
-            printf '%s\n' -h --help
+            printf '%s\n' --list --save -h --help
             return 0
         case 'nats consumer'
             printf '%s\n' -h --help
@@ -553,7 +553,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --ack --no-ack --nak --term -r --raw --wait --count -h --help
             return 0
         case 'nats consumer pause'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'nats consumer report'
             printf '%s\n' -h --help
@@ -562,13 +562,13 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats consumer resume'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'nats consumer rm'
             printf '%s\n' -f --force -h --help
             return 0
         case 'nats consumer state'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --json --no-select -h --help
             return 0
         case 'nats consumer sub'
             printf '%s\n' --ack --no-ack -r --raw --deliver-group -h --help
@@ -628,7 +628,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats events'
-            printf '%s\n' -h --help
+            printf '%s\n' -a --all -j --json --cloudevent --short --filter --js-metric --js-advisory --srv-advisory --no-srv-advisory --subjects --stream --since -h --help
             return 0
         case 'nats kv'
             printf '%s\n' -h --help
@@ -676,7 +676,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --history --deletes --no-deletes --updates --revision -h --help
             return 0
         case 'nats latency'
-            printf '%s\n' -h --help
+            printf '%s\n' --server-b --size --rate --duration --histogram -h --help
             return 0
         case 'nats object'
             printf '%s\n' -h --help
@@ -916,7 +916,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --mirror --no-mirror --no-republish --no-transform --persist-mode --republish-destination --republish-headers --republish-source --source --subject-del-markers-ttl --tag --transform-destination --transform-source -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'nats stream backup'
             printf '%s\n' -h --help
@@ -925,16 +925,16 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream copy'
-            printf '%s\n' -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
             return 0
         case 'nats stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --mirror --no-mirror --no-republish --no-transform --persist-mode --republish-destination --republish-headers --republish-source --source --subject-del-markers-ttl --tag --transform-destination --transform-source -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'nats stream find'
             printf '%s\n' -h --help
             return 0
         case 'nats stream gaps'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force --progress --no-progress --json -h --help
             return 0
         case 'nats stream get'
             printf '%s\n' -S --last-for -j --json --translate -h --help
@@ -964,7 +964,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'nats stream seal'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'nats stream state'
             printf '%s\n' -j --json --no-select -h --help
@@ -1504,7 +1504,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --mirror --no-mirror --no-republish --no-transform --persist-mode --republish-destination --republish-headers --republish-source --source --subject-del-markers-ttl --tag --transform-destination --transform-source -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream backup'
             printf '%s\n' -h --help
@@ -1513,16 +1513,16 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --mirror --no-mirror --no-republish --no-transform --persist-mode --republish-destination --republish-headers --republish-source --source --subject-del-markers-ttl --tag --transform-destination --transform-source -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream find'
             printf '%s\n' -h --help
             return 0
         case 'stream gaps'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force --progress --no-progress --json -h --help
             return 0
         case 'stream get'
             printf '%s\n' -S --last-for -j --json --translate -h --help
@@ -1552,7 +1552,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'stream seal'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'stream state'
             printf '%s\n' -j --json --no-select -h --help
@@ -2108,6 +2108,8 @@ function __rnats_value --argument-names key
             return 0
         case 'cheat|--password'
             return 0
+        case 'cheat|--save'
+            return 0
         case 'cheat|--seed'
             return 0
         case 'cheat|--server'
@@ -2388,6 +2390,8 @@ function __rnats_value --argument-names key
             return 0
         case 'events|--creds'
             return 0
+        case 'events|--filter'
+            return 0
         case 'events|--inbox-prefix'
             return 0
         case 'events|--js-api-prefix'
@@ -2406,7 +2410,13 @@ function __rnats_value --argument-names key
             return 0
         case 'events|--server'
             return 0
+        case 'events|--since'
+            return 0
         case 'events|--socks-proxy'
+            return 0
+        case 'events|--stream'
+            return 0
+        case 'events|--subjects'
             return 0
         case 'events|--timeout'
             return 0
@@ -2548,6 +2558,10 @@ function __rnats_value --argument-names key
             return 0
         case 'latency|--creds'
             return 0
+        case 'latency|--duration'
+            return 0
+        case 'latency|--histogram'
+            return 0
         case 'latency|--inbox-prefix'
             return 0
         case 'latency|--js-api-prefix'
@@ -2562,9 +2576,15 @@ function __rnats_value --argument-names key
             return 0
         case 'latency|--password'
             return 0
+        case 'latency|--rate'
+            return 0
         case 'latency|--seed'
             return 0
         case 'latency|--server'
+            return 0
+        case 'latency|--server-b'
+            return 0
+        case 'latency|--size'
             return 0
         case 'latency|--socks-proxy'
             return 0
@@ -2743,6 +2763,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nats bench sub|--size'
             return 0
+        case 'nats cheat|--save'
+            return 0
         case 'nats consumer add|--ack'
             printf '%s\n' none all explicit
             return 0
@@ -2822,6 +2844,14 @@ function __rnats_value --argument-names key
             return 0
         case 'nats errors|--errors'
             return 0
+        case 'nats events|--filter'
+            return 0
+        case 'nats events|--since'
+            return 0
+        case 'nats events|--stream'
+            return 0
+        case 'nats events|--subjects'
+            return 0
         case 'nats kv add|--cluster'
             return 0
         case 'nats kv add|--description'
@@ -2895,6 +2925,16 @@ function __rnats_value --argument-names key
         case 'nats kv purge|--ttl'
             return 0
         case 'nats kv watch|--revision'
+            return 0
+        case 'nats latency|--duration'
+            return 0
+        case 'nats latency|--histogram'
+            return 0
+        case 'nats latency|--rate'
+            return 0
+        case 'nats latency|--server-b'
+            return 0
+        case 'nats latency|--size'
             return 0
         case 'nats object add|--cluster'
             return 0
@@ -3294,6 +3334,52 @@ function __rnats_value --argument-names key
         case 'nats stream add|--transform-destination'
             return 0
         case 'nats stream add|--transform-source'
+            return 0
+        case 'nats stream copy|--compression'
+            printf '%s\n' none s2
+            return 0
+        case 'nats stream copy|--description'
+            return 0
+        case 'nats stream copy|--discard'
+            printf '%s\n' new old
+            return 0
+        case 'nats stream copy|--dupe-window'
+            return 0
+        case 'nats stream copy|--max-age'
+            return 0
+        case 'nats stream copy|--max-bytes'
+            return 0
+        case 'nats stream copy|--max-consumers'
+            return 0
+        case 'nats stream copy|--max-msg-size'
+            return 0
+        case 'nats stream copy|--max-msgs'
+            return 0
+        case 'nats stream copy|--max-msgs-per-subject'
+            return 0
+        case 'nats stream copy|--metadata'
+            return 0
+        case 'nats stream copy|--mirror'
+            return 0
+        case 'nats stream copy|--replicas'
+            return 0
+        case 'nats stream copy|--republish-destination'
+            return 0
+        case 'nats stream copy|--republish-source'
+            return 0
+        case 'nats stream copy|--retention'
+            printf '%s\n' limits interest workq work
+            return 0
+        case 'nats stream copy|--source'
+            return 0
+        case 'nats stream copy|--storage'
+            printf '%s\n' file f memory m
+            return 0
+        case 'nats stream copy|--subjects'
+            return 0
+        case 'nats stream copy|--transform-destination'
+            return 0
+        case 'nats stream copy|--transform-source'
             return 0
         case 'nats stream edit|--cluster'
             return 0
@@ -5765,6 +5851,52 @@ function __rnats_value --argument-names key
         case 'stream add|--transform-destination'
             return 0
         case 'stream add|--transform-source'
+            return 0
+        case 'stream copy|--compression'
+            printf '%s\n' none s2
+            return 0
+        case 'stream copy|--description'
+            return 0
+        case 'stream copy|--discard'
+            printf '%s\n' new old
+            return 0
+        case 'stream copy|--dupe-window'
+            return 0
+        case 'stream copy|--max-age'
+            return 0
+        case 'stream copy|--max-bytes'
+            return 0
+        case 'stream copy|--max-consumers'
+            return 0
+        case 'stream copy|--max-msg-size'
+            return 0
+        case 'stream copy|--max-msgs'
+            return 0
+        case 'stream copy|--max-msgs-per-subject'
+            return 0
+        case 'stream copy|--metadata'
+            return 0
+        case 'stream copy|--mirror'
+            return 0
+        case 'stream copy|--replicas'
+            return 0
+        case 'stream copy|--republish-destination'
+            return 0
+        case 'stream copy|--republish-source'
+            return 0
+        case 'stream copy|--retention'
+            printf '%s\n' limits interest workq work
+            return 0
+        case 'stream copy|--source'
+            return 0
+        case 'stream copy|--storage'
+            printf '%s\n' file f memory m
+            return 0
+        case 'stream copy|--subjects'
+            return 0
+        case 'stream copy|--transform-destination'
+            return 0
+        case 'stream copy|--transform-source'
             return 0
         case 'stream edit|--cluster'
             return 0
