@@ -11883,6 +11883,8 @@ complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "accounts" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "acct" -d 'Report on account activity'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -11920,6 +11922,8 @@ complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "accounts" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "acct" -d 'Report on account activity'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l password -d 'Password' -r
@@ -12515,6 +12519,8 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "accounts" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "acct" -d 'Report on account activity'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -12552,3 +12558,5 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "accounts" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "acct" -d 'Report on account activity'

@@ -389,11 +389,59 @@ async fn report_connections(kind: Kind) {
     assert_eq!(v.as_array().map(Vec::len), Some(1), "{kind:?}: {v}");
     assert_eq!(v[0]["name"], "reported", "{kind:?}: {v}");
     assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
-    let out = cli(&srv, "sys", &["report", "accounts"]).await;
+    // Accounts: the free user's A (two subscriptions, most with -R) and the CLI's own SYS.
+    let out = cli(&srv, "sys", &["report", "accounts", "-R"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "2 Accounts Overview", "{stdout}");
+    assert_eq!(
+        rows[1][1..8],
+        [
+            "Account",
+            "Connections",
+            "In Msgs",
+            "Out Msgs",
+            "In Bytes",
+            "Out Bytes",
+            "Subs"
+        ],
+        "{stdout}"
+    );
+    assert_eq!(
+        (rows[2][1], rows[2][2], rows[2][7]),
+        ("A", "1", "2"),
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!((rows[3][1], rows[3][2]), ("SYS", "1"), "{kind:?}: {stdout}");
+    let out = cli(
+        &srv,
+        "sys",
+        &[
+            "report", "accounts", "--json", "--top", "1", "--sort", "conns",
+        ],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{kind:?}: {v}");
+    assert_eq!(v[0]["connections"], 1, "{kind:?}: {v}");
+    assert_eq!(v[0]["server"][0]["name"], "srv-a", "{kind:?}: {v}");
+    // One account: its connections, as the connections report shows them.
+    let out = cli(&srv, "sys", &["report", "accounts", "A"]).await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).contains("Top 1 Connections out of 1 by subs"),
+        "{out:?}"
+    );
+    let out = cli(&srv, "sys", &["report", "jetstream"]).await;
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert_eq!(
         text(&out.stderr),
-        "nats: error: `nats server report accounts` is not supported by rnats yet\n"
+        "nats: error: `nats server report jetstream` is not supported by rnats yet\n"
     );
 }
 server_test!(report_connections => server_report_conns_rnats, server_report_conns_reference);

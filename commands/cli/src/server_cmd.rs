@@ -109,9 +109,28 @@ pub enum ReportKind {
     /// Report on connections
     #[command(visible_aliases = ["conn", "connz", "conns"])]
     Connections(ConnReportArgs),
-    /// Other natscli reports (accounts, jetstream, cpu, mem, ...), not in this build yet
+    /// Report on account activity
+    #[command(visible_alias = "acct")]
+    Accounts(AcctReportArgs),
+    /// Other natscli reports (jetstream, cpu, mem, ...), not in this build yet
     #[command(external_subcommand)]
     Other(Vec<String>),
+}
+
+/// `server report accounts`.
+#[derive(Debug, Clone, Args)]
+pub struct AcctReportArgs {
+    /// Account to produce a report for
+    pub account: Option<String>,
+    /// Limit the responses to a certain amount of servers
+    pub limit: Option<u32>,
+    /// Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,conns,subs)
+    #[arg(long, default_value = "subs", value_parser = [
+        "in-bytes", "out-bytes", "in-msgs", "out-msgs", "conns", "subs"])]
+    pub sort: String,
+    /// Limit results to the top results
+    #[arg(long, default_value_t = 1000)]
+    pub top: usize,
 }
 
 /// `server report connections`.
@@ -825,11 +844,154 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
 async fn report(global: &GlobalOpts, args: ReportArgs) -> anyhow::Result<ExitCode> {
     match &args.report {
         ReportKind::Connections(c) => report_connections(global, &args, c).await,
+        ReportKind::Accounts(a) => match &a.account {
+            // natscli renders one account's connections as the connections report does.
+            Some(acc) => {
+                let c = ConnReportArgs {
+                    limit: a.limit,
+                    account: Some(acc.clone()),
+                    sort: "subs".into(),
+                    top: 1000,
+                    username: None,
+                    state: "open".into(),
+                    subject: None,
+                    closed_reason: None,
+                    filter: None,
+                };
+                report_connections(global, &args, &c).await
+            }
+            None => report_accounts(global, &args, a).await,
+        },
         ReportKind::Other(words) => not_yet(&format!(
             "report {}",
             words.first().map(String::as_str).unwrap_or_default()
         )),
     }
+}
+
+/// `server report accounts`: every server's CONNZ summed per account (connections, messages,
+/// bytes, subscriptions), sorted ascending by the key (`-R` reverses) and cut to `--top`, as
+/// natscli's "Accounts Overview".
+async fn report_accounts(
+    global: &GlobalOpts,
+    args: &ReportArgs,
+    a: &AcctReportArgs,
+) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma_i64, ibytes};
+    let session = connect::connect(global).await?;
+    let want = match a.limit.filter(|l| *l > 0) {
+        Some(l) => Some(l as usize),
+        None => active_servers(&session).await?,
+    };
+    let body = json!({"auth": true, "subscriptions": true, "limit": 100_000});
+    let mut responses = 0usize;
+    // Account name → (connections, in msgs, out msgs, in bytes, out bytes, subs, conns, servers).
+    let mut accounts: Vec<(String, [i64; 6], Vec<Value>, Vec<Value>)> = Vec::new();
+    collect(
+        &session,
+        "$SYS.REQ.SERVER.PING.CONNZ",
+        serde_json::to_vec(&body)?,
+        want,
+        |v, _| {
+            responses += 1;
+            for conn in v["data"]["connections"].as_array().into_iter().flatten() {
+                let name = conn["account"].as_str().unwrap_or_default().to_string();
+                let i = match accounts.iter().position(|(n, ..)| *n == name) {
+                    Some(i) => i,
+                    None => {
+                        accounts.push((name, [0; 6], Vec::new(), Vec::new()));
+                        accounts.len() - 1
+                    }
+                };
+                let e = &mut accounts[i];
+                let n = |k: &str| conn[k].as_i64().unwrap_or(0);
+                e.1[0] += 1;
+                e.1[1] += n("in_msgs");
+                e.1[2] += n("out_msgs");
+                e.1[3] += n("in_bytes");
+                e.1[4] += n("out_bytes");
+                e.1[5] += conn["subscriptions_list"].as_array().map_or(0, Vec::len) as i64;
+                let mut info = conn.clone();
+                info["server"] = v["server"].clone();
+                e.2.push(info);
+                if !e.3.iter().any(|s| s["id"] == v["server"]["id"]) {
+                    e.3.push(v["server"].clone());
+                }
+            }
+            None
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if responses == 0 {
+        bail!("did not get results from any servers");
+    }
+    let key = match a.sort.as_str() {
+        "in-bytes" => 3,
+        "out-bytes" => 4,
+        "in-msgs" => 1,
+        "out-msgs" => 2,
+        "conns" => 0,
+        _ => 5,
+    };
+    accounts.sort_by(|x, y| {
+        let o = x.1[key].cmp(&y.1[key]);
+        if args.reverse {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    if a.top > 0 && a.top < accounts.len() {
+        if args.reverse {
+            accounts.truncate(a.top);
+        } else {
+            accounts.drain(..accounts.len() - a.top);
+        }
+    }
+    if args.json {
+        let list: Vec<Value> = accounts
+            .iter()
+            .map(|(name, t, conns, servers)| {
+                json!({"account": name, "connections": t[0], "connection_info": conns,
+                    "in_msgs": t[1], "out_msgs": t[2], "in_bytes": t[3], "out_bytes": t[4],
+                    "subscriptions": t[5], "server": servers})
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows: Vec<Vec<String>> = accounts
+        .iter()
+        .map(|(name, t, ..)| {
+            vec![
+                name.clone(),
+                comma_i64(t[0]),
+                comma_i64(t[1]),
+                comma_i64(t[2]),
+                ibytes(t[3].max(0) as u64),
+                ibytes(t[4].max(0) as u64),
+                comma_i64(t[5]),
+            ]
+        })
+        .collect();
+    let title = format!("{} Accounts Overview", accounts.len());
+    let headers = [
+        "Account",
+        "Connections",
+        "In Msgs",
+        "Out Msgs",
+        "In Bytes",
+        "Out Bytes",
+        "Subs",
+    ];
+    writeln!(
+        std::io::stdout().lock(),
+        "{}",
+        crate::output::table(&title, &headers, &rows, &scheme)
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `server report connections`: every server's CONNZ, merged, sorted and tabled as natscli's
