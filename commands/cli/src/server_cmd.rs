@@ -869,6 +869,9 @@ async fn report(global: &GlobalOpts, args: ReportArgs) -> anyhow::Result<ExitCod
     }
 }
 
+/// One row of `server report accounts`: name, totals, connections, servers.
+type AccountTotals = (String, [i64; 6], Vec<Value>, Vec<Value>);
+
 /// `server report accounts`: every server's CONNZ summed per account (connections, messages,
 /// bytes, subscriptions), sorted ascending by the key (`-R` reverses) and cut to `--top`, as
 /// natscli's "Accounts Overview".
@@ -885,8 +888,9 @@ async fn report_accounts(
     };
     let body = json!({"auth": true, "subscriptions": true, "limit": 100_000});
     let mut responses = 0usize;
-    // Account name → (connections, in msgs, out msgs, in bytes, out bytes, subs, conns, servers).
-    let mut accounts: Vec<(String, [i64; 6], Vec<Value>, Vec<Value>)> = Vec::new();
+    // Per account: totals (connections, in msgs, out msgs, in bytes, out bytes, subs), the
+    // connections and the servers they are on.
+    let mut accounts: Vec<AccountTotals> = Vec::new();
     collect(
         &session,
         "$SYS.REQ.SERVER.PING.CONNZ",
