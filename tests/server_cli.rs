@@ -527,7 +527,7 @@ async fn server_word_dispatch() {
     );
 }
 
-/// `server check kv`, `server check message` (against both servers) and `server check
+/// `server check stream`, `consumer`, `kv`, `message` (against both servers) and `server check
 /// credential` (a local file): Nagios lines and exit codes as jsm.go's checks give them.
 async fn kv_message_credential_checks(kind: Kind) {
     use async_nats::jetstream::{self, kv, stream};
@@ -606,6 +606,53 @@ async fn kv_message_credential_checks(kind: Kind) {
         "{kind:?}: {out:?}"
     );
 
+    let out = run(&["check", "stream", "--stream", "EV"]).await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "OK EV OK:0 sources | sources=0\n",
+        "{kind:?}"
+    );
+    let out = run(&[
+        "check",
+        "stream",
+        "--stream",
+        "EV",
+        "--msgs-warn",
+        "5",
+        "--msgs-critical",
+        "1",
+        "--subjects-warn",
+        "1",
+        "--subjects-critical",
+        "10",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL EV Crit:1 messages Warn:1 subjects OK:0 sources | messages=1;5;1 \
+         subjects=1;1;10 sources=0\n",
+        "{kind:?}"
+    );
+    let out = run(&[
+        "check",
+        "stream",
+        "--stream",
+        "EV",
+        "--peer-expect",
+        "3",
+        "--lag-critical",
+        "10",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL EV Crit:Stream is not clustered Crit:not mirrored OK:0 sources OK:0 sources \
+         current OK:0 sources active | sources=0 sources_lagged=0 sources_inactive=0\n",
+        "{kind:?}"
+    );
     let out = run(&["check", "kv", "--bucket", "CFG", "--key", "a"]).await;
     assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
     assert!(

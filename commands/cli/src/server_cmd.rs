@@ -481,6 +481,9 @@ pub enum CheckKind {
     #[command(visible_alias = "js")]
     Jetstream(JsCheckArgs),
 
+    /// Checks the health of mirrored streams, streams with sources or clustered streams
+    Stream(StreamCheckArgs),
+
     /// Checks the health of a consumer
     Consumer(ConsumerCheckArgs),
 
@@ -492,6 +495,48 @@ pub enum CheckKind {
 
     /// Checks the validity of a NATS credential file
     Credential(CredCheckArgs),
+}
+
+/// `server check stream`. A threshold applies only when given; the stream's
+/// `io.nats.monitor.*` metadata overrides the flags, as jsm.go does.
+#[derive(Debug, Clone, Args)]
+pub struct StreamCheckArgs {
+    /// The streams to check
+    #[arg(long, required = true)]
+    pub stream: String,
+    /// Critical threshold to allow for lag on any source or mirror
+    #[arg(long = "lag-critical", value_name = "MSGS")]
+    pub lag_critical: Option<u64>,
+    /// Critical threshold for how long ago the source or mirror should have been seen
+    #[arg(long = "seen-critical", value_name = "DURATION", value_parser = duration::parse)]
+    pub seen_critical: Option<Duration>,
+    /// Minimum number of sources to expect
+    #[arg(long = "min-sources", value_name = "SOURCES")]
+    pub min_sources: Option<i64>,
+    /// Maximum number of sources to expect
+    #[arg(long = "max-sources", value_name = "SOURCES")]
+    pub max_sources: Option<i64>,
+    /// Number of cluster replicas to expect
+    #[arg(long = "peer-expect", value_name = "SERVERS")]
+    pub peer_expect: Option<i64>,
+    /// Critical threshold to allow for cluster peer lag
+    #[arg(long = "peer-lag-critical", value_name = "OPS")]
+    pub peer_lag_critical: Option<u64>,
+    /// Critical threshold for how long ago a cluster peer should have been seen
+    #[arg(long = "peer-seen-critical", value_name = "DURATION", value_parser = duration::parse)]
+    pub peer_seen_critical: Option<Duration>,
+    /// Warn if there are fewer than this many messages in the stream
+    #[arg(long = "msgs-warn", value_name = "MSGS")]
+    pub msgs_warn: Option<u64>,
+    /// Critical if there are fewer than this many messages in the stream
+    #[arg(long = "msgs-critical", value_name = "MSGS")]
+    pub msgs_critical: Option<u64>,
+    /// Critical threshold for subjects in the stream
+    #[arg(long = "subjects-warn", value_name = "SUBJECTS")]
+    pub subjects_warn: Option<i64>,
+    /// Warning threshold for subjects in the stream
+    #[arg(long = "subjects-critical", value_name = "SUBJECTS")]
+    pub subjects_critical: Option<i64>,
 }
 
 /// `server check consumer`. A threshold applies only when given.
@@ -1998,6 +2043,7 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         CheckKind::Connection(c) => check_connection(global, c).await,
         CheckKind::Server(s) => check_server(global, s).await,
         CheckKind::Jetstream(j) => check_jetstream(global, j).await,
+        CheckKind::Stream(st) => check_stream(global, st).await,
         CheckKind::Consumer(c) => {
             if c.pinned {
                 bail!("`nats server check consumer --pinned` is not supported by rnats yet");
@@ -2019,6 +2065,239 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         None => writeln!(std::io::stdout().lock(), "{text}")?,
     }
     Ok(ExitCode::from(result.status().1))
+}
+
+/// `server check stream` (jsm.go `CheckStreamHealth`): cluster peers, messages, subjects,
+/// sources and mirror against the thresholds given (or set in the stream's metadata).
+async fn check_stream(global: &GlobalOpts, a: &StreamCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new(&a.stream, "stream");
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e:#}"));
+            return r;
+        }
+    };
+    let js = crate::jsapi::for_session(&session);
+    let si = match js.stream_info(&a.stream).await {
+        Ok(i) => i,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e}"));
+            return r;
+        }
+    };
+    session.close().await;
+    // Flags, then the stream's metadata over them (jsm.go populateStreamHealthCheckOptions).
+    let mut o = a.clone();
+    let meta = &si.config.metadata;
+    let get = |k: &str| meta.get(&format!("io.nats.monitor.{k}"));
+    macro_rules! from_meta {
+        ($field:ident, $key:literal, int) => {
+            if let Some(v) = get($key) {
+                match v.trim().parse() {
+                    Ok(n) => o.$field = Some(n),
+                    Err(e) => {
+                        r.criticals
+                            .push(format!("could not configure based on metadata: {e}"));
+                        return r;
+                    }
+                }
+            }
+        };
+        ($field:ident, $key:literal, dur) => {
+            if let Some(v) = get($key) {
+                match duration::parse(v) {
+                    Ok(d) => o.$field = Some(d),
+                    Err(e) => {
+                        r.criticals
+                            .push(format!("could not configure based on metadata: {e}"));
+                        return r;
+                    }
+                }
+            }
+        };
+    }
+    from_meta!(lag_critical, "lag-critical", int);
+    from_meta!(seen_critical, "seen-critical", dur);
+    from_meta!(min_sources, "min-sources", int);
+    from_meta!(max_sources, "max-sources", int);
+    from_meta!(peer_expect, "peer-expect", int);
+    from_meta!(peer_lag_critical, "peer-lag-critical", int);
+    from_meta!(peer_seen_critical, "peer-seen-critical", dur);
+    from_meta!(msgs_warn, "msgs-warn", int);
+    from_meta!(msgs_critical, "msgs-critical", int);
+    from_meta!(subjects_warn, "subjects-warn", int);
+    from_meta!(subjects_critical, "subjects-critical", int);
+    let lag_crit = o.lag_critical.unwrap_or(0);
+    let seen_crit = o.seen_critical.unwrap_or_default();
+    let pd = |name: &'static str, value: f64, warn: f64, crit: f64, unit: &'static str| PerfData {
+        name,
+        value,
+        warn,
+        crit,
+        unit,
+    };
+
+    // Cluster.
+    let expect = o.peer_expect.unwrap_or(0);
+    let clustered = si.cluster.is_some() && si.config.num_replicas > 1;
+    if clustered || expect > 0 {
+        match si.cluster.as_ref().filter(|_| clustered) {
+            None => r.criticals.push("Stream is not clustered".into()),
+            Some(c) if c.leader.as_deref().unwrap_or_default().is_empty() => {
+                r.criticals.push("No leader".into())
+            }
+            Some(c) => {
+                let peers = c.replicas.len() as i64 + 1;
+                if peers != expect {
+                    r.criticals
+                        .push(format!("Expected {expect} replicas got {peers}"));
+                } else {
+                    r.oks.push(format!("{peers} peers"));
+                    let lag = o.peer_lag_critical.unwrap_or(0);
+                    let seen = o.peer_seen_critical.unwrap_or_default();
+                    let lagged = c.replicas.iter().filter(|p| lag > 0 && p.lag > lag).count();
+                    let inactive = c
+                        .replicas
+                        .iter()
+                        .filter(|p| !seen.is_zero() && p.active > seen.as_nanos() as i64)
+                        .count();
+                    let offline = c.replicas.iter().filter(|p| p.offline).count();
+                    if offline > 0 {
+                        r.criticals.push(format!("{offline} replicas offline"));
+                    }
+                    if lag > 0 {
+                        if lagged > 0 {
+                            r.criticals.push(format!("{lagged} replicas lagged"));
+                        } else {
+                            r.oks.push("replicas are current".into());
+                        }
+                    }
+                    if !seen.is_zero() {
+                        if inactive > 0 {
+                            r.criticals.push(format!("{inactive} replicas inactive"));
+                        } else {
+                            r.oks.push("replicas are active".into());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Messages: fewer than the thresholds is the problem.
+    let msgs = si.state.messages;
+    let (mw, mc) = (o.msgs_warn.unwrap_or(0), o.msgs_critical.unwrap_or(0));
+    if mw > 0 || mc > 0 {
+        r.perf
+            .push(pd("messages", msgs as f64, mw as f64, mc as f64, ""));
+        if mc > 0 && msgs <= mc {
+            r.criticals.push(format!("{msgs} messages"));
+        } else if mw > 0 && msgs <= mw {
+            r.warnings.push(format!("{msgs} messages"));
+        } else {
+            r.oks.push(format!("{msgs} messages"));
+        }
+    }
+
+    // Subjects: inverted when warning >= critical.
+    let (sw, sc) = (
+        o.subjects_warn.unwrap_or(0),
+        o.subjects_critical.unwrap_or(0),
+    );
+    if sw > 0 || sc > 0 {
+        let ns = si.state.num_subjects as i64;
+        r.perf
+            .push(pd("subjects", ns as f64, sw as f64, sc as f64, ""));
+        let lt = sw < sc;
+        let text = format!("{ns} subjects");
+        if (lt && ns >= sc) || (!lt && ns <= sc) {
+            r.criticals.push(text);
+        } else if (lt && ns >= sw) || (!lt && ns <= sw) {
+            r.warnings.push(text);
+        } else {
+            r.oks.push(text);
+        }
+    }
+
+    // Sources.
+    let sources: Vec<Value> = si
+        .sources
+        .as_ref()
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let count = sources.len() as i64;
+    let (min, max) = (o.min_sources.unwrap_or(0), o.max_sources.unwrap_or(0));
+    r.perf
+        .push(pd("sources", count as f64, min as f64, max as f64, ""));
+    if (min > 0 && count < min) || (max > 0 && count > max) {
+        r.criticals.push(format!("{count} sources"));
+    } else {
+        r.oks.push(format!("{count} sources"));
+    }
+    let active = |v: &Value| Duration::from_nanos(v["active"].as_i64().unwrap_or(0).max(0) as u64);
+    if lag_crit > 0 || !seen_crit.is_zero() {
+        let lagged = sources
+            .iter()
+            .filter(|s| lag_crit > 0 && s["lag"].as_u64().unwrap_or(0) >= lag_crit)
+            .count();
+        let inactive = sources
+            .iter()
+            .filter(|s| !seen_crit.is_zero() && active(s) >= seen_crit)
+            .count();
+        r.perf
+            .push(pd("sources_lagged", lagged as f64, 0.0, 0.0, ""));
+        r.perf
+            .push(pd("sources_inactive", inactive as f64, 0.0, 0.0, ""));
+        if lagged > 0 {
+            r.criticals.push(format!("{lagged} sources are lagged"));
+        } else {
+            r.oks.push(format!("{count} sources current"));
+        }
+        if inactive > 0 {
+            r.criticals.push(format!("{inactive} sources are inactive"));
+        } else {
+            r.oks.push(format!("{count} sources active"));
+        }
+    }
+
+    // Mirror.
+    if (lag_crit > 0 || !seen_crit.is_zero()) && sources.is_empty() {
+        let state = si.mirror.as_ref().filter(|m| !m.is_null());
+        if si.config.mirror.is_null() {
+            r.criticals.push("not mirrored".into());
+        } else if let Some(m) = state {
+            let lag = m["lag"].as_u64().unwrap_or(0);
+            r.perf.push(pd("lag", lag as f64, 0.0, lag_crit as f64, ""));
+            r.perf.push(pd(
+                "active",
+                active(m).as_secs_f64(),
+                0.0,
+                seen_crit.as_secs_f64(),
+                "s",
+            ));
+            let mut ok = true;
+            if lag_crit > 0 && lag >= lag_crit {
+                r.criticals.push(format!("Mirror Lag {lag}"));
+                ok = false;
+            }
+            if !seen_crit.is_zero() && active(m) >= seen_crit {
+                r.criticals
+                    .push(format!("Mirror Seen {}", duration_string(active(m))));
+                ok = false;
+            }
+            if ok {
+                r.oks.push(format!(
+                    "Mirror {}",
+                    si.config.mirror["name"].as_str().unwrap_or_default()
+                ));
+            }
+        } else {
+            r.criticals.push("invalid state".into());
+        }
+    }
+    r
 }
 
 /// Go's `time.Time.String()` in UTC: `2006-01-02 15:04:05.999999999 +0000 UTC`.
