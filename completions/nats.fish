@@ -11886,6 +11886,9 @@ complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "accounts" -d 'Report on account activity'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "acct" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "jetstream" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "jsz" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from report" -f -a "js" -d 'Report on JetStream activity'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -11925,6 +11928,9 @@ complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcom
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "accounts" -d 'Report on account activity'
 complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "acct" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "jetstream" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "jsz" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand server; and __fish_seen_subcommand_from rep" -f -a "js" -d 'Report on JetStream activity'
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and not __fish_seen_subcommand_from ping request req check passwd mkpasswd pass password info i list ls report rep" -l password -d 'Password' -r
@@ -12523,6 +12529,9 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "accounts" -d 'Report on account activity'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "acct" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "jetstream" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "jsz" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from report" -f -a "js" -d 'Report on JetStream activity'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -12562,3 +12571,6 @@ complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcomman
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "accounts" -d 'Report on account activity'
 complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "acct" -d 'Report on account activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "jetstream" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "jsz" -d 'Report on JetStream activity'
+complete -c nats -n "__fish_nats_using_subcommand srv; and __fish_seen_subcommand_from rep" -f -a "js" -d 'Report on JetStream activity'

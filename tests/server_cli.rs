@@ -437,11 +437,11 @@ async fn report_connections(kind: Kind) {
         text(&out.stdout).contains("Top 1 Connections out of 1 by subs"),
         "{out:?}"
     );
-    let out = cli(&srv, "sys", &["report", "jetstream"]).await;
+    let out = cli(&srv, "sys", &["report", "cpu"]).await;
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert_eq!(
         text(&out.stderr),
-        "nats: error: `nats server report jetstream` is not supported by rnats yet\n"
+        "nats: error: `nats server report cpu` is not supported by rnats yet\n"
     );
 }
 server_test!(report_connections => server_report_conns_rnats, server_report_conns_reference);
@@ -804,3 +804,55 @@ async fn kv_message_credential_checks(kind: Kind) {
     );
 }
 server_test!(kv_message_credential_checks => server_check_kv_msg_cred_rnats, server_check_kv_msg_cred_reference);
+
+/// `server report jetstream`: natscli's "JetStream Summary" table, one row per server and the
+/// totals in the footer; `--leaders` is refused by name.
+async fn report_jetstream(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let dir = store.path().to_str().expect("utf-8");
+    let conf = server_conf("auth_system_account.conf");
+    let srv = TestServer::start(kind, &["-c", &conf, "-n", "srv-a", "-js", "-sd", dir]);
+    let out = cli(&srv, "sys", &["report", "jetstream"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "JetStream Summary", "{stdout}");
+    assert_eq!(
+        rows[1][1..11],
+        [
+            "Server",
+            "Cluster",
+            "Streams",
+            "Consumers",
+            "Messages",
+            "Bytes",
+            "Memory",
+            "File",
+            "API Req",
+            "Pending"
+        ],
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!(
+        (rows[2][1], rows[2][3], rows[2][4], rows[2][10]),
+        ("srv-a", "0", "0", "0"),
+        "{kind:?}: {stdout}"
+    );
+    // The footer: totals under a separator.
+    assert_eq!(rows.len(), 4, "{kind:?}: {stdout}");
+    assert_eq!((rows[3][1], rows[3][3]), ("", "0"), "{kind:?}: {stdout}");
+    let out = cli(&srv, "sys", &["report", "js", "--json"]).await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
+    let out = cli(&srv, "sys", &["report", "jetstream", "-l"]).await;
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        text(&out.stderr).contains("--leaders` is not supported by rnats yet"),
+        "{out:?}"
+    );
+}
+server_test!(report_jetstream => server_report_js_rnats, server_report_js_reference);

@@ -112,9 +112,33 @@ pub enum ReportKind {
     /// Report on account activity
     #[command(visible_alias = "acct")]
     Accounts(AcctReportArgs),
-    /// Other natscli reports (jetstream, cpu, mem, ...), not in this build yet
+    /// Report on JetStream activity
+    #[command(visible_aliases = ["jsz", "js"])]
+    Jetstream(JsReportArgs),
+    /// Other natscli reports (cpu, mem, leafnodes, ...), not in this build yet
     #[command(external_subcommand)]
     Other(Vec<String>),
+}
+
+/// `server report jetstream`.
+#[derive(Debug, Clone, Args)]
+pub struct JsReportArgs {
+    /// Limit the responses to a certain amount of servers
+    pub limit: Option<u32>,
+    /// Produce the report for a specific account
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Sort by a specific property (name,cluster,streams,consumers,msgs,mbytes,mem,file,api,err
+    #[arg(long, default_value = "cluster", value_parser = [
+        "name", "cluster", "streams", "consumers", "msgs", "mbytes", "bytes", "mem", "file",
+        "store", "api", "err"])]
+    pub sort: String,
+    /// Compact server names
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub compact: bool,
+    /// Show details about cluster leaders (not supported by rnats yet)
+    #[arg(short = 'l', long)]
+    pub leaders: bool,
 }
 
 /// `server report accounts`.
@@ -907,11 +931,212 @@ async fn report(global: &GlobalOpts, args: ReportArgs) -> anyhow::Result<ExitCod
             }
             None => report_accounts(global, &args, a).await,
         },
+        ReportKind::Jetstream(j) => report_jetstream(global, &args, j).await,
         ReportKind::Other(words) => not_yet(&format!(
             "report {}",
             words.first().map(String::as_str).unwrap_or_default()
         )),
     }
+}
+
+/// `server report jetstream`: every server's JSZ as natscli's "JetStream Summary" table
+/// (per-account figures with `--account`), totals in the footer.
+async fn report_jetstream(
+    global: &GlobalOpts,
+    args: &ReportArgs,
+    j: &JsReportArgs,
+) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma_i64, ibytes};
+    if j.leaders {
+        bail!("`nats server report jetstream --leaders` is not supported by rnats yet");
+    }
+    let session = connect::connect(global).await?;
+    let want = match j.limit.filter(|l| *l > 0) {
+        Some(l) => Some(l as usize),
+        None => active_servers(&session).await?,
+    };
+    let mut body = json!({"raft": true});
+    if let Some(a) = &j.account {
+        body = json!({"raft": true, "account": a, "streams": true, "consumer": true,
+            "limit": 10000});
+    }
+    let mut responses: Vec<Value> = Vec::new();
+    collect(
+        &session,
+        "$SYS.REQ.SERVER.PING.JSZ",
+        serde_json::to_vec(&body)?,
+        want,
+        |v, _| {
+            if v.get("data").is_some_and(|d| !d.is_null()) {
+                responses.push(v.clone());
+            }
+            None
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if responses.is_empty() {
+        bail!("no results received, ensure the account used has system privileges and appropriate permissions");
+    }
+    let u = |v: &Value, k: &str| v[k].as_u64().unwrap_or(0);
+    let name = |v: &Value| v["server"]["name"].as_str().unwrap_or_default().to_string();
+    let cluster = |v: &Value| {
+        v["server"]["cluster"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    responses.sort_by(|a, b| {
+        let (da, db) = (&a["data"], &b["data"]);
+        let o = match j.sort.as_str() {
+            "name" => name(a).cmp(&name(b)),
+            "streams" => u(da, "streams")
+                .cmp(&u(db, "streams"))
+                .then(name(a).cmp(&name(b))),
+            "consumers" => u(da, "consumers")
+                .cmp(&u(db, "consumers"))
+                .then(name(a).cmp(&name(b))),
+            "msgs" => u(da, "messages").cmp(&u(db, "messages")),
+            "mbytes" | "bytes" => u(da, "bytes").cmp(&u(db, "bytes")),
+            "mem" => u(da, "memory").cmp(&u(db, "memory")),
+            "store" | "file" => u(da, "storage").cmp(&u(db, "storage")),
+            "api" => u(&da["api"], "total").cmp(&u(&db["api"], "total")),
+            _ => cluster(a).cmp(&cluster(b)).then(name(a).cmp(&name(b))),
+        };
+        if args.reverse {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&responses)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let render_domain = responses.iter().any(|r| {
+        !r["data"]["config"]["domain"]
+            .as_str()
+            .unwrap_or_default()
+            .is_empty()
+    });
+    let names: Vec<String> = responses.iter().map(name).collect();
+    let names = if j.compact {
+        compact_strings(&names)
+    } else {
+        names
+    };
+    let mut headers = vec!["Server", "Cluster"];
+    if render_domain {
+        headers.push("Domain");
+    }
+    headers.extend([
+        "Streams",
+        "Consumers",
+        "Messages",
+        "Bytes",
+        "Memory",
+        "File",
+        "API Req",
+        "Pending",
+    ]);
+    let mut totals = [0u64; 7];
+    let mut pending_total = 0u64;
+    let mut rows = Vec::new();
+    for (i, r) in responses.iter().enumerate() {
+        let d = &r["data"];
+        let account = j
+            .account
+            .as_ref()
+            .and_then(|_| d["account_details"].as_array())
+            .filter(|a| a.len() == 1)
+            .map(|a| &a[0]);
+        let stats = account.unwrap_or(d);
+        let (memory, store, api) = (
+            u(stats, "memory"),
+            u(stats, "storage"),
+            u(&stats["api"], "total"),
+        );
+        let (streams, consumers, messages, bytes) = match account {
+            Some(acc) => {
+                let list = acc["stream_detail"].as_array().cloned().unwrap_or_default();
+                (
+                    list.len() as u64,
+                    list.iter().map(|s| u(&s["state"], "consumer_count")).sum(),
+                    list.iter().map(|s| u(&s["state"], "messages")).sum(),
+                    memory + store,
+                )
+            }
+            None => (
+                u(d, "streams"),
+                u(d, "consumers"),
+                u(d, "messages"),
+                u(d, "bytes"),
+            ),
+        };
+        let mut leader = "";
+        let mut pending = 0;
+        if d["meta_cluster"].is_object() {
+            if d["meta_cluster"]["leader"].as_str() == Some(name(r).as_str()) {
+                leader = "*";
+            }
+            pending = u(&d["meta_cluster"], "pending");
+        }
+        pending_total += pending;
+        for (t, v) in totals
+            .iter_mut()
+            .zip([streams, consumers, messages, bytes, memory, store, api])
+        {
+            *t += v;
+        }
+        let mut row = vec![format!("{}{leader}", names[i]), cluster(r)];
+        if render_domain {
+            row.push(
+                d["config"]["domain"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            );
+        }
+        row.extend([
+            comma_i64(streams as i64),
+            comma_i64(consumers as i64),
+            comma_i64(messages as i64),
+            ibytes(bytes),
+            ibytes(memory),
+            ibytes(store),
+            comma_i64(api as i64),
+            pending.to_string(),
+        ]);
+        rows.push(row);
+    }
+    let mut footer = vec![String::new(), String::new()];
+    if render_domain {
+        footer.push(String::new());
+    }
+    footer.extend([
+        comma_i64(totals[0] as i64),
+        comma_i64(totals[1] as i64),
+        comma_i64(totals[2] as i64),
+        ibytes(totals[3]),
+        ibytes(totals[4]),
+        ibytes(totals[5]),
+        comma_i64(totals[6] as i64),
+        pending_total.to_string(),
+    ]);
+    rows.push(footer);
+    let title = match &j.account {
+        Some(a) => format!("JetStream Summary for Account {a}"),
+        None => "JetStream Summary".to_string(),
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{}",
+        with_footer(&crate::output::table(&title, &headers, &rows, &scheme))
+    )?;
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One row of `server report accounts`: name, totals, connections, servers.
