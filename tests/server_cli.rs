@@ -501,7 +501,7 @@ async fn server_word_dispatch() {
         cmd.args(["server", "ping", "--help"]);
         let ping_help = run_bounded(cmd, RUN_TIMEOUT);
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
-        cmd.args(["server", "report", "jetstream"]);
+        cmd.args(["server", "report", "mem"]);
         let report = run_bounded(cmd, RUN_TIMEOUT);
         (srv_help, ping_help, report)
     })
@@ -523,7 +523,7 @@ async fn server_word_dispatch() {
     assert_eq!(report.status.code(), Some(1));
     assert_eq!(
         text(&report.stderr),
-        "nats: error: `nats server report jetstream` is not supported by rnats yet\n"
+        "nats: error: `nats server report mem` is not supported by rnats yet\n"
     );
 }
 
