@@ -443,3 +443,35 @@ async fn slow_consumer_record_in_closed_connz() {
     assert_eq!(g.slow_consumers, 1, "{g:?}");
     drop(stalled);
 }
+
+/// varz `config_digest`: nats-server's SHA-256 of the parsed configuration file (keys sorted,
+/// variables included, Go's JSON escaping); the same file gives the same digest on both
+/// servers, and no file gives none.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn config_digest_matches_reference() {
+    let conf = crate::util::fixture("monitor/config_digest.conf");
+    let conf = conf.to_str().expect("utf-8 path");
+    let mut digests = Vec::new();
+    for kind in [Kind::Rnats, Kind::Reference] {
+        if !available(kind) {
+            continue;
+        }
+        let srv = TestServer::start(kind, &["-c", conf, "-m", "-1"]);
+        let v = srv.monitor_json("/varz").await;
+        let digest = v["config_digest"].as_str().unwrap_or_default().to_string();
+        assert!(
+            digest.starts_with("sha256:") && digest.len() == 7 + 64,
+            "{kind:?}: {digest}"
+        );
+        digests.push(digest);
+        let bare = TestServer::start(kind, &["-m", "-1"]);
+        assert_eq!(
+            bare.monitor_json("/varz").await["config_digest"],
+            "",
+            "{kind:?}"
+        );
+    }
+    if digests.len() == 2 {
+        assert_eq!(digests[0], digests[1], "rnats vs nats-server");
+    }
+}

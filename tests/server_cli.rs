@@ -389,11 +389,59 @@ async fn report_connections(kind: Kind) {
     assert_eq!(v.as_array().map(Vec::len), Some(1), "{kind:?}: {v}");
     assert_eq!(v[0]["name"], "reported", "{kind:?}: {v}");
     assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
-    let out = cli(&srv, "sys", &["report", "accounts"]).await;
-    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    // Accounts: the free user's A (two subscriptions, most with -R) and the CLI's own SYS.
+    let out = cli(&srv, "sys", &["report", "accounts", "-R"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "2 Accounts Overview", "{stdout}");
+    assert_eq!(
+        rows[1][1..8],
+        [
+            "Account",
+            "Connections",
+            "In Msgs",
+            "Out Msgs",
+            "In Bytes",
+            "Out Bytes",
+            "Subs"
+        ],
+        "{stdout}"
+    );
+    assert_eq!(
+        (rows[2][1], rows[2][2], rows[2][7]),
+        ("A", "1", "2"),
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!((rows[3][1], rows[3][2]), ("SYS", "1"), "{kind:?}: {stdout}");
+    let out = cli(
+        &srv,
+        "sys",
+        &[
+            "report", "accounts", "--json", "--top", "1", "--sort", "conns",
+        ],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{kind:?}: {v}");
+    assert_eq!(v[0]["connections"], 1, "{kind:?}: {v}");
+    assert_eq!(v[0]["server"][0]["name"], "srv-a", "{kind:?}: {v}");
+    // One account: its connections, as the connections report shows them.
+    let out = cli(&srv, "sys", &["report", "accounts", "A"]).await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert!(
+        text(&out.stdout).contains("Top 1 Connections out of 1 by subs"),
+        "{out:?}"
+    );
+    let out = cli(&srv, "sys", &["report", "cpu"]).await;
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert_eq!(
         text(&out.stderr),
-        "nats: error: `nats server report accounts` is not supported by rnats yet\n"
+        "nats: error: `nats server report cpu` is not supported by rnats yet\n"
     );
 }
 server_test!(report_connections => server_report_conns_rnats, server_report_conns_reference);
@@ -453,7 +501,7 @@ async fn server_word_dispatch() {
         cmd.args(["server", "ping", "--help"]);
         let ping_help = run_bounded(cmd, RUN_TIMEOUT);
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_rnats"));
-        cmd.args(["server", "report", "jetstream"]);
+        cmd.args(["server", "report", "mem"]);
         let report = run_bounded(cmd, RUN_TIMEOUT);
         (srv_help, ping_help, report)
     })
@@ -475,11 +523,11 @@ async fn server_word_dispatch() {
     assert_eq!(report.status.code(), Some(2));
     assert_eq!(
         text(&report.stderr),
-        "nats: error: `nats server report jetstream` is not supported by rnats yet\n"
+        "nats: error: `nats server report mem` is not supported by rnats yet\n"
     );
 }
 
-/// `server check kv`, `server check message` (against both servers) and `server check
+/// `server check stream`, `consumer`, `kv`, `message` (against both servers) and `server check
 /// credential` (a local file): Nagios lines and exit codes as jsm.go's checks give them.
 async fn kv_message_credential_checks(kind: Kind) {
     use async_nats::jetstream::{self, kv, stream};
@@ -558,6 +606,53 @@ async fn kv_message_credential_checks(kind: Kind) {
         "{kind:?}: {out:?}"
     );
 
+    let out = run(&["check", "stream", "--stream", "EV"]).await;
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "OK EV OK:0 sources | sources=0\n",
+        "{kind:?}"
+    );
+    let out = run(&[
+        "check",
+        "stream",
+        "--stream",
+        "EV",
+        "--msgs-warn",
+        "5",
+        "--msgs-critical",
+        "1",
+        "--subjects-warn",
+        "1",
+        "--subjects-critical",
+        "10",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL EV Crit:1 messages Warn:1 subjects OK:0 sources | messages=1;5;1 \
+         subjects=1;1;10 sources=0\n",
+        "{kind:?}"
+    );
+    let out = run(&[
+        "check",
+        "stream",
+        "--stream",
+        "EV",
+        "--peer-expect",
+        "3",
+        "--lag-critical",
+        "10",
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(2), "{kind:?}: {out:?}");
+    assert_eq!(
+        text(&out.stdout),
+        "CRITICAL EV Crit:Stream is not clustered Crit:not mirrored OK:0 sources OK:0 sources \
+         current OK:0 sources active | sources=0 sources_lagged=0 sources_inactive=0\n",
+        "{kind:?}"
+    );
     let out = run(&["check", "kv", "--bucket", "CFG", "--key", "a"]).await;
     assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
     assert!(
@@ -709,3 +804,55 @@ async fn kv_message_credential_checks(kind: Kind) {
     );
 }
 server_test!(kv_message_credential_checks => server_check_kv_msg_cred_rnats, server_check_kv_msg_cred_reference);
+
+/// `server report jetstream`: natscli's "JetStream Summary" table, one row per server and the
+/// totals in the footer; `--leaders` is refused by name.
+async fn report_jetstream(kind: Kind) {
+    let store = tempfile::tempdir().expect("store");
+    let dir = store.path().to_str().expect("utf-8");
+    let conf = server_conf("auth_system_account.conf");
+    let srv = TestServer::start(kind, &["-c", &conf, "-n", "srv-a", "-js", "-sd", dir]);
+    let out = cli(&srv, "sys", &["report", "jetstream"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.split('│').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows[0][1], "JetStream Summary", "{stdout}");
+    assert_eq!(
+        rows[1][1..11],
+        [
+            "Server",
+            "Cluster",
+            "Streams",
+            "Consumers",
+            "Messages",
+            "Bytes",
+            "Memory",
+            "File",
+            "API Req",
+            "Pending"
+        ],
+        "{kind:?}: {stdout}"
+    );
+    assert_eq!(
+        (rows[2][1], rows[2][3], rows[2][4], rows[2][10]),
+        ("srv-a", "0", "0", "0"),
+        "{kind:?}: {stdout}"
+    );
+    // The footer: totals under a separator.
+    assert_eq!(rows.len(), 4, "{kind:?}: {stdout}");
+    assert_eq!((rows[3][1], rows[3][3]), ("", "0"), "{kind:?}: {stdout}");
+    let out = cli(&srv, "sys", &["report", "js", "--json"]).await;
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+    assert_eq!(v[0]["server"]["name"], "srv-a", "{kind:?}: {v}");
+    let out = cli(&srv, "sys", &["report", "jetstream", "-l"]).await;
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        text(&out.stderr).contains("--leaders` is not supported by rnats yet"),
+        "{out:?}"
+    );
+}
+server_test!(report_jetstream => server_report_js_rnats, server_report_js_reference);

@@ -109,9 +109,52 @@ pub enum ReportKind {
     /// Report on connections
     #[command(visible_aliases = ["conn", "connz", "conns"])]
     Connections(ConnReportArgs),
-    /// Other natscli reports (accounts, jetstream, cpu, mem, ...), not in this build yet
+    /// Report on account activity
+    #[command(visible_alias = "acct")]
+    Accounts(AcctReportArgs),
+    /// Report on JetStream activity
+    #[command(visible_aliases = ["jsz", "js"])]
+    Jetstream(JsReportArgs),
+    /// Other natscli reports (cpu, mem, leafnodes, ...), not in this build yet
     #[command(external_subcommand)]
     Other(Vec<String>),
+}
+
+/// `server report jetstream`.
+#[derive(Debug, Clone, Args)]
+pub struct JsReportArgs {
+    /// Limit the responses to a certain amount of servers
+    pub limit: Option<u32>,
+    /// Produce the report for a specific account
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Sort by a specific property (name,cluster,streams,consumers,msgs,mbytes,mem,file,api,err
+    #[arg(long, default_value = "cluster", value_parser = [
+        "name", "cluster", "streams", "consumers", "msgs", "mbytes", "bytes", "mem", "file",
+        "store", "api", "err"])]
+    pub sort: String,
+    /// Compact server names
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub compact: bool,
+    /// Show details about cluster leaders (not supported by rnats yet)
+    #[arg(short = 'l', long)]
+    pub leaders: bool,
+}
+
+/// `server report accounts`.
+#[derive(Debug, Clone, Args)]
+pub struct AcctReportArgs {
+    /// Account to produce a report for
+    pub account: Option<String>,
+    /// Limit the responses to a certain amount of servers
+    pub limit: Option<u32>,
+    /// Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,conns,subs)
+    #[arg(long, default_value = "subs", value_parser = [
+        "in-bytes", "out-bytes", "in-msgs", "out-msgs", "conns", "subs"])]
+    pub sort: String,
+    /// Limit results to the top results
+    #[arg(long, default_value_t = 1000)]
+    pub top: usize,
 }
 
 /// `server report connections`.
@@ -462,6 +505,9 @@ pub enum CheckKind {
     #[command(visible_alias = "js")]
     Jetstream(JsCheckArgs),
 
+    /// Checks the health of mirrored streams, streams with sources or clustered streams
+    Stream(StreamCheckArgs),
+
     /// Checks the health of a consumer
     Consumer(ConsumerCheckArgs),
 
@@ -473,6 +519,48 @@ pub enum CheckKind {
 
     /// Checks the validity of a NATS credential file
     Credential(CredCheckArgs),
+}
+
+/// `server check stream`. A threshold applies only when given; the stream's
+/// `io.nats.monitor.*` metadata overrides the flags, as jsm.go does.
+#[derive(Debug, Clone, Args)]
+pub struct StreamCheckArgs {
+    /// The streams to check
+    #[arg(long, required = true)]
+    pub stream: String,
+    /// Critical threshold to allow for lag on any source or mirror
+    #[arg(long = "lag-critical", value_name = "MSGS")]
+    pub lag_critical: Option<u64>,
+    /// Critical threshold for how long ago the source or mirror should have been seen
+    #[arg(long = "seen-critical", value_name = "DURATION", value_parser = duration::parse)]
+    pub seen_critical: Option<Duration>,
+    /// Minimum number of sources to expect
+    #[arg(long = "min-sources", value_name = "SOURCES")]
+    pub min_sources: Option<i64>,
+    /// Maximum number of sources to expect
+    #[arg(long = "max-sources", value_name = "SOURCES")]
+    pub max_sources: Option<i64>,
+    /// Number of cluster replicas to expect
+    #[arg(long = "peer-expect", value_name = "SERVERS")]
+    pub peer_expect: Option<i64>,
+    /// Critical threshold to allow for cluster peer lag
+    #[arg(long = "peer-lag-critical", value_name = "OPS")]
+    pub peer_lag_critical: Option<u64>,
+    /// Critical threshold for how long ago a cluster peer should have been seen
+    #[arg(long = "peer-seen-critical", value_name = "DURATION", value_parser = duration::parse)]
+    pub peer_seen_critical: Option<Duration>,
+    /// Warn if there are fewer than this many messages in the stream
+    #[arg(long = "msgs-warn", value_name = "MSGS")]
+    pub msgs_warn: Option<u64>,
+    /// Critical if there are fewer than this many messages in the stream
+    #[arg(long = "msgs-critical", value_name = "MSGS")]
+    pub msgs_critical: Option<u64>,
+    /// Critical threshold for subjects in the stream
+    #[arg(long = "subjects-warn", value_name = "SUBJECTS")]
+    pub subjects_warn: Option<i64>,
+    /// Warning threshold for subjects in the stream
+    #[arg(long = "subjects-critical", value_name = "SUBJECTS")]
+    pub subjects_critical: Option<i64>,
 }
 
 /// `server check consumer`. A threshold applies only when given.
@@ -825,11 +913,359 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
 async fn report(global: &GlobalOpts, args: ReportArgs) -> anyhow::Result<ExitCode> {
     match &args.report {
         ReportKind::Connections(c) => report_connections(global, &args, c).await,
+        ReportKind::Accounts(a) => match &a.account {
+            // natscli renders one account's connections as the connections report does.
+            Some(acc) => {
+                let c = ConnReportArgs {
+                    limit: a.limit,
+                    account: Some(acc.clone()),
+                    sort: "subs".into(),
+                    top: 1000,
+                    username: None,
+                    state: "open".into(),
+                    subject: None,
+                    closed_reason: None,
+                    filter: None,
+                };
+                report_connections(global, &args, &c).await
+            }
+            None => report_accounts(global, &args, a).await,
+        },
+        ReportKind::Jetstream(j) => report_jetstream(global, &args, j).await,
         ReportKind::Other(words) => not_yet(&format!(
             "report {}",
             words.first().map(String::as_str).unwrap_or_default()
         )),
     }
+}
+
+/// `server report jetstream`: every server's JSZ as natscli's "JetStream Summary" table
+/// (per-account figures with `--account`), totals in the footer.
+async fn report_jetstream(
+    global: &GlobalOpts,
+    args: &ReportArgs,
+    j: &JsReportArgs,
+) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma_i64, ibytes};
+    if j.leaders {
+        bail!("`nats server report jetstream --leaders` is not supported by rnats yet");
+    }
+    let session = connect::connect(global).await?;
+    let want = match j.limit.filter(|l| *l > 0) {
+        Some(l) => Some(l as usize),
+        None => active_servers(&session).await?,
+    };
+    let mut body = json!({"raft": true});
+    if let Some(a) = &j.account {
+        body = json!({"raft": true, "account": a, "streams": true, "consumer": true,
+            "limit": 10000});
+    }
+    let mut responses: Vec<Value> = Vec::new();
+    collect(
+        &session,
+        "$SYS.REQ.SERVER.PING.JSZ",
+        serde_json::to_vec(&body)?,
+        want,
+        |v, _| {
+            if v.get("data").is_some_and(|d| !d.is_null()) {
+                responses.push(v.clone());
+            }
+            None
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if responses.is_empty() {
+        bail!("no results received, ensure the account used has system privileges and appropriate permissions");
+    }
+    let u = |v: &Value, k: &str| v[k].as_u64().unwrap_or(0);
+    let name = |v: &Value| v["server"]["name"].as_str().unwrap_or_default().to_string();
+    let cluster = |v: &Value| {
+        v["server"]["cluster"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    responses.sort_by(|a, b| {
+        let (da, db) = (&a["data"], &b["data"]);
+        let o = match j.sort.as_str() {
+            "name" => name(a).cmp(&name(b)),
+            "streams" => u(da, "streams")
+                .cmp(&u(db, "streams"))
+                .then(name(a).cmp(&name(b))),
+            "consumers" => u(da, "consumers")
+                .cmp(&u(db, "consumers"))
+                .then(name(a).cmp(&name(b))),
+            "msgs" => u(da, "messages").cmp(&u(db, "messages")),
+            "mbytes" | "bytes" => u(da, "bytes").cmp(&u(db, "bytes")),
+            "mem" => u(da, "memory").cmp(&u(db, "memory")),
+            "store" | "file" => u(da, "storage").cmp(&u(db, "storage")),
+            "api" => u(&da["api"], "total").cmp(&u(&db["api"], "total")),
+            _ => cluster(a).cmp(&cluster(b)).then(name(a).cmp(&name(b))),
+        };
+        if args.reverse {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&responses)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let render_domain = responses.iter().any(|r| {
+        !r["data"]["config"]["domain"]
+            .as_str()
+            .unwrap_or_default()
+            .is_empty()
+    });
+    let names: Vec<String> = responses.iter().map(name).collect();
+    let names = if j.compact {
+        compact_strings(&names)
+    } else {
+        names
+    };
+    let mut headers = vec!["Server", "Cluster"];
+    if render_domain {
+        headers.push("Domain");
+    }
+    headers.extend([
+        "Streams",
+        "Consumers",
+        "Messages",
+        "Bytes",
+        "Memory",
+        "File",
+        "API Req",
+        "Pending",
+    ]);
+    let mut totals = [0u64; 7];
+    let mut pending_total = 0u64;
+    let mut rows = Vec::new();
+    for (i, r) in responses.iter().enumerate() {
+        let d = &r["data"];
+        let account = j
+            .account
+            .as_ref()
+            .and_then(|_| d["account_details"].as_array())
+            .filter(|a| a.len() == 1)
+            .map(|a| &a[0]);
+        let stats = account.unwrap_or(d);
+        let (memory, store, api) = (
+            u(stats, "memory"),
+            u(stats, "storage"),
+            u(&stats["api"], "total"),
+        );
+        let (streams, consumers, messages, bytes) = match account {
+            Some(acc) => {
+                let list = acc["stream_detail"].as_array().cloned().unwrap_or_default();
+                (
+                    list.len() as u64,
+                    list.iter().map(|s| u(&s["state"], "consumer_count")).sum(),
+                    list.iter().map(|s| u(&s["state"], "messages")).sum(),
+                    memory + store,
+                )
+            }
+            None => (
+                u(d, "streams"),
+                u(d, "consumers"),
+                u(d, "messages"),
+                u(d, "bytes"),
+            ),
+        };
+        let mut leader = "";
+        let mut pending = 0;
+        if d["meta_cluster"].is_object() {
+            if d["meta_cluster"]["leader"].as_str() == Some(name(r).as_str()) {
+                leader = "*";
+            }
+            pending = u(&d["meta_cluster"], "pending");
+        }
+        pending_total += pending;
+        for (t, v) in totals
+            .iter_mut()
+            .zip([streams, consumers, messages, bytes, memory, store, api])
+        {
+            *t += v;
+        }
+        let mut row = vec![format!("{}{leader}", names[i]), cluster(r)];
+        if render_domain {
+            row.push(
+                d["config"]["domain"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            );
+        }
+        row.extend([
+            comma_i64(streams as i64),
+            comma_i64(consumers as i64),
+            comma_i64(messages as i64),
+            ibytes(bytes),
+            ibytes(memory),
+            ibytes(store),
+            comma_i64(api as i64),
+            pending.to_string(),
+        ]);
+        rows.push(row);
+    }
+    let mut footer = vec![String::new(), String::new()];
+    if render_domain {
+        footer.push(String::new());
+    }
+    footer.extend([
+        comma_i64(totals[0] as i64),
+        comma_i64(totals[1] as i64),
+        comma_i64(totals[2] as i64),
+        ibytes(totals[3]),
+        ibytes(totals[4]),
+        ibytes(totals[5]),
+        comma_i64(totals[6] as i64),
+        pending_total.to_string(),
+    ]);
+    rows.push(footer);
+    let title = match &j.account {
+        Some(a) => format!("JetStream Summary for Account {a}"),
+        None => "JetStream Summary".to_string(),
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{}",
+        with_footer(&crate::output::table(&title, &headers, &rows, &scheme))
+    )?;
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One row of `server report accounts`: name, totals, connections, servers.
+type AccountTotals = (String, [i64; 6], Vec<Value>, Vec<Value>);
+
+/// `server report accounts`: every server's CONNZ summed per account (connections, messages,
+/// bytes, subscriptions), sorted ascending by the key (`-R` reverses) and cut to `--top`, as
+/// natscli's "Accounts Overview".
+async fn report_accounts(
+    global: &GlobalOpts,
+    args: &ReportArgs,
+    a: &AcctReportArgs,
+) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma_i64, ibytes};
+    let session = connect::connect(global).await?;
+    let want = match a.limit.filter(|l| *l > 0) {
+        Some(l) => Some(l as usize),
+        None => active_servers(&session).await?,
+    };
+    let body = json!({"auth": true, "subscriptions": true, "limit": 100_000});
+    let mut responses = 0usize;
+    // Per account: totals (connections, in msgs, out msgs, in bytes, out bytes, subs), the
+    // connections and the servers they are on.
+    let mut accounts: Vec<AccountTotals> = Vec::new();
+    collect(
+        &session,
+        "$SYS.REQ.SERVER.PING.CONNZ",
+        serde_json::to_vec(&body)?,
+        want,
+        |v, _| {
+            responses += 1;
+            for conn in v["data"]["connections"].as_array().into_iter().flatten() {
+                let name = conn["account"].as_str().unwrap_or_default().to_string();
+                let i = match accounts.iter().position(|(n, ..)| *n == name) {
+                    Some(i) => i,
+                    None => {
+                        accounts.push((name, [0; 6], Vec::new(), Vec::new()));
+                        accounts.len() - 1
+                    }
+                };
+                let e = &mut accounts[i];
+                let n = |k: &str| conn[k].as_i64().unwrap_or(0);
+                e.1[0] += 1;
+                e.1[1] += n("in_msgs");
+                e.1[2] += n("out_msgs");
+                e.1[3] += n("in_bytes");
+                e.1[4] += n("out_bytes");
+                e.1[5] += conn["subscriptions_list"].as_array().map_or(0, Vec::len) as i64;
+                let mut info = conn.clone();
+                info["server"] = v["server"].clone();
+                e.2.push(info);
+                if !e.3.iter().any(|s| s["id"] == v["server"]["id"]) {
+                    e.3.push(v["server"].clone());
+                }
+            }
+            None
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if responses == 0 {
+        bail!("did not get results from any servers");
+    }
+    let key = match a.sort.as_str() {
+        "in-bytes" => 3,
+        "out-bytes" => 4,
+        "in-msgs" => 1,
+        "out-msgs" => 2,
+        "conns" => 0,
+        _ => 5,
+    };
+    accounts.sort_by(|x, y| {
+        let o = x.1[key].cmp(&y.1[key]);
+        if args.reverse {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    if a.top > 0 && a.top < accounts.len() {
+        if args.reverse {
+            accounts.truncate(a.top);
+        } else {
+            accounts.drain(..accounts.len() - a.top);
+        }
+    }
+    if args.json {
+        let list: Vec<Value> = accounts
+            .iter()
+            .map(|(name, t, conns, servers)| {
+                json!({"account": name, "connections": t[0], "connection_info": conns,
+                    "in_msgs": t[1], "out_msgs": t[2], "in_bytes": t[3], "out_bytes": t[4],
+                    "subscriptions": t[5], "server": servers})
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows: Vec<Vec<String>> = accounts
+        .iter()
+        .map(|(name, t, ..)| {
+            vec![
+                name.clone(),
+                comma_i64(t[0]),
+                comma_i64(t[1]),
+                comma_i64(t[2]),
+                ibytes(t[3].max(0) as u64),
+                ibytes(t[4].max(0) as u64),
+                comma_i64(t[5]),
+            ]
+        })
+        .collect();
+    let title = format!("{} Accounts Overview", accounts.len());
+    let headers = [
+        "Account",
+        "Connections",
+        "In Msgs",
+        "Out Msgs",
+        "In Bytes",
+        "Out Bytes",
+        "Subs",
+    ];
+    writeln!(
+        std::io::stdout().lock(),
+        "{}",
+        crate::output::table(&title, &headers, &rows, &scheme)
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `server report connections`: every server's CONNZ, merged, sorted and tabled as natscli's
@@ -1832,6 +2268,7 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         CheckKind::Connection(c) => check_connection(global, c).await,
         CheckKind::Server(s) => check_server(global, s).await,
         CheckKind::Jetstream(j) => check_jetstream(global, j).await,
+        CheckKind::Stream(st) => check_stream(global, st).await,
         CheckKind::Consumer(c) => {
             if c.pinned {
                 bail!("`nats server check consumer --pinned` is not supported by rnats yet");
@@ -1853,6 +2290,239 @@ async fn check(global: &GlobalOpts, args: CheckArgs) -> anyhow::Result<ExitCode>
         None => writeln!(std::io::stdout().lock(), "{text}")?,
     }
     Ok(ExitCode::from(result.status().1))
+}
+
+/// `server check stream` (jsm.go `CheckStreamHealth`): cluster peers, messages, subjects,
+/// sources and mirror against the thresholds given (or set in the stream's metadata).
+async fn check_stream(global: &GlobalOpts, a: &StreamCheckArgs) -> CheckResult {
+    let mut r = CheckResult::new(&a.stream, "stream");
+    let session = match connect::connect(global).await {
+        Ok(s) => s,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e:#}"));
+            return r;
+        }
+    };
+    let js = crate::jsapi::for_session(&session);
+    let si = match js.stream_info(&a.stream).await {
+        Ok(i) => i,
+        Err(e) => {
+            r.criticals.push(format!("could not load info: {e}"));
+            return r;
+        }
+    };
+    session.close().await;
+    // Flags, then the stream's metadata over them (jsm.go populateStreamHealthCheckOptions).
+    let mut o = a.clone();
+    let meta = &si.config.metadata;
+    let get = |k: &str| meta.get(&format!("io.nats.monitor.{k}"));
+    macro_rules! from_meta {
+        ($field:ident, $key:literal, int) => {
+            if let Some(v) = get($key) {
+                match v.trim().parse() {
+                    Ok(n) => o.$field = Some(n),
+                    Err(e) => {
+                        r.criticals
+                            .push(format!("could not configure based on metadata: {e}"));
+                        return r;
+                    }
+                }
+            }
+        };
+        ($field:ident, $key:literal, dur) => {
+            if let Some(v) = get($key) {
+                match duration::parse(v) {
+                    Ok(d) => o.$field = Some(d),
+                    Err(e) => {
+                        r.criticals
+                            .push(format!("could not configure based on metadata: {e}"));
+                        return r;
+                    }
+                }
+            }
+        };
+    }
+    from_meta!(lag_critical, "lag-critical", int);
+    from_meta!(seen_critical, "seen-critical", dur);
+    from_meta!(min_sources, "min-sources", int);
+    from_meta!(max_sources, "max-sources", int);
+    from_meta!(peer_expect, "peer-expect", int);
+    from_meta!(peer_lag_critical, "peer-lag-critical", int);
+    from_meta!(peer_seen_critical, "peer-seen-critical", dur);
+    from_meta!(msgs_warn, "msgs-warn", int);
+    from_meta!(msgs_critical, "msgs-critical", int);
+    from_meta!(subjects_warn, "subjects-warn", int);
+    from_meta!(subjects_critical, "subjects-critical", int);
+    let lag_crit = o.lag_critical.unwrap_or(0);
+    let seen_crit = o.seen_critical.unwrap_or_default();
+    let pd = |name: &'static str, value: f64, warn: f64, crit: f64, unit: &'static str| PerfData {
+        name,
+        value,
+        warn,
+        crit,
+        unit,
+    };
+
+    // Cluster.
+    let expect = o.peer_expect.unwrap_or(0);
+    let clustered = si.cluster.is_some() && si.config.num_replicas > 1;
+    if clustered || expect > 0 {
+        match si.cluster.as_ref().filter(|_| clustered) {
+            None => r.criticals.push("Stream is not clustered".into()),
+            Some(c) if c.leader.as_deref().unwrap_or_default().is_empty() => {
+                r.criticals.push("No leader".into())
+            }
+            Some(c) => {
+                let peers = c.replicas.len() as i64 + 1;
+                if peers != expect {
+                    r.criticals
+                        .push(format!("Expected {expect} replicas got {peers}"));
+                } else {
+                    r.oks.push(format!("{peers} peers"));
+                    let lag = o.peer_lag_critical.unwrap_or(0);
+                    let seen = o.peer_seen_critical.unwrap_or_default();
+                    let lagged = c.replicas.iter().filter(|p| lag > 0 && p.lag > lag).count();
+                    let inactive = c
+                        .replicas
+                        .iter()
+                        .filter(|p| !seen.is_zero() && p.active > seen.as_nanos() as i64)
+                        .count();
+                    let offline = c.replicas.iter().filter(|p| p.offline).count();
+                    if offline > 0 {
+                        r.criticals.push(format!("{offline} replicas offline"));
+                    }
+                    if lag > 0 {
+                        if lagged > 0 {
+                            r.criticals.push(format!("{lagged} replicas lagged"));
+                        } else {
+                            r.oks.push("replicas are current".into());
+                        }
+                    }
+                    if !seen.is_zero() {
+                        if inactive > 0 {
+                            r.criticals.push(format!("{inactive} replicas inactive"));
+                        } else {
+                            r.oks.push("replicas are active".into());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Messages: fewer than the thresholds is the problem.
+    let msgs = si.state.messages;
+    let (mw, mc) = (o.msgs_warn.unwrap_or(0), o.msgs_critical.unwrap_or(0));
+    if mw > 0 || mc > 0 {
+        r.perf
+            .push(pd("messages", msgs as f64, mw as f64, mc as f64, ""));
+        if mc > 0 && msgs <= mc {
+            r.criticals.push(format!("{msgs} messages"));
+        } else if mw > 0 && msgs <= mw {
+            r.warnings.push(format!("{msgs} messages"));
+        } else {
+            r.oks.push(format!("{msgs} messages"));
+        }
+    }
+
+    // Subjects: inverted when warning >= critical.
+    let (sw, sc) = (
+        o.subjects_warn.unwrap_or(0),
+        o.subjects_critical.unwrap_or(0),
+    );
+    if sw > 0 || sc > 0 {
+        let ns = si.state.num_subjects as i64;
+        r.perf
+            .push(pd("subjects", ns as f64, sw as f64, sc as f64, ""));
+        let lt = sw < sc;
+        let text = format!("{ns} subjects");
+        if (lt && ns >= sc) || (!lt && ns <= sc) {
+            r.criticals.push(text);
+        } else if (lt && ns >= sw) || (!lt && ns <= sw) {
+            r.warnings.push(text);
+        } else {
+            r.oks.push(text);
+        }
+    }
+
+    // Sources.
+    let sources: Vec<Value> = si
+        .sources
+        .as_ref()
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let count = sources.len() as i64;
+    let (min, max) = (o.min_sources.unwrap_or(0), o.max_sources.unwrap_or(0));
+    r.perf
+        .push(pd("sources", count as f64, min as f64, max as f64, ""));
+    if (min > 0 && count < min) || (max > 0 && count > max) {
+        r.criticals.push(format!("{count} sources"));
+    } else {
+        r.oks.push(format!("{count} sources"));
+    }
+    let active = |v: &Value| Duration::from_nanos(v["active"].as_i64().unwrap_or(0).max(0) as u64);
+    if lag_crit > 0 || !seen_crit.is_zero() {
+        let lagged = sources
+            .iter()
+            .filter(|s| lag_crit > 0 && s["lag"].as_u64().unwrap_or(0) >= lag_crit)
+            .count();
+        let inactive = sources
+            .iter()
+            .filter(|s| !seen_crit.is_zero() && active(s) >= seen_crit)
+            .count();
+        r.perf
+            .push(pd("sources_lagged", lagged as f64, 0.0, 0.0, ""));
+        r.perf
+            .push(pd("sources_inactive", inactive as f64, 0.0, 0.0, ""));
+        if lagged > 0 {
+            r.criticals.push(format!("{lagged} sources are lagged"));
+        } else {
+            r.oks.push(format!("{count} sources current"));
+        }
+        if inactive > 0 {
+            r.criticals.push(format!("{inactive} sources are inactive"));
+        } else {
+            r.oks.push(format!("{count} sources active"));
+        }
+    }
+
+    // Mirror.
+    if (lag_crit > 0 || !seen_crit.is_zero()) && sources.is_empty() {
+        let state = si.mirror.as_ref().filter(|m| !m.is_null());
+        if si.config.mirror.is_null() {
+            r.criticals.push("not mirrored".into());
+        } else if let Some(m) = state {
+            let lag = m["lag"].as_u64().unwrap_or(0);
+            r.perf.push(pd("lag", lag as f64, 0.0, lag_crit as f64, ""));
+            r.perf.push(pd(
+                "active",
+                active(m).as_secs_f64(),
+                0.0,
+                seen_crit.as_secs_f64(),
+                "s",
+            ));
+            let mut ok = true;
+            if lag_crit > 0 && lag >= lag_crit {
+                r.criticals.push(format!("Mirror Lag {lag}"));
+                ok = false;
+            }
+            if !seen_crit.is_zero() && active(m) >= seen_crit {
+                r.criticals
+                    .push(format!("Mirror Seen {}", duration_string(active(m))));
+                ok = false;
+            }
+            if ok {
+                r.oks.push(format!(
+                    "Mirror {}",
+                    si.config.mirror["name"].as_str().unwrap_or_default()
+                ));
+            }
+        } else {
+            r.criticals.push("invalid state".into());
+        }
+    }
+    r
 }
 
 /// Go's `time.Time.String()` in UTC: `2006-01-02 15:04:05.999999999 +0000 UTC`.

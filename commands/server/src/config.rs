@@ -188,6 +188,7 @@ pub fn apply(opts: &mut Options, map: &Map) -> Result<ConfigReport, ConfigError>
 pub fn load_into(opts: &mut Options, path: &Path) -> Result<ConfigReport, ConfigError> {
     let map = conf::load(path)?;
     opts.config_file = Some(path.to_path_buf());
+    opts.config_digest = map.digest();
     let mut report = apply(opts, &map)?;
     if map.is_empty() {
         report.warnings.insert(

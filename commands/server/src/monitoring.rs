@@ -420,6 +420,7 @@ impl MonitorSource for Server {
             stale_connections: st.stale_connections.load(Ordering::Relaxed) as i64,
             subscriptions: self.subscription_count() as u32,
             config_load_time: Timestamp::utc(self.config_load_time()),
+            config_digest: opts.config_digest.clone(),
             tags: opts.tags.clone(),
             git_commit: env!("RNATS_GIT_COMMIT").to_string(),
             // nats-server 2.14 lists its opt-in features, all off by default; rnats implements

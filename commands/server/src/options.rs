@@ -12,6 +12,9 @@ use std::time::Duration;
 pub struct Options {
     /// Config file the options came from, if any (for reload and `-t`).
     pub config_file: Option<PathBuf>,
+    /// varz `config_digest`: `sha256:<hex>` of the parsed file (see
+    /// [`crate::conf::Map::digest`]); empty without a file.
+    pub config_digest: String,
     /// Client listen host (`-a`, `host`, `listen`).
     pub host: String,
     /// Client port; `-1` picks a random port (`RANDOM_PORT`), 0 is treated the same way.
@@ -100,6 +103,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             config_file: None,
+            config_digest: String::new(),
             host: "0.0.0.0".to_string(),
             port: 4222,
             server_name: None,

@@ -169,6 +169,35 @@ impl Map {
         }
         serde_json::Value::Object(out)
     }
+
+    /// nats-server's `config_digest` of this (root) map: `sha256:` and the hex SHA-256 of the
+    /// map as Go's `json.Encoder` writes it (`conf/parse.go` `configDigest`): keys sorted, the
+    /// last of repeated keys kept, variables included, `<`, `>` and `&` escaped, a trailing
+    /// newline.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest as _, Sha256};
+        fn sorted(v: serde_json::Value) -> serde_json::Value {
+            match v {
+                serde_json::Value::Object(m) => {
+                    let mut entries: Vec<(String, serde_json::Value)> = m.into_iter().collect();
+                    entries.sort_by(|a, b| a.0.cmp(&b.0));
+                    serde_json::Value::Object(
+                        entries.into_iter().map(|(k, v)| (k, sorted(v))).collect(),
+                    )
+                }
+                serde_json::Value::Array(a) => {
+                    serde_json::Value::Array(a.into_iter().map(sorted).collect())
+                }
+                other => other,
+            }
+        }
+        let mut text = rnats_proto::monitor::format::to_go_json(&sorted(self.to_json()), false)
+            .unwrap_or_default();
+        text.push(b'\n');
+        let hash = Sha256::digest(&text);
+        let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
+    }
 }
 
 /// A configuration file could not be read or parsed.
