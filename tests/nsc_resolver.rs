@@ -635,3 +635,64 @@ async fn full_resolver_reads_store_on_connect(kind: Kind) {
         .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
 }
 server_test!(full_resolver_reads_store_on_connect => full_resolver_reads_store_on_connect_rnats, full_resolver_reads_store_on_connect_reference);
+
+/// Tiered JetStream limits (`nsc edit account --js-tier 1`): the R1 tier enables JetStream
+/// for the account and its stream limit applies.
+async fn tiered_jetstream_limits(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&[
+        "edit",
+        "account",
+        "-n",
+        "A",
+        "--js-tier",
+        "1",
+        "--js-mem-storage",
+        "1M",
+        "--js-disk-storage",
+        "1M",
+        "--js-streams",
+        "1",
+        "--js-consumer",
+        "-1",
+    ]);
+    nsc.ok(&["add", "user", "-a", "A", "-n", "J"]);
+    let conf = nsc.home().join("server.conf");
+    std::fs::write(&conf, nsc.ok(&["generate", "config", "--mem-resolver"])).expect("conf");
+    let store = nsc.home().join("js");
+    let srv = TestServer::start(
+        kind,
+        &[
+            "-js",
+            "-sd",
+            store.to_str().expect("utf8"),
+            "-c",
+            conf.to_str().expect("utf8"),
+        ],
+    );
+    let c = connect(&srv, &nsc.creds("A", "J")).await.expect("J");
+    let js = async_nats::jetstream::new(c);
+    js.create_stream(async_nats::jetstream::stream::Config {
+        name: "S1".into(),
+        subjects: vec!["a.s1".into()],
+        storage: async_nats::jetstream::stream::StorageType::Memory,
+        ..Default::default()
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{kind:?}: first stream: {e}"));
+    let err = js
+        .create_stream(async_nats::jetstream::stream::Config {
+            name: "S2".into(),
+            subjects: vec!["a.s2".into()],
+            storage: async_nats::jetstream::stream::StorageType::Memory,
+            ..Default::default()
+        })
+        .await
+        .expect_err("second stream over the tier's limit");
+    assert!(
+        err.to_string()
+            .contains("maximum number of streams reached"),
+        "{kind:?}: {err}"
+    );
+}
+server_test!(tiered_jetstream_limits => tiered_jetstream_limits_rnats, tiered_jetstream_limits_reference);
