@@ -456,25 +456,25 @@ complete -c nats -n "__fish_nats_using_subcommand rtt" -l tlsfirst -d 'Perform T
 complete -c nats -n "__fish_nats_using_subcommand rtt" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand rtt" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand rtt" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -482,13 +482,15 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -f -a "info" -d 'Account information'
-complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo" -f -a "nfo" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -f -a "info" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -f -a "nfo" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -f -a "report" -d 'Report on account metrics'
+complete -c nats -n "__fish_nats_using_subcommand account; and not __fish_seen_subcommand_from info nfo report rep" -f -a "rep" -d 'Report on account metrics'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
@@ -551,25 +553,25 @@ complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subco
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -s s -l server -d 'NATS server urls' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l user -d 'Username or Token' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l password -d 'Password' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l token -d 'Token' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l creds -d 'User credentials' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l nkey -d 'User NKEY' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l jwt -d 'User JWT' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l seed -d 'User seed' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlscert -d 'TLS public certificate' -r -F
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlskey -d 'TLS private key' -r -F
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlsca -d 'TLS certificate authority chain' -r -F
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l timeout -d 'Time to wait on responses from NATS' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l js-domain -d 'JetStream domain to access' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
 double\t''
 yellow\t''
 blue\t''
@@ -577,13 +579,91 @@ cyan\t''
 green\t''
 magenta\t''
 red\t''"
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l context -d 'Configuration context' -r
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l trace -d 'Trace API interactions'
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -l no-context -d 'Disable the selected context'
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -s h -l help -d 'Print help'
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -f -a "info" -d 'Account information'
-complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo" -f -a "nfo" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -f -a "info" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -f -a "nfo" -d 'Account information'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -f -a "report" -d 'Report on account metrics'
+complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -f -a "rep" -d 'Report on account metrics'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
@@ -646,6 +726,82 @@ complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l trace -d 'Trace API interactions'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -l no-context -d 'Disable the selected context'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from nfo" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l token -d 'Token' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l connection-name -d 'Nickname to use for the underlying NATS Connection' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l creds -d 'User credentials' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l nkey -d 'User NKEY' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l jwt -d 'User JWT' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l seed -d 'User seed' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l tlscert -d 'TLS public certificate' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l tlskey -d 'TLS private key' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l tlsca -d 'TLS certificate authority chain' -r -F
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l timeout -d 'Time to wait on responses from NATS' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l socks-proxy -d 'SOCKS5 proxy for connecting to NATS server' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l js-api-prefix -d 'Subject prefix for access to JetStream API' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l js-event-prefix -d 'Subject prefix for access to JetStream Advisories' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l js-domain -d 'JetStream domain to access' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l inbox-prefix -d 'Custom inbox prefix to use for inboxes' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l colors -d 'Sets a color scheme to use' -r -f -a "rounded\t''
+double\t''
+yellow\t''
+blue\t''
+cyan\t''
+green\t''
+magenta\t''
+red\t''"
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l context -d 'Configuration context' -r
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l tlsfirst -d 'Perform TLS handshake before expecting the server greeting'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l trace -d 'Trace API interactions'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l no-context -d 'Disable the selected context'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -s h -l help -d 'Print help'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "connections" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l password -d 'Password' -r

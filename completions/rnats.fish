@@ -540,6 +540,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "info" -d 'Account information'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "nfo" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "report" -d 'Report on account metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "rep" -d 'Report on account metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -l password -d 'Password' -r
@@ -573,6 +575,8 @@ complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcom
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -s h -l help -d 'Print help'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "info" -d 'Account information'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "nfo" -d 'Account information'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "report" -d 'Report on account metrics'
+complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from a" -f -a "rep" -d 'Report on account metrics'
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -s s -l server -d 'NATS server urls' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l user -d 'Username or Token' -r
 complete -c rnats -n "__fish_rnats_using_subcommand nats; and __fish_seen_subcommand_from bench" -l password -d 'Password' -r

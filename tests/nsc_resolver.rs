@@ -696,3 +696,39 @@ async fn tiered_jetstream_limits(kind: Kind) {
     );
 }
 server_test!(tiered_jetstream_limits => tiered_jetstream_limits_rnats, tiered_jetstream_limits_reference);
+
+/// `nats account report connections` as an account user lists that account's connections only
+/// (the server scopes the CONNZ request), on both servers.
+async fn account_report_connections(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "R"]);
+    nsc.ok(&["add", "account", "-n", "B"]);
+    nsc.ok(&["add", "user", "-a", "B", "-n", "W"]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let other = connect(&srv, &nsc.creds("A", "U")).await.expect("U");
+    let _b = connect(&srv, &nsc.creds("B", "W")).await.expect("W");
+    other.flush().await.expect("flush");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.args([
+        "account",
+        "report",
+        "connections",
+        "-s",
+        &srv.url(),
+        "--creds",
+    ])
+    .arg(nsc.creds("A", "R"));
+    let out = crate::util::run_bounded(cmd, Duration::from_secs(20));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{kind:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("Top 2 Connections out of 2 by subs"),
+        "{kind:?}: {text}"
+    );
+    assert!(text.contains("Connections per server"), "{text}");
+}
+server_test!(account_report_connections => account_report_connections_rnats, account_report_connections_reference);

@@ -32,16 +32,94 @@ pub enum AccountCommand {
     /// Account information
     #[command(visible_alias = "nfo")]
     Info,
+    /// Report on account metrics
+    #[command(visible_alias = "rep")]
+    Report(ReportArgs),
     /// natscli `account` subcommands this build does not include (report, backup, restore,
     /// tls, ...).
     #[command(external_subcommand)]
     Other(Vec<String>),
 }
 
+/// `nats account report`.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub report: ReportKind,
+}
+
+/// The account reports.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ReportKind {
+    /// Report on connections
+    #[command(visible_aliases = ["conn", "connz", "conns"])]
+    Connections(ConnReportArgs),
+    /// Report on server statistics (not in this build yet)
+    #[command(visible_aliases = ["stats", "statsz"])]
+    Statistics,
+}
+
+/// `nats account report connections` (natscli runs the server report scoped to the account).
+#[derive(Debug, Clone, Args)]
+pub struct ConnReportArgs {
+    /// Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,uptime,cid,subs)
+    #[arg(long, default_value = "subs", value_parser = [
+        "in-bytes", "out-bytes", "in-msgs", "out-msgs", "uptime", "cid", "subs"])]
+    pub sort: String,
+    /// Limit results to the top results
+    #[arg(long, default_value_t = 1000)]
+    pub top: usize,
+    /// Limits responses only to those connections with matching subscription interest (not in
+    /// this build yet)
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Limits responses only to those connections for a specific authentication username
+    #[arg(long)]
+    pub username: Option<String>,
+    /// Reverse sort connections
+    #[arg(short = 'R', long)]
+    pub reverse: bool,
+    /// Limits responses only to those connections that are in a specific state (open, closed,
+    /// all)
+    #[arg(long, default_value = "open", value_parser = ["open", "closed", "all"])]
+    pub state: String,
+    /// Filter results based on a closed reason (not in this build yet)
+    #[arg(long = "closed-reason", value_name = "REASON")]
+    pub closed_reason: Option<String>,
+}
+
 /// Runs `nats account ...`.
 pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCode> {
     match args.command {
         AccountCommand::Info => info(global).await,
+        AccountCommand::Report(r) => {
+            match r.report {
+                ReportKind::Connections(c) => {
+                    let args = crate::server_cmd::ReportArgs {
+                        json: false,
+                        reverse: c.reverse,
+                        report: crate::server_cmd::ReportKind::Other(Vec::new()),
+                    };
+                    let conns = crate::server_cmd::ConnReportArgs {
+                        limit: None,
+                        account: None,
+                        sort: c.sort,
+                        top: c.top,
+                        username: c.username,
+                        state: c.state,
+                        subject: c.subject,
+                        closed_reason: c.closed_reason,
+                        filter: None,
+                        skip_discover: true,
+                    };
+                    crate::server_cmd::report_connections(&global, &args, &conns).await
+                }
+                ReportKind::Statistics => {
+                    eprintln!("nats: this rnats build does not include `nats account report statistics` yet");
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
         AccountCommand::Other(a) => {
             let name = a.first().cloned().unwrap_or_default();
             eprintln!("nats: this rnats build does not include `nats account {name}` yet");

@@ -146,6 +146,10 @@ pub struct ConnReportArgs {
     /// Expression based filter for connections (not in this build yet)
     #[arg(long)]
     pub filter: Option<String>,
+    /// `account report connections`: take whatever servers answer instead of first asking
+    /// `$SYS.REQ.SERVER.PING` how many there are (natscli `skipDiscoverClusterSize`).
+    #[arg(skip)]
+    pub skip_discover: bool,
 }
 
 /// `server list`.
@@ -661,7 +665,7 @@ async fn report(global: &GlobalOpts, args: ReportArgs) -> anyhow::Result<ExitCod
 
 /// `server report connections`: every server's CONNZ, merged, sorted and tabled as natscli's
 /// "Top N Connections" report plus the connections per server.
-async fn report_connections(
+pub(crate) async fn report_connections(
     global: &GlobalOpts,
     args: &ReportArgs,
     c: &ConnReportArgs,
@@ -679,6 +683,7 @@ async fn report_connections(
     let session = connect::connect(global).await?;
     let want = match c.limit.filter(|l| *l > 0) {
         Some(l) => Some(l as usize),
+        None if c.skip_discover => None,
         None => active_servers(&session).await?,
     };
     let state = match c.state.as_str() {
