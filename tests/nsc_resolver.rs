@@ -480,14 +480,20 @@ async fn cache_resolver_updates(kind: Kind) {
 }
 server_test!(cache_resolver_updates => cache_resolver_updates_rnats, cache_resolver_updates_reference);
 
-/// `nsc push --diff` names the accounts only the server has; `--prune` deletes them.
+/// `nsc push --system-user` pushes as a stored system user; `--diff` names the accounts only
+/// the server has; `--prune` deletes them.
 async fn nsc_push_diff_and_prune(kind: Kind) {
     let nsc = Nsc::standard();
     nsc.ok(&["add", "account", "-n", "B"]);
     let jwt_dir = nsc.home().join("jwtstore");
     let srv = start_full(kind, &nsc, &jwt_dir, true);
     let url = srv.url();
-    nsc.ok(&["push", "-A", "-u", &url]);
+    // A stored system user instead of nsc's temporary one.
+    let out = nsc.ok(&["push", "-A", "-u", &url, "--system-user", "sys"]);
+    assert!(
+        out.contains("pushed \"B\" to nats-server "),
+        "{kind:?}: {out}"
+    );
     let b_key = account_key(&nsc, "B");
     nsc.ok(&["delete", "account", "-n", "B"]);
     let out = nsc.ok(&["push", "--diff", "-u", &url]);
