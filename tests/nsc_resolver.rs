@@ -741,3 +741,54 @@ async fn account_report_connections(kind: Kind) {
     assert!(text.contains("Connections per server"), "{text}");
 }
 server_test!(account_report_connections => account_report_connections_rnats, account_report_connections_reference);
+
+/// `$SYS.REQ.ACCOUNT.PING.STATZ` (what natscli's `account report statistics` sends): an account
+/// user gets its own account's statistics, the system user those of every account with
+/// connections.
+async fn account_statz_requests(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "R"]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let a_key = account_key(&nsc, "A");
+    let r = connect(&srv, &nsc.creds("A", "R")).await.expect("R");
+    let reply = r
+        .request("$SYS.REQ.ACCOUNT.PING.STATZ", "".into())
+        .await
+        .expect("statz");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    let stats = v["data"]["account_statz"]
+        .as_array()
+        .expect("account_statz");
+    assert_eq!(stats.len(), 1, "{kind:?}: {v}");
+    assert_eq!(stats[0]["acc"], a_key.as_str(), "{v}");
+    assert_eq!(stats[0]["name"], "A", "{v}");
+    assert_eq!(stats[0]["conns"], 1, "{v}");
+    assert_eq!(stats[0]["total_conns"], 1, "{v}");
+    assert!(stats[0]["num_subscriptions"].is_u64(), "{v}");
+    assert!(
+        stats[0]["received"]["msgs"]
+            .as_u64()
+            .is_some_and(|n| n >= 1),
+        "{v}"
+    );
+    assert!(stats[0]["sent"]["bytes"].is_u64(), "{v}");
+    assert!(
+        v["data"]["server_id"].is_string() && v["data"]["now"].is_string(),
+        "{v}"
+    );
+    let sys = connect(&srv, &nsc.creds("SYS", "sys")).await.expect("sys");
+    let reply = sys
+        .request("$SYS.REQ.ACCOUNT.PING.STATZ", "".into())
+        .await
+        .expect("statz");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    let mut names: Vec<&str> = v["data"]["account_statz"]
+        .as_array()
+        .expect("account_statz")
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["A", "SYS"], "{kind:?}: {v}");
+}
+server_test!(account_statz_requests => account_statz_requests_rnats, account_statz_requests_reference);

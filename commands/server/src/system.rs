@@ -44,6 +44,9 @@ const ACCOUNT_CONNZ: &str = "$SYS.REQ.SERVER.PING.CONNZ";
 /// Where the system service answers it, with `Nats-Request-Info` naming the account.
 const ACCOUNT_CONNZ_INTERNAL: &str = "$SYS._RNATS_.ACCOUNT.CONNZ";
 
+/// What clients send for their account's statistics (natscli `account report statistics`).
+const ACCOUNT_STATZ_PING: &str = "$SYS.REQ.ACCOUNT.PING.STATZ";
+
 /// The `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` kinds served.
 const SERVER_KINDS: [&str; 8] = [
     "STATSZ", "VARZ", "CONNZ", "SUBSZ", "JSZ", "HEALTHZ", "IDZ", "ACCOUNTZ",
@@ -88,6 +91,7 @@ impl SystemService {
             "$SYS.REQ.ACCOUNT.*.CONNZ",
             "$SYS.REQ.ACCOUNT.*.SUBSZ",
             "$SYS.REQ.ACCOUNT.*.INFO",
+            "$SYS.REQ.ACCOUNT.*.STATZ",
             "$SYS.REQ.SERVER.PING",
         ] {
             client
@@ -141,15 +145,21 @@ impl SystemService {
     /// Gives every other account its import of the system services (again after a reload).
     pub fn import_into_accounts(&self, server: &Server) {
         for acc in server.accounts() {
-            let mut imports = vec![(USER_INFO_INTERNAL, USER_INFO)];
-            // The system account answers `$SYS.REQ.SERVER.PING.CONNZ` itself, unscoped.
+            let mut imports = vec![(USER_INFO_INTERNAL.to_owned(), USER_INFO)];
+            // The system account answers `$SYS.REQ.SERVER.PING.CONNZ` and
+            // `$SYS.REQ.ACCOUNT.PING.STATZ` itself, unscoped.
             if acc.name() != self.account.name() {
-                imports.push((ACCOUNT_CONNZ_INTERNAL, ACCOUNT_CONNZ));
+                imports.push((ACCOUNT_CONNZ_INTERNAL.to_owned(), ACCOUNT_CONNZ));
+                // Upstream `addSystemAccountExports`: an account's PING.STATZ is its own STATZ.
+                imports.push((
+                    format!("$SYS.REQ.ACCOUNT.{}.STATZ", acc.name()),
+                    ACCOUNT_STATZ_PING,
+                ));
             }
             for (to, local) in imports {
                 let Ok(mut si) = ServiceImport::new(
                     self.account.clone(),
-                    to,
+                    &to,
                     Some(local),
                     crate::auth::options::ResponseType::Singleton,
                     None,
@@ -272,6 +282,11 @@ impl SystemService {
                 return self.server_request(server, "CONNZ", &body, &reply);
             }
             ["$SYS", "_RNATS_", "USER", "INFO"] => self.user_info(server, &msg),
+            ["$SYS", "REQ", "ACCOUNT", acc, "STATZ"] => match account_statz(server, acc, &msg) {
+                Some(d) => Ok(d),
+                // Upstream `errSkipZreq`: no answer when no account has connections.
+                None => return,
+            },
             ["$SYS", "REQ", "ACCOUNT", acc, kind] => self.account_request(server, acc, kind, &msg),
             _ => return,
         };
@@ -735,6 +750,83 @@ fn account_stats(acc: &Account) -> Value {
 }
 
 /// `$SYS.REQ.ACCOUNT.<acct>.INFO` data (upstream `AccountInfo`).
+/// `$SYS.REQ.ACCOUNT.<acc>.STATZ` and `$SYS.REQ.ACCOUNT.PING.STATZ` (upstream
+/// `AccountStatz`): per account its connections, subscriptions and message counts. `PING`
+/// means every account (or the body's `accounts`); accounts without connections are left out
+/// unless `include_unused`; `None` when nothing is left (upstream then stays silent). `sent`
+/// sums what the account's open connections were delivered (rnats keeps no per-account
+/// counter of it).
+fn account_statz(server: &Server, acc: &str, msg: &InternalMsg) -> Option<Value> {
+    let opts: Value = serde_json::from_slice(&msg.payload).unwrap_or(Value::Null);
+    let unused = opts["include_unused"].as_bool().unwrap_or(false);
+    let names: Vec<String> = if acc == "PING" {
+        match opts["accounts"].as_array() {
+            Some(a) if !a.is_empty() => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            _ => server
+                .accounts()
+                .iter()
+                .map(|a| a.name().to_owned())
+                .collect(),
+        }
+    } else {
+        vec![acc.to_owned()]
+    };
+    let trust = server.options().auth.trust.clone();
+    let clients = server.open_clients();
+    let mut stats = Vec::new();
+    for name in names {
+        let Some(a) = server.account(&name) else {
+            continue;
+        };
+        let conns = a.stats.connections.load(Ordering::Relaxed);
+        let leafs = a.stats.leafnodes.load(Ordering::Relaxed);
+        if !unused && conns == 0 && leafs == 0 {
+            continue;
+        }
+        let (mut sent_msgs, mut sent_bytes) = (0u64, 0u64);
+        for c in &clients {
+            if c.kind == ConnKind::Client
+                && *c.meta.lock().unwrap_or_else(|e| e.into_inner()).account == *a.name()
+            {
+                let (m, b) = c.outbound.out_stats();
+                sent_msgs += m;
+                sent_bytes += b;
+            }
+        }
+        let tag = trust
+            .as_ref()
+            .and_then(|t| t.accounts.get(&name))
+            .map(|c| c.data.name.clone())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| name.clone());
+        stats.push(json!({
+            "acc": name,
+            "name": tag,
+            "conns": conns,
+            "leafnodes": leafs,
+            "total_conns": conns + leafs,
+            "num_subscriptions": a.sublist().count(),
+            "sent": {"msgs": sent_msgs, "bytes": sent_bytes},
+            "received": {
+                "msgs": a.stats.in_msgs.load(Ordering::Relaxed),
+                "bytes": a.stats.in_bytes.load(Ordering::Relaxed),
+            },
+            "slow_consumers": 0,
+        }));
+    }
+    if stats.is_empty() {
+        return None;
+    }
+    Some(json!({
+        "server_id": server.id(),
+        "now": ts(std::time::SystemTime::now()),
+        "account_statz": stats,
+    }))
+}
+
 fn account_info(server: &Server, acc: &Account) -> Value {
     let cfg = acc.config();
     let imports = acc.imports();
