@@ -669,9 +669,9 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('connz', 'connz', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('conns', 'conns', [CompletionResultType]::ParameterValue, 'Report on connections')
-            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
+            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics')
             break
         }
         'nats;account;rep' {
@@ -705,9 +705,9 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('connz', 'connz', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('conns', 'conns', [CompletionResultType]::ParameterValue, 'Report on connections')
-            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
+            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics')
             break
         }
         'nats;account;report;connections' {
@@ -1211,9 +1211,9 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('connz', 'connz', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('conns', 'conns', [CompletionResultType]::ParameterValue, 'Report on connections')
-            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
+            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics')
             break
         }
         'nats;a;rep' {
@@ -1247,9 +1247,9 @@ Register-ArgumentCompleter -Native -CommandName 'nats' -ScriptBlock {
             [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('connz', 'connz', [CompletionResultType]::ParameterValue, 'Report on connections')
             [CompletionResult]::new('conns', 'conns', [CompletionResultType]::ParameterValue, 'Report on connections')
-            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
-            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics (not in this build yet)')
+            [CompletionResult]::new('statistics', 'statistics', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Report on server statistics')
+            [CompletionResult]::new('statsz', 'statsz', [CompletionResultType]::ParameterValue, 'Report on server statistics')
             break
         }
         'nats;a;report;connections' {

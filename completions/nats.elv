@@ -651,9 +651,9 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'nats;account;rep'= {
             cand -s 'NATS server urls'
@@ -686,9 +686,9 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'nats;account;report;connections'= {
             cand --sort 'Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,uptime,cid,subs)'
@@ -1177,9 +1177,9 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'nats;a;rep'= {
             cand -s 'NATS server urls'
@@ -1212,9 +1212,9 @@ set edit:completion:arg-completer[nats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'nats;a;report;connections'= {
             cand --sort 'Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,uptime,cid,subs)'

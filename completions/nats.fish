@@ -588,9 +588,9 @@ complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subco
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
-complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "statistics" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "stats" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from report" -f -a "statsz" -d 'Report on server statistics'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -626,9 +626,9 @@ complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subco
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
-complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "statistics" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "stats" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand account; and __fish_seen_subcommand_from rep" -f -a "statsz" -d 'Report on server statistics'
 complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand a; and not __fish_seen_subcommand_from info nfo report rep" -l password -d 'Password' -r
@@ -761,9 +761,9 @@ complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "conns" -d 'Report on connections'
-complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "statistics" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "stats" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from report" -f -a "statsz" -d 'Report on server statistics'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -l password -d 'Password' -r
@@ -799,9 +799,9 @@ complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "conn" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "connz" -d 'Report on connections'
 complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "conns" -d 'Report on connections'
-complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "statistics" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "stats" -d 'Report on server statistics (not in this build yet)'
-complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "statsz" -d 'Report on server statistics (not in this build yet)'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "statistics" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "stats" -d 'Report on server statistics'
+complete -c nats -n "__fish_nats_using_subcommand a; and __fish_seen_subcommand_from rep" -f -a "statsz" -d 'Report on server statistics'
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -s s -l server -d 'NATS server urls' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l user -d 'Username or Token' -r
 complete -c nats -n "__fish_nats_using_subcommand bench; and not __fish_seen_subcommand_from pub sub service js kv oldjs" -l password -d 'Password' -r

@@ -728,9 +728,9 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'rnats;nats;account;rep'= {
             cand -s 'NATS server urls'
@@ -763,9 +763,9 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'rnats;nats;account;report;connections'= {
             cand --sort 'Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,uptime,cid,subs)'
@@ -1254,9 +1254,9 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'rnats;nats;a;rep'= {
             cand -s 'NATS server urls'
@@ -1289,9 +1289,9 @@ set edit:completion:arg-completer[rnats] = {|@words|
             cand conn 'Report on connections'
             cand connz 'Report on connections'
             cand conns 'Report on connections'
-            cand statistics 'Report on server statistics (not in this build yet)'
-            cand stats 'Report on server statistics (not in this build yet)'
-            cand statsz 'Report on server statistics (not in this build yet)'
+            cand statistics 'Report on server statistics'
+            cand stats 'Report on server statistics'
+            cand statsz 'Report on server statistics'
         }
         &'rnats;nats;a;report;connections'= {
             cand --sort 'Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,uptime,cid,subs)'

@@ -792,3 +792,48 @@ async fn account_statz_requests(kind: Kind) {
     assert_eq!(names, ["A", "SYS"], "{kind:?}: {v}");
 }
 server_test!(account_statz_requests => account_statz_requests_rnats, account_statz_requests_reference);
+
+/// `nats account report statistics`: natscli's "Server Statistics" table with one row for the
+/// server and the footer, for the caller's account.
+async fn account_report_statistics(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "R"]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.args([
+        "account",
+        "report",
+        "statistics",
+        "--timeout",
+        "1s",
+        "-s",
+        &srv.url(),
+        "--creds",
+    ])
+    .arg(nsc.creds("A", "R"));
+    let out = crate::util::run_bounded(cmd, Duration::from_secs(20));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{kind:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].contains("Server Statistics"), "{text}");
+    let head: Vec<&str> = lines[3].split('│').map(str::trim).collect();
+    assert_eq!(
+        &head[1..6],
+        ["Server", "Cluster", "Version", "Tags", "Connections"],
+        "{text}"
+    );
+    let row: Vec<&str> = lines[5].split('│').map(str::trim).collect();
+    assert_eq!(
+        &row[1..6],
+        ["127.0.0.1", "", "2.14.0", "", "1"],
+        "{kind:?}: {text}"
+    );
+    let footer: Vec<&str> = lines[7].split('│').map(str::trim).collect();
+    assert_eq!(&footer[1..6], ["1", "", "", "", "1"], "{kind:?}: {text}");
+    assert!(text.ends_with("╯\n\n"), "{text:?}");
+}
+server_test!(account_report_statistics => account_report_statistics_rnats, account_report_statistics_reference);

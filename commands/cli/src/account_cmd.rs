@@ -54,7 +54,7 @@ pub enum ReportKind {
     /// Report on connections
     #[command(visible_aliases = ["conn", "connz", "conns"])]
     Connections(ConnReportArgs),
-    /// Report on server statistics (not in this build yet)
+    /// Report on server statistics
     #[command(visible_aliases = ["stats", "statsz"])]
     Statistics,
 }
@@ -92,40 +92,143 @@ pub struct ConnReportArgs {
 pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCode> {
     match args.command {
         AccountCommand::Info => info(global).await,
-        AccountCommand::Report(r) => {
-            match r.report {
-                ReportKind::Connections(c) => {
-                    let args = crate::server_cmd::ReportArgs {
-                        json: false,
-                        reverse: c.reverse,
-                        report: crate::server_cmd::ReportKind::Other(Vec::new()),
-                    };
-                    let conns = crate::server_cmd::ConnReportArgs {
-                        limit: None,
-                        account: None,
-                        sort: c.sort,
-                        top: c.top,
-                        username: c.username,
-                        state: c.state,
-                        subject: c.subject,
-                        closed_reason: c.closed_reason,
-                        filter: None,
-                        skip_discover: true,
-                    };
-                    crate::server_cmd::report_connections(&global, &args, &conns).await
-                }
-                ReportKind::Statistics => {
-                    eprintln!("nats: this rnats build does not include `nats account report statistics` yet");
-                    Ok(ExitCode::from(2))
-                }
+        AccountCommand::Report(r) => match r.report {
+            ReportKind::Connections(c) => {
+                let args = crate::server_cmd::ReportArgs {
+                    json: false,
+                    reverse: c.reverse,
+                    report: crate::server_cmd::ReportKind::Other(Vec::new()),
+                };
+                let conns = crate::server_cmd::ConnReportArgs {
+                    limit: None,
+                    account: None,
+                    sort: c.sort,
+                    top: c.top,
+                    username: c.username,
+                    state: c.state,
+                    subject: c.subject,
+                    closed_reason: c.closed_reason,
+                    filter: None,
+                    skip_discover: true,
+                };
+                crate::server_cmd::report_connections(&global, &args, &conns).await
             }
-        }
+            ReportKind::Statistics => statistics(global).await,
+        },
         AccountCommand::Other(a) => {
             let name = a.first().cloned().unwrap_or_default();
             eprintln!("nats: this rnats build does not include `nats account {name}` yet");
             Ok(ExitCode::from(2))
         }
     }
+}
+
+/// `nats account report statistics` (natscli `reportServerStats`): every server's answer to
+/// `$SYS.REQ.ACCOUNT.PING.STATZ` for the caller's account, one row per server, and natscli's
+/// footer (whose totals sit one column left of their headings from Subscriptions on, as
+/// natscli prints them).
+async fn statistics(global: GlobalOpts) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma_i64, ibytes};
+    let session = connect::connect(&global).await?;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut failure = None;
+    let mut tot = [0i64; 7];
+    let mut answers = 0usize;
+    crate::server_cmd::collect(
+        &session,
+        "$SYS.REQ.ACCOUNT.PING.STATZ",
+        Vec::new(),
+        None,
+        |v, _| {
+            answers += 1;
+            if let Some(e) = v.get("error") {
+                failure = Some(
+                    e.get("description")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| format!("invalid response received: {e}")),
+                );
+                return None;
+            }
+            let st = v["data"]["account_statz"].as_array()?.first()?;
+            let srv = &v["server"];
+            let tags: Vec<String> = srv["tags"]
+                .as_array()
+                .map(|t| {
+                    t.iter()
+                        .filter_map(|x| x.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let vals = [
+                i(st, "conns"),
+                i(st, "leafnodes"),
+                i(&st["sent"], "bytes"),
+                i(&st["sent"], "msgs"),
+                i(&st["received"], "bytes"),
+                i(&st["received"], "msgs"),
+                i(st, "slow_consumers"),
+            ];
+            for (t, v) in tot.iter_mut().zip(vals) {
+                *t += v;
+            }
+            rows.push(vec![
+                s(srv, "host"),
+                s(srv, "cluster"),
+                s(srv, "ver"),
+                tags.join(", "),
+                comma_i64(vals[0]),
+                comma_i64(i(st, "num_subscriptions")),
+                comma_i64(vals[1]),
+                ibytes(vals[2].max(0) as u64),
+                comma_i64(vals[3]),
+                ibytes(vals[4].max(0) as u64),
+                comma_i64(vals[5]),
+                comma_i64(vals[6]),
+            ]);
+            None
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if let Some(e) = failure {
+        anyhow::bail!(e);
+    }
+    if answers == 0 {
+        anyhow::bail!("did not get results from any servers");
+    }
+    rows.push(vec![
+        answers.to_string(),
+        String::new(),
+        String::new(),
+        String::new(),
+        comma_i64(tot[0]),
+        comma_i64(tot[1]),
+        ibytes(tot[2].max(0) as u64),
+        comma_i64(tot[3]),
+        ibytes(tot[4].max(0) as u64),
+        comma_i64(tot[5]),
+        comma_i64(tot[6]),
+        String::new(),
+    ]);
+    let headers = [
+        "Server",
+        "Cluster",
+        "Version",
+        "Tags",
+        "Connections",
+        "Subscriptions",
+        "Leafnodes",
+        "Sent Bytes",
+        "Sent Messages",
+        "Received Bytes",
+        "Received Messages",
+        "Slow Consumers",
+    ];
+    let table = crate::output::table("Server Statistics", &headers, &rows, &scheme);
+    println!("{}\n", crate::server_cmd::with_footer(&table));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn s(v: &Value, key: &str) -> String {

@@ -550,7 +550,7 @@ fn not_yet(what: &str) -> anyhow::Result<ExitCode> {
 /// Sends `body` to `subject` with a fresh inbox and collects replies until `want` arrived
 /// (when known) or `timeout` passed. A status reply (503 no responders) ends it with an error
 /// naming the system account, as natscli does.
-async fn collect(
+pub(crate) async fn collect(
     session: &Session,
     subject: &str,
     body: Vec<u8>,
@@ -884,7 +884,7 @@ pub(crate) async fn report_connections(
 
 /// Turns the last row of a rendered table into a footer: go-pretty draws it under a
 /// separator like the header's.
-fn with_footer(table: &str) -> String {
+pub(crate) fn with_footer(table: &str) -> String {
     let lines: Vec<&str> = table.lines().collect();
     let Some(sep) = lines.iter().find(|l| l.contains('┼') || l.contains('╬')) else {
         return table.to_string();
