@@ -7,7 +7,10 @@ function __nats_words --argument-names key
             printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr top trace
             return 0
         case 'account'
-            printf '%s\n' info nfo backup snapshot report rep restore tls
+            printf '%s\n' info nfo report rep backup snapshot restore tls
+            return 0
+        case 'account report'
+            printf '%s\n' connections conn connz conns statistics stats statsz
             return 0
         case 'bench'
             printf '%s\n' pub sub service js kv
@@ -49,10 +52,10 @@ function __nats_words --argument-names key
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'server check'
-            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
+            printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
             return 0
         case 'server report'
-            printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
+            printf '%s\n' connections conn connz conns accounts acct jetstream jsz js cpu downgrade gateways super gateway health leafnodes leaf leafz mem routes route
             return 0
         case 'server request'
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
@@ -82,6 +85,12 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account report'
+            printf '%s\n' -h --help
+            return 0
+        case 'account report connections'
+            printf '%s\n' --sort --top --subject --username -R --reverse --state --closed-reason -h --help
+            return 0
+        case 'account report statistics'
             printf '%s\n' -h --help
             return 0
         case 'account restore'
@@ -424,7 +433,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --name --cpu-warn --cpu-critical --mem-warn --mem-critical --conn-warn --conn-critical --subs-warn --subs-critical --uptime-warn --uptime-critical --auth-required --tls-required --js-required -h --help
             return 0
         case 'server check stream'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --lag-critical --seen-critical --min-sources --max-sources --peer-expect --peer-lag-critical --peer-seen-critical --msgs-warn --msgs-critical --subjects-warn --subjects-critical -h --help
             return 0
         case 'server cluster'
             printf '%s\n' -h --help
@@ -460,7 +469,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -j --json -R --reverse -h --help
             return 0
         case 'server report accounts'
-            printf '%s\n' -h --help
+            printf '%s\n' --sort --top -h --help
             return 0
         case 'server report connections'
             printf '%s\n' --account --sort --top --username --state --subject --closed-reason --filter -h --help
@@ -478,7 +487,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'server report jetstream'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --sort --compact -l --leaders -h --help
             return 0
         case 'server report leafnodes'
             printf '%s\n' -h --help
@@ -708,6 +717,20 @@ function __nats_value --argument-names key
         case '.|--user'
             return 0
         case '.|-s'
+            return 0
+        case 'account report connections|--closed-reason'
+            return 0
+        case 'account report connections|--sort'
+            printf '%s\n' in-bytes out-bytes in-msgs out-msgs uptime cid subs
+            return 0
+        case 'account report connections|--state'
+            printf '%s\n' open closed all
+            return 0
+        case 'account report connections|--subject'
+            return 0
+        case 'account report connections|--top'
+            return 0
+        case 'account report connections|--username'
             return 0
         case 'bench js consume|--acks'
             printf '%s\n' explicit none all
@@ -1249,6 +1272,30 @@ function __nats_value --argument-names key
             return 0
         case 'server check server|--uptime-warn'
             return 0
+        case 'server check stream|--lag-critical'
+            return 0
+        case 'server check stream|--max-sources'
+            return 0
+        case 'server check stream|--min-sources'
+            return 0
+        case 'server check stream|--msgs-critical'
+            return 0
+        case 'server check stream|--msgs-warn'
+            return 0
+        case 'server check stream|--peer-expect'
+            return 0
+        case 'server check stream|--peer-lag-critical'
+            return 0
+        case 'server check stream|--peer-seen-critical'
+            return 0
+        case 'server check stream|--seen-critical'
+            return 0
+        case 'server check stream|--stream'
+            return 0
+        case 'server check stream|--subjects-critical'
+            return 0
+        case 'server check stream|--subjects-warn'
+            return 0
         case 'server check|--format'
             printf '%s\n' nagios json text
             return 0
@@ -1272,6 +1319,11 @@ function __nats_value --argument-names key
             return 0
         case 'server passwd|-p'
             return 0
+        case 'server report accounts|--sort'
+            printf '%s\n' in-bytes out-bytes in-msgs out-msgs conns subs
+            return 0
+        case 'server report accounts|--top'
+            return 0
         case 'server report connections|--account'
             return 0
         case 'server report connections|--closed-reason'
@@ -1289,6 +1341,14 @@ function __nats_value --argument-names key
         case 'server report connections|--top'
             return 0
         case 'server report connections|--username'
+            return 0
+        case 'server report jetstream|--account'
+            return 0
+        case 'server report jetstream|--compact'
+            printf '%s\n' true false
+            return 0
+        case 'server report jetstream|--sort'
+            printf '%s\n' name cluster streams consumers msgs mbytes bytes mem file store api err
             return 0
         case 'server request accounts|--account'
             return 0
@@ -1613,6 +1673,10 @@ function __nats_child --argument-names key
             echo 'account info'
         case 'account|rep' 'account|report'
             echo 'account report'
+        case 'account report|conn' 'account report|connections' 'account report|conns' 'account report|connz'
+            echo 'account report connections'
+        case 'account report|statistics' 'account report|stats' 'account report|statsz'
+            echo 'account report statistics'
         case 'account|restore'
             echo 'account restore'
         case 'account|tls'

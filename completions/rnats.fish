@@ -7,7 +7,10 @@ function __rnats_words --argument-names key
             printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr trace
             return 0
         case 'account'
-            printf '%s\n' info nfo backup snapshot report rep restore tls
+            printf '%s\n' info nfo report rep backup snapshot restore tls
+            return 0
+        case 'account report'
+            printf '%s\n' connections conn connz conns statistics stats statsz
             return 0
         case 'bench'
             printf '%s\n' pub sub service js kv
@@ -43,7 +46,10 @@ function __rnats_words --argument-names key
             printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr top trace
             return 0
         case 'nats account'
-            printf '%s\n' info nfo backup snapshot report rep restore tls
+            printf '%s\n' info nfo report rep backup snapshot restore tls
+            return 0
+        case 'nats account report'
+            printf '%s\n' connections conn connz conns statistics stats statsz
             return 0
         case 'nats bench'
             printf '%s\n' pub sub service js kv
@@ -85,10 +91,10 @@ function __rnats_words --argument-names key
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'nats server check'
-            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
+            printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
             return 0
         case 'nats server report'
-            printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
+            printf '%s\n' connections conn connz conns accounts acct jetstream jsz js cpu downgrade gateways super gateway health leafnodes leaf leafz mem routes route
             return 0
         case 'nats server request'
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
@@ -136,10 +142,10 @@ function __rnats_words --argument-names key
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'server check'
-            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
+            printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
             return 0
         case 'server report'
-            printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
+            printf '%s\n' connections conn connz conns accounts acct jetstream jsz js cpu downgrade gateways super gateway health leafnodes leaf leafz mem routes route
             return 0
         case 'server request'
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
@@ -151,10 +157,10 @@ function __rnats_words --argument-names key
             printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
             return 0
         case 'srv check'
-            printf '%s\n' connection conn server jetstream js consumer message kv credential meta raft request req stream
+            printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
             return 0
         case 'srv report'
-            printf '%s\n' connections conn connz conns accounts acct cpu downgrade gateways super gateway health jetstream jsz js leafnodes leaf leafz mem routes route
+            printf '%s\n' connections conn connz conns accounts acct jetstream jsz js cpu downgrade gateways super gateway health leafnodes leaf leafz mem routes route
             return 0
         case 'srv request'
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
@@ -181,6 +187,12 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account report'
+            printf '%s\n' -h --help
+            return 0
+        case 'account report connections'
+            printf '%s\n' --sort --top --subject --username -R --reverse --state --closed-reason -h --help
+            return 0
+        case 'account report statistics'
             printf '%s\n' -h --help
             return 0
         case 'account restore'
@@ -436,6 +448,12 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats account report'
+            printf '%s\n' -h --help
+            return 0
+        case 'nats account report connections'
+            printf '%s\n' --sort --top --subject --username -R --reverse --state --closed-reason -h --help
+            return 0
+        case 'nats account report statistics'
             printf '%s\n' -h --help
             return 0
         case 'nats account restore'
@@ -778,7 +796,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --name --cpu-warn --cpu-critical --mem-warn --mem-critical --conn-warn --conn-critical --subs-warn --subs-critical --uptime-warn --uptime-critical --auth-required --tls-required --js-required -h --help
             return 0
         case 'nats server check stream'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --lag-critical --seen-critical --min-sources --max-sources --peer-expect --peer-lag-critical --peer-seen-critical --msgs-warn --msgs-critical --subjects-warn --subjects-critical -h --help
             return 0
         case 'nats server cluster'
             printf '%s\n' -h --help
@@ -814,7 +832,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -j --json -R --reverse -h --help
             return 0
         case 'nats server report accounts'
-            printf '%s\n' -h --help
+            printf '%s\n' --sort --top -h --help
             return 0
         case 'nats server report connections'
             printf '%s\n' --account --sort --top --username --state --subject --closed-reason --filter -h --help
@@ -832,7 +850,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats server report jetstream'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --sort --compact -l --leaders -h --help
             return 0
         case 'nats server report leafnodes'
             printf '%s\n' -h --help
@@ -1213,7 +1231,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --name --cpu-warn --cpu-critical --mem-warn --mem-critical --conn-warn --conn-critical --subs-warn --subs-critical --uptime-warn --uptime-critical --auth-required --tls-required --js-required -h --help
             return 0
         case 'server check stream'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --lag-critical --seen-critical --min-sources --max-sources --peer-expect --peer-lag-critical --peer-seen-critical --msgs-warn --msgs-critical --subjects-warn --subjects-critical -h --help
             return 0
         case 'server cluster'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -1249,7 +1267,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -j --json -R --reverse -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server report accounts'
-            printf '%s\n' -h --help
+            printf '%s\n' --sort --top -h --help
             return 0
         case 'server report connections'
             printf '%s\n' --account --sort --top --username --state --subject --closed-reason --filter -h --help
@@ -1267,7 +1285,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'server report jetstream'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --sort --compact -l --leaders -h --help
             return 0
         case 'server report leafnodes'
             printf '%s\n' -h --help
@@ -1387,7 +1405,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --name --cpu-warn --cpu-critical --mem-warn --mem-critical --conn-warn --conn-critical --subs-warn --subs-critical --uptime-warn --uptime-critical --auth-required --tls-required --js-required -h --help
             return 0
         case 'srv check stream'
-            printf '%s\n' -h --help
+            printf '%s\n' --stream --lag-critical --seen-critical --min-sources --max-sources --peer-expect --peer-lag-critical --peer-seen-critical --msgs-warn --msgs-critical --subjects-warn --subjects-critical -h --help
             return 0
         case 'srv cluster'
             printf '%s\n' -h --help
@@ -1423,7 +1441,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -j --json -R --reverse -h --help
             return 0
         case 'srv report accounts'
-            printf '%s\n' -h --help
+            printf '%s\n' --sort --top -h --help
             return 0
         case 'srv report connections'
             printf '%s\n' --account --sort --top --username --state --subject --closed-reason --filter -h --help
@@ -1441,7 +1459,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'srv report jetstream'
-            printf '%s\n' -h --help
+            printf '%s\n' --account --sort --compact -l --leaders -h --help
             return 0
         case 'srv report leafnodes'
             printf '%s\n' -h --help
@@ -1752,6 +1770,20 @@ end
 
 function __rnats_value --argument-names key
     switch $key
+        case 'account report connections|--closed-reason'
+            return 0
+        case 'account report connections|--sort'
+            printf '%s\n' in-bytes out-bytes in-msgs out-msgs uptime cid subs
+            return 0
+        case 'account report connections|--state'
+            printf '%s\n' open closed all
+            return 0
+        case 'account report connections|--subject'
+            return 0
+        case 'account report connections|--top'
+            return 0
+        case 'account report connections|--username'
+            return 0
         case 'account|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
             return 0
@@ -2602,6 +2634,20 @@ function __rnats_value --argument-names key
             return 0
         case 'latency|-s'
             return 0
+        case 'nats account report connections|--closed-reason'
+            return 0
+        case 'nats account report connections|--sort'
+            printf '%s\n' in-bytes out-bytes in-msgs out-msgs uptime cid subs
+            return 0
+        case 'nats account report connections|--state'
+            printf '%s\n' open closed all
+            return 0
+        case 'nats account report connections|--subject'
+            return 0
+        case 'nats account report connections|--top'
+            return 0
+        case 'nats account report connections|--username'
+            return 0
         case 'nats bench js consume|--acks'
             printf '%s\n' explicit none all
             return 0
@@ -3142,6 +3188,30 @@ function __rnats_value --argument-names key
             return 0
         case 'nats server check server|--uptime-warn'
             return 0
+        case 'nats server check stream|--lag-critical'
+            return 0
+        case 'nats server check stream|--max-sources'
+            return 0
+        case 'nats server check stream|--min-sources'
+            return 0
+        case 'nats server check stream|--msgs-critical'
+            return 0
+        case 'nats server check stream|--msgs-warn'
+            return 0
+        case 'nats server check stream|--peer-expect'
+            return 0
+        case 'nats server check stream|--peer-lag-critical'
+            return 0
+        case 'nats server check stream|--peer-seen-critical'
+            return 0
+        case 'nats server check stream|--seen-critical'
+            return 0
+        case 'nats server check stream|--stream'
+            return 0
+        case 'nats server check stream|--subjects-critical'
+            return 0
+        case 'nats server check stream|--subjects-warn'
+            return 0
         case 'nats server check|--format'
             printf '%s\n' nagios json text
             return 0
@@ -3165,6 +3235,11 @@ function __rnats_value --argument-names key
             return 0
         case 'nats server passwd|-p'
             return 0
+        case 'nats server report accounts|--sort'
+            printf '%s\n' in-bytes out-bytes in-msgs out-msgs conns subs
+            return 0
+        case 'nats server report accounts|--top'
+            return 0
         case 'nats server report connections|--account'
             return 0
         case 'nats server report connections|--closed-reason'
@@ -3182,6 +3257,14 @@ function __rnats_value --argument-names key
         case 'nats server report connections|--top'
             return 0
         case 'nats server report connections|--username'
+            return 0
+        case 'nats server report jetstream|--account'
+            return 0
+        case 'nats server report jetstream|--compact'
+            printf '%s\n' true false
+            return 0
+        case 'nats server report jetstream|--sort'
+            printf '%s\n' name cluster streams consumers msgs mbytes bytes mem file store api err
             return 0
         case 'nats server request accounts|--account'
             return 0
@@ -4570,6 +4653,30 @@ function __rnats_value --argument-names key
             return 0
         case 'server check server|--uptime-warn'
             return 0
+        case 'server check stream|--lag-critical'
+            return 0
+        case 'server check stream|--max-sources'
+            return 0
+        case 'server check stream|--min-sources'
+            return 0
+        case 'server check stream|--msgs-critical'
+            return 0
+        case 'server check stream|--msgs-warn'
+            return 0
+        case 'server check stream|--peer-expect'
+            return 0
+        case 'server check stream|--peer-lag-critical'
+            return 0
+        case 'server check stream|--peer-seen-critical'
+            return 0
+        case 'server check stream|--seen-critical'
+            return 0
+        case 'server check stream|--stream'
+            return 0
+        case 'server check stream|--subjects-critical'
+            return 0
+        case 'server check stream|--subjects-warn'
+            return 0
         case 'server check|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
             return 0
@@ -5066,6 +5173,11 @@ function __rnats_value --argument-names key
             return 0
         case 'server ping|-s'
             return 0
+        case 'server report accounts|--sort'
+            printf '%s\n' in-bytes out-bytes in-msgs out-msgs conns subs
+            return 0
+        case 'server report accounts|--top'
+            return 0
         case 'server report connections|--account'
             return 0
         case 'server report connections|--closed-reason'
@@ -5083,6 +5195,14 @@ function __rnats_value --argument-names key
         case 'server report connections|--top'
             return 0
         case 'server report connections|--username'
+            return 0
+        case 'server report jetstream|--account'
+            return 0
+        case 'server report jetstream|--compact'
+            printf '%s\n' true false
+            return 0
+        case 'server report jetstream|--sort'
+            printf '%s\n' name cluster streams consumers msgs mbytes bytes mem file store api err
             return 0
         case 'server report|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
@@ -5635,6 +5755,30 @@ function __rnats_value --argument-names key
             return 0
         case 'srv check server|--uptime-warn'
             return 0
+        case 'srv check stream|--lag-critical'
+            return 0
+        case 'srv check stream|--max-sources'
+            return 0
+        case 'srv check stream|--min-sources'
+            return 0
+        case 'srv check stream|--msgs-critical'
+            return 0
+        case 'srv check stream|--msgs-warn'
+            return 0
+        case 'srv check stream|--peer-expect'
+            return 0
+        case 'srv check stream|--peer-lag-critical'
+            return 0
+        case 'srv check stream|--peer-seen-critical'
+            return 0
+        case 'srv check stream|--seen-critical'
+            return 0
+        case 'srv check stream|--stream'
+            return 0
+        case 'srv check stream|--subjects-critical'
+            return 0
+        case 'srv check stream|--subjects-warn'
+            return 0
         case 'srv check|--format'
             printf '%s\n' nagios json text
             return 0
@@ -5658,6 +5802,11 @@ function __rnats_value --argument-names key
             return 0
         case 'srv passwd|-p'
             return 0
+        case 'srv report accounts|--sort'
+            printf '%s\n' in-bytes out-bytes in-msgs out-msgs conns subs
+            return 0
+        case 'srv report accounts|--top'
+            return 0
         case 'srv report connections|--account'
             return 0
         case 'srv report connections|--closed-reason'
@@ -5675,6 +5824,14 @@ function __rnats_value --argument-names key
         case 'srv report connections|--top'
             return 0
         case 'srv report connections|--username'
+            return 0
+        case 'srv report jetstream|--account'
+            return 0
+        case 'srv report jetstream|--compact'
+            printf '%s\n' true false
+            return 0
+        case 'srv report jetstream|--sort'
+            printf '%s\n' name cluster streams consumers msgs mbytes bytes mem file store api err
             return 0
         case 'srv request accounts|--account'
             return 0
@@ -6247,6 +6404,10 @@ function __rnats_child --argument-names key
             echo 'account info'
         case 'account|rep' 'account|report'
             echo 'account report'
+        case 'account report|conn' 'account report|connections' 'account report|conns' 'account report|connz'
+            echo 'account report connections'
+        case 'account report|statistics' 'account report|stats' 'account report|statsz'
+            echo 'account report statistics'
         case 'account|restore'
             echo 'account restore'
         case 'account|tls'
@@ -6417,6 +6578,10 @@ function __rnats_child --argument-names key
             echo 'nats account info'
         case 'nats account|rep' 'nats account|report'
             echo 'nats account report'
+        case 'nats account report|conn' 'nats account report|connections' 'nats account report|conns' 'nats account report|connz'
+            echo 'nats account report connections'
+        case 'nats account report|statistics' 'nats account report|stats' 'nats account report|statsz'
+            echo 'nats account report statistics'
         case 'nats account|restore'
             echo 'nats account restore'
         case 'nats account|tls'

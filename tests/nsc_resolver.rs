@@ -480,14 +480,20 @@ async fn cache_resolver_updates(kind: Kind) {
 }
 server_test!(cache_resolver_updates => cache_resolver_updates_rnats, cache_resolver_updates_reference);
 
-/// `nsc push --diff` names the accounts only the server has; `--prune` deletes them.
+/// `nsc push --system-user` pushes as a stored system user; `--diff` names the accounts only
+/// the server has; `--prune` deletes them.
 async fn nsc_push_diff_and_prune(kind: Kind) {
     let nsc = Nsc::standard();
     nsc.ok(&["add", "account", "-n", "B"]);
     let jwt_dir = nsc.home().join("jwtstore");
     let srv = start_full(kind, &nsc, &jwt_dir, true);
     let url = srv.url();
-    nsc.ok(&["push", "-A", "-u", &url]);
+    // A stored system user instead of nsc's temporary one.
+    let out = nsc.ok(&["push", "-A", "-u", &url, "--system-user", "sys"]);
+    assert!(
+        out.contains("pushed \"B\" to nats-server "),
+        "{kind:?}: {out}"
+    );
     let b_key = account_key(&nsc, "B");
     nsc.ok(&["delete", "account", "-n", "B"]);
     let out = nsc.ok(&["push", "--diff", "-u", &url]);
@@ -635,3 +641,199 @@ async fn full_resolver_reads_store_on_connect(kind: Kind) {
         .unwrap_or_else(|e| panic!("{kind:?}: {e}"));
 }
 server_test!(full_resolver_reads_store_on_connect => full_resolver_reads_store_on_connect_rnats, full_resolver_reads_store_on_connect_reference);
+
+/// Tiered JetStream limits (`nsc edit account --js-tier 1`): the R1 tier enables JetStream
+/// for the account and its stream limit applies.
+async fn tiered_jetstream_limits(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&[
+        "edit",
+        "account",
+        "-n",
+        "A",
+        "--js-tier",
+        "1",
+        "--js-mem-storage",
+        "1M",
+        "--js-disk-storage",
+        "1M",
+        "--js-streams",
+        "1",
+        "--js-consumer",
+        "-1",
+    ]);
+    nsc.ok(&["add", "user", "-a", "A", "-n", "J"]);
+    let conf = nsc.home().join("server.conf");
+    std::fs::write(&conf, nsc.ok(&["generate", "config", "--mem-resolver"])).expect("conf");
+    let store = nsc.home().join("js");
+    let srv = TestServer::start(
+        kind,
+        &[
+            "-js",
+            "-sd",
+            store.to_str().expect("utf8"),
+            "-c",
+            conf.to_str().expect("utf8"),
+        ],
+    );
+    let c = connect(&srv, &nsc.creds("A", "J")).await.expect("J");
+    let js = async_nats::jetstream::new(c);
+    js.create_stream(async_nats::jetstream::stream::Config {
+        name: "S1".into(),
+        subjects: vec!["a.s1".into()],
+        storage: async_nats::jetstream::stream::StorageType::Memory,
+        ..Default::default()
+    })
+    .await
+    .unwrap_or_else(|e| panic!("{kind:?}: first stream: {e}"));
+    let err = js
+        .create_stream(async_nats::jetstream::stream::Config {
+            name: "S2".into(),
+            subjects: vec!["a.s2".into()],
+            storage: async_nats::jetstream::stream::StorageType::Memory,
+            ..Default::default()
+        })
+        .await
+        .expect_err("second stream over the tier's limit");
+    assert!(
+        err.to_string()
+            .contains("maximum number of streams reached"),
+        "{kind:?}: {err}"
+    );
+}
+server_test!(tiered_jetstream_limits => tiered_jetstream_limits_rnats, tiered_jetstream_limits_reference);
+
+/// `nats account report connections` as an account user lists that account's connections only
+/// (the server scopes the CONNZ request), on both servers.
+async fn account_report_connections(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "R"]);
+    nsc.ok(&["add", "account", "-n", "B"]);
+    nsc.ok(&["add", "user", "-a", "B", "-n", "W"]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let other = connect(&srv, &nsc.creds("A", "U")).await.expect("U");
+    let _b = connect(&srv, &nsc.creds("B", "W")).await.expect("W");
+    other.flush().await.expect("flush");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.args([
+        "account",
+        "report",
+        "connections",
+        // Without server discovery the report waits out --timeout for answers.
+        "--timeout",
+        "1s",
+        "-s",
+        &srv.url(),
+        "--creds",
+    ])
+    .arg(nsc.creds("A", "R"));
+    let out = crate::util::run_bounded(cmd, Duration::from_secs(20));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{kind:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("Top 2 Connections out of 2 by subs"),
+        "{kind:?}: {text}"
+    );
+    assert!(text.contains("Connections per server"), "{text}");
+}
+server_test!(account_report_connections => account_report_connections_rnats, account_report_connections_reference);
+
+/// `$SYS.REQ.ACCOUNT.PING.STATZ` (what natscli's `account report statistics` sends): an account
+/// user gets its own account's statistics, the system user those of every account with
+/// connections.
+async fn account_statz_requests(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "R"]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let a_key = account_key(&nsc, "A");
+    let r = connect(&srv, &nsc.creds("A", "R")).await.expect("R");
+    let reply = r
+        .request("$SYS.REQ.ACCOUNT.PING.STATZ", "".into())
+        .await
+        .expect("statz");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    let stats = v["data"]["account_statz"]
+        .as_array()
+        .expect("account_statz");
+    assert_eq!(stats.len(), 1, "{kind:?}: {v}");
+    assert_eq!(stats[0]["acc"], a_key.as_str(), "{v}");
+    assert_eq!(stats[0]["name"], "A", "{v}");
+    assert_eq!(stats[0]["conns"], 1, "{v}");
+    assert_eq!(stats[0]["total_conns"], 1, "{v}");
+    assert!(stats[0]["num_subscriptions"].is_u64(), "{v}");
+    assert!(
+        stats[0]["received"]["msgs"]
+            .as_u64()
+            .is_some_and(|n| n >= 1),
+        "{v}"
+    );
+    assert!(stats[0]["sent"]["bytes"].is_u64(), "{v}");
+    assert!(
+        v["data"]["server_id"].is_string() && v["data"]["now"].is_string(),
+        "{v}"
+    );
+    let sys = connect(&srv, &nsc.creds("SYS", "sys")).await.expect("sys");
+    let reply = sys
+        .request("$SYS.REQ.ACCOUNT.PING.STATZ", "".into())
+        .await
+        .expect("statz");
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).expect("json");
+    let mut names: Vec<&str> = v["data"]["account_statz"]
+        .as_array()
+        .expect("account_statz")
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["A", "SYS"], "{kind:?}: {v}");
+}
+server_test!(account_statz_requests => account_statz_requests_rnats, account_statz_requests_reference);
+
+/// `nats account report statistics`: natscli's "Server Statistics" table with one row for the
+/// server and the footer, for the caller's account.
+async fn account_report_statistics(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&["add", "user", "-a", "A", "-n", "R"]);
+    let srv = crate::nsc::start_operator_mode(kind, &nsc);
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.args([
+        "account",
+        "report",
+        "statistics",
+        "--timeout",
+        "1s",
+        "-s",
+        &srv.url(),
+        "--creds",
+    ])
+    .arg(nsc.creds("A", "R"));
+    let out = crate::util::run_bounded(cmd, Duration::from_secs(20));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{kind:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].contains("Server Statistics"), "{text}");
+    let head: Vec<&str> = lines[3].split('│').map(str::trim).collect();
+    assert_eq!(
+        &head[1..6],
+        ["Server", "Cluster", "Version", "Tags", "Connections"],
+        "{text}"
+    );
+    let row: Vec<&str> = lines[5].split('│').map(str::trim).collect();
+    assert_eq!(
+        &row[1..6],
+        ["127.0.0.1", "", "2.14.0", "", "1"],
+        "{kind:?}: {text}"
+    );
+    let footer: Vec<&str> = lines[7].split('│').map(str::trim).collect();
+    assert_eq!(&footer[1..6], ["1", "", "", "", "1"], "{kind:?}: {text}");
+    assert!(text.ends_with("╯\n\n"), "{text:?}");
+}
+server_test!(account_report_statistics => account_report_statistics_rnats, account_report_statistics_reference);

@@ -32,22 +32,203 @@ pub enum AccountCommand {
     /// Account information
     #[command(visible_alias = "nfo")]
     Info,
+    /// Report on account metrics
+    #[command(visible_alias = "rep")]
+    Report(ReportArgs),
     /// natscli `account` subcommands this build does not include (report, backup, restore,
     /// tls, ...).
     #[command(external_subcommand)]
     Other(Vec<String>),
 }
 
+/// `nats account report`.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub report: ReportKind,
+}
+
+/// The account reports.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ReportKind {
+    /// Report on connections
+    #[command(visible_aliases = ["conn", "connz", "conns"])]
+    Connections(ConnReportArgs),
+    /// Report on server statistics
+    #[command(visible_aliases = ["stats", "statsz"])]
+    Statistics,
+}
+
+/// `nats account report connections` (natscli runs the server report scoped to the account).
+#[derive(Debug, Clone, Args)]
+pub struct ConnReportArgs {
+    /// Sort by a specific property (in-bytes,out-bytes,in-msgs,out-msgs,uptime,cid,subs)
+    #[arg(long, default_value = "subs", value_parser = [
+        "in-bytes", "out-bytes", "in-msgs", "out-msgs", "uptime", "cid", "subs"])]
+    pub sort: String,
+    /// Limit results to the top results
+    #[arg(long, default_value_t = 1000)]
+    pub top: usize,
+    /// Limits responses only to those connections with matching subscription interest (not in
+    /// this build yet)
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Limits responses only to those connections for a specific authentication username
+    #[arg(long)]
+    pub username: Option<String>,
+    /// Reverse sort connections
+    #[arg(short = 'R', long)]
+    pub reverse: bool,
+    /// Limits responses only to those connections that are in a specific state (open, closed,
+    /// all)
+    #[arg(long, default_value = "open", value_parser = ["open", "closed", "all"])]
+    pub state: String,
+    /// Filter results based on a closed reason (not in this build yet)
+    #[arg(long = "closed-reason", value_name = "REASON")]
+    pub closed_reason: Option<String>,
+}
+
 /// Runs `nats account ...`.
 pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCode> {
     match args.command {
         AccountCommand::Info => info(global).await,
+        AccountCommand::Report(r) => match r.report {
+            ReportKind::Connections(c) => {
+                let args = crate::server_cmd::ReportArgs {
+                    json: false,
+                    reverse: c.reverse,
+                    report: crate::server_cmd::ReportKind::Other(Vec::new()),
+                };
+                let conns = crate::server_cmd::ConnReportArgs {
+                    limit: None,
+                    account: None,
+                    sort: c.sort,
+                    top: c.top,
+                    username: c.username,
+                    state: c.state,
+                    subject: c.subject,
+                    closed_reason: c.closed_reason,
+                    filter: None,
+                    skip_discover: true,
+                };
+                crate::server_cmd::report_connections(&global, &args, &conns).await
+            }
+            ReportKind::Statistics => statistics(global).await,
+        },
         AccountCommand::Other(a) => {
             let name = a.first().cloned().unwrap_or_default();
             eprintln!("nats: error: `nats account {name}` is not supported by rnats yet");
             Ok(ExitCode::from(2))
         }
     }
+}
+
+/// `nats account report statistics` (natscli `reportServerStats`): every server's answer to
+/// `$SYS.REQ.ACCOUNT.PING.STATZ` for the caller's account, one row per server, and natscli's
+/// footer (whose totals sit one column left of their headings from Subscriptions on, as
+/// natscli prints them).
+async fn statistics(global: GlobalOpts) -> anyhow::Result<ExitCode> {
+    use crate::columns::{comma_i64, ibytes};
+    let session = connect::connect(&global).await?;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut failure = None;
+    let mut tot = [0i64; 7];
+    let mut answers = 0usize;
+    crate::server_cmd::collect(
+        &session,
+        "$SYS.REQ.ACCOUNT.PING.STATZ",
+        Vec::new(),
+        None,
+        |v, _| {
+            answers += 1;
+            if let Some(e) = v.get("error") {
+                failure = Some(
+                    e.get("description")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| format!("invalid response received: {e}")),
+                );
+                return None;
+            }
+            let st = v["data"]["account_statz"].as_array()?.first()?;
+            let srv = &v["server"];
+            let tags: Vec<String> = srv["tags"]
+                .as_array()
+                .map(|t| {
+                    t.iter()
+                        .filter_map(|x| x.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let vals = [
+                i(st, "conns"),
+                i(st, "leafnodes"),
+                i(&st["sent"], "bytes"),
+                i(&st["sent"], "msgs"),
+                i(&st["received"], "bytes"),
+                i(&st["received"], "msgs"),
+                i(st, "slow_consumers"),
+            ];
+            for (t, v) in tot.iter_mut().zip(vals) {
+                *t += v;
+            }
+            rows.push(vec![
+                s(srv, "host"),
+                s(srv, "cluster"),
+                s(srv, "ver"),
+                tags.join(", "),
+                comma_i64(vals[0]),
+                comma_i64(i(st, "num_subscriptions")),
+                comma_i64(vals[1]),
+                ibytes(vals[2].max(0) as u64),
+                comma_i64(vals[3]),
+                ibytes(vals[4].max(0) as u64),
+                comma_i64(vals[5]),
+                comma_i64(vals[6]),
+            ]);
+            None
+        },
+    )
+    .await?;
+    let scheme = session.settings.color_scheme.clone();
+    session.close().await;
+    if let Some(e) = failure {
+        anyhow::bail!(e);
+    }
+    if answers == 0 {
+        anyhow::bail!("did not get results from any servers");
+    }
+    rows.push(vec![
+        answers.to_string(),
+        String::new(),
+        String::new(),
+        String::new(),
+        comma_i64(tot[0]),
+        comma_i64(tot[1]),
+        ibytes(tot[2].max(0) as u64),
+        comma_i64(tot[3]),
+        ibytes(tot[4].max(0) as u64),
+        comma_i64(tot[5]),
+        comma_i64(tot[6]),
+        String::new(),
+    ]);
+    let headers = [
+        "Server",
+        "Cluster",
+        "Version",
+        "Tags",
+        "Connections",
+        "Subscriptions",
+        "Leafnodes",
+        "Sent Bytes",
+        "Sent Messages",
+        "Received Bytes",
+        "Received Messages",
+        "Slow Consumers",
+    ];
+    let table = crate::output::table("Server Statistics", &headers, &rows, &scheme);
+    println!("{}\n", crate::server_cmd::with_footer(&table));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn s(v: &Value, key: &str) -> String {

@@ -189,6 +189,10 @@ pub struct ConnReportArgs {
     /// Expression based filter for connections (not in this build yet)
     #[arg(long)]
     pub filter: Option<String>,
+    /// `account report connections`: take whatever servers answer instead of first asking
+    /// `$SYS.REQ.SERVER.PING` how many there are (natscli `skipDiscoverClusterSize`).
+    #[arg(skip)]
+    pub skip_discover: bool,
 }
 
 /// `server list`.
@@ -807,7 +811,7 @@ fn not_yet(what: &str) -> anyhow::Result<ExitCode> {
 /// Sends `body` to `subject` with a fresh inbox and collects replies until `want` arrived
 /// (when known) or `timeout` passed. A status reply (503 no responders) ends it with an error
 /// naming the system account, as natscli does.
-async fn collect(
+pub(crate) async fn collect(
     session: &Session,
     subject: &str,
     body: Vec<u8>,
@@ -926,6 +930,7 @@ async fn report(global: &GlobalOpts, args: ReportArgs) -> anyhow::Result<ExitCod
                     subject: None,
                     closed_reason: None,
                     filter: None,
+                    skip_discover: false,
                 };
                 report_connections(global, &args, &c).await
             }
@@ -1270,7 +1275,7 @@ async fn report_accounts(
 
 /// `server report connections`: every server's CONNZ, merged, sorted and tabled as natscli's
 /// "Top N Connections" report plus the connections per server.
-async fn report_connections(
+pub(crate) async fn report_connections(
     global: &GlobalOpts,
     args: &ReportArgs,
     c: &ConnReportArgs,
@@ -1288,6 +1293,7 @@ async fn report_connections(
     let session = connect::connect(global).await?;
     let want = match c.limit.filter(|l| *l > 0) {
         Some(l) => Some(l as usize),
+        None if c.skip_discover => None,
         None => active_servers(&session).await?,
     };
     let state = match c.state.as_str() {

@@ -473,8 +473,13 @@ fn account_config(ac: &AccountClaims) -> AccountConfig {
     let l = &ac.nats.limits;
     // JWT limits use -1 for unlimited and 0 for "none"; the server's limits use -1 too.
     let limit = |v: i64| if v < 0 { -1 } else { v };
-    let js = if l.jetstream.is_enabled() {
-        let j = &l.jetstream;
+    // Untiered limits, else the R1 tier: every stream of a single rnats server is R1.
+    let tier = if l.jetstream.is_enabled() {
+        Some(&l.jetstream)
+    } else {
+        l.tiered.get("R1").filter(|t| t.is_enabled())
+    };
+    let js = if let Some(j) = tier {
         let unl = |v: i64| if v == 0 { -1 } else { v };
         Some(AccountJetStream {
             enabled: true,
