@@ -438,7 +438,7 @@ async fn report_connections(kind: Kind) {
         "{out:?}"
     );
     let out = cli(&srv, "sys", &["report", "cpu"]).await;
-    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(
         text(&out.stderr),
         "nats: error: `nats server report cpu` is not supported by rnats yet\n"

@@ -186,14 +186,35 @@ impl Server {
             routes: zero,
             leafs: zero,
         };
+        // What the account's open connections were delivered (rnats keeps no per-account
+        // counter of it), and the account's name from its JWT in operator mode.
+        let (mut sent_msgs, mut sent_bytes) = (0u64, 0u64);
+        for c in self.open_clients() {
+            if c.kind == crate::client::ConnKind::Client
+                && *c.meta.lock().unwrap_or_else(|e| e.into_inner()).account == *acc.name()
+            {
+                let (m, b) = c.outbound.out_stats();
+                sent_msgs += m;
+                sent_bytes += b;
+            }
+        }
+        let name = self
+            .options()
+            .auth
+            .trust
+            .as_ref()
+            .and_then(|t| t.accounts.get(acc.name()))
+            .map(|c| c.data.name.clone())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| acc.name().to_string());
         AccountStat {
             acc: acc.name().to_string(),
-            name: acc.name().to_string(),
+            name,
             conns,
             leafnodes,
             total_conns: conns + leafnodes,
             num_subscriptions: acc.sublist().count() as u32,
-            sent: by_kind(0, 0),
+            sent: by_kind(sent_msgs, sent_bytes),
             received: by_kind(
                 acc.stats.in_msgs.load(Ordering::Relaxed),
                 acc.stats.in_bytes.load(Ordering::Relaxed),

@@ -249,10 +249,8 @@ pub const STREAM_LIST_REQUEST: Shape = Struct(
 );
 
 /// Upstream `JSApiConsumerPauseRequest` (`CONSUMER.PAUSE`).
-pub const CONSUMER_PAUSE_REQUEST: Shape = Struct(
-    "JSApiConsumerPauseRequest",
-    &[("pause_until", "", Custom)],
-);
+pub const CONSUMER_PAUSE_REQUEST: Shape =
+    Struct("JSApiConsumerPauseRequest", &[("pause_until", "", Custom)]);
 
 /// Upstream `JSApiConsumersRequest` (`CONSUMER.NAMES`, `CONSUMER.LIST`): only `offset`.
 pub const CONSUMER_LIST_REQUEST: Shape = Struct(
