@@ -10,6 +10,8 @@
 //! - [`kv_ttl`]: a bucket TTL expires values; a per-key TTL (`create --ttl` on a bucket with
 //!   `--marker-ttl`) expires its key on nats-server and is refused by rnats' server.
 //! - [`kv_bench`]: `bench kv put` and `bench kv get` on the default bucket.
+//! - [`kv_mirror_and_source`]: `add --mirror` and `add --source` buckets follow their origin;
+//!   the mirror is read (and written through) with the origin's keys, as nats.go does.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -256,7 +258,7 @@ async fn kv_commands(kind: Kind) {
     let e = run(&["kv", "add", "X", "--history", "65"]);
     assert_eq!(e.code, 1);
     assert!(e.stderr.contains("--history"), "{}", e.stderr);
-    let e = run(&["kv", "add", "X", "--mirror", "CFG"]);
+    let e = run(&["kv", "add", "X", "--no-mirror"]);
     assert_eq!(e.code, 2);
     assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
 
@@ -564,3 +566,94 @@ async fn kv_bench(kind: Kind) {
     assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
 }
 server_test!(kv_bench => kv_bench_rnats, kv_bench_reference);
+
+/// Polls `kv get BUCKET KEY --raw` until it prints `want` (mirrors and sources copy
+/// asynchronously), for at most 15 s.
+fn wait_value(d: &Path, url: &str, bucket: &str, key: &str, want: &str) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let out = nats(d, url, &["kv", "get", bucket, key, "--raw"]);
+        if out.code == 0 && out.text() == want {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "kv get {bucket} {key}: code {} stdout {:?} stderr {}",
+            out.code,
+            out.text(),
+            out.stderr
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+async fn kv_mirror_and_source(kind: Kind) {
+    let (s, dir) = start_js(kind);
+    let url = s.url();
+    let d = dir.path();
+    let run = |args: &[&str]| nats(d, &url, args);
+
+    run(&["kv", "add", "ORIG"]).ok();
+    run(&["kv", "put", "ORIG", "a", "1"]).ok();
+    run(&["kv", "put", "ORIG", "b", "2"]).ok();
+    run(&["kv", "add", "MIR", "--mirror", "ORIG"]).ok();
+    run(&["kv", "add", "AGG", "--source", "ORIG"]).ok();
+
+    // The stream configs are the official clients' (nats.go `prepareKeyValueConfig`).
+    let client = async_nats::connect(&url).await.expect("connect");
+    let js = async_nats::jetstream::new(client);
+    let mir = js
+        .get_stream("KV_MIR")
+        .await
+        .expect("KV_MIR")
+        .cached_info()
+        .config
+        .clone();
+    assert_eq!(
+        mir.mirror.as_ref().map(|m| m.name.as_str()),
+        Some("KV_ORIG")
+    );
+    assert!(mir.subjects.is_empty(), "{:?}", mir.subjects);
+    assert!(mir.mirror_direct && mir.allow_direct);
+    let agg = js
+        .get_stream("KV_AGG")
+        .await
+        .expect("KV_AGG")
+        .cached_info()
+        .config
+        .clone();
+    assert_eq!(agg.subjects, vec!["$KV.AGG.>".to_string()]);
+    let sources = agg.sources.expect("sources");
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].name, "KV_ORIG");
+    let t = &sources[0].subject_transforms;
+    assert_eq!(
+        (t[0].source.as_str(), t[0].destination.as_str()),
+        ("$KV.ORIG.>", "$KV.AGG.>")
+    );
+
+    // Both follow the origin, the stored values and a later put.
+    wait_value(d, &url, "AGG", "a", "1");
+    wait_value(d, &url, "AGG", "b", "2");
+    wait_value(d, &url, "MIR", "a", "1");
+    run(&["kv", "put", "ORIG", "a", "3"]).ok();
+    wait_value(d, &url, "MIR", "a", "3");
+    wait_value(d, &url, "AGG", "a", "3");
+    // A put through the mirror bucket lands in the origin (nats.go writes `$KV.ORIG.`).
+    run(&["kv", "put", "MIR", "c", "4"]).ok();
+    wait_value(d, &url, "ORIG", "c", "4");
+    wait_value(d, &url, "MIR", "c", "4");
+
+    // What rnats does not do is refused, not ignored.
+    let e = run(&["kv", "edit", "AGG", "--source", "MIR"]);
+    assert_eq!(e.code, 2, "{}", e.stderr);
+    assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
+    let e = run(&["kv", "add", "X", "--mirror-domain", "hub"]);
+    assert_eq!(e.code, 1, "{}", e.stderr);
+    assert!(
+        e.stderr.contains("--mirror-domain needs --mirror"),
+        "{}",
+        e.stderr
+    );
+}
+server_test!(kv_mirror_and_source => kv_mirror_and_source_rnats, kv_mirror_and_source_reference);

@@ -78,7 +78,10 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             &["pub", "x", "y", "--schedule-cron", "@hourly"],
             "nats publish --schedule-cron",
         ),
-        (&["kv", "add", "B", "--mirror", "A"], "nats kv add --mirror"),
+        (
+            &["kv", "edit", "B", "--mirror", "A"],
+            "nats kv edit --mirror",
+        ),
         (&["sub", "x", "--direct"], "nats subscribe --direct"),
         (
             &["--socks-proxy", "p:1", "pub", "x", "y"],

@@ -6,9 +6,9 @@
 //! settings), so buckets are shared with every other NATS client. A value not given on the
 //! command line is read from stdin (all of it, binary-safe) when stdin is not a terminal.
 //! Output follows natscli: the columns report of `info`, rounded tables for `ls` and
-//! `history`, values printed as text when printable ASCII and as base64 otherwise. natscli's
-//! mirror and source flags (`--mirror`, `--mirror-domain`, `--source`, `--no-mirror`) are
-//! refused: rnats has no stream mirroring yet.
+//! `history`, values printed as text when printable ASCII and as base64 otherwise. `add
+//! --mirror B [--mirror-domain D]` and `--source B` make mirror and sourcing buckets as the
+//! official clients do; changing them with `edit`, and `--no-mirror`, are refused.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal as _, Read as _, Write as _};
@@ -140,13 +140,13 @@ pub struct BucketConfigArgs {
     /// Republish only message headers, no bodies
     #[arg(long = "republish-headers")]
     pub republish_headers: bool,
-    /// Creates a mirror of a different bucket (not supported by rnats)
+    /// Creates a mirror of a different bucket
     #[arg(long)]
     pub mirror: Option<String>,
-    /// When mirroring find the bucket in a different domain (not supported by rnats)
+    /// When mirroring find the bucket in a different domain
     #[arg(long = "mirror-domain")]
     pub mirror_domain: Option<String>,
-    /// Source from a different bucket (not supported by rnats)
+    /// Source from a different bucket
     #[arg(long, value_name = "BUCKET")]
     pub source: Vec<String>,
     /// Removes mirror configuration from a bucket (not supported by rnats)
@@ -319,11 +319,21 @@ pub struct CompactArgs {
 
 /// Runs `nats kv ...`.
 pub async fn run(global: GlobalOpts, args: KvArgs) -> anyhow::Result<ExitCode> {
-    // Refuse what rnats lacks before connecting.
-    if let KvCommand::Add(a) | KvCommand::Edit(a) = &args.command {
-        if a.mirror.is_some() || a.mirror_domain.is_some() || !a.source.is_empty() || a.no_mirror {
-            bail!("bucket mirrors and sources (--mirror, --mirror-domain, --source, --no-mirror) are not supported by rnats yet");
+    // Refuse what rnats lacks before connecting (`unsupported` refuses them first when the
+    // command line is parsed; this keeps the run path honest on its own).
+    match &args.command {
+        KvCommand::Add(a) if a.no_mirror => {
+            bail!("`nats kv add --no-mirror` is not supported by rnats yet")
         }
+        KvCommand::Edit(a)
+            if a.mirror.is_some()
+                || a.mirror_domain.is_some()
+                || !a.source.is_empty()
+                || a.no_mirror =>
+        {
+            bail!("changing a bucket's mirror or sources (`nats kv edit --mirror|--mirror-domain|--source|--no-mirror`) is not supported by rnats yet")
+        }
+        _ => {}
     }
     let session = connect::connect(&global).await?;
     let js = jsapi::for_session(&session);
@@ -446,6 +456,28 @@ fn apply_flags(cfg: &mut KvConfig, a: &BucketConfigArgs) -> anyhow::Result<()> {
 async fn add(js: &JetStream, a: BucketConfigArgs) -> anyhow::Result<()> {
     let mut cfg = KvConfig::new(a.bucket.clone());
     apply_flags(&mut cfg, &a)?;
+    // natscli: `--mirror B [--mirror-domain D]` and `--source B` (repeatable); a domain becomes
+    // the external API prefix `$JS.<domain>.API`, as the official clients do.
+    let external = |domain: &Option<String>| {
+        domain
+            .as_ref()
+            .filter(|d| !d.is_empty())
+            .map(|d| serde_json::json!({ "api": format!("$JS.{d}.API") }))
+    };
+    if let Some(m) = &a.mirror {
+        let mut src = serde_json::json!({ "name": m });
+        if let Some(ext) = external(&a.mirror_domain) {
+            src["external"] = ext;
+        }
+        cfg.mirror = src;
+    } else if a.mirror_domain.is_some() {
+        bail!("--mirror-domain needs --mirror");
+    }
+    cfg.sources = a
+        .source
+        .iter()
+        .map(|b| serde_json::json!({ "name": b }))
+        .collect();
     let store = kv::create_bucket(js, &cfg).await?;
     show_status(&store).await
 }

@@ -143,6 +143,10 @@ pub struct KvConfig {
     pub placement: serde_json::Value,
     /// Republish (`{"src":...,"dest":...,"headers_only":...}`), passed through.
     pub republish: serde_json::Value,
+    /// The bucket mirrors another (a StreamSource; its `name` a bucket or `KV_` stream name).
+    pub mirror: serde_json::Value,
+    /// Buckets sourced into this one (StreamSources).
+    pub sources: Vec<serde_json::Value>,
 }
 
 impl Default for KvConfig {
@@ -161,6 +165,8 @@ impl Default for KvConfig {
             metadata: BTreeMap::new(),
             placement: serde_json::Value::Null,
             republish: serde_json::Value::Null,
+            mirror: serde_json::Value::Null,
+            sources: Vec::new(),
         }
     }
 }
@@ -199,10 +205,50 @@ impl KvConfig {
         } else {
             nanos(DEFAULT_DUPLICATE_WINDOW)
         };
+        // As the official clients: a mirror has no subjects of its own and serves direct gets
+        // for its origin; a source's `$KV.<origin>.>` becomes this bucket's subjects.
+        let mirror = match &self.mirror {
+            serde_json::Value::Null => serde_json::Value::Null,
+            m => {
+                let mut m = m.clone();
+                if let Some(name) = m.get("name").and_then(|n| n.as_str()) {
+                    m["name"] = stream_name(bucket_of(name)).into();
+                }
+                m
+            }
+        };
+        let sources: Vec<serde_json::Value> = self
+            .sources
+            .iter()
+            .map(|src| {
+                let mut src = src.clone();
+                let name = src.get("name").and_then(|n| n.as_str()).unwrap_or("");
+                let origin = bucket_of(name).to_string();
+                src["name"] = stream_name(&origin).into();
+                if src.get("external").is_none_or(|e| e.is_null()) || origin != self.bucket {
+                    src["subject_transforms"] = serde_json::json!([{
+                        "src": format!("$KV.{origin}.>"),
+                        "dest": format!("$KV.{}.>", self.bucket),
+                    }]);
+                }
+                src
+            })
+            .collect();
         Ok(StreamConfig {
             name: stream_name(&self.bucket),
             description: self.description.clone(),
-            subjects: vec![format!("$KV.{}.>", self.bucket)],
+            subjects: if mirror.is_null() {
+                vec![format!("$KV.{}.>", self.bucket)]
+            } else {
+                Vec::new()
+            },
+            mirror_direct: !mirror.is_null(),
+            mirror,
+            sources: if sources.is_empty() {
+                serde_json::Value::Null
+            } else {
+                serde_json::Value::Array(sources)
+            },
             max_msgs_per_subject: self.history,
             max_bytes: if self.max_bytes == 0 {
                 -1
@@ -254,6 +300,8 @@ impl KvConfig {
             metadata: cfg.metadata.clone(),
             placement: cfg.placement.clone(),
             republish: cfg.republish.clone(),
+            mirror: cfg.mirror.clone(),
+            sources: cfg.sources.as_array().cloned().unwrap_or_default(),
         }
     }
 }
@@ -430,9 +478,16 @@ pub struct Store {
 impl Store {
     fn from_info(js: &JetStream, info: &StreamInfo) -> Store {
         let bucket = bucket_of(&info.config.name).to_string();
+        // nats.go: a mirror bucket holds (and writes to) its origin's `$KV.<origin>.` keys.
+        let keys_of = info
+            .config
+            .mirror
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map_or(bucket.as_str(), bucket_of);
         Store {
             js: js.clone(),
-            prefix: format!("$KV.{bucket}."),
+            prefix: format!("$KV.{keys_of}."),
             stream: info.config.name.clone(),
             direct: info.config.allow_direct,
             bucket,
