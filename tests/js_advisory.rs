@@ -2,7 +2,7 @@
 //! `server/jetstream_events.go`) as async-nats sees them on `$JS.EVENT.>`, twin tests on rnats
 //! and the reference nats-server: stream created/updated/deleted, consumer created/deleted,
 //! the `consumer_ack` metric of a `sample_freq: "100%"` consumer, NAK, TERM (with reason),
-//! max deliveries and consumer pause/resume. Subjects, `type`, keys and JSON types are
+//! max deliveries and consumer pause/resume (by request and when the pause runs out). Subjects, `type`, keys and JSON types are
 //! compared; ids and timestamps only for their type. The API audit advisory
 //! (`$JS.EVENT.ADVISORY.API`) is left out: rnats does not publish it yet.
 
@@ -137,6 +137,12 @@ async fn advisories(kind: Kind) {
     assert_eq!(v["paused"], true, "{v}");
     let v = api(&client, "$JS.API.CONSUMER.PAUSE.S.C", "").await;
     assert_eq!(v["paused"], false, "{v}");
+    // A pause that runs out is advised again when it ends.
+    let until = chrono::Utc::now() + chrono::Duration::milliseconds(200);
+    let body = json!({ "pause_until": until.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true) });
+    let v = api(&client, "$JS.API.CONSUMER.PAUSE.S.C", &body.to_string()).await;
+    assert_eq!(v["paused"], true, "{v}");
+    tokio::time::sleep(Duration::from_millis(600)).await;
 
     let v = api(
         &client,
@@ -253,7 +259,7 @@ async fn advisories(kind: Kind) {
         ),
         (
             "$JS.EVENT.ADVISORY.CONSUMER.PAUSE.S.C",
-            vec![pause(true), pause(false)],
+            vec![pause(true), pause(false), pause(true), pause(false)],
         ),
     ]
     .into_iter()

@@ -389,6 +389,8 @@ struct State {
     replay_lts: i64,
     /// Replay: the message held back to keep its original spacing, and when it may go.
     replay_hold: Option<(u64, Instant)>,
+    /// The last turn found the consumer paused (its resume is advised once).
+    paused: bool,
 }
 
 impl Default for State {
@@ -416,6 +418,7 @@ impl Default for State {
             replay_lseq: 0,
             replay_lts: 0,
             replay_hold: None,
+            paused: false,
         }
     }
 }
@@ -1184,7 +1187,16 @@ impl Consumer {
         // A paused consumer keeps its requests (they expire and get heartbeats) but delivers
         // nothing until `pause_until` (upstream `loopAndGatherMsgs`).
         if pause_remaining(&s.cfg, wall).is_some() {
+            s.paused = true;
             return std::mem::take(&mut s.acked);
+        }
+        if std::mem::take(&mut s.paused) {
+            // The pause ran out (a PAUSE request that resumes clears `pause_until` and is
+            // advised by the API): upstream's resume timer advises `paused: false`.
+            if let Some(until) = s.cfg.pause_until.as_deref().and_then(pause_time_ns) {
+                let (st, name) = (&self.stream_name, &self.name);
+                advisory::consumer_pause(&self.client, self.domain.as_deref(), st, name, until);
+            }
         }
         if s.cfg.is_push() {
             self.push(stream, &mut s, wall);
