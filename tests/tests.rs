@@ -20,6 +20,7 @@ mod dropin_ordered;
 mod dropin_pull;
 mod generated;
 mod jetstream;
+mod js_advisory;
 mod js_sourcing;
 mod jsclient;
 mod jsdiff;

@@ -10,6 +10,7 @@ use rnats_proto::jetstream::api::null_as_default;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::advisory::{self, Action};
 use super::config::{
     subjects_overlap, Discard, PersistMode, Retention, StreamConfig, StreamConfigExt, API_LEVEL,
 };
@@ -467,6 +468,7 @@ impl JsAccount {
             self.resources.clone(),
         )?;
         self.add_stream(stream.clone());
+        self.advise_stream(name, Action::Create);
         let mut v = self.stream_info(&stream, true, &InfoRequest::default());
         v["did_create"] = json!(true);
         Ok(v)
@@ -515,6 +517,7 @@ impl JsAccount {
             .map_err(|e| fail(&e))?;
         stream.set_config(cfg)?;
         stream.start_sourcing(&|n| self.client(n));
+        self.advise_stream(name, Action::Modify);
         Ok(self.stream_info(&stream, true, &InfoRequest::default()))
     }
 
@@ -556,7 +559,12 @@ impl JsAccount {
             .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
         stream.release_pull_requests();
+        // Upstream stops the consumers with their delete advisories, then the stream's.
+        for c in stream.public_consumers() {
+            self.advise_consumer(name, &c.name, Action::Delete);
+        }
         stream.stop().await;
+        self.advise_stream(name, Action::Delete);
         if let Some(dir) = stream.dir.clone() {
             let removed = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
             if let Ok(Err(e)) = removed {
@@ -906,7 +914,31 @@ impl JsAccount {
         }
         c.sync_state().await;
         stream.add_consumer(c.clone());
+        self.advise_consumer(stream_name, &c.name, Action::Create);
+        // Upstream `jsConsumerCreateRequest` follows a create that pauses with the pause
+        // advisory.
+        let until = cfg
+            .pause_until
+            .as_deref()
+            .and_then(super::consumer::pause_time_ns);
+        if let Some(until) = until.filter(|u| *u > now_ns()) {
+            advisory::consumer_pause(&self.api, self.domain(), stream_name, &c.name, until);
+        }
         Ok(c.info())
+    }
+
+    fn domain(&self) -> Option<&str> {
+        self.config.domain.as_deref()
+    }
+
+    /// `$JS.EVENT.ADVISORY.STREAM.<action>.<stream>`.
+    fn advise_stream(&self, stream: &str, a: Action) {
+        advisory::stream_action(&self.api, self.domain(), stream, a);
+    }
+
+    /// `$JS.EVENT.ADVISORY.CONSUMER.<action>.<stream>.<consumer>`.
+    fn advise_consumer(&self, stream: &str, consumer: &str, a: Action) {
+        advisory::consumer_action(&self.api, self.domain(), stream, consumer, a);
     }
 
     fn find_consumer(&self, stream: &str, name: &str) -> Result<Arc<Consumer>, ApiError> {
@@ -944,6 +976,10 @@ impl JsAccount {
         };
         let c = self.find_consumer(stream, name)?;
         let mut cfg = c.config();
+        let before = cfg
+            .pause_until
+            .as_deref()
+            .and_then(super::consumer::pause_time_ns);
         cfg.pause_until = (until != 0).then(|| go_time(until));
         cfg.metadata
             .insert("_nats.req.level".to_string(), req_level(&cfg).to_string());
@@ -957,6 +993,10 @@ impl JsAccount {
                 .map_err(|e| ApiError::text(JsError::ConsumerStoreFailed, e.description.clone()))?;
         }
         c.set_config(cfg);
+        // Upstream `updateConfig` advises only a change of `pause_until`.
+        if before.unwrap_or(0) != until {
+            advisory::consumer_pause(&self.api, self.domain(), stream, name, until);
+        }
         let left = until - now_ns();
         let mut v = json!({ "paused": until != 0 && left > 0, "pause_until": go_time(until) });
         if until != 0 && left > 0 {
@@ -1010,6 +1050,7 @@ impl JsAccount {
         if !stream.remove_consumer(name).await {
             return Err(ApiError::new(JsError::ConsumerNotFound));
         }
+        self.advise_consumer(&stream.name, name, Action::Delete);
         Ok(json!({ "success": true }))
     }
 

@@ -32,6 +32,7 @@ use rnats_proto::jetstream::api::null_as_default;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::advisory::{self, Action};
 use super::config::{subjects_overlap, Retention, API_LEVEL};
 use super::errors::{ApiError, JsError};
 use super::store::{ConsumerState, ConsumerStateFile, Pending, StoreError, StoredMsg};
@@ -85,9 +86,8 @@ pub trait ConsumerConfigExt: Sized {
 
 impl ConsumerConfigExt for ConsumerConfig {
     fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
-        if !self.sample_freq.is_empty() {
-            return Err(unsupported("ack sampling (sample_freq) consumers"));
-        }
+        super::advisory::sample_freq(&self.sample_freq)
+            .map_err(|e| ApiError::text(JsError::ConsumerInvalidSampling, e))?;
         if let Some(p) = &self.pause_until {
             // Kept as given (upstream answers the create with the caller's offset); only the
             // PAUSE request stores UTC.
@@ -389,6 +389,8 @@ struct State {
     replay_lts: i64,
     /// Replay: the message held back to keep its original spacing, and when it may go.
     replay_hold: Option<(u64, Instant)>,
+    /// The last turn found the consumer paused (its resume is advised once).
+    paused: bool,
 }
 
 impl Default for State {
@@ -416,6 +418,7 @@ impl Default for State {
             replay_lseq: 0,
             replay_lts: 0,
             replay_hold: None,
+            paused: false,
         }
     }
 }
@@ -836,6 +839,12 @@ impl Consumer {
                     self.stream_name,
                     self.name
                 );
+                // Advised before removal closes this consumer's client.
+                if stream.consumer(&self.name).is_some() {
+                    let domain = self.domain.as_deref();
+                    let (st, name) = (&self.stream_name, &self.name);
+                    advisory::consumer_action(&self.client, domain, st, name, Action::Delete);
+                }
                 stream.remove_consumer(&self.name).await;
                 break;
             }
@@ -957,6 +966,8 @@ impl Consumer {
         let Ok(sseq) = tokens[5].parse::<u64>() else {
             return;
         };
+        let dc = tokens[4].parse::<u64>().unwrap_or(0);
+        let dseq = tokens[6].parse::<u64>().unwrap_or(0);
         let body = payload.trim_ascii();
         let (kind, rest) = match body.iter().position(|b| *b == b' ') {
             Some(i) => (&body[..i], body[i + 1..].trim_ascii()),
@@ -966,8 +977,12 @@ impl Consumer {
         s.last_activity = Instant::now();
         let mut reply_after_flush = true;
         match kind {
-            b"" | b"+ACK" => ack(&mut s, sseq),
+            b"" | b"+ACK" => {
+                self.sample_ack(&s, sseq, dseq, dc);
+                ack(&mut s, sseq);
+            }
             b"+NXT" => {
+                self.sample_ack(&s, sseq, dseq, dc);
                 ack(&mut s, sseq);
                 reply_after_flush = false;
                 if let Some(r) = reply.clone() {
@@ -978,6 +993,17 @@ impl Consumer {
             }
             b"-NAK" => {
                 if s.st.pending.contains_key(&sseq) {
+                    let subject = format!(
+                        "$JS.EVENT.ADVISORY.CONSUMER.MSG_NAKED.{}.{}",
+                        self.stream_name, self.name
+                    );
+                    advisory::publish(
+                        &self.client,
+                        &subject,
+                        advisory::NAK,
+                        self.domain.as_deref(),
+                        || self.delivery_fields(sseq, dseq, dc),
+                    );
                     let delay = serde_json::from_slice::<Value>(rest)
                         .ok()
                         .and_then(|v| v.get("delay").and_then(Value::as_i64))
@@ -1008,12 +1034,73 @@ impl Consumer {
                     s.dirty = true;
                     s.last_ack_active = now_ns();
                 }
+                // Upstream `processTermLocked` advises every +TERM, pending or not.
+                let subject = format!(
+                    "$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED.{}.{}",
+                    self.stream_name, self.name
+                );
+                advisory::publish(
+                    &self.client,
+                    &subject,
+                    advisory::TERMINATED,
+                    self.domain.as_deref(),
+                    || {
+                        let mut v = self.delivery_fields(sseq, dseq, dc);
+                        if !rest.is_empty() {
+                            v["reason"] = json!(String::from_utf8_lossy(rest));
+                        }
+                        v
+                    },
+                );
             }
             _ => return,
         }
         if let (Some(r), true) = (reply, reply_after_flush) {
             replies.push(r);
         }
+    }
+
+    /// `stream`, `consumer`, `consumer_seq`, `stream_seq`, `deliveries` of an ack advisory.
+    fn delivery_fields(&self, sseq: u64, dseq: u64, dc: u64) -> Value {
+        json!({
+            "stream": self.stream_name,
+            "consumer": self.name,
+            "consumer_seq": dseq,
+            "stream_seq": sseq,
+            "deliveries": dc,
+        })
+    }
+
+    /// Publishes the `consumer_ack` metric for an ack of pending `sseq` when the consumer
+    /// samples acks (`sample_freq`) and this one is drawn (upstream `sampleAck`: explicit
+    /// acks only).
+    fn sample_ack(&self, s: &State, sseq: u64, dseq: u64, dc: u64) {
+        if s.cfg.sample_freq.is_empty() || s.cfg.ack_policy != AckPolicy::Explicit {
+            return;
+        }
+        let Some(p) = s.st.pending.get(&sseq) else {
+            return;
+        };
+        let freq = advisory::sample_freq(&s.cfg.sample_freq).unwrap_or(0);
+        if !advisory::should_sample(freq) {
+            return;
+        }
+        let subject = format!(
+            "$JS.EVENT.METRIC.CONSUMER.ACK.{}.{}",
+            self.stream_name, self.name
+        );
+        let delivered = p.timestamp;
+        advisory::publish(
+            &self.client,
+            &subject,
+            advisory::CONSUMER_ACK,
+            self.domain.as_deref(),
+            || {
+                let mut v = self.delivery_fields(sseq, dseq, dc);
+                v["ack_time"] = json!(now_ns() - delivered);
+                v
+            },
+        );
     }
 
     /// Sends a status message to a pull request's reply subject.
@@ -1072,6 +1159,25 @@ impl Consumer {
                 .map(|(seq, _)| *seq)
                 .collect();
             for seq in done {
+                let subject = format!(
+                    "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.{}.{}",
+                    self.stream_name, self.name
+                );
+                let dc = deliveries(&s, seq);
+                advisory::publish(
+                    &self.client,
+                    &subject,
+                    advisory::MAX_DELIVER,
+                    self.domain.as_deref(),
+                    || {
+                        json!({
+                            "stream": self.stream_name,
+                            "consumer": self.name,
+                            "stream_seq": seq,
+                            "deliveries": dc,
+                        })
+                    },
+                );
                 s.st.pending.remove(&seq);
                 s.nak_due.remove(&seq);
                 s.dirty = true;
@@ -1081,7 +1187,16 @@ impl Consumer {
         // A paused consumer keeps its requests (they expire and get heartbeats) but delivers
         // nothing until `pause_until` (upstream `loopAndGatherMsgs`).
         if pause_remaining(&s.cfg, wall).is_some() {
+            s.paused = true;
             return std::mem::take(&mut s.acked);
+        }
+        if std::mem::take(&mut s.paused) {
+            // The pause ran out (a PAUSE request that resumes clears `pause_until` and is
+            // advised by the API): upstream's resume timer advises `paused: false`.
+            if let Some(until) = s.cfg.pause_until.as_deref().and_then(pause_time_ns) {
+                let (st, name) = (&self.stream_name, &self.name);
+                advisory::consumer_pause(&self.client, self.domain.as_deref(), st, name, until);
+            }
         }
         if s.cfg.is_push() {
             self.push(stream, &mut s, wall);

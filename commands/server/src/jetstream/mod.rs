@@ -12,6 +12,7 @@
 //! Storage: [`store`] (`StreamStore`, memory and file implementations); the server-wide
 //! `max_memory_store` / `max_file_store` limits: [`limits`].
 
+pub mod advisory;
 mod api;
 pub mod config;
 pub mod consumer;
@@ -206,7 +207,7 @@ impl JetStream {
         });
         js.configure_accounts()?;
         log_warn!(
-            "JetStream consumers with rate_limit_bps, sample_freq or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
+            "JetStream consumers with rate_limit_bps or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
         );
         log_info!(
             "Took {} to start JetStream",

@@ -364,7 +364,7 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "is_zero_u64")]
     #[serde(deserialize_with = "null_as_default")]
     pub rate_limit_bps: u64,
-    /// `sample_freq` (ack sampling advisories; not supported by rnats).
+    /// `sample_freq` (ack sampling: `$JS.EVENT.METRIC.CONSUMER.ACK` for that percentage of acks).
     #[serde(skip_serializing_if = "String::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
     pub sample_freq: String,
