@@ -19,7 +19,7 @@ function __nsc_words --argument-names key
             printf '%s\n' operator account user
             return 0
         case 'generate'
-            printf '%s\n' nkey creds config activation
+            printf '%s\n' nkey creds config activation context
             return 0
         case 'list'
             printf '%s\n' operators accounts users keys
@@ -107,6 +107,9 @@ function __nsc_flags --argument-names key
             return 0
         case 'generate config'
             printf '%s\n' --mem-resolver --nats-resolver --nats-resolver-cache --nkey --config-file --dir --sys-account -o --operator -h --help
+            return 0
+        case 'generate context'
+            printf '%s\n' -a --account -u --user --context -h --help
             return 0
         case 'generate creds'
             printf '%s\n' -a --account -n --name -o --output-file -h --help
@@ -569,6 +572,16 @@ function __nsc_value --argument-names key
             return 0
         case 'generate config|-o'
             return 0
+        case 'generate context|--account'
+            return 0
+        case 'generate context|--context'
+            return 0
+        case 'generate context|--user'
+            return 0
+        case 'generate context|-a'
+            return 0
+        case 'generate context|-u'
+            return 0
         case 'generate creds|--account'
             return 0
         case 'generate creds|--name'
@@ -717,6 +730,8 @@ function __nsc_child --argument-names key
             echo 'generate activation'
         case 'generate|config'
             echo 'generate config'
+        case 'generate|context'
+            echo 'generate context'
         case 'generate|creds'
             echo 'generate creds'
         case 'generate|nkey'

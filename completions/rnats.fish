@@ -121,7 +121,7 @@ function __rnats_words --argument-names key
             printf '%s\n' operator account user
             return 0
         case 'nsc generate'
-            printf '%s\n' nkey creds config activation
+            printf '%s\n' nkey creds config activation context
             return 0
         case 'nsc list'
             printf '%s\n' operators accounts users keys
@@ -1076,6 +1076,9 @@ function __rnats_flags --argument-names key
             return 0
         case 'nsc generate config'
             printf '%s\n' --mem-resolver --nats-resolver --nats-resolver-cache --nkey --config-file --dir --sys-account -o --operator -h --help
+            return 0
+        case 'nsc generate context'
+            printf '%s\n' -a --account -u --user --context -h --help
             return 0
         case 'nsc generate creds'
             printf '%s\n' -a --account -n --name -o --output-file -h --help
@@ -3992,6 +3995,16 @@ function __rnats_value --argument-names key
         case 'nsc generate config|--sys-account'
             return 0
         case 'nsc generate config|-o'
+            return 0
+        case 'nsc generate context|--account'
+            return 0
+        case 'nsc generate context|--context'
+            return 0
+        case 'nsc generate context|--user'
+            return 0
+        case 'nsc generate context|-a'
+            return 0
+        case 'nsc generate context|-u'
             return 0
         case 'nsc generate creds|--account'
             return 0
@@ -6996,6 +7009,8 @@ function __rnats_child --argument-names key
             echo 'nsc generate activation'
         case 'nsc generate|config'
             echo 'nsc generate config'
+        case 'nsc generate|context'
+            echo 'nsc generate context'
         case 'nsc generate|creds'
             echo 'nsc generate creds'
         case 'nsc generate|nkey'

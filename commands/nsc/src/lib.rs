@@ -15,6 +15,7 @@
 //! `generate nkey` (that is its purpose) and by `list keys --show-seeds`.
 
 pub mod describe;
+mod gen_context;
 pub mod push;
 pub mod resolver_config;
 pub mod store;
@@ -909,6 +910,18 @@ enum GenerateCmd {
         #[arg(long)]
         push: bool,
     },
+    /// Generate nats cli user context
+    Context {
+        /// account name
+        #[arg(short = 'a', long)]
+        account: Option<String>,
+        /// user name
+        #[arg(short = 'u', long)]
+        user: Option<String>,
+        /// context name
+        #[arg(long)]
+        context: Option<String>,
+    },
     /// nsc generate subcommands rnats does not implement yet.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -1158,6 +1171,11 @@ fn execute(cli: Cli) -> Result<ExitCode> {
                 }
                 generate_config(&env, a)?
             }
+            GenerateCmd::Context {
+                account,
+                user,
+                context,
+            } => gen_context::generate_context(&env, account, user, context)?,
             GenerateCmd::Other(args) => return Ok(other("generate", &args)),
         },
         Command::Select { what } => select(&mut env, what)?,

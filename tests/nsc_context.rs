@@ -1,0 +1,163 @@
+//! `rnats nsc generate context` (a natscli context naming the user's creds, as nsc writes it)
+//! used by `rnats --context`, and `rnats nsc edit signing-key` (scoped signing keys), against
+//! rnats and the reference nats-server.
+
+use std::process::Command;
+use std::time::Duration;
+
+use futures::StreamExt as _;
+
+use crate::nsc::{start_operator_mode, Nsc};
+use crate::util::{run_bounded, server_test, Kind};
+
+const RNATS: &str = env!("CARGO_BIN_EXE_rnats");
+
+/// `rnats ARGS` with `XDG_CONFIG_HOME` (natscli's context store) inside the nsc home.
+fn rnats_cli(nsc: &Nsc, args: &[&str]) -> Command {
+    let mut cmd = Command::new(RNATS);
+    cmd.args(args)
+        .env("XDG_CONFIG_HOME", nsc.home().join("xdg"))
+        .env_remove("NATS_CONTEXT")
+        .env_remove("NATS_URL");
+    cmd
+}
+
+fn nsc_with_xdg(nsc: &Nsc, args: &[&str]) -> std::process::Output {
+    let mut cmd = rnats_cli(nsc, &["nsc", "-H", nsc.home().to_str().expect("utf8")]);
+    cmd.args(args).env_remove("NKEYS_PATH");
+    run_bounded(cmd, Duration::from_secs(10))
+}
+
+async fn generated_context_connects(kind: Kind) {
+    let nsc = Nsc::standard();
+    let srv = start_operator_mode(kind, &nsc);
+    nsc.ok(&["edit", "operator", "--service-url", &srv.url()]);
+    let out = nsc_with_xdg(
+        &nsc,
+        &[
+            "generate",
+            "context",
+            "-a",
+            "A",
+            "-u",
+            "U",
+            "--context",
+            "ctx",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let file = nsc.home().join("xdg/nats/context/ctx.json");
+    assert!(stderr.contains(file.to_str().expect("utf8")), "{stderr}");
+    assert!(
+        stderr.contains("[ OK ] wrote nats cli context file to `"),
+        "{stderr}"
+    );
+    let text = std::fs::read_to_string(&file).expect("context file");
+    let want = format!(
+        r#"{{"nsc":"nsc://O/A/U","url":"{}","creds":"{}"}}"#,
+        srv.url(),
+        nsc.creds("A", "U").display()
+    );
+    assert_eq!(text, want);
+
+    // The context's creds authenticate `rnats pub`.
+    let client = async_nats::ConnectOptions::with_credentials_file(nsc.creds("A", "U"))
+        .await
+        .expect("creds")
+        .connect(srv.url())
+        .await
+        .expect("connect");
+    let mut sub = client.subscribe("a.ctx").await.expect("sub");
+    client.flush().await.expect("flush");
+    let out = run_bounded(
+        rnats_cli(&nsc, &["pub", "--context", "ctx", "a.ctx", "via-context"]),
+        Duration::from_secs(10),
+    );
+    assert!(
+        out.status.success(),
+        "{kind:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let msg = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("message in time")
+        .expect("message");
+    assert_eq!(&msg.payload[..], b"via-context");
+
+    // `rnats sub --context` receives.
+    let mut child = rnats_cli(&nsc, &["sub", "--context", "ctx", "a.back", "--count", "1"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn sub");
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        client.publish("a.back", "back".into()).await.expect("pub");
+        client.flush().await.expect("flush");
+        if let Some(st) = child.try_wait().expect("wait") {
+            break st;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{kind:?}: rnats sub --context received nothing");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let out = child.wait_with_output().expect("output");
+    assert!(status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("back"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+server_test!(generated_context_connects => generated_context_connects_rnats, generated_context_connects_reference);
+
+#[test]
+fn generate_context_errors() {
+    let nsc = Nsc::standard();
+    let err = |args: &[&str]| {
+        let out = nsc_with_xdg(&nsc, args);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(
+        err(&["generate", "context", "-a", "A", "-u", "U"]).contains("context name is required")
+    );
+    assert!(err(&[
+        "generate",
+        "context",
+        "-a",
+        "A",
+        "-u",
+        "U",
+        "--context",
+        "a/b"
+    ])
+    .contains("context name cannot contain filepath separators"));
+    assert!(err(&[
+        "generate",
+        "context",
+        "-a",
+        "A",
+        "-u",
+        "nobody",
+        "--context",
+        "c"
+    ])
+    .contains(r#"user "nobody" not found in "A""#));
+    std::fs::remove_file(nsc.creds("A", "U")).expect("rm creds");
+    assert!(err(&[
+        "generate",
+        "context",
+        "-a",
+        "A",
+        "-u",
+        "U",
+        "--context",
+        "c"
+    ])
+    .contains("doesn't exist - nsc generate creds first"));
+    assert!(!nsc.home().join("xdg/nats/context/c.json").exists());
+}
