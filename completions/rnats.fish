@@ -118,7 +118,7 @@ function __rnats_words --argument-names key
             printf '%s\n' operator account user jwt
             return 0
         case 'nsc edit'
-            printf '%s\n' operator account user
+            printf '%s\n' operator account user signing-key
             return 0
         case 'nsc generate'
             printf '%s\n' nkey creds config activation context
@@ -1061,6 +1061,9 @@ function __rnats_flags --argument-names key
             return 0
         case 'nsc edit operator'
             printf '%s\n' --service-url --rm-service-url -u --account-jwt-server-url --rm-account-jwt-server-url --system-account --require-signing-keys --sk --rm-sk --tag --rm-tag --start --expiry -h --help
+            return 0
+        case 'nsc edit signing-key'
+            printf '%s\n' -a --account --sk --role --description --bearer --conn-type --rm-conn-type --source-network --rm-source-network --subs --data --payload --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms -h --help
             return 0
         case 'nsc edit user'
             printf '%s\n' -n --name -a --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --time --rm-time --locale --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry -h --help
@@ -3900,6 +3903,51 @@ function __rnats_value --argument-names key
         case 'nsc edit operator|--tag'
             return 0
         case 'nsc edit operator|-u'
+            return 0
+        case 'nsc edit signing-key|--account'
+            return 0
+        case 'nsc edit signing-key|--allow-pub'
+            return 0
+        case 'nsc edit signing-key|--allow-pub-response'
+            return 0
+        case 'nsc edit signing-key|--allow-pubsub'
+            return 0
+        case 'nsc edit signing-key|--allow-sub'
+            return 0
+        case 'nsc edit signing-key|--bearer'
+            printf '%s\n' true false
+            return 0
+        case 'nsc edit signing-key|--conn-type'
+            return 0
+        case 'nsc edit signing-key|--data'
+            return 0
+        case 'nsc edit signing-key|--deny-pub'
+            return 0
+        case 'nsc edit signing-key|--deny-pubsub'
+            return 0
+        case 'nsc edit signing-key|--deny-sub'
+            return 0
+        case 'nsc edit signing-key|--description'
+            return 0
+        case 'nsc edit signing-key|--payload'
+            return 0
+        case 'nsc edit signing-key|--response-ttl'
+            return 0
+        case 'nsc edit signing-key|--rm'
+            return 0
+        case 'nsc edit signing-key|--rm-conn-type'
+            return 0
+        case 'nsc edit signing-key|--rm-source-network'
+            return 0
+        case 'nsc edit signing-key|--role'
+            return 0
+        case 'nsc edit signing-key|--sk'
+            return 0
+        case 'nsc edit signing-key|--source-network'
+            return 0
+        case 'nsc edit signing-key|--subs'
+            return 0
+        case 'nsc edit signing-key|-a'
             return 0
         case 'nsc edit user|--account'
             return 0
@@ -6999,6 +7047,8 @@ function __rnats_child --argument-names key
             echo 'nsc edit account'
         case 'nsc edit|operator'
             echo 'nsc edit operator'
+        case 'nsc edit|signing-key'
+            echo 'nsc edit signing-key'
         case 'nsc edit|user'
             echo 'nsc edit user'
         case 'nsc|env'

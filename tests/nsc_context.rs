@@ -161,3 +161,83 @@ fn generate_context_errors() {
     .contains("doesn't exist - nsc generate creds first"));
     assert!(!nsc.home().join("xdg/nats/context/c.json").exists());
 }
+
+/// `edit signing-key` makes a generated account signing key scoped (role `svc`, publish only
+/// `scoped.ok`, subscribe `scoped.>`); a user signed with `-K svc` carries no permissions of
+/// its own and gets the template's on both servers.
+async fn scoped_signing_key_user(kind: Kind) {
+    let nsc = Nsc::standard();
+    nsc.ok(&[
+        "edit",
+        "signing-key",
+        "-a",
+        "A",
+        "--sk",
+        "generate",
+        "--role",
+        "svc",
+        "--allow-pub",
+        "scoped.ok",
+        "--allow-sub",
+        "scoped.>",
+    ]);
+    let acc: serde_json::Value =
+        serde_json::from_str(&nsc.ok(&["describe", "account", "-n", "A", "-J"])).expect("json");
+    let scope = &acc["nats"]["signing_keys"][0];
+    assert_eq!(scope["kind"], "user_scope", "{acc}");
+    assert_eq!(scope["role"], "svc", "{acc}");
+    assert_eq!(scope["template"]["pub"]["allow"][0], "scoped.ok", "{acc}");
+    assert_eq!(scope["template"]["sub"]["allow"][0], "scoped.>", "{acc}");
+    nsc.ok(&["add", "user", "-n", "su", "-K", "svc"]);
+    let user: serde_json::Value =
+        serde_json::from_str(&nsc.ok(&["describe", "user", "-n", "su", "-J"])).expect("json");
+    assert_eq!(user["iss"], scope["key"], "{user}");
+    assert_eq!(user["nats"]["issuer_account"], acc["sub"], "{user}");
+    assert!(user["nats"].get("subs").is_none(), "{user}");
+    // Permissions on a scoped user are refused by nsc.
+    let out = nsc.run(&["add", "user", "-n", "bad", "-K", "svc", "--allow-pub", "x"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("scoped users require no permissions or limits set"));
+
+    let srv = start_operator_mode(kind, &nsc);
+    let client = async_nats::ConnectOptions::with_credentials_file(nsc.creds("A", "su"))
+        .await
+        .expect("creds")
+        .connect(srv.url())
+        .await
+        .expect("scoped user connects");
+    let mut sub = client.subscribe("scoped.>").await.expect("sub");
+    client
+        .publish("scoped.no", "denied".into())
+        .await
+        .expect("pub");
+    client
+        .publish("scoped.ok", "allowed".into())
+        .await
+        .expect("pub");
+    client.flush().await.expect("flush");
+    let msg = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("message in time")
+        .expect("message");
+    assert_eq!(msg.subject.as_str(), "scoped.ok", "{kind:?}");
+    assert!(
+        tokio::time::timeout(Duration::from_millis(300), sub.next())
+            .await
+            .is_err(),
+        "{kind:?}: publish outside the scope template was delivered"
+    );
+}
+server_test!(scoped_signing_key_user => scoped_signing_key_user_rnats, scoped_signing_key_user_reference);
+
+#[test]
+fn edit_signing_key_errors() {
+    let nsc = Nsc::standard();
+    let out = nsc.run(&["edit", "signing-key", "-a", "A"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("signing key is required"));
+    let out = nsc.run(&["edit", "signing-key", "-a", "A", "--sk", "nope"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("signing-key not found"));
+}
