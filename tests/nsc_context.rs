@@ -200,7 +200,32 @@ async fn scoped_signing_key_user(kind: Kind) {
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("scoped users require no permissions or limits set"));
 
+    let out = nsc.run(&["edit", "user", "-n", "su", "-K", "svc", "--allow-pub", "x"]);
+    assert!(
+        !out.status.success(),
+        "edit user with a scoped signer and permissions"
+    );
+    // A scoped-key user that carries its own permissions (hand-made here) is refused.
+    nsc.ok(&["add", "user", "-n", "own", "--allow-pub", "scoped.ok"]);
+    let own = std::fs::read_to_string(nsc.creds("A", "own")).expect("creds");
+    let own_jwt = own.lines().nth(1).expect("jwt line");
+    let mut claims: serde_json::Value =
+        serde_json::from_str(&nsc.ok(&["describe", "user", "-n", "own", "-J"])).expect("json");
+    claims["nats"]["issuer_account"] = acc["sub"].clone();
+    let forged = forge_user_jwt(&nsc, &claims, scope["key"].as_str().expect("key"));
+    let forged_creds = nsc.home().join("own-scoped.creds");
+    std::fs::write(&forged_creds, own.replace(own_jwt, &forged)).expect("write");
+
     let srv = start_operator_mode(kind, &nsc);
+    let refused = async_nats::ConnectOptions::with_credentials_file(&forged_creds)
+        .await
+        .expect("creds")
+        .connect(srv.url())
+        .await;
+    assert!(
+        refused.is_err(),
+        "{kind:?}: scoped user with its own permissions admitted"
+    );
     let client = async_nats::ConnectOptions::with_credentials_file(nsc.creds("A", "su"))
         .await
         .expect("creds")
@@ -240,4 +265,19 @@ fn edit_signing_key_errors() {
     let out = nsc.run(&["edit", "signing-key", "-a", "A", "--sk", "nope"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("signing-key not found"));
+}
+
+/// Re-signs user `claims` with the account signing key `sk` (its seed from the keystore).
+fn forge_user_jwt(nsc: &Nsc, claims: &serde_json::Value, sk: &str) -> String {
+    let seed_file = nsc
+        .home()
+        .join("keys")
+        .join(&sk[..1])
+        .join(&sk[1..3])
+        .join(format!("{sk}.nk"));
+    let seed = std::fs::read_to_string(&seed_file).expect("seed of the signing key");
+    let kp = rnats_proto::nkeys::KeyPair::from_seed(seed.trim()).expect("seed");
+    let mut uc: rnats_proto::jwt::UserClaims =
+        serde_json::from_value(claims.clone()).expect("user claims");
+    uc.encode(&kp).expect("encode")
 }

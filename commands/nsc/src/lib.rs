@@ -2041,6 +2041,13 @@ fn edit_user(env: &Env, a: EditUserArgs, signer: Option<&str>) -> Result<()> {
     }
     a.time.apply(&mut uc.data)?;
     let acc_kp = st.account_signer(&ac, signer)?;
+    if matches!(
+        ac.nats.signing_keys.0.get(&acc_kp.public_key()),
+        Some(Some(_))
+    ) && uc.nats.perms != jwt::UserPermissionLimits::default()
+    {
+        bail!("user was NOT edited as the edits conflict with signing key scope: scoped users require no permissions or limits set");
+    }
     uc.nats.issuer_account = if acc_kp.public_key() != ac.data.subject {
         ac.data.subject.clone()
     } else {
