@@ -16,10 +16,10 @@ function __nsc_words --argument-names key
             printf '%s\n' operator account user jwt
             return 0
         case 'edit'
-            printf '%s\n' operator account user
+            printf '%s\n' operator account user signing-key
             return 0
         case 'generate'
-            printf '%s\n' nkey creds config activation
+            printf '%s\n' nkey creds config activation context
             return 0
         case 'list'
             printf '%s\n' operators accounts users keys
@@ -93,6 +93,9 @@ function __nsc_flags --argument-names key
         case 'edit operator'
             printf '%s\n' --service-url --rm-service-url -u --account-jwt-server-url --rm-account-jwt-server-url --system-account --require-signing-keys --sk --rm-sk --tag --rm-tag --start --expiry -h --help
             return 0
+        case 'edit signing-key'
+            printf '%s\n' -a --account --sk --role --description --bearer --conn-type --rm-conn-type --source-network --rm-source-network --subs --data --payload --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms -h --help
+            return 0
         case 'edit user'
             printf '%s\n' -n --name -a --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --time --rm-time --locale --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry -h --help
             return 0
@@ -107,6 +110,9 @@ function __nsc_flags --argument-names key
             return 0
         case 'generate config'
             printf '%s\n' --mem-resolver --nats-resolver --nats-resolver-cache --nkey --config-file --dir --sys-account -o --operator -h --help
+            return 0
+        case 'generate context'
+            printf '%s\n' -a --account -u --user --context -h --help
             return 0
         case 'generate creds'
             printf '%s\n' -a --account -n --name -o --output-file -h --help
@@ -474,6 +480,51 @@ function __nsc_value --argument-names key
             return 0
         case 'edit operator|-u'
             return 0
+        case 'edit signing-key|--account'
+            return 0
+        case 'edit signing-key|--allow-pub'
+            return 0
+        case 'edit signing-key|--allow-pub-response'
+            return 0
+        case 'edit signing-key|--allow-pubsub'
+            return 0
+        case 'edit signing-key|--allow-sub'
+            return 0
+        case 'edit signing-key|--bearer'
+            printf '%s\n' true false
+            return 0
+        case 'edit signing-key|--conn-type'
+            return 0
+        case 'edit signing-key|--data'
+            return 0
+        case 'edit signing-key|--deny-pub'
+            return 0
+        case 'edit signing-key|--deny-pubsub'
+            return 0
+        case 'edit signing-key|--deny-sub'
+            return 0
+        case 'edit signing-key|--description'
+            return 0
+        case 'edit signing-key|--payload'
+            return 0
+        case 'edit signing-key|--response-ttl'
+            return 0
+        case 'edit signing-key|--rm'
+            return 0
+        case 'edit signing-key|--rm-conn-type'
+            return 0
+        case 'edit signing-key|--rm-source-network'
+            return 0
+        case 'edit signing-key|--role'
+            return 0
+        case 'edit signing-key|--sk'
+            return 0
+        case 'edit signing-key|--source-network'
+            return 0
+        case 'edit signing-key|--subs'
+            return 0
+        case 'edit signing-key|-a'
+            return 0
         case 'edit user|--account'
             return 0
         case 'edit user|--allow-pub'
@@ -568,6 +619,16 @@ function __nsc_value --argument-names key
         case 'generate config|--sys-account'
             return 0
         case 'generate config|-o'
+            return 0
+        case 'generate context|--account'
+            return 0
+        case 'generate context|--context'
+            return 0
+        case 'generate context|--user'
+            return 0
+        case 'generate context|-a'
+            return 0
+        case 'generate context|-u'
             return 0
         case 'generate creds|--account'
             return 0
@@ -707,6 +768,8 @@ function __nsc_child --argument-names key
             echo 'edit account'
         case 'edit|operator'
             echo 'edit operator'
+        case 'edit|signing-key'
+            echo 'edit signing-key'
         case 'edit|user'
             echo 'edit user'
         case '.|env'
@@ -717,6 +780,8 @@ function __nsc_child --argument-names key
             echo 'generate activation'
         case 'generate|config'
             echo 'generate config'
+        case 'generate|context'
+            echo 'generate context'
         case 'generate|creds'
             echo 'generate creds'
         case 'generate|nkey'

@@ -118,10 +118,10 @@ function __rnats_words --argument-names key
             printf '%s\n' operator account user jwt
             return 0
         case 'nsc edit'
-            printf '%s\n' operator account user
+            printf '%s\n' operator account user signing-key
             return 0
         case 'nsc generate'
-            printf '%s\n' nkey creds config activation
+            printf '%s\n' nkey creds config activation context
             return 0
         case 'nsc list'
             printf '%s\n' operators accounts users keys
@@ -1062,6 +1062,9 @@ function __rnats_flags --argument-names key
         case 'nsc edit operator'
             printf '%s\n' --service-url --rm-service-url -u --account-jwt-server-url --rm-account-jwt-server-url --system-account --require-signing-keys --sk --rm-sk --tag --rm-tag --start --expiry -h --help
             return 0
+        case 'nsc edit signing-key'
+            printf '%s\n' -a --account --sk --role --description --bearer --conn-type --rm-conn-type --source-network --rm-source-network --subs --data --payload --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms -h --help
+            return 0
         case 'nsc edit user'
             printf '%s\n' -n --name -a --account --bearer --conn-type --rm-conn-type --source-network --rm-source-network --time --rm-time --locale --subs --data --payload --tag --rm-tag --allow-pub --allow-pubsub --allow-sub --deny-pub --deny-pubsub --deny-sub --allow-pub-response --response-ttl --rm --rm-response-perms --start --expiry -h --help
             return 0
@@ -1076,6 +1079,9 @@ function __rnats_flags --argument-names key
             return 0
         case 'nsc generate config'
             printf '%s\n' --mem-resolver --nats-resolver --nats-resolver-cache --nkey --config-file --dir --sys-account -o --operator -h --help
+            return 0
+        case 'nsc generate context'
+            printf '%s\n' -a --account -u --user --context -h --help
             return 0
         case 'nsc generate creds'
             printf '%s\n' -a --account -n --name -o --output-file -h --help
@@ -3898,6 +3904,51 @@ function __rnats_value --argument-names key
             return 0
         case 'nsc edit operator|-u'
             return 0
+        case 'nsc edit signing-key|--account'
+            return 0
+        case 'nsc edit signing-key|--allow-pub'
+            return 0
+        case 'nsc edit signing-key|--allow-pub-response'
+            return 0
+        case 'nsc edit signing-key|--allow-pubsub'
+            return 0
+        case 'nsc edit signing-key|--allow-sub'
+            return 0
+        case 'nsc edit signing-key|--bearer'
+            printf '%s\n' true false
+            return 0
+        case 'nsc edit signing-key|--conn-type'
+            return 0
+        case 'nsc edit signing-key|--data'
+            return 0
+        case 'nsc edit signing-key|--deny-pub'
+            return 0
+        case 'nsc edit signing-key|--deny-pubsub'
+            return 0
+        case 'nsc edit signing-key|--deny-sub'
+            return 0
+        case 'nsc edit signing-key|--description'
+            return 0
+        case 'nsc edit signing-key|--payload'
+            return 0
+        case 'nsc edit signing-key|--response-ttl'
+            return 0
+        case 'nsc edit signing-key|--rm'
+            return 0
+        case 'nsc edit signing-key|--rm-conn-type'
+            return 0
+        case 'nsc edit signing-key|--rm-source-network'
+            return 0
+        case 'nsc edit signing-key|--role'
+            return 0
+        case 'nsc edit signing-key|--sk'
+            return 0
+        case 'nsc edit signing-key|--source-network'
+            return 0
+        case 'nsc edit signing-key|--subs'
+            return 0
+        case 'nsc edit signing-key|-a'
+            return 0
         case 'nsc edit user|--account'
             return 0
         case 'nsc edit user|--allow-pub'
@@ -3992,6 +4043,16 @@ function __rnats_value --argument-names key
         case 'nsc generate config|--sys-account'
             return 0
         case 'nsc generate config|-o'
+            return 0
+        case 'nsc generate context|--account'
+            return 0
+        case 'nsc generate context|--context'
+            return 0
+        case 'nsc generate context|--user'
+            return 0
+        case 'nsc generate context|-a'
+            return 0
+        case 'nsc generate context|-u'
             return 0
         case 'nsc generate creds|--account'
             return 0
@@ -6986,6 +7047,8 @@ function __rnats_child --argument-names key
             echo 'nsc edit account'
         case 'nsc edit|operator'
             echo 'nsc edit operator'
+        case 'nsc edit|signing-key'
+            echo 'nsc edit signing-key'
         case 'nsc edit|user'
             echo 'nsc edit user'
         case 'nsc|env'
@@ -6996,6 +7059,8 @@ function __rnats_child --argument-names key
             echo 'nsc generate activation'
         case 'nsc generate|config'
             echo 'nsc generate config'
+        case 'nsc generate|context'
+            echo 'nsc generate context'
         case 'nsc generate|creds'
             echo 'nsc generate creds'
         case 'nsc generate|nkey'

@@ -27,6 +27,7 @@ mod jsdiff;
 mod monitor;
 mod multicall;
 mod nsc;
+mod nsc_context;
 mod nsc_resolver;
 mod overload;
 mod protocol;

@@ -15,8 +15,10 @@
 //! `generate nkey` (that is its purpose) and by `list keys --show-seeds`.
 
 pub mod describe;
+mod gen_context;
 pub mod push;
 pub mod resolver_config;
+mod scoped_sk;
 pub mod store;
 pub mod table;
 pub mod timeparse;
@@ -542,6 +544,8 @@ enum EditCmd {
     Account(Box<EditAccountArgs>),
     /// Edit an user
     User(Box<EditUserArgs>),
+    /// Edit a scoped signing key or promote a signing key to be scoped
+    SigningKey(Box<scoped_sk::EditSigningKeyArgs>),
     /// nsc edit subcommands rnats does not implement yet.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -909,6 +913,18 @@ enum GenerateCmd {
         #[arg(long)]
         push: bool,
     },
+    /// Generate nats cli user context
+    Context {
+        /// account name
+        #[arg(short = 'a', long)]
+        account: Option<String>,
+        /// user name
+        #[arg(short = 'u', long)]
+        user: Option<String>,
+        /// context name
+        #[arg(long)]
+        context: Option<String>,
+    },
     /// nsc generate subcommands rnats does not implement yet.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -1117,6 +1133,7 @@ fn execute(cli: Cli) -> Result<ExitCode> {
             EditCmd::Operator(a) => edit_operator(&env, *a, signer)?,
             EditCmd::Account(a) => edit_account(&env, *a, signer)?,
             EditCmd::User(a) => edit_user(&env, *a, signer)?,
+            EditCmd::SigningKey(a) => scoped_sk::edit_signing_key(&env, *a, signer)?,
             EditCmd::Other(args) => return Ok(other("edit", &args)),
         },
         Command::Delete { what } => match what {
@@ -1158,6 +1175,11 @@ fn execute(cli: Cli) -> Result<ExitCode> {
                 }
                 generate_config(&env, a)?
             }
+            GenerateCmd::Context {
+                account,
+                user,
+                context,
+            } => gen_context::generate_context(&env, account, user, context)?,
             GenerateCmd::Other(args) => return Ok(other("generate", &args)),
         },
         Command::Select { what } => select(&mut env, what)?,
@@ -1475,6 +1497,14 @@ fn add_user(env: &mut Env, a: AddUserArgs, signer: Option<&str>) -> Result<()> {
     if acc_kp.public_key() != ac.data.subject {
         uc.nats.issuer_account = ac.data.subject.clone();
     }
+    // A scoped key's users carry no permissions or limits of their own (jwt `SetScoped`).
+    let scoped = matches!(
+        ac.nats.signing_keys.0.get(&acc_kp.public_key()),
+        Some(Some(_))
+    );
+    if scoped {
+        uc.nats.perms = jwt::UserPermissionLimits::default();
+    }
     let p = &mut uc.nats.perms;
     p.bearer_token = a.bearer;
     if a.bearer && ac.nats.limits.account.disallow_bearer {
@@ -1485,6 +1515,9 @@ fn add_user(env: &mut Env, a: AddUserArgs, signer: Option<&str>) -> Result<()> {
     }
     let mut report = Vec::new();
     a.perms.apply(&mut p.permissions, &mut report)?;
+    if scoped && *p != jwt::UserPermissionLimits::default() {
+        bail!("scoped users require no permissions or limits set");
+    }
     uc.nats.generic.add_tags(a.tag.iter().map(String::as_str));
     a.time.apply(&mut uc.data)?;
     let token = uc.encode(&acc_kp)?;
@@ -2008,6 +2041,13 @@ fn edit_user(env: &Env, a: EditUserArgs, signer: Option<&str>) -> Result<()> {
     }
     a.time.apply(&mut uc.data)?;
     let acc_kp = st.account_signer(&ac, signer)?;
+    if matches!(
+        ac.nats.signing_keys.0.get(&acc_kp.public_key()),
+        Some(Some(_))
+    ) && uc.nats.perms != jwt::UserPermissionLimits::default()
+    {
+        bail!("user was NOT edited as the edits conflict with signing key scope: scoped users require no permissions or limits set");
+    }
     uc.nats.issuer_account = if acc_kp.public_key() != ac.data.subject {
         ac.data.subject.clone()
     } else {

@@ -501,6 +501,9 @@ impl Store {
     /// The key that signs users of `acc`: the account's seed, else a plain signing key's.
     pub fn account_signer(&self, acc: &AccountClaims, wanted: Option<&str>) -> Result<KeyPair> {
         if let Some(w) = wanted {
+            // A scoped key may be named by its role (nsc's `-K role`).
+            let by_role = crate::scoped_sk::key_by_role(&self.keys, &acc.nats.signing_keys, w);
+            let w = by_role.as_deref().unwrap_or(w);
             return resolve_signer(&self.keys, w, |pk| acc.did_sign(pk));
         }
         let candidates = std::iter::once(acc.data.subject.as_str()).chain(

@@ -252,6 +252,12 @@ impl OperatorTrust {
                 }
             }
         };
+        // jwt `ValidateScopedSigner`: a scoped key's users carry no permissions or limits.
+        if scope.is_some() && uc.nats.perms != jwt::UserPermissionLimits::default() {
+            return Err(reject(
+                "User JWT is not valid: scoped users require no permissions or limits set".into(),
+            ));
+        }
         let user_key = uc.data.subject.clone();
         if ac.is_revoked(&user_key, uc.data.issued_at) {
             return Err(AuthFailure::Revoked { user: user_key });
