@@ -1373,7 +1373,64 @@ async fn report_cmd(js: &JetStream, session: &Session, a: ReportArgs) -> anyhow:
         &session.settings.color_scheme,
     );
     println!("{table}");
+    if let Some(leaders) = a
+        .leaders
+        .then(|| raft_leaders(&infos, &session.settings.color_scheme))
+        .flatten()
+    {
+        println!("{leaders}");
+    }
     Ok(())
+}
+
+/// natscli's `renderRaftLeaders` for `report -l`: consumers led per server, with a ten-star
+/// distribution per cluster; nothing when no consumer reports a leader (a single server).
+fn raft_leaders(infos: &[ConsumerInfo], scheme: &str) -> Option<String> {
+    // (server, cluster) -> groups led
+    let mut leaders: BTreeMap<(String, String), u64> = BTreeMap::new();
+    for c in infos {
+        let Some(cl) = &c.cluster else { continue };
+        let Some(leader) = cl.leader.as_deref().filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        let key = (leader.to_string(), cl.name.clone().unwrap_or_default());
+        *leaders.entry(key).or_default() += 1;
+    }
+    if leaders.is_empty() {
+        return None;
+    }
+    let mut per_cluster: BTreeMap<&str, u64> = BTreeMap::new();
+    for ((_, cluster), n) in &leaders {
+        *per_cluster.entry(cluster.as_str()).or_default() += n;
+    }
+    let mut list: Vec<(&String, &String, u64)> = leaders
+        .iter()
+        .map(|((server, cluster), n)| (server, cluster, *n))
+        .collect();
+    list.sort_by(|x, y| (x.1, x.2, x.0).cmp(&(y.1, y.2, y.0)));
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|(server, cluster, n)| {
+            let total = per_cluster
+                .get(cluster.as_str())
+                .copied()
+                .unwrap_or(1)
+                .max(1);
+            let dots = ((*n as f64 / total as f64 * 100.0) / 10.0).round().max(1.0) as usize;
+            vec![
+                (*server).clone(),
+                (*cluster).clone(),
+                comma(*n),
+                "*".repeat(dots),
+            ]
+        })
+        .collect();
+    Some(output::table(
+        "RAFT Leader Report",
+        &["Server", "Cluster", "Consumers", "Distribution"],
+        &rows,
+        scheme,
+    ))
 }
 
 // ---- ls / info / rm ---------------------------------------------------------------------
@@ -2160,6 +2217,29 @@ fn print_push_message(msg: &Message, raw: bool) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raft_leaders_count_groups_per_server() {
+        let led = |leader: &str| ConsumerInfo {
+            cluster: Some(rnats_proto::jetstream::ClusterInfo {
+                name: Some("C1".to_string()),
+                leader: Some(leader.to_string()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert_eq!(raft_leaders(&[ConsumerInfo::default()], "rounded"), None);
+        let table = raft_leaders(&[led("n1"), led("n2"), led("n1"), led("n1")], "rounded")
+            .expect("leaders");
+        assert!(table.contains("RAFT Leader Report"), "{table}");
+        let rows: Vec<Vec<&str>> = table
+            .lines()
+            .filter(|l| l.starts_with("│ n"))
+            .map(|l| l.split('│').map(str::trim).collect())
+            .collect();
+        assert_eq!(rows[0][1..5], ["n2", "C1", "1", "***"], "{table}");
+        assert_eq!(rows[1][1..5], ["n1", "C1", "3", "********"], "{table}");
+    }
 
     #[test]
     fn linear_backoff_like_jsm() {
