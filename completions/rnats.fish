@@ -31,7 +31,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume cluster c copy cp edit update find query graph report reset unpin
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report cluster c find query graph reset unpin
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -70,7 +70,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'nats consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume cluster c copy cp edit update find query graph report reset unpin
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report cluster c find query graph reset unpin
             return 0
         case 'nats context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -103,7 +103,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'nats stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp backup snapshot cluster c find query graph restore
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot cluster c graph restore
             return 0
         case 'nsc'
             printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
@@ -166,7 +166,7 @@ function __rnats_words --argument-names key
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp backup snapshot cluster c find query graph restore
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot cluster c graph restore
             return 0
     end
     return 1
@@ -289,10 +289,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'consumer copy'
-            printf '%s\n' -h --help
+            printf '%s\n' --ack --bps --deliver --deliver-group --ephemeral --flow-control --heartbeat --max-waiting --pull --replay --memory --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata --pause --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups -h --help
             return 0
         case 'consumer edit'
-            printf '%s\n' -h --help
+            printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
             return 0
         case 'consumer find'
             printf '%s\n' -h --help
@@ -313,7 +313,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'consumer report'
-            printf '%s\n' -h --help
+            printf '%s\n' -r --raw -l --leaders -h --help
             return 0
         case 'consumer reset'
             printf '%s\n' -h --help
@@ -550,10 +550,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats consumer copy'
-            printf '%s\n' -h --help
+            printf '%s\n' --ack --bps --deliver --deliver-group --ephemeral --flow-control --heartbeat --max-waiting --pull --replay --memory --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata --pause --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups -h --help
             return 0
         case 'nats consumer edit'
-            printf '%s\n' -h --help
+            printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
             return 0
         case 'nats consumer find'
             printf '%s\n' -h --help
@@ -574,7 +574,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'nats consumer report'
-            printf '%s\n' -h --help
+            printf '%s\n' -r --raw -l --leaders -h --help
             return 0
         case 'nats consumer reset'
             printf '%s\n' -h --help
@@ -949,7 +949,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'nats stream find'
-            printf '%s\n' -h --help
+            printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
             return 0
         case 'nats stream gaps'
             printf '%s\n' -f --force --progress --no-progress --json -h --help
@@ -1543,7 +1543,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream find'
-            printf '%s\n' -h --help
+            printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
             return 0
         case 'stream gaps'
             printf '%s\n' -f --force --progress --no-progress --json -h --help
@@ -2235,6 +2235,108 @@ function __rnats_value --argument-names key
             return 0
         case 'consumer add|--wait'
             return 0
+        case 'consumer copy|--ack'
+            printf '%s\n' none all explicit
+            return 0
+        case 'consumer copy|--backoff'
+            printf '%s\n' linear none
+            return 0
+        case 'consumer copy|--backoff-max'
+            return 0
+        case 'consumer copy|--backoff-min'
+            return 0
+        case 'consumer copy|--backoff-steps'
+            return 0
+        case 'consumer copy|--bps'
+            return 0
+        case 'consumer copy|--deliver'
+            return 0
+        case 'consumer copy|--deliver-group'
+            return 0
+        case 'consumer copy|--description'
+            return 0
+        case 'consumer copy|--filter'
+            return 0
+        case 'consumer copy|--heartbeat'
+            return 0
+        case 'consumer copy|--inactive-threshold'
+            return 0
+        case 'consumer copy|--max-deliver'
+            return 0
+        case 'consumer copy|--max-outstanding'
+            return 0
+        case 'consumer copy|--max-pending'
+            return 0
+        case 'consumer copy|--max-pull-batch'
+            return 0
+        case 'consumer copy|--max-pull-bytes'
+            return 0
+        case 'consumer copy|--max-pull-expire'
+            return 0
+        case 'consumer copy|--max-waiting'
+            return 0
+        case 'consumer copy|--metadata'
+            return 0
+        case 'consumer copy|--overflow-groups'
+            return 0
+        case 'consumer copy|--pause'
+            return 0
+        case 'consumer copy|--pinned-groups'
+            return 0
+        case 'consumer copy|--pinned-ttl'
+            return 0
+        case 'consumer copy|--prioritized-groups'
+            return 0
+        case 'consumer copy|--replay'
+            printf '%s\n' instant original
+            return 0
+        case 'consumer copy|--replicas'
+            return 0
+        case 'consumer copy|--sample'
+            return 0
+        case 'consumer copy|--target'
+            return 0
+        case 'consumer copy|--wait'
+            return 0
+        case 'consumer edit|--backoff'
+            printf '%s\n' linear none
+            return 0
+        case 'consumer edit|--backoff-max'
+            return 0
+        case 'consumer edit|--backoff-min'
+            return 0
+        case 'consumer edit|--backoff-steps'
+            return 0
+        case 'consumer edit|--config'
+            return 0
+        case 'consumer edit|--description'
+            return 0
+        case 'consumer edit|--filter'
+            return 0
+        case 'consumer edit|--inactive-threshold'
+            return 0
+        case 'consumer edit|--max-deliver'
+            return 0
+        case 'consumer edit|--max-outstanding'
+            return 0
+        case 'consumer edit|--max-pending'
+            return 0
+        case 'consumer edit|--max-pull-batch'
+            return 0
+        case 'consumer edit|--max-pull-bytes'
+            return 0
+        case 'consumer edit|--max-pull-expire'
+            return 0
+        case 'consumer edit|--metadata'
+            return 0
+        case 'consumer edit|--replicas'
+            return 0
+        case 'consumer edit|--sample'
+            return 0
+        case 'consumer edit|--target'
+            return 0
+        case 'consumer edit|--wait'
+            return 0
         case 'consumer next|--count'
             return 0
         case 'consumer next|--wait'
@@ -2884,6 +2986,108 @@ function __rnats_value --argument-names key
             return 0
         case 'nats consumer add|--wait'
             return 0
+        case 'nats consumer copy|--ack'
+            printf '%s\n' none all explicit
+            return 0
+        case 'nats consumer copy|--backoff'
+            printf '%s\n' linear none
+            return 0
+        case 'nats consumer copy|--backoff-max'
+            return 0
+        case 'nats consumer copy|--backoff-min'
+            return 0
+        case 'nats consumer copy|--backoff-steps'
+            return 0
+        case 'nats consumer copy|--bps'
+            return 0
+        case 'nats consumer copy|--deliver'
+            return 0
+        case 'nats consumer copy|--deliver-group'
+            return 0
+        case 'nats consumer copy|--description'
+            return 0
+        case 'nats consumer copy|--filter'
+            return 0
+        case 'nats consumer copy|--heartbeat'
+            return 0
+        case 'nats consumer copy|--inactive-threshold'
+            return 0
+        case 'nats consumer copy|--max-deliver'
+            return 0
+        case 'nats consumer copy|--max-outstanding'
+            return 0
+        case 'nats consumer copy|--max-pending'
+            return 0
+        case 'nats consumer copy|--max-pull-batch'
+            return 0
+        case 'nats consumer copy|--max-pull-bytes'
+            return 0
+        case 'nats consumer copy|--max-pull-expire'
+            return 0
+        case 'nats consumer copy|--max-waiting'
+            return 0
+        case 'nats consumer copy|--metadata'
+            return 0
+        case 'nats consumer copy|--overflow-groups'
+            return 0
+        case 'nats consumer copy|--pause'
+            return 0
+        case 'nats consumer copy|--pinned-groups'
+            return 0
+        case 'nats consumer copy|--pinned-ttl'
+            return 0
+        case 'nats consumer copy|--prioritized-groups'
+            return 0
+        case 'nats consumer copy|--replay'
+            printf '%s\n' instant original
+            return 0
+        case 'nats consumer copy|--replicas'
+            return 0
+        case 'nats consumer copy|--sample'
+            return 0
+        case 'nats consumer copy|--target'
+            return 0
+        case 'nats consumer copy|--wait'
+            return 0
+        case 'nats consumer edit|--backoff'
+            printf '%s\n' linear none
+            return 0
+        case 'nats consumer edit|--backoff-max'
+            return 0
+        case 'nats consumer edit|--backoff-min'
+            return 0
+        case 'nats consumer edit|--backoff-steps'
+            return 0
+        case 'nats consumer edit|--config'
+            return 0
+        case 'nats consumer edit|--description'
+            return 0
+        case 'nats consumer edit|--filter'
+            return 0
+        case 'nats consumer edit|--inactive-threshold'
+            return 0
+        case 'nats consumer edit|--max-deliver'
+            return 0
+        case 'nats consumer edit|--max-outstanding'
+            return 0
+        case 'nats consumer edit|--max-pending'
+            return 0
+        case 'nats consumer edit|--max-pull-batch'
+            return 0
+        case 'nats consumer edit|--max-pull-bytes'
+            return 0
+        case 'nats consumer edit|--max-pull-expire'
+            return 0
+        case 'nats consumer edit|--metadata'
+            return 0
+        case 'nats consumer edit|--replicas'
+            return 0
+        case 'nats consumer edit|--sample'
+            return 0
+        case 'nats consumer edit|--target'
+            return 0
+        case 'nats consumer edit|--wait'
+            return 0
         case 'nats consumer next|--count'
             return 0
         case 'nats consumer next|--wait'
@@ -3529,6 +3733,26 @@ function __rnats_value --argument-names key
         case 'nats stream edit|--transform-destination'
             return 0
         case 'nats stream edit|--transform-source'
+            return 0
+        case 'nats stream find|--api-level'
+            return 0
+        case 'nats stream find|--cluster'
+            return 0
+        case 'nats stream find|--consumers'
+            return 0
+        case 'nats stream find|--created'
+            return 0
+        case 'nats stream find|--expression'
+            return 0
+        case 'nats stream find|--idle'
+            return 0
+        case 'nats stream find|--leader'
+            return 0
+        case 'nats stream find|--replicas'
+            return 0
+        case 'nats stream find|--server-name'
+            return 0
+        case 'nats stream find|--subject'
             return 0
         case 'nats stream get|--last-for'
             return 0
@@ -6175,6 +6399,26 @@ function __rnats_value --argument-names key
         case 'stream edit|--transform-destination'
             return 0
         case 'stream edit|--transform-source'
+            return 0
+        case 'stream find|--api-level'
+            return 0
+        case 'stream find|--cluster'
+            return 0
+        case 'stream find|--consumers'
+            return 0
+        case 'stream find|--created'
+            return 0
+        case 'stream find|--expression'
+            return 0
+        case 'stream find|--idle'
+            return 0
+        case 'stream find|--leader'
+            return 0
+        case 'stream find|--replicas'
+            return 0
+        case 'stream find|--server-name'
+            return 0
+        case 'stream find|--subject'
             return 0
         case 'stream get|--last-for'
             return 0

@@ -148,7 +148,11 @@ fn errors_edit_writes_the_file_through_the_editor() {
 }
 
 /// `rnats -s URL --timeout 1s ARGS` off the async runtime.
-async fn nats_at(home: &std::path::Path, url: &str, args: &[&str]) -> (i32, String, String) {
+pub(crate) async fn nats_at(
+    home: &std::path::Path,
+    url: &str,
+    args: &[&str],
+) -> (i32, String, String) {
     let mut all = vec![
         "-s".to_string(),
         url.to_string(),

@@ -103,7 +103,7 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
         (&["auth", "account", "ls"], "nats auth"),
         (&["counter", "get", "c"], "nats counter"),
         (&["ctr", "get", "c"], "nats counter"),
-        (&["consumer", "edit", "S", "C"], "nats consumer edit"),
+        (&["consumer", "graph", "S", "C"], "nats consumer graph"),
         (&["account", "tls"], "nats account tls"),
     ];
     for (args, what) in cases {

@@ -69,6 +69,14 @@ pub enum ConsumerCommand {
     Pause(PauseArgs),
     /// Resume a paused consumer
     Resume(RmArgs),
+    /// Edits the configuration of a consumer
+    #[command(visible_alias = "update")]
+    Edit(Box<EditArgs>),
+    /// Creates a new consumer based on the configuration of another
+    #[command(visible_alias = "cp")]
+    Copy(Box<CopyArgs>),
+    /// Reports on consumer statistics
+    Report(ReportArgs),
     /// natscli's other consumer commands, refused.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -250,6 +258,197 @@ pub struct AddArgs {
     pub metadata: Vec<(String, String)>,
 }
 
+/// The flags `edit` and `copy` share: natscli's `addCreateFlags(_, true)` set.
+#[derive(Debug, Clone, Args)]
+pub struct EditFlags {
+    /// Creates a consumer backoff policy using a specific pre-written algorithm (none, linear)
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub backoff: Option<BackoffArg>,
+
+    /// Number of steps to use when creating the backoff policy
+    #[arg(long = "backoff-steps", default_value_t = 10, value_name = "STEPS")]
+    pub backoff_steps: u32,
+
+    /// The shortest backoff period that will be generated
+    #[arg(long = "backoff-min", default_value = "1m", value_name = "MIN", value_parser = duration::parse)]
+    pub backoff_min: Duration,
+
+    /// The longest backoff period that will be generated
+    #[arg(long = "backoff-max", default_value = "20m", value_name = "MAX", value_parser = duration::parse)]
+    pub backoff_max: Duration,
+
+    /// Sets a contextual description for the consumer
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+
+    /// Filter Stream by subjects
+    #[arg(long, value_name = "SUBJECTS")]
+    pub filter: Vec<String>,
+
+    /// Deliver only headers and no bodies
+    #[arg(long = "headers-only", overrides_with = "no_headers_only")]
+    pub headers_only: bool,
+
+    /// Deliver headers and bodies
+    #[arg(long = "no-headers-only")]
+    pub no_headers_only: bool,
+
+    /// Maximum amount of times a message will be delivered
+    #[arg(long = "max-deliver", value_name = "TRIES", allow_hyphen_values = true)]
+    pub max_deliver: Option<i64>,
+
+    /// Maximum pending Acks before consumers are paused
+    #[arg(
+        long = "max-pending",
+        visible_alias = "max-outstanding",
+        value_name = "MAX",
+        allow_hyphen_values = true
+    )]
+    pub max_pending: Option<i64>,
+
+    /// Maximum size batch size for a pull request to accept
+    #[arg(long = "max-pull-batch", value_name = "BATCH_SIZE")]
+    pub max_pull_batch: Option<i64>,
+
+    /// Maximum expire duration for a pull request to accept
+    #[arg(long = "max-pull-expire", value_name = "EXPIRES", value_parser = duration::parse)]
+    pub max_pull_expire: Option<Duration>,
+
+    /// Maximum max bytes for a pull request to accept
+    #[arg(long = "max-pull-bytes", value_name = "BYTES")]
+    pub max_pull_bytes: Option<i64>,
+
+    /// Percentage of requests to sample for monitoring purposes
+    #[arg(long, default_value_t = -1, value_name = "SAMPLE", allow_hyphen_values = true)]
+    pub sample: i64,
+
+    /// Push based delivery target subject
+    #[arg(long, value_name = "SUBJECT")]
+    pub target: Option<String>,
+
+    /// Acknowledgment waiting time
+    #[arg(long, value_name = "WAIT", value_parser = duration::parse)]
+    pub wait: Option<Duration>,
+
+    /// How long to allow an ephemeral consumer to be idle before removing it
+    #[arg(long = "inactive-threshold", value_name = "THRESHOLD", value_parser = duration::parse)]
+    pub inactive_threshold: Option<Duration>,
+
+    /// Sets a custom replica count rather than inherit from the stream
+    #[arg(long, value_name = "REPLICAS")]
+    pub replicas: Option<i64>,
+
+    /// Adds metadata to the consumer
+    #[arg(long, value_name = "META", value_parser = parse_meta)]
+    pub metadata: Vec<(String, String)>,
+}
+
+/// Edits the configuration of a consumer
+#[derive(Debug, Clone, Args)]
+pub struct EditArgs {
+    /// Stream name
+    pub stream: Option<String>,
+
+    /// Consumer name
+    pub consumer: Option<String>,
+
+    /// JSON file to read configuration from
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Force removal without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+
+    /// Edit the configuring using your editor
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+
+    /// Only shows differences, do not edit the stream
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
+
+    /// The editable consumer settings.
+    #[command(flatten)]
+    pub flags: EditFlags,
+}
+
+/// Creates a new consumer based on the configuration of another
+#[derive(Debug, Clone, Args)]
+pub struct CopyArgs {
+    /// Stream name
+    pub stream: String,
+
+    /// Source consumer name
+    pub source: String,
+
+    /// Destination consumer name
+    pub destination: String,
+
+    /// Acknowledgment policy (none, all, explicit)
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub ack: Option<AckArg>,
+
+    /// Restrict message delivery to a certain bit per second
+    #[arg(long, default_value_t = 0, value_name = "BPS")]
+    pub bps: u64,
+
+    /// Start policy (all, new, last, subject, 1h, msg sequence)
+    #[arg(long, value_name = "POLICY")]
+    pub deliver: Option<String>,
+
+    /// Delivers push messages only to subscriptions matching this group
+    #[arg(long = "deliver-group", value_name = "GROUP")]
+    pub deliver_group: Option<String>,
+
+    /// Create an ephemeral consumer
+    #[arg(long)]
+    pub ephemeral: bool,
+
+    /// Enable Push consumer flow control
+    #[arg(long = "flow-control")]
+    pub flow_control: bool,
+
+    /// Enable idle Push consumer heartbeats (-1 disable)
+    #[arg(long, value_name = "HEARTBEAT", allow_hyphen_values = true)]
+    pub heartbeat: Option<String>,
+
+    /// Maximum number of outstanding pulls allowed
+    #[arg(long = "max-waiting", value_name = "PULLS")]
+    pub max_waiting: Option<i64>,
+
+    /// Deliver messages in 'pull' mode
+    #[arg(long)]
+    pub pull: bool,
+
+    /// Replay Policy (instant, original)
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub replay: Option<ReplayArg>,
+
+    /// Force the consumer state to be stored in memory rather than inherit from the stream
+    #[arg(long)]
+    pub memory: bool,
+
+    /// The settings `edit` can change too.
+    #[command(flatten)]
+    pub flags: EditFlags,
+}
+
+/// Reports on consumer statistics
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// Stream name
+    pub stream: Option<String>,
+
+    /// Show un-formatted numbers
+    #[arg(short = 'r', long)]
+    pub raw: bool,
+
+    /// Show details about the leaders
+    #[arg(short = 'l', long)]
+    pub leaders: bool,
+}
+
 /// List known consumers
 #[derive(Debug, Clone, Args)]
 pub struct LsArgs {
@@ -416,6 +615,15 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         ConsumerCommand::State(a) => state(&js, a).await,
         ConsumerCommand::Pause(a) => pause(&js, a).await,
         ConsumerCommand::Resume(a) => resume(&js, a).await,
+        ConsumerCommand::Edit(a) => match edit(&js, *a).await {
+            Ok(code) => {
+                session.close().await;
+                return Ok(code);
+            }
+            Err(e) => Err(e),
+        },
+        ConsumerCommand::Copy(a) => copy(&js, *a).await,
+        ConsumerCommand::Report(a) => report_cmd(&js, &session, a).await,
         ConsumerCommand::Other(_) => Ok(()),
     };
     session.close().await;
@@ -826,6 +1034,403 @@ fn write_private(path: &PathBuf, data: &[u8]) -> std::io::Result<()> {
         opts.mode(0o600);
     }
     opts.open(path)?.write_all(data)
+}
+
+// ---- edit / copy / report ---------------------------------------------------------------
+
+/// natscli's `backoffPolicy`: `none` clears the policy, `linear` generates one.
+fn backoff_policy(f: &EditFlags) -> anyhow::Result<Option<Vec<i64>>> {
+    let Some(mode) = f.backoff else {
+        return Ok(None);
+    };
+    let periods = match mode {
+        BackoffArg::None => Vec::new(),
+        BackoffArg::Linear => linear_backoff(f.backoff_steps, f.backoff_min, f.backoff_max)
+            .context("could not determine backoff policy")?,
+    };
+    Ok(Some(periods.iter().map(|d| pull::nanos(*d)).collect()))
+}
+
+/// natscli's `copyAndEditConsumer`: the flags given on the command line applied to `cfg`.
+fn apply_edit_flags(mut cfg: ConsumerConfig, f: &EditFlags) -> anyhow::Result<ConsumerConfig> {
+    if let Some(d) = f.description.as_deref().filter(|d| !d.is_empty()) {
+        cfg.description = d.to_string();
+    }
+    if let Some(t) = f.inactive_threshold.filter(|t| !t.is_zero()) {
+        cfg.inactive_threshold = pull::nanos(t);
+    }
+    if let Some(n) = f.max_deliver.filter(|n| *n != 0) {
+        cfg.max_deliver = n;
+    }
+    if let Some(n) = f.max_pending.filter(|n| *n != -1) {
+        cfg.max_ack_pending = n;
+    }
+    if let Some(w) = f.wait {
+        cfg.ack_wait = pull::nanos(w);
+    }
+    if f.sample != -1 {
+        if !(0..=100).contains(&f.sample) {
+            bail!("sample percent is not between 0 and 100");
+        }
+        cfg.sample_freq = if f.sample == 0 {
+            String::new()
+        } else {
+            f.sample.to_string()
+        };
+    }
+    if let Some(n) = f.max_pull_batch.filter(|n| *n > 0) {
+        cfg.max_batch = n;
+    }
+    if let Some(d) = f.max_pull_expire.filter(|d| !d.is_zero()) {
+        cfg.max_expires = pull::nanos(d);
+    }
+    if let Some(n) = f.max_pull_bytes.filter(|n| *n > 0) {
+        cfg.max_bytes = n;
+    }
+    if let Some(b) = backoff_policy(f)? {
+        cfg.backoff = b;
+    }
+    if let Some(t) = f.target.as_deref().filter(|t| !t.is_empty()) {
+        cfg.deliver_subject = t.to_string();
+    }
+    if f.headers_only {
+        cfg.headers_only = true;
+    } else if f.no_headers_only {
+        cfg.headers_only = false;
+    }
+    let filters: Vec<String> = f
+        .filter
+        .iter()
+        .flat_map(|f| f.split([',', ' ']))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    match filters.len() {
+        0 => {}
+        1 => {
+            cfg.filter_subject = filters[0].clone();
+            cfg.filter_subjects.clear();
+        }
+        _ => {
+            cfg.filter_subject.clear();
+            cfg.filter_subjects = filters;
+        }
+    }
+    if let Some(r) = f.replicas.filter(|r| *r > 0) {
+        cfg.num_replicas = r;
+    }
+    if !f.metadata.is_empty() {
+        cfg.metadata = f.metadata.iter().cloned().collect::<BTreeMap<_, _>>();
+    }
+    Ok(cfg)
+}
+
+/// A config as `edit` compares it: without the server's `_nats.` metadata.
+fn without_reserved_metadata(mut cfg: ConsumerConfig) -> ConsumerConfig {
+    cfg.metadata.retain(|k, _| !k.starts_with("_nats."));
+    cfg
+}
+
+/// `consumer edit`: exit code 1 after a `--dry-run` that found differences (as natscli).
+async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<ExitCode> {
+    if a.interactive {
+        // Refused before parsing reaches here (the `declared` entry in `unsupported_table`).
+        bail!("`nats consumer edit --interactive` is not supported by rnats yet");
+    }
+    let stream = stream_or_pick(js, a.stream.clone()).await?;
+    let consumer = consumer_or_pick(js, &stream, a.consumer.clone()).await?;
+    let current = js
+        .consumer_info(&stream, &consumer)
+        .await
+        .map_err(anyhow::Error::new)
+        .context("could not load Consumer")?;
+    if current.config.durable_name.is_empty() {
+        bail!("only durable consumers can be edited");
+    }
+    let old = without_reserved_metadata(current.config.clone());
+    let new = match &a.config {
+        Some(path) => load_config_file(path)?,
+        None => apply_edit_flags(old.clone(), &a.flags).with_context(|| {
+            format!("could not create new configuration for Consumer {consumer}")
+        })?,
+    };
+    let new = without_reserved_metadata(new);
+    if !new.backoff.is_empty() && new.ack_wait != old.ack_wait {
+        bail!("consumers with backoff policies do not support editing Ack Wait");
+    }
+    let diff = crate::stream_cmd::config_diff(&old, &new)?;
+    if diff.is_empty() {
+        if !a.dry_run {
+            println!("No difference in configuration");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("Differences (-old +new):");
+    for l in &diff {
+        println!("{l}");
+    }
+    if a.dry_run {
+        return Ok(ExitCode::FAILURE);
+    }
+    if !a.force
+        && !confirm(
+            &format!("Really edit Consumer {stream} > {consumer}"),
+            false,
+            "-f/--force",
+        )
+        .context("could not obtain confirmation")?
+    {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let updated = js
+        .create_consumer_with(
+            &stream,
+            &new,
+            rnats_proto::jetstream::ConsumerAction::Update,
+        )
+        .await
+        .map_err(anyhow::Error::new)?;
+    show_info(&updated, false)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `consumer copy STREAM SOURCE DEST`: SOURCE's config with natscli's `cpAction` overrides.
+async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
+    let source = js
+        .consumer_info(&a.stream, &a.source)
+        .await
+        .map_err(anyhow::Error::new)
+        .context("could not load source Consumer")?;
+    let mut cfg = apply_edit_flags(without_reserved_metadata(source.config), &a.flags)?;
+    if let Some(start) = a.deliver.as_deref().filter(|d| !d.is_empty()) {
+        cfg.opt_start_seq = 0;
+        cfg.opt_start_time = None;
+        set_start_policy(&mut cfg, start)?;
+    }
+    cfg.name.clear();
+    cfg.durable_name = if a.ephemeral {
+        String::new()
+    } else {
+        a.destination.clone()
+    };
+    if a.pull {
+        cfg.deliver_subject.clear();
+        cfg.max_waiting = a.max_waiting.unwrap_or(0);
+    }
+    if let Some(ack) = a.ack {
+        cfg.ack_policy = match ack {
+            AckArg::None => AckPolicy::None,
+            AckArg::All => AckPolicy::All,
+            AckArg::Explicit => AckPolicy::Explicit,
+        };
+    }
+    if let Some(r) = a.replay {
+        cfg.replay_policy = match r {
+            ReplayArg::Instant => ReplayPolicy::Instant,
+            ReplayArg::Original => ReplayPolicy::Original,
+        };
+    }
+    if a.bps != 0 {
+        cfg.rate_limit_bps = a.bps;
+    }
+    if let Some(hb) = a
+        .heartbeat
+        .as_deref()
+        .filter(|h| !h.is_empty() && *h != "-1")
+    {
+        cfg.idle_heartbeat = pull::nanos(
+            duration::parse(hb).map_err(|e| anyhow::anyhow!("Invalid heartbeat duration: {e}"))?,
+        );
+    }
+    if a.flow_control {
+        cfg.flow_control = true;
+    }
+    if a.memory {
+        cfg.mem_storage = true;
+    }
+    if cfg.deliver_subject.is_empty() {
+        cfg.idle_heartbeat = 0;
+        cfg.flow_control = false;
+    }
+    // natscli keeps the source's deliver group only when both --target and --deliver-group
+    // are given.
+    cfg.deliver_group = match (&a.flags.target, &a.deliver_group) {
+        (Some(t), Some(g)) if !t.is_empty() => g.clone(),
+        _ => String::new(),
+    };
+    let created = js
+        .create_consumer(&a.stream, &cfg)
+        .await
+        .map_err(anyhow::Error::new)
+        .context("Consumer creation failed")?;
+    if cfg.durable_name.is_empty() {
+        return Ok(());
+    }
+    show_info(&created, false)
+}
+
+/// A consumer's cluster cell (natscli's `renderCluster`): leader starred, lagging peers `!`.
+fn render_cluster(c: Option<&rnats_proto::jetstream::ClusterInfo>) -> String {
+    let Some(c) = c else {
+        return String::new();
+    };
+    let mut peers = Vec::new();
+    if let Some(l) = c.leader.as_deref().filter(|l| !l.is_empty()) {
+        peers.push(format!("{l}*"));
+    }
+    for r in &c.replicas {
+        if r.offline || !r.current {
+            peers.push(format!("{}!", r.name));
+        } else {
+            peers.push(r.name.clone());
+        }
+    }
+    peers.join(", ")
+}
+
+/// `consumer report`: natscli's table over a stream's consumers.
+async fn report_cmd(js: &JetStream, session: &Session, a: ReportArgs) -> anyhow::Result<()> {
+    let stream = stream_or_pick(js, a.stream).await?;
+    let si = js.stream_info(&stream).await.map_err(anyhow::Error::new)?;
+    let mut infos = js.consumers(&stream).await.map_err(anyhow::Error::new)?;
+    infos.sort_by(|x, y| x.name.cmp(&y.name));
+    let msgs = si.state.messages;
+    let rows: Vec<Vec<String>> = infos
+        .iter()
+        .map(|c| {
+            let mode = if c.config.deliver_subject.is_empty() {
+                "Pull"
+            } else {
+                "Push"
+            };
+            let api_level = c
+                .config
+                .metadata
+                .get("_nats.req.level")
+                .cloned()
+                .unwrap_or_else(|| "0".to_string());
+            let (wait, ack_pending, redelivered, unprocessed, floor) = if a.raw {
+                (
+                    columns::nanos(c.config.ack_wait),
+                    c.num_ack_pending.to_string(),
+                    c.num_redelivered.to_string(),
+                    c.num_pending.to_string(),
+                    c.ack_floor.stream_seq.to_string(),
+                )
+            } else {
+                let unprocessed = if c.num_pending > 0 {
+                    let pct = if msgs == 0 {
+                        100.0
+                    } else {
+                        (c.num_pending as f64 / msgs as f64 * 100.0)
+                            .floor()
+                            .min(100.0)
+                    };
+                    format!("{} / {pct:.0}%", comma(c.num_pending))
+                } else {
+                    "0".to_string()
+                };
+                (
+                    columns::nanos(c.config.ack_wait),
+                    comma(c.num_ack_pending),
+                    comma(c.num_redelivered),
+                    unprocessed,
+                    comma(c.ack_floor.stream_seq),
+                )
+            };
+            vec![
+                c.name.clone(),
+                mode.to_string(),
+                ack_name(c.config.ack_policy).to_string(),
+                wait,
+                ack_pending,
+                redelivered,
+                unprocessed,
+                floor,
+                api_level,
+                render_cluster(c.cluster.as_ref()),
+            ]
+        })
+        .collect();
+    let table = output::table(
+        &format!(
+            "Consumer report for {stream} with {} consumers",
+            comma(si.state.consumer_count)
+        ),
+        &[
+            "Consumer",
+            "Mode",
+            "Ack Policy",
+            "Ack Wait",
+            "Ack Pending",
+            "Redelivered",
+            "Unprocessed",
+            "Ack Floor",
+            "API Level",
+            "Cluster",
+        ],
+        &rows,
+        &session.settings.color_scheme,
+    );
+    println!("{table}");
+    if let Some(leaders) = a
+        .leaders
+        .then(|| raft_leaders(&infos, &session.settings.color_scheme))
+        .flatten()
+    {
+        println!("{leaders}");
+    }
+    Ok(())
+}
+
+/// natscli's `renderRaftLeaders` for `report -l`: consumers led per server, with a ten-star
+/// distribution per cluster; nothing when no consumer reports a leader (a single server).
+fn raft_leaders(infos: &[ConsumerInfo], scheme: &str) -> Option<String> {
+    // (server, cluster) -> groups led
+    let mut leaders: BTreeMap<(String, String), u64> = BTreeMap::new();
+    for c in infos {
+        let Some(cl) = &c.cluster else { continue };
+        let Some(leader) = cl.leader.as_deref().filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        let key = (leader.to_string(), cl.name.clone().unwrap_or_default());
+        *leaders.entry(key).or_default() += 1;
+    }
+    if leaders.is_empty() {
+        return None;
+    }
+    let mut per_cluster: BTreeMap<&str, u64> = BTreeMap::new();
+    for ((_, cluster), n) in &leaders {
+        *per_cluster.entry(cluster.as_str()).or_default() += n;
+    }
+    let mut list: Vec<(&String, &String, u64)> = leaders
+        .iter()
+        .map(|((server, cluster), n)| (server, cluster, *n))
+        .collect();
+    list.sort_by(|x, y| (x.1, x.2, x.0).cmp(&(y.1, y.2, y.0)));
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|(server, cluster, n)| {
+            let total = per_cluster
+                .get(cluster.as_str())
+                .copied()
+                .unwrap_or(1)
+                .max(1);
+            let dots = ((*n as f64 / total as f64 * 100.0) / 10.0).round().max(1.0) as usize;
+            vec![
+                (*server).clone(),
+                (*cluster).clone(),
+                comma(*n),
+                "*".repeat(dots),
+            ]
+        })
+        .collect();
+    Some(output::table(
+        "RAFT Leader Report",
+        &["Server", "Cluster", "Consumers", "Distribution"],
+        &rows,
+        scheme,
+    ))
 }
 
 // ---- ls / info / rm ---------------------------------------------------------------------
@@ -1612,6 +2217,29 @@ fn print_push_message(msg: &Message, raw: bool) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raft_leaders_count_groups_per_server() {
+        let led = |leader: &str| ConsumerInfo {
+            cluster: Some(rnats_proto::jetstream::ClusterInfo {
+                name: Some("C1".to_string()),
+                leader: Some(leader.to_string()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert_eq!(raft_leaders(&[ConsumerInfo::default()], "rounded"), None);
+        let table = raft_leaders(&[led("n1"), led("n2"), led("n1"), led("n1")], "rounded")
+            .expect("leaders");
+        assert!(table.contains("RAFT Leader Report"), "{table}");
+        let rows: Vec<Vec<&str>> = table
+            .lines()
+            .filter(|l| l.starts_with("│ n"))
+            .map(|l| l.split('│').map(str::trim).collect())
+            .collect();
+        assert_eq!(rows[0][1..5], ["n2", "C1", "1", "***"], "{table}");
+        assert_eq!(rows[1][1..5], ["n1", "C1", "3", "********"], "{table}");
+    }
 
     #[test]
     fn linear_backoff_like_jsm() {

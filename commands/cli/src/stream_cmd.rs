@@ -1,6 +1,7 @@
 //! `nats stream` (aliases `str`, `st`, `ms`, `s`): JetStream stream management, as natscli's
 //! `cli/stream_command.go` behaves: `add`, `ls`, `report`, `info`, `state`, `subjects`,
-//! `edit`, `rm`, `purge`, `rmm`, `view` and `get`.
+//! `edit`, `rm`, `purge`, `rmm`, `view`, `get`, `seal`, `gaps`, `copy` and `find` (jsm.go's
+//! stream query filters).
 //!
 //! Everything goes through `rnats_proto::jetstream::JetStream` (the `$JS.API` of the context's
 //! domain or API prefix). Output follows natscli: the columns report of `stream info`, the
@@ -88,6 +89,59 @@ pub enum StreamCommand {
     /// Creates a new stream based on the configuration of another, does not copy data
     #[command(name = "copy", visible_alias = "cp")]
     Copy(CopyArgs),
+    /// Finds streams matching certain criteria
+    #[command(name = "find", visible_alias = "query")]
+    Find(FindArgs),
+}
+
+/// `stream find`: natscli's filters (jsm.go's `QueryStreams`), applied in its order.
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// Display streams present on a regular expression matched server
+    #[arg(long = "server-name", value_name = "SERVER-NAME")]
+    pub server_name: Option<String>,
+    /// Display streams present on a regular expression matched cluster
+    #[arg(long, value_name = "CLUSTER")]
+    pub cluster: Option<String>,
+    /// Display streams with no messages
+    #[arg(long)]
+    pub empty: bool,
+    /// Display streams with no new messages or consumer deliveries for a period
+    #[arg(long, value_name = "DURATION", value_parser = duration::parse)]
+    pub idle: Option<Duration>,
+    /// Display streams created longer ago than duration
+    #[arg(long, value_name = "DURATION", value_parser = duration::parse)]
+    pub created: Option<Duration>,
+    /// Display streams with fewer consumers than threshold
+    #[arg(long, value_name = "THRESHOLD", default_value_t = -1, allow_hyphen_values = true)]
+    pub consumers: i64,
+    /// Filters streams by those with interest matching a subject or wildcard
+    #[arg(long, value_name = "SUBJECT")]
+    pub subject: Option<String>,
+    /// Display streams with fewer or equal replicas than the value
+    #[arg(long, value_name = "REPLICAS")]
+    pub replicas: Option<u32>,
+    /// Display that sources data from other streams
+    #[arg(long)]
+    pub sourced: bool,
+    /// Display that mirrors data from other streams
+    #[arg(long)]
+    pub mirrored: bool,
+    /// Display only clustered streams with a specific leader
+    #[arg(long, value_name = "SERVER")]
+    pub leader: Option<String>,
+    /// Show just the stream names
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    /// Invert the check - before becomes after, with becomes without
+    #[arg(long, overrides_with = "no_invert")]
+    pub invert: bool,
+    /// Do not invert the check
+    #[arg(long = "no-invert", hide = true)]
+    pub no_invert: bool,
+    /// Match streams that support at least the given api level
+    #[arg(long = "api-level", value_name = "API-LEVEL")]
+    pub api_level: Option<i64>,
 }
 
 /// `stream copy`.
@@ -489,6 +543,7 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
         StreamCommand::Seal(a) => ok(seal(&js, a).await),
         StreamCommand::Gaps(a) => ok(gaps(&js, a).await),
         StreamCommand::Copy(a) => ok(copy(&js, a).await),
+        StreamCommand::Find(a) => ok(find(&js, a).await),
     };
     session.close().await;
     result
@@ -925,6 +980,177 @@ async fn ls(js: &JetStream, a: LsArgs) -> anyhow::Result<()> {
             "rounded"
         )
     );
+    Ok(())
+}
+
+/// One `stream find` filter: `hit` is the plain test, flipped by `--invert`.
+fn keep(invert: bool, hit: bool) -> bool {
+    hit != invert
+}
+
+/// Time since an RFC 3339 time; unparsable (Go's zero time) counts as long ago.
+fn age(text: &str) -> Duration {
+    match chrono::DateTime::parse_from_rfc3339(text) {
+        Ok(t) => (chrono::Utc::now() - t.with_timezone(&chrono::Utc))
+            .to_std()
+            .unwrap_or_default(),
+        Err(_) => Duration::MAX,
+    }
+}
+
+/// `stream find`: jsm.go's stream query filters in its order, then `ls`'s table or the names.
+async fn find(js: &JetStream, a: FindArgs) -> anyhow::Result<()> {
+    let regex = |flag: &str, re: &Option<String>| -> anyhow::Result<Option<regex::Regex>> {
+        re.as_deref()
+            .filter(|r| !r.is_empty())
+            .map(|r| regex::Regex::new(r).with_context(|| format!("invalid --{flag} expression")))
+            .transpose()
+    };
+    let server = regex("server-name", &a.server_name)?;
+    let cluster = regex("cluster", &a.cluster)?;
+    let mut streams = js
+        .streams(None)
+        .await
+        .map_err(|e| anyhow!("could not list streams: {e}"))?;
+    let inv = a.invert;
+    if let Some(p) = a.created {
+        streams.retain(|s| {
+            let age = age(&s.created);
+            if inv {
+                age <= p
+            } else {
+                age >= p
+            }
+        });
+    }
+    if let Some(p) = a.idle {
+        streams.retain(|s| keep(inv, age(&s.state.last_ts) > p));
+    }
+    if a.empty {
+        streams.retain(|s| keep(inv, s.state.messages == 0));
+    }
+    if a.consumers >= 0 {
+        let limit = a.consumers as u64;
+        streams.retain(|s| {
+            if inv {
+                s.state.consumer_count >= limit
+            } else {
+                s.state.consumer_count <= limit
+            }
+        });
+    }
+    if let Some(re) = &cluster {
+        streams.retain(|s| {
+            let hit = s
+                .cluster
+                .as_ref()
+                .is_some_and(|c| re.is_match(c.name.as_deref().unwrap_or_default()));
+            keep(inv, hit)
+        });
+    }
+    if let Some(subject) = a.subject.as_deref().filter(|s| !s.is_empty()) {
+        streams.retain(|s| {
+            let mut hits =
+                s.config.subjects.iter().map(|subj| {
+                    rnats_proto::subject::is_subset(subj.as_bytes(), subject.as_bytes())
+                });
+            // jsm.go: with --invert a stream matches when any of its subjects falls outside.
+            if inv {
+                hits.any(|h| !h)
+            } else {
+                hits.any(|h| h)
+            }
+        });
+    }
+    if let Some(re) = &server {
+        streams.retain(|s| {
+            let hit = s.cluster.as_ref().is_some_and(|c| {
+                c.replicas.iter().any(|r| re.is_match(&r.name))
+                    || re.is_match(c.leader.as_deref().unwrap_or_default())
+            });
+            keep(inv, hit)
+        });
+    }
+    if let Some(r) = a.replicas.filter(|r| *r > 0) {
+        let r = i64::from(r);
+        streams.retain(|s| {
+            if inv {
+                s.config.num_replicas >= r
+            } else {
+                s.config.num_replicas <= r
+            }
+        });
+    }
+    if a.sourced {
+        streams.retain(|s| {
+            let sourced = s.config.sources.as_array().is_some_and(|v| !v.is_empty());
+            keep(inv, sourced)
+        });
+    }
+    if a.mirrored {
+        streams.retain(|s| keep(inv, !s.config.mirror.is_null()));
+    }
+    if let Some(leader) = a.leader.as_deref().filter(|l| !l.is_empty()) {
+        streams.retain(|s| {
+            s.cluster
+                .as_ref()
+                .is_some_and(|c| keep(inv, c.leader.as_deref() == Some(leader)))
+        });
+    }
+    if let Some(level) = a.api_level.filter(|l| *l > 0) {
+        let mut kept = Vec::new();
+        for s in streams {
+            let required = match s.config.metadata.get("_nats.req.level") {
+                Some(v) if !v.is_empty() => v
+                    .parse::<i64>()
+                    .map_err(|e| anyhow!("invalid _nats.req.level metadata value {v:?}: {e}"))?,
+                _ => 0,
+            };
+            if keep(inv, required >= level) {
+                kept.push(s);
+            }
+        }
+        streams = kept;
+    }
+
+    if a.names {
+        let mut names: Vec<&str> = streams.iter().map(|s| s.config.name.as_str()).collect();
+        names.sort_unstable();
+        println!("{}", names.join("\n"));
+        return Ok(());
+    }
+    streams.sort_by_key(|s| s.state.bytes);
+    let title = match a.subject.as_deref().filter(|s| !s.is_empty()) {
+        Some(s) => format!("Streams matching {s}"),
+        None => "Streams".to_string(),
+    };
+    let rows: Vec<Vec<String>> = streams
+        .iter()
+        .map(|s| {
+            vec![
+                s.config.name.clone(),
+                s.config.description.clone(),
+                columns::time(&s.created),
+                comma(s.state.messages),
+                ibytes(s.state.bytes),
+                columns::since(&s.state.last_ts, s.ts.as_deref()),
+            ]
+        })
+        .collect();
+    let table = output::table(
+        &title,
+        &[
+            "Name",
+            "Description",
+            "Created",
+            "Messages",
+            "Size",
+            "Last Message",
+        ],
+        &rows,
+        "rounded",
+    );
+    println!("{table}\n");
     Ok(())
 }
 
@@ -1552,7 +1778,7 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
 }
 
 /// `-old` / `+new` lines for every top-level config field that changed.
-fn config_diff(old: &StreamConfig, new: &StreamConfig) -> anyhow::Result<Vec<String>> {
+pub(crate) fn config_diff<T: serde::Serialize>(old: &T, new: &T) -> anyhow::Result<Vec<String>> {
     let (o, n) = (serde_json::to_value(old)?, serde_json::to_value(new)?);
     let empty = serde_json::Map::new();
     let (o, n) = (

@@ -365,8 +365,8 @@ mod tests {
                 Some("`nats stream backup`"),
             ),
             (
-                &["nats", "st", "add", "S", "--mirror", "M"],
-                Some("`nats stream add --mirror`"),
+                &["nats", "st", "add", "S", "--allow-counter"],
+                Some("`nats stream add --allow-counter`"),
             ),
             (
                 &["nats", "pub", "s", "b", "--atomic"],
