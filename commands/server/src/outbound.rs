@@ -672,4 +672,28 @@ mod tests {
         // Internal clients are never slow consumers and keep no record.
         assert_eq!(ob.slow_consumer_facts(), (String::new(), 18));
     }
+
+    #[test]
+    fn totals_get_what_came_before_attaching_and_every_batch_after() {
+        let (tx, _rx) = mpsc::unbounded_channel();
+        let ob = Outbound::internal(tx, 1 << 20);
+        let mut batch = BytesMut::from(&b"MSG s.1 1 3\r\nabc\r\n"[..]);
+        assert!(ob.append(&mut batch, 1, 3));
+        let server = Arc::new(OutTotals::default());
+        let account = Arc::new(OutTotals::default());
+        assert!(!ob.has_server_totals());
+        ob.attach_server_totals(server.clone());
+        ob.set_account_totals(Some(account.clone()));
+        assert_eq!(server.get(), (1, 3));
+        assert_eq!(account.get(), (0, 0));
+        let mut batch = BytesMut::from(&b"MSG s.1 1 2\r\nab\r\nMSG s.1 1 2\r\nab\r\n"[..]);
+        assert!(ob.append(&mut batch, 2, 4));
+        assert_eq!(server.get(), (3, 7));
+        assert_eq!(account.get(), (2, 4));
+        // Attaching again neither replaces nor double counts.
+        ob.attach_server_totals(Arc::new(OutTotals::default()));
+        assert!(ob.has_server_totals());
+        assert_eq!(ob.out_stats(), (3, 7));
+        assert_eq!(server.get(), (3, 7));
+    }
 }
