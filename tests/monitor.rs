@@ -475,3 +475,71 @@ async fn config_digest_matches_reference() {
         assert_eq!(digests[0], digests[1], "rnats vs nats-server");
     }
 }
+
+crate::util::server_test!(delivery_totals => delivery_totals_rnats, delivery_totals_reference);
+/// `/varz` `out_msgs`/`out_bytes` and the account's `/accstatz` `sent` count every delivery made,
+/// to open connections and to ones that have since closed (rnats keeps running totals rather
+/// than summing its open connections): 20 messages of 7 bytes fanned out to two plain
+/// subscribers and one queue subscriber are 60 deliveries and 420 bytes, on both servers.
+async fn delivery_totals(kind: Kind) {
+    use futures::StreamExt;
+    use std::time::{Duration, Instant};
+
+    let server = TestServer::start(kind, &["-m", "-1"]);
+    let stay = server.client().await;
+    let leave = server.client().await;
+    let queue = server.client().await;
+    let mut s1 = stay.subscribe("fan.x").await.expect("subscribe");
+    let mut s2 = leave.subscribe("fan.x").await.expect("subscribe");
+    let mut s3 = queue
+        .queue_subscribe("fan.*", "q".into())
+        .await
+        .expect("queue subscribe");
+    for c in [&stay, &leave, &queue] {
+        c.flush().await.expect("flush");
+    }
+    let publisher = server.client().await;
+    for _ in 0..20 {
+        publisher
+            .publish("fan.x", "payload".into())
+            .await
+            .expect("publish");
+    }
+    publisher.flush().await.expect("flush");
+    for sub in [&mut s1, &mut s2, &mut s3] {
+        for _ in 0..20 {
+            tokio::time::timeout(Duration::from_secs(5), sub.next())
+                .await
+                .expect("message in time")
+                .expect("subscription open");
+        }
+    }
+    // One subscriber leaves: what it was delivered stays counted.
+    drop(s2);
+    drop(leave);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let varz = server.monitor_json("/varz").await;
+        if varz["connections"] == 3 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "client did not leave: {varz}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let varz = server.monitor_json("/varz").await;
+    assert_eq!(varz["in_msgs"], 20, "{varz}");
+    assert_eq!(varz["in_bytes"], 140, "{varz}");
+    assert_eq!(varz["out_msgs"], 60, "{varz}");
+    assert_eq!(varz["out_bytes"], 420, "{varz}");
+    let closed = server.monitor_json("/connz?state=closed").await;
+    assert_eq!(closed["connections"][0]["out_msgs"], 20, "{closed}");
+
+    let statz = server.monitor_json("/accstatz").await;
+    let global = statz["account_statz"]
+        .as_array()
+        .and_then(|a| a.iter().find(|s| s["acc"] == "$G").cloned())
+        .unwrap_or_else(|| panic!("no $G in {statz}"));
+    assert_eq!(global["received"]["msgs"], 20, "{statz}");
+    assert_eq!(global["sent"]["msgs"], 60, "{statz}");
+    assert_eq!(global["sent"]["bytes"], 420, "{statz}");
+}

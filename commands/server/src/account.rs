@@ -49,6 +49,9 @@ pub struct AccountStats {
     pub leafnodes: AtomicUsize,
     /// Slow consumers seen among the account's connections.
     pub slow_consumers: AtomicU64,
+    /// Messages and payload bytes delivered to the account's client connections (statz
+    /// `sent`), added by their queues batch by batch.
+    pub out: Arc<crate::outbound::OutTotals>,
 }
 
 /// Limits of one account, atomics so a reload can change them under running connections.

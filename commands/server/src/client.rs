@@ -1193,6 +1193,11 @@ impl Conn {
             return true;
         }
         self.counted = self.account.add_connection();
+        if self.counted && self.shared.kind == ConnKind::Client {
+            self.shared
+                .outbound
+                .set_account_totals(Some(self.account.stats.out.clone()));
+        }
         self.counted
     }
 

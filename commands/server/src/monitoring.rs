@@ -174,7 +174,7 @@ impl Server {
 impl Server {
     /// One account's statistics (upstream `Account.statz`), as `/accstatz`, the account
     /// `STATZ` requests and the `SERVER.CONNS` events show them. rnats counts what the
-    /// account's clients publish; it does not count per-account deliveries yet, so `sent` is 0.
+    /// account's clients publish and what is delivered to them (running totals).
     pub fn account_stat(&self, acc: &Account) -> AccountStat {
         let conns = acc.stats.connections.load(Ordering::Relaxed);
         let leafnodes = acc.stats.leafnodes.load(Ordering::Relaxed);
@@ -186,18 +186,9 @@ impl Server {
             routes: zero,
             leafs: zero,
         };
-        // What the account's open connections were delivered (rnats keeps no per-account
-        // counter of it), and the account's name from its JWT in operator mode.
-        let (mut sent_msgs, mut sent_bytes) = (0u64, 0u64);
-        for c in self.open_clients() {
-            if c.kind == crate::client::ConnKind::Client
-                && *c.meta.lock().unwrap_or_else(|e| e.into_inner()).account == *acc.name()
-            {
-                let (m, b) = c.outbound.out_stats();
-                sent_msgs += m;
-                sent_bytes += b;
-            }
-        }
+        // What the account's client connections were delivered (a running total, as
+        // upstream's account `outMsgs`), and the account's name from its JWT in operator mode.
+        let (sent_msgs, sent_bytes) = acc.stats.out.get();
         let name = self
             .options()
             .auth
@@ -381,11 +372,7 @@ impl MonitorSource for Server {
         let opts = self.options();
         let usage = process_usage();
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as i64;
-        let open = self.open_clients();
-        let in_flight_out: (u64, u64) = open.iter().fold((0, 0), |acc, c| {
-            let (m, b) = c.outbound.out_stats();
-            (acc.0 + m, acc.1 + b)
-        });
+        let (out_msgs, out_bytes) = self.stats.out.get();
         let st = &self.stats;
         Varz {
             server_id: self.id().to_string(),
@@ -430,13 +417,13 @@ impl MonitorSource for Server {
             cores,
             gomaxprocs: cores,
             cpu: usage.cpu,
-            connections: open.len() as i64,
+            connections: self.num_clients() as i64,
             total_connections: st.total_connections.load(Ordering::Relaxed),
             in_msgs: st.in_msgs.load(Ordering::Relaxed) as i64,
             in_bytes: st.in_bytes.load(Ordering::Relaxed) as i64,
             // Closed connections were added to the totals when they closed.
-            out_msgs: (st.out_msgs.load(Ordering::Relaxed) + in_flight_out.0) as i64,
-            out_bytes: (st.out_bytes.load(Ordering::Relaxed) + in_flight_out.1) as i64,
+            out_msgs: out_msgs as i64,
+            out_bytes: out_bytes as i64,
             slow_consumers: st.slow_consumers.load(Ordering::Relaxed) as i64,
             stale_connections: st.stale_connections.load(Ordering::Relaxed) as i64,
             subscriptions: self.subscription_count() as u32,

@@ -19,7 +19,7 @@
 
 use std::collections::VecDeque;
 use std::io::{self, IoSlice};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use bytes::{Buf, BytesMut};
@@ -80,6 +80,37 @@ struct State {
     last_subject: Vec<u8>,
     /// `pending` when the slow-consumer fault was set.
     fault_pending: usize,
+    /// Server-wide running totals of deliveries (varz `out_msgs`/`out_bytes`), fed once per
+    /// appended batch so monitoring never walks the connections.
+    server_totals: Option<Arc<OutTotals>>,
+    /// The bound account's running totals (account statz `sent`), likewise.
+    account_totals: Option<Arc<OutTotals>>,
+}
+
+/// Running totals of messages and payload bytes delivered, shared by many connections'
+/// queues: each adds a whole batch at a time, readers (`/varz`, account statz) load two
+/// atomics instead of visiting every connection.
+#[derive(Debug, Default)]
+pub struct OutTotals {
+    msgs: AtomicU64,
+    bytes: AtomicU64,
+}
+
+impl OutTotals {
+    /// Adds a batch of `msgs` messages carrying `bytes` payload bytes.
+    #[inline]
+    pub fn add(&self, msgs: u64, bytes: u64) {
+        self.msgs.fetch_add(msgs, Ordering::Relaxed);
+        self.bytes.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    /// Messages and payload bytes counted so far.
+    pub fn get(&self) -> (u64, u64) {
+        (
+            self.msgs.load(Ordering::Relaxed),
+            self.bytes.load(Ordering::Relaxed),
+        )
+    }
 }
 
 impl State {
@@ -263,6 +294,12 @@ impl Outbound {
         st.pending += n;
         st.out_msgs += msgs;
         st.out_bytes += payload_bytes;
+        if let Some(t) = &st.server_totals {
+            t.add(msgs, payload_bytes);
+        }
+        if let Some(t) = &st.account_totals {
+            t.add(msgs, payload_bytes);
+        }
         true
     }
 
@@ -546,6 +583,25 @@ impl Outbound {
         (st.out_msgs, st.out_bytes)
     }
 
+    /// Feeds the server-wide totals from now on, adding what this queue delivered before.
+    pub fn attach_server_totals(&self, totals: Arc<OutTotals>) {
+        let mut st = self.lock();
+        if st.server_totals.is_none() {
+            totals.add(st.out_msgs, st.out_bytes);
+            st.server_totals = Some(totals);
+        }
+    }
+
+    /// Whether this queue feeds server-wide totals (its deliveries are already counted there).
+    pub fn has_server_totals(&self) -> bool {
+        self.lock().server_totals.is_some()
+    }
+
+    /// Feeds `totals` (the bound account's) with deliveries from now on, or none.
+    pub fn set_account_totals(&self, totals: Option<Arc<OutTotals>>) {
+        self.lock().account_totals = totals;
+    }
+
     /// A fault set by a producer, if any.
     pub fn fault(&self) -> Option<OutboundFault> {
         self.lock().fault
@@ -615,5 +671,29 @@ mod tests {
         assert!(ob.append(&mut batch, 1, 3));
         // Internal clients are never slow consumers and keep no record.
         assert_eq!(ob.slow_consumer_facts(), (String::new(), 18));
+    }
+
+    #[test]
+    fn totals_get_what_came_before_attaching_and_every_batch_after() {
+        let (tx, _rx) = mpsc::unbounded_channel();
+        let ob = Outbound::internal(tx, 1 << 20);
+        let mut batch = BytesMut::from(&b"MSG s.1 1 3\r\nabc\r\n"[..]);
+        assert!(ob.append(&mut batch, 1, 3));
+        let server = Arc::new(OutTotals::default());
+        let account = Arc::new(OutTotals::default());
+        assert!(!ob.has_server_totals());
+        ob.attach_server_totals(server.clone());
+        ob.set_account_totals(Some(account.clone()));
+        assert_eq!(server.get(), (1, 3));
+        assert_eq!(account.get(), (0, 0));
+        let mut batch = BytesMut::from(&b"MSG s.1 1 2\r\nab\r\nMSG s.1 1 2\r\nab\r\n"[..]);
+        assert!(ob.append(&mut batch, 2, 4));
+        assert_eq!(server.get(), (3, 7));
+        assert_eq!(account.get(), (2, 4));
+        // Attaching again neither replaces nor double counts.
+        ob.attach_server_totals(Arc::new(OutTotals::default()));
+        assert!(ob.has_server_totals());
+        assert_eq!(ob.out_stats(), (3, 7));
+        assert_eq!(server.get(), (3, 7));
     }
 }

@@ -56,8 +56,9 @@ pub struct ClosedClient {
 pub struct ServerStats {
     pub in_msgs: AtomicU64,
     pub in_bytes: AtomicU64,
-    pub out_msgs: AtomicU64,
-    pub out_bytes: AtomicU64,
+    /// Messages and payload bytes delivered: every registered connection's queue adds its
+    /// batches here as it takes them (O(1) for `/varz`, whatever the connection count).
+    pub out: Arc<crate::outbound::OutTotals>,
     pub slow_consumers: AtomicU64,
     pub stale_connections: AtomicU64,
     pub total_connections: AtomicU64,
@@ -666,6 +667,11 @@ impl Server {
         self.clients.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// How many connections are registered now.
+    pub fn num_clients(&self) -> usize {
+        self.clients().len()
+    }
+
     /// The open connection with client id `cid`.
     pub fn client(&self, cid: u64) -> Option<Arc<ClientShared>> {
         self.clients().get(&cid).cloned()
@@ -765,6 +771,8 @@ impl Server {
             return false;
         }
         clients.insert(c.cid, c.clone());
+        drop(clients);
+        c.outbound.attach_server_totals(self.stats.out.clone());
         self.stats.total_connections.fetch_add(1, Ordering::Relaxed);
         true
     }
@@ -778,8 +786,10 @@ impl Server {
     ) {
         let was_registered = self.clients().remove(&c.cid).is_some();
         let (out_msgs, out_bytes) = c.outbound.out_stats();
-        self.stats.out_msgs.fetch_add(out_msgs, Ordering::Relaxed);
-        self.stats.out_bytes.fetch_add(out_bytes, Ordering::Relaxed);
+        if !c.outbound.has_server_totals() {
+            // Never registered: what it delivered was not counted yet.
+            self.stats.out.add(out_msgs, out_bytes);
+        }
         if !was_registered {
             return;
         }
