@@ -7,8 +7,8 @@
 //! - [`kv_watch`]: `kv watch` prints the initial values in revision order, then updates; the
 //!   protocol crate's watcher reports the end of the initial data after the last one (and at
 //!   once for an empty bucket).
-//! - [`kv_ttl`]: a bucket TTL expires values; a per-key TTL (`create --ttl` on a bucket with
-//!   `--marker-ttl`) expires its key on nats-server and is refused by rnats' server.
+//! - [`kv_ttl`]: a bucket TTL expires values; a per-key TTL (`create --ttl` and `put --ttl` on a
+//!   bucket with `--marker-ttl`) expires its key, leaving a limit marker.
 //! - [`kv_bench`]: `bench kv put` and `bench kv get` on the default bucket.
 //! - [`kv_mirror_and_source`]: `add --mirror` and `add --source` buckets follow their origin;
 //!   the mirror is read (and written through) with the origin's keys, as nats.go does.
@@ -474,19 +474,9 @@ async fn kv_ttl(kind: Kind) {
         assert!(Instant::now() < deadline, "value did not expire");
     }
 
-    // Per-key TTLs need limit markers (`--marker-ttl`): nats-server expires the key; rnats'
-    // server does not have subject delete markers yet and refuses the bucket clearly.
+    // Per-key TTLs need limit markers (`--marker-ttl`); the expired key leaves a marker that
+    // the client reads as a purge.
     let add = nats(d, &url, &["kv", "add", "M", "--marker-ttl", "1s"]);
-    if kind == Kind::Rnats {
-        assert_eq!(add.code, 1);
-        assert!(
-            add.stderr
-                .contains("subject_delete_marker_ttl is not supported by rnats yet"),
-            "{}",
-            add.stderr
-        );
-        return;
-    }
     let info = add.ok().text();
     assert!(info.contains("Per-Key TTL Supported: true"), "{info}");
     assert!(info.contains("Limit Marker TTL: 1.00s"), "{info}");

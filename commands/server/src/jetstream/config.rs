@@ -100,11 +100,6 @@ impl StreamConfigExt for StreamConfig {
             ("allow_msg_counter", self.allow_msg_counter),
             ("allow_atomic", self.allow_atomic),
             ("allow_batched", self.allow_batched),
-            ("allow_msg_schedules", self.allow_msg_schedules),
-            (
-                "subject_delete_marker_ttl",
-                self.subject_delete_marker_ttl != 0,
-            ),
         ] {
             if on {
                 return Err(invalid(format!(
@@ -162,6 +157,26 @@ impl StreamConfigExt for StreamConfig {
         }
         if self.duplicate_window > 0 && self.duplicate_window < MIN_WINDOW {
             return Err(invalid("duplicates window needs to be >= 100ms"));
+        }
+        // Upstream `checkStreamCfg` (not pedantic): delete markers turn on per-message TTLs
+        // and roll-ups, schedules turn on roll-ups.
+        if self.subject_delete_marker_ttl > 0 {
+            if self.subject_delete_marker_ttl < 1_000_000_000 {
+                return Err(invalid(
+                    "subject delete marker TTL must be at least 1 second",
+                ));
+            }
+            self.allow_msg_ttl = true;
+            if !self.allow_rollup_hdrs {
+                self.allow_rollup_hdrs = true;
+                self.deny_purge = false;
+            }
+        } else if self.subject_delete_marker_ttl < 0 {
+            return Err(invalid("subject delete marker TTL must not be negative"));
+        }
+        if self.allow_msg_schedules && !self.allow_rollup_hdrs {
+            self.allow_rollup_hdrs = true;
+            self.deny_purge = false;
         }
         if self.deny_purge && self.allow_rollup_hdrs {
             return Err(invalid("roll-ups require the purge permission"));
@@ -231,6 +246,7 @@ impl StreamConfigExt for StreamConfig {
                 Discard::New => DiscardPolicy::New,
             },
             discard_new_per_subject: self.discard_new_per_subject,
+            subject_delete_markers: self.subject_delete_marker_ttl > 0,
         }
     }
 
@@ -270,6 +286,9 @@ impl StreamConfigExt for StreamConfig {
         }
         if self.allow_msg_ttl && !new.allow_msg_ttl {
             return err("message TTL status can not be disabled");
+        }
+        if self.allow_msg_schedules && !new.allow_msg_schedules {
+            return err("message schedules can not be disabled");
         }
         if new.max_consumers != self.max_consumers && self.max_consumers != -1 {
             return err("stream configuration update can not change MaxConsumers");

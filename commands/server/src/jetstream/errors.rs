@@ -144,11 +144,19 @@ errors! {
     ConsumerBackOffNegative = ("JSConsumerBackOffNegativeErr", 400, 10184, "consumer backoff needs to be positive");
     MirrorWithMsgSchedules = ("JSMirrorWithMsgSchedulesErr", 400, 10186, "stream mirrors can not also schedule messages");
     SourceWithMsgSchedules = ("JSSourceWithMsgSchedulesErr", 400, 10187, "stream source can not also schedule messages");
+    MessageSchedulesDisabled = ("JSMessageSchedulesDisabledErr", 400, 10188, "message schedules is disabled");
+    MessageSchedulesPatternInvalid = ("JSMessageSchedulesPatternInvalidErr", 400, 10189, "message schedules pattern is invalid");
+    MessageSchedulesTargetInvalid = ("JSMessageSchedulesTargetInvalidErr", 400, 10190, "message schedules target is invalid");
+    MessageSchedulesTtlInvalid = ("JSMessageSchedulesTTLInvalidErr", 400, 10191, "message schedules invalid per-message TTL");
+    MessageSchedulesRollupInvalid = ("JSMessageSchedulesRollupInvalidErr", 400, 10192, "message schedules invalid rollup");
     MirrorWithAtomicPublish = ("JSMirrorWithAtomicPublishErr", 400, 10198, "stream mirrors can not also use atomic publishing");
+    MessageSchedulesSourceInvalid = ("JSMessageSchedulesSourceInvalidErr", 400, 10203, "message schedules source is invalid");
     MirrorWithBatchPublish = ("JSMirrorWithBatchPublishErr", 400, 10209, "stream mirrors can not also use batch publishing");
+    MessageSchedulesSchedulerInvalid = ("JSMessageSchedulesSchedulerInvalidErr", 400, 10212, "message schedules invalid scheduler");
     MirrorDurableConsumerCfgInvalid = ("JSMirrorDurableConsumerCfgInvalid", 400, 10213, "stream mirror consumer config is invalid");
     SourceDurableConsumerCfgInvalid = ("JSSourceDurableConsumerCfgInvalid", 400, 10215, "stream source consumer config is invalid");
     SourceDurableConsumerDuplicateDetected = ("JSSourceDurableConsumerDuplicateDetected", 400, 10216, "duplicate stream source consumer detected");
+    MessageSchedulesTimeZoneInvalid = ("JSMessageSchedulesTimeZoneInvalidErr", 400, 10223, "message schedules time zone is invalid");
     MessageSourceHdrNotAllowed = ("JSMessageSourceHdrNotAllowedErr", 400, 10227, "message stream source header is not allowed");
 }
 

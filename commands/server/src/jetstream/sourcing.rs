@@ -157,6 +157,14 @@ pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
         if !m.filter_subject.is_empty() && !m.subject_transforms.is_empty() {
             return refuse(JsError::MirrorMultipleFiltersNotAllowed);
         }
+        if cfg.subject_delete_marker_ttl > 0 {
+            // Markers would take sequences the origin does not have (upstream
+            // `checkStreamCfg`).
+            return Err(ApiError::text(
+                JsError::StreamInvalidConfig,
+                "subject delete markers forbidden on mirrors",
+            ));
+        }
         check_transforms(
             &m.subject_transforms,
             JsError::MirrorInvalidSubjectFilter,

@@ -49,7 +49,9 @@ const EXPECTED_LAST_SUBJ_SEQ_SUBJ: &str = "Nats-Expected-Last-Subject-Sequence-S
 const EXPECTED_LAST_MSG_ID: &str = "Nats-Expected-Last-Msg-Id";
 const MSG_TTL: &str = "Nats-TTL";
 /// `Nats-Rollup: sub|all`: after storing, remove the older messages of the subject (or stream).
-const ROLLUP: &str = "Nats-Rollup";
+pub(crate) const ROLLUP: &str = "Nats-Rollup";
+/// Why the server put a delete marker in place of a subject's last message (ADR-43).
+const MARKER_REASON: &str = "Nats-Marker-Reason";
 
 /// Budget of publishes submitted to the store and not yet acknowledged: a message takes one
 /// permit plus one per KiB, so at most 16,384 messages or 16 MiB wait on the writer and the
@@ -143,6 +145,8 @@ pub struct Stream {
     resources: Arc<Resources>,
     expiring: AtomicBool,
     stopped: AtomicBool,
+    /// Message schedules (`allow_msg_schedules`, [`super::schedule`]).
+    pub(crate) scheduler: Arc<super::schedule::Scheduler>,
 }
 
 impl std::fmt::Debug for Stream {
@@ -193,10 +197,14 @@ impl Stream {
             resources,
             expiring: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
+            scheduler: Arc::default(),
         });
         stream.rebuild_dedupe(&meta.config);
         stream.subscribe(&meta.config)?;
         stream.start_expiry(&meta.config);
+        if meta.config.allow_msg_schedules {
+            super::schedule::start(&stream);
+        }
         let s = stream.clone();
         tokio::spawn(async move { s.run(rx).await });
         tokio::spawn(acknowledge(Arc::downgrade(&stream), acks_rx));
@@ -227,6 +235,9 @@ impl Stream {
         }
         self.subscribe(&cfg)?;
         self.start_expiry(&cfg);
+        if cfg.allow_msg_schedules {
+            super::schedule::start(self);
+        }
         Ok(())
     }
 
@@ -423,6 +434,130 @@ impl Stream {
         Ok(())
     }
 
+    /// Whether the stream stopped taking messages.
+    pub(crate) fn is_stopped(&self) -> bool {
+        self.stopped.load(Ordering::Acquire)
+    }
+
+    /// Stores a message the server itself produces (a delete marker, a schedule's message)
+    /// after every publish before it, as upstream sends them through `processJetStreamMsg`:
+    /// its `Nats-TTL` and `Nats-Rollup: sub|all` apply, `Nats-Schedule-Next: purge` purges the
+    /// `Nats-Scheduler` subject, the republish runs and the consumers are told.
+    pub(crate) async fn store_internal(
+        &self,
+        subject: String,
+        hdr: Bytes,
+        payload: Bytes,
+    ) -> Result<Stored, StoreError> {
+        if self.is_stopped() {
+            return Err(StoreError::Closed);
+        }
+        self.barrier().await;
+        let cfg = self.config_arc();
+        let value = |name: &str| header_value(&hdr, name);
+        let ttl = value(MSG_TTL)
+            .filter(|_| cfg.allow_msg_ttl)
+            .and_then(|t| parse_ttl(&t));
+        let purge_rollup = cfg.allow_rollup_hdrs && !cfg.deny_purge;
+        let rollup = value(ROLLUP).filter(|_| purge_rollup).and_then(|r| {
+            match r.to_ascii_lowercase().as_str() {
+                "sub" => Some(Some(subject.clone())),
+                "all" => Some(None),
+                _ => None,
+            }
+        });
+        let scheduler = value(super::schedule::SCHEDULER).filter(|_| {
+            purge_rollup
+                && value(super::schedule::SCHEDULE_NEXT).as_deref()
+                    == Some(super::schedule::SCHEDULE_NEXT_PURGE)
+        });
+        let transforms = self
+            .transforms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let republish = transforms
+            .republish_subject(&subject)
+            .map(|(to, headers_only)| {
+                let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
+                (to, headers_only, last, hdr.clone(), payload.clone())
+            });
+        let st = self
+            .store
+            .store_msg(NewMsg {
+                subject: subject.clone(),
+                hdr,
+                payload,
+                ts: None,
+                ttl,
+            })
+            .await?;
+        let mut purged = false;
+        for (filter, keep) in [(rollup, 1), (scheduler.map(Some), 0)] {
+            let Some(filter) = filter else { continue };
+            let req = PurgeRequest {
+                filter,
+                up_to_seq: 0,
+                keep,
+            };
+            purged |= self.store.purge(req).await? > 0;
+        }
+        if purged {
+            for c in self.consumers() {
+                c.messages_removed(self);
+            }
+        }
+        if let Some((to, headers_only, last, hdr, payload)) = republish {
+            let h = republish_headers(
+                &hdr,
+                &self.name,
+                &subject,
+                st.seq,
+                &go_time(st.ts),
+                last,
+                headers_only.then_some(payload.len()),
+            );
+            let body: &[u8] = if headers_only { b"" } else { &payload };
+            self.client.publish(&to, None, Some(&h), body);
+        }
+        self.dedupe
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .stored(st.seq, None);
+        self.wake_consumers();
+        self.drop_without_interest(st.seq, &subject);
+        Ok(st)
+    }
+
+    /// Puts a delete marker in place of each expired message that was the last of its subject
+    /// (ADR-43, upstream `handleRemovalOrSdm`): `Nats-Marker-Reason: MaxAge`, `Nats-TTL` the
+    /// stream's `subject_delete_marker_ttl`, and a subject rollup that removes the expired
+    /// message. An expired marker is just removed.
+    async fn place_delete_markers(&self, expired: Vec<(u64, Arc<str>)>) {
+        let secs = self.config_arc().subject_delete_marker_ttl / 1_000_000_000;
+        let ttl = rnats_proto::gotime::duration_string(std::time::Duration::from_secs(
+            u64::try_from(secs).unwrap_or(1),
+        ));
+        let hdr = Bytes::from(format!(
+            "NATS/1.0\r\n{MARKER_REASON}: MaxAge\r\n{MSG_TTL}: {ttl}\r\n{ROLLUP}: sub\r\n\r\n"
+        ));
+        for (seq, subject) in expired {
+            let Ok(m) = self.store.load_msg(seq) else {
+                continue;
+            };
+            let remove = is_delete_marker(&m.hdr)
+                || self
+                    .store_internal(subject.to_string(), hdr.clone(), Bytes::new())
+                    .await
+                    .is_err();
+            if remove && self.store.remove_msg(seq).await.unwrap_or(false) {
+                for c in self.consumers() {
+                    c.messages_removed(self);
+                }
+            }
+        }
+    }
+
     /// Stops taking messages (stream deleted or server shutting down) and stops the store.
     pub async fn stop(&self) {
         self.stop_sourcing();
@@ -541,10 +676,15 @@ impl Stream {
                 }
                 let now = now_ns();
                 let wait = match s.store.expire(now).await {
-                    Ok(e) => e
-                        .next_due
-                        .map(|due| (due - now).clamp(10_000_000, 1_000_000_000))
-                        .unwrap_or(1_000_000_000),
+                    Ok(e) => {
+                        let markers = !e.last_of_subject.is_empty();
+                        if markers {
+                            s.place_delete_markers(e.last_of_subject).await;
+                        }
+                        e.next_due
+                            .map(|due| (due - now).clamp(10_000_000, 1_000_000_000))
+                            .unwrap_or(if markers { 10_000_000 } else { 1_000_000_000 })
+                    }
                     Err(_) => return,
                 };
                 drop(s);
@@ -610,8 +750,36 @@ impl Stream {
                 None => return self.pub_error(&reply, ApiError::new(JsError::MessageTtlInvalid)),
             }
         }
+        let mut hdr = hdr;
+        // Upstream: with delete markers a message TTL is at least the marker TTL, so that a
+        // marker already on the subject cannot outlive the message and be missed.
+        let marker_ttl = cfg.subject_delete_marker_ttl / 1_000_000_000 * 1_000_000_000;
+        if ttl.is_some_and(|t| t > 0 && t < marker_ttl && cfg.max_msgs_per_subject != 1) {
+            ttl = Some(marker_ttl);
+            let secs = (marker_ttl / 1_000_000_000).to_string();
+            let h = super::schedule::strip_headers(&hdr, MSG_TTL, true);
+            hdr = Bytes::from(super::schedule::append_header(&h, MSG_TTL, &secs));
+        }
+        // Message schedules (ADR-51): only headers naming one are looked at.
+        let mut sched = super::schedule::Checked::default();
+        if memchr::memmem::find(&hdr, b"Nats-Schedule").is_some() {
+            sched = match super::schedule::check_publish(&cfg, &subject, &get) {
+                Ok(c) => c,
+                Err(e) => return self.pub_error(&reply, e),
+            };
+            if sched.add_rollup {
+                hdr = Bytes::from(super::schedule::append_header(&hdr, ROLLUP, "sub"));
+            }
+        }
+        if cfg.allow_msg_schedules && sched.due.is_none() {
+            // Any other message on a schedule's subject ends the schedule.
+            if get(super::schedule::SCHEDULER).is_none() {
+                self.scheduler.stored_plain(&subject);
+            }
+        }
         // nats-server `processJetStreamMsg`: a rollup needs allow_rollup_hdrs and purging allowed.
         let rollup = match get(ROLLUP) {
+            None if sched.add_rollup => Some(Rollup::Subject),
             None => None,
             Some(_) if !cfg.allow_rollup_hdrs || cfg.deny_purge => {
                 return self.pub_error(
@@ -635,6 +803,7 @@ impl Stream {
         // A republish needs the subject's previous sequence: taken in order, like expectations.
         let serial = msg_id.is_some()
             || rollup.is_some()
+            || sched.purge.is_some()
             || republish.is_some()
             || [
                 EXPECTED_LAST_SEQ,
@@ -754,6 +923,24 @@ impl Stream {
             }
             for c in self.consumers() {
                 c.messages_removed(self);
+            }
+        }
+        if let Ok(st) = &r {
+            if let Some(due) = sched.due {
+                self.scheduler.add(st.seq, &subject, due);
+            }
+        }
+        if let (Some(scheduler), Ok(_)) = (sched.purge, &r) {
+            // `Nats-Schedule-Next: purge` with `Nats-Scheduler`: the schedule is purged.
+            let req = PurgeRequest {
+                filter: Some(scheduler),
+                up_to_seq: 0,
+                keep: 0,
+            };
+            if matches!(self.store.purge(req).await, Ok(n) if n > 0) {
+                for c in self.consumers() {
+                    c.messages_removed(self);
+                }
             }
         }
         self.finish(&reply, r, msg_id, &subject, false);
@@ -939,6 +1126,13 @@ fn without_status(hdr: Bytes) -> Bytes {
 /// a block with odd lines elsewhere still yields its well-formed headers.
 fn header_value(hdr: &[u8], name: &str) -> Option<String> {
     slice_header(hdr, name.as_bytes()).map(|v| String::from_utf8_lossy(v).into_owned())
+}
+
+/// Whether a stored header block is a delete marker: a server marker or a KV purge (upstream
+/// `isSubjectDeleteMarker`).
+fn is_delete_marker(hdr: &[u8]) -> bool {
+    slice_header(hdr, MARKER_REASON.as_bytes()).is_some_and(|v| !v.is_empty())
+        || slice_header(hdr, b"KV-Operation") == Some(b"PURGE")
 }
 
 /// Checks a `Nats-Expected-Last-(Subject-)Sequence` header value against the actual last

@@ -365,43 +365,102 @@ impl<L> Index<L> {
         removed + self.enforce_stream_limits(out)
     }
 
-    /// Removes what max_age and TTLs say is due at `now`.
+    /// Removes what max_age and TTLs say is due at `now`. With
+    /// [`StreamLimits::subject_delete_markers`], a due message that is the last of its subject
+    /// stays and is reported in [`Expired::last_of_subject`]: the stream replaces it with a
+    /// delete marker (upstream `expireMsgs` with `SubjectDeleteMarkerTTL`).
     pub fn expire(&mut self, now: i64, out: &mut impl FnMut(u64, Entry<L>)) -> Expired {
         let mut removed = 0;
+        let mut kept = Vec::new();
+        let markers = self.limits.subject_delete_markers;
         let max_age = i64::try_from(self.limits.max_age.as_nanos()).unwrap_or(i64::MAX);
         if max_age > 0 {
             let min_ts = now.saturating_sub(max_age);
-            while let Some((&seq, e)) = self.msgs.first_key_value() {
-                if e.ts > min_ts {
-                    break;
+            if markers {
+                let due: Vec<u64> = self
+                    .msgs
+                    .iter()
+                    .take_while(|(_, e)| e.ts <= min_ts)
+                    .map(|(&seq, _)| seq)
+                    .collect();
+                for seq in due {
+                    if self.expire_one(seq, &mut kept, out) {
+                        removed += 1;
+                    }
                 }
-                self.remove(seq, out);
-                removed += 1;
+            } else {
+                while let Some((&seq, e)) = self.msgs.first_key_value() {
+                    if e.ts > min_ts {
+                        break;
+                    }
+                    self.remove(seq, out);
+                    removed += 1;
+                }
             }
         }
-        while let Some(&(due, seq)) = self.ttls.first() {
-            if due > now {
-                break;
+        let due: Vec<(i64, u64)> = self
+            .ttls
+            .iter()
+            .take_while(|(due, _)| *due <= now)
+            .copied()
+            .collect();
+        for (due, seq) in due {
+            if kept.iter().any(|(s, _)| *s == seq) {
+                continue;
             }
-            if !self.remove(seq, out) {
+            if !self.msgs.contains_key(&seq) {
                 self.ttls.remove(&(due, seq));
                 continue;
             }
-            removed += 1;
+            if if markers {
+                self.expire_one(seq, &mut kept, out)
+            } else {
+                self.remove(seq, out)
+            } {
+                removed += 1;
+            }
         }
         let by_age = (max_age > 0)
             .then(|| {
                 self.msgs
-                    .first_key_value()
+                    .iter()
+                    .find(|(seq, _)| !kept.iter().any(|(s, _)| s == *seq))
                     .map(|(_, e)| e.ts.saturating_add(max_age))
             })
             .flatten();
-        let by_ttl = self.ttls.first().map(|&(due, _)| due);
+        let by_ttl = self
+            .ttls
+            .iter()
+            .find(|(_, seq)| !kept.iter().any(|(s, _)| s == seq))
+            .map(|&(due, _)| due);
         let next_due = match (by_age, by_ttl) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        Expired { removed, next_due }
+        Expired {
+            removed,
+            next_due,
+            last_of_subject: kept,
+        }
+    }
+
+    /// With delete markers: removes a due `seq`, unless it is the last of its subject, which is
+    /// reported in `kept` instead. Returns whether it was removed.
+    fn expire_one(
+        &mut self,
+        seq: u64,
+        kept: &mut Vec<(u64, Arc<str>)>,
+        out: &mut impl FnMut(u64, Entry<L>),
+    ) -> bool {
+        let Some(e) = self.msgs.get(&seq) else {
+            return false;
+        };
+        let subject = e.subject.clone();
+        if self.subjects.get(&subject).is_some_and(|i| i.msgs == 1) {
+            kept.push((seq, subject));
+            return false;
+        }
+        self.remove(seq, out)
     }
 
     /// Removes everything below `seq`; past the end, the stream restarts at `seq`.

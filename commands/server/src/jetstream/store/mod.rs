@@ -159,6 +159,10 @@ pub struct StreamLimits {
     /// `discard_new_per_subject`: with [`DiscardPolicy::New`], refuse a message whose subject is
     /// at its limit instead of removing the subject's oldest.
     pub discard_new_per_subject: bool,
+    /// `subject_delete_marker_ttl` is set: [`StreamStore::expire`] keeps a due message that is
+    /// the last of its subject and reports it, for the stream to put a delete marker in its
+    /// place.
+    pub subject_delete_markers: bool,
 }
 
 /// Settings shared by both stores.
@@ -309,12 +313,15 @@ pub struct PurgeRequest {
 }
 
 /// Result of [`StreamStore::expire`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Expired {
     /// Messages removed by max_age or TTL.
     pub removed: u64,
     /// When the next message becomes due (ns since the epoch); `None` when nothing can expire.
     pub next_due: Option<i64>,
+    /// Due messages kept because each is the last of its subject (with
+    /// [`StreamLimits::subject_delete_markers`]), in removal order: (sequence, subject).
+    pub last_of_subject: Vec<(u64, Arc<str>)>,
 }
 
 /// What a damaged stretch of a segment is.

@@ -547,6 +547,34 @@ pub(crate) fn expire_max_age_and_ttl(m: &dyn Maker) {
     reopen_same(m, s);
 }
 
+/// With delete markers, an expired message that is the last of its subject stays and is
+/// reported (the stream puts a marker in its place); older ones of the subject go.
+pub(crate) fn expire_keeps_last_of_subject_for_markers(m: &dyn Maker) {
+    let sec = 1_000_000_000i64;
+    let s = m.open(limits(|l| {
+        l.max_age = Duration::from_secs(10);
+        l.subject_delete_markers = true;
+    }));
+    put(&*s, "a", "1", sec);
+    put(&*s, "a", "2", 2 * sec);
+    put(&*s, "b", "1", 3 * sec);
+    put(&*s, "c", "1", 30 * sec);
+    s.store_msg(NewMsg {
+        ttl: Some(2 * sec),
+        ..msg("d", "ttl", 4 * sec)
+    })
+    .wait()
+    .expect("ttl store");
+    let e = s.expire(20 * sec).wait().expect("expire");
+    assert_eq!(e.removed, 1);
+    let kept: Vec<(u64, &str)> = e.last_of_subject.iter().map(|(q, s)| (*q, &**s)).collect();
+    assert_eq!(kept, vec![(2, "a"), (3, "b"), (5, "d")]);
+    // The next due time skips what was kept: the message of `c`, stamped 30s.
+    assert_eq!(e.next_due, Some(40 * sec));
+    assert_eq!(seqs(&*s, ">"), vec![2, 3, 4, 5]);
+    reopen_same(m, s);
+}
+
 pub(crate) fn state_and_time_lookup(m: &dyn Maker) {
     let s = m.open(StoreConfig::default());
     assert_eq!(
@@ -621,6 +649,7 @@ suite!(
     limit_max_bytes,
     limit_per_subject,
     expire_max_age_and_ttl,
+    expire_keeps_last_of_subject_for_markers,
     state_and_time_lookup,
     pipelined_async_publishes,
     stopped_store_refuses_writes,
