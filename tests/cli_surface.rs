@@ -69,15 +69,7 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             &["stream", "add", "X", "--allow-counter", "--defaults"],
             "nats stream add --allow-counter",
         ),
-        (
-            &["stream", "add", "X", "--allow-schedules", "--defaults"],
-            "nats stream add --allow-schedules",
-        ),
         (&["pub", "x", "y", "--atomic"], "nats publish --atomic"),
-        (
-            &["pub", "x", "y", "--schedule-cron", "@hourly"],
-            "nats publish --schedule-cron",
-        ),
         (
             &["kv", "edit", "B", "--mirror", "A"],
             "nats kv edit --mirror",

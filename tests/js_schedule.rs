@@ -459,3 +459,147 @@ async fn delete_markers_on_expiry(kind: Kind) {
     );
 }
 server_test!(delete_markers_on_expiry => delete_markers_on_expiry_rnats, delete_markers_on_expiry_reference);
+
+/// natscli's surface: `stream add --allow-schedules --subject-del-markers-ttl`, `pub
+/// --schedule-*` (which implies `--jetstream`) and its checks, `stream edit` turning schedules
+/// on, all through the real binary.
+async fn cli_schedules(kind: Kind) {
+    use crate::cli_kv::nats;
+    let store = tempfile::tempdir().expect("store");
+    let srv = start_js(kind, store.path());
+    let url = srv.url();
+    let d = store.path();
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let info = nats(
+        d,
+        &url,
+        &[
+            "stream",
+            "add",
+            "C",
+            "--subjects",
+            "sched.>",
+            "--subjects",
+            "target.>",
+            "--allow-schedules",
+            "--subject-del-markers-ttl",
+            "1m",
+            "--defaults",
+        ],
+    )
+    .ok()
+    .text();
+    assert!(info.contains("Allows Schedules: true"), "{info}");
+    assert!(info.contains("Subject Delete Markers TTL: 1m0s"), "{info}");
+    assert!(info.contains("Allows Per-Message TTL: true"), "{info}");
+
+    let out = nats(
+        d,
+        &url,
+        &[
+            "pub",
+            "sched.a",
+            "fired",
+            "--schedule-at",
+            &at(1),
+            "--schedule-dest",
+            "target.a",
+            "--schedule-ttl",
+            "1m",
+        ],
+    )
+    .ok();
+    assert!(
+        out.stderr.contains("Stored in Stream: C Sequence: 1"),
+        "{}",
+        out.stderr
+    );
+    let m = wait_for(&js, "C", "target.a", Duration::from_secs(6), |_| true).await;
+    assert_eq!(&m.payload[..], b"fired");
+    assert_eq!(header(&m, "Nats-TTL"), Some("1m0s"));
+
+    let out = nats(
+        d,
+        &url,
+        &[
+            "pub",
+            "sched.b",
+            "x",
+            "--schedule-every",
+            "1h",
+            "--schedule-dest",
+            "target.b",
+        ],
+    )
+    .ok();
+    assert!(
+        out.stderr.contains("Stored in Stream: C Sequence: 3"),
+        "{}",
+        out.stderr
+    );
+    let s = last(&js, "C", "sched.b").await.expect("schedule");
+    assert_eq!(header(&s, "Nats-Schedule"), Some("@every 1h0m0s"));
+    let out = nats(
+        d,
+        &url,
+        &[
+            "pub",
+            "sched.c",
+            "x",
+            "--schedule-cron",
+            "0 0 0 1 1 *",
+            "--schedule-dest",
+            "target.c",
+        ],
+    )
+    .ok();
+    assert!(out.stderr.contains("Sequence: 4"), "{}", out.stderr);
+
+    for (args, err) in [
+        (vec!["--schedule-every", "1s"], "schedule destination is required when setting schedule properties"),
+        (vec!["--schedule-dest", "t", "--schedule-at", &at(5), "--schedule-after", "1s"], "--schedule-at and --schedule-after are mutually exclusive"),
+        (vec!["--schedule-dest", "t", "--schedule-every", "1s", "--schedule-cron", "@hourly"], "--schedule-at, --schedule-every and --schedule-after may not be used with --schedule-cron"),
+    ] {
+        let mut all = vec!["pub", "sched.x", "y"];
+        all.extend(args.iter().copied());
+        let out = nats(d, &url, &all);
+        assert_eq!(out.code, 1, "{all:?}: {}", out.stderr);
+        assert!(out.stderr.contains(err), "{all:?}: {}", out.stderr);
+    }
+    // The server's refusal reaches the user.
+    let out = nats(
+        d,
+        &url,
+        &[
+            "pub",
+            "sched.x",
+            "y",
+            "--schedule-every",
+            "100ms",
+            "--schedule-dest",
+            "target.x",
+        ],
+    );
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("message schedules pattern is invalid"),
+        "{}",
+        out.stderr
+    );
+
+    // `stream edit` turns schedules on.
+    nats(
+        d,
+        &url,
+        &["stream", "add", "E", "--subjects", "e.>", "--defaults"],
+    )
+    .ok();
+    let out = nats(d, &url, &["stream", "edit", "E", "--allow-schedules", "-f"]).ok();
+    assert!(
+        out.text().contains("Allows Schedules: true"),
+        "{}",
+        out.text()
+    );
+}
+server_test!(cli_schedules => cli_schedules_rnats, cli_schedules_reference);

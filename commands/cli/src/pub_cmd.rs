@@ -5,8 +5,9 @@
 //! Progress goes to stderr as natscli's log lines (`Published 5 bytes to "x"`). With
 //! `-J/--jetstream` each message is a request that waits for the stream's acknowledgement,
 //! logged as natscli does (`Stored in Stream: S Sequence: 7`); with `--send-on newline` a
-//! failed publish is logged and the next line still goes out. natscli's atomic batches
-//! (`--atomic`) and message schedules (`--schedule-*`) are refused with an error.
+//! failed publish is logged and the next line still goes out. Any `--schedule-*` flag makes
+//! the message a JetStream message schedule (ADR-51 headers, checked as natscli checks them).
+//! natscli's atomic batches (`--atomic`) are refused with an error.
 
 use crate::connect;
 use crate::duration;
@@ -150,18 +151,8 @@ impl TemplatesFlag {
 impl PubArgs {
     /// Refuses the JetStream flags this build cannot honour.
     fn check_supported(&self) -> anyhow::Result<()> {
-        let schedules = self.schedule_after.is_some()
-            || self.schedule_at.is_some()
-            || self.schedule_cron.is_some()
-            || self.schedule_dest.is_some()
-            || self.schedule_every.is_some()
-            || self.schedule_source.is_some()
-            || self.schedule_ttl.is_some();
         if self.atomic {
             anyhow::bail!("atomic batch publishing (--atomic) is not supported by rnats yet");
-        }
-        if schedules {
-            anyhow::bail!("message schedules (--schedule-*) are not supported by rnats yet");
         }
         if self.jetstream && self.reply.is_some() {
             anyhow::bail!(
@@ -169,6 +160,82 @@ impl PubArgs {
             );
         }
         Ok(())
+    }
+}
+
+impl PubArgs {
+    /// The message schedule headers the `--schedule-*` flags ask for, checked as natscli's
+    /// `validateScheduleHeaders` checks them; `None` without any of those flags.
+    fn schedule_headers(&self) -> anyhow::Result<Option<Vec<(&'static str, String)>>> {
+        let any = self.schedule_after.is_some()
+            || self.schedule_at.is_some()
+            || self.schedule_cron.is_some()
+            || self.schedule_dest.is_some()
+            || self.schedule_every.is_some()
+            || self.schedule_source.is_some()
+            || self.schedule_ttl.is_some_and(|d| !d.is_zero());
+        if !any {
+            return Ok(None);
+        }
+        let Some(dest) = self.schedule_dest.clone().filter(|d| !d.is_empty()) else {
+            anyhow::bail!("schedule destination is required when setting schedule properties");
+        };
+        let after = self.schedule_after.filter(|d| !d.is_zero());
+        let every = self.schedule_every.filter(|d| !d.is_zero());
+        let at = self.schedule_at.as_deref().filter(|s| !s.is_empty());
+        let cron = self.schedule_cron.as_deref().filter(|s| !s.is_empty());
+        if self.schedule_after.is_some() && after.is_none() {
+            anyhow::bail!("--schedule-after must be greater than 0");
+        }
+        if self.schedule_every.is_some() && every.is_none() {
+            anyhow::bail!("--schedule-every must be greater than 0");
+        }
+        if at.is_some() && after.is_some() {
+            anyhow::bail!("--schedule-at and --schedule-after are mutually exclusive");
+        }
+        if every.is_some() && (at.is_some() || after.is_some()) {
+            anyhow::bail!(
+                "--schedule-every may not be used with --schedule-at or --schedule-after"
+            );
+        }
+        if cron.is_some() && (at.is_some() || after.is_some() || every.is_some()) {
+            anyhow::bail!(
+                "--schedule-at, --schedule-every and --schedule-after may not be used with --schedule-cron"
+            );
+        }
+        let rfc3339 = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let mut h = vec![("Nats-Schedule-Target", dest)];
+        let pattern = if let Some(at) = at {
+            let t = chrono::DateTime::parse_from_rfc3339(at).map_err(|e| {
+                anyhow::anyhow!("parsing time {at:?} as \"2006-01-02T15:04:05Z07:00\": {e}")
+            })?;
+            Some(format!("@at {}", rfc3339(t.with_timezone(&chrono::Utc))))
+        } else if let Some(after) = after {
+            // natscli sends the bare time here, which nats-server refuses as an invalid
+            // pattern; the `@at` form is what it means.
+            let t = chrono::Utc::now() + after;
+            Some(format!("@at {}", rfc3339(t)))
+        } else if let Some(every) = every {
+            Some(format!(
+                "@every {}",
+                rnats_proto::gotime::duration_string(every)
+            ))
+        } else {
+            cron.map(str::to_string)
+        };
+        if let Some(p) = pattern {
+            h.push(("Nats-Schedule", p));
+        }
+        if let Some(ttl) = self.schedule_ttl.filter(|d| !d.is_zero()) {
+            h.push((
+                "Nats-Schedule-TTL",
+                rnats_proto::gotime::duration_string(ttl),
+            ));
+        }
+        if let Some(src) = self.schedule_source.clone().filter(|s| !s.is_empty()) {
+            h.push(("Nats-Schedule-Source", src));
+        }
+        Ok(Some(h))
     }
 }
 
@@ -269,6 +336,9 @@ fn read_stdin(send_on: SendOn) -> anyhow::Result<(Vec<u8>, bool)> {
 /// Runs `nats pub`.
 pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> {
     args.check_supported()?;
+    let schedule = args.schedule_headers()?;
+    // Schedules imply --jetstream.
+    let jetstream = args.jetstream || schedule.is_some();
     let session = connect::connect(&global).await?;
     let client = session.client.clone();
     let count = args.count.max(1) as u64;
@@ -296,10 +366,17 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                 let payload = body.payload(&data, args.templates.enabled());
                 let subject =
                     expand_or_log(&args.subject, "subject", &data, args.templates.enabled());
-                let headers = parse_headers(&args.header, i)?;
+                let mut headers = parse_headers(&args.header, i)?;
+                if let Some(sched) = &schedule {
+                    let h = headers.get_or_insert_with(HeaderMap::new);
+                    for (k, v) in sched {
+                        h.insert(k, v)
+                            .map_err(|e| anyhow::anyhow!("invalid header {k}: {e}"))?;
+                    }
+                }
                 let size = payload.len();
                 let started = std::time::Instant::now();
-                if args.jetstream {
+                if jetstream {
                     if per_message_lines {
                         log(&format!(
                             "Published {size} bytes to {}",
@@ -332,7 +409,7 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                 if count > 1 {
                     if let Some(sleep) = args.sleep.filter(|d| !d.is_zero()) {
                         // A JetStream publish's wait for its ack counts towards the sleep.
-                        let left = if args.jetstream {
+                        let left = if jetstream {
                             sleep.saturating_sub(started.elapsed())
                         } else {
                             sleep
@@ -341,7 +418,7 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                     }
                 }
                 published += 1;
-                if per_message_lines && !args.jetstream {
+                if per_message_lines && !jetstream {
                     log(&format!(
                         "Published {size} bytes to {}",
                         crate::output::go_quote(&subject)

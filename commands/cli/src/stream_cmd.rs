@@ -267,6 +267,19 @@ pub struct ConfigFlags {
     /// Allows per-message TTL handling
     #[arg(long = "allow-msg-ttl")]
     pub allow_msg_ttl: bool,
+    /// Allows message schedules
+    #[arg(long = "allow-schedules", overrides_with = "no_allow_schedules")]
+    pub allow_schedules: bool,
+    /// Disallows message schedules
+    #[arg(
+        long = "no-allow-schedules",
+        overrides_with = "allow_schedules",
+        hide = true
+    )]
+    pub no_allow_schedules: bool,
+    /// How long delete markers should persist in the stream
+    #[arg(long = "subject-del-markers-ttl", value_name = "DURATION")]
+    pub subject_del_markers_ttl: Option<String>,
     /// Completely mirror another stream (a name, or a StreamSource JSON object)
     #[arg(long, value_name = "STREAM")]
     pub mirror: Option<String>,
@@ -833,6 +846,11 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         allow_rollup_hdrs: allow_rollup,
         discard_new_per_subject: f.discard_per_subject,
         allow_msg_ttl: f.allow_msg_ttl,
+        allow_msg_schedules: f.allow_schedules,
+        subject_delete_marker_ttl: match &f.subject_del_markers_ttl {
+            Some(t) => parse_duration(t, "--subject-del-markers-ttl")?,
+            None => 0,
+        },
         metadata: parse_metadata(&f.metadata)?,
         ..StreamConfig::default()
     };
@@ -1769,6 +1787,12 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
     }
     if f.allow_msg_ttl {
         cfg.allow_msg_ttl = true;
+    }
+    if let Some(b) = pair(f.allow_schedules, f.no_allow_schedules) {
+        cfg.allow_msg_schedules = b;
+    }
+    if let Some(t) = &f.subject_del_markers_ttl {
+        cfg.subject_delete_marker_ttl = parse_duration(t, "--subject-del-markers-ttl")?;
     }
     if !f.metadata.is_empty() {
         cfg.metadata = parse_metadata(&f.metadata)?;
