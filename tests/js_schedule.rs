@@ -257,6 +257,8 @@ async fn schedule_errors(kind: Kind) {
     let cfg = create(&client, schedules_stream("X", "memory")).await;
     assert_eq!(cfg["allow_msg_schedules"], true);
     assert_eq!(cfg["allow_rollup_hdrs"], true, "{cfg}");
+    // Schedules need API level 2 (upstream `setStaticStreamMetadata`).
+    assert_eq!(cfg["metadata"]["_nats.req.level"], "2", "{cfg}");
     create(
         &client,
         json!({"name": "OFF", "subjects": ["off.>"], "storage": "memory"}),
@@ -396,6 +398,7 @@ async fn delete_markers_on_expiry(kind: Kind) {
     .await;
     assert_eq!(cfg["allow_msg_ttl"], true, "{cfg}");
     assert_eq!(cfg["allow_rollup_hdrs"], true, "{cfg}");
+    assert_eq!(cfg["metadata"]["_nats.req.level"], "1", "{cfg}");
     // Two messages on one subject: the older goes silently, the last leaves a marker.
     publish(&client, "m.a", &[], "1").await;
     publish(&client, "m.a", &[], "2").await;

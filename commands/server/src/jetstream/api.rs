@@ -330,9 +330,9 @@ impl JsAccount {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
         // The API level the config needs (upstream `setStaticStreamMetadata`).
-        let level = if cfg.persist_mode == PersistMode::Async {
+        let level = if cfg.persist_mode == PersistMode::Async || cfg.allow_msg_schedules {
             "2"
-        } else if cfg.allow_msg_ttl {
+        } else if cfg.allow_msg_ttl || cfg.subject_delete_marker_ttl > 0 {
             "1"
         } else {
             "0"
