@@ -463,6 +463,50 @@ async fn delete_markers_on_expiry(kind: Kind) {
 }
 server_test!(delete_markers_on_expiry => delete_markers_on_expiry_rnats, delete_markers_on_expiry_reference);
 
+/// A cron schedule in a time zone fires on that zone's clock and announces its next firing with
+/// the zone's offset; `@every` takes no zone.
+async fn schedule_cron_in_zone(kind: Kind) {
+    if !std::path::Path::new("/usr/share/zoneinfo/Europe/Amsterdam").exists() {
+        eprintln!("skipping: no system zoneinfo");
+        return;
+    }
+    let store = tempfile::tempdir().expect("store");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    create(&client, schedules_stream("Z", "memory")).await;
+    let zone = ("Nats-Schedule-Time-Zone", "Europe/Amsterdam");
+    let target = ("Nats-Schedule-Target", "target.z");
+    let r = publish(
+        &client,
+        "sched.z",
+        &[("Nats-Schedule", "@every 1s"), target, zone],
+        "x",
+    )
+    .await;
+    assert_eq!(error_of(&r).1, 10189, "{r}");
+    let r = publish(
+        &client,
+        "sched.z",
+        &[("Nats-Schedule", "* * * * * *"), target, zone],
+        "z",
+    )
+    .await;
+    assert_eq!(r["seq"], 1, "{r}");
+    let m = wait_for(&js, "Z", "target.z", Duration::from_secs(5), |_| true).await;
+    let next = header(&m, "Nats-Schedule-Next").expect("next").to_string();
+    assert!(
+        next.ends_with("+01:00") || next.ends_with("+02:00"),
+        "{next}"
+    );
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(&next).is_ok(),
+        "{next}"
+    );
+    publish(&client, "sched.z", &[], "stop").await;
+}
+server_test!(schedule_cron_in_zone => schedule_cron_in_zone_rnats, schedule_cron_in_zone_reference);
+
 /// natscli's surface: `stream add --allow-schedules --subject-del-markers-ttl`, `pub
 /// --schedule-*` (which implies `--jetstream`) and its checks, `stream edit` turning schedules
 /// on, all through the real binary.

@@ -24,6 +24,7 @@ pub mod store;
 pub mod stream;
 pub mod strict;
 pub mod transforms;
+pub mod tz;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

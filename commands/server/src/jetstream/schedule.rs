@@ -18,8 +18,8 @@
 //! subject), so schedules survive a restart. Like nats-server, a repeating schedule that missed
 //! firings while the server was down fires once, then keeps its rhythm.
 //!
-//! Cron schedules are computed in UTC; `Nats-Schedule-Time-Zone` accepts `UTC` only (other
-//! zones are refused with 10223, where nats-server would use the zone).
+//! Cron schedules are computed in UTC, or in the IANA zone named by `Nats-Schedule-Time-Zone`
+//! (read from the system's zoneinfo, [`super::tz`]); `@at` and `@every` take no zone.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, Weak};
@@ -34,6 +34,7 @@ use super::errors::{ApiError, JsError};
 use super::now_ns;
 use super::store::StoreError;
 use super::stream::{parse_ttl, Stream};
+use super::tz::Zone;
 
 /// The schedule pattern.
 pub const SCHEDULE: &str = "Nats-Schedule";
@@ -60,24 +61,21 @@ const MIN_FIRE_INTERVAL: Duration = Duration::from_millis(250);
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 const SEC: i64 = 1_000_000_000;
 
-/// A parsed `Nats-Schedule-Time-Zone`: only UTC is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Zone;
-
 /// Reads `Nats-Schedule-Time-Zone` (upstream `loadMessageScheduleLocation`): `Ok(None)` when
 /// absent; an empty or unknown zone is 10223.
 pub fn time_zone(value: Option<&[u8]>) -> Result<Option<Zone>, ApiError> {
-    match value {
-        None => Ok(None),
-        Some(b"UTC") | Some(b"Etc/UTC") => Ok(Some(Zone)),
-        Some(_) => Err(ApiError::new(JsError::MessageSchedulesTimeZoneInvalid)),
-    }
+    let Some(v) = value else { return Ok(None) };
+    std::str::from_utf8(v)
+        .ok()
+        .and_then(Zone::load)
+        .map(Some)
+        .ok_or_else(|| ApiError::new(JsError::MessageSchedulesTimeZoneInvalid))
 }
 
 /// When a pattern fires next after `ts` (ns), and whether it repeats (upstream
 /// `parseMsgSchedule`); `None` for an invalid pattern. Missed firings (`next < now`) collapse
 /// into one from `now`.
-pub fn next_fire(pattern: &str, zone: Option<Zone>, ts: i64, now: i64) -> Option<(i64, bool)> {
+pub fn next_fire(pattern: &str, zone: Option<&Zone>, ts: i64, now: i64) -> Option<(i64, bool)> {
     if let Some(at) = pattern.strip_prefix("@at ") {
         if zone.is_some() {
             return None;
@@ -109,9 +107,11 @@ pub fn next_fire(pattern: &str, zone: Option<Zone>, ts: i64, now: i64) -> Option
         p => p,
     };
     let cron = Cron::parse(pattern)?;
-    let mut next = cron.next_after(ts)?;
+    let utc = Zone::utc();
+    let zone = zone.unwrap_or(&utc);
+    let mut next = cron.next_after(ts, zone)?;
     if next < now {
-        next = cron.next_after(round_second(now))?;
+        next = cron.next_after(round_second(now), zone)?;
     }
     Some((next, true))
 }
@@ -121,10 +121,20 @@ fn round_second(ns: i64) -> i64 {
     ns.saturating_add(SEC / 2).div_euclid(SEC) * SEC
 }
 
-/// Go's `time.RFC3339` of a UTC time in ns.
-pub fn rfc3339(ns: i64) -> String {
-    let t = chrono::DateTime::from_timestamp(ns.div_euclid(SEC), 0).unwrap_or_default();
-    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+/// Go's `time.RFC3339` of a time in ns, in `zone` (UTC when `None`): `Z` or `+hh:mm`.
+pub fn rfc3339(ns: i64, zone: Option<&Zone>) -> String {
+    let secs = ns.div_euclid(SEC);
+    let off = zone.map_or(0, |z| z.offset_at(secs));
+    let t = chrono::DateTime::from_timestamp(secs + i64::from(off), 0).unwrap_or_default();
+    let mut out = t.format("%Y-%m-%dT%H:%M:%S").to_string();
+    if off == 0 {
+        out.push('Z');
+    } else {
+        let sign = if off < 0 { '-' } else { '+' };
+        let a = off.unsigned_abs();
+        out.push_str(&format!("{sign}{:02}:{:02}", a / 3600, a % 3600 / 60));
+    }
+    out
 }
 
 /// A six-field cron pattern as bit sets (robfig/cron's representation, which upstream uses).
@@ -172,9 +182,12 @@ impl Cron {
         }
     }
 
-    /// The first matching second strictly after `ts` (ns, UTC), within five years.
-    pub fn next_after(&self, ts: i64) -> Option<i64> {
-        let start = chrono::DateTime::from_timestamp(ts.div_euclid(SEC), 0)?.naive_utc();
+    /// The first matching second strictly after `ts` (ns), on `zone`'s wall clock, within five
+    /// years.
+    pub fn next_after(&self, ts: i64, zone: &Zone) -> Option<i64> {
+        let secs = ts.div_euclid(SEC);
+        let local = secs + i64::from(zone.offset_at(secs));
+        let start = chrono::DateTime::from_timestamp(local, 0)?.naive_utc();
         let mut t = start + TimeDelta::seconds(1);
         let year_limit = t.year() + 5;
         let mut truncated = false;
@@ -232,7 +245,7 @@ impl Cron {
                     continue 'wrap;
                 }
             }
-            return t.and_utc().timestamp_nanos_opt();
+            return zone.to_utc(t.and_utc().timestamp()).checked_mul(SEC);
         }
     }
 }
@@ -442,6 +455,7 @@ pub fn check_publish(
         Ok(z) => z,
         Err(e) => return disabled_or(e),
     };
+    let zone = zone.as_ref();
     let pattern = get(SCHEDULE).unwrap_or_default();
     if !pattern.is_empty() {
         let now = now_ns();
@@ -569,13 +583,14 @@ pub fn recover(stream: &Stream, sched: &Scheduler) {
 }
 
 /// The next firing of the schedule in a stored header block, from `ts`.
-fn schedule_of(hdr: &[u8], ts: i64, now: i64) -> Option<(i64, bool)> {
+fn schedule_of(hdr: &[u8], ts: i64, now: i64) -> Option<(i64, bool, Option<Zone>)> {
     if hdr.is_empty() {
         return None;
     }
     let pattern = slice_header(hdr, SCHEDULE.as_bytes())?;
     let zone = time_zone(slice_header(hdr, SCHEDULE_TIME_ZONE.as_bytes())).ok()?;
-    next_fire(std::str::from_utf8(pattern).ok()?, zone, ts, now)
+    let (next, repeat) = next_fire(std::str::from_utf8(pattern).ok()?, zone.as_ref(), ts, now)?;
+    Some((next, repeat, zone))
 }
 
 /// Starts the timer task of `stream` unless it runs.
@@ -639,7 +654,7 @@ async fn fire(stream: &Arc<Stream>, sched: &Scheduler, seq: u64, subject: &str, 
     let text = |name: &str| {
         slice_header(hdr, name.as_bytes()).map(|v| String::from_utf8_lossy(v).into_owned())
     };
-    let Some((next, repeat)) = schedule_of(hdr, at, now_ns()) else {
+    let Some((next, repeat, zone)) = schedule_of(hdr, at, now_ns()) else {
         return remove();
     };
     let ttl = text(SCHEDULE_TTL).unwrap_or_default();
@@ -670,7 +685,7 @@ async fn fire(stream: &Arc<Stream>, sched: &Scheduler, seq: u64, subject: &str, 
     }
     out = append_header(&out, SCHEDULER, subject);
     let next_text = if repeat {
-        rfc3339(next)
+        rfc3339(next, zone.as_ref())
     } else {
         SCHEDULE_NEXT_PURGE.to_string()
     };
@@ -718,7 +733,7 @@ mod tests {
             Some((ts("2030-01-01T00:00:00Z"), false))
         );
         assert_eq!(
-            next_fire("@at 2030-01-01T00:00:00Z", Some(Zone), t, t),
+            next_fire("@at 2030-01-01T00:00:00Z", Some(&Zone::utc()), t, t),
             None
         );
         assert_eq!(next_fire("@at tomorrow", None, t, t), None);
@@ -749,7 +764,12 @@ mod tests {
     #[test]
     fn cron_fields() {
         let t = ts("2025-06-01T10:00:00Z"); // a Sunday
-        let next = |p: &str| Cron::parse(p).and_then(|c| c.next_after(t)).map(rfc3339);
+        let utc = Zone::utc();
+        let next = |p: &str| {
+            Cron::parse(p)
+                .and_then(|c| c.next_after(t, &utc))
+                .map(|n| rfc3339(n, None))
+        };
         assert_eq!(next("* * * * * *").as_deref(), Some("2025-06-01T10:00:01Z"));
         assert_eq!(
             next("*/15 * * * * *").as_deref(),
@@ -775,6 +795,22 @@ mod tests {
         assert_eq!(next("60 * * * * *"), None);
         assert_eq!(next("5-1 * * * * *"), None);
         assert_eq!(next("*/0 * * * * *"), None);
+    }
+
+    #[test]
+    fn cron_in_a_zone() {
+        // Only where the system has zoneinfo.
+        let Some(z) = Zone::load("Europe/Amsterdam") else {
+            return;
+        };
+        let t = ts("2025-06-01T10:00:00Z"); // 12:00 CEST
+        let c = Cron::parse("0 30 9 * * *").expect("cron");
+        let n = c.next_after(t, &z).expect("next");
+        assert_eq!(rfc3339(n, Some(&z)), "2025-06-02T09:30:00+02:00");
+        assert_eq!(rfc3339(n, None), "2025-06-02T07:30:00Z");
+        let w = ts("2025-12-01T10:00:00Z");
+        let n = c.next_after(w, &z).expect("next");
+        assert_eq!(rfc3339(n, Some(&z)), "2025-12-02T09:30:00+01:00");
     }
 
     #[test]
