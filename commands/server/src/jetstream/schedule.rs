@@ -12,7 +12,7 @@
 //! subject cancels it.
 //!
 //! Timers are one index per stream ([`Schedules`]: due time order plus subject and sequence
-//! maps) driven by one task ([`run`]) that sleeps until the earliest due time or until an
+//! maps) driven by one task (`run`) that sleeps until the earliest due time or until an
 //! earlier schedule arrives; there is no task or timer per message. The index is rebuilt at
 //! start from the last message of each subject (a schedule is always the newest message on its
 //! subject), so schedules survive a restart. Like nats-server, a repeating schedule that missed
