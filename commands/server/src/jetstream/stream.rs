@@ -545,7 +545,13 @@ impl Stream {
             let Ok(m) = self.store.load_msg(seq) else {
                 continue;
             };
+            // A message published on the subject since the expiry pass keeps the subject alive.
+            let still_last = self
+                .store
+                .load_last_msg(&subject)
+                .is_ok_and(|l| l.seq == seq);
             let remove = is_delete_marker(&m.hdr)
+                || !still_last
                 || self
                     .store_internal(subject.to_string(), hdr.clone(), Bytes::new())
                     .await
