@@ -7,7 +7,12 @@
 //! - [`schedule_every_repeats_until_replaced`]: `@every 1s` fires repeatedly with an RFC3339
 //!   `Nats-Schedule-Next`, a `Nats-Schedule-Source` sends the source's last message, and a plain
 //!   message on the schedule's subject ends it;
-//! - [`schedule_survives_restart`]: a pending `@at` schedule fires after `kill -9` and restart;
+//! - [`schedule_survives_restart`]: a pending `@at` schedule fires after `kill -9` and restart,
+//!   and an `@every` schedule goes on;
+//! - [`schedule_cron_in_zone`]: a cron schedule in `Nats-Schedule-Time-Zone` announces its next
+//!   firing with the zone's offset; `@every` takes no zone;
+//! - [`cli_schedules`]: natscli's `stream add --allow-schedules --subject-del-markers-ttl`,
+//!   `pub --schedule-*` and their checks, `stream edit --allow-schedules`;
 //! - [`schedule_errors`]: invalid schedules get upstream's codes (10188–10192, 10203, 10212,
 //!   10223) and the config rules (roll-ups turned on, schedules cannot be turned off);
 //! - [`delete_markers_on_expiry`]: with `subject_delete_marker_ttl`, max_age and per-message
@@ -233,6 +238,21 @@ async fn schedule_survives_restart(kind: Kind) {
     )
     .await;
     assert_eq!(ack["seq"], 1, "{ack}");
+    let ack = publish(
+        &client,
+        "sched.e",
+        &[
+            ("Nats-Schedule", "@every 1s"),
+            ("Nats-Schedule-Target", "target.e"),
+        ],
+        "every",
+    )
+    .await;
+    assert_eq!(ack["seq"], 2, "{ack}");
+    // A duplicate (not stored) plain message does not end the schedule.
+    publish(&client, "target.other", &[("Nats-Msg-Id", "d")], "plain").await;
+    let ack = publish(&client, "sched.e", &[("Nats-Msg-Id", "d")], "plain").await;
+    assert_eq!(ack["duplicate"], true, "{ack}");
     signal(srv.pid(), "KILL");
     srv.wait_exit(Duration::from_secs(10));
     drop(client);
@@ -244,6 +264,16 @@ async fn schedule_survives_restart(kind: Kind) {
     assert_eq!(&m.payload[..], b"after-restart");
     assert_eq!(header(&m, "Nats-Scheduler"), Some("sched.r"));
     assert_eq!(header(&m, "Nats-Schedule-Next"), Some("purge"));
+    // The repeating schedule goes on after the restart.
+    let n = count(&client, "R", "target.e").await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while count(&client, "R", "target.e").await <= n {
+        assert!(
+            Instant::now() < deadline,
+            "@every schedule did not fire after the restart"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 server_test!(schedule_survives_restart => schedule_survives_restart_rnats, schedule_survives_restart_reference);
 

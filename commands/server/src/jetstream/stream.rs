@@ -777,12 +777,10 @@ impl Stream {
                 hdr = Bytes::from(super::schedule::append_header(&hdr, ROLLUP, "sub"));
             }
         }
-        if cfg.allow_msg_schedules && sched.due.is_none() {
-            // Any other message on a schedule's subject ends the schedule.
-            if get(super::schedule::SCHEDULER).is_none() {
-                self.scheduler.stored_plain(&subject);
-            }
-        }
+        // Any other message stored on a schedule's subject ends the schedule.
+        let ends_schedule = cfg.allow_msg_schedules
+            && sched.due.is_none()
+            && get(super::schedule::SCHEDULER).is_none();
         // nats-server `processJetStreamMsg`: a rollup needs allow_rollup_hdrs and purging allowed.
         let rollup = match get(ROLLUP) {
             None if sched.add_rollup => Some(Rollup::Subject),
@@ -836,6 +834,9 @@ impl Stream {
             let Ok(permit) = self.inflight.clone().acquire_many_owned(weight).await else {
                 return;
             };
+            if ends_schedule {
+                self.scheduler.stored_plain(&subject);
+            }
             let completion = self.store.store_msg(new);
             let _ = self
                 .acks
@@ -934,6 +935,8 @@ impl Stream {
         if let Ok(st) = &r {
             if let Some(due) = sched.due {
                 self.scheduler.add(st.seq, &subject, due);
+            } else if ends_schedule {
+                self.scheduler.stored_plain(&subject);
             }
         }
         if let (Some(scheduler), Ok(_)) = (sched.purge, &r) {
