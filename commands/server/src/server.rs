@@ -790,7 +790,9 @@ impl Server {
             // Never registered: what it delivered was not counted yet.
             self.stats.out.add(out_msgs, out_bytes);
         }
-        if !was_registered {
+        // A client refused for max_connections was never registered, but nats-server still
+        // lists it in `/connz?state=closed` ("Maximum Connections Exceeded").
+        if !was_registered && reason != CloseReason::MaxConnectionsExceeded {
             return;
         }
         let max = self.options().max_closed_clients;
