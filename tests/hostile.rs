@@ -80,8 +80,8 @@ async fn open_connections(server: &TestServer) -> u64 {
 
 server_test!(max_connections_refused => max_connections_refused_rnats, max_connections_refused_reference);
 /// One slot: the second client still gets INFO, then `-ERR 'maximum connections exceeded'` and
-/// the close; it is listed as closed with "Maximum Connections Exceeded" and never counted as
-/// open.
+/// the close; it is listed as closed with "Maximum Connections Exceeded", counted in varz
+/// `total_connections` but never as open.
 async fn max_connections_refused(kind: Kind) {
     let server = start(kind, "hostile_max_connections.conf");
     let mut first = server.raw_connected().await;
@@ -93,6 +93,10 @@ async fn max_connections_refused(kind: Kind) {
         "Maximum Connections Exceeded"
     );
     assert_eq!(open_connections(&server).await, 1);
+    // varz counts every client the server created, the refused one included.
+    let varz = server.monitor_json("/varz").await;
+    assert_eq!(varz["total_connections"], 2, "{varz}");
+    assert_eq!(varz["connections"], 1, "{varz}");
     // The first client is untouched.
     first.send(b"PING\r\n").await;
     assert_eq!(first.expect("\r\n").await, "PONG\r\n");
