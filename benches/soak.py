@@ -259,8 +259,8 @@ async def drive(args):
         while not stop.is_set():
             try:
                 msgs = await psub.fetch(100, timeout=1)
-            except nats.errors.TimeoutError:
-                continue
+            except (nats.errors.TimeoutError, asyncio.TimeoutError):
+                continue  # nothing to fetch within a second is not an error
             except Exception as e:  # noqa: BLE001
                 stats.error(f"pull: {type(e).__name__}")
                 await asyncio.sleep(0.1)
