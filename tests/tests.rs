@@ -20,6 +20,7 @@ mod dropin_misc;
 mod dropin_ordered;
 mod dropin_pull;
 mod generated;
+mod hostile;
 mod jetstream;
 mod js_advisory;
 mod js_schedule;

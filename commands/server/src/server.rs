@@ -765,6 +765,8 @@ impl Server {
 
     /// Adds a client to the registry; false when `max_connections` is reached.
     pub(crate) fn register_client(&self, c: &Arc<ClientShared>) -> bool {
+        // nats-server counts every client it creates (`totalClients`), refused ones included.
+        self.stats.total_connections.fetch_add(1, Ordering::Relaxed);
         let max = self.options().max_connections;
         let mut clients = self.clients();
         if clients.len() >= max {
@@ -773,7 +775,6 @@ impl Server {
         clients.insert(c.cid, c.clone());
         drop(clients);
         c.outbound.attach_server_totals(self.stats.out.clone());
-        self.stats.total_connections.fetch_add(1, Ordering::Relaxed);
         true
     }
 
@@ -790,7 +791,9 @@ impl Server {
             // Never registered: what it delivered was not counted yet.
             self.stats.out.add(out_msgs, out_bytes);
         }
-        if !was_registered {
+        // A client refused for max_connections was never registered, but nats-server still
+        // lists it in `/connz?state=closed` ("Maximum Connections Exceeded").
+        if !was_registered && reason != CloseReason::MaxConnectionsExceeded {
             return;
         }
         let max = self.options().max_closed_clients;
