@@ -330,7 +330,10 @@ impl JsAccount {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
         // The API level the config needs (upstream `setStaticStreamMetadata`).
-        let level = if cfg.persist_mode == PersistMode::Async {
+        let level = if cfg.persist_mode == PersistMode::Async
+            || cfg.allow_msg_counter
+            || cfg.allow_atomic
+        {
             "2"
         } else if cfg.allow_msg_ttl {
             "1"

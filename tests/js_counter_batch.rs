@@ -1,0 +1,248 @@
+//! Distributed counters (ADR-49, `allow_msg_counter`, `Nats-Incr`) and atomic batch publish
+//! (ADR-50, `allow_atomic`, `Nats-Batch-*`), issue 15 item 6: twin tests with raw publishes
+//! through async-nats on rnats and the reference nats-server 2.14. PubAcks and error replies
+//! are compared as JSON values, error codes and texts exactly.
+
+use std::time::Duration;
+
+use async_nats::HeaderMap;
+use serde_json::{json, Value};
+
+use crate::jetstream::{api, error_of};
+use crate::util::{server_test, Kind, TestServer};
+
+fn start(kind: Kind, dir: &std::path::Path) -> TestServer {
+    TestServer::start(kind, &["-js", "-sd", dir.to_str().expect("utf-8 path")])
+}
+
+fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
+    let mut h = HeaderMap::new();
+    for (k, v) in pairs {
+        h.insert(*k, *v);
+    }
+    h
+}
+
+/// Publishes with headers and waits for the reply: the PubAck or error as JSON (`Null` for an
+/// empty reply).
+async fn publish(
+    client: &async_nats::Client,
+    subject: &str,
+    hdrs: &[(&str, &str)],
+    body: &str,
+) -> Value {
+    let m = client
+        .request_with_headers(subject.to_string(), headers(hdrs), body.to_string().into())
+        .await
+        .unwrap_or_else(|e| panic!("{subject}: {e}"));
+    if m.payload.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_slice(&m.payload).expect("JSON reply")
+}
+
+/// A direct get of the last message on `subject`: (headers, body).
+async fn last_of(client: &async_nats::Client, stream: &str, subject: &str) -> (HeaderMap, String) {
+    let m = client
+        .request(format!("$JS.API.DIRECT.GET.{stream}.{subject}"), "".into())
+        .await
+        .expect("direct get");
+    (
+        m.headers.unwrap_or_default(),
+        String::from_utf8_lossy(&m.payload).into_owned(),
+    )
+}
+
+fn err_code(v: &Value) -> u64 {
+    error_of(v).1
+}
+
+async fn counters(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.C",
+        r#"{"name":"C","subjects":["c.>"],"allow_msg_counter":true,"allow_direct":true}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(v["config"]["allow_msg_counter"], true);
+    assert_eq!(v["config"]["metadata"]["_nats.req.level"], "2", "{v}");
+
+    let incr = |v: &'static str| [("Nats-Incr", v)];
+    let v = publish(&client, "c.a", &incr("+5"), "").await;
+    assert_eq!(v, json!({"stream":"C","seq":1,"val":"5"}));
+    let v = publish(&client, "c.a", &incr("-7"), "").await;
+    assert_eq!(v, json!({"stream":"C","seq":2,"val":"-2"}));
+    let v = publish(&client, "c.a", &incr("0"), "").await;
+    assert_eq!(v["val"], "-2");
+    // Far past 64 bits, both ways.
+    let big = "123456789012345678901234567890123456789";
+    let v = publish(&client, "c.b", &[("Nats-Incr", big)], "").await;
+    assert_eq!(v["val"], big);
+    let v = publish(&client, "c.b", &[("Nats-Incr", big)], "").await;
+    assert_eq!(v["val"], "246913578024691357802469135780246913578");
+    let v = publish(
+        &client,
+        "c.b",
+        &[("Nats-Incr", "-246913578024691357802469135780246913579")],
+        "",
+    )
+    .await;
+    assert_eq!(v["val"], "-1");
+
+    // The stored message: the increment's headers kept, the total as body.
+    let (h, body) = last_of(&client, "C", "c.a").await;
+    assert_eq!(body, r#"{"val":"-2"}"#);
+    assert_eq!(h.get("Nats-Incr").map(|v| v.as_str()), Some("0"));
+    assert_eq!(h.get("Nats-Sequence").map(|v| v.as_str()), Some("3"));
+
+    // Refusals, with upstream's codes and texts.
+    let v = publish(&client, "c.a", &[], "hello").await;
+    assert_eq!(
+        error_of(&v),
+        (400, 10169, "message counter increment is missing".into())
+    );
+    assert_eq!(v["stream"], "C");
+    let v = publish(&client, "c.a", &incr("1"), "payload").await;
+    assert_eq!(
+        error_of(&v),
+        (400, 10170, "message counter has payload".into())
+    );
+    for bad in ["abc", "1.5", "+", "1_000"] {
+        let v = publish(&client, "c.a", &[("Nats-Incr", bad)], "").await;
+        assert_eq!(
+            error_of(&v),
+            (400, 10171, "message counter increment is invalid".into()),
+            "{bad}"
+        );
+    }
+    let v = publish(
+        &client,
+        "c.a",
+        &[("Nats-Incr", "1"), ("Nats-Expected-Last-Sequence", "3")],
+        "",
+    )
+    .await;
+    assert_eq!(err_code(&v), 10171, "{v}");
+    let v = publish(
+        &client,
+        "c.a",
+        &[("Nats-Incr", "1"), ("Nats-Rollup", "sub")],
+        "",
+    )
+    .await;
+    assert_eq!(err_code(&v), 10171, "{v}");
+    // Nothing above was stored.
+    let info = api(&client, "$JS.API.STREAM.INFO.C", "").await;
+    assert_eq!(info["state"]["messages"], 6, "{info}");
+
+    // An increment to a stream without counters.
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.N",
+        r#"{"name":"N","subjects":["n"]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let v = publish(&client, "n", &incr("1"), "").await;
+    assert_eq!(
+        error_of(&v),
+        (400, 10168, "message counters is disabled".into())
+    );
+    let v = publish(&client, "n", &[("Nats-Incr", "x")], "").await;
+    assert_eq!(err_code(&v), 10171, "{v}");
+
+    // Config rules.
+    let cases = [
+        (
+            r#"{"name":"D","subjects":["d"],"allow_msg_counter":true,"discard":"new","max_msgs":5}"#,
+            "counter stream cannot use discard new",
+        ),
+        (
+            r#"{"name":"D","subjects":["d"],"allow_msg_counter":true,"allow_msg_ttl":true}"#,
+            "counter stream cannot use message TTLs",
+        ),
+        (
+            r#"{"name":"D","subjects":["d"],"allow_msg_counter":true,"retention":"workqueue"}"#,
+            "counter stream can only use limits retention",
+        ),
+    ];
+    for (cfg, text) in cases {
+        let v = api(&client, "$JS.API.STREAM.CREATE.D", cfg).await;
+        assert_eq!(error_of(&v), (500, 10052, text.into()), "{cfg}");
+    }
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"C"},"allow_msg_counter":true}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            400,
+            10173,
+            "stream mirrors can not also calculate counters".into()
+        )
+    );
+    let v = api(
+        &client,
+        "$JS.API.STREAM.UPDATE.N",
+        r#"{"name":"N","subjects":["n"],"allow_msg_counter":true}"#,
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (
+            500,
+            10052,
+            "stream configuration update can not change message counter setting".into()
+        )
+    );
+}
+server_test!(counters => counters_rnats, counters_reference);
+
+/// A counter stream sourcing another counter stream adds up the origin's totals, tracking them
+/// in `Nats-Counter-Sources` (ADR-49 "Adding Sources").
+async fn counter_sources(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    for cfg in [
+        r#"{"name":"EU","subjects":["eu.>"],"allow_msg_counter":true}"#,
+        r#"{"name":"ALL","subjects":["all.>"],"allow_msg_counter":true,"allow_direct":true,
+            "sources":[{"name":"EU","subject_transforms":[{"src":"eu.>","dest":"all.>"}]}]}"#,
+    ] {
+        let v: Value = serde_json::from_str(cfg).expect("json");
+        let name = v["name"].as_str().expect("name");
+        let r = api(&client, &format!("$JS.API.STREAM.CREATE.{name}"), cfg).await;
+        assert_eq!(error_of(&r).1, 0, "{r}");
+    }
+    // A local increment first, then two from the source.
+    let v = publish(&client, "all.hits", &[("Nats-Incr", "100")], "").await;
+    assert_eq!(v["val"], "100");
+    for n in ["10", "5"] {
+        publish(&client, "eu.hits", &[("Nats-Incr", n)], "").await;
+    }
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let (h, body) = last_of(&client, "ALL", "all.hits").await;
+        if body == r#"{"val":"115"}"# {
+            assert_eq!(
+                h.get("Nats-Counter-Sources").map(|v| v.as_str()),
+                Some(r#"{"EU":{"eu.hits":"15"}}"#)
+            );
+            assert_eq!(h.get("Nats-Incr").map(|v| v.as_str()), Some("5"));
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "aggregate is {body}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+server_test!(counter_sources => counter_sources_rnats, counter_sources_reference);
