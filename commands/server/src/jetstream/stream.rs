@@ -20,6 +20,8 @@
 //!   acknowledging task's queue) hold permits of [`INFLIGHT_PERMITS`]; the stream task waits
 //!   for permits, which leaves the ingest queue to absorb (and refuse) the rest.
 
+mod batch;
+
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -128,6 +130,8 @@ pub struct Stream {
     subs: Mutex<Vec<u64>>,
     direct_subs: Mutex<Vec<u64>>,
     dedupe: Mutex<Dedupe>,
+    /// Open atomic batches (ADR-50), staged until their commit.
+    batches: Mutex<batch::Batches>,
     /// Publishes waiting for their store completion, in order, to the acknowledging task.
     acks: mpsc::Sender<Pending>,
     /// Permits of publishes submitted and not yet acknowledged ([`INFLIGHT_PERMITS`]).
@@ -184,6 +188,7 @@ impl Stream {
             subs: Mutex::new(Vec::new()),
             direct_subs: Mutex::new(Vec::new()),
             dedupe: Mutex::new(Dedupe::default()),
+            batches: Mutex::new(batch::Batches::default()),
             acks,
             inflight: Arc::new(Semaphore::new(INFLIGHT_PERMITS as usize)),
             last_drop_warn: Mutex::new(None),
@@ -215,6 +220,12 @@ impl Stream {
 
     /// Replaces the config (after an update was checked and the limits applied).
     pub fn set_config(self: &Arc<Self>, cfg: StreamConfig) -> Result<(), ApiError> {
+        if !cfg.allow_atomic {
+            self.batches
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clear();
+        }
         *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(cfg.clone());
         *self.transforms.lock().unwrap_or_else(|e| e.into_inner()) =
             Arc::new(Transforms::compile(&cfg));
@@ -440,6 +451,10 @@ impl Stream {
         self.stop_sourcing();
         self.stopped.store(true, Ordering::Release);
         self.client.close();
+        self.batches
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
         self.barrier().await;
         let consumers: Vec<Arc<Consumer>> =
             std::mem::take(&mut *self.consumers.lock().unwrap_or_else(|e| e.into_inner()))
@@ -585,6 +600,9 @@ impl Stream {
 
     /// Handles a message published to one of the stream's subjects.
     async fn publish(self: &Arc<Self>, msg: InternalMsg) {
+        if let Some(id) = msg.header(batch::BATCH_ID).filter(|id| !id.is_empty()) {
+            return self.publish_batch(msg, id).await;
+        }
         let cfg = self.config_arc();
         let transforms = self
             .transforms
