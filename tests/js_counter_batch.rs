@@ -571,3 +571,160 @@ async fn atomic_batch_survives_restart(kind: Kind) {
     assert_eq!(info["state"]["last_seq"], 50, "{info}");
 }
 server_test!(atomic_batch_survives_restart => atomic_batch_survives_restart_rnats, atomic_batch_survives_restart_reference);
+
+/// Runs `rnats -s URL ARGS` with `stdin` fed in, a private config home and no `NATS_*`
+/// variables; returns `(exit code, stdout, stderr)`.
+fn nats(home: &std::path::Path, url: &str, args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write as _;
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rnats"));
+    cmd.arg("-s").arg(url).args(args);
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("NATS_") {
+            cmd.env_remove(k);
+        }
+    }
+    let mut child = cmd
+        .env("XDG_CONFIG_HOME", home)
+        .env("HOME", home)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run rnats");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `nats stream add --allow-counter/--allow-batch`, the `counter` family and `pub --atomic`,
+/// against both servers.
+async fn cli_counters_and_batches(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let home = tempfile::tempdir().expect("home");
+    let srv = start(kind, store.path());
+    let url = srv.url();
+    let run = |args: &[&str], stdin: &str| nats(home.path(), &url, args, stdin);
+
+    let (code, out, err) = run(
+        &[
+            "stream",
+            "add",
+            "C",
+            "--subjects",
+            "c.>",
+            "--allow-counter",
+            "--defaults",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Allows Counters: true"), "{out}");
+    assert_eq!(
+        run(&["counter", "incr", "c.a", "5"], ""),
+        (0, "5\n".into(), String::new())
+    );
+    assert_eq!(run(&["counter", "decr", "c.a", "7"], "").1, "-2\n");
+    assert_eq!(
+        run(&["ctr", "i", "c.b", "+12345678901234567890123"], "").1,
+        "12345678901234567890123\n"
+    );
+    assert_eq!(run(&["counter", "get", "c.a"], "").1, "-2\n");
+    let (code, out, err) = run(&["counter", "view", "c.a"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Counter c.a"), "{out}");
+    assert!(out.contains("Value: -2"), "{out}");
+    assert!(out.contains("Increment: -7"), "{out}");
+    assert!(out.contains("No source information found"), "{out}");
+    assert_eq!(run(&["counter", "ls", "--stream", "C"], "").1, "c.a\nc.b\n");
+    let (code, _, err) = run(&["counter", "get", "c.none"], "");
+    assert_eq!(
+        (code, err.trim()),
+        (1, "nats: error: counter not initialized for subject")
+    );
+    let (code, _, err) = run(&["counter", "incr", "c.a", "ten"], "");
+    assert_eq!((code, err.trim()), (1, "nats: error: invalid value"));
+    let (code, _, err) = run(&["counter", "ls"], "");
+    assert_eq!(
+        (code, err.trim()),
+        (1, "nats: error: no stream or subject specified")
+    );
+
+    let (code, out, err) = run(
+        &[
+            "stream",
+            "add",
+            "B",
+            "--subjects",
+            "b.>",
+            "--allow-batch",
+            "--defaults",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Allows Atomic Batch Publish: true"), "{out}");
+    let (code, out, err) = run(
+        &[
+            "pub",
+            "b.x",
+            "--atomic",
+            "--send-on",
+            "newline",
+            "--count",
+            "2",
+        ],
+        "one\ntwo\nthree\n",
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        err.matches("Adding 3 bytes to batch on subject \"b.x\"")
+            .count(),
+        4,
+        "{err}"
+    );
+    assert!(err.contains("Messages: 6 Sequence: 6"), "{err}");
+    assert!(err.contains("Wrote batch ID: "), "{err}");
+    let client = srv.client().await;
+    assert_eq!(stream_msgs(&client, "B").await, 6);
+    let (_, body) = {
+        let m = client
+            .request("$JS.API.STREAM.MSG.GET.B", r#"{"seq":6}"#.into())
+            .await
+            .expect("get");
+        let v: Value = serde_json::from_slice(&m.payload).expect("json");
+        (
+            (),
+            v["message"]["data"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    };
+    // "three", base64.
+    assert_eq!(body, "dGhyZWU=");
+    let (code, _, err) = run(&["pub", "b.x", "body", "--atomic"], "");
+    assert_eq!(
+        (code, err.trim()),
+        (
+            1,
+            "nats: error: atomic batch publishing requires JetStream and STDIN with --send-on=newline"
+        )
+    );
+    run(&["stream", "add", "P", "--subjects", "p", "--defaults"], "");
+    let (code, _, err) = run(&["pub", "p", "--atomic", "--send-on", "newline"], "x\n");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("nats: error: atomic publishing is not allowed for stream P with subject p"),
+        "{err}"
+    );
+}
+server_test!(cli_counters_and_batches => cli_counters_and_batches_rnats, cli_counters_and_batches_reference);

@@ -25,6 +25,7 @@ pub mod columns;
 pub mod connect;
 pub mod consumer_cmd;
 pub mod context;
+pub mod counter_cmd;
 pub mod ctx_cmd;
 pub mod duration;
 pub mod errors_cmd;
@@ -198,6 +199,10 @@ pub enum Family {
     #[command(name = "server", visible_aliases = ["srv", "sys", "system"])]
     Server(server_cmd::ServerArgs),
 
+    /// Access distributed Counters
+    #[command(name = "counter", visible_alias = "ctr")]
+    Counter(counter_cmd::CounterArgs),
+
     /// Error code documentation
     #[command(name = "errors", visible_aliases = ["err", "error"])]
     Errors(errors_cmd::ErrorsArgs),
@@ -310,6 +315,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Kv(args) => connect::block_on(kv_cmd::run(cli.global, args)),
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
+        Family::Counter(args) => connect::block_on(counter_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
         Family::Cheat(args) => cheat_cmd::run(args),
         Family::Latency(args) => connect::block_on(latency_cmd::run(cli.global, args)),

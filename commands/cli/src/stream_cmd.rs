@@ -267,6 +267,15 @@ pub struct ConfigFlags {
     /// Allows per-message TTL handling
     #[arg(long = "allow-msg-ttl")]
     pub allow_msg_ttl: bool,
+    /// Allow atomic batch publishing
+    #[arg(long = "allow-batch", overrides_with = "no_allow_batch")]
+    pub allow_batch: bool,
+    /// Disallow atomic batch publishing
+    #[arg(long = "no-allow-batch", overrides_with = "allow_batch", hide = true)]
+    pub no_allow_batch: bool,
+    /// Configures the stream as a distributed counter
+    #[arg(long = "allow-counter")]
+    pub allow_counter: bool,
     /// Completely mirror another stream (a name, or a StreamSource JSON object)
     #[arg(long, value_name = "STREAM")]
     pub mirror: Option<String>,
@@ -833,6 +842,8 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         allow_rollup_hdrs: allow_rollup,
         discard_new_per_subject: f.discard_per_subject,
         allow_msg_ttl: f.allow_msg_ttl,
+        allow_atomic: f.allow_batch,
+        allow_msg_counter: f.allow_counter,
         metadata: parse_metadata(&f.metadata)?,
         ..StreamConfig::default()
     };
@@ -1769,6 +1780,12 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
     }
     if f.allow_msg_ttl {
         cfg.allow_msg_ttl = true;
+    }
+    if let Some(b) = pair(f.allow_batch, f.no_allow_batch) {
+        cfg.allow_atomic = b;
+    }
+    if f.allow_counter {
+        cfg.allow_msg_counter = true;
     }
     if !f.metadata.is_empty() {
         cfg.metadata = parse_metadata(&f.metadata)?;
