@@ -728,3 +728,38 @@ async fn cli_counters_and_batches(kind: Kind) {
     );
 }
 server_test!(cli_counters_and_batches => cli_counters_and_batches_rnats, cli_counters_and_batches_reference);
+
+/// A batch with no message for 10 s (upstream's `streamDefaultMaxBatchTimeout`) is abandoned:
+/// its commit finds it gone and nothing is stored.
+async fn atomic_batch_times_out(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.B",
+        r#"{"name":"B","subjects":["b.>"],"allow_atomic":true}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    assert_eq!(
+        batch_msg(&client, "b.1", "slow", "1", &[], "a").await,
+        Value::Null
+    );
+    tokio::time::sleep(Duration::from_millis(10_500)).await;
+    let v = batch_msg(
+        &client,
+        "b.2",
+        "slow",
+        "2",
+        &[("Nats-Batch-Commit", "1")],
+        "b",
+    )
+    .await;
+    assert_eq!(
+        error_of(&v),
+        (400, 10176, "atomic publish batch is incomplete".into())
+    );
+    assert_eq!(stream_msgs(&client, "B").await, 0);
+}
+server_test!(atomic_batch_times_out => atomic_batch_times_out_rnats, atomic_batch_times_out_reference);
