@@ -729,6 +729,23 @@ async fn cli_counters_and_batches(kind: Kind) {
 }
 server_test!(cli_counters_and_batches => cli_counters_and_batches_rnats, cli_counters_and_batches_reference);
 
+/// The next batch-abandoned advisory: (batch, reason).
+async fn abandoned(sub: &mut async_nats::Subscriber) -> (String, String) {
+    use futures::StreamExt as _;
+    let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("advisory in time")
+        .expect("advisory");
+    let v: Value = serde_json::from_slice(&m.payload).expect("json");
+    assert_eq!(
+        v["type"],
+        "io.nats.jetstream.advisory.v1.stream_batch_abandoned"
+    );
+    assert_eq!(v["stream"], "B");
+    let text = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+    (text("batch"), text("reason"))
+}
+
 /// A batch with no message for 10 s (upstream's `streamDefaultMaxBatchTimeout`) is abandoned:
 /// its commit finds it gone and nothing is stored.
 async fn atomic_batch_times_out(kind: Kind) {
@@ -742,11 +759,26 @@ async fn atomic_batch_times_out(kind: Kind) {
     )
     .await;
     assert_eq!(error_of(&v).1, 0, "{v}");
+    let mut advisories = client
+        .subscribe("$JS.EVENT.ADVISORY.STREAM.BATCH_ABANDONED.B")
+        .await
+        .expect("subscribe");
+    client.flush().await.expect("flush");
+    batch_msg(&client, "b.1", "gap", "1", &[], "a").await;
+    batch_msg(&client, "b.1", "gap", "3", &[], "a").await;
+    assert_eq!(
+        abandoned(&mut advisories).await,
+        ("gap".to_string(), "incomplete".to_string())
+    );
     assert_eq!(
         batch_msg(&client, "b.1", "slow", "1", &[], "a").await,
         Value::Null
     );
     tokio::time::sleep(Duration::from_millis(10_500)).await;
+    assert_eq!(
+        abandoned(&mut advisories).await,
+        ("slow".to_string(), "timeout".to_string())
+    );
     let v = batch_msg(
         &client,
         "b.2",

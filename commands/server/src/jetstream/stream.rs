@@ -132,6 +132,8 @@ pub struct Stream {
     dedupe: Mutex<Dedupe>,
     /// Open atomic batches (ADR-50), staged until their commit.
     batches: Mutex<batch::Batches>,
+    /// The JetStream domain, for advisories.
+    domain: Option<String>,
     /// Publishes waiting for their store completion, in order, to the acknowledging task.
     acks: mpsc::Sender<Pending>,
     /// Permits of publishes submitted and not yet acknowledged ([`INFLIGHT_PERMITS`]).
@@ -189,6 +191,7 @@ impl Stream {
             direct_subs: Mutex::new(Vec::new()),
             dedupe: Mutex::new(Dedupe::default()),
             batches: Mutex::new(batch::Batches::default()),
+            domain: domain.clone(),
             acks,
             inflight: Arc::new(Semaphore::new(INFLIGHT_PERMITS as usize)),
             last_drop_warn: Mutex::new(None),

@@ -11,13 +11,16 @@
 //! visible and durable at once, or none of it. The commit's PubAck carries `batch` and `count`.
 //!
 //! A batch that sees a gap in its sequence, an invalid commit, or no message for
-//! [`TIMEOUT`] is abandoned; so is every open batch when the stream stops. Bounds: at most
+//! [`TIMEOUT`] is abandoned, with upstream's `$JS.EVENT.ADVISORY.STREAM.BATCH_ABANDONED`
+//! advisory (`incomplete`, `large`, `timeout`); every open batch is dropped when the stream
+//! stops. Bounds: at most
 //! [`MAX_BATCH_SIZE`] messages per batch, [`MAX_INFLIGHT_PER_STREAM`] open batches per stream and
 //! [`MAX_INFLIGHT_TOTAL`] per server (upstream's defaults; the `jetstream.limits.batch` options
 //! are not read yet).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -53,6 +56,8 @@ const MAX_ID_LEN: usize = 64;
 
 /// Open batches of every stream of this server.
 static INFLIGHT_TOTAL: AtomicI64 = AtomicI64::new(0);
+/// Tells batches apart when an id is reused after its batch was abandoned.
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// A staged message, as published (headers without a status line).
 struct Staged {
@@ -65,6 +70,7 @@ struct Staged {
 struct Open {
     msgs: Vec<Staged>,
     last: Instant,
+    gen: u64,
 }
 
 impl Drop for Open {
@@ -103,6 +109,14 @@ struct Prepared {
     rollups: Vec<Option<Rollup>>,
 }
 
+/// What staging a message did besides its answer: a batch created (its generation), a batch
+/// abandoned (the advisory's reason).
+#[derive(Default)]
+struct Events {
+    created: Option<u64>,
+    abandoned: Option<&'static str>,
+}
+
 /// What an arriving batch message leads to.
 enum Step {
     /// Staged; answer with an empty reply.
@@ -113,11 +127,19 @@ enum Step {
 
 impl Stream {
     /// Handles a message of atomic batch `id`.
-    pub(super) async fn publish_batch(&self, msg: InternalMsg, id: String) {
+    pub(super) async fn publish_batch(self: &Arc<Self>, msg: InternalMsg, id: String) {
         let cfg = self.config_arc();
         let reply = if cfg.no_ack { None } else { msg.reply.clone() };
         let hdr = without_status(msg.headers.clone().unwrap_or_default());
-        let step = match self.stage(&cfg, &msg, hdr, &id) {
+        let mut events = Events::default();
+        let step = self.stage(&cfg, &msg, hdr, &id, &mut events);
+        if let Some(gen) = events.created {
+            self.watch_timeout(id.clone(), gen);
+        }
+        if let Some(reason) = events.abandoned {
+            self.abandoned(&id, reason);
+        }
+        let step = match step {
             Ok(s) => s,
             Err(e) => return self.pub_error(&reply, e),
         };
@@ -198,6 +220,7 @@ impl Stream {
         msg: &InternalMsg,
         hdr: Bytes,
         id: &str,
+        events: &mut Events,
     ) -> Result<Step, ApiError> {
         if cfg.sealed {
             return Err(ApiError::new(JsError::StreamSealed));
@@ -252,13 +275,16 @@ impl Stream {
                 INFLIGHT_TOTAL.fetch_sub(1, Ordering::AcqRel);
                 return Err(ApiError::new(JsError::AtomicPublishTooManyInflight));
             }
+            let gen = GENERATION.fetch_add(1, Ordering::Relaxed);
             batches.open.insert(
                 id.to_string(),
                 Open {
                     msgs: Vec::new(),
                     last: now,
+                    gen,
                 },
             );
+            events.created = Some(gen);
         }
         let (commit, eob) = match header_value(&hdr, BATCH_COMMIT) {
             None => (false, false),
@@ -276,10 +302,12 @@ impl Stream {
         let expected = open.msgs.len() as u64 + 1;
         if seq != expected || (seq == 1 && eob) {
             batches.open.remove(id);
+            events.abandoned = Some("incomplete");
             return Err(incomplete());
         }
         if seq > MAX_BATCH_SIZE {
             batches.open.remove(id);
+            events.abandoned = Some("large");
             return Err(too_large());
         }
         if !commit {
@@ -302,6 +330,50 @@ impl Stream {
             });
         }
         Ok(Step::Commit { msgs, eob })
+    }
+
+    /// Abandons batch `id` (generation `gen`) once it has been idle for [`TIMEOUT`], as
+    /// upstream's cleanup timer does.
+    fn watch_timeout(self: &Arc<Self>, id: String, gen: u64) {
+        let weak = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut wait = TIMEOUT;
+            loop {
+                tokio::time::sleep(wait).await;
+                let Some(stream) = weak.upgrade() else { return };
+                let expired = {
+                    let mut batches = stream.batches.lock().unwrap_or_else(|e| e.into_inner());
+                    match batches.open.get(&id) {
+                        Some(b) if b.gen == gen => {
+                            let idle = b.last.elapsed();
+                            if idle >= TIMEOUT {
+                                batches.open.remove(&id);
+                                true
+                            } else {
+                                wait = TIMEOUT - idle;
+                                false
+                            }
+                        }
+                        _ => return,
+                    }
+                };
+                if expired {
+                    stream.abandoned(&id, "timeout");
+                    return;
+                }
+            }
+        });
+    }
+
+    /// Sends the batch-abandoned advisory.
+    fn abandoned(&self, id: &str, reason: &str) {
+        super::super::advisory::batch_abandoned(
+            &self.client,
+            self.domain.as_deref(),
+            &self.name,
+            id,
+            reason,
+        );
     }
 
     /// Checks a complete batch against the stream and builds what to store (upstream
