@@ -638,11 +638,18 @@ async fn cli_counters_and_batches(kind: Kind) {
         "12345678901234567890123\n"
     );
     assert_eq!(run(&["counter", "get", "c.a"], "").1, "-2\n");
+    let (code, _, err) = run(&["pub", "c.a", "", "-J", "-H", "Nats-Incr:+3"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("Stored in Stream: C Sequence: 4 Counter Value: 1"),
+        "{err}"
+    );
+    assert_eq!(run(&["counter", "decr", "c.a", "3"], "").1, "-2\n");
     let (code, out, err) = run(&["counter", "view", "c.a"], "");
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Counter c.a"), "{out}");
     assert!(out.contains("Value: -2"), "{out}");
-    assert!(out.contains("Increment: -7"), "{out}");
+    assert!(out.contains("Increment: -3"), "{out}");
     assert!(out.contains("No source information found"), "{out}");
     assert_eq!(run(&["counter", "ls", "--stream", "C"], "").1, "c.a\nc.b\n");
     let (code, _, err) = run(&["counter", "get", "c.none"], "");

@@ -543,6 +543,9 @@ fn stored_line(ack: &PubAck) -> String {
     if ack.duplicate {
         line.push_str(" Duplicate: true");
     }
+    if let Some(v) = ack.val.as_deref().filter(|v| !v.is_empty()) {
+        line.push_str(&format!(" Counter Value: {v}"));
+    }
     line
 }
 
@@ -566,6 +569,12 @@ mod tests {
         assert_eq!(
             stored_line(&ack),
             "Stored in Stream: ORDERS Sequence: 1,234 Domain: \"hub\" Duplicate: true"
+        );
+        ack.duplicate = false;
+        ack.val = Some("-42".into());
+        assert_eq!(
+            stored_line(&ack),
+            "Stored in Stream: ORDERS Sequence: 1,234 Domain: \"hub\" Counter Value: -42"
         );
     }
 
