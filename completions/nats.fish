@@ -4,7 +4,7 @@
 function __nats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat audit auth top trace
             return 0
         case 'account'
             printf '%s\n' info nfo report rep backup snapshot restore tls
@@ -35,6 +35,9 @@ function __nats_words --argument-names key
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
+            return 0
+        case 'counter'
+            printf '%s\n' get g view v increment incr inc i decrement decr dec d list l ls
             return 0
         case 'errors'
             printf '%s\n' ls list lookup find get l view show edit vi add new validate
@@ -267,6 +270,21 @@ function __nats_flags --argument-names key
         case 'counter'
             printf '%s\n' -h --help
             return 0
+        case 'counter decrement'
+            printf '%s\n' -h --help
+            return 0
+        case 'counter get'
+            printf '%s\n' --stream -h --help
+            return 0
+        case 'counter increment'
+            printf '%s\n' -h --help
+            return 0
+        case 'counter list'
+            printf '%s\n' --stream --json -h --help
+            return 0
+        case 'counter view'
+            printf '%s\n' --stream -h --help
+            return 0
         case 'errors'
             printf '%s\n' --errors -h --help
             return 0
@@ -367,7 +385,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'publish'
-            printf '%s\n' --reply -H --header --count --force-stdin -J --jetstream -q --quiet --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl --send-on --sleep --no-templates --atomic -h --help
+            printf '%s\n' --reply -H --header --atomic --count --force-stdin -J --jetstream -q --quiet --send-on --sleep --no-templates --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl -h --help
             return 0
         case 'reply'
             printf '%s\n' --echo --command -q --queue --sleep -H --header --count -h --help
@@ -571,7 +589,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream backup'
             printf '%s\n' -h --help
@@ -580,10 +598,10 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -1073,6 +1091,12 @@ function __nats_value --argument-names key
         case 'context add|--description'
             return 0
         case 'context copy|--description'
+            return 0
+        case 'counter get|--stream'
+            return 0
+        case 'counter list|--stream'
+            return 0
+        case 'counter view|--stream'
             return 0
         case 'errors|--errors'
             return 0
@@ -1644,8 +1668,6 @@ function __nats_value --argument-names key
         case 'stream copy|--storage'
             printf '%s\n' file f memory m
             return 0
-        case 'stream copy|--subject-del-markers-ttl'
-            return 0
         case 'stream copy|--subjects'
             return 0
         case 'stream copy|--transform-destination'
@@ -1917,6 +1939,16 @@ function __nats_child --argument-names key
             echo 'context validate'
         case '.|counter' '.|ctr'
             echo 'counter'
+        case 'counter|d' 'counter|dec' 'counter|decr' 'counter|decrement'
+            echo 'counter decrement'
+        case 'counter|g' 'counter|get'
+            echo 'counter get'
+        case 'counter|i' 'counter|inc' 'counter|incr' 'counter|increment'
+            echo 'counter increment'
+        case 'counter|l' 'counter|list' 'counter|ls'
+            echo 'counter list'
+        case 'counter|v' 'counter|view'
+            echo 'counter view'
         case '.|err' '.|error' '.|errors'
             echo 'errors'
         case 'errors|add' 'errors|edit' 'errors|new' 'errors|vi'

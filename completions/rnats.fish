@@ -4,7 +4,7 @@
 function __rnats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr trace
+            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system counter ctr errors err error service micro schema events event e latency lat audit auth trace
             return 0
         case 'account'
             printf '%s\n' info nfo report rep backup snapshot restore tls
@@ -36,6 +36,9 @@ function __rnats_words --argument-names key
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
             return 0
+        case 'counter'
+            printf '%s\n' get g view v increment incr inc i decrement decr dec d list l ls
+            return 0
         case 'errors'
             printf '%s\n' ls list lookup find get l view show edit vi add new validate
             return 0
@@ -43,7 +46,7 @@ function __rnats_words --argument-names key
             printf '%s\n' add new edit put get create update del rm purge history revert info view status watch ls list compact
             return 0
         case 'nats'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system errors err error service micro schema events event e latency lat audit auth counter ctr top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat audit auth top trace
             return 0
         case 'nats account'
             printf '%s\n' info nfo report rep backup snapshot restore tls
@@ -74,6 +77,9 @@ function __rnats_words --argument-names key
             return 0
         case 'nats context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
+            return 0
+        case 'nats counter'
+            printf '%s\n' get g view v increment incr inc i decrement decr dec d list l ls
             return 0
         case 'nats errors'
             printf '%s\n' ls list lookup find get l view show edit vi add new validate
@@ -369,6 +375,21 @@ function __rnats_flags --argument-names key
         case 'counter'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
+        case 'counter decrement'
+            printf '%s\n' -h --help
+            return 0
+        case 'counter get'
+            printf '%s\n' --stream -h --help
+            return 0
+        case 'counter increment'
+            printf '%s\n' -h --help
+            return 0
+        case 'counter list'
+            printf '%s\n' --stream --json -h --help
+            return 0
+        case 'counter view'
+            printf '%s\n' --stream -h --help
+            return 0
         case 'errors'
             printf '%s\n' --errors -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
@@ -630,6 +651,21 @@ function __rnats_flags --argument-names key
         case 'nats counter'
             printf '%s\n' -h --help
             return 0
+        case 'nats counter decrement'
+            printf '%s\n' -h --help
+            return 0
+        case 'nats counter get'
+            printf '%s\n' --stream -h --help
+            return 0
+        case 'nats counter increment'
+            printf '%s\n' -h --help
+            return 0
+        case 'nats counter list'
+            printf '%s\n' --stream --json -h --help
+            return 0
+        case 'nats counter view'
+            printf '%s\n' --stream -h --help
+            return 0
         case 'nats errors'
             printf '%s\n' --errors -h --help
             return 0
@@ -730,7 +766,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats publish'
-            printf '%s\n' --reply -H --header --count --force-stdin -J --jetstream -q --quiet --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl --send-on --sleep --no-templates --atomic -h --help
+            printf '%s\n' --reply -H --header --atomic --count --force-stdin -J --jetstream -q --quiet --send-on --sleep --no-templates --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl -h --help
             return 0
         case 'nats reply'
             printf '%s\n' --echo --command -q --queue --sleep -H --header --count -h --help
@@ -934,7 +970,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'nats stream backup'
             printf '%s\n' -h --help
@@ -943,10 +979,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
             return 0
         case 'nats stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'nats stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -1171,7 +1207,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'publish'
-            printf '%s\n' --reply -H --header --count --force-stdin -J --jetstream -q --quiet --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl --send-on --sleep --no-templates --atomic -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' --reply -H --header --atomic --count --force-stdin -J --jetstream -q --quiet --send-on --sleep --no-templates --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'reply'
             printf '%s\n' --echo --command -q --queue --sleep -H --header --count -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -1528,7 +1564,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream backup'
             printf '%s\n' -h --help
@@ -1537,10 +1573,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -2433,6 +2469,12 @@ function __rnats_value --argument-names key
             return 0
         case 'context|-s'
             return 0
+        case 'counter get|--stream'
+            return 0
+        case 'counter list|--stream'
+            return 0
+        case 'counter view|--stream'
+            return 0
         case 'counter|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
             return 0
@@ -3098,6 +3140,12 @@ function __rnats_value --argument-names key
             return 0
         case 'nats context copy|--description'
             return 0
+        case 'nats counter get|--stream'
+            return 0
+        case 'nats counter list|--stream'
+            return 0
+        case 'nats counter view|--stream'
+            return 0
         case 'nats errors|--errors'
             return 0
         case 'nats events|--filter'
@@ -3667,8 +3715,6 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream copy|--storage'
             printf '%s\n' file f memory m
-            return 0
-        case 'nats stream copy|--subject-del-markers-ttl'
             return 0
         case 'nats stream copy|--subjects'
             return 0
@@ -6336,8 +6382,6 @@ function __rnats_value --argument-names key
         case 'stream copy|--storage'
             printf '%s\n' file f memory m
             return 0
-        case 'stream copy|--subject-del-markers-ttl'
-            return 0
         case 'stream copy|--subjects'
             return 0
         case 'stream copy|--transform-destination'
@@ -6833,6 +6877,16 @@ function __rnats_child --argument-names key
             echo 'context validate'
         case '.|counter' '.|ctr'
             echo 'counter'
+        case 'counter|d' 'counter|dec' 'counter|decr' 'counter|decrement'
+            echo 'counter decrement'
+        case 'counter|g' 'counter|get'
+            echo 'counter get'
+        case 'counter|i' 'counter|inc' 'counter|incr' 'counter|increment'
+            echo 'counter increment'
+        case 'counter|l' 'counter|list' 'counter|ls'
+            echo 'counter list'
+        case 'counter|v' 'counter|view'
+            echo 'counter view'
         case '.|err' '.|error' '.|errors'
             echo 'errors'
         case 'errors|add' 'errors|edit' 'errors|new' 'errors|vi'
@@ -7007,6 +7061,16 @@ function __rnats_child --argument-names key
             echo 'nats context validate'
         case 'nats|counter' 'nats|ctr'
             echo 'nats counter'
+        case 'nats counter|d' 'nats counter|dec' 'nats counter|decr' 'nats counter|decrement'
+            echo 'nats counter decrement'
+        case 'nats counter|g' 'nats counter|get'
+            echo 'nats counter get'
+        case 'nats counter|i' 'nats counter|inc' 'nats counter|incr' 'nats counter|increment'
+            echo 'nats counter increment'
+        case 'nats counter|l' 'nats counter|list' 'nats counter|ls'
+            echo 'nats counter list'
+        case 'nats counter|v' 'nats counter|view'
+            echo 'nats counter view'
         case 'nats|err' 'nats|error' 'nats|errors'
             echo 'nats errors'
         case 'nats errors|add' 'nats errors|edit' 'nats errors|new' 'nats errors|vi'

@@ -66,10 +66,6 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             "nats stream cluster",
         ),
         (
-            &["stream", "add", "X", "--allow-counter", "--defaults"],
-            "nats stream add --allow-counter",
-        ),
-        (&["pub", "x", "y", "--atomic"], "nats publish --atomic"),
         (
             &["kv", "edit", "B", "--mirror", "A"],
             "nats kv edit --mirror",
@@ -93,8 +89,6 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
         ),
         (&["audit", "gather"], "nats audit"),
         (&["auth", "account", "ls"], "nats auth"),
-        (&["counter", "get", "c"], "nats counter"),
-        (&["ctr", "get", "c"], "nats counter"),
         (&["consumer", "graph", "S", "C"], "nats consumer graph"),
         (&["account", "tls"], "nats account tls"),
     ];
@@ -595,7 +589,8 @@ fn help_lists_everything_and_marks_what_is_refused() {
         .take(3)
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(atomic.contains("[not supported by rnats yet]"), "{help}");
+    assert!(atomic.contains("Atomic batch publish"), "{help}");
+    assert!(!atomic.contains("[not supported by rnats yet]"), "{help}");
 
     let out = rnats(&["stream", "--help"]);
     let help = text(&out.stdout);
@@ -607,9 +602,7 @@ fn help_lists_everything_and_marks_what_is_refused() {
     );
     let out = rnats(&["stream", "add", "--help"]);
     assert!(
-        text(&out.stdout).contains(
-            "Configures the stream as a distributed counter [not supported by rnats yet]"
-        ),
+        text(&out.stdout).contains("Allow fast batch publishing [not supported by rnats yet]"),
         "{}",
         text(&out.stdout)
     );

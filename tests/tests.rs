@@ -24,6 +24,7 @@ mod hostile;
 mod jetstream;
 mod js_advisory;
 mod js_schedule;
+mod js_counter_batch;
 mod js_sourcing;
 mod jsclient;
 mod jsdiff;

@@ -25,6 +25,7 @@ pub mod columns;
 pub mod connect;
 pub mod consumer_cmd;
 pub mod context;
+pub mod counter_cmd;
 pub mod ctx_cmd;
 pub mod duration;
 pub mod errors_cmd;
@@ -144,6 +145,9 @@ pub struct Cli {
 }
 
 /// natscli's command families implemented here.
+// Built once per process from the command line, so the size of the largest variant costs
+// nothing; boxing it would only add noise to every match on the family.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Family {
     /// Generic data publish utility
@@ -197,6 +201,10 @@ pub enum Family {
     /// Server information
     #[command(name = "server", visible_aliases = ["srv", "sys", "system"])]
     Server(server_cmd::ServerArgs),
+
+    /// Access distributed Counters
+    #[command(name = "counter", visible_alias = "ctr")]
+    Counter(counter_cmd::CounterArgs),
 
     /// Error code documentation
     #[command(name = "errors", visible_aliases = ["err", "error"])]
@@ -310,6 +318,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Kv(args) => connect::block_on(kv_cmd::run(cli.global, args)),
         Family::Object(args) => connect::block_on(object_cmd::run(cli.global, args)),
         Family::Server(args) => connect::block_on(server_cmd::run(cli.global, args)),
+        Family::Counter(args) => connect::block_on(counter_cmd::run(cli.global, args)),
         Family::Errors(args) => errors_cmd::run(&cli.global, args),
         Family::Cheat(args) => cheat_cmd::run(args),
         Family::Latency(args) => connect::block_on(latency_cmd::run(cli.global, args)),

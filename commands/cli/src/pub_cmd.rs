@@ -7,7 +7,9 @@
 //! logged as natscli does (`Stored in Stream: S Sequence: 7`); with `--send-on newline` a
 //! failed publish is logged and the next line still goes out. Any `--schedule-*` flag makes
 //! the message a JetStream message schedule (ADR-51 headers, checked as natscli checks them).
-//! natscli's atomic batches (`--atomic`) are refused with an error.
+//! `--atomic` collects every line of stdin (`--send-on newline`, `--count` messages per line)
+//! and publishes them as one atomic batch (ADR-50), as natscli does through orbit.go's batch
+//! publisher.
 
 use crate::connect;
 use crate::duration;
@@ -151,8 +153,15 @@ impl TemplatesFlag {
 impl PubArgs {
     /// Refuses the JetStream flags this build cannot honour.
     fn check_supported(&self) -> anyhow::Result<()> {
-        if self.atomic {
-            anyhow::bail!("atomic batch publishing (--atomic) is not supported by rnats yet");
+        let schedules = self.schedule_after.is_some()
+            || self.schedule_at.is_some()
+            || self.schedule_cron.is_some()
+            || self.schedule_dest.is_some()
+            || self.schedule_every.is_some()
+            || self.schedule_source.is_some()
+            || self.schedule_ttl.is_some();
+        if self.atomic && schedules {
+            anyhow::bail!("atomic batch publishing does not support schedules");
         }
         if self.jetstream && self.reply.is_some() {
             anyhow::bail!(
@@ -336,6 +345,9 @@ fn read_stdin(send_on: SendOn) -> anyhow::Result<(Vec<u8>, bool)> {
 /// Runs `nats pub`.
 pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> {
     args.check_supported()?;
+    if args.atomic {
+        return run_atomic(global, args).await;
+    }
     let schedule = args.schedule_headers()?;
     // Schedules imply --jetstream.
     let jetstream = args.jetstream || schedule.is_some();
@@ -442,6 +454,141 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
+/// `pub --atomic`: every message read from stdin, then one atomic batch (natscli
+/// `publishAtomicBatch` / `writeAtomic`).
+async fn run_atomic(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> {
+    let use_stdin = args.body.is_none() || args.force_stdin;
+    if !(use_stdin && args.send_on == SendOn::Newline) {
+        anyhow::bail!(
+            "atomic batch publishing requires JetStream and STDIN with --send-on=newline"
+        );
+    }
+    let session = connect::connect(&global).await?;
+    if !args.quiet {
+        log("Reading payload from STDIN");
+    }
+    let count = args.count.max(1) as u64;
+    let mut pending: Vec<(String, Option<HeaderMap>, Bytes)> = Vec::new();
+    let work = async {
+        while let Some((body, eof)) = next_stdin_body(args.send_on).await? {
+            for i in 1..=count {
+                let data = TemplateData::new(i, "");
+                let payload = body.payload(&data, args.templates.enabled());
+                let subject =
+                    expand_or_log(&args.subject, "subject", &data, args.templates.enabled());
+                let headers = parse_headers(&args.header, i)?;
+                if !args.quiet {
+                    log(&format!(
+                        "Adding {} bytes to batch on subject {}",
+                        payload.len(),
+                        crate::output::go_quote(&subject)
+                    ));
+                }
+                pending.push((subject, headers, payload));
+            }
+            if eof {
+                break;
+            }
+        }
+        anyhow::Ok(())
+    };
+    tokio::select! {
+        r = work => r?,
+        _ = connect::interrupted() => {
+            session.close().await;
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    let ack = write_atomic(&session, &args.subject, pending).await?;
+    if !args.quiet {
+        let mut line = format!(
+            "Wrote batch ID: {} Messages: {} Sequence: {}",
+            ack.batch.as_deref().unwrap_or_default(),
+            crate::bench::stats::comma(ack.count.unwrap_or(0)),
+            crate::bench::stats::comma(ack.seq)
+        );
+        if let Some(d) = ack.domain.as_deref().filter(|d| !d.is_empty()) {
+            line.push_str(&format!(" Domain: {}", crate::output::go_quote(d)));
+        }
+        if let Some(v) = ack.val.as_deref().filter(|v| !v.is_empty()) {
+            line.push_str(&format!(" Counter Value: {v}"));
+        }
+        log(&line);
+    }
+    session.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Publishes `msgs` as one atomic batch to the stream capturing `subject`: every message but
+/// the last with `Nats-Batch-Id` and `Nats-Batch-Sequence` (the first as a request, so a
+/// refusal is seen at once), then the last one's body to `subject` with
+/// `Nats-Batch-Commit: 1`, whose PubAck is returned.
+async fn write_atomic(
+    session: &connect::Session,
+    subject: &str,
+    msgs: Vec<(String, Option<HeaderMap>, Bytes)>,
+) -> anyhow::Result<PubAck> {
+    let Some(((_, _, last_body), rest)) = msgs.split_last() else {
+        anyhow::bail!("no messages to publish in atomic batch");
+    };
+    let js = crate::jsapi::for_session(session);
+    let names = js.stream_names(Some(subject)).await?;
+    let Ok([stream]) = <[String; 1]>::try_from(names) else {
+        anyhow::bail!("nats: stream not found");
+    };
+    let info = js.stream_info(&stream).await?;
+    if !info.config.allow_atomic {
+        anyhow::bail!(
+            "atomic publishing is not allowed for stream {stream} with subject {subject}"
+        );
+    }
+    let id = batch_id();
+    let with_batch = |h: Option<HeaderMap>, seq: usize| -> anyhow::Result<HeaderMap> {
+        let mut h = h.unwrap_or_default();
+        h.insert("Nats-Batch-Id", &id)?;
+        h.insert("Nats-Batch-Sequence", &seq.to_string())?;
+        Ok(h)
+    };
+    for (i, (subj, headers, body)) in rest.iter().enumerate() {
+        let h = with_batch(headers.clone(), i + 1)?;
+        if i == 0 {
+            let reply = session
+                .client
+                .request_with(subj.as_str(), Some(h), body.clone(), session.timeout)
+                .await
+                .map_err(|e| match e {
+                    ClientError::NoResponders => anyhow::Error::new(JetStreamError::NoResponders),
+                    e => anyhow::Error::new(e),
+                })?;
+            if !reply.payload.is_empty() {
+                parse_response::<PubAck>(&reply.payload)?;
+            }
+        } else {
+            connect::publish(&session.client, subj, None, Some(h), body.clone()).await?;
+        }
+    }
+    let mut h = with_batch(None, msgs.len())?;
+    h.insert("Nats-Batch-Commit", "1")?;
+    let ack = publish_jetstream(
+        &session.client,
+        subject,
+        Some(h),
+        last_body.clone(),
+        session.timeout,
+        session.trace,
+    )
+    .await?;
+    Ok(ack)
+}
+
+/// A fresh batch id: 22 random base-62 characters, the shape of a NUID.
+fn batch_id() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    (0..22)
+        .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
+        .collect()
+}
+
 /// Publishes one message to JetStream and waits for its acknowledgement (with `--trace`, the
 /// raw response is printed as natscli's `<<< ...`).
 async fn publish_jetstream(
@@ -480,6 +627,9 @@ fn stored_line(ack: &PubAck) -> String {
     if ack.duplicate {
         line.push_str(" Duplicate: true");
     }
+    if let Some(v) = ack.val.as_deref().filter(|v| !v.is_empty()) {
+        line.push_str(&format!(" Counter Value: {v}"));
+    }
     line
 }
 
@@ -503,6 +653,12 @@ mod tests {
         assert_eq!(
             stored_line(&ack),
             "Stored in Stream: ORDERS Sequence: 1,234 Domain: \"hub\" Duplicate: true"
+        );
+        ack.duplicate = false;
+        ack.val = Some("-42".into());
+        assert_eq!(
+            stored_line(&ack),
+            "Stored in Stream: ORDERS Sequence: 1,234 Domain: \"hub\" Counter Value: -42"
         );
     }
 

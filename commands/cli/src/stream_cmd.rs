@@ -280,6 +280,15 @@ pub struct ConfigFlags {
     /// How long delete markers should persist in the stream
     #[arg(long = "subject-del-markers-ttl", value_name = "DURATION")]
     pub subject_del_markers_ttl: Option<String>,
+    /// Allow atomic batch publishing
+    #[arg(long = "allow-batch", overrides_with = "no_allow_batch")]
+    pub allow_batch: bool,
+    /// Disallow atomic batch publishing
+    #[arg(long = "no-allow-batch", overrides_with = "allow_batch", hide = true)]
+    pub no_allow_batch: bool,
+    /// Configures the stream as a distributed counter
+    #[arg(long = "allow-counter")]
+    pub allow_counter: bool,
     /// Completely mirror another stream (a name, or a StreamSource JSON object)
     #[arg(long, value_name = "STREAM")]
     pub mirror: Option<String>,
@@ -851,6 +860,8 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
             Some(t) => parse_duration(t, "--subject-del-markers-ttl")?,
             None => 0,
         },
+        allow_atomic: f.allow_batch,
+        allow_msg_counter: f.allow_counter,
         metadata: parse_metadata(&f.metadata)?,
         ..StreamConfig::default()
     };
@@ -1793,6 +1804,12 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
     }
     if let Some(t) = &f.subject_del_markers_ttl {
         cfg.subject_delete_marker_ttl = parse_duration(t, "--subject-del-markers-ttl")?;
+    }
+    if let Some(b) = pair(f.allow_batch, f.no_allow_batch) {
+        cfg.allow_atomic = b;
+    }
+    if f.allow_counter {
+        cfg.allow_msg_counter = true;
     }
     if !f.metadata.is_empty() {
         cfg.metadata = parse_metadata(&f.metadata)?;

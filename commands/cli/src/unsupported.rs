@@ -365,13 +365,11 @@ mod tests {
                 Some("`nats stream backup`"),
             ),
             (
-                &["nats", "st", "add", "S", "--allow-counter"],
-                Some("`nats stream add --allow-counter`"),
+                &["nats", "st", "add", "S", "--allow-fast"],
+                Some("`nats stream add --allow-fast`"),
             ),
-            (
-                &["nats", "pub", "s", "b", "--atomic"],
-                Some("`nats publish --atomic`"),
-            ),
+            (&["nats", "st", "add", "S", "--allow-counter"], None),
+            (&["nats", "pub", "s", "b", "--atomic"], None),
             (
                 &["nats", "sub", "s", "--socks-proxy", "p"],
                 Some("`nats --socks-proxy`"),

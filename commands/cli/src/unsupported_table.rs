@@ -21,7 +21,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
     cmd(&["consumer", "graph"], &[], "View a graph of consumer activity"),
     cmd(&["consumer", "reset"], &[], "Resets the consumer to a previous state"),
     cmd(&["consumer", "unpin"], &[], "Unpin the current Pinned Client from a Priority Group"),
-    cmd(&["counter"], &["ctr"], "Access distributed Counters"),
     hidden(&["plugins"], "Manage plugins"),
     cmd(&["server", "account"], &["acct"], "Interact with accounts"),
     hidden(&["server", "check", "exporter"], "Prometheus exporter for server checks"),
@@ -56,8 +55,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
 /// natscli flags this build lacks (`flag`), or declares only to refuse (`declared`; those get
 /// the mark in help).
 pub const FLAGS: &[UnsupportedFlag] = &[
-    flag(&["stream", "add"], "allow-batch", None, "Allow atomic batch publishing"),
-    flag(&["stream", "add"], "allow-counter", None, "Configures the stream as a distributed counter"),
     flag(&["stream", "add"], "allow-fast", None, "Allow fast batch publishing"),
     flag(&["stream", "add"], "allow-mirror-direct", None, "Allows fast, direct, access to stream data via the direct get API on mirrors"),
     flag(&["stream", "add"], "cluster", Some("CLUSTER"), "Place the stream on a specific cluster"),
@@ -75,8 +72,6 @@ pub const FLAGS: &[UnsupportedFlag] = &[
     flag(&["stream", "add"], "tag", Some("TAG"), "Place the stream on servers that has specific tags (pass multiple times)"),
     flag(&["stream", "add"], "transform-destination", Some("DEST"), "Stream subject transform destination"),
     flag(&["stream", "add"], "transform-source", Some("SOURCE"), "Stream subject transform source"),
-    flag(&["stream", "edit"], "allow-batch", None, "Allow atomic batch publishing"),
-    flag(&["stream", "edit"], "allow-counter", None, "Configures the stream as a distributed counter"),
     flag(&["stream", "edit"], "allow-fast", None, "Allow fast batch publishing"),
     flag(&["stream", "edit"], "allow-mirror-direct", None, "Allows fast, direct, access to stream data via the direct get API on mirrors"),
     flag(&["stream", "edit"], "cluster", Some("CLUSTER"), "Place the stream on a specific cluster"),
@@ -100,7 +95,6 @@ pub const FLAGS: &[UnsupportedFlag] = &[
     declared(&["kv", "edit"], "mirror-domain"),
     declared(&["kv", "edit"], "source"),
     declared(&["kv", "edit"], "no-mirror"),
-    declared(&["publish"], "atomic"),
     declared(&["subscribe"], "direct"),
     declared(&[], "socks-proxy"),
     flag(&["consumer", "add"], "pause", Some("DURATION"), "Pause the consumer for a duration after start or until a specific timestamp"),

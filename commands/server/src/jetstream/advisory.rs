@@ -23,6 +23,8 @@ pub const MAX_DELIVER: &str = "io.nats.jetstream.advisory.v1.max_deliver";
 pub const NAK: &str = "io.nats.jetstream.advisory.v1.nak";
 /// `io.nats.jetstream.advisory.v1.terminated`.
 pub const TERMINATED: &str = "io.nats.jetstream.advisory.v1.terminated";
+/// `io.nats.jetstream.advisory.v1.stream_batch_abandoned`.
+pub const STREAM_BATCH_ABANDONED: &str = "io.nats.jetstream.advisory.v1.stream_batch_abandoned";
 /// `io.nats.jetstream.metric.v1.consumer_ack`.
 pub const CONSUMER_ACK: &str = "io.nats.jetstream.metric.v1.consumer_ack";
 
@@ -93,6 +95,25 @@ pub fn stream_action(client: &InternalClient, domain: Option<&str>, stream: &str
         STREAM_ACTION,
         domain,
         || json!({ "stream": stream, "action": a.as_str() }),
+    );
+}
+
+/// `$JS.EVENT.ADVISORY.STREAM.BATCH_ABANDONED.<stream>`: an atomic batch was dropped
+/// (`reason`: `timeout`, `large` or `incomplete`).
+pub fn batch_abandoned(
+    client: &InternalClient,
+    domain: Option<&str>,
+    stream: &str,
+    batch: &str,
+    reason: &str,
+) {
+    let subject = format!("$JS.EVENT.ADVISORY.STREAM.BATCH_ABANDONED.{stream}");
+    publish(
+        client,
+        &subject,
+        STREAM_BATCH_ABANDONED,
+        domain,
+        || json!({ "stream": stream, "batch": batch, "reason": reason }),
     );
 }
 

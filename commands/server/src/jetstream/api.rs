@@ -330,7 +330,11 @@ impl JsAccount {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
         // The API level the config needs (upstream `setStaticStreamMetadata`).
-        let level = if cfg.persist_mode == PersistMode::Async || cfg.allow_msg_schedules {
+        let level = if cfg.persist_mode == PersistMode::Async
+            || cfg.allow_msg_schedules
+            || cfg.allow_msg_counter
+            || cfg.allow_atomic
+        {
             "2"
         } else if cfg.allow_msg_ttl || cfg.subject_delete_marker_ttl > 0 {
             "1"

@@ -97,8 +97,6 @@ impl StreamConfigExt for StreamConfig {
             }
         }
         for (field, on) in [
-            ("allow_msg_counter", self.allow_msg_counter),
-            ("allow_atomic", self.allow_atomic),
             ("allow_batched", self.allow_batched),
         ] {
             if on {
@@ -181,6 +179,7 @@ impl StreamConfigExt for StreamConfig {
         if self.deny_purge && self.allow_rollup_hdrs {
             return Err(invalid("roll-ups require the purge permission"));
         }
+        super::counter::check_config(&self)?;
         if self.discard_new_per_subject {
             if self.discard != Discard::New {
                 return Err(invalid(
@@ -230,6 +229,11 @@ impl StreamConfigExt for StreamConfig {
         if self.persist_mode == PersistMode::Async && self.storage == Storage::Memory {
             return Err(invalid(
                 "async persist mode is only supported on file storage",
+            ));
+        }
+        if self.persist_mode == PersistMode::Async && self.allow_atomic {
+            return Err(invalid(
+                "async persist mode is not supported with atomic batch publish",
             ));
         }
         Ok(self)
@@ -289,6 +293,9 @@ impl StreamConfigExt for StreamConfig {
         }
         if self.allow_msg_schedules && !new.allow_msg_schedules {
             return err("message schedules can not be disabled");
+        }
+        if self.allow_msg_counter != new.allow_msg_counter {
+            return err("stream configuration update can not change message counter setting");
         }
         if new.max_consumers != self.max_consumers && self.max_consumers != -1 {
             return err("stream configuration update can not change MaxConsumers");

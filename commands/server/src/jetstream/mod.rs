@@ -16,6 +16,7 @@ pub mod advisory;
 mod api;
 pub mod config;
 pub mod consumer;
+pub mod counter;
 pub mod errors;
 pub mod limits;
 pub mod schedule;

@@ -20,6 +20,8 @@
 //!   acknowledging task's queue) hold permits of [`INFLIGHT_PERMITS`]; the stream task waits
 //!   for permits, which leaves the ingest queue to absorb (and refuse) the rest.
 
+mod batch;
+
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -130,6 +132,10 @@ pub struct Stream {
     subs: Mutex<Vec<u64>>,
     direct_subs: Mutex<Vec<u64>>,
     dedupe: Mutex<Dedupe>,
+    /// Open atomic batches (ADR-50), staged until their commit.
+    batches: Mutex<batch::Batches>,
+    /// The JetStream domain, for advisories.
+    domain: Option<String>,
     /// Publishes waiting for their store completion, in order, to the acknowledging task.
     acks: mpsc::Sender<Pending>,
     /// Permits of publishes submitted and not yet acknowledged ([`INFLIGHT_PERMITS`]).
@@ -188,6 +194,8 @@ impl Stream {
             subs: Mutex::new(Vec::new()),
             direct_subs: Mutex::new(Vec::new()),
             dedupe: Mutex::new(Dedupe::default()),
+            batches: Mutex::new(batch::Batches::default()),
+            domain: domain.clone(),
             acks,
             inflight: Arc::new(Semaphore::new(INFLIGHT_PERMITS as usize)),
             last_drop_warn: Mutex::new(None),
@@ -223,6 +231,12 @@ impl Stream {
 
     /// Replaces the config (after an update was checked and the limits applied).
     pub fn set_config(self: &Arc<Self>, cfg: StreamConfig) -> Result<(), ApiError> {
+        if !cfg.allow_atomic {
+            self.batches
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clear();
+        }
         *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(cfg.clone());
         *self.transforms.lock().unwrap_or_else(|e| e.into_inner()) =
             Arc::new(Transforms::compile(&cfg));
@@ -405,6 +419,18 @@ impl Stream {
         let mut new = new;
         new.subject = transforms.stored_subject(std::mem::take(&mut new.subject));
         let subject = new.subject.clone();
+        // A counter stream adds up sourced counters (ADR-49); anything else is stored verbatim.
+        let cfg = self.config_arc();
+        if cfg.allow_msg_counter {
+            if let Ok(Some(incr)) = super::counter::incr_of(&new.hdr) {
+                if let Err(e) = self.counter_increment(&cfg, &mut new, incr) {
+                    crate::log_warn!(
+                        "JetStream stream '{}': sourced counter on {subject} stored as is: {e}",
+                        self.name
+                    );
+                }
+            }
+        }
         let republish = transforms
             .republish_subject(&subject)
             .map(|(to, headers_only)| {
@@ -569,6 +595,10 @@ impl Stream {
         self.stop_sourcing();
         self.stopped.store(true, Ordering::Release);
         self.client.close();
+        self.batches
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
         self.barrier().await;
         let consumers: Vec<Arc<Consumer>> =
             std::mem::take(&mut *self.consumers.lock().unwrap_or_else(|e| e.into_inner()))
@@ -719,6 +749,9 @@ impl Stream {
 
     /// Handles a message published to one of the stream's subjects.
     async fn publish(self: &Arc<Self>, msg: InternalMsg) {
+        if let Some(id) = msg.header(batch::BATCH_ID).filter(|id| !id.is_empty()) {
+            return self.publish_batch(msg, id).await;
+        }
         let cfg = self.config_arc();
         let transforms = self
             .transforms
@@ -740,6 +773,10 @@ impl Stream {
         if cfg.max_msg_size >= 0 && (hdr.len() + msg.payload.len()) as i64 > cfg.max_msg_size {
             return self.pub_error(&reply, ApiError::new(JsError::StreamMessageExceedsMaximum));
         }
+        let incr = match super::counter::check_publish(cfg.allow_msg_counter, &hdr, &msg.payload) {
+            Ok(i) => i,
+            Err(e) => return self.pub_error(&reply, e),
+        };
         let get = |name: &str| msg.header(name);
         if let Some(expected) = get(EXPECTED_STREAM) {
             if expected != self.name {
@@ -803,9 +840,14 @@ impl Stream {
                 );
             }
         };
+        if cfg.allow_msg_counter && incr.is_none() {
+            return self.pub_error(&reply, super::counter::missing());
+        }
         let msg_id = get(MSG_ID).filter(|s| !s.is_empty());
-        // A republish needs the subject's previous sequence: taken in order, like expectations.
+        // A republish needs the subject's previous sequence, a counter its last value: taken
+        // in order, like expectations.
         let serial = msg_id.is_some()
+            || incr.is_some()
             || rollup.is_some()
             || sched.purge.is_some()
             || republish.is_some()
@@ -816,7 +858,7 @@ impl Stream {
             ]
             .iter()
             .any(|n| get(n).is_some());
-        let new = NewMsg {
+        let mut new = NewMsg {
             subject: subject.clone(),
             hdr,
             payload: msg.payload.clone(),
@@ -886,6 +928,13 @@ impl Stream {
                 );
             }
         }
+        let mut counter_val = None;
+        if let Some(incr) = incr {
+            match self.counter_increment(&cfg, &mut new, incr) {
+                Ok(v) => counter_val = Some(v),
+                Err(e) => return self.pub_error(&reply, e),
+            }
+        }
         if let Err(e) = self.resources.check_publish(self.store.kind()) {
             return self.pub_error(&reply, e);
         }
@@ -952,7 +1001,27 @@ impl Stream {
                 }
             }
         }
-        self.finish(&reply, r, msg_id, &subject, false);
+        let extra = counter_val.map(|v| format!(",\"val\":{}", serde_json::Value::String(v)));
+        self.finish_with(&reply, r, msg_id, &subject, false, extra.as_deref());
+    }
+
+    /// Turns a counter increment into the message to store: the subject's new total as body
+    /// (ADR-49). Returns the total, for the PubAck's `val`.
+    fn counter_increment(
+        &self,
+        cfg: &StreamConfig,
+        new: &mut NewMsg,
+        incr: num_bigint::BigInt,
+    ) -> Result<String, ApiError> {
+        let last = self.store.load_last_msg(&new.subject).ok();
+        let mut total = super::counter::Total::of(last.as_ref())?;
+        let a = super::counter::apply(&mut total, &new.subject, &new.hdr, &new.payload, incr)?;
+        if cfg.max_msg_size >= 0 && (a.hdr.len() + a.payload.len()) as i64 > cfg.max_msg_size {
+            return Err(ApiError::new(JsError::StreamMessageExceedsMaximum));
+        }
+        new.hdr = a.hdr;
+        new.payload = a.payload;
+        Ok(a.val)
     }
 
     /// The PubAck for `seq`, in upstream's field order (`stream`, `seq`, `domain`,
@@ -984,6 +1053,19 @@ impl Stream {
         subject: &str,
         staged: bool,
     ) {
+        self.finish_with(reply, result, msg_id, subject, staged, None);
+    }
+
+    /// [`Stream::finish`] with `extra` PubAck fields (`,"val":"5"`) after the sequence.
+    fn finish_with(
+        &self,
+        reply: &Option<Bytes>,
+        result: Result<Stored, StoreError>,
+        msg_id: Option<String>,
+        subject: &str,
+        staged: bool,
+        extra: Option<&str>,
+    ) {
         match result {
             Ok(st) => {
                 let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
@@ -992,7 +1074,11 @@ impl Stream {
                     d.insert(id, st.seq, st.ts);
                 }
                 drop(d);
-                let ack = self.ack_json(st.seq, false);
+                let mut ack = self.ack_json(st.seq, false);
+                if let Some(extra) = extra {
+                    // Before the closing brace.
+                    ack.insert_str(ack.len() - 1, extra);
+                }
                 match reply {
                     Some(r) if staged => {
                         self.client

@@ -236,6 +236,15 @@ pub struct PubAck {
     /// Whether it was a duplicate (inside the dedupe window), so not stored again.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub duplicate: bool,
+    /// A counter's new total (ADR-49).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub val: Option<String>,
+    /// The atomic batch this ack commits (ADR-50).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch: Option<String>,
+    /// Messages in that batch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
 }
 
 /// Account limits of `$JS.API.INFO` (`limits`); -1 is unlimited.

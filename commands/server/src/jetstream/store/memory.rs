@@ -121,6 +121,35 @@ impl StreamStore for MemoryStore {
         })
     }
 
+    fn store_batch(&self, msgs: Vec<NewMsg>) -> Completion<Vec<Stored>> {
+        // One lock for the whole batch: readers see all of it or none of it.
+        self.mutate(|ix| {
+            if msgs.iter().any(|m| m.subject.len() > usize::from(u16::MAX)) {
+                return Err(StoreError::MsgTooLarge);
+            }
+            let last_before = ix.last_seq();
+            let mut out = Vec::with_capacity(msgs.len());
+            for msg in msgs {
+                if let Err(e) = ix.check_discard_new(&msg.subject, msg.hdr.len(), msg.payload.len())
+                {
+                    ix.truncate(last_before, &mut drop_removed);
+                    return Err(e);
+                }
+                let seq = ix.last_seq() + 1;
+                let ts = msg.ts.unwrap_or_else(now_ns);
+                let size = ix.size_of(msg.subject.len(), msg.hdr.len(), msg.payload.len());
+                let body = Body {
+                    hdr: own(msg.hdr),
+                    payload: own(msg.payload),
+                };
+                ix.insert(seq, ts, &msg.subject, size, msg.ttl.unwrap_or(0), body);
+                ix.enforce_after_store(&msg.subject, &mut drop_removed);
+                out.push(Stored { seq, ts });
+            }
+            Ok(out)
+        })
+    }
+
     fn load_msg(&self, seq: u64) -> Result<StoredMsg> {
         let g = self.lock();
         g.index.get(seq).map(|e| to_msg(seq, e))

@@ -491,6 +491,13 @@ pub trait StreamStore: Send + Sync {
     /// from one thread are stored in call order.
     fn store_msg(&self, msg: NewMsg) -> Completion<Stored>;
 
+    /// Stores `msgs` as one atomic unit (an atomic batch, ADR-50): consecutive sequences,
+    /// visible to readers together and durable together, or not stored at all. A refusal of any
+    /// message (limits as in [`Self::store_msg`]) refuses the whole batch. The file store
+    /// writes the batch in one commit, flagged so that recovery after a crash in the middle of
+    /// it keeps none of it.
+    fn store_batch(&self, msgs: Vec<NewMsg>) -> Completion<Vec<Stored>>;
+
     /// The message at `seq`: [`StoreError::Eof`] past the last sequence, [`StoreError::NotFound`]
     /// when deleted, [`StoreError::Corrupt`] when its record fails its checksum.
     fn load_msg(&self, seq: u64) -> Result<StoredMsg>;

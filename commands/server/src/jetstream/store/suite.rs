@@ -626,6 +626,32 @@ pub(crate) fn stopped_store_refuses_writes(m: &dyn Maker) {
     assert_eq!(s.load_msg(1).expect("read after stop").seq, 1);
 }
 
+/// An atomic batch lands whole with consecutive sequences; a batch that discard-new refuses
+/// partway leaves nothing, and the next message takes the next sequence.
+pub(crate) fn atomic_batch(m: &dyn Maker) {
+    let s = m.open(limits(|l| {
+        l.max_msgs = 5;
+        l.discard = DiscardPolicy::New;
+    }));
+    put(&*s, "a", "0", 1);
+    let batch = |n: i64| (1..=n).map(|i| msg("b", "x", i)).collect::<Vec<_>>();
+    let stored = s.store_batch(batch(3)).wait().expect("batch");
+    assert_eq!(
+        stored.iter().map(|st| st.seq).collect::<Vec<_>>(),
+        [2, 3, 4]
+    );
+    assert!(matches!(
+        s.store_batch(batch(2)).wait(),
+        Err(StoreError::MaxMsgs)
+    ));
+    let st = s.state();
+    assert_eq!((st.msgs, st.last_seq), (4, 4));
+    assert_eq!(seqs(&*s, "b"), [2, 3, 4]);
+    let s = reopen_same(m, s);
+    assert_eq!(put(&*s, "a", "1", 9), 5);
+    reopen_same(m, s);
+}
+
 macro_rules! suite {
     ($($name:ident),* $(,)?) => {
         mod memory {
@@ -653,4 +679,5 @@ suite!(
     state_and_time_lookup,
     pipelined_async_publishes,
     stopped_store_refuses_writes,
+    atomic_batch,
 );

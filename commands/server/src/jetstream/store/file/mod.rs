@@ -348,6 +348,10 @@ impl StreamStore for FileStore {
         self.submit(|done| Cmd::Store(msg, done))
     }
 
+    fn store_batch(&self, msgs: Vec<NewMsg>) -> Completion<Vec<Stored>> {
+        self.submit(|done| Cmd::StoreBatch(msgs, done))
+    }
+
     fn load_msg(&self, seq: u64) -> Result<StoredMsg> {
         let found = {
             let g = self.read();

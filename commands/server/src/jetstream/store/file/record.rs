@@ -10,7 +10,7 @@
 //! |-----|----------------------------------------------------|
 //! | 0   | magic u16 `0x5352`                                 |
 //! | 2   | kind u8 (msg, tombstone, floor, erased)            |
-//! | 3   | flags u8 (bit 0: a TTL follows the header)         |
+//! | 3   | flags u8 (bit 0: a TTL follows the header; bits 1-3: atomic batch, see below) |
 //! | 4   | len u32                                            |
 //! | 8   | seq u64 (tombstone: the removed sequence)          |
 //! | 16  | ts i64                                             |
@@ -19,6 +19,10 @@
 //! | 28  | header len u32                                     |
 //! | 32  | [ttl i64] · subject · headers · payload · padding  |
 //! | len-4 | crc32c(salt ‖ bytes 0..len-4) u32                |
+//!
+//! Atomic batches (ADR-50) are written by one commit as consecutive records, every one flagged
+//! `BATCH`, the first also `BATCH_FIRST` and the last `BATCH_LAST`. Recovery applies a batch
+//! only once its last record is valid, so a crash in the middle of its write leaves none of it.
 //!
 //! The checksum covers every byte of the record, the length fields included (upstream's leaves
 //! its length word unchecked), and is seeded with the segment's random salt so bytes from another
@@ -41,6 +45,13 @@ pub(crate) const MIN_RECORD_LEN: usize = 40;
 /// Largest record accepted (a sanity bound for scanning; payloads are far below it).
 pub(crate) const MAX_RECORD_LEN: usize = 256 << 20;
 const FLAG_TTL: u8 = 1;
+/// The record belongs to an atomic batch written by one commit.
+pub(crate) const FLAG_BATCH: u8 = 2;
+/// The first record of its batch.
+pub(crate) const FLAG_BATCH_FIRST: u8 = 4;
+/// The last record of its batch: the batch is whole once this record is valid.
+pub(crate) const FLAG_BATCH_LAST: u8 = 8;
+const KNOWN_FLAGS: u8 = FLAG_TTL | FLAG_BATCH | FLAG_BATCH_FIRST | FLAG_BATCH_LAST;
 
 /// What a record says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,6 +223,8 @@ impl RecordRef<'_> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Record {
     pub kind: Kind,
+    /// Flag bits (`FLAG_BATCH*` are of interest to readers).
+    pub flags: u8,
     pub seq: u64,
     pub ts: i64,
     pub ttl: i64,
@@ -244,7 +257,7 @@ pub(crate) fn decode(b: &[u8], salt: u64) -> Result<Record, DecodeError> {
     if len < MIN_RECORD_LEN
         || !len.is_multiple_of(8)
         || len > MAX_RECORD_LEN
-        || flags & !FLAG_TTL != 0
+        || flags & !KNOWN_FLAGS != 0
     {
         return Err(DecodeError::Bad);
     }
@@ -273,6 +286,7 @@ pub(crate) fn decode(b: &[u8], salt: u64) -> Result<Record, DecodeError> {
     let p1 = len - 4 - pad;
     Ok(Record {
         kind,
+        flags,
         seq: u64_at(b, 8),
         ts: u64_at(b, 16) as i64,
         ttl,
@@ -281,6 +295,34 @@ pub(crate) fn decode(b: &[u8], salt: u64) -> Result<Record, DecodeError> {
         hdr: h0..p0,
         payload: p0..p1,
     })
+}
+
+/// Flags the whole records encoded in `buf` as one atomic batch (first, members, last) and
+/// recomputes their checksums with `salt`.
+pub(crate) fn mark_batch(buf: &mut [u8], salt: u64) {
+    let mut spans = Vec::new();
+    let mut pos = 0;
+    while pos + MIN_RECORD_LEN <= buf.len() {
+        let len = u32_at(buf, pos + 4) as usize;
+        if len < MIN_RECORD_LEN || pos + len > buf.len() {
+            break;
+        }
+        spans.push((pos, len));
+        pos += len;
+    }
+    let n = spans.len();
+    for (i, (p, len)) in spans.into_iter().enumerate() {
+        let mut f = buf[p + 3] | FLAG_BATCH;
+        if i == 0 {
+            f |= FLAG_BATCH_FIRST;
+        }
+        if i + 1 == n {
+            f |= FLAG_BATCH_LAST;
+        }
+        buf[p + 3] = f;
+        let crc = checksum(salt, &buf[p..p + len - 4]);
+        buf[p + len - 4..p + len].copy_from_slice(&crc.to_le_bytes());
+    }
 }
 
 /// A decoded record's parts as shared buffers of `buf`.
@@ -348,6 +390,29 @@ mod tests {
             assert!(decode(&b[..n], 7).is_err(), "cut at {n}");
         }
         assert!(decode(&b, 8).is_err(), "other salt");
+    }
+
+    #[test]
+    fn batch_marks_survive_decoding() {
+        let mut b = sample(0);
+        b.extend(sample(3));
+        b.extend(sample(0));
+        mark_batch(&mut b, 7);
+        let mut pos = 0;
+        let mut flags = Vec::new();
+        while pos < b.len() {
+            let r = decode(&b[pos..], 7).expect("decode");
+            flags.push(r.flags & !FLAG_TTL);
+            pos += r.len;
+        }
+        assert_eq!(
+            flags,
+            [
+                FLAG_BATCH | FLAG_BATCH_FIRST,
+                FLAG_BATCH,
+                FLAG_BATCH | FLAG_BATCH_LAST
+            ]
+        );
     }
 
     #[test]

@@ -14,6 +14,12 @@
 //! longer than a header and without a valid one, is an interrupted creation and is removed (a
 //! header is fsynced before any record is written).
 //!
+//! Atomic batches (records flagged `BATCH`, see `record`) are applied only once their last
+//! record is read. A batch cut off by the end of the newest segment was never acknowledged: it
+//! is a torn tail and truncated away, whole. Anything else that leaves a batch incomplete
+//! (damage inside it, a batch without its first or last record) drops the batch's records
+//! and reports them as corrupt.
+//!
 //! Leftover `*.tmp` files are interrupted compactions or truncations whose rename never
 //! happened: the original is intact and the temp file is removed.
 
@@ -254,18 +260,55 @@ fn scan_segment(
     // Highest message sequence seen, for continuity checks and lost-range bounds.
     let mut prev_msg = first.saturating_sub(1).max(sh.index.last_seq());
     let mut pos = SEG_HEADER_LEN;
+    // The records of an atomic batch whose last record is not read yet: (offset, record).
+    let mut open: Vec<(usize, record::Record)> = Vec::new();
     while pos < data.len() {
         match record::decode(&data[pos..], seg.salt) {
             Ok(r) if r.kind != Kind::Msg || r.seq > prev_msg => {
                 if r.kind == Kind::Msg {
                     prev_msg = r.seq;
                 }
-                apply(sh, first, seg, &data[pos..pos + r.len], &r, pos);
-                pos += r.len;
+                let len = r.len;
+                if r.flags & record::FLAG_BATCH == 0 {
+                    drop_batch(sh, seg, &mut open, pos);
+                    apply(sh, first, seg, &data[pos..pos + len], &r, pos);
+                } else {
+                    if r.flags & record::FLAG_BATCH_FIRST != 0 {
+                        drop_batch(sh, seg, &mut open, pos);
+                    }
+                    if r.flags & record::FLAG_BATCH_FIRST != 0 || !open.is_empty() {
+                        let last = r.flags & record::FLAG_BATCH_LAST != 0;
+                        open.push((pos, r));
+                        if last {
+                            for (p, r) in std::mem::take(&mut open) {
+                                apply(sh, first, seg, &data[p..p + r.len], &r, p);
+                            }
+                        }
+                    } else {
+                        // The rest of a batch whose start was lost.
+                        sh.damage.push(Damage {
+                            segment: seg.name.clone(),
+                            offset: pos as u64,
+                            len: len as u64,
+                            kind: DamageKind::Corrupt,
+                            seqs: None,
+                        });
+                    }
+                }
+                pos += len;
                 valid += 1;
             }
             Ok(_) | Err(DecodeError::Short) | Err(DecodeError::Bad) => {
-                match resync(data, pos + 8, seg.salt, prev_msg) {
+                let next = resync(data, pos + 8, seg.salt, prev_msg);
+                if next.is_none() && may_truncate {
+                    // A torn tail; a batch it cut short goes with it.
+                    if let Some(&(start, _)) = open.first() {
+                        pos = start;
+                    }
+                } else {
+                    drop_batch(sh, seg, &mut open, pos);
+                }
+                match next {
                     Some((next, next_seq)) => {
                         sh.damage.push(Damage {
                             segment: seg.name.clone(),
@@ -304,7 +347,41 @@ fn scan_segment(
             }
         }
     }
+    if let Some(&(start, _)) = open.first() {
+        if may_truncate {
+            // Cut off by the end of the log: never acknowledged, removed whole.
+            sh.damage.push(Damage {
+                segment: seg.name.clone(),
+                offset: start as u64,
+                len: (data.len() - start) as u64,
+                kind: DamageKind::TornTail,
+                seqs: None,
+            });
+            return (start, valid);
+        }
+        drop_batch(sh, seg, &mut open, data.len());
+    }
     (data.len(), valid)
+}
+
+/// Drops the records of an incomplete atomic batch (they end before `end`), reporting them.
+fn drop_batch(sh: &mut Shared, seg: &Segment, open: &mut Vec<(usize, record::Record)>, end: usize) {
+    let Some(&(start, _)) = open.first() else {
+        return;
+    };
+    let seqs = open
+        .iter()
+        .filter(|(_, r)| r.kind == Kind::Msg)
+        .map(|(_, r)| r.seq);
+    let range = seqs.clone().min().zip(seqs.max());
+    sh.damage.push(Damage {
+        segment: seg.name.clone(),
+        offset: start as u64,
+        len: end.saturating_sub(start) as u64,
+        kind: DamageKind::Corrupt,
+        seqs: range,
+    });
+    open.clear();
 }
 
 /// Finds the next offset at or after `from` (8-byte aligned) holding a valid record that

@@ -600,3 +600,79 @@ fn kill_9_loses_no_acknowledged_message() {
     assert_eq!(st.num_deleted, 0);
     assert_eq!(st.msgs, st.last_seq);
 }
+
+fn batch_of(n: u8) -> Vec<NewMsg> {
+    (1..=n)
+        .map(|i| NewMsg {
+            subject: format!("b.{i}"),
+            payload: Bytes::from(vec![i; 40]),
+            ts: Some(2),
+            ..NewMsg::default()
+        })
+        .collect()
+}
+
+/// An atomic batch cut anywhere in its write (a crash before its fsync) comes back as nothing
+/// at all: never a prefix of it. A whole batch comes back whole.
+#[test]
+fn atomic_batch_torn_anywhere_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    put(&s, "a", b"before");
+    let stored = s.store_batch(batch_of(4)).wait().expect("batch");
+    assert_eq!(
+        stored.iter().map(|st| st.seq).collect::<Vec<_>>(),
+        [2, 3, 4, 5]
+    );
+    close(s);
+    let seg = segment_files(dir.path()).remove(0);
+    let original = fs::read(&seg).expect("read");
+    let recs = records(&seg);
+    let batch_start = recs[1].0;
+    assert!(recs[1..]
+        .iter()
+        .all(|(_, r)| r.flags & record::FLAG_BATCH != 0));
+    // Whole: all four.
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!((s.state().msgs, s.state().last_seq), (5, 5));
+    close(s);
+    for cut in (batch_start + 1..original.len()).step_by(8) {
+        fs::write(&seg, &original[..cut]).expect("cut");
+        let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+        let st = s.state();
+        assert_eq!((st.msgs, st.last_seq), (1, 1), "cut at {cut}");
+        assert!(s.damage().lost().next().is_none(), "cut at {cut}");
+        close(s);
+        assert_eq!(
+            fs::metadata(&seg).expect("meta").len() as usize,
+            batch_start
+        );
+    }
+    // The sequences were never acknowledged: the next message reuses them.
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!(put(&s, "a", b"after"), 2);
+    close(s);
+}
+
+/// Damage inside a batch with valid data after it drops the whole batch, not part of it.
+#[test]
+fn atomic_batch_with_a_damaged_record_is_dropped_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    put(&s, "a", b"before");
+    s.store_batch(batch_of(3)).wait().expect("batch");
+    put(&s, "a", b"after");
+    close(s);
+    let seg = segment_files(dir.path()).remove(0);
+    let recs = records(&seg);
+    // Damage the batch's middle record.
+    flip_bit(&seg, recs[2].0 + 40);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    for seq in 2..=4 {
+        assert!(s.load_msg(seq).is_err(), "batch message {seq} served");
+    }
+    assert_eq!(&s.load_msg(1).expect("before").payload[..], b"before");
+    assert_eq!(&s.load_msg(5).expect("after").payload[..], b"after");
+    assert!(s.damage().lost().next().is_some());
+    close(s);
+}

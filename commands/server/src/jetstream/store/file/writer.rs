@@ -48,6 +48,8 @@ const COMPACT_MIN_BYTES: u64 = 64 << 10;
 /// A mutation for the writer.
 pub(super) enum Cmd {
     Store(NewMsg, Completer<Stored>),
+    /// An atomic batch: stored whole, in one commit, or not at all.
+    StoreBatch(Vec<NewMsg>, Completer<Vec<Stored>>),
     Remove {
         seq: u64,
         erase: bool,
@@ -67,6 +69,10 @@ impl Cmd {
     fn weight(&self) -> usize {
         match self {
             Cmd::Store(m, _) => 48 + m.subject.len() + m.hdr.len() + m.payload.len(),
+            Cmd::StoreBatch(ms, _) => ms
+                .iter()
+                .map(|m| 48 + m.subject.len() + m.hdr.len() + m.payload.len())
+                .sum(),
             _ => 48,
         }
     }
@@ -75,6 +81,7 @@ impl Cmd {
     fn fail(self, err: StoreError) {
         match self {
             Cmd::Store(_, d) => d.complete(Err(err)),
+            Cmd::StoreBatch(_, d) => d.complete(Err(err)),
             Cmd::Remove { done, .. } => done.complete(Err(err)),
             Cmd::Purge(_, d) | Cmd::Compact(_, d) | Cmd::Limits(_, d) => d.complete(Err(err)),
             Cmd::Expire(_, d) => d.complete(Err(err)),
@@ -768,6 +775,10 @@ fn apply_cmd(
             log_removals(index, batch, &removed);
             acks.push(ack(done, r));
         }
+        Cmd::StoreBatch(msgs, done) => {
+            let r = store_batch(msgs, index, segments, batch);
+            acks.push(ack(done, r));
+        }
         Cmd::Remove { seq, erase, done } => {
             let existed = index.remove(seq, &mut collector(segments, &mut removed));
             log_removals(index, batch, &removed);
@@ -853,6 +864,53 @@ fn store(
     }
     index.enforce_after_store(&msg.subject, &mut collector(segments, removed));
     Ok(Stored { seq, ts })
+}
+
+/// Stores an atomic batch: every message (and the removals each one causes) as consecutive
+/// records of this commit, flagged as one batch so that recovery keeps all or none of them. A
+/// refusal of any message rolls the batch back: its records leave the commit buffer and its
+/// messages the index. (Removals an earlier message of the batch caused stay done in the
+/// index; the stream layer checks discard-new limits for the whole batch beforehand, so only
+/// a per-subject limit under discard new can get here.)
+fn store_batch(
+    msgs: Vec<NewMsg>,
+    index: &mut Index<Loc>,
+    segments: &mut BTreeMap<u64, Segment>,
+    batch: &mut Batch,
+) -> Result<Vec<Stored>> {
+    for m in &msgs {
+        let rec_len = record::record_len(
+            m.subject.len(),
+            m.hdr.len(),
+            m.payload.len(),
+            m.ttl.unwrap_or(0) > 0,
+        );
+        if m.subject.len() > usize::from(u16::MAX) || rec_len > MAX_RECORD_LEN {
+            return Err(StoreError::MsgTooLarge);
+        }
+    }
+    let mark = batch.buf.len();
+    let (msgs_before, last_before) = (batch.msgs, index.last_seq());
+    let mut out = Vec::with_capacity(msgs.len());
+    for m in msgs {
+        let mut removed: Removed = Vec::new();
+        match store(m, index, segments, batch, &mut removed) {
+            Ok(st) => {
+                log_removals(index, batch, &removed);
+                out.push(st);
+            }
+            Err(e) => {
+                let mut undone: Removed = Vec::new();
+                index.truncate(last_before, &mut collector(segments, &mut undone));
+                batch.buf.truncate(mark);
+                batch.msgs = msgs_before;
+                return Err(e);
+            }
+        }
+    }
+    let salt = batch.salt;
+    record::mark_batch(&mut batch.buf[mark..], salt);
+    Ok(out)
 }
 
 /// Compacts below `seq`, logged as one floor record (also when it only moves the sequence).
