@@ -217,6 +217,9 @@ impl JsAccount {
                 "consumer_pause",
                 self.consumer_pause(stream, name, payload).await,
             ),
+            ["CONSUMER", "UNPIN", stream, name] => {
+                ("consumer_unpin", self.consumer_unpin(stream, name, payload))
+            }
             ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumer_op_unsupported())),
             _ => return,
         };
@@ -1005,6 +1008,41 @@ impl JsAccount {
         Ok(v)
     }
 
+    /// `$JS.API.CONSUMER.UNPIN.<stream>.<consumer>` `{"group": ...}` (upstream
+    /// `jsConsumerUnpinRequest`): drops the group's pin, so the next message pins the next
+    /// waiting request. Decoded leniently, as upstream's plain `json.Unmarshal`.
+    fn consumer_unpin(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+        #[derive(Debug, Default, Deserialize)]
+        #[serde(default)]
+        struct UnpinRequest {
+            #[serde(deserialize_with = "null_as_default")]
+            group: String,
+        }
+        let req: UnpinRequest = serde_json::from_slice(payload).map_err(|e| {
+            let why = if payload.trim_ascii().is_empty() {
+                "unexpected end of JSON input".to_string()
+            } else {
+                e.to_string()
+            };
+            ApiError::text(JsError::InvalidJson, why)
+        })?;
+        if req.group.is_empty() {
+            return Err(ApiError::text(
+                JsError::InvalidJson,
+                "consumer group not specified",
+            ));
+        }
+        if !super::consumer::valid_group_name(&req.group) {
+            return Err(ApiError::new(JsError::ConsumerInvalidGroupName));
+        }
+        let c = self.find_consumer(stream, name)?;
+        if !c.config().priority_groups.contains(&req.group) {
+            return Err(ApiError::new(JsError::ConsumerInvalidPriorityGroup));
+        }
+        c.unpin(&req.group, "admin");
+        Ok(json!({}))
+    }
+
     fn consumer_info(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
         require_empty(payload)?;
         Ok(self.find_consumer(stream, name)?.info())
@@ -1248,16 +1286,19 @@ fn lost_json(store: &dyn super::store::StreamStore) -> Option<Value> {
 }
 
 /// The API level a consumer config needs (upstream `setStaticConsumerMetadata`): 1 for
-/// `pause_until`, else 0.
+/// `pause_until` and for priority groups, else 0.
 fn req_level(cfg: &ConsumerConfig) -> u8 {
     u8::from(
         cfg.pause_until
             .as_deref()
-            .is_some_and(|p| super::consumer::pause_time_ns(p).is_some()),
+            .is_some_and(|p| super::consumer::pause_time_ns(p).is_some())
+            || !cfg.priority_policy.is_none()
+            || cfg.priority_timeout != 0
+            || !cfg.priority_groups.is_empty(),
     )
 }
 
-/// The error of consumer requests rnats does not implement (leader stepdown, unpin).
+/// The error of consumer requests rnats does not implement (leader stepdown).
 fn consumer_op_unsupported() -> ApiError {
     ApiError::text(
         JsError::ConsumerCreate,

@@ -207,7 +207,7 @@ impl JetStream {
         });
         js.configure_accounts()?;
         log_warn!(
-            "JetStream consumers with rate_limit_bps or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
+            "JetStream consumer leader stepdown is not supported by rnats yet: those requests get an error response"
         );
         log_info!(
             "Took {} to start JetStream",

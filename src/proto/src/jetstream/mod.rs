@@ -24,7 +24,7 @@ pub use api::{
     StoredMsg, StreamInfo, StreamInfoRequest, StreamListPage, StreamNamesPage, StreamState,
 };
 pub use config::{
-    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, PersistMode, ReplayPolicy,
-    Retention, Storage, StreamConfig,
+    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, PersistMode, PriorityPolicy,
+    ReplayPolicy, Retention, Storage, StreamConfig,
 };
 pub use context::{JetStream, JetStreamError, DEFAULT_API_PREFIX};
