@@ -22,6 +22,7 @@ mod dropin_pull;
 mod generated;
 mod jetstream;
 mod js_advisory;
+mod js_audit;
 mod js_priority;
 mod js_sourcing;
 mod jsclient;

@@ -23,6 +23,8 @@ pub const MAX_DELIVER: &str = "io.nats.jetstream.advisory.v1.max_deliver";
 pub const NAK: &str = "io.nats.jetstream.advisory.v1.nak";
 /// `io.nats.jetstream.advisory.v1.terminated`.
 pub const TERMINATED: &str = "io.nats.jetstream.advisory.v1.terminated";
+/// `io.nats.jetstream.advisory.v1.api_audit`.
+pub const API_AUDIT: &str = "io.nats.jetstream.advisory.v1.api_audit";
 /// `io.nats.jetstream.advisory.v1.consumer_group_pinned`.
 pub const CONSUMER_GROUP_PINNED: &str = "io.nats.jetstream.advisory.v1.consumer_group_pinned";
 /// `io.nats.jetstream.advisory.v1.consumer_group_unpinned`.

@@ -256,13 +256,47 @@ impl JsAccount {
                 v
             }
         };
+        let text = typed(
+            &format!("io.nats.jetstream.api.v1.{typ}_response"),
+            &mut body,
+        );
         if let Some(reply) = &msg.reply {
-            let text = typed(
-                &format!("io.nats.jetstream.api.v1.{typ}_response"),
-                &mut body,
-            );
             self.api.publish(reply, None, None, text.as_bytes());
         }
+        self.audit(&msg, &subject, &text);
+    }
+
+    /// `$JS.EVENT.ADVISORY.API` (upstream `sendJetStreamAPIAuditAdvisory`): the request, its
+    /// response and who asked, for every API request answered, when anyone listens. The
+    /// requester comes from the `Nats-Request-Info` header the router adds to API requests
+    /// while the advisory has listeners ([`crate::router::SubRoute::Requester`]).
+    fn audit(&self, msg: &InternalMsg, subject: &str, response: &str) {
+        advisory::publish(
+            &self.api,
+            "$JS.EVENT.ADVISORY.API",
+            advisory::API_AUDIT,
+            self.domain(),
+            || {
+                let client = msg
+                    .header(crate::system::REQUEST_INFO_HEADER)
+                    .and_then(|h| serde_json::from_str::<Value>(&h).ok())
+                    .map_or(Value::Null, |mut c| {
+                        // Clients of this server (upstream's `ClientInfo.Server`).
+                        c["server"] = json!(self.server.name());
+                        c
+                    });
+                let mut v = json!({
+                    "server": self.server.name(),
+                    "client": client,
+                    "subject": subject,
+                });
+                if !msg.payload.is_empty() {
+                    v["request"] = json!(String::from_utf8_lossy(&msg.payload));
+                }
+                v["response"] = json!(response);
+                v
+            },
+        );
     }
 
     /// Decodes a request body shaped as upstream's request type `shape` ([`strict`]).

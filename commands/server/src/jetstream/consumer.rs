@@ -2146,7 +2146,11 @@ mod tests {
             ..ConsumerConfig::default()
         };
         let req = decode_next(b"-9223372036854775808").expect("a bare number");
-        assert_eq!(check_next(&req, &limited, 0, None), Ok(()), "batch clamps to 1");
+        assert_eq!(
+            check_next(&req, &limited, 0, None),
+            Ok(()),
+            "batch clamps to 1"
+        );
         assert_eq!(
             check_next(&req, &limited, usize::MAX, None),
             Err("409 Exceeded MaxWaiting".to_string())

@@ -604,7 +604,7 @@ impl JsAccount {
         for p in prefixes {
             for s in api::SUBJECTS {
                 self.api
-                    .subscribe(&format!("{p}.{s}"), None)
+                    .subscribe_requester(&format!("{p}.{s}"))
                     .map_err(|e| anyhow::anyhow!("JetStream API subscription {p}.{s}: {e}"))?;
             }
         }
