@@ -561,3 +561,110 @@ async fn rate_limit_paces_push(kind: Kind) {
 }
 
 server_test!(rate_limit_paces_push => rate_limit_paces_push_rnats, rate_limit_paces_push_reference);
+
+/// `nats consumer add --pinned-groups/--pinned-ttl/--overflow-groups`, the info lines and
+/// `nats consumer unpin`, run by rnats' CLI against each server.
+async fn consumer_unpin_cli(kind: Kind) {
+    use crate::cli_families::nats_at;
+    let store = tempfile::tempdir().expect("store");
+    let server = TestServer::start(kind, &["-js", "-sd", store.path().to_str().expect("utf-8")]);
+    let url = server.url();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    for args in [
+        &["stream", "add", "ORDERS", "--subjects", "o.>", "--defaults"][..],
+        &[
+            "consumer",
+            "add",
+            "ORDERS",
+            "C1",
+            "--pull",
+            "--pinned-groups",
+            "G",
+            "--pinned-ttl",
+            "30s",
+            "--defaults",
+        ][..],
+        &[
+            "consumer",
+            "add",
+            "ORDERS",
+            "C2",
+            "--pull",
+            "--overflow-groups",
+            "A",
+            "--overflow-groups",
+            "B",
+            "--defaults",
+        ][..],
+        &["pub", "o.1", "hi"][..],
+    ] {
+        let (code, _, err) = nats_at(h, &url, args).await;
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let client = server.client().await;
+    let v = api(&client, "$JS.API.CONSUMER.INFO.ORDERS.C1", "").await;
+    assert_eq!(v["config"]["priority_policy"], "pinned_client", "{v}");
+    assert_eq!(v["config"]["priority_groups"], json!(["G"]), "{v}");
+    assert_eq!(v["config"]["priority_timeout"], 30_000_000_000i64, "{v}");
+    let v = api(&client, "$JS.API.CONSUMER.INFO.ORDERS.C2", "").await;
+    assert_eq!(v["config"]["priority_policy"], "overflow", "{v}");
+    assert_eq!(v["config"]["priority_groups"], json!(["A", "B"]), "{v}");
+
+    let (code, out, err) = nats_at(h, &url, &["consumer", "info", "ORDERS", "C1"]).await;
+    assert_eq!(code, 0, "{err}");
+    for line in [
+        "Priority Policy: Pinned Client",
+        "Priority Groups: G",
+        "Pinned TTL: 30",
+        "Priority Groups: G: No client",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+    let (code, _, err) = nats_at(h, &url, &["consumer", "unpin", "ORDERS", "C1", "G", "-f"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "nats: error: no priority groups have pinned clients\n")
+    );
+    let (code, _, err) = nats_at(h, &url, &["consumer", "unpin", "ORDERS", "C2", "A", "-f"]).await;
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "nats: error: consumer is not a pinned priority consumer\n"
+        )
+    );
+
+    // A pull of group G pins its requester.
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.expect("subscribe");
+    client
+        .publish_with_reply(
+            "$JS.API.CONSUMER.MSG.NEXT.ORDERS.C1",
+            inbox,
+            r#"{"batch":1,"group":"G","expires":2000000000}"#.into(),
+        )
+        .await
+        .expect("pull");
+    let pin = pin_of(&expect_next(&mut sub, "pinned pull").await);
+    let (code, out, err) = nats_at(h, &url, &["consumer", "info", "ORDERS", "C1"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("Priority Groups: G: pinned {pin} at ")),
+        "{out}"
+    );
+    let (code, out, err) =
+        nats_at(h, &url, &["consumer", "unpin", "ORDERS", "C1", "G", "-f"]).await;
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        format!("Unpinned client {pin} from Priority Group ORDERS > C1 > G\n")
+    );
+    let v = api(&client, "$JS.API.CONSUMER.INFO.ORDERS.C1", "").await;
+    assert!(
+        v["priority_groups"][0].get("pinned_client_id").is_none(),
+        "{v}"
+    );
+}
+
+server_test!(consumer_unpin_cli => consumer_unpin_cli_rnats, consumer_unpin_cli_reference);
