@@ -1,5 +1,6 @@
-//! Consumer priority groups (ADR-42), `$JS.API.CONSUMER.UNPIN` and push `rate_limit_bps`
-//! (issue 15 item 5), twin tests on rnats and the reference nats-server 2.14. Pull requests
+//! Consumer priority groups (ADR-42: `overflow`, `pinned_client`, `prioritized`),
+//! `$JS.API.CONSUMER.UNPIN`, push `rate_limit_bps` (issue 15 item 5) and the CLI's
+//! `consumer unpin` and priority flags, twin tests on rnats and the reference nats-server 2.14. Pull requests
 //! are raw `$JS.API.CONSUMER.MSG.NEXT` publishes whose reply inbox the test reads, so every
 //! status (`408`, `423`, `400 Bad Request - …`) and the `Nats-Pin-Id` header are checked as
 //! they go on the wire. Each expected text was first read off nats-server 2.14.
@@ -668,3 +669,49 @@ async fn consumer_unpin_cli(kind: Kind) {
 }
 
 server_test!(consumer_unpin_cli => consumer_unpin_cli_rnats, consumer_unpin_cli_reference);
+
+/// `prioritized`: the waiting request with the lowest `priority` is served first.
+async fn prioritized_lowest_first(kind: Kind) {
+    let js = Js::start(
+        kind,
+        r#"{"name":"S","subjects":["s.>"],"storage":"memory"}"#,
+    )
+    .await;
+    let v = create(
+        &js,
+        r#"{"durable_name":"C","ack_policy":"explicit","priority_policy":"prioritized","priority_groups":["P"]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let (low_inbox, mut low) = js.inbox().await;
+    let (high_inbox, mut high) = js.inbox().await;
+    js.pull(
+        &low_inbox,
+        json!({"batch": 1, "group": "P", "priority": 5, "expires": 3_000_000_000i64}),
+    )
+    .await;
+    js.pull(
+        &high_inbox,
+        json!({"batch": 1, "group": "P", "priority": 1, "expires": 3_000_000_000i64}),
+    )
+    .await;
+    js.publish(1, "first").await;
+    assert_eq!(
+        expect_next(&mut high, "priority 1").await,
+        Got::Msg {
+            payload: "first".into(),
+            pin: None
+        }
+    );
+    assert_eq!(next(&mut low, Duration::from_millis(200)).await, None);
+    js.publish(1, "second").await;
+    assert_eq!(
+        expect_next(&mut low, "priority 5").await,
+        Got::Msg {
+            payload: "second".into(),
+            pin: None
+        }
+    );
+}
+
+server_test!(prioritized_lowest_first => prioritized_lowest_first_rnats, prioritized_lowest_first_reference);

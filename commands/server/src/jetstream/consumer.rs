@@ -19,7 +19,15 @@
 //! `deliver_group`) whenever it has interest, send `100 Idle Heartbeat` status messages
 //! (`Nats-Last-Consumer`, `Nats-Last-Stream`) when idle, and with `flow_control` a
 //! `100 FlowControl Request` every 256 KiB, stalling after the next window until the client
-//! answers it on `$JS.FC.<stream>.<consumer>.<n>`.
+//! answers it on `$JS.FC.<stream>.<consumer>.<n>`. With `rate_limit_bps` a push consumer
+//! paces its deliveries through a token bucket the size of one maximal message.
+//!
+//! Priority groups (ADR-42) choose which waiting pull request gets the next message:
+//! `overflow` passes over requests whose `min_pending`/`min_ack_pending` are not reached,
+//! `prioritized` serves the lowest `priority` first, and `pinned_client` pins the first
+//! requester (a `Nats-Pin-Id` on every delivery, `$JS.EVENT.ADVISORY.CONSUMER.PINNED`) until
+//! `$JS.API.CONSUMER.UNPIN` or `priority_timeout` without a pull releases it (`UNPINNED`);
+//! others wait, and a request with a stale pin id gets `423`.
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
