@@ -374,9 +374,18 @@ struct NextRequest {
     no_wait: bool,
     #[serde(deserialize_with = "null_as_default")]
     idle_heartbeat: i64,
-    /// The priority group fields (upstream embeds `PriorityGroup` in the request).
-    #[serde(flatten)]
-    group: PullGroup,
+    // The priority group fields (upstream embeds `PriorityGroup` in the request); inline
+    // rather than `#[serde(flatten)]`, which would buffer every pull request.
+    #[serde(deserialize_with = "null_as_default")]
+    group: String,
+    #[serde(deserialize_with = "null_as_default")]
+    min_pending: i64,
+    #[serde(deserialize_with = "null_as_default")]
+    min_ack_pending: i64,
+    #[serde(deserialize_with = "null_as_default")]
+    id: String,
+    #[serde(deserialize_with = "null_as_default")]
+    priority: i64,
     /// Set for a JSON body: only those carry a priority group (upstream's non-nil
     /// `priorityGroup`).
     #[serde(skip)]
@@ -384,23 +393,30 @@ struct NextRequest {
 }
 
 /// The priority group part of a pull request (ADR-42, upstream `PriorityGroup`).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 struct PullGroup {
-    #[serde(deserialize_with = "null_as_default")]
     group: String,
     /// `overflow`: serve only while the consumer has at least this many messages pending.
-    #[serde(deserialize_with = "null_as_default")]
     min_pending: i64,
     /// `overflow`: serve only while at least this many messages await their ack.
-    #[serde(deserialize_with = "null_as_default")]
     min_ack_pending: i64,
     /// `pinned_client`: the pin id the client holds.
-    #[serde(deserialize_with = "null_as_default")]
     id: String,
     /// `prioritized`: 0 (first) to 9.
-    #[serde(deserialize_with = "null_as_default")]
     priority: i64,
+}
+
+impl NextRequest {
+    /// The priority group fields; `None` for a request that was no JSON object.
+    fn group(&self) -> Option<PullGroup> {
+        self.json.then(|| PullGroup {
+            group: self.group.clone(),
+            min_pending: self.min_pending,
+            min_ack_pending: self.min_ack_pending,
+            id: self.id.clone(),
+            priority: self.priority,
+        })
+    }
 }
 
 /// The client a `pinned_client` consumer delivers to (upstream `currentPinId`).
@@ -609,8 +625,8 @@ fn check_next(
             cfg.max_bytes
         ));
     }
-    if req.json {
-        check_group(&req.group, cfg, pin)?;
+    if let Some(g) = req.group() {
+        check_group(&g, cfg, pin)?;
     }
     if i64::try_from(waiting).unwrap_or(i64::MAX) >= cfg.max_waiting {
         return Err("409 Exceeded MaxWaiting".to_string());
@@ -1242,7 +1258,7 @@ impl Consumer {
         // The pin holder pulling again keeps its pin (upstream `setPinnedTimer`).
         let ttl = Duration::from_nanos(s.cfg.priority_timeout.max(0) as u64);
         if let Some(p) = s.pin.as_mut() {
-            if req.json && req.group.id == p.id {
+            if req.json && req.id == p.id {
                 p.deadline = later(now, ttl);
             }
         }
@@ -1258,7 +1274,7 @@ impl Consumer {
             heartbeat,
             next_heartbeat: later(now, heartbeat.unwrap_or_default()),
             no_wait: req.no_wait,
-            group: req.json.then_some(req.group),
+            group: req.group(),
         });
     }
 
