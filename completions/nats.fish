@@ -31,7 +31,7 @@ function __nats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report cluster c find query graph reset unpin
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin cluster c find query graph reset
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -184,13 +184,13 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'consumer add'
-            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --pause --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups --validate -h --help
+            printf '%s\n' --config --output --defaults --ack --bps --backoff --backoff-steps --backoff-min --backoff-max --deliver --deliver-group --description --ephemeral --filter --flow-control --heartbeat --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-waiting --max-pull-batch --max-pull-expire --max-pull-bytes --pull --replay --sample --target --wait --inactive-threshold --memory --replicas --metadata --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups --pause --validate -h --help
             return 0
         case 'consumer cluster'
             printf '%s\n' -h --help
             return 0
         case 'consumer copy'
-            printf '%s\n' --ack --bps --deliver --deliver-group --ephemeral --flow-control --heartbeat --max-waiting --pull --replay --memory --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata --pause --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups -h --help
+            printf '%s\n' --ack --bps --deliver --deliver-group --ephemeral --flow-control --heartbeat --max-waiting --pull --replay --memory --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata --pinned-groups --pinned-ttl --overflow-groups --prioritized-groups --pause -h --help
             return 0
         case 'consumer edit'
             printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
@@ -232,7 +232,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --ack --no-ack -r --raw --deliver-group -h --help
             return 0
         case 'consumer unpin'
-            printf '%s\n' -h --help
+            printf '%s\n' -f --force -h --help
             return 0
         case 'context'
             printf '%s\n' -h --help

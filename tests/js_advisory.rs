@@ -4,7 +4,8 @@
 //! the `consumer_ack` metric of a `sample_freq: "100%"` consumer, NAK, TERM (with reason),
 //! max deliveries and consumer pause/resume (by request and when the pause runs out). Subjects, `type`, keys and JSON types are
 //! compared; ids and timestamps only for their type. The API audit advisory
-//! (`$JS.EVENT.ADVISORY.API`) is left out: rnats does not publish it yet.
+//! (`$JS.EVENT.ADVISORY.API`) has its own twins in `js_audit.rs`, the pin advisories theirs in
+//! `js_priority.rs`.
 
 use std::collections::BTreeMap;
 use std::time::Duration;

@@ -96,6 +96,12 @@ async fn sourcing_replies_match_the_reference() {
     replies_match("jetstream/api_sourcing.txt").await;
 }
 
+/// Priority groups, UNPIN and rate limits (issue 15).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn priority_replies_match_the_reference() {
+    replies_match("jetstream/api_priority.txt").await;
+}
+
 /// Runs one fixture script against both servers and compares every reply.
 async fn replies_match(script: &str) {
     if !available(Kind::Reference) {

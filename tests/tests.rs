@@ -25,6 +25,8 @@ mod jetstream;
 mod js_advisory;
 mod js_schedule;
 mod js_counter_batch;
+mod js_audit;
+mod js_priority;
 mod js_sourcing;
 mod jsclient;
 mod jsdiff;

@@ -26,7 +26,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use rnats_proto::client::Message;
 use rnats_proto::jetstream::{
     AckPolicy, ConsumerConfig, ConsumerInfo, DeliverPolicy, JetStream, JetStreamError, MsgMetadata,
-    NextRequest, ReplayPolicy,
+    NextRequest, PriorityPolicy, ReplayPolicy,
 };
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -77,6 +77,8 @@ pub enum ConsumerCommand {
     Copy(Box<CopyArgs>),
     /// Reports on consumer statistics
     Report(ReportArgs),
+    /// Unpin the current Pinned Client from a Priority Group
+    Unpin(UnpinArgs),
     /// natscli's other consumer commands, refused.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -256,6 +258,79 @@ pub struct AddArgs {
     /// Adds metadata to the consumer
     #[arg(long, value_name = "META", value_parser = parse_meta)]
     pub metadata: Vec<(String, String)>,
+
+    /// Priority group flags.
+    #[command(flatten)]
+    pub priority: PriorityFlags,
+}
+
+/// The priority group flags of `add` and `copy` (ADR-42).
+#[derive(Debug, Clone, Default, Args)]
+pub struct PriorityFlags {
+    /// Create a Pinned Client consumer based on these groups
+    #[arg(long = "pinned-groups", value_name = "GROUPS")]
+    pub pinned_groups: Vec<String>,
+
+    /// The time to allow for a client to pull before losing the pinned status
+    #[arg(long = "pinned-ttl", value_name = "TTL", value_parser = duration::parse)]
+    pub pinned_ttl: Option<Duration>,
+
+    /// Create a Overflow consumer based on these groups
+    #[arg(long = "overflow-groups", value_name = "GROUPS")]
+    pub overflow_groups: Vec<String>,
+
+    /// Create a Prioritized consumer based on these groups
+    #[arg(long = "prioritized-groups", value_name = "GROUPS")]
+    pub prioritized_groups: Vec<String>,
+}
+
+impl PriorityFlags {
+    /// Sets the policy and groups the flags ask for (natscli's `prepareConfig`); none given
+    /// leaves `cfg` as it is.
+    fn apply(&self, cfg: &mut ConsumerConfig) -> anyhow::Result<()> {
+        let given = [
+            !self.pinned_groups.is_empty(),
+            !self.overflow_groups.is_empty(),
+            !self.prioritized_groups.is_empty(),
+        ];
+        if given.iter().filter(|g| **g).count() > 1 {
+            bail!(
+                "setting more than one of pinned, overflow and prioritized groups is not supported"
+            );
+        }
+        if self.pinned_ttl.is_some() && self.pinned_groups.is_empty() {
+            bail!("--pinned-ttl needs --pinned-groups");
+        }
+        if !self.pinned_groups.is_empty() {
+            cfg.priority_policy = PriorityPolicy::PinnedClient;
+            cfg.priority_groups = self.pinned_groups.clone();
+            cfg.priority_timeout = self.pinned_ttl.map_or(0, pull::nanos);
+        } else if !self.overflow_groups.is_empty() {
+            cfg.priority_policy = PriorityPolicy::Overflow;
+            cfg.priority_groups = self.overflow_groups.clone();
+        } else if !self.prioritized_groups.is_empty() {
+            cfg.priority_policy = PriorityPolicy::Prioritized;
+            cfg.priority_groups = self.prioritized_groups.clone();
+        }
+        Ok(())
+    }
+}
+
+/// Unpin the current Pinned Client from a Priority Group
+#[derive(Debug, Clone, Args)]
+pub struct UnpinArgs {
+    /// Stream name
+    pub stream: Option<String>,
+
+    /// Consumer name
+    pub consumer: Option<String>,
+
+    /// The group to unpin
+    pub group: Option<String>,
+
+    /// Force unpin without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
 }
 
 /// The flags `edit` and `copy` share: natscli's `addCreateFlags(_, true)` set.
@@ -432,6 +507,10 @@ pub struct CopyArgs {
     /// The settings `edit` can change too.
     #[command(flatten)]
     pub flags: EditFlags,
+
+    /// Priority group flags.
+    #[command(flatten)]
+    pub priority: PriorityFlags,
 }
 
 /// Reports on consumer statistics
@@ -624,6 +703,7 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         },
         ConsumerCommand::Copy(a) => copy(&js, *a).await,
         ConsumerCommand::Report(a) => report_cmd(&js, &session, a).await,
+        ConsumerCommand::Unpin(a) => unpin(&js, a).await,
         ConsumerCommand::Other(_) => Ok(()),
     };
     session.close().await;
@@ -999,6 +1079,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<ConsumerConfig> {
         bail!("pull subscribers does not support idle heartbeats");
     }
     cfg.rate_limit_bps = a.bps;
+    a.priority.apply(&mut cfg)?;
     cfg.num_replicas = a.replicas.unwrap_or(0);
     cfg.mem_storage = a.memory;
     if !a.metadata.is_empty() {
@@ -1233,6 +1314,7 @@ async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
     if a.bps != 0 {
         cfg.rate_limit_bps = a.bps;
     }
+    a.priority.apply(&mut cfg)?;
     if let Some(hb) = a
         .heartbeat
         .as_deref()
@@ -1618,6 +1700,49 @@ async fn pause(js: &JetStream, a: PauseArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `consumer unpin STREAM CONSUMER [GROUP]` (natscli's `unpinAction`).
+async fn unpin(js: &JetStream, a: UnpinArgs) -> anyhow::Result<()> {
+    let stream = stream_or_pick(js, a.stream).await?;
+    let consumer = consumer_or_pick(js, &stream, a.consumer).await?;
+    let info = js.consumer_info(&stream, &consumer).await?;
+    if info.config.priority_policy != PriorityPolicy::PinnedClient {
+        bail!("consumer is not a pinned priority consumer");
+    }
+    let pinned: BTreeMap<String, String> = info
+        .priority_groups
+        .iter()
+        .filter(|g| !g.pinned_client_id.is_empty())
+        .map(|g| (g.group.clone(), g.pinned_client_id.clone()))
+        .collect();
+    if pinned.is_empty() {
+        bail!("no priority groups have pinned clients");
+    }
+    let group = match a.group.filter(|g| !g.is_empty()) {
+        Some(g) => g,
+        None => {
+            let names: Vec<&str> = pinned.keys().map(String::as_str).collect();
+            prompt::select("Select a Group", &names, names[0], "a GROUP argument")?
+        }
+    };
+    if !a.force {
+        let ok = confirm(
+            &format!("Really unpin client from group {stream} > {consumer} > {group}"),
+            false,
+            "-f/--force",
+        )
+        .context("could not obtain confirmation")?;
+        if !ok {
+            return Ok(());
+        }
+    }
+    js.unpin_consumer(&stream, &consumer, &group).await?;
+    println!(
+        "Unpinned client {} from Priority Group {stream} > {consumer} > {group}",
+        pinned.get(&group).map_or("", String::as_str)
+    );
+    Ok(())
+}
+
 async fn resume(js: &JetStream, a: RmArgs) -> anyhow::Result<()> {
     let stream = stream_or_pick(js, a.stream).await?;
     let consumer = consumer_or_pick(js, &stream, a.consumer).await?;
@@ -1833,6 +1958,21 @@ fn config_rows(cols: &mut Columns, info: &ConsumerInfo) {
             );
         }
     }
+    if c.priority_policy != PriorityPolicy::None {
+        let policy = match c.priority_policy {
+            PriorityPolicy::Overflow => "Overflow",
+            PriorityPolicy::PinnedClient => "Pinned Client",
+            PriorityPolicy::Prioritized => "Prioritized",
+            PriorityPolicy::None => "None",
+        };
+        cols.row("Priority Policy", policy);
+        cols.row("Priority Groups", c.priority_groups.join(", "));
+        cols.row_if(
+            "Pinned TTL",
+            columns::nanos(c.priority_timeout),
+            c.priority_policy == PriorityPolicy::PinnedClient,
+        );
+    }
     let user_meta: Vec<(&String, &String)> = c
         .metadata
         .iter()
@@ -1959,6 +2099,36 @@ fn state_rows(cols: &mut Columns, info: &ConsumerInfo) {
             "Paused Until",
             format!("{until} ({} remaining)", pause_left(info)),
         );
+    }
+    if !info.priority_groups.is_empty() && c.priority_policy == PriorityPolicy::PinnedClient {
+        // natscli's `AddMapStringsAsValue`: sorted, keys right-aligned, one line each.
+        let mut groups: Vec<(&str, String)> = info
+            .priority_groups
+            .iter()
+            .map(|g| {
+                let state = if g.pinned_client_id.is_empty() {
+                    "No client".to_string()
+                } else {
+                    format!(
+                        "pinned {} at {}",
+                        g.pinned_client_id,
+                        columns::time(g.pinned_ts.as_deref().unwrap_or_default())
+                    )
+                };
+                (g.group.as_str(), state)
+            })
+            .collect();
+        groups.sort();
+        let longest = groups
+            .iter()
+            .map(|(g, _)| g.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (i, (g, state)) in groups.iter().enumerate() {
+            let pad = " ".repeat(longest - g.chars().count());
+            let label = if i == 0 { "Priority Groups" } else { "" };
+            cols.row(label, format!("{pad}{g}: {state}"));
+        }
     }
 }
 

@@ -201,6 +201,20 @@ impl InternalClient {
         Ok(sid)
     }
 
+    /// Subscribes to `subject` so that each delivery names its publisher in a
+    /// `Nats-Request-Info` header while anyone listens for API audits
+    /// ([`crate::router::SubRoute::Requester`]); not seen through stream imports.
+    pub fn subscribe_requester(&self, subject: &str) -> Result<u64, SublistError> {
+        let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
+        let sid_text: Box<[u8]> = sid.to_string().into_bytes().into();
+        let mut sub = Subscription::new(self.shared.clone(), subject.as_bytes(), None, &sid_text);
+        sub.route = Some(Box::new(crate::router::SubRoute::Requester));
+        let sub = Arc::new(sub);
+        self.account.sublist().insert(sub.clone())?;
+        self.shared.subs().insert(sid_text, sub);
+        Ok(sid)
+    }
+
     /// Removes a subscription; unknown sids are ignored.
     pub fn unsubscribe(&self, sid: u64) {
         let removed = self.shared.subs().remove(sid.to_string().as_bytes());

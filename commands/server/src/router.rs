@@ -115,7 +115,16 @@ pub enum SubRoute {
     Service(Arc<ServiceImport>),
     /// A pending response of an imported service, in the exporting account.
     Response(Arc<ResponseRoute>),
+    /// An internal subscription that needs to know who published (the JetStream API, for
+    /// its audit advisory): while someone listens on [`REQUESTER_INTEREST`], deliveries carry
+    /// a `Nats-Request-Info` header naming the publishing client, first in the header block
+    /// so a publisher's own header of that name cannot pose as another client.
+    Requester,
 }
+
+/// The subject whose subscribers make [`SubRoute::Requester`] deliveries name their
+/// publisher (`$JS.EVENT.ADVISORY.API`, the API audit advisory).
+pub const REQUESTER_INTEREST: &[u8] = b"$JS.EVENT.ADVISORY.API";
 
 impl std::fmt::Debug for SubRoute {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -125,6 +134,7 @@ impl std::fmt::Debug for SubRoute {
             }
             SubRoute::Service(si) => f.debug_tuple("Service").field(si).finish(),
             SubRoute::Response(r) => f.debug_tuple("Response").field(r).finish(),
+            SubRoute::Requester => f.write_str("Requester"),
         }
     }
 }
@@ -286,6 +296,47 @@ fn deliver_routed(
                 }
             }
             delivered
+        }
+        SubRoute::Requester => {
+            let Some(origin) = staging.origin.clone() else {
+                return deliver_to_client(staging, account, sub, p);
+            };
+            let listened = {
+                let r = account.sublist().matches(REQUESTER_INTEREST);
+                !r.psubs.is_empty() || !r.qsubs.is_empty()
+            };
+            if !listened {
+                return deliver_to_client(staging, account, sub, p);
+            }
+            let info = crate::system::requester_info(&origin);
+            let line = format!("{}: {info}\r\n", crate::system::REQUEST_INFO_HEADER);
+            let mut payload = Vec::with_capacity(p.payload.len() + line.len() + 12);
+            if p.hdr_len >= 4 {
+                // After the status line, before the publisher's own headers.
+                let hdr = &p.payload[..p.hdr_len];
+                let first = hdr
+                    .windows(2)
+                    .position(|w| w == b"\r\n")
+                    .map_or(hdr.len(), |i| i + 2);
+                payload.extend_from_slice(&hdr[..first]);
+                payload.extend_from_slice(line.as_bytes());
+                payload.extend_from_slice(&p.payload[first..]);
+            } else {
+                payload.extend_from_slice(b"NATS/1.0\r\n");
+                payload.extend_from_slice(line.as_bytes());
+                payload.extend_from_slice(b"\r\n");
+                payload.extend_from_slice(p.body());
+            }
+            let hdr_len = payload.len() - p.body().len();
+            let (mut hd, mut sd) = (encode::DigitBuf::default(), encode::DigitBuf::default());
+            let with_info = PubRef {
+                payload: &payload,
+                hdr_len,
+                hdr_digits: encode::fmt_u64(hdr_len as u64, &mut hd),
+                size_digits: encode::fmt_u64(payload.len() as u64, &mut sd),
+                ..*p
+            };
+            deliver_to_client(staging, account, sub, &with_info)
         }
         SubRoute::Response(r) => {
             if hops >= MAX_HOPS {

@@ -831,6 +831,21 @@ pub fn request_info(c: &ClientShared) -> String {
     client_info(c, &meta, None).to_string()
 }
 
+/// The requester as the JetStream API audit advisory names it (upstream `getRequestInfo`
+/// and `forAdvisory`): the client info with its RTT in ns (the API adds its server's name).
+pub fn requester_info(c: &ClientShared) -> String {
+    let meta = c.meta.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let mut v = client_info(c, &meta, None);
+    if let Some(o) = v.as_object_mut() {
+        o.remove("name_tag");
+        let rtt = c.rtt_us.load(Ordering::Relaxed);
+        if rtt > 0 {
+            o.insert("rtt".into(), json!(rtt * 1000));
+        }
+    }
+    v.to_string()
+}
+
 /// A user's permissions as `USER.INFO` shows them (upstream `Permissions` JSON).
 fn permissions_json(p: &crate::auth::options::PermissionsConfig) -> Value {
     let side = |s: &Option<crate::auth::options::SubjectPermission>| {

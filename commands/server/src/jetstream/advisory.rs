@@ -25,6 +25,12 @@ pub const NAK: &str = "io.nats.jetstream.advisory.v1.nak";
 pub const TERMINATED: &str = "io.nats.jetstream.advisory.v1.terminated";
 /// `io.nats.jetstream.advisory.v1.stream_batch_abandoned`.
 pub const STREAM_BATCH_ABANDONED: &str = "io.nats.jetstream.advisory.v1.stream_batch_abandoned";
+/// `io.nats.jetstream.advisory.v1.api_audit`.
+pub const API_AUDIT: &str = "io.nats.jetstream.advisory.v1.api_audit";
+/// `io.nats.jetstream.advisory.v1.consumer_group_pinned`.
+pub const CONSUMER_GROUP_PINNED: &str = "io.nats.jetstream.advisory.v1.consumer_group_pinned";
+/// `io.nats.jetstream.advisory.v1.consumer_group_unpinned`.
+pub const CONSUMER_GROUP_UNPINNED: &str = "io.nats.jetstream.advisory.v1.consumer_group_unpinned";
 /// `io.nats.jetstream.metric.v1.consumer_ack`.
 pub const CONSUMER_ACK: &str = "io.nats.jetstream.metric.v1.consumer_ack";
 

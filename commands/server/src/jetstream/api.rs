@@ -217,6 +217,9 @@ impl JsAccount {
                 "consumer_pause",
                 self.consumer_pause(stream, name, payload).await,
             ),
+            ["CONSUMER", "UNPIN", stream, name] => {
+                ("consumer_unpin", self.consumer_unpin(stream, name, payload))
+            }
             ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumer_op_unsupported())),
             _ => return,
         };
@@ -253,13 +256,47 @@ impl JsAccount {
                 v
             }
         };
+        let text = typed(
+            &format!("io.nats.jetstream.api.v1.{typ}_response"),
+            &mut body,
+        );
         if let Some(reply) = &msg.reply {
-            let text = typed(
-                &format!("io.nats.jetstream.api.v1.{typ}_response"),
-                &mut body,
-            );
             self.api.publish(reply, None, None, text.as_bytes());
         }
+        self.audit(&msg, &subject, &text);
+    }
+
+    /// `$JS.EVENT.ADVISORY.API` (upstream `sendJetStreamAPIAuditAdvisory`): the request, its
+    /// response and who asked, for every API request answered, when anyone listens. The
+    /// requester comes from the `Nats-Request-Info` header the router adds to API requests
+    /// while the advisory has listeners ([`crate::router::SubRoute::Requester`]).
+    fn audit(&self, msg: &InternalMsg, subject: &str, response: &str) {
+        advisory::publish(
+            &self.api,
+            "$JS.EVENT.ADVISORY.API",
+            advisory::API_AUDIT,
+            self.domain(),
+            || {
+                let client = msg
+                    .header(crate::system::REQUEST_INFO_HEADER)
+                    .and_then(|h| serde_json::from_str::<Value>(&h).ok())
+                    .map_or(Value::Null, |mut c| {
+                        // Clients of this server (upstream's `ClientInfo.Server`).
+                        c["server"] = json!(self.server.name());
+                        c
+                    });
+                let mut v = json!({
+                    "server": self.server.name(),
+                    "client": client,
+                    "subject": subject,
+                });
+                if !msg.payload.is_empty() {
+                    v["request"] = json!(String::from_utf8_lossy(&msg.payload));
+                }
+                v["response"] = json!(response);
+                v
+            },
+        );
     }
 
     /// Decodes a request body shaped as upstream's request type `shape` ([`strict`]).
@@ -1009,6 +1046,41 @@ impl JsAccount {
         Ok(v)
     }
 
+    /// `$JS.API.CONSUMER.UNPIN.<stream>.<consumer>` `{"group": ...}` (upstream
+    /// `jsConsumerUnpinRequest`): drops the group's pin, so the next message pins the next
+    /// waiting request. Decoded leniently, as upstream's plain `json.Unmarshal`.
+    fn consumer_unpin(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+        #[derive(Debug, Default, Deserialize)]
+        #[serde(default)]
+        struct UnpinRequest {
+            #[serde(deserialize_with = "null_as_default")]
+            group: String,
+        }
+        let req: UnpinRequest = serde_json::from_slice(payload).map_err(|e| {
+            let why = if payload.trim_ascii().is_empty() {
+                "unexpected end of JSON input".to_string()
+            } else {
+                e.to_string()
+            };
+            ApiError::text(JsError::InvalidJson, why)
+        })?;
+        if req.group.is_empty() {
+            return Err(ApiError::text(
+                JsError::InvalidJson,
+                "consumer group not specified",
+            ));
+        }
+        if !super::consumer::valid_group_name(&req.group) {
+            return Err(ApiError::new(JsError::ConsumerInvalidGroupName));
+        }
+        let c = self.find_consumer(stream, name)?;
+        if !c.config().priority_groups.contains(&req.group) {
+            return Err(ApiError::new(JsError::ConsumerInvalidPriorityGroup));
+        }
+        c.unpin(&req.group, "admin");
+        Ok(json!({}))
+    }
+
     fn consumer_info(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
         require_empty(payload)?;
         Ok(self.find_consumer(stream, name)?.info())
@@ -1252,16 +1324,19 @@ fn lost_json(store: &dyn super::store::StreamStore) -> Option<Value> {
 }
 
 /// The API level a consumer config needs (upstream `setStaticConsumerMetadata`): 1 for
-/// `pause_until`, else 0.
+/// `pause_until` and for priority groups, else 0.
 fn req_level(cfg: &ConsumerConfig) -> u8 {
     u8::from(
         cfg.pause_until
             .as_deref()
-            .is_some_and(|p| super::consumer::pause_time_ns(p).is_some()),
+            .is_some_and(|p| super::consumer::pause_time_ns(p).is_some())
+            || !cfg.priority_policy.is_none()
+            || cfg.priority_timeout != 0
+            || !cfg.priority_groups.is_empty(),
     )
 }
 
-/// The error of consumer requests rnats does not implement (leader stepdown, unpin).
+/// The error of consumer requests rnats does not implement (leader stepdown).
 fn consumer_op_unsupported() -> ApiError {
     ApiError::text(
         JsError::ConsumerCreate,

@@ -19,7 +19,15 @@
 //! `deliver_group`) whenever it has interest, send `100 Idle Heartbeat` status messages
 //! (`Nats-Last-Consumer`, `Nats-Last-Stream`) when idle, and with `flow_control` a
 //! `100 FlowControl Request` every 256 KiB, stalling after the next window until the client
-//! answers it on `$JS.FC.<stream>.<consumer>.<n>`.
+//! answers it on `$JS.FC.<stream>.<consumer>.<n>`. With `rate_limit_bps` a push consumer
+//! paces its deliveries through a token bucket the size of one maximal message.
+//!
+//! Priority groups (ADR-42) choose which waiting pull request gets the next message:
+//! `overflow` passes over requests whose `min_pending`/`min_ack_pending` are not reached,
+//! `prioritized` serves the lowest `priority` first, and `pinned_client` pins the first
+//! requester (a `Nats-Pin-Id` on every delivery, `$JS.EVENT.ADVISORY.CONSUMER.PINNED`) until
+//! `$JS.API.CONSUMER.UNPIN` or `priority_timeout` without a pull releases it (`UNPINNED`);
+//! others wait, and a request with a stale pin id gets `423`.
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
@@ -58,20 +66,18 @@ const STATE_FLUSH_INTERVAL: Duration = Duration::from_millis(100);
 const FC_PREFIX: &str = "$JS.FC.";
 /// Push flow control: bytes delivered between flow control requests.
 const FC_WINDOW_BYTES: u64 = 256 * 1024;
+/// Default `priority_timeout` of `pinned_client` consumers: 2 minutes (upstream
+/// `JsDefaultPinnedTTL`).
+pub const DEFAULT_PINNED_TTL: i64 = 120_000_000_000;
 /// Directory of consumers inside a stream directory.
 pub const CONSUMERS_DIR: &str = "obs";
 
-pub use rnats_proto::jetstream::{AckPolicy, ConsumerConfig, DeliverPolicy, ReplayPolicy};
+pub use rnats_proto::jetstream::{
+    AckPolicy, ConsumerConfig, DeliverPolicy, PriorityPolicy, ReplayPolicy,
+};
 
 fn invalid(text: impl Into<String>) -> ApiError {
     ApiError::text(JsError::ConsumerInvalidPolicy, text.into())
-}
-
-fn unsupported(what: &str) -> ApiError {
-    ApiError::text(
-        JsError::ConsumerCreate,
-        format!("{what} are not supported by rnats yet"),
-    )
 }
 
 /// The server's side of [`ConsumerConfig`]: defaults, validation and update checks.
@@ -98,11 +104,13 @@ impl ConsumerConfigExt for ConsumerConfig {
                 ));
             }
         }
-        if !self.priority_groups.is_empty() {
-            return Err(unsupported("priority group consumers"));
+        // Upstream `setConsumerConfigDefaults`: a negative pin TTL is dropped, and
+        // `pinned_client` gets the 2 minute default.
+        if self.priority_timeout < 0 {
+            self.priority_timeout = 0;
         }
-        if self.rate_limit_bps != 0 {
-            return Err(unsupported("rate limited (rate_limit_bps) consumers"));
+        if self.priority_policy == PriorityPolicy::PinnedClient && self.priority_timeout == 0 {
+            self.priority_timeout = DEFAULT_PINNED_TTL;
         }
         if self.is_push() {
             if !rnats_proto::subject::is_valid_subject(self.deliver_subject.as_bytes())
@@ -139,6 +147,9 @@ impl ConsumerConfigExt for ConsumerConfig {
                 return Err(invalid(
                     "consumer in pull mode can not have a deliver group",
                 ));
+            }
+            if self.rate_limit_bps > 0 {
+                return Err(ApiError::new(JsError::ConsumerPullWithRateLimit));
             }
         }
         for n in [&self.durable_name, &self.name] {
@@ -239,6 +250,7 @@ impl ConsumerConfigExt for ConsumerConfig {
         if self.description.len() > super::config::MAX_DESCRIPTION_LEN {
             return Err(invalid("consumer description is too long"));
         }
+        check_priority(&self)?;
         Ok(self)
     }
 
@@ -283,6 +295,44 @@ impl ConsumerConfigExt for ConsumerConfig {
     }
 }
 
+/// Upstream `checkConsumerCfg` on priority groups (ADR-42).
+fn check_priority(cfg: &ConsumerConfig) -> Result<(), ApiError> {
+    if cfg.priority_policy != PriorityPolicy::None {
+        if cfg.is_push() {
+            return Err(ApiError::new(JsError::ConsumerPushWithPriorityGroup));
+        }
+        if cfg.priority_groups.is_empty() {
+            return Err(ApiError::new(JsError::ConsumerPriorityPolicyWithoutGroup));
+        }
+        for g in &cfg.priority_groups {
+            if g.is_empty() {
+                return Err(ApiError::new(JsError::ConsumerEmptyGroupName));
+            }
+            if !valid_group_name(g) {
+                return Err(ApiError::new(JsError::ConsumerInvalidGroupName));
+            }
+        }
+    } else {
+        if !cfg.priority_groups.is_empty() {
+            return Err(ApiError::new(JsError::ConsumerPriorityGroupWithPolicyNone));
+        }
+        if cfg.priority_timeout > 0 {
+            return Err(ApiError::new(
+                JsError::ConsumerPinnedTtlWithoutPriorityPolicyNone,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A priority group name as upstream's `validGroupName` accepts it: 1 to 16 of
+/// `A-Z a-z 0-9 / _ = -`.
+pub fn valid_group_name(g: &str) -> bool {
+    (1..=16).contains(&g.len())
+        && g.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'=' | b'-'))
+}
+
 /// `opt_start_time` in ns since the epoch.
 /// A `pause_until` time in Unix nanoseconds; `None` for Go's zero time or garbage.
 pub fn pause_time_ns(text: &str) -> Option<i64> {
@@ -324,6 +374,72 @@ struct NextRequest {
     no_wait: bool,
     #[serde(deserialize_with = "null_as_default")]
     idle_heartbeat: i64,
+    // The priority group fields (upstream embeds `PriorityGroup` in the request); inline
+    // rather than `#[serde(flatten)]`, which would buffer every pull request.
+    #[serde(deserialize_with = "null_as_default")]
+    group: String,
+    #[serde(deserialize_with = "null_as_default")]
+    min_pending: i64,
+    #[serde(deserialize_with = "null_as_default")]
+    min_ack_pending: i64,
+    #[serde(deserialize_with = "null_as_default")]
+    id: String,
+    #[serde(deserialize_with = "null_as_default")]
+    priority: i64,
+    /// Set for a JSON body: only those carry a priority group (upstream's non-nil
+    /// `priorityGroup`).
+    #[serde(skip)]
+    json: bool,
+}
+
+/// The priority group part of a pull request (ADR-42, upstream `PriorityGroup`).
+#[derive(Debug, Clone, Default)]
+struct PullGroup {
+    group: String,
+    /// `overflow`: serve only while the consumer has at least this many messages pending.
+    min_pending: i64,
+    /// `overflow`: serve only while at least this many messages await their ack.
+    min_ack_pending: i64,
+    /// `pinned_client`: the pin id the client holds.
+    id: String,
+    /// `prioritized`: 0 (first) to 9.
+    priority: i64,
+}
+
+impl NextRequest {
+    /// The priority group fields; `None` for a request that was no JSON object.
+    fn group(&self) -> Option<PullGroup> {
+        self.json.then(|| PullGroup {
+            group: self.group.clone(),
+            min_pending: self.min_pending,
+            min_ack_pending: self.min_ack_pending,
+            id: self.id.clone(),
+            priority: self.priority,
+        })
+    }
+}
+
+/// The client a `pinned_client` consumer delivers to (upstream `currentPinId`).
+#[derive(Debug)]
+struct Pin {
+    /// The `Nats-Pin-Id`.
+    id: String,
+    /// The group it was assigned in.
+    group: String,
+    /// When it was assigned (ns since the epoch).
+    ts: i64,
+    /// The pin goes unless its holder pulls again before this (`priority_timeout`).
+    deadline: Instant,
+}
+
+/// Push `rate_limit_bps` (upstream's `rate.Limiter`): a token bucket in bytes, refilled at
+/// `rate_limit_bps / 8` bytes a second and holding at most one maximal message.
+#[derive(Debug)]
+struct RateLimit {
+    tokens: f64,
+    refilled: Instant,
+    /// Delivery waits until then for the bucket to hold the next message.
+    wait_until: Option<Instant>,
 }
 
 /// A pull request waiting for messages.
@@ -342,6 +458,8 @@ struct Waiting {
     heartbeat: Option<Duration>,
     next_heartbeat: Instant,
     no_wait: bool,
+    /// The request's priority group fields (JSON requests only).
+    group: Option<PullGroup>,
 }
 
 /// Mutable consumer state, owned by the consumer task.
@@ -391,6 +509,10 @@ struct State {
     replay_hold: Option<(u64, Instant)>,
     /// The last turn found the consumer paused (its resume is advised once).
     paused: bool,
+    /// `pinned_client`: the current pin.
+    pin: Option<Pin>,
+    /// Push with `rate_limit_bps`: the bucket (created at the first delivery).
+    rate: Option<RateLimit>,
 }
 
 impl Default for State {
@@ -419,6 +541,8 @@ impl Default for State {
             replay_lts: 0,
             replay_hold: None,
             paused: false,
+            pin: None,
+            rate: None,
         }
     }
 }
@@ -471,13 +595,20 @@ fn decode_next(payload: &[u8]) -> Option<NextRequest> {
             ..NextRequest::default()
         });
     }
-    serde_json::from_slice::<NextRequest>(body).ok()
+    let mut req = serde_json::from_slice::<NextRequest>(body).ok()?;
+    req.json = true;
+    Some(req)
 }
 
 /// Checks a pull request against the consumer's limits (upstream `processNextMsgRequest`);
 /// `Err` carries the status line to answer with. Every number is the requester's, so the
 /// comparisons never do arithmetic that could overflow.
-fn check_next(req: &NextRequest, cfg: &ConsumerConfig, waiting: usize) -> Result<(), String> {
+fn check_next(
+    req: &NextRequest,
+    cfg: &ConsumerConfig,
+    waiting: usize,
+    pin: Option<&str>,
+) -> Result<(), String> {
     let batch = req.batch.max(1);
     if cfg.max_batch > 0 && batch > cfg.max_batch {
         return Err(format!("409 Exceeded MaxRequestBatch of {}", cfg.max_batch));
@@ -494,6 +625,9 @@ fn check_next(req: &NextRequest, cfg: &ConsumerConfig, waiting: usize) -> Result
             cfg.max_bytes
         ));
     }
+    if let Some(g) = req.group() {
+        check_group(&g, cfg, pin)?;
+    }
     if i64::try_from(waiting).unwrap_or(i64::MAX) >= cfg.max_waiting {
         return Err("409 Exceeded MaxWaiting".to_string());
     }
@@ -502,6 +636,34 @@ fn check_next(req: &NextRequest, cfg: &ConsumerConfig, waiting: usize) -> Result
     // which overflows for a requester's huge value.
     if req.idle_heartbeat > 0 && (req.expires <= 0 || req.idle_heartbeat > req.expires / 2) {
         return Err("400 Bad Request - heartbeat value too large".to_string());
+    }
+    Ok(())
+}
+
+/// The priority group checks of upstream `processNextMsgRequest`, in its order.
+fn check_group(g: &PullGroup, cfg: &ConsumerConfig, pin: Option<&str>) -> Result<(), String> {
+    let policy = cfg.priority_policy;
+    if (g.min_pending != 0 || g.min_ack_pending != 0) && policy != PriorityPolicy::Overflow {
+        return Err("400 Bad Request - Not a Overflow Priority consumer".to_string());
+    }
+    if !g.id.is_empty() && policy != PriorityPolicy::PinnedClient {
+        return Err("400 Bad Request - Not a Pinned Client Priority consumer".to_string());
+    }
+    if !(0..=9).contains(&g.priority) {
+        return Err("400 Bad Request - Priority must be between 0 and 9".to_string());
+    }
+    if policy != PriorityPolicy::None {
+        if g.group.is_empty() {
+            return Err("400 Bad Request - Priority Group missing".to_string());
+        }
+        if !cfg.priority_groups.contains(&g.group) {
+            return Err("400 Bad Request - Invalid Priority Group".to_string());
+        }
+        if let Some(pin) = pin {
+            if !g.id.is_empty() && g.id != pin {
+                return Err("423 Nats-Pin-Id mismatch".to_string());
+            }
+        }
     }
     Ok(())
 }
@@ -529,7 +691,7 @@ pub fn fuzz_pull_request(payload: &[u8], cfg: &ConsumerConfig) {
     let Some(req) = decode_next(payload) else {
         return;
     };
-    let _ = check_next(&req, cfg, 0);
+    let _ = check_next(&req, cfg, 0, None);
     let now = Instant::now();
     let _ = deadline(now, req.expires);
     let _ = deadline(now, req.idle_heartbeat);
@@ -645,6 +807,9 @@ impl Consumer {
     /// Replaces the config after an update was checked.
     pub fn set_config(&self, cfg: ConsumerConfig) {
         let mut s = self.lock();
+        if s.cfg.rate_limit_bps != cfg.rate_limit_bps {
+            s.rate = None;
+        }
         s.cfg = cfg;
         // ack_wait or backoff may have shortened.
         s.due_floor = 0;
@@ -793,7 +958,154 @@ impl Consumer {
             v["pause_remaining"] = json!(left);
         }
         v["ts"] = json!(go_time(now));
+        // Upstream reports the first group only (one pin per consumer).
+        if let Some(group) = s.cfg.priority_groups.first() {
+            let mut g = json!({ "group": group });
+            g["pinned_ts"] = json!(go_time(s.pin.as_ref().map_or(0, |p| p.ts)));
+            if let Some(p) = &s.pin {
+                g["pinned_client_id"] = json!(p.id);
+            }
+            v["priority_groups"] = json!([g]);
+        }
         v
+    }
+
+    /// Drops the pin of `group` (`$JS.API.CONSUMER.UNPIN`, reason `admin`): the next message
+    /// pins the next waiting request. Advised even when nothing was pinned, as upstream does.
+    pub fn unpin(&self, group: &str, reason: &str) {
+        self.lock().pin = None;
+        self.unpinned_advisory(group, reason);
+        self.notify.notify_one();
+    }
+
+    /// `$JS.EVENT.ADVISORY.CONSUMER.UNPINNED.<stream>.<consumer>`.
+    fn unpinned_advisory(&self, group: &str, reason: &str) {
+        let subject = format!(
+            "$JS.EVENT.ADVISORY.CONSUMER.UNPINNED.{}.{}",
+            self.stream_name, self.name
+        );
+        advisory::publish(
+            &self.client,
+            &subject,
+            advisory::CONSUMER_GROUP_UNPINNED,
+            self.domain.as_deref(),
+            || {
+                json!({
+                    "account": self.client.account().name(),
+                    "stream": self.stream_name,
+                    "consumer": self.name,
+                    "group": group,
+                    "reason": reason,
+                })
+            },
+        );
+    }
+
+    /// The waiting request that gets the next message (upstream `nextWaiting`), by the
+    /// consumer's priority policy; `true` when this pick just pinned it. Requests holding a
+    /// pin id that is not (or no longer) the pin get `423 Nats-Wrong-Pin-Id` and leave.
+    fn pick_waiting(
+        &self,
+        stream: &Stream,
+        s: &mut State,
+        dc: u64,
+        now: Instant,
+    ) -> Option<(usize, bool)> {
+        match s.cfg.priority_policy {
+            PriorityPolicy::None => (!s.waiting.is_empty()).then_some((0, false)),
+            PriorityPolicy::Prioritized => {
+                let key = |w: &Waiting| w.group.as_ref().map_or(i64::MAX, |g| g.priority);
+                let best = s.waiting.iter().map(key).min()?;
+                s.waiting
+                    .iter()
+                    .position(|w| key(w) == best)
+                    .map(|i| (i, false))
+            }
+            PriorityPolicy::Overflow => {
+                // Upstream compares min_pending with the count before this message was taken.
+                let npc = if dc == 1 {
+                    self.ack_pending(stream, s) + 1
+                } else {
+                    self.ack_pending(stream, s)
+                };
+                let acks = s.st.pending.len() as u64;
+                s.waiting
+                    .iter()
+                    .position(|w| match &w.group {
+                        Some(g) if g.min_pending > 0 || g.min_ack_pending > 0 => {
+                            (g.min_pending > 0 && g.min_pending as u64 <= npc)
+                                || (g.min_ack_pending > 0 && g.min_ack_pending as u64 <= acks)
+                        }
+                        _ => true,
+                    })
+                    .map(|i| (i, false))
+            }
+            PriorityPolicy::PinnedClient => {
+                let mut i = 0;
+                while i < s.waiting.len() {
+                    let (id, group) = s.waiting[i]
+                        .group
+                        .as_ref()
+                        .map_or(("", ""), |g| (g.id.as_str(), g.group.as_str()));
+                    match &s.pin {
+                        None if id.is_empty() => {
+                            if group.is_empty() {
+                                return Some((i, false));
+                            }
+                            let pin = Pin {
+                                id: rnats_proto::nuid::next(),
+                                group: group.to_string(),
+                                ts: now_ns(),
+                                deadline: later(
+                                    now,
+                                    Duration::from_nanos(s.cfg.priority_timeout.max(0) as u64),
+                                ),
+                            };
+                            self.pinned_advisory(&pin);
+                            s.pin = Some(pin);
+                            return Some((i, true));
+                        }
+                        Some(p) if id == p.id => return Some((i, false)),
+                        Some(_) if id.is_empty() => {
+                            i += 1;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if let Some(w) = s.waiting.remove(i) {
+                        self.status(
+                            &w.reply,
+                            "423 Nats-Wrong-Pin-Id",
+                            &[("Nats-Pending-Messages", w.n), ("Nats-Pending-Bytes", w.b)],
+                        );
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// `$JS.EVENT.ADVISORY.CONSUMER.PINNED.<stream>.<consumer>`.
+    fn pinned_advisory(&self, pin: &Pin) {
+        let subject = format!(
+            "$JS.EVENT.ADVISORY.CONSUMER.PINNED.{}.{}",
+            self.stream_name, self.name
+        );
+        advisory::publish(
+            &self.client,
+            &subject,
+            advisory::CONSUMER_GROUP_PINNED,
+            self.domain.as_deref(),
+            || {
+                json!({
+                    "account": self.client.account().name(),
+                    "stream": self.stream_name,
+                    "consumer": self.name,
+                    "group": pin.group,
+                    "pinned_id": pin.id,
+                })
+            },
+        );
     }
 
     async fn run(self: Arc<Self>, mut rx: InternalReceiver) {
@@ -878,6 +1190,12 @@ impl Consumer {
         if let Some((_, at)) = s.replay_hold {
             next = next.min(at.saturating_duration_since(now));
         }
+        if let Some(p) = &s.pin {
+            next = next.min(p.deadline.saturating_duration_since(now));
+        }
+        if let Some(at) = s.rate.as_ref().and_then(|r| r.wait_until) {
+            next = next.min(at.saturating_duration_since(now));
+        }
         if let Some(left) = pause_remaining(&s.cfg, now_ns()) {
             // Wake when the pause ends.
             next = next.min(Duration::from_nanos(left.max(0) as u64));
@@ -931,11 +1249,19 @@ impl Consumer {
         let mut s = self.lock();
         s.last_activity = Instant::now();
         let batch = req.batch.max(1);
-        if let Err(status) = check_next(&req, &s.cfg, s.waiting.len()) {
+        let pin = s.pin.as_ref().map(|p| p.id.as_str());
+        if let Err(status) = check_next(&req, &s.cfg, s.waiting.len(), pin) {
             drop(s);
             return self.status(&reply, &status, &[]);
         }
         let now = Instant::now();
+        // The pin holder pulling again keeps its pin (upstream `setPinnedTimer`).
+        let ttl = Duration::from_nanos(s.cfg.priority_timeout.max(0) as u64);
+        if let Some(p) = s.pin.as_mut() {
+            if req.json && req.id == p.id {
+                p.deadline = later(now, ttl);
+            }
+        }
         let heartbeat =
             (req.idle_heartbeat > 0).then(|| Duration::from_nanos(req.idle_heartbeat as u64));
         s.waiting.push_back(Waiting {
@@ -948,6 +1274,7 @@ impl Consumer {
             heartbeat,
             next_heartbeat: later(now, heartbeat.unwrap_or_default()),
             no_wait: req.no_wait,
+            group: req.group(),
         });
     }
 
@@ -1116,6 +1443,12 @@ impl Consumer {
         // Messages stored or removed since the last turn change the count.
         s.pending_memo = None;
         let now = Instant::now();
+        // The pin holder did not pull within `priority_timeout` (upstream's pinned timer).
+        if s.pin.as_ref().is_some_and(|p| p.deadline <= now) {
+            if let Some(p) = s.pin.take() {
+                self.unpinned_advisory(&p.group, "timeout");
+            }
+        }
         // Expired requests and heartbeats.
         let mut i = 0;
         while i < s.waiting.len() {
@@ -1209,7 +1542,12 @@ impl Consumer {
             if self.replay_wait(&mut s, &msg, dc, now) {
                 break;
             }
-            let limited = s.waiting.front().is_some_and(|w| w.limited);
+            let Some((i, pinned_now)) = self.pick_waiting(stream, &mut s, dc, now) else {
+                // No request may have it (priority groups): keep it for later.
+                self.unwind(&mut s, msg.seq, dc);
+                break;
+            };
+            let limited = s.waiting[i].limited;
             // Upstream counts what goes on the wire: subject, ack reply, headers, payload.
             let size = if limited {
                 let pending = self.ack_pending(stream, &mut s);
@@ -1225,13 +1563,17 @@ impl Consumer {
             } else {
                 0
             };
-            let Some(w) = s.waiting.front_mut() else {
+            let Some(w) = s.waiting.get_mut(i) else {
                 break;
             };
             if w.limited && size > w.b {
                 // Does not fit: end this request, keep the message for the next.
                 let (reply, n, b) = (w.reply.clone(), w.n, w.b);
-                s.waiting.pop_front();
+                s.waiting.remove(i);
+                if pinned_now {
+                    // Upstream releases a pin claimed for a request that got nothing.
+                    s.pin = None;
+                }
                 self.status(
                     &reply,
                     "409 Message Size Exceeds MaxBytes",
@@ -1251,7 +1593,7 @@ impl Consumer {
             let reply = w.reply.clone();
             let finished = w.n <= 0 || (w.limited && w.b <= 0);
             if finished {
-                s.waiting.pop_front();
+                s.waiting.remove(i);
             }
             self.deliver(stream, &mut s, &reply, &msg, dc, wall);
         }
@@ -1279,6 +1621,11 @@ impl Consumer {
         let now = Instant::now();
         if self.client.has_interest(target.as_bytes()) {
             s.last_activity = now;
+            let burst = if s.cfg.rate_limit_bps > 0 {
+                rate_burst(stream)
+            } else {
+                0.0
+            };
             loop {
                 if s.cfg.flow_control && s.fc_pending.is_some() && s.fc_bytes >= FC_WINDOW_BYTES {
                     break;
@@ -1290,6 +1637,22 @@ impl Consumer {
                     break;
                 }
                 let size = (msg.subject.len() + msg.hdr.len() + msg.payload.len()) as u64;
+                if s.cfg.rate_limit_bps > 0 {
+                    let pending = self.ack_pending(stream, s);
+                    let cseq = s.st.delivered.consumer_seq + 1;
+                    let ack = ack_reply_len(
+                        &self.stream_name,
+                        &self.name,
+                        [dc, msg.seq, cseq],
+                        msg.ts,
+                        pending,
+                    );
+                    let cost = size as f64 + ack as f64;
+                    if !take_tokens(s, cost, burst, now) {
+                        self.unwind(s, msg.seq, dc);
+                        break;
+                    }
+                }
                 self.deliver(stream, s, target.as_bytes(), &msg, dc, wall);
                 s.last_push = now;
                 s.fc_bytes += size;
@@ -1519,6 +1882,18 @@ impl Consumer {
         } else {
             (Some(m.hdr.to_vec()), &m.payload)
         };
+        // `pinned_client`: every delivery names the pin (upstream `genHeader`).
+        let hdr = match (&s.pin, s.cfg.priority_policy) {
+            (Some(pin), PriorityPolicy::PinnedClient) => {
+                let mut h = match hdr {
+                    Some(h) if h.ends_with(b"\r\n\r\n") => h[..h.len() - 2].to_vec(),
+                    _ => b"NATS/1.0\r\n".to_vec(),
+                };
+                h.extend_from_slice(format!("Nats-Pin-Id: {}\r\n\r\n", pin.id).as_bytes());
+                Some(h)
+            }
+            _ => hdr,
+        };
         // Staged: the consumer task flushes once per turn (see `run`).
         self.client.publish_as_staged(
             reply,
@@ -1567,6 +1942,41 @@ impl Consumer {
 /// stream's last sequence at its start; later messages go out as they arrive (upstream).
 /// Length of the ack reply [`Consumer::deliver`] builds
 /// (`$JS.ACK.<stream>.<consumer>.<dc>.<sseq>.<cseq>.<ts>.<pending>`), without building it.
+/// The bucket size of a push `rate_limit_bps` (upstream `setRateLimit`): the stream's
+/// `max_msg_size`, else the default `max_payload` (1 MiB).
+fn rate_burst(stream: &Stream) -> f64 {
+    let max = stream.config().max_msg_size;
+    if max > 0 {
+        max as f64
+    } else {
+        1024.0 * 1024.0
+    }
+}
+
+/// Takes `cost` bytes from the push rate bucket, refilling it for the time passed; `false`
+/// (and a wake-up time) when the bucket does not hold them yet. A message larger than the
+/// bucket waits for a full bucket (upstream would never send it).
+fn take_tokens(s: &mut State, cost: f64, burst: f64, now: Instant) -> bool {
+    let rate = (s.cfg.rate_limit_bps / 8).max(1) as f64;
+    let r = s.rate.get_or_insert(RateLimit {
+        tokens: burst,
+        refilled: now,
+        wait_until: None,
+    });
+    let elapsed = now.saturating_duration_since(r.refilled).as_secs_f64();
+    r.tokens = (r.tokens + elapsed * rate).min(burst);
+    r.refilled = now;
+    let need = cost.min(burst);
+    if r.tokens >= need {
+        r.tokens -= cost;
+        r.wait_until = None;
+        return true;
+    }
+    let wait = Duration::from_secs_f64((need - r.tokens) / rate);
+    r.wait_until = Some(later(now, wait));
+    false
+}
+
 fn ack_reply_len(stream: &str, name: &str, seqs: [u64; 3], ts: i64, pending: u64) -> usize {
     let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
     let ts_len = digits(ts.unsigned_abs()) + usize::from(ts < 0);
@@ -1742,16 +2152,16 @@ mod tests {
         )
         .expect("decodes");
         assert_eq!(
-            check_next(&req, &cfg, 0),
+            check_next(&req, &cfg, 0, None),
             Err("400 Bad Request - heartbeat value too large".to_string())
         );
         let req =
             decode_next(br#"{"expires":9223372036854775807,"idle_heartbeat":4611686018427387903}"#)
                 .expect("decodes");
-        assert_eq!(check_next(&req, &cfg, 0), Ok(()));
+        assert_eq!(check_next(&req, &cfg, 0, None), Ok(()));
         let req = decode_next(br#"{"expires":-9223372036854775808,"idle_heartbeat":1}"#)
             .expect("decodes");
-        assert!(check_next(&req, &cfg, 0).is_err());
+        assert!(check_next(&req, &cfg, 0, None).is_err());
         let limited = ConsumerConfig {
             max_batch: 10,
             max_expires: 1_000_000_000,
@@ -1760,14 +2170,18 @@ mod tests {
             ..ConsumerConfig::default()
         };
         let req = decode_next(b"-9223372036854775808").expect("a bare number");
-        assert_eq!(check_next(&req, &limited, 0), Ok(()), "batch clamps to 1");
         assert_eq!(
-            check_next(&req, &limited, usize::MAX),
+            check_next(&req, &limited, 0, None),
+            Ok(()),
+            "batch clamps to 1"
+        );
+        assert_eq!(
+            check_next(&req, &limited, usize::MAX, None),
             Err("409 Exceeded MaxWaiting".to_string())
         );
         let req = decode_next(br#"{"max_bytes":9223372036854775807}"#).expect("decodes");
         assert_eq!(
-            check_next(&req, &limited, 0),
+            check_next(&req, &limited, 0, None),
             Err("409 Exceeded MaxRequestMaxBytes of 100".to_string())
         );
         assert!(decode_next(b"{\"batch\":1e400}").is_none());
@@ -1811,8 +2225,23 @@ mod tests {
             .expect("json")
             .normalize()
             .expect_err("rate limit");
-        assert_eq!(e.err_code, 10012);
-        assert!(e.description.contains("not supported by rnats yet"));
+        assert_eq!(e.err_code, 10086);
+        let c = cfg(r#"{"deliver_subject":"x","rate_limit_bps":1000}"#);
+        assert_eq!(c.rate_limit_bps, 1000);
+        let e = serde_json::from_str::<ConsumerConfig>(
+            r#"{"priority_policy":"overflow","priority_groups":["a*"]}"#,
+        )
+        .expect("json")
+        .normalize()
+        .expect_err("group name");
+        assert_eq!(e.err_code, 10162);
+        let e = serde_json::from_str::<ConsumerConfig>(r#"{"priority_timeout":5}"#)
+            .expect("json")
+            .normalize()
+            .expect_err("ttl without policy");
+        assert_eq!(e.err_code, 10197);
+        assert!(valid_group_name("A-b_c/d=0123456"));
+        assert!(!valid_group_name("") && !valid_group_name("12345678901234567"));
         let e = serde_json::from_str::<ConsumerConfig>(
             r#"{"deliver_subject":"x","flow_control":true}"#,
         )

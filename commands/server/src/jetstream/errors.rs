@@ -95,6 +95,7 @@ errors! {
     ConsumerConfigRequired = ("JSConsumerConfigRequiredErr", 400, 10078, "consumer config required");
     ConsumerPushMaxWaiting = ("JSConsumerPushMaxWaitingErr", 400, 10080, "consumer in push mode can not set max waiting");
     ConsumerPullRequiresAck = ("JSConsumerPullRequiresAckErr", 400, 10084, "consumer in pull mode requires explicit ack policy on workqueue stream");
+    ConsumerPullWithRateLimit = ("JSConsumerPullWithRateLimitErr", 400, 10086, "consumer in pull mode can not have rate limit set");
     ConsumerInvalidPolicy = ("JSConsumerInvalidPolicyErrF", 400, 10094, "{err}");
     ConsumerInvalidSampling = ("JSConsumerInvalidSamplingErrF", 400, 10095, "failed to parse consumer sampling configuration: {err}");
     StreamHeaderExceedsMaximum = ("JSStreamHeaderExceedsMaximumErr", 400, 10097, "header size exceeds maximum allowed of 64k");
@@ -135,6 +136,10 @@ errors! {
     StreamTransformInvalidSource = ("JSStreamTransformInvalidSource", 400, 10155, "stream transform source: {err}");
     StreamTransformInvalidDestination = ("JSStreamTransformInvalidDestination", 400, 10156, "stream transform: {err}");
     StreamDuplicateMessageConflict = ("JSStreamDuplicateMessageConflict", 409, 10158, "duplicate message id is in process");
+    ConsumerPriorityPolicyWithoutGroup = ("JSConsumerPriorityPolicyWithoutGroup", 400, 10159, "Setting PriorityPolicy requires at least one PriorityGroup to be set");
+    ConsumerInvalidPriorityGroup = ("JSConsumerInvalidPriorityGroupErr", 400, 10160, "Provided priority group does not exist for this consumer");
+    ConsumerEmptyGroupName = ("JSConsumerEmptyGroupName", 400, 10161, "Group name cannot be an empty string");
+    ConsumerInvalidGroupName = ("JSConsumerInvalidGroupNameErr", 400, 10162, "Valid priority group name must match A-Z, a-z, 0-9, -_/=)+ and may not exceed 16 characters");
     StreamWrongLastSequenceConstant = ("JSStreamWrongLastSequenceConstantErr", 400, 10164, "wrong last sequence");
     MessageTtlInvalid = ("JSMessageTTLInvalidErr", 400, 10165, "invalid per-message TTL");
     MessageTtlDisabled = ("JSMessageTTLDisabledErr", 400, 10166, "per-message TTL is disabled");
@@ -149,6 +154,7 @@ errors! {
     AtomicPublishMissingSeq = ("JSAtomicPublishMissingSeqErr", 400, 10175, "atomic publish sequence is missing");
     AtomicPublishIncompleteBatch = ("JSAtomicPublishIncompleteBatchErr", 400, 10176, "atomic publish batch is incomplete");
     AtomicPublishUnsupportedHeaderBatch = ("JSAtomicPublishUnsupportedHeaderBatchErr", 400, 10177, "atomic publish unsupported header used: {header}");
+    ConsumerPushWithPriorityGroup = ("JSConsumerPushWithPriorityGroupErr", 400, 10178, "priority groups can not be used with push consumers");
     AtomicPublishInvalidBatchId = ("JSAtomicPublishInvalidBatchIDErr", 400, 10179, "atomic publish batch ID is invalid");
     ConsumerAckWaitNegative = ("JSConsumerAckWaitNegativeErr", 400, 10183, "consumer ack wait needs to be positive");
     ConsumerBackOffNegative = ("JSConsumerBackOffNegativeErr", 400, 10184, "consumer backoff needs to be positive");
@@ -159,6 +165,8 @@ errors! {
     MessageSchedulesTargetInvalid = ("JSMessageSchedulesTargetInvalidErr", 400, 10190, "message schedules target is invalid");
     MessageSchedulesTtlInvalid = ("JSMessageSchedulesTTLInvalidErr", 400, 10191, "message schedules invalid per-message TTL");
     MessageSchedulesRollupInvalid = ("JSMessageSchedulesRollupInvalidErr", 400, 10192, "message schedules invalid rollup");
+    ConsumerPriorityGroupWithPolicyNone = ("JSConsumerPriorityGroupWithPolicyNone", 400, 10196, "consumer can not have priority groups when policy is none");
+    ConsumerPinnedTtlWithoutPriorityPolicyNone = ("JSConsumerPinnedTTLWithoutPriorityPolicyNone", 400, 10197, "PinnedTTL cannot be set when PriorityPolicy is none");
     MirrorWithAtomicPublish = ("JSMirrorWithAtomicPublishErr", 400, 10198, "stream mirrors can not also use atomic publishing");
     AtomicPublishTooLargeBatch = ("JSAtomicPublishTooLargeBatchErrF", 400, 10199, "atomic publish batch is too large: {size}");
     AtomicPublishInvalidBatchCommit = ("JSAtomicPublishInvalidBatchCommitErr", 400, 10200, "atomic publish batch commit is invalid");

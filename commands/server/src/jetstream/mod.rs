@@ -210,7 +210,7 @@ impl JetStream {
         });
         js.configure_accounts()?;
         log_warn!(
-            "JetStream consumers with rate_limit_bps or priority groups, and consumer leader stepdown, are not supported by rnats yet: those requests get an error response"
+            "JetStream consumer leader stepdown is not supported by rnats yet: those requests get an error response"
         );
         log_info!(
             "Took {} to start JetStream",
@@ -607,7 +607,7 @@ impl JsAccount {
         for p in prefixes {
             for s in api::SUBJECTS {
                 self.api
-                    .subscribe(&format!("{p}.{s}"), None)
+                    .subscribe_requester(&format!("{p}.{s}"))
                     .map_err(|e| anyhow::anyhow!("JetStream API subscription {p}.{s}: {e}"))?;
             }
         }

@@ -207,6 +207,23 @@ pub struct ConsumerInfo {
     /// Server time of the answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ts: Option<String>,
+    /// Priority group state (ADR-42): the first group and its pinned client, if any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub priority_groups: Vec<PriorityGroupState>,
+}
+
+/// One priority group in [`ConsumerInfo`] (upstream `PriorityGroupState`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PriorityGroupState {
+    /// The group.
+    pub group: String,
+    /// The `Nats-Pin-Id` of the pinned client (`pinned_client` policy).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub pinned_client_id: String,
+    /// When it was pinned (Go's zero time when nobody is).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pinned_ts: Option<String>,
 }
 
 /// The answer to `CONSUMER.PAUSE` (upstream `JSApiConsumerPauseResponse`).

@@ -430,10 +430,41 @@ pub struct ConsumerConfig {
     /// `pause_until`: no deliveries before this time (RFC 3339).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pause_until: Option<String>,
-    /// `priority_groups` (not supported by rnats).
+    /// `priority_groups` (ADR-42): the group names pull requests must name.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
     pub priority_groups: Vec<String>,
+    /// `priority_policy`; omitted when `none`, as upstream's `omitempty` integer is.
+    #[serde(skip_serializing_if = "PriorityPolicy::is_none")]
+    #[serde(deserialize_with = "null_as_default")]
+    pub priority_policy: PriorityPolicy,
+    /// `priority_timeout` in ns: how long a pinned client keeps its pin without pulling
+    /// (upstream's `PinnedTTL`, 2 minutes by default for `pinned_client`).
+    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(deserialize_with = "null_as_default")]
+    pub priority_timeout: i64,
+}
+
+/// `priority_policy` of a pull consumer with priority groups (ADR-42).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PriorityPolicy {
+    /// No priority groups.
+    #[default]
+    None,
+    /// Requests with `min_pending`/`min_ack_pending` get messages only past those thresholds.
+    Overflow,
+    /// One client (the holder of the `Nats-Pin-Id`) gets every message.
+    PinnedClient,
+    /// Requests with the lowest `priority` (0-9) are served first.
+    Prioritized,
+}
+
+impl PriorityPolicy {
+    /// Whether this is `none`.
+    pub fn is_none(&self) -> bool {
+        *self == PriorityPolicy::None
+    }
 }
 
 impl StreamConfig {
@@ -528,6 +559,10 @@ policy_names! {
     }
     AckPolicy { None = "none", All = "all", Explicit = "explicit" }
     ReplayPolicy { Instant = "instant", Original = "original" }
+    PriorityPolicy {
+        None = "none", Overflow = "overflow", PinnedClient = "pinned_client",
+        Prioritized = "prioritized",
+    }
 }
 
 #[cfg(test)]

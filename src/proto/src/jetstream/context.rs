@@ -400,6 +400,18 @@ impl JetStream {
             .await
     }
 
+    /// Drops the pinned client of a priority group (`CONSUMER.UNPIN`, nats-server 2.11 and
+    /// later).
+    pub async fn unpin_consumer(&self, stream: &str, consumer: &str, group: &str) -> Result<()> {
+        let _: serde_json::Value = self
+            .request(
+                &format!("CONSUMER.UNPIN.{stream}.{consumer}"),
+                &serde_json::json!({ "group": group }),
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Deletes a consumer (`CONSUMER.DELETE`).
     pub async fn delete_consumer(&self, stream: &str, consumer: &str) -> Result<()> {
         let r: SuccessResponse = self

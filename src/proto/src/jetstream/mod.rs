@@ -20,11 +20,12 @@ pub mod sourcing;
 pub use api::{
     AccountInfo, AccountLimits, ApiError, ApiStats, ClusterInfo, ConsumerAction, ConsumerInfo,
     ConsumerListPage, ConsumerNamesPage, CreateConsumerRequest, LostStreamData, MsgGetRequest,
-    MsgMetadata, NextRequest, PeerInfo, PubAck, PurgeRequest, PurgeResponse, SequenceInfo,
-    StoredMsg, StreamInfo, StreamInfoRequest, StreamListPage, StreamNamesPage, StreamState,
+    MsgMetadata, NextRequest, PeerInfo, PriorityGroupState, PubAck, PurgeRequest, PurgeResponse,
+    SequenceInfo, StoredMsg, StreamInfo, StreamInfoRequest, StreamListPage, StreamNamesPage,
+    StreamState,
 };
 pub use config::{
-    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, PersistMode, ReplayPolicy,
-    Retention, Storage, StreamConfig,
+    AckPolicy, Compression, ConsumerConfig, DeliverPolicy, Discard, PersistMode, PriorityPolicy,
+    ReplayPolicy, Retention, Storage, StreamConfig,
 };
 pub use context::{JetStream, JetStreamError, DEFAULT_API_PREFIX};
