@@ -66,7 +66,6 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             "nats stream cluster",
         ),
         (
-        (
             &["kv", "edit", "B", "--mirror", "A"],
             "nats kv edit --mirror",
         ),
