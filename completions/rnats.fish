@@ -103,7 +103,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'nats stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot cluster c graph restore
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
             return 0
         case 'nsc'
             printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
@@ -166,7 +166,7 @@ function __rnats_words --argument-names key
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot cluster c graph restore
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
             return 0
     end
     return 1
@@ -937,7 +937,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'nats stream backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
             return 0
         case 'nats stream cluster'
             printf '%s\n' -h --help
@@ -973,7 +973,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --subject -o --consumers -m --messages -n --name -t --storage -r --raw -j --json -a --all -h --help
             return 0
         case 'nats stream restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --config --cluster --tag --replicas -h --help
             return 0
         case 'nats stream rm'
             printf '%s\n' -f --force -h --help
@@ -1531,7 +1531,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-batch --allow-counter --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
             return 0
         case 'stream cluster'
             printf '%s\n' -h --help
@@ -1567,7 +1567,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --subject -o --consumers -m --messages -n --name -t --storage -r --raw -j --json -a --all -h --help
             return 0
         case 'stream restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --config --cluster --tag --replicas -h --help
             return 0
         case 'stream rm'
             printf '%s\n' -f --force -h --help
@@ -3628,6 +3628,10 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream add|--transform-source'
             return 0
+        case 'nats stream backup|--chunk-size'
+            return 0
+        case 'nats stream backup|--window-size'
+            return 0
         case 'nats stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -3769,6 +3773,14 @@ function __rnats_value --argument-names key
         case 'nats stream purge|--subject'
             return 0
         case 'nats stream report|--subject'
+            return 0
+        case 'nats stream restore|--cluster'
+            return 0
+        case 'nats stream restore|--config'
+            return 0
+        case 'nats stream restore|--replicas'
+            return 0
+        case 'nats stream restore|--tag'
             return 0
         case 'nats stream subjects|--sort'
             printf '%s\n' name subjects messages count
@@ -6294,6 +6306,10 @@ function __rnats_value --argument-names key
             return 0
         case 'stream add|--transform-source'
             return 0
+        case 'stream backup|--chunk-size'
+            return 0
+        case 'stream backup|--window-size'
+            return 0
         case 'stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -6435,6 +6451,14 @@ function __rnats_value --argument-names key
         case 'stream purge|--subject'
             return 0
         case 'stream report|--subject'
+            return 0
+        case 'stream restore|--cluster'
+            return 0
+        case 'stream restore|--config'
+            return 0
+        case 'stream restore|--replicas'
+            return 0
+        case 'stream restore|--tag'
             return 0
         case 'stream subjects|--sort'
             printf '%s\n' name subjects messages count

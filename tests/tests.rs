@@ -22,6 +22,7 @@ mod dropin_pull;
 mod generated;
 mod jetstream;
 mod js_advisory;
+mod js_snapshot;
 mod js_sourcing;
 mod jsclient;
 mod jsdiff;

@@ -18,6 +18,7 @@ pub mod config;
 pub mod consumer;
 pub mod errors;
 pub mod limits;
+pub mod snapshot;
 pub mod sourcing;
 pub mod store;
 pub mod stream;
