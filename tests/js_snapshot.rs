@@ -275,6 +275,79 @@ async fn backup_from_rnats_restores_on_reference() {
     round_trip(Kind::Rnats, Kind::Reference).await;
 }
 
+/// A stream whose per-subject limit removed messages from the middle (KV history): the
+/// removed ones stay removed after the restore.
+async fn per_subject_limit(from: Kind, to: Kind) {
+    if !available(from) || !available(to) {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = start_js(from, &tmp.path().join("src"));
+    let client = src.client().await;
+    let r = api(
+        &client,
+        "$JS.API.STREAM.CREATE.HIST",
+        json!({"name": "HIST", "subjects": ["h.>"], "max_msgs_per_subject": 2}),
+    )
+    .await;
+    assert!(r.get("error").is_none(), "{r}");
+    client.request("h.a", "first".into()).await.expect("pub");
+    for i in 0..10 {
+        client
+            .request("h.b", format!("v{i}").into())
+            .await
+            .expect("pub");
+    }
+    let dir = tmp.path().join("bk");
+    let dir_s = dir.to_str().expect("utf-8");
+    let (code, out, err) = nats(
+        tmp.path(),
+        &src.url(),
+        &["stream", "backup", "HIST", dir_s, "--no-progress"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let dst = start_js(to, &tmp.path().join("dst"));
+    let (code, out, err) = nats(
+        tmp.path(),
+        &dst.url(),
+        &["stream", "restore", dir_s, "--no-progress"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let dclient = dst.client().await;
+    let info = api(&dclient, "$JS.API.STREAM.INFO.HIST", json!({})).await;
+    assert_eq!(
+        info["state"]["messages"],
+        json!(3),
+        "{from:?} -> {to:?}: {info}"
+    );
+    assert_eq!(info["state"]["last_seq"], json!(11), "{info}");
+    for (seq, want) in [(1, "first"), (10, "v8"), (11, "v9")] {
+        let r = api(
+            &dclient,
+            "$JS.API.STREAM.MSG.GET.HIST",
+            json!({ "seq": seq }),
+        )
+        .await;
+        let data = r["message"]["data"].as_str().unwrap_or_default();
+        let got = data_encoding::BASE64
+            .decode(data.as_bytes())
+            .unwrap_or_default();
+        assert_eq!(got, want.as_bytes(), "seq {seq}: {r}");
+    }
+    let r = api(&dclient, "$JS.API.STREAM.MSG.GET.HIST", json!({ "seq": 5 })).await;
+    assert_eq!(r["error"]["err_code"], json!(10037), "{r}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn per_subject_limit_history_survives_reference_to_rnats() {
+    per_subject_limit(Kind::Reference, Kind::Rnats).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn per_subject_limit_history_survives_rnats_to_reference() {
+    per_subject_limit(Kind::Rnats, Kind::Reference).await;
+}
+
 /// A backup with a flipped byte, and one cut short, are refused by the `to` server with a
 /// clear error and leave no stream; the intact backup restores afterwards.
 async fn damaged(to: Kind) {

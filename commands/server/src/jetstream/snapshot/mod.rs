@@ -55,7 +55,7 @@ const DEFAULT_WINDOW: usize = 8 * 1024 * 1024;
 /// How long the server waits for a flow-control ack, and a restore for its next chunk.
 const ACK_TIMEOUT: Duration = Duration::from_secs(5);
 /// Directory of in-progress restores inside the account directory (upstream `snapsDir`).
-const SNAPS_DIR: &str = "__snapshots__";
+pub(super) const SNAPS_DIR: &str = "__snapshots__";
 /// Largest tar entry a restore reads into memory (one block or state file).
 const MAX_ENTRY: u64 = 256 * 1024 * 1024;
 /// The subject a restored stream's sequence gaps are filled with before being deleted.
@@ -641,6 +641,15 @@ impl JsAccount {
         .await
         .map_err(|e| fail(&e))?
         .map_err(|e| fail(&format!("{e:#}")))?;
+        // The limits hold at once: a nats-server snapshot records deletes made by
+        // `max_msgs_per_subject` only in its `index.db`, which is not read, so the messages they
+        // removed come back from the blocks and go again here.
+        if let Err(e) = stream.store.update_limits(cfg.limits()).await {
+            log_warn!(
+                "Restore of stream '{} > {name}': applying limits: {e}",
+                self.name()
+            );
+        }
         self.add_stream(stream.clone());
         Ok(stream)
     }
