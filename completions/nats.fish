@@ -79,7 +79,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --check --consumers --no-consumers -f --force -w --critical-warnings -h --help
             return 0
         case 'account info'
             printf '%s\n' -h --help
@@ -94,7 +94,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --cluster --tag -h --help
             return 0
         case 'account tls'
             printf '%s\n' -h --help
@@ -731,6 +731,10 @@ function __nats_value --argument-names key
         case 'account report connections|--top'
             return 0
         case 'account report connections|--username'
+            return 0
+        case 'account restore|--cluster'
+            return 0
+        case 'account restore|--tag'
             return 0
         case 'bench js consume|--acks'
             printf '%s\n' explicit none all

@@ -181,7 +181,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'account backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --check --consumers --no-consumers -f --force -w --critical-warnings -h --help
             return 0
         case 'account info'
             printf '%s\n' -h --help
@@ -196,7 +196,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --cluster --tag -h --help
             return 0
         case 'account tls'
             printf '%s\n' -h --help
@@ -442,7 +442,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats account backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --check --consumers --no-consumers -f --force -w --critical-warnings -h --help
             return 0
         case 'nats account info'
             printf '%s\n' -h --help
@@ -457,7 +457,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats account restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --cluster --tag -h --help
             return 0
         case 'nats account tls'
             printf '%s\n' -h --help
@@ -1790,6 +1790,10 @@ function __rnats_value --argument-names key
             return 0
         case 'account report connections|--username'
             return 0
+        case 'account restore|--cluster'
+            return 0
+        case 'account restore|--tag'
+            return 0
         case 'account|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
             return 0
@@ -2755,6 +2759,10 @@ function __rnats_value --argument-names key
         case 'nats account report connections|--top'
             return 0
         case 'nats account report connections|--username'
+            return 0
+        case 'nats account restore|--cluster'
+            return 0
+        case 'nats account restore|--tag'
             return 0
         case 'nats bench js consume|--acks'
             printf '%s\n' explicit none all

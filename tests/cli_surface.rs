@@ -54,7 +54,7 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
     let cases: &[(&[&str], &str)] = &[
         (&["stream", "graph", "ORDERS"], "nats stream graph"),
         (&["st", "graph", "ORDERS"], "nats stream graph"),
-        (&["account", "restore", "/tmp/x"], "nats account restore"),
+        (&["account", "tls"], "nats account tls"),
         (
             &["stream", "cluster", "step-down", "X"],
             "nats stream cluster",

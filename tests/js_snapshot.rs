@@ -487,3 +487,60 @@ async fn api_errors(kind: Kind) {
 }
 
 crate::util::server_test!(api_errors => snapshot_api_errors_rnats, snapshot_api_errors_reference);
+
+/// `account backup` takes every file stream (a memory stream is a warning, not a failure);
+/// `account restore` brings them all back into a fresh server.
+async fn account_backup_restore(kind: Kind) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = start_js(kind, &tmp.path().join("src"));
+    let client = src.client().await;
+    for (name, storage) in [("A1", "file"), ("A2", "file"), ("MEM", "memory")] {
+        let r = api(
+            &client,
+            &format!("$JS.API.STREAM.CREATE.{name}"),
+            json!({"name": name, "subjects": [format!("{}.>", name.to_lowercase())], "storage": storage}),
+        )
+        .await;
+        assert!(r.get("error").is_none(), "{r}");
+        for i in 0..5 {
+            client
+                .request(format!("{}.x", name.to_lowercase()), format!("m{i}").into())
+                .await
+                .expect("pub");
+        }
+    }
+    let dir = tmp.path().join("acct");
+    let dir_s = dir.to_str().expect("utf-8");
+    let (code, out, err) = nats(tmp.path(), &src.url(), &["account", "backup", dir_s, "-f"]);
+    assert_eq!(code, 0, "{kind:?}: {out}{err}");
+    assert!(out.contains("Performing backup of all streams to"), "{out}");
+    assert!(
+        out.contains("Backup of MEM failed: memory streams do not support snapshots"),
+        "{out}"
+    );
+    assert!(dir.join("A1/backup.json").is_file() && dir.join("A2/stream.tar.s2").is_file());
+    assert!(!dir.join("MEM").exists());
+
+    let dst = start_js(kind, &tmp.path().join("dst"));
+    let (code, out, err) = nats(tmp.path(), &dst.url(), &["account", "restore", dir_s]);
+    assert_eq!(code, 0, "{kind:?}: {out}{err}");
+    assert!(
+        out.contains("Restoring backup of all 2 streams in directory"),
+        "{out}"
+    );
+    let dclient = dst.client().await;
+    for name in ["A1", "A2"] {
+        let info = api(&dclient, &format!("$JS.API.STREAM.INFO.{name}"), json!({})).await;
+        assert_eq!(
+            info["state"]["messages"],
+            json!(5),
+            "{kind:?} {name}: {info}"
+        );
+    }
+    // A second restore finds the streams and stops before sending anything.
+    let (code, _, err) = nats(tmp.path(), &dst.url(), &["account", "restore", dir_s]);
+    assert_ne!(code, 0);
+    assert!(err.contains("exists already"), "{err}");
+}
+
+crate::util::server_test!(account_backup_restore => account_backup_restore_rnats, account_backup_restore_reference);

@@ -389,3 +389,160 @@ pub async fn restore(js: &JetStream, a: RestoreArgs) -> anyhow::Result<String> {
     println!();
     Ok(name)
 }
+
+/// `account backup`.
+#[derive(Debug, Clone, Args)]
+pub struct AccountBackupArgs {
+    /// Directory to create the backup in
+    pub target: PathBuf,
+    /// Checks the Stream for health prior to backup
+    #[arg(long)]
+    pub check: bool,
+    /// Enable or disable consumer backups
+    #[arg(long, overrides_with = "no_consumers")]
+    pub consumers: bool,
+    /// Do not back up the consumers
+    #[arg(long = "no-consumers", overrides_with = "consumers")]
+    pub no_consumers: bool,
+    /// Perform backup without prompting
+    #[arg(short = 'f', long)]
+    pub force: bool,
+    /// Treat warnings as failures
+    #[arg(short = 'w', long = "critical-warnings")]
+    pub critical_warnings: bool,
+}
+
+/// `account restore`.
+#[derive(Debug, Clone, Args)]
+pub struct AccountRestoreArgs {
+    /// The directory holding the account backup to restore
+    pub directory: PathBuf,
+    /// Place the stream in a specific cluster
+    #[arg(long, value_name = "CLUSTER")]
+    pub cluster: Option<String>,
+    /// Place the stream on servers that has specific tags (pass multiple times)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+}
+
+/// Runs `account backup`: every stream into `<target>/<stream>` (natscli's `backupAction`).
+pub async fn account_backup(js: &JetStream, a: AccountBackupArgs) -> anyhow::Result<()> {
+    let streams = js.streams(None).await?;
+    if streams.is_empty() {
+        bail!("no streams found");
+    }
+    let size: u64 = streams.iter().map(|s| s.state.bytes).sum();
+    let consumers: u64 = streams.iter().map(|s| s.state.consumer_count).sum();
+    let mut cols = crate::columns::Columns::new(format!(
+        "Performing backup of all streams to {}",
+        a.target.display()
+    ));
+    cols.row("Streams", streams.len().to_string());
+    cols.row("Size", ibytes(size));
+    cols.row("Consumers:", consumers.to_string());
+    println!("{}", cols.render());
+    if !a.force && !crate::prompt::confirm("Perform backup", false, "-f")? {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&a.target)
+        .with_context(|| format!("could not create {}", a.target.display()))?;
+    let mut errs = Vec::new();
+    let mut warns = Vec::new();
+    for s in &streams {
+        let name = s.config.name.clone();
+        if matches!(s.config.storage, rnats_proto::jetstream::Storage::Memory) {
+            println!("Backup of {name} failed: memory streams do not support snapshots");
+            warns.push(format!("{name}: memory streams do not support snapshots"));
+            println!();
+            continue;
+        }
+        let args = BackupArgs {
+            stream: name.clone(),
+            target: a.target.join(&name),
+            progress: false,
+            no_progress: true,
+            check: a.check,
+            consumers: !a.no_consumers,
+            no_consumers: a.no_consumers,
+            chunk_size: None,
+            window_size: None,
+        };
+        if let Err(e) = backup(js, args).await {
+            println!("Backup of {name} failed: {e:#}");
+            errs.push(format!("{name}: {e:#}"));
+        }
+        println!();
+    }
+    if !warns.is_empty() {
+        println!("Backup Warnings: ");
+        for w in &warns {
+            println!("  {w}");
+        }
+        println!();
+    }
+    if !errs.is_empty() {
+        println!("Backup failures: ");
+        for e in &errs {
+            println!("  {e}");
+        }
+        println!();
+    }
+    if !errs.is_empty() || (!warns.is_empty() && a.critical_warnings) {
+        bail!("backup failed");
+    }
+    Ok(())
+}
+
+/// Runs `account restore`: every `<directory>/<stream>` backup (natscli's `restoreAction`).
+pub async fn account_restore(js: &JetStream, a: AccountRestoreArgs) -> anyhow::Result<()> {
+    let existing = js.stream_names(None).await?;
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&a.directory)
+        .with_context(|| format!("setup failed: could not read {}", a.directory.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    dirs.sort();
+    for d in &dirs {
+        let name = d
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if !d.is_dir() {
+            bail!("expected a directory {name:?}");
+        }
+        if existing.contains(&name) {
+            bail!("stream {name:?} exists already");
+        }
+        if !d.join("backup.json").is_file() {
+            bail!(
+                "expected backup.json: {} does not exist",
+                d.join("backup.json").display()
+            );
+        }
+    }
+    println!(
+        "Restoring backup of all {} streams in directory {:?}\n",
+        dirs.len(),
+        a.directory.display().to_string()
+    );
+    for d in dirs {
+        let name = d
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let args = RestoreArgs {
+            file: d,
+            progress: false,
+            no_progress: true,
+            config: None,
+            cluster: a.cluster.clone(),
+            tags: a.tags.clone(),
+            replicas: None,
+        };
+        let n = restore(js, args)
+            .await
+            .with_context(|| format!("restore for {name} failed"))?;
+        crate::stream_cmd::info(js, Some(n), false, false).await?;
+    }
+    Ok(())
+}

@@ -1614,7 +1614,8 @@ fn show_info(info: &StreamInfo, json: bool, state_only: bool) -> anyhow::Result<
     Ok(())
 }
 
-async fn info(
+/// `stream info` (also shown after a restore).
+pub(crate) async fn info(
     js: &JetStream,
     stream: Option<String>,
     json: bool,

@@ -4,9 +4,7 @@
 
 /// natscli commands this build lacks (a parent listed here refuses its whole subtree).
 pub const COMMANDS: &[UnsupportedCommand] = &[
-    cmd(&["account", "backup"], &["snapshot"], "Creates a backup of all JetStream Streams over the NATS network"),
     cmd(&["account", "report"], &["rep"], "Report on account metrics"),
-    cmd(&["account", "restore"], &[], "Restore an account backup over the NATS network"),
     cmd(&["account", "tls"], &[], "Report TLS chain for connected server"),
     cmd(&["audit"], &[], "Audit a NATS deployment"),
     cmd(&["auth"], &[], "NATS Decentralized Authentication"),
