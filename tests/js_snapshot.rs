@@ -199,7 +199,18 @@ async fn round_trip(from: Kind, to: Kind) {
     let (code, out, err) = nats(
         tmp.path(),
         &src.url(),
-        &["stream", "backup", STREAM, dir_s, "--no-progress"],
+        &[
+            "stream",
+            "backup",
+            STREAM,
+            dir_s,
+            "--no-progress",
+            // Small chunks and window: many chunks, each waiting for the window to reopen.
+            "--chunk-size",
+            "1KiB",
+            "--window-size",
+            "2KiB",
+        ],
     );
     assert_eq!(code, 0, "{from:?} backup failed: {out}{err}");
     assert!(
@@ -207,6 +218,13 @@ async fn round_trip(from: Kind, to: Kind) {
         "{out}"
     );
     assert!(out.contains("compressed data in"), "{out}");
+    let chunks: u64 = out
+        .split("compressed data in ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.replace(',', "").parse().ok())
+        .unwrap_or(0);
+    assert!(chunks > 3, "{from:?}: expected many 1 KiB chunks: {out}");
     let meta: Value =
         serde_json::from_slice(&std::fs::read(dir.join("backup.json")).expect("backup.json"))
             .expect("backup.json is JSON");
@@ -544,3 +562,69 @@ async fn account_backup_restore(kind: Kind) {
 }
 
 crate::util::server_test!(account_backup_restore => account_backup_restore_rnats, account_backup_restore_reference);
+
+/// A server killed (SIGKILL) in the middle of a restore comes back without the stream and
+/// without the half-imported data; the same backup then restores completely.
+async fn killed_during_restore(kind: Kind) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let store = tmp.path().join("store");
+    let mut s = start_js(kind, &store);
+    let client = s.client().await;
+    populate(&client).await;
+    let dir = tmp.path().join("bk");
+    let dir_s = dir.to_str().expect("utf-8");
+    let (code, out, err) = nats(
+        tmp.path(),
+        &s.url(),
+        &["stream", "backup", STREAM, dir_s, "--no-progress"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let r = api(
+        &client,
+        &format!("$JS.API.STREAM.DELETE.{STREAM}"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(r["success"], json!(true), "{r}");
+    let meta: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("backup.json")).expect("meta"))
+            .expect("json");
+    let r = api(&client, &format!("$JS.API.STREAM.RESTORE.{STREAM}"), meta).await;
+    let deliver = r["deliver_subject"]
+        .as_str()
+        .expect("deliver subject")
+        .to_string();
+    let data = std::fs::read(dir.join("stream.tar.s2")).expect("data");
+    let half = &data[..data.len() / 2];
+    client
+        .request(deliver, bytes::Bytes::copy_from_slice(half))
+        .await
+        .expect("chunk answered");
+    crate::util::signal(s.pid(), "KILL");
+    s.wait_exit(Duration::from_secs(10));
+    drop(client);
+    drop(s);
+
+    let s = start_js(kind, &store);
+    let client = s.client().await;
+    let names = api(&client, "$JS.API.STREAM.NAMES", json!({})).await;
+    assert_eq!(names["total"], json!(0), "{kind:?}: {names}");
+    if kind == Kind::Rnats {
+        let snaps = store.join("jetstream").join("$G").join("__snapshots__");
+        assert!(!snaps.exists(), "{} left behind", snaps.display());
+    }
+    let (code, out, err) = nats(
+        tmp.path(),
+        &s.url(),
+        &["stream", "restore", dir_s, "--no-progress"],
+    );
+    assert_eq!(code, 0, "{kind:?}: {out}{err}");
+    let info = api(&client, &format!("$JS.API.STREAM.INFO.{STREAM}"), json!({})).await;
+    assert_eq!(
+        info["state"]["messages"],
+        json!(COUNT - DELETED.len() as u64),
+        "{info}"
+    );
+}
+
+crate::util::server_test!(killed_during_restore => killed_during_restore_rnats, killed_during_restore_reference);
