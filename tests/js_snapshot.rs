@@ -176,6 +176,22 @@ async fn fingerprint(client: &async_nats::Client) -> (Vec<String>, Value, Value)
     (msgs, state, consumer)
 }
 
+/// The `type`s of the advisories received within a second, at most `n`.
+async fn events(sub: &mut async_nats::Subscriber, n: usize) -> Vec<String> {
+    use futures::StreamExt as _;
+    let mut out = Vec::new();
+    while out.len() < n {
+        match tokio::time::timeout(Duration::from_secs(1), sub.next()).await {
+            Ok(Some(m)) => {
+                let v: Value = serde_json::from_slice(&m.payload).expect("advisory JSON");
+                out.push(v["type"].as_str().unwrap_or_default().to_string());
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
 /// Backs the stream up from a `from` server and restores it into a fresh `to` server.
 async fn round_trip(from: Kind, to: Kind) {
     if !available(from) || !available(to) {
@@ -194,6 +210,11 @@ async fn round_trip(from: Kind, to: Kind) {
     );
     assert_eq!(before.2["ack_floor"], json!(11), "{:?}", before.2);
 
+    let mut snap_events = client
+        .subscribe(format!("$JS.EVENT.ADVISORY.STREAM.*.{STREAM}"))
+        .await
+        .expect("subscribe");
+    crate::util::sync(&client).await;
     let dir = tmp.path().join("backup");
     let dir_s = dir.to_str().expect("utf-8");
     let (code, out, err) = nats(
@@ -232,7 +253,22 @@ async fn round_trip(from: Kind, to: Kind) {
     assert_eq!(meta["state"]["last_seq"], json!(COUNT));
     assert!(dir.join("stream.tar.s2").metadata().expect("data").len() > 100);
 
+    assert_eq!(
+        events(&mut snap_events, 2).await,
+        [
+            "io.nats.jetstream.advisory.v1.snapshot_create",
+            "io.nats.jetstream.advisory.v1.snapshot_complete"
+        ],
+        "{from:?}"
+    );
+
     let dst = start_js(to, &tmp.path().join("dst"));
+    let dclient = dst.client().await;
+    let mut restore_events = dclient
+        .subscribe(format!("$JS.EVENT.ADVISORY.STREAM.*.{STREAM}"))
+        .await
+        .expect("subscribe");
+    crate::util::sync(&dclient).await;
     let (code, out, err) = nats(
         tmp.path(),
         &dst.url(),
@@ -243,7 +279,12 @@ async fn round_trip(from: Kind, to: Kind) {
         out.contains(&format!("Restored stream \"{STREAM}\"")),
         "{out}"
     );
-    let dclient = dst.client().await;
+    let got = events(&mut restore_events, 6).await;
+    assert!(
+        got.contains(&"io.nats.jetstream.advisory.v1.restore_create".to_string())
+            && got.contains(&"io.nats.jetstream.advisory.v1.restore_complete".to_string()),
+        "{to:?}: {got:?}"
+    );
     let after = fingerprint(&dclient).await;
     assert_eq!(after.1, before.1, "{from:?} -> {to:?}: stream state");
     assert_eq!(after.2, before.2, "{from:?} -> {to:?}: consumer");

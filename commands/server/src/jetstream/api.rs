@@ -938,7 +938,7 @@ impl JsAccount {
     }
 
     /// `$JS.EVENT.ADVISORY.STREAM.<action>.<stream>`.
-    fn advise_stream(&self, stream: &str, a: Action) {
+    pub(super) fn advise_stream(&self, stream: &str, a: Action) {
         advisory::stream_action(&self.api, self.domain(), stream, a);
     }
 

@@ -33,6 +33,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
+use super::advisory;
 use super::api::InfoRequest;
 use super::config::{StreamConfig, StreamConfigExt};
 use super::consumer::{ConsumerConfig, ConsumerConfigExt, ConsumerMeta, CONSUMERS_DIR};
@@ -330,9 +331,27 @@ impl JsAccount {
         let deliver = req.deliver_subject.clone();
         let bytes = state.bytes;
         let sname = name.to_string();
+        let state_json = info.get("state").cloned().unwrap_or(Value::Null);
         tokio::spawn(async move {
             let start = std::time::Instant::now();
+            let start_ns = now_ns();
+            advisory::snapshot_event(
+                &js.api,
+                js.config.domain.as_deref(),
+                "SNAPSHOT_CREATE",
+                advisory::SNAPSHOT_CREATE,
+                &sname,
+                || json!({ "state": state_json }),
+            );
             js.stream_snapshot(src, &req, &deliver).await;
+            advisory::snapshot_event(
+                &js.api,
+                js.config.domain.as_deref(),
+                "SNAPSHOT_COMPLETE",
+                advisory::SNAPSHOT_COMPLETE,
+                &sname,
+                || json!({ "start": go_time(start_ns), "end": go_time(now_ns()) }),
+            );
             log_info!(
                 "Completed snapshot of {} for stream '{} > {sname}' in {:?}",
                 super::friendly_bytes(bytes as i64),
@@ -486,6 +505,14 @@ impl JsAccount {
             .and_then(Value::as_u64)
             .unwrap_or(0);
         log_info!("Starting restore for stream '{} > {}'", self.name(), name);
+        advisory::snapshot_event(
+            &self.api,
+            self.config.domain.as_deref(),
+            "RESTORE_CREATE",
+            advisory::RESTORE_CREATE,
+            name,
+            || json!({}),
+        );
         let subject = format!("$JS.SNAPSHOT.RESTORE.{name}.{}", rnats_proto::nuid::next());
         let (client, rx) = self.client(&format!("JetStream restore {name}"));
         if let Err(e) = client.subscribe(&subject, None) {
@@ -532,6 +559,7 @@ impl JsAccount {
             }
         };
         let start = std::time::Instant::now();
+        let start_ns = now_ns();
         let mut total = 0usize;
         let final_reply = loop {
             let msg = match tokio::time::timeout(ACK_TIMEOUT, rx.next()).await {
@@ -568,6 +596,20 @@ impl JsAccount {
         let result = self
             .finish_restore(&name, cfg, first_seq, &spool, &sdir)
             .await;
+        advisory::snapshot_event(
+            &self.api,
+            self.config.domain.as_deref(),
+            "RESTORE_COMPLETE",
+            advisory::RESTORE_COMPLETE,
+            &name,
+            || {
+                json!({
+                    "start": go_time(start_ns),
+                    "end": go_time(now_ns()),
+                    "bytes": total,
+                })
+            },
+        );
         let _ = std::fs::remove_dir_all(&work);
         let body = match result {
             Ok(stream) => {
@@ -651,6 +693,7 @@ impl JsAccount {
             );
         }
         self.add_stream(stream.clone());
+        self.advise_stream(name, advisory::Action::Create);
         Ok(stream)
     }
 }
