@@ -140,6 +140,8 @@ async fn fingerprint(client: &async_nats::Client) -> (Vec<String>, Value, Value)
         "messages": st["messages"],
         "first_seq": st["first_seq"],
         "last_seq": st["last_seq"],
+        "first_ts": st["first_ts"],
+        "last_ts": st["last_ts"],
         "num_deleted": st["num_deleted"],
         "num_subjects": st["num_subjects"],
     });

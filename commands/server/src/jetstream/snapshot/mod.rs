@@ -94,6 +94,8 @@ struct SnapSource {
     meta: Vec<u8>,
     store: Arc<dyn StreamStore>,
     last_seq: u64,
+    /// Timestamp of the last sequence, kept by the end marker when that message is gone.
+    last_ts: i64,
     consumers: Vec<ConsumerSnap>,
 }
 
@@ -207,7 +209,7 @@ fn write_snapshot(src: &SnapSource, out: ChunkWriter) -> Result<(), String> {
             &mut blk,
             &key,
             src.last_seq | format::EBIT,
-            0,
+            src.last_ts,
             b"",
             b"",
             b"",
@@ -324,6 +326,7 @@ impl JsAccount {
             ),
             store: stream.store.clone(),
             last_seq: state.last_seq,
+            last_ts: state.last_ts,
             consumers,
         };
         let info = self.stream_info(&stream, true, &InfoRequest::default());
@@ -498,12 +501,15 @@ impl JsAccount {
                 "memory streams do not support restore",
             ));
         }
-        let first_seq = req
-            .state
-            .as_ref()
-            .and_then(|s| s.get("first_seq"))
-            .and_then(Value::as_u64)
-            .unwrap_or(0);
+        // What the snapshot held: (first_seq, last_ts).
+        let first_seq = (
+            req.state
+                .as_ref()
+                .and_then(|s| s.get("first_seq"))
+                .and_then(Value::as_u64)
+                .unwrap_or(0),
+            parse_go_time(req.state.as_ref().and_then(|s| s.get("last_ts"))),
+        );
         log_info!("Starting restore for stream '{} > {}'", self.name(), name);
         advisory::snapshot_event(
             &self.api,
@@ -534,7 +540,7 @@ impl JsAccount {
         self: Arc<Self>,
         name: String,
         cfg: StreamConfig,
-        first_seq: u64,
+        first_seq: (u64, i64),
         client: crate::internal::InternalClient,
         mut rx: crate::internal::InternalReceiver,
     ) {
@@ -641,7 +647,7 @@ impl JsAccount {
         self: &Arc<Self>,
         name: &str,
         cfg: StreamConfig,
-        first_seq: u64,
+        first_seq: (u64, i64),
         spool: &Path,
         sdir: &Path,
     ) -> Result<Arc<Stream>, ApiError> {
@@ -709,6 +715,9 @@ struct Importer {
     store: FileStore,
     /// Messages below this sequence are not taken (the snapshot's `first_seq`).
     lower: u64,
+    /// Timestamp given to the placeholders of deleted sequences (the snapshot's `last_ts`), so
+    /// the restored stream's `last_ts` is the original one when its last message is gone.
+    gap_ts: Option<i64>,
     /// The sequence the store assigns next.
     next: u64,
     /// Whether anything was stored yet (until then a jump forward is a compact).
@@ -721,10 +730,11 @@ struct Importer {
 }
 
 impl Importer {
-    fn new(store: FileStore, lower: u64) -> Self {
+    fn new(store: FileStore, lower: u64, last_ts: i64) -> Self {
         Importer {
             store,
             lower,
+            gap_ts: (last_ts > 0).then_some(last_ts),
             next: 1,
             stored: false,
             marker: 0,
@@ -750,8 +760,9 @@ impl Importer {
             self.store.compact(seq).wait().map_err(|e| e.to_string())?;
         } else {
             for _ in self.next..seq {
-                self.pending
-                    .push(self.store.store_msg(NewMsg::new(GAP_SUBJECT, "")));
+                let mut gap = NewMsg::new(GAP_SUBJECT, "");
+                gap.ts = self.gap_ts;
+                self.pending.push(self.store.store_msg(gap));
             }
             self.settle()?;
             let removes: Vec<_> = (self.next..seq)
@@ -844,7 +855,7 @@ fn import(
     sdir: &Path,
     name: &str,
     cfg: &StreamConfig,
-    first_seq: u64,
+    first_seq: (u64, i64),
     sync: SyncPolicy,
 ) -> Result<(), String> {
     let f = std::fs::File::open(spool).map_err(|e| e.to_string())?;
@@ -857,7 +868,7 @@ fn import(
     };
     fc.store = StoreConfig::default();
     let store = FileStore::open(fc).map_err(|e| e.to_string())?;
-    let mut imp = Importer::new(store, first_seq);
+    let mut imp = Importer::new(store, first_seq.0, first_seq.1);
     let mut created = 0i64;
     let mut saw_meta = false;
     let mut consumers: std::collections::BTreeMap<String, ConsumerFiles> =
