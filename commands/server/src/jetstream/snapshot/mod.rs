@@ -424,7 +424,8 @@ impl JsAccount {
             if slots == 0 {
                 break;
             }
-            while let Some(Some(_)) = acks.try_next().map(Some) {
+            // Acks that arrived meanwhile reopen the window without waiting.
+            while acks.try_next().is_some() {
                 slots = (slots + 1).min(max_inflight);
             }
             if !client.has_interest(deliver.as_bytes()) {
