@@ -364,9 +364,17 @@ async fn per_subject_limit(from: Kind, to: Kind) {
     let (code, out, err) = nats(
         tmp.path(),
         &src.url(),
-        &["stream", "backup", "HIST", dir_s, "--no-progress"],
+        &[
+            "stream",
+            "backup",
+            "HIST",
+            dir_s,
+            "--no-progress",
+            "--check",
+        ],
     );
     assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Health Check was requested"), "{out}");
     let dst = start_js(to, &tmp.path().join("dst"));
     let (code, out, err) = nats(
         tmp.path(),
