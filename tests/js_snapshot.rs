@@ -109,6 +109,11 @@ async fn populate(client: &async_nats::Client) {
             .await
             .expect("ack sync");
     }
+    // Two more delivered and left unacknowledged: pending in the consumer's state.
+    for _ in 0..2 {
+        let m = next_msg(client).await;
+        assert!(m.reply.is_some());
+    }
 }
 
 /// One message pulled from the durable consumer (deliveries carry the message's own subject,
@@ -211,6 +216,8 @@ async fn round_trip(from: Kind, to: Kind) {
         before.1
     );
     assert_eq!(before.2["ack_floor"], json!(11), "{:?}", before.2);
+    assert_eq!(before.2["num_ack_pending"], json!(2), "{:?}", before.2);
+    assert_eq!(before.2["delivered"], json!(13), "{:?}", before.2);
 
     let mut snap_events = client
         .subscribe(format!("$JS.EVENT.ADVISORY.STREAM.*.{STREAM}"))
@@ -304,7 +311,7 @@ async fn round_trip(from: Kind, to: Kind) {
     let reply = m.reply.expect("ack subject").to_string();
     // `$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<consumer seq>...`
     let tokens: Vec<&str> = reply.split('.').collect();
-    assert_eq!(tokens.get(5), Some(&"12"), "{reply}");
+    assert_eq!(tokens.get(5), Some(&"14"), "{reply}");
 
     // Restoring again over the existing stream is refused.
     let (code, out, err) = nats(
