@@ -345,7 +345,7 @@ async fn backup_from_rnats_restores_on_reference() {
 
 /// A stream whose per-subject limit removed messages from the middle (KV history): the
 /// removed ones stay removed after the restore.
-async fn per_subject_limit(from: Kind, to: Kind) {
+async fn per_subject_limit(from: Kind, to: Kind, raise_after: bool) {
     if !available(from) || !available(to) {
         return;
     }
@@ -365,6 +365,16 @@ async fn per_subject_limit(from: Kind, to: Kind) {
             .request("h.b", format!("v{i}").into())
             .await
             .expect("pub");
+    }
+    if raise_after {
+        // A higher limit afterwards: the removed history must not come back with it.
+        let r = api(
+            &client,
+            "$JS.API.STREAM.UPDATE.HIST",
+            json!({"name": "HIST", "subjects": ["h.>"], "max_msgs_per_subject": 5}),
+        )
+        .await;
+        assert!(r.get("error").is_none(), "{r}");
     }
     let dir = tmp.path().join("bk");
     let dir_s = dir.to_str().expect("utf-8");
@@ -416,12 +426,22 @@ async fn per_subject_limit(from: Kind, to: Kind) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_subject_limit_history_survives_reference_to_rnats() {
-    per_subject_limit(Kind::Reference, Kind::Rnats).await;
+    per_subject_limit(Kind::Reference, Kind::Rnats, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn per_subject_limit_history_survives_a_raised_limit_reference_to_rnats() {
+    per_subject_limit(Kind::Reference, Kind::Rnats, true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn per_subject_limit_history_survives_a_raised_limit_rnats_to_reference() {
+    per_subject_limit(Kind::Rnats, Kind::Reference, true).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_subject_limit_history_survives_rnats_to_reference() {
-    per_subject_limit(Kind::Rnats, Kind::Reference).await;
+    per_subject_limit(Kind::Rnats, Kind::Reference, false).await;
 }
 
 /// A backup with a flipped byte, and one cut short, are refused by the `to` server with a

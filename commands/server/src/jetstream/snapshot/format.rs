@@ -9,7 +9,9 @@
 //!   the high bit of `total_len` set when there are headers. The hash is HighwayHash-64 over
 //!   `seq ts subj hdr msg` keyed with SHA-256 of `"<stream>-<n>"`. Bit 63 of `seq` marks an
 //!   erased or deleted record, bit 62 a tombstone (a delete of a message in an earlier block);
-//! - `msgs/index.db`: upstream's full-state file (rnats neither writes nor needs it);
+//! - `msgs/index.db`: upstream's full-state file ([`parse_full_state`]): rnats does not write it
+//!   (nats-server rebuilds from the blocks) but reads its delete maps, the only record of
+//!   deletes made by limits;
 //! - `obs/<consumer>/meta.inf` (`{"Created", "Name", <consumer config>}`), `meta.sum` (key
 //!   SHA-256 of `"<stream>/<consumer>"`) and `o.dat`, the consumer state (magic 22, version 2,
 //!   varints).
@@ -214,6 +216,120 @@ pub fn parse_block<'a>(
         index += rl;
     }
     Ok(())
+}
+
+/// What upstream's `msgs/index.db` (its full-state file) says about the blocks: for each, the
+/// first and last sequence and the sequences deleted inside (upstream `_writeFullState`,
+/// `recoverFullState`). Deletes that nats-server made without a tombstone (limits) are only
+/// recorded here.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FullState {
+    /// The stream's last sequence when it was written.
+    pub last_seq: u64,
+    /// `(first, last, deleted)` per block, in block order.
+    pub blocks: Vec<(u64, u64, Vec<u64>)>,
+}
+
+/// Parses `index.db`; `None` when it is not one this code understands or its checksum (keyed
+/// with the stream name) fails, in which case upstream too rebuilds from the blocks.
+pub fn parse_full_state(stream: &str, buf: &[u8]) -> Option<FullState> {
+    if buf.len() < 2 + HASH_SIZE {
+        return None;
+    }
+    let (body, sum) = buf.split_at(buf.len() - HASH_SIZE);
+    if hash64(&hash_key(stream), &[body])[..] != *sum {
+        return None;
+    }
+    let version = body[1];
+    if body[0] != 11 || !(1..=4).contains(&version) {
+        return None;
+    }
+    let mut r = Varints { buf: body, at: 2 };
+    let _msgs = r.uvarint().ok()?;
+    let _bytes = r.uvarint().ok()?;
+    let _first = r.uvarint().ok()?;
+    let _first_ts = r.varint().ok()?;
+    let last_seq = r.uvarint().ok()?;
+    let _last_ts = r.varint().ok()?;
+    let subjects = r.uvarint().ok()?;
+    for _ in 0..subjects {
+        let len = usize::try_from(r.uvarint().ok()?).ok()?;
+        if len > 0 {
+            r.at = r.at.checked_add(len).filter(|e| *e <= body.len())?;
+            let total = r.uvarint().ok()?;
+            let _fblk = r.uvarint().ok()?;
+            if total > 1 || version >= 4 {
+                let _lblk = r.uvarint().ok()?;
+            }
+        }
+    }
+    let nblocks = r.uvarint().ok()?;
+    let mut blocks = Vec::new();
+    for _ in 0..nblocks {
+        let _index = r.uvarint().ok()?;
+        let _nbytes = r.uvarint().ok()?;
+        let first = r.uvarint().ok()?;
+        let _fts = r.varint().ok()?;
+        let last = r.uvarint().ok()?;
+        let _lts = r.varint().ok()?;
+        let num_deleted = r.uvarint().ok()?;
+        if version >= 2 {
+            let _ttls = r.uvarint().ok()?;
+        }
+        if version >= 3 {
+            let _schedules = r.uvarint().ok()?;
+        }
+        let mut deleted = Vec::new();
+        if num_deleted > 0 {
+            let (seqs, used) = decode_seqset(&body[r.at..])?;
+            deleted = seqs;
+            r.at += used;
+        }
+        blocks.push((first, last, deleted));
+    }
+    Some(FullState { last_seq, blocks })
+}
+
+/// Decodes an `avl.SequenceSet` (versions 1 and 2): the sequences and the bytes used.
+fn decode_seqset(buf: &[u8]) -> Option<(Vec<u64>, usize)> {
+    let le32 = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    let le64 = |b: &[u8]| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[..8]);
+        u64::from_le_bytes(a)
+    };
+    if buf.len() < 10 || buf[0] != MAGIC {
+        return None;
+    }
+    let buckets = match buf[1] {
+        1 => 64,
+        2 => 32,
+        _ => return None,
+    };
+    let nodes = le32(&buf[2..]) as usize;
+    let node_len = (buckets + 1) * 8 + 2;
+    let end = nodes.checked_mul(node_len)?.checked_add(10)?;
+    if buf.len() < end {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = 10;
+    for _ in 0..nodes {
+        let base = le64(&buf[at..]);
+        at += 8;
+        for nb in 0..buckets {
+            let mut bits = le64(&buf[at..]);
+            at += 8;
+            while bits != 0 {
+                let pos = u64::from(bits.trailing_zeros());
+                out.push(base + nb as u64 * 64 + pos);
+                bits &= bits - 1;
+            }
+        }
+        at += 2;
+    }
+    out.sort_unstable();
+    Some((out, at))
 }
 
 fn put_uvarint(b: &mut Vec<u8>, mut v: u64) {
@@ -434,6 +550,36 @@ mod tests {
         assert_eq!(back, st);
         assert!(decode_consumer_state(&[22, 9]).is_err());
         assert!(decode_consumer_state(&enc[..5]).is_err());
+    }
+
+    #[test]
+    fn sequence_sets_and_full_state() {
+        // avl.SequenceSet v2: one node, base 0, 32 buckets of 64 bits, height.
+        let mut b = vec![22, 2];
+        b.extend_from_slice(&1u32.to_le_bytes());
+        b.extend_from_slice(&3u32.to_le_bytes());
+        b.extend_from_slice(&0u64.to_le_bytes());
+        for i in 0..32u64 {
+            let bits: u64 = match i {
+                0 => 0b1010,
+                1 => 1,
+                _ => 0,
+            };
+            b.extend_from_slice(&bits.to_le_bytes());
+        }
+        b.extend_from_slice(&1u16.to_le_bytes());
+        let (seqs, used) = decode_seqset(&b).expect("decode");
+        assert_eq!(seqs, vec![1, 3, 64]);
+        assert_eq!(used, b.len());
+        assert!(decode_seqset(&b[..b.len() - 1]).is_none());
+        // A full state whose checksum does not match the stream name is ignored.
+        let mut fs = vec![11, 4];
+        for v in [0u8, 0, 1, 0, 0, 0, 0, 0, 0] {
+            fs.push(v);
+        }
+        fs.extend_from_slice(&hash64(&hash_key("S"), &[&fs]));
+        assert!(parse_full_state("S", &fs).is_some());
+        assert!(parse_full_state("T", &fs).is_none());
     }
 
     #[test]

@@ -690,9 +690,8 @@ impl JsAccount {
         .await
         .map_err(|e| fail(&e))?
         .map_err(|e| fail(&format!("{e:#}")))?;
-        // The limits hold at once: a nats-server snapshot records deletes made by
-        // `max_msgs_per_subject` only in its `index.db`, which is not read, so the messages they
-        // removed come back from the blocks and go again here.
+        // The limits hold at once (also a second line of defence when a nats-server snapshot
+        // carries no usable `index.db`, the only record of deletes made by limits).
         if let Err(e) = stream.store.update_limits(cfg.limits()).await {
             log_warn!(
                 "Restore of stream '{} > {name}': applying limits: {e}",
@@ -829,6 +828,42 @@ impl Importer {
         Ok(())
     }
 
+    /// Removes what upstream's full state says is gone and the blocks still hold: sequences
+    /// outside every block's `[first, last]` and those in a block's delete map, up to the state's
+    /// last sequence (deletes by limits leave no tombstone in the blocks).
+    fn apply_full_state(&mut self, full: &format::FullState) -> Result<(), String> {
+        self.settle()?;
+        let mut doomed: Vec<u64> = Vec::new();
+        let mut covered_to = 0u64;
+        let limit = full.last_seq.min(self.next.saturating_sub(1));
+        let stored_in = |from: u64, to: u64, doomed: &mut Vec<u64>| {
+            let mut seq = from;
+            while seq <= to {
+                match self.store.load_next_msg(">", seq) {
+                    Ok(m) if m.seq <= to => {
+                        doomed.push(m.seq);
+                        seq = m.seq + 1;
+                    }
+                    _ => break,
+                }
+            }
+        };
+        for (first, last, deleted) in &full.blocks {
+            if *first > covered_to + 1 {
+                stored_in(covered_to + 1, (*first - 1).min(limit), &mut doomed);
+            }
+            doomed.extend(deleted.iter().copied().filter(|s| *s <= limit));
+            covered_to = covered_to.max(*last);
+        }
+        for seq in doomed {
+            self.store
+                .remove_msg(seq)
+                .wait()
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
     /// Brings the last sequence up to the highest one the snapshot named, drops what lies
     /// below the snapshot's first sequence, and closes the store.
     fn finish(&mut self) -> Result<(), String> {
@@ -908,6 +943,11 @@ fn import(
             }
             ["errors.txt"] => {
                 return Err(String::from_utf8_lossy(&data).into_owned());
+            }
+            ["msgs", "index.db"] => {
+                if let Some(full) = format::parse_full_state(name, &data) {
+                    imp.apply_full_state(&full)?;
+                }
             }
             ["msgs", blk] => {
                 let Some(index) = blk.strip_suffix(".blk").and_then(|n| n.parse::<u32>().ok())
