@@ -67,7 +67,7 @@ function __nats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot cluster c graph restore
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
             return 0
     end
     return 1
@@ -82,7 +82,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --check --consumers --no-consumers -f --force -w --critical-warnings -h --help
             return 0
         case 'account info'
             printf '%s\n' -h --help
@@ -97,7 +97,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --cluster --tag -h --help
             return 0
         case 'account tls'
             printf '%s\n' -h --help
@@ -592,7 +592,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
             return 0
         case 'stream cluster'
             printf '%s\n' -h --help
@@ -628,7 +628,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --subject -o --consumers -m --messages -n --name -t --storage -r --raw -j --json -a --all -h --help
             return 0
         case 'stream restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --config --cluster --tag --replicas -h --help
             return 0
         case 'stream rm'
             printf '%s\n' -f --force -h --help
@@ -749,6 +749,10 @@ function __nats_value --argument-names key
         case 'account report connections|--top'
             return 0
         case 'account report connections|--username'
+            return 0
+        case 'account restore|--cluster'
+            return 0
+        case 'account restore|--tag'
             return 0
         case 'bench js consume|--acks'
             printf '%s\n' explicit none all
@@ -1628,6 +1632,10 @@ function __nats_value --argument-names key
             return 0
         case 'stream add|--transform-source'
             return 0
+        case 'stream backup|--chunk-size'
+            return 0
+        case 'stream backup|--window-size'
+            return 0
         case 'stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -1769,6 +1777,14 @@ function __nats_value --argument-names key
         case 'stream purge|--subject'
             return 0
         case 'stream report|--subject'
+            return 0
+        case 'stream restore|--cluster'
+            return 0
+        case 'stream restore|--config'
+            return 0
+        case 'stream restore|--replicas'
+            return 0
+        case 'stream restore|--tag'
             return 0
         case 'stream subjects|--sort'
             printf '%s\n' name subjects messages count

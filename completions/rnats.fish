@@ -109,7 +109,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'nats stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot cluster c graph restore
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
             return 0
         case 'nsc'
             printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
@@ -172,7 +172,7 @@ function __rnats_words --argument-names key
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot cluster c graph restore
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
             return 0
     end
     return 1
@@ -187,7 +187,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'account backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --check --consumers --no-consumers -f --force -w --critical-warnings -h --help
             return 0
         case 'account info'
             printf '%s\n' -h --help
@@ -202,7 +202,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'account restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --cluster --tag -h --help
             return 0
         case 'account tls'
             printf '%s\n' -h --help
@@ -463,7 +463,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats account backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --check --consumers --no-consumers -f --force -w --critical-warnings -h --help
             return 0
         case 'nats account info'
             printf '%s\n' -h --help
@@ -478,7 +478,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats account restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --cluster --tag -h --help
             return 0
         case 'nats account tls'
             printf '%s\n' -h --help
@@ -973,7 +973,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'nats stream backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
             return 0
         case 'nats stream cluster'
             printf '%s\n' -h --help
@@ -1009,7 +1009,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --subject -o --consumers -m --messages -n --name -t --storage -r --raw -j --json -a --all -h --help
             return 0
         case 'nats stream restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --config --cluster --tag --replicas -h --help
             return 0
         case 'nats stream rm'
             printf '%s\n' -f --force -h --help
@@ -1567,7 +1567,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
             return 0
         case 'stream backup'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
             return 0
         case 'stream cluster'
             printf '%s\n' -h --help
@@ -1603,7 +1603,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --subject -o --consumers -m --messages -n --name -t --storage -r --raw -j --json -a --all -h --help
             return 0
         case 'stream restore'
-            printf '%s\n' -h --help
+            printf '%s\n' --progress --no-progress --config --cluster --tag --replicas -h --help
             return 0
         case 'stream rm'
             printf '%s\n' -f --force -h --help
@@ -1825,6 +1825,10 @@ function __rnats_value --argument-names key
         case 'account report connections|--top'
             return 0
         case 'account report connections|--username'
+            return 0
+        case 'account restore|--cluster'
+            return 0
+        case 'account restore|--tag'
             return 0
         case 'account|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
@@ -2798,6 +2802,10 @@ function __rnats_value --argument-names key
             return 0
         case 'nats account report connections|--username'
             return 0
+        case 'nats account restore|--cluster'
+            return 0
+        case 'nats account restore|--tag'
+            return 0
         case 'nats bench js consume|--acks'
             printf '%s\n' explicit none all
             return 0
@@ -3676,6 +3684,10 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream add|--transform-source'
             return 0
+        case 'nats stream backup|--chunk-size'
+            return 0
+        case 'nats stream backup|--window-size'
+            return 0
         case 'nats stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -3817,6 +3829,14 @@ function __rnats_value --argument-names key
         case 'nats stream purge|--subject'
             return 0
         case 'nats stream report|--subject'
+            return 0
+        case 'nats stream restore|--cluster'
+            return 0
+        case 'nats stream restore|--config'
+            return 0
+        case 'nats stream restore|--replicas'
+            return 0
+        case 'nats stream restore|--tag'
             return 0
         case 'nats stream subjects|--sort'
             printf '%s\n' name subjects messages count
@@ -6342,6 +6362,10 @@ function __rnats_value --argument-names key
             return 0
         case 'stream add|--transform-source'
             return 0
+        case 'stream backup|--chunk-size'
+            return 0
+        case 'stream backup|--window-size'
+            return 0
         case 'stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -6483,6 +6507,14 @@ function __rnats_value --argument-names key
         case 'stream purge|--subject'
             return 0
         case 'stream report|--subject'
+            return 0
+        case 'stream restore|--cluster'
+            return 0
+        case 'stream restore|--config'
+            return 0
+        case 'stream restore|--replicas'
+            return 0
+        case 'stream restore|--tag'
             return 0
         case 'stream subjects|--sort'
             printf '%s\n' name subjects messages count

@@ -52,15 +52,9 @@ impl Link {
 fn unsupported_commands_and_flags_are_refused_in_one_line() {
     let nats = Link::new("nats");
     let cases: &[(&[&str], &str)] = &[
-        (
-            &["stream", "backup", "ORDERS", "/tmp/x"],
-            "nats stream backup",
-        ),
-        (
-            &["st", "snapshot", "ORDERS", "/tmp/x"],
-            "nats stream backup",
-        ),
-        (&["stream", "restore", "/tmp/x"], "nats stream restore"),
+        (&["stream", "graph", "ORDERS"], "nats stream graph"),
+        (&["st", "graph", "ORDERS"], "nats stream graph"),
+        (&["account", "tls"], "nats account tls"),
         (
             &["stream", "cluster", "step-down", "X"],
             "nats stream cluster",
@@ -595,7 +589,7 @@ fn help_lists_everything_and_marks_what_is_refused() {
     let help = text(&out.stdout);
     assert!(
         help.lines()
-            .any(|l| l.trim_start().starts_with("backup")
+            .any(|l| l.trim_start().starts_with("graph")
                 && l.contains("[not supported by rnats yet]")),
         "{help}"
     );

@@ -27,6 +27,7 @@ mod js_schedule;
 mod js_counter_batch;
 mod js_audit;
 mod js_priority;
+mod js_snapshot;
 mod js_sourcing;
 mod jsclient;
 mod jsdiff;

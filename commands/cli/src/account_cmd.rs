@@ -35,6 +35,11 @@ pub enum AccountCommand {
     /// Report on account metrics
     #[command(visible_alias = "rep")]
     Report(ReportArgs),
+    /// Creates a backup of all  JetStream Streams over the NATS network
+    #[command(visible_alias = "snapshot")]
+    Backup(crate::backup_cmd::AccountBackupArgs),
+    /// Restore an account backup over the NATS network
+    Restore(crate::backup_cmd::AccountRestoreArgs),
     /// natscli `account` subcommands this build does not include (report, backup, restore,
     /// tls, ...).
     #[command(external_subcommand)]
@@ -115,6 +120,20 @@ pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCo
             }
             ReportKind::Statistics => statistics(global).await,
         },
+        AccountCommand::Backup(b) => {
+            let session = crate::connect::connect(&global).await?;
+            let js = crate::jsapi::for_session(&session);
+            let r = crate::backup_cmd::account_backup(&js, b).await;
+            session.close().await;
+            r.map(|()| ExitCode::SUCCESS)
+        }
+        AccountCommand::Restore(r) => {
+            let session = crate::connect::connect(&global).await?;
+            let js = crate::jsapi::for_session(&session);
+            let r = crate::backup_cmd::account_restore(&js, r).await;
+            session.close().await;
+            r.map(|()| ExitCode::SUCCESS)
+        }
         AccountCommand::Other(a) => {
             let name = a.first().cloned().unwrap_or_default();
             eprintln!("nats: error: `nats account {name}` is not supported by rnats yet");

@@ -92,6 +92,12 @@ pub enum StreamCommand {
     /// Finds streams matching certain criteria
     #[command(name = "find", visible_alias = "query")]
     Find(FindArgs),
+    /// Creates a backup of a stream over the NATS network
+    #[command(name = "backup", visible_alias = "snapshot")]
+    Backup(crate::backup_cmd::BackupArgs),
+    /// Restore a stream over the NATS network
+    #[command(name = "restore")]
+    Restore(crate::backup_cmd::RestoreArgs),
 }
 
 /// `stream find`: natscli's filters (jsm.go's `QueryStreams`), applied in its order.
@@ -566,6 +572,11 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
         StreamCommand::Gaps(a) => ok(gaps(&js, a).await),
         StreamCommand::Copy(a) => ok(copy(&js, a).await),
         StreamCommand::Find(a) => ok(find(&js, a).await),
+        StreamCommand::Backup(a) => ok(crate::backup_cmd::backup(&js, a).await),
+        StreamCommand::Restore(a) => match crate::backup_cmd::restore(&js, a).await {
+            Ok(name) => ok(info(&js, Some(name), false, false).await),
+            Err(e) => Err(e),
+        },
     };
     session.close().await;
     result
@@ -1632,7 +1643,8 @@ fn show_info(info: &StreamInfo, json: bool, state_only: bool) -> anyhow::Result<
     Ok(())
 }
 
-async fn info(
+/// `stream info` (also shown after a restore).
+pub(crate) async fn info(
     js: &JetStream,
     stream: Option<String>,
     json: bool,

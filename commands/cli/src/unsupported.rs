@@ -361,8 +361,8 @@ mod tests {
         let mut root = crate::command();
         let cases: &[(&[&str], Option<&str>)] = &[
             (
-                &["nats", "stream", "backup", "S", "f"],
-                Some("`nats stream backup`"),
+                &["nats", "stream", "graph", "S"],
+                Some("`nats stream graph`"),
             ),
             (
                 &["nats", "st", "add", "S", "--allow-fast"],

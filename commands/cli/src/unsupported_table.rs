@@ -4,9 +4,7 @@
 
 /// natscli commands this build lacks (a parent listed here refuses its whole subtree).
 pub const COMMANDS: &[UnsupportedCommand] = &[
-    cmd(&["account", "backup"], &["snapshot"], "Creates a backup of all JetStream Streams over the NATS network"),
     cmd(&["account", "report"], &["rep"], "Report on account metrics"),
-    cmd(&["account", "restore"], &[], "Restore an account backup over the NATS network"),
     cmd(&["account", "tls"], &[], "Report TLS chain for connected server"),
     cmd(&["audit"], &[], "Audit a NATS deployment"),
     cmd(&["auth"], &[], "NATS Decentralized Authentication"),
@@ -42,10 +40,8 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
     cmd(&["server", "request", "profile"], &[], "Run a profile"),
     hidden(&["server", "stream-check"], "Check and display stream information"),
     cmd(&["server", "watch"], &[], "Live views of server conditions"),
-    cmd(&["stream", "backup"], &["snapshot"], "Creates a backup of a stream over the NATS network"),
     cmd(&["stream", "cluster"], &["c"], "Manages a clustered stream"),
     cmd(&["stream", "graph"], &[], "View a graph of stream activity"),
-    cmd(&["stream", "restore"], &[], "Restore a stream over the NATS network"),
     cmd(&["top"], &[], "Shows top-like statistic for connections on a specific server"),
     cmd(&["trace"], &[], "Trace message delivery within an NATS network"),
     hidden(&["traffic"], "Monitor NATS network traffic"),

@@ -164,6 +164,39 @@ pub fn consumer_pause(
     });
 }
 
+/// `io.nats.jetstream.advisory.v1.snapshot_create` and the other snapshot/restore types.
+pub const SNAPSHOT_CREATE: &str = "io.nats.jetstream.advisory.v1.snapshot_create";
+/// `io.nats.jetstream.advisory.v1.snapshot_complete`.
+pub const SNAPSHOT_COMPLETE: &str = "io.nats.jetstream.advisory.v1.snapshot_complete";
+/// `io.nats.jetstream.advisory.v1.restore_create`.
+pub const RESTORE_CREATE: &str = "io.nats.jetstream.advisory.v1.restore_create";
+/// `io.nats.jetstream.advisory.v1.restore_complete`.
+pub const RESTORE_COMPLETE: &str = "io.nats.jetstream.advisory.v1.restore_complete";
+
+/// `$JS.EVENT.ADVISORY.STREAM.SNAPSHOT_CREATE|SNAPSHOT_COMPLETE|RESTORE_CREATE|RESTORE_COMPLETE.<stream>`
+/// (upstream `JSSnapshotCreateAdvisory` and friends). `fields` adds `state`, `start`, `end`,
+/// `bytes` as the type has them. rnats' API handlers do not know the requesting client, so
+/// `client` is `null`.
+pub fn snapshot_event(
+    client: &InternalClient,
+    domain: Option<&str>,
+    event: &str,
+    typ: &str,
+    stream: &str,
+    fields: impl FnOnce() -> Value,
+) {
+    let subject = format!("$JS.EVENT.ADVISORY.STREAM.{event}.{stream}");
+    publish(client, &subject, typ, domain, || {
+        let mut body = serde_json::Map::new();
+        body.insert("stream".into(), json!(stream));
+        if let Value::Object(rest) = fields() {
+            body.extend(rest);
+        }
+        body.insert("client".into(), Value::Null);
+        Value::Object(body)
+    });
+}
+
 /// The sampling rate of a consumer's `sample_freq` (`"30%"`, `"30"`, empty for none), as
 /// upstream's `checkConsumerCfg` accepts it: an integer, optionally with `%`, not negative.
 pub fn sample_freq(text: &str) -> Result<u32, String> {

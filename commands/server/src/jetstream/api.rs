@@ -39,6 +39,8 @@ pub const SUBJECTS: &[&str] = &[
     "STREAM.PURGE.*",
     "STREAM.MSG.GET.*",
     "STREAM.MSG.DELETE.*",
+    "STREAM.SNAPSHOT.*",
+    "STREAM.RESTORE.*",
     // Listed one by one as upstream does: `CONSUMER.MSG.NEXT.<stream>.<consumer>` is each
     // consumer's own subscription, so a pull request for a missing consumer finds no responder
     // and its requester gets the 503.
@@ -94,6 +96,8 @@ pub async fn serve_disabled(client: crate::internal::InternalClient, mut rx: Int
             ["STREAM", "PURGE", ..] => "stream_purge",
             ["STREAM", "MSG", "GET", ..] => "stream_msg_get",
             ["STREAM", "MSG", "DELETE", ..] => "stream_msg_delete",
+            ["STREAM", "SNAPSHOT", ..] => "stream_snapshot",
+            ["STREAM", "RESTORE", ..] => "stream_restore",
             ["CONSUMER", op @ ..] => consumer_type(op),
             _ => continue,
         };
@@ -121,7 +125,7 @@ pub async fn serve_disabled(client: crate::internal::InternalClient, mut rx: Int
 }
 
 /// The body of a response: `Ok` fields, or an error.
-type Reply = Result<Value, ApiError>;
+pub(super) type Reply = Result<Value, ApiError>;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -133,7 +137,7 @@ struct ListRequest {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct InfoRequest {
+pub(super) struct InfoRequest {
     #[serde(deserialize_with = "null_as_default")]
     deleted_details: bool,
     subjects_filter: Option<String>,
@@ -182,6 +186,8 @@ impl JsAccount {
             ["STREAM", "MSG", "DELETE", name] => {
                 ("stream_msg_delete", self.msg_delete(name, payload).await)
             }
+            ["STREAM", "SNAPSHOT", name] => ("stream_snapshot", self.snapshot(name, payload).await),
+            ["STREAM", "RESTORE", name] => ("stream_restore", self.restore(name, payload).await),
             ["CONSUMER", "CREATE", stream] => (
                 "consumer_create",
                 self.consumer_create(stream, None, None, false, payload)
@@ -345,7 +351,7 @@ impl JsAccount {
         v
     }
 
-    fn find(&self, name: &str) -> Result<Arc<Stream>, ApiError> {
+    pub(super) fn find(&self, name: &str) -> Result<Arc<Stream>, ApiError> {
         self.stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))
     }
@@ -360,7 +366,7 @@ impl JsAccount {
     }
 
     /// Checks a parsed create/update request and fills its defaults.
-    fn requested_config(&self, cfg: StreamConfig) -> Result<StreamConfig, ApiError> {
+    pub(super) fn requested_config(&self, cfg: StreamConfig) -> Result<StreamConfig, ApiError> {
         let mut cfg = cfg.normalize()?;
         super::sourcing::check_with_streams(&mut cfg, &|n| self.stream(n).map(|s| s.config()))?;
         if cfg.num_replicas > 1 {
@@ -405,7 +411,7 @@ impl JsAccount {
 
     /// Whether `add` more bytes of `cfg`'s storage fit next to every stream's reservation
     /// (upstream `checkAllLimits` on a standalone server; see [`super::limits`]).
-    fn check_limits(&self, cfg: &StreamConfig, add: i64) -> Result<(), ApiError> {
+    pub(super) fn check_limits(&self, cfg: &StreamConfig, add: i64) -> Result<(), ApiError> {
         let kind = cfg.storage_kind();
         let (mem, file) = self.reserved(None);
         let reserved = match kind {
@@ -973,7 +979,7 @@ impl JsAccount {
     }
 
     /// `$JS.EVENT.ADVISORY.STREAM.<action>.<stream>`.
-    fn advise_stream(&self, stream: &str, a: Action) {
+    pub(super) fn advise_stream(&self, stream: &str, a: Action) {
         advisory::stream_action(&self.api, self.domain(), stream, a);
     }
 
@@ -1132,7 +1138,7 @@ impl JsAccount {
 
     /// StreamInfo JSON (without the response `type`). `live` adds the server's `_nats.level`
     /// and `_nats.ver` metadata, as upstream does everywhere but in `STREAM.LIST`.
-    fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
+    pub(super) fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
         self.stream_info_paged(stream, live, req).0
     }
 
@@ -1248,7 +1254,7 @@ fn check_consumer_limits(
 }
 
 /// Upstream `isEmptyRequest`: no bytes, or a JSON object without fields.
-fn is_empty_request(payload: &[u8]) -> bool {
+pub(super) fn is_empty_request(payload: &[u8]) -> bool {
     payload.is_empty()
         || serde_json::from_slice::<Value>(payload)
             .is_ok_and(|v| v.as_object().is_some_and(|m| m.is_empty()))
@@ -1381,7 +1387,7 @@ async fn write_consumer_meta(dir: std::path::PathBuf, meta: &ConsumerMeta) -> Re
 }
 
 /// Serialises `body` with `"type"` as its first field.
-fn typed(typ: &str, body: &mut Value) -> String {
+pub(super) fn typed(typ: &str, body: &mut Value) -> String {
     let rest = body.to_string();
     let inner = rest
         .strip_prefix('{')

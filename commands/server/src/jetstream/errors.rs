@@ -50,6 +50,7 @@ errors! {
     ConsumerCreate = ("JSConsumerCreateErrF", 500, 10012, "{err}");
     ConsumerNameExist = ("JSConsumerNameExistErr", 400, 10013, "consumer name already in use");
     ConsumerNotFound = ("JSConsumerNotFoundErr", 404, 10014, "consumer not found");
+    SnapshotDeliverSubjectInvalid = ("JSSnapshotDeliverSubjectInvalidErr", 400, 10015, "deliver subject not valid");
     ConsumerDurableNameNotMatchSubject = ("JSConsumerDurableNameNotMatchSubjectErr", 400, 10017, "consumer name in subject does not match durable name in request");
     ConsumerDurableNameNotSet = ("JSConsumerDurableNameNotSetErr", 400, 10018, "consumer expected to be durable but a durable name was not set");
     ConsumerEphemeralWithDurableName = ("JSConsumerEphemeralWithDurableNameErr", 400, 10020, "consumer expected to be ephemeral but a durable name was set in request");
@@ -70,6 +71,7 @@ errors! {
     NoMessageFound = ("JSNoMessageFoundErr", 404, 10037, "no message found");
     NotEmptyRequest = ("JSNotEmptyRequestErr", 400, 10038, "expected an empty request payload");
     NotEnabledForAccount = ("JSNotEnabledForAccountErr", 503, 10039, "JetStream not enabled for account");
+    RestoreSubscribeFailed = ("JSRestoreSubscribeFailedErrF", 500, 10042, "JetStream unable to subscribe to restore snapshot {subject}: {err}");
     SequenceNotFound = ("JSSequenceNotFoundErrF", 400, 10043, "sequence {seq} not found");
     SourceConsumerSetupFailed = ("JSSourceConsumerSetupFailedErrF", 500, 10045, "{err}");
     SourceMaxMessageSizeTooBig = ("JSSourceMaxMessageSizeTooBigErr", 400, 10046, "stream source must have max message size >= target");
@@ -85,6 +87,8 @@ errors! {
     StreamNameExist = ("JSStreamNameExistErr", 400, 10058, "stream name already in use with a different configuration");
     StreamNotFound = ("JSStreamNotFoundErr", 404, 10059, "stream not found");
     StreamNotMatch = ("JSStreamNotMatchErr", 400, 10060, "expected stream does not match");
+    StreamRestore = ("JSStreamRestoreErrF", 500, 10062, "restore failed: {err}");
+    StreamSnapshot = ("JSStreamSnapshotErrF", 500, 10064, "snapshot failed: {err}");
     StreamSubjectOverlap = ("JSStreamSubjectOverlapErr", 400, 10065, "subjects overlap with an existing stream");
     StreamUpdate = ("JSStreamUpdateErrF", 500, 10069, "{err}");
     StreamWrongLastMsgId = ("JSStreamWrongLastMsgIDErrF", 400, 10070, "wrong last msg ID: {id}");
@@ -114,6 +118,7 @@ errors! {
     StreamMaxStreamBytesExceeded = ("JSStreamMaxStreamBytesExceeded", 400, 10122, "stream max bytes exceeds account limit max stream bytes");
     ConsumerNameContainsPathSeparators = ("JSConsumerNameContainsPathSeparatorsErr", 400, 10127, "Consumer name can not contain path separators");
     StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");
+    StreamNameExistRestoreFailed = ("JSStreamNameExistRestoreFailedErr", 400, 10130, "stream name already in use, cannot restore");
     ConsumerCreateFilterSubjectMismatch = ("JSConsumerCreateFilterSubjectMismatchErr", 400, 10131, "Consumer create request did not match filtered subject from create subject");
     ConsumerCreateDurableAndNameMismatch = ("JSConsumerCreateDurableAndNameMismatch", 400, 10132, "Consumer Durable and Name have to be equal if both are provided");
     ReplicasCountCannotBeNegative = ("JSReplicasCountCannotBeNegative", 400, 10133, "replicas count cannot be negative");

@@ -20,6 +20,7 @@ pub mod counter;
 pub mod errors;
 pub mod limits;
 pub mod schedule;
+pub mod snapshot;
 pub mod sourcing;
 pub mod store;
 pub mod stream;
@@ -616,6 +617,11 @@ impl JsAccount {
 
     /// Opens every stream directory of the account (server start).
     fn recover_streams(&self) {
+        // Restores cut short (server killed mid-transfer) leave their spool and half-imported
+        // store under `__snapshots__`; nothing there is ever a stream.
+        if let Some(acc_dir) = self.streams_dir.parent() {
+            let _ = std::fs::remove_dir_all(acc_dir.join(snapshot::SNAPS_DIR));
+        }
         let Ok(entries) = std::fs::read_dir(&self.streams_dir) else {
             return;
         };
