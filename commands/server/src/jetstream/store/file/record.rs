@@ -283,6 +283,16 @@ pub(crate) fn decode(b: &[u8], salt: u64) -> Result<Record, DecodeError> {
     })
 }
 
+/// The sequence and length the header at the start of `b` claims, without any verification
+/// (for telling an interrupted erase from lost data: both the old and the overwriting record
+/// carry the same sequence and length).
+pub(crate) fn claimed(b: &[u8]) -> Option<(u64, usize)> {
+    if b.len() < 16 || u16_at(b, 0) != REC_MAGIC {
+        return None;
+    }
+    Some((u64_at(b, 8), u32_at(b, 4) as usize))
+}
+
 /// A decoded record's parts as shared buffers of `buf`.
 pub(crate) fn parts(buf: &Bytes, r: &Record) -> (Bytes, Bytes, Bytes) {
     (

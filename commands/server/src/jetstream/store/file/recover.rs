@@ -18,43 +18,39 @@
 //! happened: the original is intact and the temp file is removed.
 
 use crate::log_warn;
-use std::fs::{self, File, OpenOptions};
 use std::path::Path;
 use std::sync::Arc;
 
 use super::record::{self, DecodeError, Kind, SegHeader, SEG_HEADER_LEN};
 use super::{file_msg_size, seg_name, Loc, Segment, Shared, SEG_EXT};
-use crate::jetstream::store::fsutil::{fsync_dir, TMP_SUFFIX};
+use crate::jetstream::store::fsutil::{create_dir_durable, TMP_SUFFIX};
 use crate::jetstream::store::index::Index;
+use crate::jetstream::store::io::{Fs, FsFile, OpenMode};
 use crate::jetstream::store::{now_ns, Damage, DamageKind, Result, StoreConfig, StoreError};
 
 /// Opens a segment file for reading and positional writes.
-pub(super) fn open_segment_file(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new().read(true).write(true).open(path)
+pub(super) fn open_segment_file(fs: &dyn Fs, path: &Path) -> std::io::Result<Arc<dyn FsFile>> {
+    fs.open(path, OpenMode::ReadWrite)
 }
 
 /// Creates a new, empty segment whose first sequence is `first`, durably (header fsynced, then
-/// the directory). Returns the segment and counts one fsync in `fsyncs`.
-pub(super) fn create_segment(msgs_dir: &Path, first: u64) -> std::io::Result<Segment> {
+/// the directory).
+pub(super) fn create_segment(fs: &dyn Fs, msgs_dir: &Path, first: u64) -> std::io::Result<Segment> {
     let name = seg_name(first);
     let path = msgs_dir.join(&name);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create_new(true)
-        .open(&path)?;
+    let file = fs.open(&path, OpenMode::CreateNew)?;
     let salt = fastrand::u64(..);
     let header = SegHeader {
         first_seq: first,
         created: now_ns(),
         salt,
     };
-    std::os::unix::fs::FileExt::write_all_at(&file, &header.encode(), 0)?;
+    file.write_all_at(&header.encode(), 0)?;
     file.sync_data()?;
-    fsync_dir(msgs_dir)?;
+    fs.sync_dir(msgs_dir)?;
     Ok(Segment {
         name,
-        file: Arc::new(file),
+        file,
         salt,
         size: SEG_HEADER_LEN as u64,
         live: 0,
@@ -64,18 +60,17 @@ pub(super) fn create_segment(msgs_dir: &Path, first: u64) -> std::io::Result<Seg
 }
 
 /// Segment files in `msgs_dir` as (first sequence from the name, file name), in order.
-fn list_segments(msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
+fn list_segments(fs: &dyn Fs, msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
     let io = |e| StoreError::io(format!("listing {}", msgs_dir.display()), e);
     let mut out = Vec::new();
-    for entry in fs::read_dir(msgs_dir).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        let name = entry.file_name().to_string_lossy().into_owned();
+    for name in fs.list_dir(msgs_dir).map_err(io)? {
+        let path = msgs_dir.join(&name);
         if name.ends_with(TMP_SUFFIX) {
             log_warn!(
                 "JetStream store: removing {} left by an interrupted rewrite",
-                entry.path().display()
+                path.display()
             );
-            fs::remove_file(entry.path()).map_err(io)?;
+            fs.remove_file(&path).map_err(io)?;
             continue;
         }
         let Some(stem) = name.strip_suffix(&format!(".{SEG_EXT}")) else {
@@ -85,7 +80,7 @@ fn list_segments(msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
             Ok(first) => out.push((first, name)),
             Err(_) => log_warn!(
                 "JetStream store: ignoring {} (not a segment name)",
-                entry.path().display()
+                path.display()
             ),
         }
     }
@@ -94,19 +89,11 @@ fn list_segments(msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
 }
 
 /// Rebuilds the store state from `dir`.
-pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<Shared> {
-    fs::create_dir_all(msgs_dir)
+pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result<Shared> {
+    create_dir_durable(fs, msgs_dir)
         .map_err(|e| StoreError::io(format!("creating {}", msgs_dir.display()), e))?;
-    let sync_dirs = || -> std::io::Result<()> {
-        if let Some(parent) = dir.parent() {
-            fsync_dir(parent)?;
-        }
-        fsync_dir(dir)?;
-        fsync_dir(msgs_dir)
-    };
-    sync_dirs().map_err(|e| StoreError::io("syncing the stream directories", e))?;
 
-    let list = list_segments(msgs_dir)?;
+    let list = list_segments(fs, msgs_dir)?;
     // The configured first sequence only applies to a store without data.
     let first_seq = if list.is_empty() { cfg.first_seq } else { 1 };
     let mut index = Index::new(first_seq, cfg.limits.clone(), file_msg_size);
@@ -120,11 +107,13 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
     };
     // Sequences of a skipped segment are unknown; new segments must start above its name.
     let mut max_bad_first = 0;
+    let mut removed = Removed::default();
     for (i, (first, name)) in list.iter().enumerate() {
         let is_last = i + 1 == list.len();
         let next_first = list.get(i + 1).map(|(f, _)| *f);
         let path = msgs_dir.join(name);
-        let data = fs::read(&path)
+        let data = fs
+            .read(&path)
             .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         // A header that fails its checksum may still hold a good salt (a flip elsewhere in it):
         // the records decide. Such a segment is never truncated.
@@ -143,8 +132,8 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
                 seqs: None,
             });
             sh.index.raise_last_seq(first.saturating_sub(1));
-            fs::remove_file(&path)
-                .and_then(|()| fsync_dir(msgs_dir))
+            fs.remove_file(&path)
+                .and_then(|()| fs.sync_dir(msgs_dir))
                 .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
             continue;
         }
@@ -167,11 +156,11 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
             max_bad_first = max_bad_first.max(*first);
             continue;
         };
-        let file = open_segment_file(&path)
+        let file = open_segment_file(fs, &path)
             .map_err(|e| StoreError::io(format!("opening {}", path.display()), e))?;
         let mut seg = Segment {
             name: name.clone(),
-            file: Arc::new(file),
+            file,
             salt: header.salt,
             size: data.len() as u64,
             live: 0,
@@ -181,6 +170,7 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
         let damage_mark = sh.damage.len();
         let (end, valid) = scan_segment(
             &mut sh,
+            &mut removed,
             *first,
             &mut seg,
             &data,
@@ -221,6 +211,8 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
         sh.segments.insert(*first, seg);
     }
 
+    forget_interrupted_erases(&mut sh, &removed);
+
     // Appends go to the newest segment, unless a skipped segment lies above it.
     let usable_last = sh.segments.keys().next_back().copied();
     match usable_last {
@@ -228,7 +220,7 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
         _ => {
             let first = (sh.index.last_seq() + 1).max(max_bad_first + 1);
             sh.index.raise_last_seq(first - 1);
-            let seg = create_segment(msgs_dir, first)
+            let seg = create_segment(fs, msgs_dir, first)
                 .map_err(|e| StoreError::io("creating the first segment", e))?;
             sh.segments.insert(first, seg);
             sh.active = first;
@@ -239,11 +231,63 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
     Ok(sh)
 }
 
+/// What the log's removal records removed, seen during the replay.
+#[derive(Default)]
+struct Removed {
+    /// Sequences named by tombstones.
+    seqs: std::collections::HashSet<u64>,
+    /// Highest floor: everything below it was removed.
+    floor: u64,
+    /// Damaged stretches (segment, offset) whose header claims a sequence, exactly as long
+    /// as the stretch.
+    claims: Vec<(String, u64, u64)>,
+}
+
+impl Removed {
+    fn covers(&self, seq: u64) -> bool {
+        seq < self.floor || self.seqs.contains(&seq)
+    }
+}
+
+/// Drops damage that lost nothing: an erase overwrites its record in place only once its
+/// tombstone is durable, so a damaged record whose every possible sequence the log removed is an
+/// interrupted erase, not lost data. It is logged, and its segment no longer counts as damaged.
+fn forget_interrupted_erases(sh: &mut Shared, removed: &Removed) {
+    sh.damage.retain(|d| {
+        let erased = match (d.kind, d.seqs) {
+            (DamageKind::Corrupt, Some((a, b))) => {
+                b - a < 1024 && (a..=b).all(|s| removed.covers(s))
+            }
+            // Followed by a removal record, so the sequences are not bounded: the header's
+            // claim must name a removed sequence.
+            (DamageKind::Corrupt, None) => removed.claims.iter().any(|(seg, off, seq)| {
+                *seg == d.segment && *off == d.offset && removed.covers(*seq)
+            }),
+            _ => false,
+        };
+        if erased {
+            log_warn!(
+                "JetStream store: {d}: an interrupted erase of a removed message, nothing lost"
+            );
+        }
+        !erased
+    });
+    let Shared {
+        segments, damage, ..
+    } = sh;
+    for seg in segments.values_mut() {
+        seg.damaged = damage
+            .iter()
+            .any(|d| d.segment == seg.name && d.kind != DamageKind::TornTail);
+    }
+}
+
 /// Replays one segment's records into `sh`. Returns the offset where valid data ends when the
 /// rest is a torn tail to cut off (only when `may_truncate`: the newest segment with a good
 /// header), else `data.len()`; and the number of valid records.
 fn scan_segment(
     sh: &mut Shared,
+    removed: &mut Removed,
     first: u64,
     seg: &mut Segment,
     data: &[u8],
@@ -260,13 +304,18 @@ fn scan_segment(
                 if r.kind == Kind::Msg {
                     prev_msg = r.seq;
                 }
-                apply(sh, first, seg, &data[pos..pos + r.len], &r, pos);
+                apply(sh, removed, first, seg, &data[pos..pos + r.len], &r, pos);
                 pos += r.len;
                 valid += 1;
             }
             Ok(_) | Err(DecodeError::Short) | Err(DecodeError::Bad) => {
                 match resync(data, pos + 8, seg.salt, prev_msg) {
                     Some((next, next_seq)) => {
+                        if let Some((seq, len)) = record::claimed(&data[pos..]) {
+                            if len == next - pos {
+                                removed.claims.push((seg.name.clone(), pos as u64, seq));
+                            }
+                        }
                         sh.damage.push(Damage {
                             segment: seg.name.clone(),
                             offset: pos as u64,
@@ -328,6 +377,7 @@ fn resync(data: &[u8], from: usize, salt: u64, prev_msg: u64) -> Option<(usize, 
 /// Applies one valid record to the index.
 fn apply(
     sh: &mut Shared,
+    removed: &mut Removed,
     first: u64,
     seg: &mut Segment,
     bytes: &[u8],
@@ -365,10 +415,12 @@ fn apply(
         // A removal record names a sequence that existed: the last sequence is at least that,
         // even when the message record itself is gone (erased in place).
         Kind::Tombstone => {
+            removed.seqs.insert(r.seq);
             index.remove(r.seq, &mut unlive);
             index.raise_last_seq(r.seq);
         }
         Kind::Floor => {
+            removed.floor = removed.floor.max(r.seq);
             index.compact(r.seq, &mut unlive);
             if index.len() == 0 && r.ts != 0 {
                 index.set_last_ts(r.ts);
