@@ -324,7 +324,11 @@ async fn disk_full_fails_publishes_and_keeps_acked_messages() {
     let info = api(&client, "$JS.API.STREAM.INFO.F", "").await;
     assert_eq!(info["state"]["messages"], acked + 1, "{info}");
     assert_eq!(info["state"]["last_seq"], acked + 1, "{info}");
-    assert_eq!(info["state"]["num_deleted"], serde_json::Value::Null, "{info}");
+    assert_eq!(
+        info["state"]["num_deleted"],
+        serde_json::Value::Null,
+        "{info}"
+    );
     let last = api(
         &client,
         "$JS.API.STREAM.MSG.GET.F",

@@ -518,13 +518,15 @@ fn power_loss_at_random_crash_points() {
 /// - seed 1002, crash point 236: a power cut in the middle of an erase's in-place overwrite left
 ///   a torn record that recovery reported as lost data, though the log had removed the message.
 ///   Now the tombstone is fsynced before the overwrite and such a stretch is recognised.
+/// - seed 1006, crash point 1350: the same, where the torn record's sequence range also
+///   covered an earlier erased message (an `Erased` record now counts as a removal).
 /// - seed 1, crash point 20: the stream directory's own entry was never fsynced into its
 ///   parent, so a power cut after "stream created" lost the stream's metadata (now
 ///   `create_dir_durable`); and a cut between `meta.json` and `meta.sum` left a checksum
 ///   mismatch (now `meta.sum` lists old and new sums while `meta.json` is replaced).
 #[test]
 fn power_loss_regressions() {
-    for (seed, points) in [(1002, 300), (1, 100)] {
+    for (seed, points) in [(1002, 300), (1006, 1400), (1, 100)] {
         let (checked, _) = run_workload(seed, 400, points);
         assert_eq!(checked, points, "seed {seed}");
     }

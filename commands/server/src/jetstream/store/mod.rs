@@ -34,6 +34,8 @@ pub mod memory;
 #[cfg(test)]
 mod crash_tests;
 #[cfg(test)]
+mod damage_tests;
+#[cfg(test)]
 mod simfs;
 #[cfg(test)]
 mod suite;

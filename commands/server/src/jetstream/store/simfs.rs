@@ -331,6 +331,21 @@ impl SimFs {
             Node::Dir => Err(io::Error::other("is a directory")),
         }
     }
+
+    /// Replaces a file's content, durably (test damage).
+    pub(crate) fn put(&self, path: &Path, data: Vec<u8>) -> io::Result<()> {
+        let mut s = self.lock();
+        match s.lookup(path)? {
+            Node::File(ino) => {
+                let i = s.inodes.entry(ino).or_default();
+                i.data = data.clone();
+                i.durable = data;
+                i.pending.clear();
+                Ok(())
+            }
+            Node::Dir => Err(io::Error::other("is a directory")),
+        }
+    }
 }
 
 /// An open file of a [`SimFs`].

@@ -93,9 +93,35 @@ pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result
     create_dir_durable(fs, msgs_dir)
         .map_err(|e| StoreError::io(format!("creating {}", msgs_dir.display()), e))?;
 
-    let list = list_segments(fs, msgs_dir)?;
+    let mut list = list_segments(fs, msgs_dir)?;
+    let mut interrupted = None;
+    // A newest segment no longer than a header and without a valid one is an interrupted
+    // creation (a header is fsynced before any record is written): it goes first, so the
+    // segment before it counts as the newest.
+    if let Some((first, name)) = list.last().cloned() {
+        let path = msgs_dir.join(&name);
+        let data = fs
+            .read(&path)
+            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+        let header_ok = matches!(SegHeader::decode(&data), Ok(h) if h.first_seq == first);
+        if !header_ok && data.len() <= SEG_HEADER_LEN {
+            log_warn!(
+                "JetStream store: removing {}, a segment whose creation was interrupted",
+                path.display()
+            );
+            fs.remove_file(&path)
+                .and_then(|()| fs.sync_dir(msgs_dir))
+                .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
+            list.pop();
+            interrupted = Some((first, name, data.len()));
+        }
+    }
     // The configured first sequence only applies to a store without data.
-    let first_seq = if list.is_empty() { cfg.first_seq } else { 1 };
+    let first_seq = if list.is_empty() && interrupted.is_none() {
+        cfg.first_seq
+    } else {
+        1
+    };
     let mut index = Index::new(first_seq, cfg.limits.clone(), file_msg_size);
     index.set_usage(cfg.usage.clone());
     let mut sh = Shared {
@@ -168,7 +194,7 @@ pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result
             compacted_at: None,
         };
         let damage_mark = sh.damage.len();
-        let (end, valid) = scan_segment(
+        let (end, valid, sealed) = scan_segment(
             &mut sh,
             &mut removed,
             *first,
@@ -195,6 +221,20 @@ pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result
                 },
             );
         }
+        if let Some(next) = next_first {
+            if !sealed && record::seals(&data) && sh.damage.len() == damage_mark {
+                // Cut short at a record boundary: what followed is gone without a trace but
+                // for the missing seal.
+                let last = sh.index.last_seq();
+                sh.damage.push(Damage {
+                    segment: name.clone(),
+                    offset: data.len() as u64,
+                    len: 0,
+                    kind: DamageKind::Corrupt,
+                    seqs: (next > last + 1).then(|| (last + 1, next - 1)),
+                });
+            }
+        }
         if end < data.len() {
             // Torn tail of the newest segment: cut it off so appends continue from valid data.
             seg.file
@@ -212,6 +252,18 @@ pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result
     }
 
     forget_interrupted_erases(&mut sh, &removed);
+
+    if let Some((first, name, len)) = interrupted {
+        sh.damage.push(Damage {
+            segment: name,
+            offset: 0,
+            len: len as u64,
+            kind: DamageKind::TornTail,
+            seqs: None,
+        });
+        // Its name still tells where numbering had got to.
+        sh.index.raise_last_seq(first.saturating_sub(1));
+    }
 
     // Appends go to the newest segment, unless a skipped segment lies above it.
     let usable_last = sh.segments.keys().next_back().copied();
@@ -238,9 +290,8 @@ struct Removed {
     seqs: std::collections::HashSet<u64>,
     /// Highest floor: everything below it was removed.
     floor: u64,
-    /// Damaged stretches (segment, offset) whose header claims a sequence, exactly as long
-    /// as the stretch.
-    claims: Vec<(String, u64, u64)>,
+    /// Records an erase was overwriting: (segment name, offset), from erase tombstones.
+    erasing: std::collections::HashSet<(String, u64)>,
 }
 
 impl Removed {
@@ -254,15 +305,14 @@ impl Removed {
 /// interrupted erase, not lost data. It is logged, and its segment no longer counts as damaged.
 fn forget_interrupted_erases(sh: &mut Shared, removed: &Removed) {
     sh.damage.retain(|d| {
+        // An erase tombstone names exactly this record, or every sequence the stretch can
+        // have held was removed.
+        let named = removed.erasing.contains(&(d.segment.clone(), d.offset));
         let erased = match (d.kind, d.seqs) {
             (DamageKind::Corrupt, Some((a, b))) => {
-                b - a < 1024 && (a..=b).all(|s| removed.covers(s))
+                named || (b - a < 1024 && (a..=b).all(|s| removed.covers(s)))
             }
-            // Followed by a removal record, so the sequences are not bounded: the header's
-            // claim must name a removed sequence.
-            (DamageKind::Corrupt, None) => removed.claims.iter().any(|(seg, off, seq)| {
-                *seg == d.segment && *off == d.offset && removed.covers(*seq)
-            }),
+            (DamageKind::Corrupt, None) => named,
             _ => false,
         };
         if erased {
@@ -284,7 +334,8 @@ fn forget_interrupted_erases(sh: &mut Shared, removed: &Removed) {
 
 /// Replays one segment's records into `sh`. Returns the offset where valid data ends when the
 /// rest is a torn tail to cut off (only when `may_truncate`: the newest segment with a good
-/// header), else `data.len()`; and the number of valid records.
+/// header), else `data.len()`; the number of valid records; and whether the last one is a
+/// seal.
 fn scan_segment(
     sh: &mut Shared,
     removed: &mut Removed,
@@ -293,8 +344,9 @@ fn scan_segment(
     data: &[u8],
     may_truncate: bool,
     next_first: Option<u64>,
-) -> (usize, usize) {
+) -> (usize, usize, bool) {
     let mut valid = 0;
+    let mut sealed = false;
     // Highest message sequence seen, for continuity checks and lost-range bounds.
     let mut prev_msg = first.saturating_sub(1).max(sh.index.last_seq());
     let mut pos = SEG_HEADER_LEN;
@@ -304,6 +356,7 @@ fn scan_segment(
                 if r.kind == Kind::Msg {
                     prev_msg = r.seq;
                 }
+                sealed = r.kind == Kind::Seal;
                 apply(sh, removed, first, seg, &data[pos..pos + r.len], &r, pos);
                 pos += r.len;
                 valid += 1;
@@ -311,11 +364,6 @@ fn scan_segment(
             Ok(_) | Err(DecodeError::Short) | Err(DecodeError::Bad) => {
                 match resync(data, pos + 8, seg.salt, prev_msg) {
                     Some((next, next_seq)) => {
-                        if let Some((seq, len)) = record::claimed(&data[pos..]) {
-                            if len == next - pos {
-                                removed.claims.push((seg.name.clone(), pos as u64, seq));
-                            }
-                        }
                         sh.damage.push(Damage {
                             segment: seg.name.clone(),
                             offset: pos as u64,
@@ -335,7 +383,7 @@ fn scan_segment(
                             kind: DamageKind::TornTail,
                             seqs: None,
                         });
-                        return (pos, valid);
+                        return (pos, valid, false);
                     }
                     None => {
                         sh.damage.push(Damage {
@@ -347,13 +395,13 @@ fn scan_segment(
                                 .filter(|&n| n > prev_msg + 1)
                                 .map(|n| (prev_msg + 1, n - 1)),
                         });
-                        return (data.len(), valid);
+                        return (data.len(), valid, false);
                     }
                 }
             }
         }
     }
-    (data.len(), valid)
+    (data.len(), valid, sealed)
 }
 
 /// Finds the next offset at or after `from` (8-byte aligned) holding a valid record that
@@ -362,6 +410,10 @@ fn resync(data: &[u8], from: usize, salt: u64, prev_msg: u64) -> Option<(usize, 
     let mut q = from;
     while q + record::MIN_RECORD_LEN <= data.len() {
         if let Ok(r) = record::decode(&data[q..], salt) {
+            if r.kind == Kind::Seal {
+                // Nothing after the seal's sequence was in this segment.
+                return Some((q, r.seq.checked_add(1)));
+            }
             if r.kind != Kind::Msg {
                 return Some((q, None));
             }
@@ -416,6 +468,9 @@ fn apply(
         // even when the message record itself is gone (erased in place).
         Kind::Tombstone => {
             removed.seqs.insert(r.seq);
+            if let Some((seg, offset)) = record::parse_erase_location(&bytes[r.payload.clone()]) {
+                removed.erasing.insert((seg_name(seg), offset));
+            }
             index.remove(r.seq, &mut unlive);
             index.raise_last_seq(r.seq);
         }
@@ -426,6 +481,10 @@ fn apply(
                 index.set_last_ts(r.ts);
             }
         }
-        Kind::Erased => index.raise_last_seq(r.seq),
+        Kind::Erased => {
+            removed.seqs.insert(r.seq);
+            index.raise_last_seq(r.seq);
+        }
+        Kind::Seal => {}
     }
 }

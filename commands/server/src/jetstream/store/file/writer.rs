@@ -590,8 +590,24 @@ impl Writer {
         if size < self.segment_size || first <= active {
             return Ok(());
         }
-        // A sealed segment is always fully synced.
-        self.sync_active();
+        // A sealed segment ends with a seal record and is fully synced, so recovery can tell
+        // a sealed segment that lost its end.
+        let (file, salt, size) = {
+            let g = self.lock();
+            let Some(s) = g.segments.get(&active) else {
+                return Ok(());
+            };
+            (s.file.clone(), s.salt, s.size)
+        };
+        let mut seal = Vec::with_capacity(record::MIN_RECORD_LEN);
+        RecordRef::marker(Kind::Seal, first - 1, now_ns()).encode_into(salt, &mut seal);
+        file.write_all_at(&seal, size)
+            .and_then(|()| self.fsync(&*file))
+            .map_err(|e| StoreError::io("sealing a segment", e))?;
+        self.dirty_since = None;
+        if let Some(s) = self.lock().segments.get_mut(&active) {
+            s.size = size + seal.len() as u64;
+        }
         let seg = create_segment(&*self.fs, &self.msgs_dir, first)
             .map_err(|e| StoreError::io("creating a segment", e))?;
         self.stats.fsyncs.fetch_add(1, Ordering::Relaxed);
@@ -671,6 +687,7 @@ impl Writer {
                     Kind::Tombstone => has_older && r.seq < first && r.seq >= oldest,
                     Kind::Floor => has_older && r.seq > oldest,
                     Kind::Erased => false,
+                    Kind::Seal => true,
                 };
                 if keep {
                     if r.kind == Kind::Msg {
@@ -678,7 +695,10 @@ impl Writer {
                         live += r.len as u64;
                     }
                     out.extend_from_slice(&data[pos..pos + r.len]);
-                    records += 1;
+                    // A seal alone is no reason to keep the file.
+                    if r.kind != Kind::Seal {
+                        records += 1;
+                    }
                 }
                 pos += r.len;
             }
@@ -830,7 +850,8 @@ impl Writer {
                 Kind::Tombstone => true,
                 // A floor above the new end would raise the last sequence again at replay.
                 Kind::Floor => r.seq <= seq + 1,
-                Kind::Erased => false,
+                // It becomes the active segment again.
+                Kind::Erased | Kind::Seal => false,
             };
             if keep {
                 if r.kind == Kind::Msg {
@@ -893,9 +914,19 @@ fn apply_cmd(
         }
         Cmd::Remove { seq, erase, done } => {
             let existed = index.remove(seq, &mut collector(segments, &mut removed));
-            log_removals(index, batch, &removed);
             if erase {
+                // The tombstone names where the record is, so recovery can tell a torn
+                // overwrite there from lost data.
+                for &(s, loc) in &removed {
+                    let at = record::erase_location(loc.seg, loc.offset);
+                    batch.push(RecordRef {
+                        payload: &at,
+                        ..RecordRef::marker(Kind::Tombstone, s, batch.now)
+                    });
+                }
                 erases.extend(removed.iter().copied());
+            } else {
+                log_removals(index, batch, &removed);
             }
             acks.push(ack(done, Ok(existed)));
         }
