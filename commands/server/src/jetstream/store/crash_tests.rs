@@ -586,7 +586,10 @@ fn disk_full_fails_cleanly_and_recovers_by_itself() {
         ..ConsumerState::default()
     };
     consumer.write(&cs1).expect("consumer state");
-    let store = FileStore::open_in(fs.shared(), file_cfg()).expect("open");
+    let usage = Usage::default();
+    let mut cfg = file_cfg();
+    cfg.store.usage = Some(usage.clone());
+    let store = FileStore::open_in(fs.shared(), cfg).expect("open");
     let mut acked = fill(&store, 0, 30);
 
     // Room for a few more records only, then a pipelined burst: each batch either fits or
@@ -614,6 +617,8 @@ fn disk_full_fails_cleanly_and_recovers_by_itself() {
     assert!(failures > 0, "the disk never filled");
     // The failed messages are not counted, and everything acknowledged reads back.
     assert_holds(&store, &acked, "while full");
+    // The server's usage counter follows the rebuilt state.
+    assert_eq!(usage.get(), store.state().bytes);
     assert!(store.damage().lost().next().is_none());
     // Metadata and consumer state writes fail and keep the old content.
     assert!(write_meta_in(&fs, sdir, &vec![b'm'; 4000]).is_err());
@@ -650,6 +655,7 @@ fn disk_full_fails_cleanly_and_recovers_by_itself() {
     assert_eq!(next, last + 1);
     acked.insert(next, Bytes::from_static(b"again"));
     assert_holds(&store, &acked, "after space returned");
+    assert_eq!(usage.get(), store.state().bytes);
     assert_eq!(store.state().num_deleted, 0);
     consumer.write(&cs2).expect("consumer state with space");
     write_meta_in(&fs, sdir, b"meta-2").expect("meta with space");

@@ -156,6 +156,9 @@ fn seg_name(first: u64) -> String {
 ///   order is log order.
 /// - Every record carries a crc32c over the segment salt and all its bytes; a record is used only
 ///   after its checksum passes, at open and on every read.
+/// - A segment stops being active only after a `Seal` record is written and fsynced at its end
+///   (segment format version 2), so a sealed segment that lost its end is detected even when
+///   it was cut at a record boundary.
 /// - Sequences of message records increase through the segments in name order; the name is the
 ///   first sequence the segment was created for, and its header repeats it, so the last sequence
 ///   survives purges and compaction.
