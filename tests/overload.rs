@@ -239,9 +239,10 @@ impl Drop for SmallFs {
 }
 
 /// Issue 16, disk full: on a 2 MiB filesystem publishes fail with the store error (503,
-/// 10077, "No space left on device") instead of hanging, the server stays up, and after a
-/// restart with room again every acknowledged message is there and publishing resumes.
-/// (The stream does not recover by itself while the server runs: see the issue notes.)
+/// 10077, "No space left on device") instead of hanging, the server stays up, stream info
+/// counts only the acknowledged messages, and once the filesystem grows the same server takes
+/// publishes again, numbered right after the last acknowledged one; after a restart
+/// everything acknowledged is there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn disk_full_fails_publishes_and_keeps_acked_messages() {
     let Some(fs) = SmallFs::mount("2m") else {
@@ -290,17 +291,44 @@ async fn disk_full_fails_publishes_and_keeps_acked_messages() {
     assert_eq!(failure["error"]["err_code"], 10077, "{failure}");
     let text = failure["error"]["description"].as_str().unwrap_or_default();
     assert!(text.contains("No space left on device"), "{failure}");
-    // The server is still up.
+    // The server is still up, and the failed message is not counted.
     client.flush().await.expect("server alive");
-    drop(client);
-    server.terminate();
-
-    fs.grow("8m");
-    let server = TestServer::start(Kind::Rnats, &["-c", &conf]);
-    let client = server.client().await;
     let info = api(&client, "$JS.API.STREAM.INFO.F", "").await;
     assert_eq!(info["state"]["messages"], acked, "{info}");
     assert_eq!(info["state"]["last_seq"], acked, "{info}");
+
+    // Space returns: the running server resumes (the store retries after a short backoff).
+    fs.grow("8m");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let resumed = loop {
+        let r = client.request("f.x", body.clone()).await.expect("publish");
+        let v: serde_json::Value = serde_json::from_slice(&r.payload).expect("JSON");
+        if v.get("error").is_none() {
+            break v;
+        }
+        assert_eq!(v["error"]["err_code"], 10077, "{v}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no recovery without a restart: {v}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(resumed["seq"], acked + 1, "{resumed}");
+    let info = api(&client, "$JS.API.STREAM.INFO.F", "").await;
+    assert_eq!(info["state"]["messages"], acked + 1, "{info}");
+    drop(client);
+    server.terminate();
+
+    let server = TestServer::start(Kind::Rnats, &["-c", &conf]);
+    let client = server.client().await;
+    let info = api(&client, "$JS.API.STREAM.INFO.F", "").await;
+    assert_eq!(info["state"]["messages"], acked + 1, "{info}");
+    assert_eq!(info["state"]["last_seq"], acked + 1, "{info}");
+    assert_eq!(
+        info["state"]["num_deleted"],
+        serde_json::Value::Null,
+        "{info}"
+    );
     let last = api(
         &client,
         "$JS.API.STREAM.MSG.GET.F",
@@ -310,5 +338,5 @@ async fn disk_full_fails_publishes_and_keeps_acked_messages() {
     assert!(last.get("error").is_none(), "{last}");
     let r = client.request("f.x", body.clone()).await.expect("publish");
     let v: serde_json::Value = serde_json::from_slice(&r.payload).expect("JSON");
-    assert_eq!(v["seq"], acked + 1, "{v}");
+    assert_eq!(v["seq"], acked + 2, "{v}");
 }

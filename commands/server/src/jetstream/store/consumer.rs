@@ -15,10 +15,11 @@
 //! and before answering an AckSync).
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use super::fsutil::{atomic_write, fsync_dir, read_optional, TMP_SUFFIX};
+use super::fsutil::{atomic_write, create_dir_durable, read_optional, remove_optional, TMP_SUFFIX};
+use super::io::{Fs, StdFs};
 use super::{Result, StoreError};
 
 const MAGIC: &[u8; 4] = b"RNCS";
@@ -207,22 +208,23 @@ impl Reader<'_> {
 #[derive(Debug, Clone)]
 pub struct ConsumerStateFile {
     dir: PathBuf,
+    fs: Arc<dyn Fs>,
 }
 
 impl ConsumerStateFile {
     /// Opens (creating) the consumer directory and removes a temp file left by a crashed write.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self> {
+        Self::open_in(StdFs::shared(), dir)
+    }
+
+    /// [`Self::open`] on the filesystem `fs`.
+    pub fn open_in(fs: Arc<dyn Fs>, dir: impl Into<PathBuf>) -> Result<Self> {
         let dir = dir.into();
         let io = |what: &str, e| StoreError::io(format!("{what} {}", dir.display()), e);
-        fs::create_dir_all(&dir).map_err(|e| io("creating", e))?;
-        if let Some(parent) = dir.parent() {
-            fsync_dir(parent).map_err(|e| io("syncing the parent of", e))?;
-        }
-        let f = ConsumerStateFile { dir };
-        let tmp = f.tmp_path();
-        if tmp.exists() {
-            fs::remove_file(&tmp).map_err(|e| StoreError::io("removing a stale temp file", e))?;
-        }
+        create_dir_durable(&*fs, &dir).map_err(|e| io("creating", e))?;
+        let f = ConsumerStateFile { dir, fs };
+        remove_optional(&*f.fs, &f.tmp_path())
+            .map_err(|e| StoreError::io("removing a stale temp file", e))?;
         Ok(f)
     }
 
@@ -241,13 +243,13 @@ impl ConsumerStateFile {
 
     /// Durably replaces the stored state.
     pub fn write(&self, state: &ConsumerState) -> Result<()> {
-        atomic_write(&self.path(), &state.encode())
+        atomic_write(&*self.fs, &self.path(), &state.encode())
             .map_err(|e| StoreError::io("writing consumer state", e))
     }
 
     /// The stored state; `None` when none was ever written, an error when it is damaged.
     pub fn read(&self) -> Result<Option<ConsumerState>> {
-        match read_optional(&self.path())
+        match read_optional(&*self.fs, &self.path())
             .map_err(|e| StoreError::io("reading consumer state", e))?
         {
             Some(b) => ConsumerState::decode(&b).map(Some),
@@ -259,6 +261,7 @@ impl ConsumerStateFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn sample() -> ConsumerState {
         let mut st = ConsumerState {

@@ -28,8 +28,15 @@ mod consumer;
 pub mod file;
 mod fsutil;
 mod index;
+pub mod io;
 pub mod memory;
 
+#[cfg(test)]
+mod crash_tests;
+#[cfg(test)]
+mod damage_tests;
+#[cfg(test)]
+mod simfs;
 #[cfg(test)]
 mod suite;
 

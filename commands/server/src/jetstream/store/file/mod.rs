@@ -17,8 +17,6 @@ mod tests;
 
 use crate::{log_error, log_warn};
 use std::collections::BTreeMap;
-use std::fs::File;
-use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Sender;
@@ -27,8 +25,9 @@ use std::thread::JoinHandle;
 
 use bytes::Bytes;
 
-use super::fsutil::{atomic_write, read_optional};
+use super::fsutil::{atomic_write, create_dir_durable, read_optional};
 use super::index::{Entry, Index};
+use super::io::{Fs, FsFile, StdFs};
 use super::{
     Completer, Completion, Damage, DamageKind, DamageReport, Expired, NewMsg, PurgeRequest, Result,
     SimpleState, StorageKind, StoreConfig, StoreError, Stored, StoredMsg, StreamLimits,
@@ -106,7 +105,7 @@ struct Loc {
 struct Segment {
     /// File name inside `msgs/`.
     name: String,
-    file: Arc<File>,
+    file: Arc<dyn FsFile>,
     salt: u64,
     /// Bytes in the file (header included); the next record goes here.
     size: u64,
@@ -142,7 +141,7 @@ fn file_msg_size(subject_len: usize, hdr_len: usize, payload_len: usize) -> u64 
 
 /// What a read needs from the shared state: segment file, record location, subject, salt and
 /// segment name (for the damage report).
-type Located = (Arc<File>, Loc, Arc<str>, u64, String);
+type Located = (Arc<dyn FsFile>, Loc, Arc<str>, u64, String);
 
 fn seg_name(first: u64) -> String {
     format!("{first:020}.{SEG_EXT}")
@@ -157,6 +156,9 @@ fn seg_name(first: u64) -> String {
 ///   order is log order.
 /// - Every record carries a crc32c over the segment salt and all its bytes; a record is used only
 ///   after its checksum passes, at open and on every read.
+/// - A segment stops being active only after a `Seal` record is written and fsynced at its end
+///   (segment format version 2), so a sealed segment that lost its end is detected even when
+///   it was cut at a record boundary.
 /// - Sequences of message records increase through the segments in name order; the name is the
 ///   first sequence the segment was created for, and its header repeats it, so the last sequence
 ///   survives purges and compaction.
@@ -179,9 +181,15 @@ fn seg_name(first: u64) -> String {
 ///   [`StreamStore::sync`] and at stop.
 /// - A new segment's header is fsynced, and then the directory, before any record goes in;
 ///   renames and removals of segment files are followed by a directory fsync.
-/// - An erase's in-place overwrite is fsynced before its completion resolves, in both modes.
-/// - A failed write or fsync poisons the store (no retry: after a failed fsync the kernel may
-///   have dropped the dirty pages); reopening recovers what reached the disk.
+/// - An erase's in-place overwrite comes after an fsync of its tombstone and is fsynced before
+///   its completion resolves, in both modes.
+/// - A failed write or fsync (a full disk) fails the commands of its batch, cuts the batch's
+///   bytes off the segment and rebuilds the in-memory state from the files, as an open does
+///   (no retry of the same write: after a failed fsync the kernel may have dropped the dirty
+///   pages). New messages are then refused with the same error for a backoff (100 ms doubling
+///   to 2 s) and tried again after it, so the store resumes by itself once space returns.
+/// - All I/O goes through the [`Fs`] given at open ([`StdFs`] by default), which lets tests
+///   simulate power loss and a full disk.
 #[derive(Debug)]
 pub struct FileStore {
     shared: Arc<RwLock<Shared>>,
@@ -195,9 +203,14 @@ impl FileStore {
     /// Opens the store in `cfg.dir` (creating it), recovering and verifying every segment, and
     /// starts its writer thread.
     pub fn open(cfg: FileStoreConfig) -> Result<FileStore> {
+        Self::open_in(StdFs::shared(), cfg)
+    }
+
+    /// [`Self::open`] on the filesystem `fs`.
+    pub fn open_in(fs: Arc<dyn Fs>, cfg: FileStoreConfig) -> Result<FileStore> {
         let segment_size = cfg.segment_size.clamp(MIN_SEGMENT_SIZE, MAX_SEGMENT_SIZE);
         let msgs_dir = cfg.dir.join(MSGS_DIR);
-        let shared = recover::recover(&cfg.dir, &msgs_dir, &cfg.store)?;
+        let shared = recover::recover(&*fs, &msgs_dir, &cfg.store)?;
         for d in &shared.damage {
             match d.kind {
                 DamageKind::TornTail => log_warn!("JetStream store {}: {d}", cfg.dir.display()),
@@ -208,10 +221,12 @@ impl FileStore {
         let stats = Arc::new(Stats::default());
         let (tx, rx) = std::sync::mpsc::channel();
         let writer = Writer::new(
+            fs,
             shared.clone(),
-            msgs_dir,
+            cfg.dir.clone(),
             segment_size,
             cfg.sync,
+            cfg.store.clone(),
             stats.clone(),
         );
         let thread = std::thread::Builder::new()
@@ -471,31 +486,57 @@ const META_FILE: &str = "meta.json";
 /// File holding the config's checksum.
 const META_SUM_FILE: &str = "meta.sum";
 
-/// Durably stores the stream config blob in `dir/meta.json`, with its crc32c in `meta.sum`
-/// (each replaced atomically; the sum is written last).
+/// Durably stores the stream config blob in `dir/meta.json`, with its crc32c in `meta.sum`.
+///
+/// Crash-safe although it is two files: each is replaced atomically, and `meta.sum` is written
+/// first listing the checksums of both the old and the new config, then, after `meta.json`, only
+/// the new one, so whichever `meta.json` a crash leaves matches a line of `meta.sum`.
 pub fn write_meta(dir: &Path, config: &[u8]) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| StoreError::io("creating the stream directory", e))?;
-    atomic_write(&dir.join(META_FILE), config)
-        .and_then(|()| {
-            atomic_write(
-                &dir.join(META_SUM_FILE),
-                format!("{:08x}\n", crc32c::crc32c(config)).as_bytes(),
-            )
-        })
-        .map_err(|e| StoreError::io("writing the stream config", e))
+    write_meta_in(&StdFs, dir, config)
+}
+
+/// [`write_meta`] on the filesystem `fs`.
+pub fn write_meta_in(fs: &dyn Fs, dir: &Path, config: &[u8]) -> Result<()> {
+    let io = |e| StoreError::io("writing the stream config", e);
+    create_dir_durable(fs, dir).map_err(|e| StoreError::io("creating the stream directory", e))?;
+    let new = format!("{:08x}\n", crc32c::crc32c(config));
+    let old = read_optional(fs, &dir.join(META_FILE))
+        .map_err(io)?
+        .map(|b| format!("{:08x}\n", crc32c::crc32c(&b)));
+    let first_sum = match old {
+        Some(old) if old != new => format!("{old}{new}"),
+        _ => new.clone(),
+    };
+    atomic_write(fs, &dir.join(META_SUM_FILE), first_sum.as_bytes()).map_err(io)?;
+    atomic_write(fs, &dir.join(META_FILE), config).map_err(io)?;
+    if first_sum != new {
+        atomic_write(fs, &dir.join(META_SUM_FILE), new.as_bytes()).map_err(io)?;
+    }
+    Ok(())
 }
 
 /// Reads the stream config blob; `None` when there is none, [`StoreError::Damaged`] when its
 /// checksum does not match (the caller marks the stream unavailable; nothing is deleted).
 pub fn read_meta(dir: &Path) -> Result<Option<Vec<u8>>> {
+    read_meta_in(&StdFs, dir)
+}
+
+/// [`read_meta`] on the filesystem `fs`.
+pub fn read_meta_in(fs: &dyn Fs, dir: &Path) -> Result<Option<Vec<u8>>> {
     let io = |e| StoreError::io("reading the stream config", e);
-    let Some(config) = read_optional(&dir.join(META_FILE)).map_err(io)? else {
+    let Some(config) = read_optional(fs, &dir.join(META_FILE)).map_err(io)? else {
         return Ok(None);
     };
-    let sum = read_optional(&dir.join(META_SUM_FILE)).map_err(io)?;
+    let sum = read_optional(fs, &dir.join(META_SUM_FILE)).map_err(io)?;
     let want = format!("{:08x}", crc32c::crc32c(&config));
     match sum {
-        Some(s) if String::from_utf8_lossy(&s).trim() == want => Ok(Some(config)),
+        Some(s)
+            if String::from_utf8_lossy(&s)
+                .lines()
+                .any(|l| l.trim() == want) =>
+        {
+            Ok(Some(config))
+        }
         _ => Err(StoreError::Damaged(format!(
             "{} does not match {}",
             dir.join(META_FILE).display(),

@@ -9,7 +9,7 @@
 //! | off | field                                              |
 //! |-----|----------------------------------------------------|
 //! | 0   | magic u16 `0x5352`                                 |
-//! | 2   | kind u8 (msg, tombstone, floor, erased)            |
+//! | 2   | kind u8 (msg, tombstone, floor, erased, seal)      |
 //! | 3   | flags u8 (bit 0: a TTL follows the header; bits 1-3: atomic batch, see below) |
 //! | 4   | len u32                                            |
 //! | 8   | seq u64 (tombstone: the removed sequence)          |
@@ -34,7 +34,9 @@ use bytes::Bytes;
 /// Segment header length.
 pub(crate) const SEG_HEADER_LEN: usize = 64;
 const SEG_MAGIC: &[u8; 8] = b"RNATSSEG";
-const SEG_VERSION: u32 = 1;
+/// Version 2 segments end with a [`Kind::Seal`] record once a newer segment exists; version 1
+/// (older rnats) segments have none and are still read.
+const SEG_VERSION: u32 = 2;
 
 /// Record magic.
 const REC_MAGIC: u16 = 0x5352;
@@ -65,6 +67,9 @@ pub(crate) enum Kind {
     Floor = 3,
     /// A message overwritten in place by an erase; its bytes are gone.
     Erased = 4,
+    /// The segment ends here: written when a newer segment is started (`seq` is the last
+    /// sequence this segment can hold). A sealed segment without it was cut short.
+    Seal = 5,
 }
 
 impl Kind {
@@ -74,6 +79,7 @@ impl Kind {
             2 => Some(Kind::Tombstone),
             3 => Some(Kind::Floor),
             4 => Some(Kind::Erased),
+            5 => Some(Kind::Seal),
             _ => None,
         }
     }
@@ -112,7 +118,7 @@ impl SegHeader {
             created: u64_at(b, 24) as i64,
             salt: u64_at(b, 32),
         };
-        if crc32c::crc32c(&b[..60]) != u32_at(b, 60) || u32_at(b, 8) != SEG_VERSION {
+        if crc32c::crc32c(&b[..60]) != u32_at(b, 60) || !(1..=SEG_VERSION).contains(&u32_at(b, 8)) {
             return Err(Some(h));
         }
         Ok(h)
@@ -323,6 +329,25 @@ pub(crate) fn mark_batch(buf: &mut [u8], salt: u64) {
         let crc = checksum(salt, &buf[p..p + len - 4]);
         buf[p + len - 4..p + len].copy_from_slice(&crc.to_le_bytes());
     }
+}
+
+/// The body of an erase's tombstone: the segment (its first sequence) and offset of the
+/// record being overwritten.
+pub(crate) fn erase_location(seg: u64, offset: u32) -> [u8; 12] {
+    let mut b = [0u8; 12];
+    b[..8].copy_from_slice(&seg.to_le_bytes());
+    b[8..].copy_from_slice(&offset.to_le_bytes());
+    b
+}
+
+/// [`erase_location`] read back from a tombstone's body.
+pub(crate) fn parse_erase_location(body: &[u8]) -> Option<(u64, u64)> {
+    (body.len() == 12).then(|| (u64_at(body, 0), u64::from(u32_at(body, 8))))
+}
+
+/// Whether a segment whose header is `b` ends with a [`Kind::Seal`] once sealed (version 2).
+pub(crate) fn seals(b: &[u8]) -> bool {
+    b.len() >= 12 && u32_at(b, 8) >= 2
 }
 
 /// A decoded record's parts as shared buffers of `buf`.

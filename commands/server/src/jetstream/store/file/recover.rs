@@ -24,43 +24,39 @@
 //! happened: the original is intact and the temp file is removed.
 
 use crate::log_warn;
-use std::fs::{self, File, OpenOptions};
 use std::path::Path;
 use std::sync::Arc;
 
 use super::record::{self, DecodeError, Kind, SegHeader, SEG_HEADER_LEN};
 use super::{file_msg_size, seg_name, Loc, Segment, Shared, SEG_EXT};
-use crate::jetstream::store::fsutil::{fsync_dir, TMP_SUFFIX};
+use crate::jetstream::store::fsutil::{create_dir_durable, TMP_SUFFIX};
 use crate::jetstream::store::index::Index;
+use crate::jetstream::store::io::{Fs, FsFile, OpenMode};
 use crate::jetstream::store::{now_ns, Damage, DamageKind, Result, StoreConfig, StoreError};
 
 /// Opens a segment file for reading and positional writes.
-pub(super) fn open_segment_file(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new().read(true).write(true).open(path)
+pub(super) fn open_segment_file(fs: &dyn Fs, path: &Path) -> std::io::Result<Arc<dyn FsFile>> {
+    fs.open(path, OpenMode::ReadWrite)
 }
 
 /// Creates a new, empty segment whose first sequence is `first`, durably (header fsynced, then
-/// the directory). Returns the segment and counts one fsync in `fsyncs`.
-pub(super) fn create_segment(msgs_dir: &Path, first: u64) -> std::io::Result<Segment> {
+/// the directory).
+pub(super) fn create_segment(fs: &dyn Fs, msgs_dir: &Path, first: u64) -> std::io::Result<Segment> {
     let name = seg_name(first);
     let path = msgs_dir.join(&name);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create_new(true)
-        .open(&path)?;
+    let file = fs.open(&path, OpenMode::CreateNew)?;
     let salt = fastrand::u64(..);
     let header = SegHeader {
         first_seq: first,
         created: now_ns(),
         salt,
     };
-    std::os::unix::fs::FileExt::write_all_at(&file, &header.encode(), 0)?;
+    file.write_all_at(&header.encode(), 0)?;
     file.sync_data()?;
-    fsync_dir(msgs_dir)?;
+    fs.sync_dir(msgs_dir)?;
     Ok(Segment {
         name,
-        file: Arc::new(file),
+        file,
         salt,
         size: SEG_HEADER_LEN as u64,
         live: 0,
@@ -70,18 +66,17 @@ pub(super) fn create_segment(msgs_dir: &Path, first: u64) -> std::io::Result<Seg
 }
 
 /// Segment files in `msgs_dir` as (first sequence from the name, file name), in order.
-fn list_segments(msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
+fn list_segments(fs: &dyn Fs, msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
     let io = |e| StoreError::io(format!("listing {}", msgs_dir.display()), e);
     let mut out = Vec::new();
-    for entry in fs::read_dir(msgs_dir).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        let name = entry.file_name().to_string_lossy().into_owned();
+    for name in fs.list_dir(msgs_dir).map_err(io)? {
+        let path = msgs_dir.join(&name);
         if name.ends_with(TMP_SUFFIX) {
             log_warn!(
                 "JetStream store: removing {} left by an interrupted rewrite",
-                entry.path().display()
+                path.display()
             );
-            fs::remove_file(entry.path()).map_err(io)?;
+            fs.remove_file(&path).map_err(io)?;
             continue;
         }
         let Some(stem) = name.strip_suffix(&format!(".{SEG_EXT}")) else {
@@ -91,7 +86,7 @@ fn list_segments(msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
             Ok(first) => out.push((first, name)),
             Err(_) => log_warn!(
                 "JetStream store: ignoring {} (not a segment name)",
-                entry.path().display()
+                path.display()
             ),
         }
     }
@@ -100,21 +95,39 @@ fn list_segments(msgs_dir: &Path) -> Result<Vec<(u64, String)>> {
 }
 
 /// Rebuilds the store state from `dir`.
-pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<Shared> {
-    fs::create_dir_all(msgs_dir)
+pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result<Shared> {
+    create_dir_durable(fs, msgs_dir)
         .map_err(|e| StoreError::io(format!("creating {}", msgs_dir.display()), e))?;
-    let sync_dirs = || -> std::io::Result<()> {
-        if let Some(parent) = dir.parent() {
-            fsync_dir(parent)?;
-        }
-        fsync_dir(dir)?;
-        fsync_dir(msgs_dir)
-    };
-    sync_dirs().map_err(|e| StoreError::io("syncing the stream directories", e))?;
 
-    let list = list_segments(msgs_dir)?;
+    let mut list = list_segments(fs, msgs_dir)?;
+    let mut interrupted = None;
+    // A newest segment no longer than a header and without a valid one is an interrupted
+    // creation (a header is fsynced before any record is written): it goes first, so the
+    // segment before it counts as the newest.
+    if let Some((first, name)) = list.last().cloned() {
+        let path = msgs_dir.join(&name);
+        let data = fs
+            .read(&path)
+            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+        let header_ok = matches!(SegHeader::decode(&data), Ok(h) if h.first_seq == first);
+        if !header_ok && data.len() <= SEG_HEADER_LEN {
+            log_warn!(
+                "JetStream store: removing {}, a segment whose creation was interrupted",
+                path.display()
+            );
+            fs.remove_file(&path)
+                .and_then(|()| fs.sync_dir(msgs_dir))
+                .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
+            list.pop();
+            interrupted = Some((first, name, data.len()));
+        }
+    }
     // The configured first sequence only applies to a store without data.
-    let first_seq = if list.is_empty() { cfg.first_seq } else { 1 };
+    let first_seq = if list.is_empty() && interrupted.is_none() {
+        cfg.first_seq
+    } else {
+        1
+    };
     let mut index = Index::new(first_seq, cfg.limits.clone(), file_msg_size);
     index.set_usage(cfg.usage.clone());
     let mut sh = Shared {
@@ -126,11 +139,13 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
     };
     // Sequences of a skipped segment are unknown; new segments must start above its name.
     let mut max_bad_first = 0;
+    let mut removed = Removed::default();
     for (i, (first, name)) in list.iter().enumerate() {
         let is_last = i + 1 == list.len();
         let next_first = list.get(i + 1).map(|(f, _)| *f);
         let path = msgs_dir.join(name);
-        let data = fs::read(&path)
+        let data = fs
+            .read(&path)
             .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         // A header that fails its checksum may still hold a good salt (a flip elsewhere in it):
         // the records decide. Such a segment is never truncated.
@@ -149,8 +164,8 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
                 seqs: None,
             });
             sh.index.raise_last_seq(first.saturating_sub(1));
-            fs::remove_file(&path)
-                .and_then(|()| fsync_dir(msgs_dir))
+            fs.remove_file(&path)
+                .and_then(|()| fs.sync_dir(msgs_dir))
                 .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
             continue;
         }
@@ -173,11 +188,11 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
             max_bad_first = max_bad_first.max(*first);
             continue;
         };
-        let file = open_segment_file(&path)
+        let file = open_segment_file(fs, &path)
             .map_err(|e| StoreError::io(format!("opening {}", path.display()), e))?;
         let mut seg = Segment {
             name: name.clone(),
-            file: Arc::new(file),
+            file,
             salt: header.salt,
             size: data.len() as u64,
             live: 0,
@@ -185,8 +200,9 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
             compacted_at: None,
         };
         let damage_mark = sh.damage.len();
-        let (end, valid) = scan_segment(
+        let (end, valid, sealed) = scan_segment(
             &mut sh,
+            &mut removed,
             *first,
             &mut seg,
             &data,
@@ -211,6 +227,20 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
                 },
             );
         }
+        if let Some(next) = next_first {
+            if !sealed && record::seals(&data) && sh.damage.len() == damage_mark {
+                // Cut short at a record boundary: what followed is gone without a trace but
+                // for the missing seal.
+                let last = sh.index.last_seq();
+                sh.damage.push(Damage {
+                    segment: name.clone(),
+                    offset: data.len() as u64,
+                    len: 0,
+                    kind: DamageKind::Corrupt,
+                    seqs: (next > last + 1).then(|| (last + 1, next - 1)),
+                });
+            }
+        }
         if end < data.len() {
             // Torn tail of the newest segment: cut it off so appends continue from valid data.
             seg.file
@@ -227,6 +257,20 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
         sh.segments.insert(*first, seg);
     }
 
+    forget_interrupted_erases(&mut sh, &removed);
+
+    if let Some((first, name, len)) = interrupted {
+        sh.damage.push(Damage {
+            segment: name,
+            offset: 0,
+            len: len as u64,
+            kind: DamageKind::TornTail,
+            seqs: None,
+        });
+        // Its name still tells where numbering had got to.
+        sh.index.raise_last_seq(first.saturating_sub(1));
+    }
+
     // Appends go to the newest segment, unless a skipped segment lies above it.
     let usable_last = sh.segments.keys().next_back().copied();
     match usable_last {
@@ -234,7 +278,7 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
         _ => {
             let first = (sh.index.last_seq() + 1).max(max_bad_first + 1);
             sh.index.raise_last_seq(first - 1);
-            let seg = create_segment(msgs_dir, first)
+            let seg = create_segment(fs, msgs_dir, first)
                 .map_err(|e| StoreError::io("creating the first segment", e))?;
             sh.segments.insert(first, seg);
             sh.active = first;
@@ -245,18 +289,70 @@ pub(super) fn recover(dir: &Path, msgs_dir: &Path, cfg: &StoreConfig) -> Result<
     Ok(sh)
 }
 
+/// What the log's removal records removed, seen during the replay.
+#[derive(Default)]
+struct Removed {
+    /// Sequences named by tombstones.
+    seqs: std::collections::HashSet<u64>,
+    /// Highest floor: everything below it was removed.
+    floor: u64,
+    /// Records an erase was overwriting: (segment name, offset), from erase tombstones.
+    erasing: std::collections::HashSet<(String, u64)>,
+}
+
+impl Removed {
+    fn covers(&self, seq: u64) -> bool {
+        seq < self.floor || self.seqs.contains(&seq)
+    }
+}
+
+/// Drops damage that lost nothing: an erase overwrites its record in place only once its
+/// tombstone is durable, so a damaged record whose every possible sequence the log removed is an
+/// interrupted erase, not lost data. It is logged, and its segment no longer counts as damaged.
+fn forget_interrupted_erases(sh: &mut Shared, removed: &Removed) {
+    sh.damage.retain(|d| {
+        // An erase tombstone names exactly this record, or every sequence the stretch can
+        // have held was removed.
+        let named = removed.erasing.contains(&(d.segment.clone(), d.offset));
+        let erased = match (d.kind, d.seqs) {
+            (DamageKind::Corrupt, Some((a, b))) => {
+                named || (b - a < 1024 && (a..=b).all(|s| removed.covers(s)))
+            }
+            (DamageKind::Corrupt, None) => named,
+            _ => false,
+        };
+        if erased {
+            log_warn!(
+                "JetStream store: {d}: an interrupted erase of a removed message, nothing lost"
+            );
+        }
+        !erased
+    });
+    let Shared {
+        segments, damage, ..
+    } = sh;
+    for seg in segments.values_mut() {
+        seg.damaged = damage
+            .iter()
+            .any(|d| d.segment == seg.name && d.kind != DamageKind::TornTail);
+    }
+}
+
 /// Replays one segment's records into `sh`. Returns the offset where valid data ends when the
 /// rest is a torn tail to cut off (only when `may_truncate`: the newest segment with a good
-/// header), else `data.len()`; and the number of valid records.
+/// header), else `data.len()`; the number of valid records; and whether the last one is a
+/// seal.
 fn scan_segment(
     sh: &mut Shared,
+    removed: &mut Removed,
     first: u64,
     seg: &mut Segment,
     data: &[u8],
     may_truncate: bool,
     next_first: Option<u64>,
-) -> (usize, usize) {
+) -> (usize, usize, bool) {
     let mut valid = 0;
+    let mut sealed = false;
     // Highest message sequence seen, for continuity checks and lost-range bounds.
     let mut prev_msg = first.saturating_sub(1).max(sh.index.last_seq());
     let mut pos = SEG_HEADER_LEN;
@@ -268,10 +364,11 @@ fn scan_segment(
                 if r.kind == Kind::Msg {
                     prev_msg = r.seq;
                 }
+                sealed = r.kind == Kind::Seal;
                 let len = r.len;
                 if r.flags & record::FLAG_BATCH == 0 {
                     drop_batch(sh, seg, &mut open, pos);
-                    apply(sh, first, seg, &data[pos..pos + len], &r, pos);
+                    apply(sh, removed, first, seg, &data[pos..pos + len], &r, pos);
                 } else {
                     if r.flags & record::FLAG_BATCH_FIRST != 0 {
                         drop_batch(sh, seg, &mut open, pos);
@@ -281,7 +378,7 @@ fn scan_segment(
                         open.push((pos, r));
                         if last {
                             for (p, r) in std::mem::take(&mut open) {
-                                apply(sh, first, seg, &data[p..p + r.len], &r, p);
+                                apply(sh, removed, first, seg, &data[p..p + r.len], &r, p);
                             }
                         }
                     } else {
@@ -329,7 +426,7 @@ fn scan_segment(
                             kind: DamageKind::TornTail,
                             seqs: None,
                         });
-                        return (pos, valid);
+                        return (pos, valid, false);
                     }
                     None => {
                         sh.damage.push(Damage {
@@ -341,7 +438,7 @@ fn scan_segment(
                                 .filter(|&n| n > prev_msg + 1)
                                 .map(|n| (prev_msg + 1, n - 1)),
                         });
-                        return (data.len(), valid);
+                        return (data.len(), valid, false);
                     }
                 }
             }
@@ -357,11 +454,11 @@ fn scan_segment(
                 kind: DamageKind::TornTail,
                 seqs: None,
             });
-            return (start, valid);
+            return (start, valid, false);
         }
         drop_batch(sh, seg, &mut open, data.len());
     }
-    (data.len(), valid)
+    (data.len(), valid, sealed)
 }
 
 /// Drops the records of an incomplete atomic batch (they end before `end`), reporting them.
@@ -390,6 +487,10 @@ fn resync(data: &[u8], from: usize, salt: u64, prev_msg: u64) -> Option<(usize, 
     let mut q = from;
     while q + record::MIN_RECORD_LEN <= data.len() {
         if let Ok(r) = record::decode(&data[q..], salt) {
+            if r.kind == Kind::Seal {
+                // Nothing after the seal's sequence was in this segment.
+                return Some((q, r.seq.checked_add(1)));
+            }
             if r.kind != Kind::Msg {
                 return Some((q, None));
             }
@@ -405,6 +506,7 @@ fn resync(data: &[u8], from: usize, salt: u64, prev_msg: u64) -> Option<(usize, 
 /// Applies one valid record to the index.
 fn apply(
     sh: &mut Shared,
+    removed: &mut Removed,
     first: u64,
     seg: &mut Segment,
     bytes: &[u8],
@@ -442,15 +544,24 @@ fn apply(
         // A removal record names a sequence that existed: the last sequence is at least that,
         // even when the message record itself is gone (erased in place).
         Kind::Tombstone => {
+            removed.seqs.insert(r.seq);
+            if let Some((seg, offset)) = record::parse_erase_location(&bytes[r.payload.clone()]) {
+                removed.erasing.insert((seg_name(seg), offset));
+            }
             index.remove(r.seq, &mut unlive);
             index.raise_last_seq(r.seq);
         }
         Kind::Floor => {
+            removed.floor = removed.floor.max(r.seq);
             index.compact(r.seq, &mut unlive);
             if index.len() == 0 && r.ts != 0 {
                 index.set_last_ts(r.ts);
             }
         }
-        Kind::Erased => index.raise_last_seq(r.seq),
+        Kind::Erased => {
+            removed.seqs.insert(r.seq);
+            index.raise_last_seq(r.seq);
+        }
+        Kind::Seal => {}
     }
 }

@@ -165,7 +165,10 @@ fn damage_at_the_end_of_a_sealed_segment_is_corruption_not_a_torn_tail() {
     let files = segment_files(dir.path());
     assert!(files.len() >= 3, "{files:?}");
     let first = &files[0];
-    let (off, r) = records(first).pop().expect("records");
+    let (off, r) = records(first)
+        .into_iter()
+        .rfind(|(_, r)| r.kind == record::Kind::Msg)
+        .expect("records");
     flip_bit(first, off + 9);
     let before = fs::metadata(first).expect("meta").len();
     let s = open(dir.path(), 4096);

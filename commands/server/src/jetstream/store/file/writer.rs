@@ -17,24 +17,23 @@
 //! whose live bytes fell under half). A rewrite reads the whole segment, so it delays the next
 //! batch by about one segment read and write.
 
-use crate::log_error;
+use crate::{log_error, log_warn};
 use std::collections::BTreeMap;
-use std::fs;
-use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, RwLock, RwLockWriteGuard};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::record::{self, Kind, RecordRef, SegHeader, MAX_RECORD_LEN, SEG_HEADER_LEN};
-use super::recover::{create_segment, open_segment_file};
-use super::{Loc, Segment, Shared, Stats};
-use crate::jetstream::store::fsutil::{fsync_dir, TMP_SUFFIX};
+use super::recover::{create_segment, open_segment_file, recover};
+use super::{Loc, Segment, Shared, Stats, MSGS_DIR};
+use crate::jetstream::store::fsutil::TMP_SUFFIX;
 use crate::jetstream::store::index::{Entry, Index, PurgeKind};
+use crate::jetstream::store::io::{Fs, FsFile, OpenMode};
 use crate::jetstream::store::{
-    now_ns, Completer, Expired, NewMsg, PurgeRequest, Result, StoreError, Stored, StreamLimits,
-    SyncPolicy,
+    now_ns, Completer, Expired, NewMsg, PurgeRequest, Result, StoreConfig, StoreError, Stored,
+    StreamLimits, SyncPolicy,
 };
 
 /// Most commands in one group commit.
@@ -44,6 +43,11 @@ const MAX_BATCH_BYTES: usize = 1 << 20;
 /// Sealed segments smaller than this (or half the segment size) are not rewritten for space,
 /// only deleted when dead.
 const COMPACT_MIN_BYTES: u64 = 64 << 10;
+/// After a failed write, new messages are refused for this long before the next attempt,
+/// doubling up to [`MAX_RETRY_BACKOFF`] while attempts keep failing.
+const FIRST_RETRY_BACKOFF: Duration = Duration::from_millis(100);
+/// Longest wait between two attempts to store after failures.
+const MAX_RETRY_BACKOFF: Duration = Duration::from_secs(2);
 
 /// A mutation for the writer.
 pub(super) enum Cmd {
@@ -169,32 +173,52 @@ fn log_removals(index: &Index<Loc>, batch: &mut Batch, removed: &Removed) {
 
 /// The writer; see the module doc.
 pub(super) struct Writer {
+    fs: Arc<dyn Fs>,
     shared: Arc<RwLock<Shared>>,
+    /// The stream directory, and its `msgs/`.
+    dir: PathBuf,
     msgs_dir: PathBuf,
     segment_size: u64,
     sync: SyncPolicy,
+    /// The store's settings with the current limits, for rebuilding the state after a failure.
+    cfg: StoreConfig,
     stats: Arc<Stats>,
     buf: Vec<u8>,
     /// Under `SyncPolicy::Interval`: when the active segment got its first unsynced write.
     dirty_since: Option<Instant>,
+    /// A failed commit's bytes still to cut off: (segment, size before the commit).
+    cut: Option<(u64, u64)>,
+    /// After a failure: new messages are refused with its error until then (see
+    /// [`Writer::repair`]).
+    retry: Option<(Instant, StoreError)>,
+    /// The wait before the next attempt if it fails too.
+    backoff: Duration,
 }
 
 impl Writer {
     pub(super) fn new(
+        fs: Arc<dyn Fs>,
         shared: Arc<RwLock<Shared>>,
-        msgs_dir: PathBuf,
+        dir: PathBuf,
         segment_size: u64,
         sync: SyncPolicy,
+        cfg: StoreConfig,
         stats: Arc<Stats>,
     ) -> Self {
         Writer {
+            fs,
             shared,
-            msgs_dir,
+            msgs_dir: dir.join(MSGS_DIR),
+            dir,
             segment_size,
             sync,
+            cfg,
             stats,
             buf: Vec::new(),
             dirty_since: None,
+            cut: None,
+            retry: None,
+            backoff: FIRST_RETRY_BACKOFF,
         }
     }
 
@@ -261,7 +285,16 @@ impl Writer {
                 Cmd::Truncate(seq, done) => {
                     self.commit(std::mem::take(&mut group));
                     let r = self.truncate(seq);
+                    if let Err(e @ StoreError::Io { .. }) = &r {
+                        // Half done: bring the state back to what the files say.
+                        self.poison(&e.clone());
+                    }
                     done.complete(r);
+                }
+                Cmd::Limits(limits, done) => {
+                    // Kept for rebuilding the state after a failure.
+                    self.cfg.limits = limits.clone();
+                    group.push(Cmd::Limits(limits, done));
                 }
                 Cmd::Stop(done) => {
                     self.commit(std::mem::take(&mut group));
@@ -279,16 +312,67 @@ impl Writer {
         true
     }
 
-    /// Records a failure: the store takes no more writes.
-    fn poison(&self, err: &StoreError) {
-        log_error!("JetStream store {}: {err}", self.msgs_dir.display());
-        let mut g = self.lock();
-        if g.failed.is_none() {
-            g.failed = Some(err.clone());
+    /// Records a failed write or sync and brings the store back to what is on disk (see
+    /// [`Self::repair`]); new messages are refused for a while, with `err`.
+    fn poison(&mut self, err: &StoreError) {
+        log_error!("JetStream store {}: {err}", self.dir.display());
+        self.lock().failed = Some(err.clone());
+        self.retry = Some((Instant::now() + self.backoff, err.clone()));
+        self.backoff = (self.backoff * 2).min(MAX_RETRY_BACKOFF);
+        self.repair();
+    }
+
+    /// Makes the in-memory state match the files again after a failure: cuts off the bytes of
+    /// the failed commit (its records were never acknowledged, so they must not reappear),
+    /// then rebuilds the index and segment list from the files exactly as opening the store
+    /// does. The log on disk is the only source of truth, so whatever the failure left half
+    /// done in memory (a failed message counted, removals not logged) is dropped with the old
+    /// state. Clears the failure when it succeeds; otherwise the next command tries again.
+    fn repair(&mut self) -> bool {
+        if let Some((seg, base)) = self.cut {
+            let file = self.lock().segments.get(&seg).map(|s| s.file.clone());
+            if let Some(f) = file {
+                if let Err(e) = f.set_len(base).and_then(|()| f.sync_all()) {
+                    log_warn!(
+                        "JetStream store {}: cannot cut off a failed write yet: {e}",
+                        self.dir.display()
+                    );
+                    return false;
+                }
+            }
+            self.cut = None;
+        }
+        match recover(&*self.fs, &self.msgs_dir, &self.cfg) {
+            Ok(mut fresh) => {
+                let mut g = self.lock();
+                // The rebuilt index counts its bytes into the usage; the old one gives its
+                // count back.
+                g.index.set_usage(None);
+                for d in g.damage.drain(..) {
+                    if !fresh.damage.contains(&d) {
+                        fresh.damage.push(d);
+                    }
+                }
+                *g = fresh;
+                drop(g);
+                self.dirty_since = None;
+                log_warn!(
+                    "JetStream store {}: state rebuilt from the files after a failed write",
+                    self.dir.display()
+                );
+                true
+            }
+            Err(e) => {
+                log_warn!(
+                    "JetStream store {}: cannot rebuild the state yet: {e}",
+                    self.dir.display()
+                );
+                false
+            }
         }
     }
 
-    fn fsync(&self, file: &fs::File) -> std::io::Result<()> {
+    fn fsync(&self, file: &dyn FsFile) -> std::io::Result<()> {
         self.stats.fsyncs.fetch_add(1, Ordering::Relaxed);
         file.sync_data()
     }
@@ -303,7 +387,7 @@ impl Writer {
             g.segments.get(&g.active).map(|s| s.file.clone())
         };
         if let Some(f) = file {
-            if let Err(e) = self.fsync(&f) {
+            if let Err(e) = self.fsync(&*f) {
                 self.poison(&StoreError::io("syncing the active segment", e));
             }
         }
@@ -326,11 +410,35 @@ impl Writer {
         if group.is_empty() {
             return;
         }
+        let backing_off = match &self.retry {
+            Some((at, e)) if Instant::now() < *at => Some(e.clone()),
+            _ => None,
+        };
         let failed = self.lock().failed.clone();
         if let Some(e) = failed {
-            for c in group {
-                c.fail(e.clone());
+            // Not repaired yet: try again once the backoff is over (the disk may have room).
+            if backing_off.is_some() || !self.repair() {
+                for c in group {
+                    c.fail(e.clone());
+                }
+                return;
             }
+        }
+        let group = match backing_off {
+            // New messages wait out the backoff; removals go on, they may free space.
+            Some(e) => group
+                .into_iter()
+                .filter_map(|c| match c {
+                    Cmd::Store(..) => {
+                        c.fail(e.clone());
+                        None
+                    }
+                    c => Some(c),
+                })
+                .collect(),
+            None => group,
+        };
+        if group.is_empty() {
             return;
         }
         let mut acks: Vec<Ack> = Vec::with_capacity(group.len());
@@ -383,16 +491,22 @@ impl Writer {
         let Some(file) = file else {
             return;
         };
-        let result = self.write_batch(&file, &batch, &erases, force_sync);
+        let result = self.write_batch(&*file, &batch, &erases, force_sync);
         self.buf = std::mem::take(&mut batch.buf);
         match result {
             Ok(()) => {
                 self.lock().index.set_visible(visible);
+                if batch.msgs > 0 {
+                    self.retry = None;
+                    self.backoff = FIRST_RETRY_BACKOFF;
+                }
                 for a in acks {
                     a(None);
                 }
             }
             Err(e) => {
+                // Repair before answering, so nobody sees the failed batch counted.
+                self.cut = Some((batch.seg, batch.base));
                 self.poison(&e);
                 for a in acks {
                     a(Some(&e));
@@ -404,7 +518,7 @@ impl Writer {
     /// The I/O of a commit: one write, erase overwrites, and the fsync the policy asks for.
     fn write_batch(
         &mut self,
-        file: &fs::File,
+        file: &dyn FsFile,
         batch: &Batch,
         erases: &Removed,
         force_sync: bool,
@@ -417,6 +531,12 @@ impl Writer {
             if self.dirty_since.is_none() {
                 self.dirty_since = Some(Instant::now());
             }
+        }
+        if !erases.is_empty() && self.dirty_since.take().is_some() {
+            // The tombstones are durable before any record is overwritten, so a torn overwrite
+            // is always of a message the log says was removed (recovery then reports nothing).
+            self.fsync(file)
+                .map_err(|e| StoreError::io("syncing records", e))?;
         }
         for &(seq, loc) in erases {
             self.overwrite_erased(seq, loc)?;
@@ -451,11 +571,11 @@ impl Writer {
         }
         .encode_into(salt, &mut rec);
         file.write_all_at(&rec, u64::from(loc.offset))
-            .and_then(|()| self.fsync(&file))
+            .and_then(|()| self.fsync(&*file))
             .map_err(|e| StoreError::io(format!("erasing message {seq}"), e))
     }
 
-    /// After a batch: rollover and compaction. Failures here poison the store.
+    /// After a batch: rollover and compaction. A failure here is repaired like a failed commit.
     fn maintain(&mut self) {
         if self.lock().failed.is_some() {
             return;
@@ -477,9 +597,25 @@ impl Writer {
         if size < self.segment_size || first <= active {
             return Ok(());
         }
-        // A sealed segment is always fully synced.
-        self.sync_active();
-        let seg = create_segment(&self.msgs_dir, first)
+        // A sealed segment ends with a seal record and is fully synced, so recovery can tell
+        // a sealed segment that lost its end.
+        let (file, salt, size) = {
+            let g = self.lock();
+            let Some(s) = g.segments.get(&active) else {
+                return Ok(());
+            };
+            (s.file.clone(), s.salt, s.size)
+        };
+        let mut seal = Vec::with_capacity(record::MIN_RECORD_LEN);
+        RecordRef::marker(Kind::Seal, first - 1, now_ns()).encode_into(salt, &mut seal);
+        file.write_all_at(&seal, size)
+            .and_then(|()| self.fsync(&*file))
+            .map_err(|e| StoreError::io("sealing a segment", e))?;
+        self.dirty_since = None;
+        if let Some(s) = self.lock().segments.get_mut(&active) {
+            s.size = size + seal.len() as u64;
+        }
+        let seg = create_segment(&*self.fs, &self.msgs_dir, first)
             .map_err(|e| StoreError::io("creating a segment", e))?;
         self.stats.fsyncs.fetch_add(1, Ordering::Relaxed);
         let mut g = self.lock();
@@ -530,7 +666,7 @@ impl Writer {
             let oldest = g.segments.keys().next().copied().unwrap_or(first);
             (self.msgs_dir.join(&s.name), s.file.clone(), s.salt, oldest)
         };
-        let data = read_all(&file)
+        let data = read_all(&*file)
             .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         let has_older = oldest < first;
         let mut out = Vec::with_capacity(data.len() / 2);
@@ -558,6 +694,7 @@ impl Writer {
                     Kind::Tombstone => has_older && r.seq < first && r.seq >= oldest,
                     Kind::Floor => has_older && r.seq > oldest,
                     Kind::Erased => false,
+                    Kind::Seal => true,
                 };
                 if keep {
                     if r.kind == Kind::Msg {
@@ -565,7 +702,10 @@ impl Writer {
                         live += r.len as u64;
                     }
                     out.extend_from_slice(&data[pos..pos + r.len]);
-                    records += 1;
+                    // A seal alone is no reason to keep the file.
+                    if r.kind != Kind::Seal {
+                        records += 1;
+                    }
                 }
                 pos += r.len;
             }
@@ -574,8 +714,9 @@ impl Writer {
             let mut g = self.lock();
             g.segments.remove(&first);
             drop(g);
-            fs::remove_file(&path)
-                .and_then(|()| fsync_dir(&self.msgs_dir))
+            self.fs
+                .remove_file(&path)
+                .and_then(|()| self.fs.sync_dir(&self.msgs_dir))
                 .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
             return Ok(false);
         }
@@ -587,7 +728,7 @@ impl Writer {
             }
         }
         if let Some(s) = g.segments.get_mut(&first) {
-            s.file = Arc::new(new_file);
+            s.file = new_file;
             s.size = out.len() as u64;
             s.live = live;
             s.compacted_at = Some(live);
@@ -597,19 +738,19 @@ impl Writer {
 
     /// Durably replaces `path` with `bytes` (temp file, fsync, rename, directory fsync) and
     /// returns the new file opened for reading and writing.
-    fn replace_file(&self, path: &Path, bytes: &[u8]) -> Result<fs::File> {
+    fn replace_file(&self, path: &Path, bytes: &[u8]) -> Result<Arc<dyn FsFile>> {
         let mut tmp = path.as_os_str().to_owned();
         tmp.push(TMP_SUFFIX);
         let tmp = PathBuf::from(tmp);
         let io = |e| StoreError::io(format!("rewriting {}", path.display()), e);
         {
-            let f = fs::File::create(&tmp).map_err(io)?;
+            let f = self.fs.open(&tmp, OpenMode::CreateTruncate).map_err(io)?;
             f.write_all_at(bytes, 0).map_err(io)?;
-            self.fsync(&f).map_err(io)?;
+            self.fsync(&*f).map_err(io)?;
         }
-        fs::rename(&tmp, path).map_err(io)?;
-        fsync_dir(&self.msgs_dir).map_err(io)?;
-        open_segment_file(path).map_err(io)
+        self.fs.rename(&tmp, path).map_err(io)?;
+        self.fs.sync_dir(&self.msgs_dir).map_err(io)?;
+        open_segment_file(&*self.fs, path).map_err(io)
     }
 
     /// Removes everything above `seq` from the index and the files. The boundary segment is
@@ -633,7 +774,7 @@ impl Writer {
             let mut removed = Vec::new();
             index.truncate(seq, &mut collector(segments, &mut removed));
             let boundary = segments.range(..=seq).next_back().map(|(&k, _)| k);
-            let later: Vec<(u64, String, Arc<fs::File>, u64)> = segments
+            let later: Vec<(u64, String, Arc<dyn FsFile>, u64)> = segments
                 .range(boundary.map_or(0, |b| b + 1)..)
                 .map(|(&k, s)| (k, s.name.clone(), s.file.clone(), s.salt))
                 .collect();
@@ -643,7 +784,7 @@ impl Writer {
         let mut carried: Vec<(Kind, u64, i64)> = Vec::new();
         if boundary.is_some() {
             for (_, _, file, salt) in &later {
-                let data = read_all(file).map_err(|e| StoreError::io("reading a segment", e))?;
+                let data = read_all(&**file).map_err(|e| StoreError::io("reading a segment", e))?;
                 let mut pos = SEG_HEADER_LEN;
                 while pos < data.len() {
                     let Ok(r) = record::decode(&data[pos..], *salt) else {
@@ -661,16 +802,18 @@ impl Writer {
         }
         for (k, name, _, _) in &later {
             let path = self.msgs_dir.join(name);
-            fs::remove_file(&path)
+            self.fs
+                .remove_file(&path)
                 .map_err(|e| StoreError::io(format!("removing {}", path.display()), e))?;
             self.lock().segments.remove(k);
         }
-        fsync_dir(&self.msgs_dir)
+        self.fs
+            .sync_dir(&self.msgs_dir)
             .map_err(|e| StoreError::io("syncing the segment directory", e))?;
         match boundary {
             Some(b) => self.lock().active = b,
             None => {
-                let seg = create_segment(&self.msgs_dir, seq + 1)
+                let seg = create_segment(&*self.fs, &self.msgs_dir, seq + 1)
                     .map_err(|e| StoreError::io("creating a segment", e))?;
                 let mut g = self.lock();
                 g.segments.insert(seq + 1, seg);
@@ -694,7 +837,7 @@ impl Writer {
             };
             (self.msgs_dir.join(&s.name), s.file.clone(), s.salt)
         };
-        let data = read_all(&file)
+        let data = read_all(&*file)
             .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         let header = SegHeader::decode(&data)
             .map_err(|_| StoreError::Damaged(format!("{}: bad segment header", path.display())))?;
@@ -714,7 +857,8 @@ impl Writer {
                 Kind::Tombstone => true,
                 // A floor above the new end would raise the last sequence again at replay.
                 Kind::Floor => r.seq <= seq + 1,
-                Kind::Erased => false,
+                // It becomes the active segment again.
+                Kind::Erased | Kind::Seal => false,
             };
             if keep {
                 if r.kind == Kind::Msg {
@@ -741,7 +885,7 @@ impl Writer {
             }
         }
         if let Some(s) = g.segments.get_mut(&first) {
-            s.file = Arc::new(new_file);
+            s.file = new_file;
             s.size = out.len() as u64;
             s.live = live;
             s.damaged = false;
@@ -751,8 +895,8 @@ impl Writer {
 }
 
 /// Reads a whole file through its handle.
-fn read_all(file: &fs::File) -> std::io::Result<Vec<u8>> {
-    let len = file.metadata()?.len() as usize;
+fn read_all(file: &dyn FsFile) -> std::io::Result<Vec<u8>> {
+    let len = file.size()? as usize;
     let mut buf = vec![0u8; len];
     file.read_exact_at(&mut buf, 0)?;
     Ok(buf)
@@ -781,9 +925,19 @@ fn apply_cmd(
         }
         Cmd::Remove { seq, erase, done } => {
             let existed = index.remove(seq, &mut collector(segments, &mut removed));
-            log_removals(index, batch, &removed);
             if erase {
+                // The tombstone names where the record is, so recovery can tell a torn
+                // overwrite there from lost data.
+                for &(s, loc) in &removed {
+                    let at = record::erase_location(loc.seg, loc.offset);
+                    batch.push(RecordRef {
+                        payload: &at,
+                        ..RecordRef::marker(Kind::Tombstone, s, batch.now)
+                    });
+                }
                 erases.extend(removed.iter().copied());
+            } else {
+                log_removals(index, batch, &removed);
             }
             acks.push(ack(done, Ok(existed)));
         }
