@@ -385,7 +385,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'publish'
-            printf '%s\n' --reply -H --header --atomic --count --force-stdin -J --jetstream -q --quiet --send-on --sleep --no-templates --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl -h --help
+            printf '%s\n' --reply -H --header --atomic --count --force-stdin -J --jetstream -q --quiet --schedule-after --schedule-at --schedule-cron --schedule-dest --schedule-every --schedule-source --schedule-ttl --send-on --sleep --no-templates -h --help
             return 0
         case 'reply'
             printf '%s\n' --echo --command -q --queue --sleep -H --header --count -h --help
@@ -589,7 +589,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
             return 0
         case 'stream backup'
             printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
@@ -598,10 +598,10 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --allow-schedules --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --subject-del-markers-ttl --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
             return 0
         case 'stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -1675,6 +1675,8 @@ function __nats_value --argument-names key
             return 0
         case 'stream copy|--storage'
             printf '%s\n' file f memory m
+            return 0
+        case 'stream copy|--subject-del-markers-ttl'
             return 0
         case 'stream copy|--subjects'
             return 0
