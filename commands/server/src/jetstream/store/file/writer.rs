@@ -29,7 +29,7 @@ use std::time::Instant;
 
 use super::record::{self, Kind, RecordRef, SegHeader, MAX_RECORD_LEN, SEG_HEADER_LEN};
 use super::recover::{create_segment, open_segment_file};
-use super::{Loc, Segment, Shared, Stats};
+use super::{seg_of, Loc, Segment, Shared, Stats};
 use crate::jetstream::store::fsutil::{fsync_dir, TMP_SUFFIX};
 use crate::jetstream::store::index::{Entry, Index, PurgeKind};
 use crate::jetstream::store::{
@@ -125,7 +125,7 @@ fn collector<'a>(
     removed: &'a mut Removed,
 ) -> impl FnMut(u64, Entry<Loc>) + 'a {
     move |seq, e| {
-        if let Some(s) = segments.get_mut(&e.loc.seg) {
+        if let Some((_, s)) = segments.range_mut(..=seq).next_back() {
             s.live = s.live.saturating_sub(u64::from(e.loc.len));
         }
         removed.push((seq, e.loc));
@@ -426,7 +426,7 @@ impl Writer {
     fn overwrite_erased(&self, seq: u64, loc: Loc) -> Result<()> {
         let (file, salt) = {
             let g = self.lock();
-            match g.segments.get(&loc.seg) {
+            match seg_of(&g.segments, seq).and_then(|k| g.segments.get(&k)) {
                 Some(s) => (s.file.clone(), s.salt),
                 None => return Ok(()),
             }
@@ -544,10 +544,12 @@ impl Writer {
                     return Ok(false);
                 };
                 let keep = match r.kind {
-                    Kind::Msg => g
-                        .index
-                        .entry(r.seq)
-                        .is_some_and(|e| e.loc.seg == first && e.loc.offset as usize == pos),
+                    Kind::Msg => {
+                        seg_of(&g.segments, r.seq) == Some(first)
+                            && g.index
+                                .entry(r.seq)
+                                .is_some_and(|e| e.loc.offset as usize == pos)
+                    }
                     Kind::Tombstone => has_older && r.seq < first && r.seq >= oldest,
                     Kind::Floor => has_older && r.seq > oldest,
                     Kind::Erased => false,
@@ -575,8 +577,8 @@ impl Writer {
         let new_file = self.replace_file(&path, &out)?;
         let mut g = self.lock();
         for (seq, offset) in moved {
-            if let Some(e) = g.index.get_mut(seq) {
-                e.loc.offset = offset;
+            if let Some(loc) = g.index.loc_mut(seq) {
+                loc.offset = offset;
             }
         }
         if let Some(s) = g.segments.get_mut(&first) {
@@ -726,11 +728,12 @@ impl Writer {
         let new_file = self.replace_file(&path, &out)?;
         let mut g = self.lock();
         for (s, offset, len) in moved {
-            if let Some(e) = g.index.get_mut(s) {
-                if e.loc.seg == first {
-                    e.loc.offset = offset;
-                    live += len as u64;
-                }
+            if seg_of(&g.segments, s) != Some(first) {
+                continue;
+            }
+            if let Some(loc) = g.index.loc_mut(s) {
+                loc.offset = offset;
+                live += len as u64;
             }
         }
         if let Some(s) = g.segments.get_mut(&first) {
@@ -843,7 +846,6 @@ fn store(
     batch.msgs += 1;
     let size = index.size_of(msg.subject.len(), msg.hdr.len(), msg.payload.len());
     let loc = Loc {
-        seg: batch.seg,
         offset,
         len: rec_len as u32,
     };
