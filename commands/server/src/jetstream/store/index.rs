@@ -609,6 +609,33 @@ impl<L: Default> Index<L> {
         self.live_pos(seq).map(|p| self.view(p))
     }
 
+    /// Whether a message with a sequence in `lo..hi` is held.
+    pub fn holds_any(&self, lo: u64, hi: u64) -> bool {
+        self.first_at_or_after(lo)
+            .is_some_and(|(ci, i)| self.chunks[ci].seq_at(i) < hi)
+    }
+
+    /// Whether the messages held with a sequence in `lo..hi` have no gap between them.
+    pub fn gapless_in(&self, lo: u64, hi: u64) -> bool {
+        let Some(first) = self
+            .first_at_or_after(lo)
+            .map(|(ci, i)| self.chunks[ci].seq_at(i))
+        else {
+            return true;
+        };
+        let Some(last) = self
+            .last_at_or_before(hi.saturating_sub(1))
+            .map(|(ci, i)| self.chunks[ci].seq_at(i))
+        else {
+            return true;
+        };
+        if first >= hi || last < lo {
+            return true;
+        }
+        let held = self.count_from(first).msgs - self.count_from(last + 1).msgs;
+        held == last - first + 1
+    }
+
     /// A message's size in this store's units.
     pub fn size_of(&self, subject_len: usize, hdr_len: usize, payload_len: usize) -> u64 {
         (self.size_fn)(subject_len, hdr_len, payload_len)
@@ -1545,6 +1572,7 @@ mod tests {
     #[test]
     fn random_operations_match_a_plain_model() {
         let mut rng = fastrand::Rng::with_seed(16);
+        let (mut saw_keyed, mut saw_wide) = (false, false);
         for round in 0..12 {
             let limits = StreamLimits {
                 max_msgs_per_subject: [0, 1, 3][round % 3],
@@ -1626,6 +1654,8 @@ mod tests {
                     _ => {}
                 }
                 ix.set_visible(ix.last_seq());
+                saw_keyed |= ix.chunks.iter().any(|c| !c.keys.is_empty());
+                saw_wide |= ix.chunks.iter().any(|c| !c.wide.is_empty());
             }
             ix.check();
             assert_eq!(ix.len(), model.len() as u64);
@@ -1678,6 +1708,14 @@ mod tests {
                 }
                 let all = ix.filtered_state(start, ">");
                 assert_eq!(all.msgs, model.range(start..).count() as u64);
+                let hi = start + rng.u64(..5000);
+                let inside: Vec<u64> = model.range(start..hi).map(|(&q, _)| q).collect();
+                assert_eq!(ix.holds_any(start, hi), !inside.is_empty());
+                let gapless = match (inside.first(), inside.last()) {
+                    (Some(&a), Some(&b)) => b - a + 1 == inside.len() as u64,
+                    _ => true,
+                };
+                assert_eq!(ix.gapless_in(start, hi), gapless, "{start}..{hi}");
                 let t = rng.i64(..);
                 let want_t = model
                     .iter()
@@ -1686,6 +1724,10 @@ mod tests {
                 assert_eq!(ix.seq_from_time(t), want_t);
             }
         }
+        assert!(
+            saw_keyed && saw_wide,
+            "sparse chunks and wide timestamps were exercised"
+        );
     }
 
     /// TTLs expire in due order, including messages removed before they were due.

@@ -482,7 +482,10 @@ impl Writer {
     }
 
     /// Deletes sealed segments with nothing left to say and rewrites at most one sparse one.
-    /// A segment unchanged since its last rewrite is not looked at again.
+    /// A segment unchanged since its last rewrite is not looked at again. The oldest segment
+    /// is not rewritten while its messages were only removed from the front (discard old,
+    /// max_age, in-order acks): it is deleted whole once the rest goes, and a rewrite would
+    /// read all of it into memory for nothing.
     fn compact_segments(&mut self) -> Result<()> {
         let mut rewrote = false;
         let mut seen = Vec::new();
@@ -490,6 +493,15 @@ impl Writer {
         loop {
             let candidate = {
                 let g = self.lock();
+                let oldest = g.segments.keys().next().copied();
+                let draining_in_order = |k: u64| {
+                    let end = g
+                        .segments
+                        .range(k + 1..)
+                        .next()
+                        .map_or(u64::MAX, |(&e, _)| e);
+                    oldest == Some(k) && g.index.gapless_in(k, end)
+                };
                 g.segments
                     .iter()
                     .filter(|(k, s)| {
@@ -498,8 +510,12 @@ impl Writer {
                             && !seen.contains(*k)
                             && s.compacted_at != Some(s.live)
                     })
-                    .find(|(_, s)| {
-                        s.live == 0 || (!rewrote && s.size > min_size && s.live * 2 < s.size)
+                    .find(|(&k, s)| {
+                        s.live == 0
+                            || (!rewrote
+                                && s.size > min_size
+                                && s.live * 2 < s.size
+                                && !draining_in_order(k))
                     })
                     .map(|(&k, _)| k)
             };
@@ -515,23 +531,38 @@ impl Writer {
     /// matter, or deletes it when nothing remains. Returns whether the file was rewritten (as
     /// opposed to deleted).
     fn rewrite_segment(&mut self, first: u64) -> Result<bool> {
-        let (path, file, salt, oldest) = {
+        let (path, file, salt, oldest, holds_msgs) = {
             let g = self.lock();
             let Some(s) = g.segments.get(&first) else {
                 return Ok(false);
             };
             let oldest = g.segments.keys().next().copied().unwrap_or(first);
-            (self.msgs_dir.join(&s.name), s.file.clone(), s.salt, oldest)
+            let end = g
+                .segments
+                .range(first + 1..)
+                .next()
+                .map_or(u64::MAX, |(&k, _)| k);
+            let holds_msgs = g.index.holds_any(first, end);
+            let path = self.msgs_dir.join(&s.name);
+            (path, s.file.clone(), s.salt, oldest, holds_msgs)
         };
-        let data = read_all(&file)
-            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         let has_older = oldest < first;
+        // The oldest segment without a message the index still points at keeps no record
+        // (removal records only matter while an older segment exists): delete it without
+        // reading it, so a discard-old flood does not read a whole segment into memory each
+        // time one dies.
+        let mut records = usize::from(has_older || holds_msgs);
+        let data = if records == 0 {
+            Vec::new()
+        } else {
+            read_all(&file).map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?
+        };
         let mut out = Vec::with_capacity(data.len() / 2);
         out.extend_from_slice(&data[..SEG_HEADER_LEN.min(data.len())]);
         let mut moved = Vec::new();
         let mut live = 0u64;
-        let mut records = 0usize;
-        {
+        if records > 0 {
+            records = 0;
             let g = self.lock();
             let mut pos = SEG_HEADER_LEN;
             while pos < data.len() {
