@@ -489,8 +489,8 @@ fn natscli_aliases_dispatch_from_rnats_and_nats() {
     }
     for (family, name) in [
         ("audit", "audit"),
-        ("counter", "counter"),
-        ("ctr", "counter"),
+        ("auth", "auth"),
+        ("trace", "trace"),
     ] {
         let out = rnats(&[family]);
         assert_eq!(out.status.code(), Some(2), "rnats {family}");

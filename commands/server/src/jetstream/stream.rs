@@ -56,9 +56,9 @@ pub(crate) const ROLLUP: &str = "Nats-Rollup";
 const MARKER_REASON: &str = "Nats-Marker-Reason";
 
 /// Budget of publishes submitted to the store and not yet acknowledged: a message takes one
-/// permit plus one per KiB, so at most 16,384 messages or 16 MiB wait on the writer and the
-/// acknowledging task together (about four group commits of 4,096 records or 1 MiB).
-pub const INFLIGHT_PERMITS: u32 = 16 * 1024;
+/// permit plus one per KiB, so at most 8,192 messages or 8 MiB wait on the writer and the
+/// acknowledging task together (two group commits of 4,096 records, or eight of 1 MiB).
+pub const INFLIGHT_PERMITS: u32 = 8 * 1024;
 /// Room in the acknowledging task's queue: every in-flight publish plus some barriers.
 const ACK_QUEUE: usize = INFLIGHT_PERMITS as usize + 256;
 /// Least time between two "dropping messages" warnings of one stream.

@@ -1,20 +1,34 @@
 //! The in-memory stream index both stores share: sequence map, per-subject index, TTL order,
-//! totals, and upstream's limit rules. It holds no message bytes itself; each entry carries a
-//! location `L` (the message for [`super::MemoryStore`], a record offset for
+//! totals, and upstream's limit rules. It holds no message bytes itself; each message carries a
+//! location `L` (the message for [`super::MemoryStore`], a record offset and length for
 //! [`super::FileStore`]). Every removal is reported through a callback so the file store can
 //! write a tombstone and keep its per-segment live counts.
 //!
-//! Per-subject index: for each subject {first, last, msgs}, plus a doubly linked list threaded
-//! through the entries (`prev`/`next` same-subject sequence), so last-by-subject, the oldest of
-//! a subject (max_msgs_per_subject) and removal from the middle are O(log n) with no scan. Memory
-//! is all-resident (design A of jetstream-store.md §3.3): roughly 100 bytes per message plus one
-//! interned subject string per subject.
+//! **Layout, sized for tens of millions of messages** (about 30 bytes per message for the file
+//! store, where the old map of entries took about 150):
+//! - Sequences live in [`Chunk`]s, each covering an aligned range of [`CHUNK_SPAN`] sequences,
+//!   kept in a `VecDeque` ordered by sequence. A chunk is a dense `Vec` of slots (slot `i` is
+//!   sequence `base + start + i`) until removals leave it mostly empty; then it is compacted to
+//!   its live slots plus a `u16` offset per slot, found by a guess-then-binary-search. Removal
+//!   only marks a slot dead; the chunk is compacted once fewer than half its slots live, and
+//!   dropped once none does, so memory follows the live count, not the sequence range.
+//! - A slot is the location, the subject's id (`u32`), the size (`u32`), the timestamp as a `u32`
+//!   offset from the chunk's first timestamp (values that do not fit go to a small per-chunk side
+//!   list), and the links to the previous and next message of the same subject as `u32` sequence
+//!   distances (the rare distance past `u32::MAX` goes to a side map).
+//! - Subjects are interned once in a table indexed by id: name, first and last sequence, count.
+//!   Ids of subjects whose last message went are reused.
+//! - TTLs only cost something for the messages that have one (a map and an ordered set).
+//!
+//! Costs: load by sequence is O(1) for dense chunks and O(log) otherwise; last-by-subject and
+//! first-by-subject are one table lookup; removing any message (the subject's oldest for
+//! max_msgs_per_subject, the middle for a work queue ack) relinks its neighbours in O(1).
 //!
 //! Visibility: the file store applies a batch to the index before its bytes are written, so
 //! lookups only return sequences `<= visible`, which the writer advances once the batch's write
 //! (and, by default, its fsync) completed. Totals in [`Index::state`] include the in-flight batch.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
@@ -24,31 +38,325 @@ use super::{
     StoreError, StreamLimits, StreamState, Usage,
 };
 
-/// One message in the index.
-#[derive(Debug, Clone)]
+/// Sequences covered by one chunk (a power of two, at most 65,536 so offsets fit in a `u16`).
+const CHUNK_SPAN: u64 = 4096;
+/// Subject id of a removed slot.
+const DEAD: u32 = u32::MAX;
+/// Timestamp offset meaning "look in the chunk's wide list".
+const WIDE_TS: u32 = u32::MAX;
+/// Link distance meaning "look in the far-link map".
+const FAR: u32 = u32::MAX;
+/// A dense chunk fills a gap of up to this many sequences with dead slots rather than switching
+/// to offsets.
+const MAX_FILL: u64 = 16;
+/// Chunks with fewer slots than this are not compacted (not worth the copy).
+const MIN_COMPACT: usize = 32;
+
+/// A removed message, as handed to the removal callback.
+#[derive(Debug)]
 pub(crate) struct Entry<L> {
-    /// Where the message is.
+    /// Where the message was.
     pub loc: L,
-    /// Its subject, interned.
-    pub subject: Arc<str>,
+}
+
+/// A held message, borrowed from the index.
+#[derive(Debug)]
+pub(crate) struct View<'a, L> {
+    /// Where the message is.
+    pub loc: &'a L,
+    /// Its subject.
+    pub subject: &'a Arc<str>,
     /// Its timestamp.
     pub ts: i64,
-    /// Its size in the store's units (counted in `bytes`).
-    pub size: u64,
-    /// When its TTL runs out (ns since the epoch), 0 for never.
-    pub expires: i64,
-    /// Previous sequence with the same subject, 0 if none.
-    prev: u64,
-    /// Next sequence with the same subject, 0 if none.
-    next: u64,
+}
+
+/// One sequence's place in a chunk.
+#[derive(Debug, Default)]
+struct Slot<L> {
+    loc: L,
+    /// Subject id, [`DEAD`] once removed.
+    subj: u32,
+    /// Timestamp minus the chunk's `ts_base`, or [`WIDE_TS`].
+    ts: u32,
+    /// Size in the store's units, saturated at `u32::MAX`.
+    size: u32,
+    /// Distance back to the previous sequence of the same subject (0 for none, [`FAR`]).
+    prev: u32,
+    /// Distance forward to the next sequence of the same subject (0 for none, [`FAR`]).
+    next: u32,
+}
+
+impl<L> Slot<L> {
+    fn live(&self) -> bool {
+        self.subj != DEAD
+    }
+}
+
+/// The slots of one aligned range of [`CHUNK_SPAN`] sequences.
+///
+/// Invariants: `live > 0`; `slots[head]` and the last slot are live; offsets increase.
+#[derive(Debug)]
+struct Chunk<L> {
+    /// First sequence of the range (a multiple of [`CHUNK_SPAN`]).
+    base: u64,
+    /// Empty: dense, slot `i` is sequence `base + start + i`. Otherwise slot `i` is sequence
+    /// `base + keys[i]`.
+    keys: Vec<u16>,
+    start: u16,
+    slots: Vec<Slot<L>>,
+    /// Index of the first live slot.
+    head: usize,
+    /// Live slots.
+    live: u32,
+    /// Timestamps are stored as offsets from this one.
+    ts_base: i64,
+    /// Timestamps that do not fit an offset: (sequence offset, timestamp), by offset.
+    wide: Vec<(u16, i64)>,
+}
+
+impl<L: Default> Chunk<L> {
+    fn new(base: u64) -> Self {
+        Chunk {
+            base,
+            keys: Vec::new(),
+            start: 0,
+            slots: Vec::new(),
+            head: 0,
+            live: 0,
+            ts_base: 0,
+            wide: Vec::new(),
+        }
+    }
+
+    fn off_at(&self, i: usize) -> u16 {
+        if self.keys.is_empty() {
+            // Dense offsets stay below CHUNK_SPAN, so they fit.
+            self.start + i as u16
+        } else {
+            self.keys[i]
+        }
+    }
+
+    fn seq_at(&self, i: usize) -> u64 {
+        self.base + u64::from(self.off_at(i))
+    }
+
+    /// The slot index of `seq` (live or dead), if the chunk has one.
+    fn find(&self, seq: u64) -> Option<usize> {
+        let off = seq.checked_sub(self.base).filter(|&o| o < CHUNK_SPAN)? as u16;
+        if self.keys.is_empty() {
+            let i = usize::from(off.checked_sub(self.start)?);
+            return (i < self.slots.len()).then_some(i);
+        }
+        let first = self.keys[0];
+        // Guess as if dense from the first key; correct after in-order removals at the front.
+        let guess = usize::from(off.checked_sub(first)?);
+        if self.keys.get(guess) == Some(&off) {
+            return Some(guess);
+        }
+        self.keys.binary_search(&off).ok()
+    }
+
+    /// The first slot index whose sequence is `>= seq`.
+    fn lower_bound(&self, seq: u64) -> usize {
+        if seq <= self.base {
+            return 0;
+        }
+        let off = seq - self.base;
+        if off >= CHUNK_SPAN {
+            return self.slots.len();
+        }
+        let off = off as u16;
+        if self.keys.is_empty() {
+            usize::from(off.saturating_sub(self.start)).min(self.slots.len())
+        } else {
+            self.keys.partition_point(|&k| k < off)
+        }
+    }
+
+    fn ts_at(&self, i: usize) -> i64 {
+        match self.slots[i].ts {
+            WIDE_TS => {
+                let off = self.off_at(i);
+                self.wide
+                    .binary_search_by_key(&off, |&(o, _)| o)
+                    .map_or(self.ts_base, |j| self.wide[j].1)
+            }
+            d => self.ts_base + i64::from(d),
+        }
+    }
+
+    /// Appends `seq` (above every sequence in the chunk) with timestamp `ts`.
+    fn push(&mut self, seq: u64, ts: i64, mut slot: Slot<L>) {
+        let off = (seq - self.base) as u16;
+        if self.slots.is_empty() {
+            self.keys.clear();
+            self.start = off;
+            self.head = 0;
+            self.ts_base = ts;
+            self.wide.clear();
+        } else if self.keys.is_empty() {
+            let next = u64::from(self.start) + self.slots.len() as u64;
+            let gap = u64::from(off) - next;
+            if gap <= MAX_FILL {
+                for _ in 0..gap {
+                    self.slots.push(Slot {
+                        subj: DEAD,
+                        ..Slot::default()
+                    });
+                }
+            } else {
+                let start = self.start;
+                self.keys = (0..self.slots.len()).map(|i| start + i as u16).collect();
+            }
+        }
+        if !self.keys.is_empty() {
+            self.keys.push(off);
+        }
+        slot.ts = match ts.checked_sub(self.ts_base).map(u32::try_from) {
+            Some(Ok(d)) if d != WIDE_TS => d,
+            _ => {
+                // Offsets popped by a truncate may come back: drop their stale entries.
+                while self.wide.last().is_some_and(|&(o, _)| o >= off) {
+                    self.wide.pop();
+                }
+                self.wide.push((off, ts));
+                WIDE_TS
+            }
+        };
+        self.slots.push(slot);
+        self.live += 1;
+    }
+
+    /// After slot `i` died: keeps `head` and the tail on live slots, and compacts a chunk that
+    /// is mostly dead. The chunk must still have a live slot.
+    fn after_removal(&mut self, i: usize) {
+        if i == self.head {
+            while self.head < self.slots.len() && !self.slots[self.head].live() {
+                self.head += 1;
+            }
+        }
+        if i + 1 == self.slots.len() {
+            while self.slots.last().is_some_and(|s| !s.live()) {
+                self.slots.pop();
+                if !self.keys.is_empty() {
+                    self.keys.pop();
+                }
+            }
+        }
+        if self.slots.len() >= MIN_COMPACT && (self.live as usize) * 2 < self.slots.len() {
+            self.compact();
+        }
+    }
+
+    /// Keeps only the live slots, dense if they are contiguous, with offsets otherwise.
+    fn compact(&mut self) {
+        let n = self.live as usize;
+        let mut keys = Vec::with_capacity(n);
+        let mut slots = Vec::with_capacity(n);
+        for i in self.head..self.slots.len() {
+            if self.slots[i].live() {
+                keys.push(self.off_at(i));
+                slots.push(std::mem::take(&mut self.slots[i]));
+            }
+        }
+        let contiguous = match (keys.first(), keys.last()) {
+            (Some(&a), Some(&b)) => usize::from(b - a) + 1 == keys.len(),
+            _ => true,
+        };
+        self.wide
+            .retain(|&(o, _)| keys.binary_search(&o).is_ok_and(|j| slots[j].ts == WIDE_TS));
+        self.wide.shrink_to_fit();
+        if contiguous {
+            self.start = keys.first().copied().unwrap_or(0);
+            self.keys = Vec::new();
+        } else {
+            self.keys = keys;
+        }
+        self.slots = slots;
+        self.head = 0;
+    }
+
+    #[cfg(test)]
+    fn heap_bytes(&self) -> usize {
+        self.keys.capacity() * 2
+            + self.slots.capacity() * std::mem::size_of::<Slot<L>>()
+            + self.wide.capacity() * std::mem::size_of::<(u16, i64)>()
+    }
 }
 
 /// Per-subject totals.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct SubjectInfo {
+    name: Arc<str>,
     first: u64,
     last: u64,
     msgs: u64,
+}
+
+/// Interned subjects: id → info, name → id.
+#[derive(Debug, Default)]
+struct Subjects {
+    ids: FxHashMap<Arc<str>, u32>,
+    /// By id; `None` for a free id.
+    info: Vec<Option<SubjectInfo>>,
+    free: Vec<u32>,
+}
+
+impl Subjects {
+    fn get(&self, name: &str) -> Option<(u32, &SubjectInfo)> {
+        let &id = self.ids.get(name)?;
+        Some((id, self.at(id)?))
+    }
+
+    fn at(&self, id: u32) -> Option<&SubjectInfo> {
+        self.info.get(id as usize)?.as_ref()
+    }
+
+    fn at_mut(&mut self, id: u32) -> Option<&mut SubjectInfo> {
+        self.info.get_mut(id as usize)?.as_mut()
+    }
+
+    /// The id of `name`, interning it with zero messages if new.
+    fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let name: Arc<str> = Arc::from(name);
+        let info = SubjectInfo {
+            name: name.clone(),
+            first: 0,
+            last: 0,
+            msgs: 0,
+        };
+        let id = match self.free.pop() {
+            Some(id) => {
+                self.info[id as usize] = Some(info);
+                id
+            }
+            None => {
+                self.info.push(Some(info));
+                (self.info.len() - 1) as u32
+            }
+        };
+        self.ids.insert(name, id);
+        id
+    }
+
+    fn release(&mut self, id: u32) {
+        if let Some(info) = self.info.get_mut(id as usize).and_then(Option::take) {
+            self.ids.remove(&info.name);
+            self.free.push(id);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &SubjectInfo> {
+        self.info.iter().flatten()
+    }
 }
 
 /// What a purge request amounts to.
@@ -68,9 +376,16 @@ pub(crate) type SizeFn = fn(usize, usize, usize) -> u64;
 /// The index; see the module doc.
 #[derive(Debug)]
 pub(crate) struct Index<L> {
-    msgs: BTreeMap<u64, Entry<L>>,
-    subjects: FxHashMap<Arc<str>, SubjectInfo>,
+    chunks: VecDeque<Chunk<L>>,
+    /// Messages held.
+    len: u64,
+    subjects: Subjects,
+    /// Link distances past `u32::MAX`: (sequence, true for next / false for prev) → sequence.
+    far: FxHashMap<(u64, bool), u64>,
+    /// (due, sequence) of the messages with a TTL.
     ttls: BTreeSet<(i64, u64)>,
+    /// sequence → due, for the messages with a TTL.
+    expires: FxHashMap<u64, i64>,
     last_seq: u64,
     last_ts: i64,
     bytes: u64,
@@ -81,14 +396,20 @@ pub(crate) struct Index<L> {
     usage: Option<Usage>,
 }
 
-impl<L> Index<L> {
+/// Where a sequence is: chunk index and slot index.
+type Pos = (usize, usize);
+
+impl<L: Default> Index<L> {
     /// An empty index whose first message will get `first_seq`.
     pub fn new(first_seq: u64, limits: StreamLimits, size_fn: SizeFn) -> Self {
         let last = first_seq.max(1) - 1;
         Index {
-            msgs: BTreeMap::new(),
-            subjects: FxHashMap::default(),
+            chunks: VecDeque::new(),
+            len: 0,
+            subjects: Subjects::default(),
+            far: FxHashMap::default(),
             ttls: BTreeSet::new(),
+            expires: FxHashMap::default(),
             last_seq: last,
             last_ts: 0,
             bytes: 0,
@@ -142,12 +463,177 @@ impl<L> Index<L> {
 
     /// The first sequence held, or `last + 1` when empty.
     pub fn first_seq(&self) -> u64 {
-        self.first_key().unwrap_or(self.last_seq + 1)
+        self.first_held().unwrap_or(self.last_seq + 1)
+    }
+
+    fn first_held(&self) -> Option<u64> {
+        let c = self.chunks.front()?;
+        Some(c.seq_at(c.head))
+    }
+
+    fn last_held(&self) -> Option<u64> {
+        let c = self.chunks.back()?;
+        Some(c.seq_at(c.slots.len() - 1))
+    }
+
+    /// Where `seq` is, live or dead.
+    fn pos(&self, seq: u64) -> Option<Pos> {
+        let base = seq & !(CHUNK_SPAN - 1);
+        let n = self.chunks.len();
+        let ci = match (self.chunks.front(), self.chunks.back()) {
+            (_, Some(b)) if b.base == base => n - 1,
+            (Some(f), _) if f.base == base => 0,
+            (Some(_), _) => {
+                let ci = self.chunks.partition_point(|c| c.base < base);
+                if self.chunks.get(ci)?.base != base {
+                    return None;
+                }
+                ci
+            }
+            _ => return None,
+        };
+        Some((ci, self.chunks[ci].find(seq)?))
+    }
+
+    /// Where the live message `seq` is.
+    fn live_pos(&self, seq: u64) -> Option<Pos> {
+        self.pos(seq)
+            .filter(|&(ci, i)| self.chunks[ci].slots[i].live())
+    }
+
+    fn slot(&self, (ci, i): Pos) -> &Slot<L> {
+        &self.chunks[ci].slots[i]
+    }
+
+    fn view(&self, (ci, i): Pos) -> View<'_, L> {
+        let c = &self.chunks[ci];
+        let s = &c.slots[i];
+        let subject: &Arc<str> = match self.subjects.at(s.subj) {
+            Some(info) => &info.name,
+            None => empty_subject(),
+        };
+        View {
+            loc: &s.loc,
+            subject,
+            ts: c.ts_at(i),
+        }
+    }
+
+    /// The live message at or after `pos` (chunk, slot), walking forward.
+    fn live_from(&self, (mut ci, mut i): Pos) -> Option<Pos> {
+        while let Some(c) = self.chunks.get(ci) {
+            while i < c.slots.len() {
+                if c.slots[i].live() {
+                    return Some((ci, i));
+                }
+                i += 1;
+            }
+            ci += 1;
+            i = 0;
+        }
+        None
+    }
+
+    /// The first live message with a sequence `>= seq`.
+    fn first_at_or_after(&self, seq: u64) -> Option<Pos> {
+        let ci = self.chunks.partition_point(|c| c.base + CHUNK_SPAN <= seq);
+        let c = self.chunks.get(ci)?;
+        self.live_from((ci, c.lower_bound(seq).max(c.head)))
+    }
+
+    /// The last live message with a sequence `<= seq`.
+    fn last_at_or_before(&self, seq: u64) -> Option<Pos> {
+        let mut ci = self.chunks.partition_point(|c| c.base <= seq);
+        while ci > 0 {
+            ci -= 1;
+            let c = &self.chunks[ci];
+            let mut i = c.lower_bound(seq.saturating_add(1));
+            while i > c.head {
+                i -= 1;
+                if c.slots[i].live() {
+                    return Some((ci, i));
+                }
+            }
+        }
+        None
+    }
+
+    /// Live messages from `pos` on, as (sequence, position).
+    fn iter_from(&self, from: Option<Pos>) -> impl Iterator<Item = (u64, Pos)> + '_ {
+        let mut next = from;
+        std::iter::from_fn(move || {
+            let p = next?;
+            next = self.live_from((p.0, p.1 + 1));
+            Some((self.chunks[p.0].seq_at(p.1), p))
+        })
+    }
+
+    /// The sequence linked from `seq` (whose slot is `s`) in direction `fwd`, 0 if none.
+    fn link(&self, seq: u64, s: &Slot<L>, fwd: bool) -> u64 {
+        match if fwd { s.next } else { s.prev } {
+            0 => 0,
+            FAR => self.far.get(&(seq, fwd)).copied().unwrap_or(0),
+            d if fwd => seq + u64::from(d),
+            d => seq - u64::from(d),
+        }
+    }
+
+    /// Points `seq`'s link in direction `fwd` at `to` (0 for none).
+    fn set_link(&mut self, seq: u64, fwd: bool, to: u64) {
+        let Some((ci, i)) = self.pos(seq) else {
+            return;
+        };
+        let dist = if to == 0 { 0 } else { to.abs_diff(seq) };
+        let d = match u32::try_from(dist) {
+            Ok(d) if d != FAR => {
+                if !self.far.is_empty() {
+                    self.far.remove(&(seq, fwd));
+                }
+                d
+            }
+            _ => {
+                self.far.insert((seq, fwd), to);
+                FAR
+            }
+        };
+        let s = &mut self.chunks[ci].slots[i];
+        if fwd {
+            s.next = d;
+        } else {
+            s.prev = d;
+        }
     }
 
     /// The entry at `seq` whether or not it is visible yet.
-    pub fn entry(&self, seq: u64) -> Option<&Entry<L>> {
-        self.msgs.get(&seq)
+    pub fn entry(&self, seq: u64) -> Option<View<'_, L>> {
+        self.live_pos(seq).map(|p| self.view(p))
+    }
+
+    /// Whether a message with a sequence in `lo..hi` is held.
+    pub fn holds_any(&self, lo: u64, hi: u64) -> bool {
+        self.first_at_or_after(lo)
+            .is_some_and(|(ci, i)| self.chunks[ci].seq_at(i) < hi)
+    }
+
+    /// Whether the messages held with a sequence in `lo..hi` have no gap between them.
+    pub fn gapless_in(&self, lo: u64, hi: u64) -> bool {
+        let Some(first) = self
+            .first_at_or_after(lo)
+            .map(|(ci, i)| self.chunks[ci].seq_at(i))
+        else {
+            return true;
+        };
+        let Some(last) = self
+            .last_at_or_before(hi.saturating_sub(1))
+            .map(|(ci, i)| self.chunks[ci].seq_at(i))
+        else {
+            return true;
+        };
+        if first >= hi || last < lo {
+            return true;
+        }
+        let held = self.count_from(first).msgs - self.count_from(last + 1).msgs;
+        held == last - first + 1
     }
 
     /// A message's size in this store's units.
@@ -157,7 +643,7 @@ impl<L> Index<L> {
 
     /// Messages held.
     pub fn len(&self) -> u64 {
-        self.msgs.len() as u64
+        self.len
     }
 
     /// Upstream's discard-new decision (`storeRawMsg`): refuse when the stream is at max_msgs or
@@ -176,7 +662,7 @@ impl<L> Index<L> {
         let mut at_subject_limit = false;
         let mut subject_first = 0;
         if l.max_msgs_per_subject > 0 && !subject.is_empty() {
-            if let Some(info) = self.subjects.get(subject) {
+            if let Some((_, info)) = self.subjects.get(subject) {
                 if info.msgs >= l.max_msgs_per_subject as u64 {
                     if l.discard_new_per_subject {
                         return Err(StoreError::MaxMsgsPerSubject);
@@ -193,7 +679,9 @@ impl<L> Index<L> {
         // Upstream compares stored bytes plus the raw message length against the limit, and
         // lets the message in when the subject's oldest (which will go) is larger.
         if l.max_bytes > 0 && self.bytes + raw >= l.max_bytes as u64 {
-            let oldest = self.msgs.get(&subject_first).map_or(0, |e| e.size);
+            let oldest = self
+                .live_pos(subject_first)
+                .map_or(0, |p| u64::from(self.slot(p).size));
             if !at_subject_limit || oldest <= raw {
                 return Err(StoreError::MaxBytes);
             }
@@ -201,33 +689,60 @@ impl<L> Index<L> {
         Ok(())
     }
 
-    /// Adds a message at `seq` (which must be above every sequence held). `ttl` is the TTL in
-    /// ns, `<= 0` for none.
+    /// Adds a message at `seq`, which must be above every sequence held (the stores assign
+    /// `last_seq + 1`; recovery replays in log order). `ttl` is the TTL in ns, `<= 0` for
+    /// none. Sizes past `u32::MAX` are saturated.
     pub fn insert(&mut self, seq: u64, ts: i64, subject: &str, size: u64, ttl: i64, loc: L) {
-        if self.msgs.contains_key(&seq) {
-            // Recovery replaying a duplicate record: the later one wins.
-            self.remove_entry(seq);
-        }
-        let (subject, prev) = match self.subjects.get_key_value(subject) {
-            Some((key, info)) => (key.clone(), info.last),
-            None => (Arc::<str>::from(subject), 0),
-        };
-        if prev != 0 {
-            if let Some(p) = self.msgs.get_mut(&prev) {
-                p.next = seq;
+        if let Some(last) = self.last_held() {
+            // A duplicate of the newest replaces it; anything older would break the chunk
+            // order and is refused (no caller does it).
+            debug_assert!(seq >= last, "index insert out of order: {seq} < {last}");
+            if seq < last {
+                return;
+            }
+            if seq == last {
+                self.remove_entry(seq);
             }
         }
-        let info = self.subjects.entry(subject.clone()).or_insert(SubjectInfo {
-            first: seq,
-            last: seq,
-            msgs: 0,
-        });
-        info.last = seq;
-        info.msgs += 1;
-        let expires = if ttl > 0 { ts.saturating_add(ttl) } else { 0 };
-        if expires != 0 {
-            self.ttls.insert((expires, seq));
+        let id = self.subjects.intern(subject);
+        let prev = match self.subjects.at_mut(id) {
+            Some(info) => {
+                let prev = if info.msgs == 0 { 0 } else { info.last };
+                if info.msgs == 0 {
+                    info.first = seq;
+                }
+                info.last = seq;
+                info.msgs += 1;
+                prev
+            }
+            None => 0,
+        };
+        let base = seq & !(CHUNK_SPAN - 1);
+        if self.chunks.back().is_none_or(|c| c.base != base) {
+            self.chunks.push_back(Chunk::new(base));
         }
+        let slot = Slot {
+            loc,
+            subj: id,
+            ts: 0,
+            size: u32::try_from(size).unwrap_or(u32::MAX),
+            prev: 0,
+            next: 0,
+        };
+        if let Some(c) = self.chunks.back_mut() {
+            c.push(seq, ts, slot);
+        }
+        if prev != 0 {
+            self.set_link(prev, true, seq);
+            self.set_link(seq, false, prev);
+        }
+        if ttl > 0 {
+            let due = ts.saturating_add(ttl);
+            self.ttls.insert((due, seq));
+            self.expires.insert(seq, due);
+        }
+        self.len += 1;
+        let size = u64::from(u32::try_from(size).unwrap_or(u32::MAX));
         self.bytes += size;
         if let Some(u) = &self.usage {
             u.add(size);
@@ -236,54 +751,65 @@ impl<L> Index<L> {
             self.last_seq = seq;
             self.last_ts = ts;
         }
-        self.msgs.insert(
-            seq,
-            Entry {
-                loc,
-                subject,
-                ts,
-                size,
-                expires,
-                prev,
-                next: 0,
-            },
-        );
     }
 
     /// Removes the message at `seq`, returning it.
     pub fn remove_entry(&mut self, seq: u64) -> Option<Entry<L>> {
-        let e = self.msgs.remove(&seq)?;
-        if e.prev != 0 {
-            if let Some(p) = self.msgs.get_mut(&e.prev) {
-                p.next = e.next;
-            }
+        let (ci, i) = self.live_pos(seq)?;
+        let (subj, prev, next) = {
+            let s = self.slot((ci, i));
+            (s.subj, self.link(seq, s, false), self.link(seq, s, true))
+        };
+        let (loc, size) = {
+            let s = &mut self.chunks[ci].slots[i];
+            s.subj = DEAD;
+            s.prev = 0;
+            s.next = 0;
+            (std::mem::take(&mut s.loc), u64::from(s.size))
+        };
+        if !self.far.is_empty() {
+            self.far.remove(&(seq, false));
+            self.far.remove(&(seq, true));
         }
-        if e.next != 0 {
-            if let Some(n) = self.msgs.get_mut(&e.next) {
-                n.prev = e.prev;
-            }
+        if prev != 0 {
+            self.set_link(prev, true, next);
         }
-        if let Some(info) = self.subjects.get_mut(&e.subject) {
+        if next != 0 {
+            self.set_link(next, false, prev);
+        }
+        let mut release = false;
+        if let Some(info) = self.subjects.at_mut(subj) {
             info.msgs -= 1;
             if info.msgs == 0 {
-                self.subjects.remove(&e.subject);
+                release = true;
             } else {
                 if info.first == seq {
-                    info.first = e.next;
+                    info.first = next;
                 }
                 if info.last == seq {
-                    info.last = e.prev;
+                    info.last = prev;
                 }
             }
         }
-        if e.expires != 0 {
-            self.ttls.remove(&(e.expires, seq));
+        if release {
+            self.subjects.release(subj);
         }
-        self.bytes -= e.size;
+        if let Some(due) = self.expires.remove(&seq) {
+            self.ttls.remove(&(due, seq));
+        }
+        let c = &mut self.chunks[ci];
+        c.live -= 1;
+        if c.live == 0 {
+            self.chunks.remove(ci);
+        } else {
+            c.after_removal(i);
+        }
+        self.len -= 1;
+        self.bytes -= size;
         if let Some(u) = &self.usage {
-            u.sub(e.size);
+            u.sub(size);
         }
-        Some(e)
+        Some(Entry { loc })
     }
 
     /// Removes `seq` and reports it to `out`; returns whether it was held.
@@ -297,12 +823,8 @@ impl<L> Index<L> {
         }
     }
 
-    fn first_key(&self) -> Option<u64> {
-        self.msgs.keys().next().copied()
-    }
-
     fn remove_first(&mut self, out: &mut impl FnMut(u64, Entry<L>)) -> bool {
-        match self.first_key() {
+        match self.first_held() {
             Some(seq) => self.remove(seq, out),
             None => false,
         }
@@ -314,8 +836,9 @@ impl<L> Index<L> {
     pub fn enforce_after_store(&mut self, subject: &str, out: &mut impl FnMut(u64, Entry<L>)) {
         let per = self.limits.max_msgs_per_subject;
         if per > 0 {
-            while let Some(info) = self.subjects.get(subject).copied() {
-                if info.msgs <= per as u64 || !self.remove(info.first, out) {
+            while let Some((_, info)) = self.subjects.get(subject) {
+                let (msgs, first) = (info.msgs, info.first);
+                if msgs <= per as u64 || !self.remove(first, out) {
                     break;
                 }
             }
@@ -347,12 +870,13 @@ impl<L> Index<L> {
             let over: Vec<Arc<str>> = self
                 .subjects
                 .iter()
-                .filter(|(_, i)| i.msgs > per as u64)
-                .map(|(s, _)| s.clone())
+                .filter(|i| i.msgs > per as u64)
+                .map(|i| i.name.clone())
                 .collect();
             for s in over {
-                while let Some(info) = self.subjects.get(&s).copied() {
-                    if info.msgs <= per as u64 || !self.remove(info.first, out) {
+                while let Some((_, info)) = self.subjects.get(&s) {
+                    let (msgs, first) = (info.msgs, info.first);
+                    if msgs <= per as u64 || !self.remove(first, out) {
                         break;
                     }
                     removed += 1;
@@ -363,6 +887,12 @@ impl<L> Index<L> {
         // `UpdateConfig` calls the enforce functions, which only run with discard old in new
         // versions; with discard new the stream simply refuses until it drains).
         removed + self.enforce_stream_limits(out)
+    }
+
+    /// The first message's (sequence, timestamp).
+    fn first_with_ts(&self) -> Option<(u64, i64)> {
+        let c = self.chunks.front()?;
+        Some((c.seq_at(c.head), c.ts_at(c.head)))
     }
 
     /// Removes what max_age and TTLs say is due at `now`. With
@@ -378,10 +908,9 @@ impl<L> Index<L> {
             let min_ts = now.saturating_sub(max_age);
             if markers {
                 let due: Vec<u64> = self
-                    .msgs
-                    .iter()
-                    .take_while(|(_, e)| e.ts <= min_ts)
-                    .map(|(&seq, _)| seq)
+                    .iter_from(self.first_at_or_after(0))
+                    .take_while(|&(_, (ci, i))| self.chunks[ci].ts_at(i) <= min_ts)
+                    .map(|(seq, _)| seq)
                     .collect();
                 for seq in due {
                     if self.expire_one(seq, &mut kept, out) {
@@ -389,8 +918,8 @@ impl<L> Index<L> {
                     }
                 }
             } else {
-                while let Some((&seq, e)) = self.msgs.first_key_value() {
-                    if e.ts > min_ts {
+                while let Some((seq, ts)) = self.first_with_ts() {
+                    if ts > min_ts {
                         break;
                     }
                     self.remove(seq, out);
@@ -408,7 +937,7 @@ impl<L> Index<L> {
             if kept.iter().any(|(s, _)| *s == seq) {
                 continue;
             }
-            if !self.msgs.contains_key(&seq) {
+            if self.live_pos(seq).is_none() {
                 self.ttls.remove(&(due, seq));
                 continue;
             }
@@ -422,10 +951,9 @@ impl<L> Index<L> {
         }
         let by_age = (max_age > 0)
             .then(|| {
-                self.msgs
-                    .iter()
-                    .find(|(seq, _)| !kept.iter().any(|(s, _)| s == *seq))
-                    .map(|(_, e)| e.ts.saturating_add(max_age))
+                self.iter_from(self.first_at_or_after(0))
+                    .find(|(seq, _)| !kept.iter().any(|(s, _)| s == seq))
+                    .map(|(_, (ci, i))| self.chunks[ci].ts_at(i).saturating_add(max_age))
             })
             .flatten();
         let by_ttl = self
@@ -452,12 +980,12 @@ impl<L> Index<L> {
         kept: &mut Vec<(u64, Arc<str>)>,
         out: &mut impl FnMut(u64, Entry<L>),
     ) -> bool {
-        let Some(e) = self.msgs.get(&seq) else {
+        let Some(pos) = self.live_pos(seq) else {
             return false;
         };
-        let subject = e.subject.clone();
-        if self.subjects.get(&subject).is_some_and(|i| i.msgs == 1) {
-            kept.push((seq, subject));
+        let info = self.subjects.at(self.slot(pos).subj);
+        if let Some(info) = info.filter(|i| i.msgs == 1) {
+            kept.push((seq, info.name.clone()));
             return false;
         }
         self.remove(seq, out)
@@ -466,7 +994,7 @@ impl<L> Index<L> {
     /// Removes everything below `seq`; past the end, the stream restarts at `seq`.
     pub fn compact(&mut self, seq: u64, out: &mut impl FnMut(u64, Entry<L>)) -> u64 {
         let mut removed = 0;
-        while let Some(first) = self.first_key() {
+        while let Some(first) = self.first_held() {
             if first >= seq {
                 break;
             }
@@ -526,14 +1054,30 @@ impl<L> Index<L> {
         } else {
             ss.last
         };
-        let victims: Vec<u64> = self
-            .msgs
-            .range(ss.first..=last.max(ss.first))
-            .filter(|(_, e)| subject_matches(filter, &e.subject))
-            .map(|(&s, _)| s)
-            .filter(|&s| s <= last)
-            .take(budget as usize)
-            .collect();
+        let budget = usize::try_from(budget).unwrap_or(usize::MAX);
+        let victims: Vec<u64> = if rnats_proto::subject::is_literal(filter.as_bytes()) {
+            // Follow the subject's own chain instead of scanning the stream.
+            let mut out = Vec::new();
+            let mut seq = ss.first;
+            while seq != 0 && seq <= last && out.len() < budget {
+                out.push(seq);
+                seq = self
+                    .live_pos(seq)
+                    .map_or(0, |p| self.link(seq, self.slot(p), true));
+            }
+            out
+        } else {
+            self.iter_from(self.first_at_or_after(ss.first))
+                .take_while(|&(s, _)| s <= last)
+                .filter(|&(_, p)| {
+                    self.subjects
+                        .at(self.slot(p).subj)
+                        .is_some_and(|i| subject_matches(filter, &i.name))
+                })
+                .map(|(s, _)| s)
+                .take(budget)
+                .collect()
+        };
         let mut purged = 0;
         for seq in victims {
             if self.remove(seq, out) {
@@ -545,102 +1089,108 @@ impl<L> Index<L> {
 
     /// Removes everything above `seq` and makes it the last sequence.
     pub fn truncate(&mut self, seq: u64, out: &mut impl FnMut(u64, Entry<L>)) {
-        while let Some((&last, _)) = self.msgs.last_key_value() {
+        while let Some(last) = self.last_held() {
             if last <= seq {
                 break;
             }
             self.remove(last, out);
         }
         self.last_seq = seq;
-        self.last_ts = self.msgs.get(&seq).map_or(0, |e| e.ts);
+        self.last_ts = self
+            .live_pos(seq)
+            .map_or(0, |(ci, i)| self.chunks[ci].ts_at(i));
         self.visible = self.visible.min(seq);
     }
 
     /// The message at `seq`, as [`super::StreamStore::load_msg`] words its absence.
-    pub fn get(&self, seq: u64) -> Result<&Entry<L>> {
+    pub fn get(&self, seq: u64) -> Result<View<'_, L>> {
         if seq > self.visible || seq > self.last_seq {
             return Err(StoreError::Eof);
         }
-        self.msgs.get(&seq).ok_or(StoreError::NotFound)
+        self.entry(seq).ok_or(StoreError::NotFound)
     }
 
-    /// Mutable access for relocating an entry (compaction).
-    pub fn get_mut(&mut self, seq: u64) -> Option<&mut Entry<L>> {
-        self.msgs.get_mut(&seq)
+    /// Mutable access to a held message's location (compaction moves records).
+    pub fn loc_mut(&mut self, seq: u64) -> Option<&mut L> {
+        let (ci, i) = self.live_pos(seq)?;
+        Some(&mut self.chunks[ci].slots[i].loc)
     }
 
     /// The first visible message at or after `start` matching `filter`.
-    pub fn next_matching(&self, filter: &str, start: u64) -> Option<(u64, &Entry<L>)> {
+    pub fn next_matching(&self, filter: &str, start: u64) -> Option<(u64, View<'_, L>)> {
         let start = start.max(1);
         if start > self.visible {
             return None;
         }
-        let range = self.msgs.range(start..=self.visible);
-        if is_match_all(filter) {
-            return range.map(|(&s, e)| (s, e)).next();
-        }
-        if rnats_proto::subject::is_literal(filter.as_bytes()) {
-            let info = self.subjects.get(filter)?;
+        let found = if is_match_all(filter) {
+            self.iter_from(self.first_at_or_after(start)).next()
+        } else if rnats_proto::subject::is_literal(filter.as_bytes()) {
+            let (id, info) = self.subjects.get(filter)?;
             if start <= info.first {
-                return self
-                    .msgs
-                    .get(&info.first)
-                    .map(|e| (info.first, e))
-                    .filter(|(s, _)| *s <= self.visible);
+                self.live_pos(info.first).map(|p| (info.first, p))
+            } else if start > info.last {
+                None
+            } else {
+                // Scan forward: the gap to the next match, so a consumer walking the stream
+                // pays O(stream) in total.
+                let end = info.last;
+                self.iter_from(self.first_at_or_after(start))
+                    .take_while(|&(s, _)| s <= end)
+                    .find(|&(_, p)| self.slot(p).subj == id)
             }
-            if start > info.last {
-                return None;
-            }
-            // Scan forward: the gap to the next match, so a consumer walking the stream pays
-            // O(stream) in total.
-            return self
-                .msgs
-                .range(start..=info.last.min(self.visible))
-                .find(|(_, e)| &*e.subject == filter)
-                .map(|(&s, e)| (s, e));
+        } else {
+            self.iter_from(self.first_at_or_after(start))
+                .take_while(|&(s, _)| s <= self.visible)
+                .find(|&(_, p)| {
+                    self.subjects
+                        .at(self.slot(p).subj)
+                        .is_some_and(|i| subject_matches(filter, &i.name))
+                })
+        };
+        found
+            .filter(|&(s, _)| s <= self.visible)
+            .map(|(s, p)| (s, self.view(p)))
+    }
+
+    /// The newest visible message of a subject.
+    fn newest_visible(&self, info: &SubjectInfo) -> Option<u64> {
+        let mut seq = info.last;
+        while seq > self.visible {
+            let p = self.live_pos(seq)?;
+            seq = self.link(seq, self.slot(p), false);
         }
-        range
-            .filter(|(_, e)| subject_matches(filter, &e.subject))
-            .map(|(&s, e)| (s, e))
-            .next()
+        (seq != 0).then_some(seq)
     }
 
     /// The newest visible message on `subject`, wildcards allowed.
-    pub fn last_matching(&self, subject: &str) -> Option<(u64, &Entry<L>)> {
-        let newest_visible = |info: &SubjectInfo| {
-            let mut seq = info.last;
-            while seq > self.visible {
-                seq = self.msgs.get(&seq)?.prev;
-            }
-            (seq != 0).then_some(seq)
-        };
+    pub fn last_matching(&self, subject: &str) -> Option<(u64, View<'_, L>)> {
         let seq = if is_match_all(subject) {
-            self.msgs
-                .range(..=self.visible)
-                .next_back()
-                .map(|(&s, _)| s)
+            let p = self.last_at_or_before(self.visible)?;
+            return Some((self.chunks[p.0].seq_at(p.1), self.view(p)));
         } else if rnats_proto::subject::is_literal(subject.as_bytes()) {
-            self.subjects.get(subject).and_then(newest_visible)
+            self.subjects
+                .get(subject)
+                .and_then(|(_, i)| self.newest_visible(i))
         } else {
             self.subjects
                 .iter()
-                .filter(|(s, _)| subject_matches(subject, s))
-                .filter_map(|(_, i)| newest_visible(i))
+                .filter(|i| subject_matches(subject, &i.name))
+                .filter_map(|i| self.newest_visible(i))
                 .max()
         }?;
-        self.msgs.get(&seq).map(|e| (seq, e))
+        self.live_pos(seq).map(|p| (seq, self.view(p)))
     }
 
     /// Totals for stream info.
     pub fn state(&self) -> StreamState {
-        let first = self.msgs.first_key_value();
-        let first_seq = first.map_or(self.last_seq + 1, |(&s, _)| s);
+        let first = self.first_with_ts();
+        let first_seq = first.map_or(self.last_seq + 1, |(s, _)| s);
         let msgs = self.len();
         StreamState {
             msgs,
             bytes: self.bytes,
             first_seq,
-            first_ts: first.map_or(0, |(_, e)| e.ts),
+            first_ts: first.map_or(0, |(_, ts)| ts),
             last_seq: self.last_seq,
             last_ts: self.last_ts,
             num_subjects: self.subjects.len() as u64,
@@ -655,10 +1205,10 @@ impl<L> Index<L> {
     /// Sequences between first and last holding no message.
     pub fn deleted(&self) -> Vec<u64> {
         let mut out = Vec::new();
-        let Some(mut expect) = self.first_key() else {
+        let Some(mut expect) = self.first_held() else {
             return out;
         };
-        for &seq in self.msgs.keys() {
+        for (seq, _) in self.iter_from(self.first_at_or_after(expect)) {
             out.extend(expect..seq);
             expect = seq + 1;
         }
@@ -669,29 +1219,31 @@ impl<L> Index<L> {
     /// Per-subject state for subjects matching `filter`, as upstream's subject tree matches
     /// it (see [`Index::tree_matches`]).
     pub fn subjects_state(&self, filter: &str) -> BTreeMap<Arc<str>, SimpleState> {
-        let state = |i: &SubjectInfo| SimpleState {
-            msgs: i.msgs,
-            first: i.first,
-            last: i.last,
+        let state = |i: &SubjectInfo| {
+            (
+                i.name.clone(),
+                SimpleState {
+                    msgs: i.msgs,
+                    first: i.first,
+                    last: i.last,
+                },
+            )
         };
         if let Some(matched) = self.tree_matches(filter) {
-            return matched
-                .into_iter()
-                .map(|(s, i)| (s.clone(), state(i)))
-                .collect();
+            return matched.into_iter().map(state).collect();
         }
         if !is_match_all(filter) && rnats_proto::subject::is_literal(filter.as_bytes()) {
             return self
                 .subjects
-                .get_key_value(filter)
-                .map(|(s, i)| (s.clone(), state(i)))
+                .get(filter)
+                .map(|(_, i)| state(i))
                 .into_iter()
                 .collect();
         }
         self.subjects
             .iter()
-            .filter(|(s, _)| subject_matches(filter, s))
-            .map(|(s, i)| (s.clone(), state(i)))
+            .filter(|i| subject_matches(filter, &i.name))
+            .map(state)
             .collect()
     }
 
@@ -707,7 +1259,7 @@ impl<L> Index<L> {
     /// `a>` every subject starting with `Q` (`Q` itself included); elsewhere the filter
     /// matches literally. Earlier tokens keep their usual wildcard meaning. Observed on
     /// nats-server 2.14 with KV key filters (`tests/dropin_misc.rs`).
-    fn tree_matches(&self, filter: &str) -> Option<Vec<(&Arc<str>, &SubjectInfo)>> {
+    fn tree_matches(&self, filter: &str) -> Option<Vec<&SubjectInfo>> {
         let last = *filter.as_bytes().last()?;
         let head = &filter[..filter.len() - 1];
         if !matches!(last, b'*' | b'>') || head.is_empty() || head.ends_with('.') {
@@ -738,13 +1290,14 @@ impl<L> Index<L> {
         };
         let mut branches: FxHashMap<&str, bool> = FxHashMap::default();
         let mut out = Vec::new();
-        for (subject, info) in &self.subjects {
+        for info in self.subjects.iter() {
+            let subject = &*info.name;
             let tree = branch_at(subject).is_some_and(|at| {
                 let q = &subject[..at];
                 *branches.entry(q).or_insert_with(|| self.branches_after(q))
             });
             if tree || subject_matches(filter, subject) {
-                out.push((subject, info));
+                out.push(info);
             }
         }
         Some(out)
@@ -754,8 +1307,8 @@ impl<L> Index<L> {
     /// ends there.
     fn branches_after(&self, q: &str) -> bool {
         let mut next: Option<Option<u8>> = None;
-        for subject in self.subjects.keys() {
-            if let Some(rest) = subject.strip_prefix(q) {
+        for info in self.subjects.iter() {
+            if let Some(rest) = info.name.strip_prefix(q) {
                 let byte = rest.as_bytes().first().copied();
                 match next {
                     None => next = Some(byte),
@@ -779,7 +1332,9 @@ impl<L> Index<L> {
                 while seq >= start && seq != 0 {
                     n += 1;
                     first = seq;
-                    seq = self.msgs.get(&seq).map_or(0, |e| e.prev);
+                    seq = self
+                        .live_pos(seq)
+                        .map_or(0, |p| self.link(seq, self.slot(p), false));
                 }
                 (n, first)
             };
@@ -795,7 +1350,7 @@ impl<L> Index<L> {
             out.last = out.last.max(info.last);
         };
         if let Some(matched) = self.tree_matches(filter) {
-            for (_, info) in matched {
+            for info in matched {
                 add(info);
             }
             return out;
@@ -805,8 +1360,8 @@ impl<L> Index<L> {
         } else if rnats_proto::subject::is_literal(filter.as_bytes()) {
             match self.subjects.get(filter) {
                 // The subject holds every message (a one-subject stream).
-                Some(info) if info.msgs == self.msgs.len() as u64 => true,
-                Some(info) => {
+                Some((_, info)) if info.msgs == self.len => true,
+                Some((_, info)) => {
                     add(info);
                     return out;
                 }
@@ -816,62 +1371,132 @@ impl<L> Index<L> {
             false
         };
         if every_msg {
-            // Counted over the sequence map, without walking subject chains: O(1) while the
-            // stream has no interior gaps (the common case), a range count otherwise.
-            let Some((&first, _)) = self.msgs.first_key_value() else {
-                return out;
-            };
-            let from = start.max(first);
-            if from > self.last_seq {
-                return out;
-            }
-            let gapless = self.last_seq - first + 1 == self.msgs.len() as u64;
-            let (n, first) = if gapless {
-                (self.last_seq - from + 1, from)
-            } else {
-                let mut range = self.msgs.range(from..);
-                let first = range.next().map_or(0, |(&s, _)| s);
-                (
-                    if first == 0 {
-                        0
-                    } else {
-                        1 + range.count() as u64
-                    },
-                    first,
-                )
-            };
-            if n > 0 {
-                out = SimpleState {
-                    msgs: n,
-                    first,
-                    last: self.msgs.last_key_value().map_or(0, |(&s, _)| s),
-                };
-            }
-            return out;
+            return self.count_from(start);
         }
-        {
-            for (s, info) in &self.subjects {
-                if subject_matches(filter, s) {
-                    add(info);
-                }
+        for info in self.subjects.iter() {
+            if subject_matches(filter, &info.name) {
+                add(info);
             }
         }
         out
     }
 
+    /// Every message at or after `start`, counted from the chunks' live counts: O(1) while the
+    /// stream has no interior gaps (the common case), O(chunks) otherwise.
+    fn count_from(&self, start: u64) -> SimpleState {
+        let (Some(first), Some(last)) = (self.first_held(), self.last_held()) else {
+            return SimpleState::default();
+        };
+        let from = start.max(first);
+        if from > last {
+            return SimpleState::default();
+        }
+        if last - first + 1 == self.len {
+            return SimpleState {
+                msgs: last - from + 1,
+                first: from,
+                last,
+            };
+        }
+        let Some((ci, i)) = self.first_at_or_after(from) else {
+            return SimpleState::default();
+        };
+        let c = &self.chunks[ci];
+        let mut n = c.slots[i..].iter().filter(|s| s.live()).count() as u64;
+        n += self
+            .chunks
+            .range(ci + 1..)
+            .map(|c| u64::from(c.live))
+            .sum::<u64>();
+        SimpleState {
+            msgs: n,
+            first: c.seq_at(i),
+            last,
+        }
+    }
+
     /// First sequence with a timestamp `>= ts`, or `last + 1`.
     pub fn seq_from_time(&self, ts: i64) -> u64 {
-        self.msgs
-            .iter()
-            .find(|(_, e)| e.ts >= ts)
-            .map_or(self.last_seq + 1, |(&s, _)| s)
+        self.iter_from(self.first_at_or_after(0))
+            .find(|&(_, (ci, i))| self.chunks[ci].ts_at(i) >= ts)
+            .map_or(self.last_seq + 1, |(s, _)| s)
     }
+
+    /// Approximate heap bytes held (slots, offsets, subjects not counted).
+    #[cfg(test)]
+    fn heap_bytes(&self) -> usize {
+        self.chunks.iter().map(Chunk::heap_bytes).sum::<usize>()
+            + self.chunks.capacity() * std::mem::size_of::<Chunk<L>>()
+    }
+
+    /// Checks every structural invariant against a scan (tests only).
+    #[cfg(test)]
+    fn check(&self) {
+        let mut per: FxHashMap<u32, Vec<u64>> = FxHashMap::default();
+        let mut n = 0;
+        let mut bytes = 0;
+        let mut prev_base = None;
+        for c in &self.chunks {
+            assert!(c.live > 0, "empty chunk {}", c.base);
+            assert!(prev_base.is_none_or(|b| b < c.base));
+            prev_base = Some(c.base);
+            assert!(c.slots[c.head].live(), "head dead in chunk {}", c.base);
+            assert!(c.slots[c.slots.len() - 1].live(), "tail dead");
+            assert!(c.keys.is_empty() || c.keys.len() == c.slots.len());
+            assert!(c.keys.windows(2).all(|w| w[0] < w[1]));
+            let live = c.slots.iter().filter(|s| s.live()).count();
+            assert_eq!(live, c.live as usize);
+            for (i, s) in c.slots.iter().enumerate() {
+                if !s.live() {
+                    continue;
+                }
+                assert!(i >= c.head);
+                let seq = c.seq_at(i);
+                assert_eq!(self.pos(seq), Some((self.chunks_index(c.base), i)));
+                per.entry(s.subj).or_default().push(seq);
+                n += 1;
+                bytes += u64::from(s.size);
+            }
+        }
+        assert_eq!(n, self.len);
+        assert_eq!(bytes, self.bytes);
+        assert_eq!(per.len(), self.subjects.len());
+        for (id, seqs) in per {
+            let info = self.subjects.at(id).expect("subject of a live slot");
+            assert_eq!(self.subjects.ids.get(&info.name), Some(&id));
+            assert_eq!(
+                (info.first, info.last, info.msgs),
+                (seqs[0], seqs[seqs.len() - 1], seqs.len() as u64),
+                "{}",
+                info.name
+            );
+            for w in seqs.windows(2) {
+                let p = self.live_pos(w[0]).expect("live");
+                assert_eq!(self.link(w[0], self.slot(p), true), w[1]);
+                let p = self.live_pos(w[1]).expect("live");
+                assert_eq!(self.link(w[1], self.slot(p), false), w[0]);
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn chunks_index(&self, base: u64) -> usize {
+        self.chunks.partition_point(|c| c.base < base)
+    }
+}
+
+/// The subject of a slot whose id has no entry (never the case for a live slot).
+fn empty_subject() -> &'static Arc<str> {
+    static EMPTY: std::sync::OnceLock<Arc<str>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(|| Arc::from(""))
 }
 
 /// A dropped index (its store closed or deleted) no longer holds its bytes.
 impl<L> Drop for Index<L> {
     fn drop(&mut self) {
-        self.set_usage(None);
+        if let Some(u) = self.usage.take() {
+            u.sub(self.bytes);
+        }
     }
 }
 
@@ -912,6 +1537,7 @@ mod tests {
         assert_eq!(st(&ix, 4, ">"), (6, 4, 11));
         assert_eq!(st(&ix, 4, "one"), (5, 4, 9));
         assert_eq!(st(&ix, 4, "two"), (1, 11, 11));
+        ix.check();
     }
 
     #[test]
@@ -922,6 +1548,7 @@ mod tests {
         }
         ix.set_visible(5);
         assert!(ix.remove_entry(3).is_some());
+        ix.check();
         assert_eq!(ix.last_matching("a").map(|(s, _)| s), Some(4));
         assert!(ix.remove_entry(4).is_some());
         assert_eq!(ix.last_matching("a").map(|(s, _)| s), Some(1));
@@ -929,6 +1556,7 @@ mod tests {
         assert!(ix.last_matching("a").is_none());
         assert_eq!(ix.subjects_state(">").len(), 1);
         assert_eq!(ix.filtered_state(3, "b").msgs, 1);
+        ix.check();
     }
 
     #[test]
@@ -942,5 +1570,244 @@ mod tests {
         assert!(ix.next_matching(">", 2).is_none());
         ix.set_visible(2);
         assert_eq!(ix.last_matching("a").map(|(s, _)| s), Some(2));
+    }
+
+    /// A one-subject flood costs well under 32 bytes per message, and removing from the front
+    /// (discard old) gives the memory back.
+    #[test]
+    fn a_message_costs_under_32_bytes() {
+        #[derive(Debug, Default)]
+        struct Loc {
+            _offset: u32,
+            _len: u32,
+        }
+        let mut ix: Index<Loc> = Index::new(1, StreamLimits::default(), size);
+        let n = 200_000u64;
+        for seq in 1..=n {
+            ix.insert(
+                seq,
+                1_000_000 + seq as i64,
+                "flood.x",
+                542,
+                0,
+                Loc::default(),
+            );
+        }
+        let per_msg = ix.heap_bytes() as f64 / n as f64;
+        assert!(per_msg < 32.0, "{per_msg} bytes per message");
+        ix.compact(n - 1000, &mut |_, _| {});
+        assert_eq!(ix.len(), 1001);
+        assert!(ix.heap_bytes() < 1001 * 64 + 8 * CHUNK_SPAN as usize * 28);
+        ix.check();
+    }
+
+    /// Links longer than `u32::MAX` sequences and timestamps far apart still resolve.
+    #[test]
+    fn far_links_and_wide_timestamps() {
+        let mut ix: Index<()> = Index::new(1, StreamLimits::default(), size);
+        let far = 10_000_000_000u64;
+        ix.insert(1, 5, "k", 10, 0, ());
+        ix.insert(2, 1 << 40, "other", 10, 0, ());
+        ix.insert(far, -7, "k", 10, 0, ());
+        ix.insert(far + 1, i64::MAX, "k", 10, 0, ());
+        ix.set_visible(far + 1);
+        ix.check();
+        assert_eq!(ix.get(2).map(|v| v.ts).ok(), Some(1 << 40));
+        assert_eq!(ix.get(far).map(|v| v.ts).ok(), Some(-7));
+        assert_eq!(ix.get(far + 1).map(|v| v.ts).ok(), Some(i64::MAX));
+        assert_eq!(ix.filtered_state(2, "k").msgs, 2);
+        assert!(ix.remove_entry(far).is_some());
+        ix.check();
+        assert_eq!(ix.filtered_state(0, "k").msgs, 2);
+        assert!(ix.remove_entry(far + 1).is_some());
+        assert_eq!(ix.last_matching("k").map(|(s, _)| s), Some(1));
+        assert_eq!(ix.next_matching("k", 2).map(|(s, _)| s), None);
+        assert!(ix.far.is_empty());
+        ix.check();
+    }
+
+    /// Random operations against a plain map: every lookup agrees and the invariants hold.
+    #[test]
+    fn random_operations_match_a_plain_model() {
+        let mut rng = fastrand::Rng::with_seed(16);
+        let (mut saw_keyed, mut saw_wide) = (false, false);
+        for round in 0..12 {
+            let limits = StreamLimits {
+                max_msgs_per_subject: [0, 1, 3][round % 3],
+                ..StreamLimits::default()
+            };
+            let mut ix: Index<u64> = Index::new(1, limits.clone(), size);
+            let mut model: BTreeMap<u64, (String, i64)> = BTreeMap::new();
+            let subjects = 1 + rng.usize(..[3, 40, 400][round % 3]);
+            let mut seq = 0u64;
+            for _ in 0..6000 {
+                match rng.u8(..100) {
+                    0..=59 => {
+                        seq += if rng.u8(..20) == 0 {
+                            rng.u64(1..9000)
+                        } else {
+                            1
+                        };
+                        let subj = format!("s.{}", rng.usize(..subjects));
+                        let ts = if rng.bool() { seq as i64 } else { rng.i64(..) };
+                        ix.insert(seq, ts, &subj, 10 + seq % 7, 0, seq);
+                        let mut removed = Vec::new();
+                        ix.enforce_after_store(&subj, &mut |s, e| {
+                            assert_eq!(e.loc, s);
+                            removed.push(s)
+                        });
+                        model.insert(seq, (subj.clone(), ts));
+                        let per = limits.max_msgs_per_subject as usize;
+                        if per > 0 {
+                            let mine: Vec<u64> = model
+                                .iter()
+                                .filter(|(_, (s, _))| *s == subj)
+                                .map(|(&q, _)| q)
+                                .collect();
+                            let over = mine.len().saturating_sub(per);
+                            assert_eq!(removed, mine[..over].to_vec());
+                            for q in &mine[..over] {
+                                model.remove(q);
+                            }
+                        }
+                    }
+                    60..=84 if !model.is_empty() => {
+                        let keys: Vec<u64> = model.keys().copied().collect();
+                        let victim = keys[rng.usize(..keys.len())];
+                        assert_eq!(ix.remove_entry(victim).map(|e| e.loc), Some(victim));
+                        model.remove(&victim);
+                    }
+                    85..=89 => {
+                        let subj = format!("s.{}", rng.usize(..subjects));
+                        let keep = rng.u64(..3);
+                        let req = PurgeRequest {
+                            filter: Some(subj.clone()),
+                            keep,
+                            ..PurgeRequest::default()
+                        };
+                        ix.purge(&req, &mut |_, _| {}).ok();
+                        let mine: Vec<u64> = model
+                            .iter()
+                            .filter(|(_, (s, _))| *s == subj)
+                            .map(|(&q, _)| q)
+                            .collect();
+                        let go = mine.len().saturating_sub(keep as usize);
+                        if keep == 0 || (keep as usize) < mine.len() {
+                            for q in &mine[..go] {
+                                model.remove(q);
+                            }
+                        }
+                    }
+                    90..=92 if seq > 0 => {
+                        let to = rng.u64(1..=seq);
+                        ix.compact(to, &mut |_, _| {});
+                        model.retain(|&q, _| q >= to);
+                    }
+                    93 if seq > 0 => {
+                        let to = rng.u64(seq.saturating_sub(50)..=seq);
+                        ix.truncate(to, &mut |_, _| {});
+                        model.retain(|&q, _| q <= to);
+                        seq = to;
+                    }
+                    _ => {}
+                }
+                ix.set_visible(ix.last_seq());
+                saw_keyed |= ix.chunks.iter().any(|c| !c.keys.is_empty());
+                saw_wide |= ix.chunks.iter().any(|c| !c.wide.is_empty());
+            }
+            ix.check();
+            assert_eq!(ix.len(), model.len() as u64);
+            for (&q, (s, ts)) in &model {
+                let v = ix.get(q).expect("held");
+                assert_eq!((&**v.subject, v.ts, *v.loc), (s.as_str(), *ts, q));
+            }
+            let st = ix.state();
+            assert_eq!(
+                st.first_seq,
+                model.keys().next().copied().unwrap_or(seq + 1)
+            );
+            let deleted: Vec<u64> = match model.keys().next() {
+                Some(&f) => (f..=ix.last_seq())
+                    .filter(|q| !model.contains_key(q))
+                    .collect(),
+                None => Vec::new(),
+            };
+            assert_eq!(ix.deleted(), deleted);
+            for _ in 0..200 {
+                let subj = format!("s.{}", rng.usize(..subjects));
+                let start = rng.u64(..=seq + 1);
+                let want_next = model
+                    .range(start.max(1)..)
+                    .find(|(_, (s, _))| *s == subj)
+                    .map(|(&q, _)| q);
+                assert_eq!(ix.next_matching(&subj, start).map(|(q, _)| q), want_next);
+                let want_any = model.range(start.max(1)..).next().map(|(&q, _)| q);
+                assert_eq!(ix.next_matching(">", start).map(|(q, _)| q), want_any);
+                let want_wild = model
+                    .range(start.max(1)..)
+                    .find(|(_, (s, _))| subject_matches("s.*", s))
+                    .map(|(&q, _)| q);
+                assert_eq!(ix.next_matching("s.*", start).map(|(q, _)| q), want_wild);
+                let want_last = model
+                    .iter()
+                    .rev()
+                    .find(|(_, (s, _))| *s == subj)
+                    .map(|(&q, _)| q);
+                assert_eq!(ix.last_matching(&subj).map(|(q, _)| q), want_last);
+                let matching: Vec<u64> = model
+                    .range(start..)
+                    .filter(|(_, (s, _))| *s == subj)
+                    .map(|(&q, _)| q)
+                    .collect();
+                let fs = ix.filtered_state(start, &subj);
+                assert_eq!(fs.msgs, matching.len() as u64);
+                if let Some(&f) = matching.first() {
+                    assert_eq!(fs.first, f);
+                }
+                let all = ix.filtered_state(start, ">");
+                assert_eq!(all.msgs, model.range(start..).count() as u64);
+                let hi = start + rng.u64(..5000);
+                let inside: Vec<u64> = model.range(start..hi).map(|(&q, _)| q).collect();
+                assert_eq!(ix.holds_any(start, hi), !inside.is_empty());
+                let gapless = match (inside.first(), inside.last()) {
+                    (Some(&a), Some(&b)) => b - a + 1 == inside.len() as u64,
+                    _ => true,
+                };
+                assert_eq!(ix.gapless_in(start, hi), gapless, "{start}..{hi}");
+                let t = rng.i64(..);
+                let want_t = model
+                    .iter()
+                    .find(|(_, (_, ts))| *ts >= t)
+                    .map_or(ix.last_seq() + 1, |(&q, _)| q);
+                assert_eq!(ix.seq_from_time(t), want_t);
+            }
+        }
+        assert!(
+            saw_keyed && saw_wide,
+            "sparse chunks and wide timestamps were exercised"
+        );
+    }
+
+    /// TTLs expire in due order, including messages removed before they were due.
+    #[test]
+    fn ttls_and_max_age() {
+        let limits = StreamLimits {
+            max_age: std::time::Duration::from_nanos(100),
+            ..StreamLimits::default()
+        };
+        let mut ix: Index<()> = Index::new(1, limits, size);
+        ix.insert(1, 10, "a", 10, 50, ());
+        ix.insert(2, 20, "a", 10, 5, ());
+        ix.insert(3, 30, "b", 10, 0, ());
+        ix.insert(4, 40, "b", 10, 1, ());
+        assert!(ix.remove_entry(4).is_some());
+        let e = ix.expire(26, &mut |_, _| {});
+        assert_eq!((e.removed, e.next_due), (1, Some(60)));
+        let e = ix.expire(60, &mut |_, _| {});
+        assert_eq!((e.removed, e.next_due), (1, Some(130)));
+        let e = ix.expire(130, &mut |_, _| {});
+        assert_eq!((e.removed, e.next_due), (1, None));
+        assert!(ix.expires.is_empty() && ix.ttls.is_empty());
+        ix.check();
     }
 }

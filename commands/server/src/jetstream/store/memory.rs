@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use bytes::Bytes;
 
-use super::index::{Entry, Index};
+use super::index::{Entry, Index, View};
 use super::{
     now_ns, Completion, DamageReport, Expired, NewMsg, PurgeRequest, Result, SimpleState,
     StorageKind, StoreConfig, StoreError, Stored, StoredMsg, StreamLimits, StreamState,
@@ -22,7 +22,7 @@ use super::{
 const COPY_BELOW: usize = 4096;
 
 /// The bytes of one message.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct Body {
     hdr: Bytes,
     payload: Bytes,
@@ -85,7 +85,7 @@ impl MemoryStore {
     }
 }
 
-fn to_msg(seq: u64, e: &Entry<Body>) -> StoredMsg {
+fn to_msg(seq: u64, e: &View<'_, Body>) -> StoredMsg {
     StoredMsg {
         seq,
         ts: e.ts,
@@ -152,14 +152,14 @@ impl StreamStore for MemoryStore {
 
     fn load_msg(&self, seq: u64) -> Result<StoredMsg> {
         let g = self.lock();
-        g.index.get(seq).map(|e| to_msg(seq, e))
+        g.index.get(seq).map(|e| to_msg(seq, &e))
     }
 
     fn load_next_msg(&self, filter: &str, start: u64) -> Result<StoredMsg> {
         let g = self.lock();
         g.index
             .next_matching(filter, start)
-            .map(|(s, e)| to_msg(s, e))
+            .map(|(s, e)| to_msg(s, &e))
             .ok_or(StoreError::Eof)
     }
 
@@ -167,7 +167,7 @@ impl StreamStore for MemoryStore {
         let g = self.lock();
         g.index
             .last_matching(subject)
-            .map(|(s, e)| to_msg(s, e))
+            .map(|(s, e)| to_msg(s, &e))
             .ok_or(StoreError::NotFound)
     }
 

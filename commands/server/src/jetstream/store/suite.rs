@@ -615,6 +615,70 @@ pub(crate) fn pipelined_async_publishes(m: &dyn Maker) {
     reopen_same(m, s);
 }
 
+/// Thousands of messages across several index chunks: middle removals, a subject purge, a
+/// compact and a mostly emptied chunk; every lookup agrees with a plain model before and
+/// after a reopen rebuilds the index from the log.
+pub(crate) fn index_across_chunks_survives_reopen(m: &dyn Maker) {
+    let s = m.open(StoreConfig::default());
+    let mut model: BTreeMap<u64, String> = BTreeMap::new();
+    let pending: Vec<_> = (1..=10_000u64)
+        .map(|i| {
+            let subject = format!("k.{}", (i * 7) % 50);
+            model.insert(i, subject.clone());
+            s.store_msg(msg(&subject, "v", i as i64))
+        })
+        .collect();
+    for (i, p) in pending.into_iter().enumerate() {
+        assert_eq!(p.wait().expect("store").seq, i as u64 + 1);
+    }
+    let removals: Vec<u64> = (3000..4000)
+        .step_by(3)
+        .chain((4100..8300).filter(|q| q % 97 != 0))
+        .collect();
+    let done: Vec<_> = removals.iter().map(|&q| s.remove_msg(q)).collect();
+    for (q, d) in removals.iter().zip(done) {
+        assert!(d.wait().expect("remove"), "{q}");
+        model.remove(q);
+    }
+    let req = PurgeRequest {
+        filter: Some("k.7".into()),
+        ..PurgeRequest::default()
+    };
+    let purged = s.purge(req).wait().expect("purge");
+    let before = model.len();
+    model.retain(|_, subj| subj != "k.7");
+    assert_eq!(purged, (before - model.len()) as u64);
+    let below = model.range(..2000).count() as u64;
+    assert_eq!(s.compact(2000).wait().expect("compact"), below);
+    model.retain(|&q, _| q >= 2000);
+    let check = |s: &dyn StreamStore| {
+        assert_eq!(s.state().msgs, model.len() as u64);
+        for k in 0..50 {
+            let subject = format!("k.{k}");
+            let want: Vec<u64> = model
+                .iter()
+                .filter(|(_, v)| **v == subject)
+                .map(|(&q, _)| q)
+                .collect();
+            assert_eq!(seqs(s, &subject), want, "{subject}");
+            assert_eq!(
+                s.load_last_msg(&subject).ok().map(|m| m.seq),
+                want.last().copied()
+            );
+            assert_eq!(s.filtered_state(5000, &subject).msgs, {
+                want.iter().filter(|&&q| q >= 5000).count() as u64
+            });
+        }
+        assert_eq!(
+            all_msgs(s).iter().map(|m| m.seq).collect::<Vec<_>>(),
+            model.keys().copied().collect::<Vec<_>>()
+        );
+    };
+    check(&*s);
+    let s = reopen_same(m, s);
+    check(&*s);
+}
+
 pub(crate) fn stopped_store_refuses_writes(m: &dyn Maker) {
     let s = m.open(StoreConfig::default());
     put(&*s, "a", "x", 1);
@@ -680,4 +744,5 @@ suite!(
     pipelined_async_publishes,
     stopped_store_refuses_writes,
     atomic_batch,
+    index_across_chunks_survives_reopen,
 );

@@ -26,7 +26,7 @@ use std::thread::JoinHandle;
 use bytes::Bytes;
 
 use super::fsutil::{atomic_write, create_dir_durable, read_optional};
-use super::index::{Entry, Index};
+use super::index::{Index, View};
 use super::io::{Fs, FsFile, StdFs};
 use super::{
     Completer, Completion, Damage, DamageKind, DamageReport, Expired, NewMsg, PurgeRequest, Result,
@@ -91,13 +91,18 @@ struct Stats {
     records: AtomicU64,
 }
 
-/// Where a message's record is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a message's record is inside its segment, which is the one with the greatest first
+/// sequence not above the message's sequence ([`seg_of`]), so the index need not store it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Loc {
-    /// The segment (its first sequence).
-    seg: u64,
     offset: u32,
     len: u32,
+}
+
+/// The segment holding the record of message `seq`: the one with the greatest first sequence
+/// `<= seq` (see the invariants on [`FileStore`]).
+fn seg_of(segments: &BTreeMap<u64, Segment>, seq: u64) -> Option<u64> {
+    segments.range(..=seq).next_back().map(|(&k, _)| k)
 }
 
 /// One segment file.
@@ -161,7 +166,9 @@ fn seg_name(first: u64) -> String {
 ///   it was cut at a record boundary.
 /// - Sequences of message records increase through the segments in name order; the name is the
 ///   first sequence the segment was created for, and its header repeats it, so the last sequence
-///   survives purges and compaction.
+///   survives purges and compaction. A message's record is therefore in the segment with the
+///   greatest name not above its sequence (a new segment is named `last_seq + 1`; a truncate
+///   deletes the segments above its boundary), and the index keeps only offset and length.
 /// - Every removal is in the log: a `Tombstone` for one sequence, or a `Floor` when everything
 ///   below a sequence is gone (purge, compact, discard-old). Compaction keeps a tombstone or floor
 ///   as long as an older segment could still hold the record it removes.
@@ -324,11 +331,11 @@ impl FileStore {
         }
     }
 
-    fn locate(g: &Shared, e: &Entry<Loc>) -> Option<Located> {
-        let seg = g.segments.get(&e.loc.seg)?;
+    fn locate(g: &Shared, seq: u64, e: &View<'_, Loc>) -> Option<Located> {
+        let seg = g.segments.get(&seg_of(&g.segments, seq)?)?;
         Some((
             seg.file.clone(),
-            e.loc,
+            *e.loc,
             e.subject.clone(),
             seg.salt,
             seg.name.clone(),
@@ -371,7 +378,7 @@ impl StreamStore for FileStore {
         let found = {
             let g = self.read();
             let e = g.index.get(seq)?;
-            Self::locate(&g, e)
+            Self::locate(&g, seq, &e)
         };
         self.load_entry(seq, found)
     }
@@ -383,7 +390,7 @@ impl StreamStore for FileStore {
                 .index
                 .next_matching(filter, start)
                 .ok_or(StoreError::Eof)?;
-            (seq, Self::locate(&g, e))
+            (seq, Self::locate(&g, seq, &e))
         };
         self.load_entry(seq, found)
     }
@@ -392,7 +399,7 @@ impl StreamStore for FileStore {
         let (seq, found) = {
             let g = self.read();
             let (seq, e) = g.index.last_matching(subject).ok_or(StoreError::NotFound)?;
-            (seq, Self::locate(&g, e))
+            (seq, Self::locate(&g, seq, &e))
         };
         self.load_entry(seq, found)
     }

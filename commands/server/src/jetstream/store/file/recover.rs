@@ -516,10 +516,12 @@ fn apply(
     let Shared {
         index, segments, ..
     } = sh;
-    let mut unlive = |_: u64, e: crate::jetstream::store::index::Entry<Loc>| {
-        if e.loc.seg == first {
+    // The segment being scanned is not in `segments` yet; it holds every sequence from its
+    // first on.
+    let mut unlive = |seq: u64, e: crate::jetstream::store::index::Entry<Loc>| {
+        if seq >= first {
             seg.live -= u64::from(e.loc.len);
-        } else if let Some(s) = segments.get_mut(&e.loc.seg) {
+        } else if let Some((_, s)) = segments.range_mut(..=seq).next_back() {
             s.live -= u64::from(e.loc.len);
         }
     };
@@ -531,7 +533,6 @@ fn apply(
             };
             let size = file_msg_size(subject.len(), r.hdr.len(), r.payload.len());
             let loc = Loc {
-                seg: first,
                 offset: pos as u32,
                 len: r.len as u32,
             };

@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 
 use super::record::{self, Kind, RecordRef, SegHeader, MAX_RECORD_LEN, SEG_HEADER_LEN};
 use super::recover::{create_segment, open_segment_file, recover};
-use super::{Loc, Segment, Shared, Stats, MSGS_DIR};
+use super::{seg_of, Loc, Segment, Shared, Stats, MSGS_DIR};
 use crate::jetstream::store::fsutil::TMP_SUFFIX;
 use crate::jetstream::store::index::{Entry, Index, PurgeKind};
 use crate::jetstream::store::io::{Fs, FsFile, OpenMode};
@@ -136,7 +136,7 @@ fn collector<'a>(
     removed: &'a mut Removed,
 ) -> impl FnMut(u64, Entry<Loc>) + 'a {
     move |seq, e| {
-        if let Some(s) = segments.get_mut(&e.loc.seg) {
+        if let Some((_, s)) = segments.range_mut(..=seq).next_back() {
             s.live = s.live.saturating_sub(u64::from(e.loc.len));
         }
         removed.push((seq, e.loc));
@@ -553,7 +553,7 @@ impl Writer {
     fn overwrite_erased(&self, seq: u64, loc: Loc) -> Result<()> {
         let (file, salt) = {
             let g = self.lock();
-            match g.segments.get(&loc.seg) {
+            match seg_of(&g.segments, seq).and_then(|k| g.segments.get(&k)) {
                 Some(s) => (s.file.clone(), s.salt),
                 None => return Ok(()),
             }
@@ -625,7 +625,10 @@ impl Writer {
     }
 
     /// Deletes sealed segments with nothing left to say and rewrites at most one sparse one.
-    /// A segment unchanged since its last rewrite is not looked at again.
+    /// A segment unchanged since its last rewrite is not looked at again. The oldest segment
+    /// is not rewritten while its messages were only removed from the front (discard old,
+    /// max_age, in-order acks): it is deleted whole once the rest goes, and a rewrite would
+    /// read all of it into memory for nothing.
     fn compact_segments(&mut self) -> Result<()> {
         let mut rewrote = false;
         let mut seen = Vec::new();
@@ -633,6 +636,15 @@ impl Writer {
         loop {
             let candidate = {
                 let g = self.lock();
+                let oldest = g.segments.keys().next().copied();
+                let draining_in_order = |k: u64| {
+                    let end = g
+                        .segments
+                        .range(k + 1..)
+                        .next()
+                        .map_or(u64::MAX, |(&e, _)| e);
+                    oldest == Some(k) && g.index.gapless_in(k, end)
+                };
                 g.segments
                     .iter()
                     .filter(|(k, s)| {
@@ -641,8 +653,12 @@ impl Writer {
                             && !seen.contains(*k)
                             && s.compacted_at != Some(s.live)
                     })
-                    .find(|(_, s)| {
-                        s.live == 0 || (!rewrote && s.size > min_size && s.live * 2 < s.size)
+                    .find(|(&k, s)| {
+                        s.live == 0
+                            || (!rewrote
+                                && s.size > min_size
+                                && s.live * 2 < s.size
+                                && !draining_in_order(k))
                     })
                     .map(|(&k, _)| k)
             };
@@ -658,23 +674,38 @@ impl Writer {
     /// matter, or deletes it when nothing remains. Returns whether the file was rewritten (as
     /// opposed to deleted).
     fn rewrite_segment(&mut self, first: u64) -> Result<bool> {
-        let (path, file, salt, oldest) = {
+        let (path, file, salt, oldest, holds_msgs) = {
             let g = self.lock();
             let Some(s) = g.segments.get(&first) else {
                 return Ok(false);
             };
             let oldest = g.segments.keys().next().copied().unwrap_or(first);
-            (self.msgs_dir.join(&s.name), s.file.clone(), s.salt, oldest)
+            let end = g
+                .segments
+                .range(first + 1..)
+                .next()
+                .map_or(u64::MAX, |(&k, _)| k);
+            let holds_msgs = g.index.holds_any(first, end);
+            let path = self.msgs_dir.join(&s.name);
+            (path, s.file.clone(), s.salt, oldest, holds_msgs)
         };
-        let data = read_all(&*file)
-            .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
         let has_older = oldest < first;
+        // The oldest segment without a message the index still points at keeps no record
+        // (removal records only matter while an older segment exists): delete it without
+        // reading it, so a discard-old flood does not read a whole segment into memory each
+        // time one dies.
+        let mut records = usize::from(has_older || holds_msgs);
+        let data = if records == 0 {
+            Vec::new()
+        } else {
+            read_all(&*file).map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?
+        };
         let mut out = Vec::with_capacity(data.len() / 2);
         out.extend_from_slice(&data[..SEG_HEADER_LEN.min(data.len())]);
         let mut moved = Vec::new();
         let mut live = 0u64;
-        let mut records = 0usize;
-        {
+        if records > 0 {
+            records = 0;
             let g = self.lock();
             let mut pos = SEG_HEADER_LEN;
             while pos < data.len() {
@@ -687,10 +718,12 @@ impl Writer {
                     return Ok(false);
                 };
                 let keep = match r.kind {
-                    Kind::Msg => g
-                        .index
-                        .entry(r.seq)
-                        .is_some_and(|e| e.loc.seg == first && e.loc.offset as usize == pos),
+                    Kind::Msg => {
+                        seg_of(&g.segments, r.seq) == Some(first)
+                            && g.index
+                                .entry(r.seq)
+                                .is_some_and(|e| e.loc.offset as usize == pos)
+                    }
                     Kind::Tombstone => has_older && r.seq < first && r.seq >= oldest,
                     Kind::Floor => has_older && r.seq > oldest,
                     Kind::Erased => false,
@@ -723,8 +756,8 @@ impl Writer {
         let new_file = self.replace_file(&path, &out)?;
         let mut g = self.lock();
         for (seq, offset) in moved {
-            if let Some(e) = g.index.get_mut(seq) {
-                e.loc.offset = offset;
+            if let Some(loc) = g.index.loc_mut(seq) {
+                loc.offset = offset;
             }
         }
         if let Some(s) = g.segments.get_mut(&first) {
@@ -877,11 +910,12 @@ impl Writer {
         let new_file = self.replace_file(&path, &out)?;
         let mut g = self.lock();
         for (s, offset, len) in moved {
-            if let Some(e) = g.index.get_mut(s) {
-                if e.loc.seg == first {
-                    e.loc.offset = offset;
-                    live += len as u64;
-                }
+            if seg_of(&g.segments, s) != Some(first) {
+                continue;
+            }
+            if let Some(loc) = g.index.loc_mut(s) {
+                loc.offset = offset;
+                live += len as u64;
             }
         }
         if let Some(s) = g.segments.get_mut(&first) {
@@ -929,7 +963,7 @@ fn apply_cmd(
                 // The tombstone names where the record is, so recovery can tell a torn
                 // overwrite there from lost data.
                 for &(s, loc) in &removed {
-                    let at = record::erase_location(loc.seg, loc.offset);
+                    let at = record::erase_location(seg_of(segments, s).unwrap_or(0), loc.offset);
                     batch.push(RecordRef {
                         payload: &at,
                         ..RecordRef::marker(Kind::Tombstone, s, batch.now)
@@ -1008,7 +1042,6 @@ fn store(
     batch.msgs += 1;
     let size = index.size_of(msg.subject.len(), msg.hdr.len(), msg.payload.len());
     let loc = Loc {
-        seg: batch.seg,
         offset,
         len: rec_len as u32,
     };
