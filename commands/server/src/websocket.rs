@@ -998,6 +998,75 @@ pub fn client_addr(peer: SocketAddr, up: &Upgrade) -> SocketAddr {
     }
 }
 
+/// Fuzzing entry for the frame decoder (the `websocket` target of `fuzz/`, through
+/// `crate::fuzzing::websocket`): the first byte picks compression, the message limit and the
+/// size of the pieces the rest is fed in; decoding stops at the first error, as a connection
+/// closes. Whatever the bytes, the decoded protocol bytes stay within the message limit.
+#[doc(hidden)]
+pub fn fuzz_frames(data: &[u8]) {
+    let Some((&mode, input)) = data.split_first() else {
+        return;
+    };
+    let max_message = if mode & 2 == 0 { 4096 } else { 1 << 20 };
+    let mut d = WsDecoder::new(
+        mode & 1 != 0,
+        BytesMut::new(),
+        max_message,
+        Arc::new(WsControl::default()),
+    );
+    let piece = usize::from(mode >> 2).max(1);
+    let mut out = BytesMut::new();
+    for chunk in input.chunks(piece) {
+        d.raw.extend_from_slice(chunk);
+        if d.decode(&mut out).is_err() || d.closed {
+            break;
+        }
+    }
+    // Each frame takes at least 6 bytes (header and mask); a message inflates to at most
+    // `max_message`.
+    let bound = input.len() + (input.len() / 6 + 1) * max_message;
+    assert!(
+        out.len() <= bound,
+        "{} bytes out of {}",
+        out.len(),
+        input.len()
+    );
+    let _ = d.control.take();
+}
+
+/// Fuzzing entry for the HTTP upgrade request (the `websocket` target of `fuzz/`): the bytes
+/// as a request, checked under default options and under origin, cookie and compression
+/// options.
+#[doc(hidden)]
+pub fn fuzz_upgrade(data: &[u8]) {
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut req = httparse::Request::new(&mut headers);
+    let Ok(httparse::Status::Complete(_)) = req.parse(data) else {
+        return;
+    };
+    let strict = WebsocketOptions {
+        same_origin: true,
+        allowed_origins: vec!["http://example.com:8080".into(), "https://[::1]".into()],
+        compression: true,
+        jwt_cookie: Some("jwt".into()),
+        user_cookie: Some("user".into()),
+        pass_cookie: Some("pass".into()),
+        token_cookie: Some("token".into()),
+        headers: vec![("X-Test".into(), "1".into())],
+        ..WebsocketOptions::default()
+    };
+    for (opts, tls) in [
+        (&WebsocketOptions::default(), false),
+        (&strict, true),
+        (&strict, false),
+    ] {
+        if let Ok((up, resp)) = check_request(&req, opts, tls) {
+            assert!(resp.starts_with(b"HTTP/1.1 101 "));
+            let _ = client_addr(SocketAddr::from(([127, 0, 0, 1], 1)), &up);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
