@@ -7,6 +7,7 @@
 #   TARGETS="conf js_api" fuzz/run.sh 60
 #   JOBS=2 fuzz/run.sh 600                libFuzzer -fork=2 (one process per core)
 #   SANITIZER=address fuzz/run.sh 60      with AddressSanitizer (default: none, see README)
+#   SKIP_BUILD=1 fuzz/run.sh 60           run the binaries as last built (sources since edited)
 #
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). New inputs go to
 # fuzz/work/<target>/ (not checked in); the seed corpora in fuzz/corpus/<target>/ are only read.
@@ -24,7 +25,12 @@ sanitizer=${SANITIZER:-none}
 targets=${TARGETS:-"client_proto server_proto headers conf js_api consumer_state filestore_recover nkeys jwt creds websocket transform"}
 target_dir=${CARGO_TARGET_DIR:-target}
 build=(cargo +nightly fuzz build -s "$sanitizer" --target-dir "$target_dir")
-"${build[@]}" >/dev/null 2>&1 || "${build[@]}" || exit 1
+if [[ -z ${SKIP_BUILD:-} ]]; then # SKIP_BUILD=1: run the binaries as last built
+  "${build[@]}" >/dev/null 2>&1 || "${build[@]}" || exit 1
+fi
+# The binaries are run directly, not through `cargo fuzz run`, so that editing the sources
+# during a long campaign does not rebuild (and change) what the remaining targets run.
+bin_dir=$target_dir/$(rustc +nightly -vV | sed -n 's/^host: //p')/release
 
 mkdir -p logs
 printf '%-18s %14s %8s %8s\n' target executions crashes seconds
@@ -36,9 +42,8 @@ for t in $targets; do
   if [[ -n ${JOBS:-} ]]; then extra+=(-fork="$JOBS" -ignore_crashes=1); fi
   if [[ -n $runs ]]; then extra+=(-runs="$runs"); else extra+=(-max_total_time="$secs"); fi
   start=$(date +%s)
-  cargo +nightly fuzz run -s "$sanitizer" --target-dir "$target_dir" "$t" \
-    "work/$t" "corpus/$t" -- -print_final_stats=1 -rss_limit_mb=2048 \
-    "${extra[@]}" >"$log" 2>&1
+  "$bin_dir/$t" -artifact_prefix="artifacts/$t/" -print_final_stats=1 -rss_limit_mb=2048 \
+    "${extra[@]}" "work/$t" "corpus/$t" >"$log" 2>&1
   took=$(($(date +%s) - start))
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' |
     awk '{s += $1} END {print s + 0}')
