@@ -1,42 +1,56 @@
 #!/usr/bin/env bash
-# Runs every cargo-fuzz target for the given number of seconds each (default 60) and prints,
-# per target, the executions run and the crashes found (issue 16).
+# Runs every cargo-fuzz target, for a time or a number of executions each, and prints per
+# target the executions run, the crashes found and the seconds taken (issue 16).
 #
-#   fuzz/run.sh 300                 five minutes per target
+#   fuzz/run.sh 300                       five minutes per target
+#   RUNS=10000000 fuzz/run.sh             ten million executions per target
 #   TARGETS="conf js_api" fuzz/run.sh 60
-#   JOBS=2 fuzz/run.sh 600          libFuzzer -fork=2 (one process per core)
+#   JOBS=2 fuzz/run.sh 600                libFuzzer -fork=2 (one process per core)
+#   SANITIZER=address fuzz/run.sh 60      with AddressSanitizer (default: none, see README)
+#   SKIP_BUILD=1 fuzz/run.sh 60           run the binaries as last built (sources since edited)
 #
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). New inputs go to
 # fuzz/work/<target>/ (not checked in); the seed corpora in fuzz/corpus/<target>/ are only read.
-# A crash leaves its input in fuzz/artifacts/<target>/: reproduce it with
-# `cargo +nightly fuzz run <target> fuzz/artifacts/<target>/<file>`, fix it, and copy the input
-# into fuzz/corpus/<target>/ so the smoke test (`cargo test -p rnats-server fuzzing`) keeps it.
+# Each run's libFuzzer output is kept in fuzz/logs/<target>.log. A crash leaves its input in
+# fuzz/artifacts/<target>/: reproduce it with
+# `cargo +nightly fuzz run -s none <target> fuzz/artifacts/<target>/<file>`, fix it, and copy
+# the input into fuzz/corpus/<target>/ so the smoke test (`cargo test -p rnats-server fuzzing`)
+# keeps it.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 secs=${1:-60}
-targets=${TARGETS:-"client_proto server_proto headers conf js_api consumer_state filestore_recover"}
+runs=${RUNS:-}
+sanitizer=${SANITIZER:-none}
+targets=${TARGETS:-"client_proto server_proto headers conf js_api consumer_state filestore_recover nkeys jwt creds websocket transform"}
 target_dir=${CARGO_TARGET_DIR:-target}
-cargo +nightly fuzz build --target-dir "$target_dir" >/dev/null 2>&1 ||
-  cargo +nightly fuzz build --target-dir "$target_dir" || exit 1
+build=(cargo +nightly fuzz build -s "$sanitizer" --target-dir "$target_dir")
+if [[ -z ${SKIP_BUILD:-} ]]; then # SKIP_BUILD=1: run the binaries as last built
+  "${build[@]}" >/dev/null 2>&1 || "${build[@]}" || exit 1
+fi
+# The binaries are run directly, not through `cargo fuzz run`, so that editing the sources
+# during a long campaign does not rebuild (and change) what the remaining targets run.
+bin_dir=$target_dir/$(rustc +nightly -vV | sed -n 's/^host: //p')/release
 
-printf '%-18s %14s %8s\n' target executions crashes
+mkdir -p logs
+printf '%-18s %14s %8s %8s\n' target executions crashes seconds
 for t in $targets; do
   mkdir -p "work/$t" "artifacts/$t"
   before=$(find "artifacts/$t" -type f | wc -l)
-  log=$(mktemp)
+  log=logs/$t.log
   extra=()
-  if [[ -n ${JOBS:-} ]]; then extra=(-fork="$JOBS" -ignore_crashes=1); fi
-  timeout $((secs + 120)) cargo +nightly fuzz run --target-dir "$target_dir" "$t" \
-    "work/$t" "corpus/$t" -- -max_total_time="$secs" -print_final_stats=1 \
-    -rss_limit_mb=2048 "${extra[@]}" >"$log" 2>&1
+  if [[ -n ${JOBS:-} ]]; then extra+=(-fork="$JOBS" -ignore_crashes=1); fi
+  if [[ -n $runs ]]; then extra+=(-runs="$runs"); else extra+=(-max_total_time="$secs"); fi
+  start=$(date +%s)
+  "$bin_dir/$t" -artifact_prefix="artifacts/$t/" -print_final_stats=1 -rss_limit_mb=2048 \
+    "${extra[@]}" "work/$t" "corpus/$t" >"$log" 2>&1
+  took=$(($(date +%s) - start))
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' |
     awk '{s += $1} END {print s + 0}')
   if [[ $execs == 0 ]]; then # -fork mode reports progress lines instead
     execs=$(grep -o '#[0-9]*' "$log" | tail -1 | tr -d '#')
   fi
   after=$(find "artifacts/$t" -type f | wc -l)
-  printf '%-18s %14s %8s\n' "$t" "${execs:-0}" $((after - before))
+  printf '%-18s %14s %8s %8s\n' "$t" "${execs:-0}" $((after - before)) "$took"
   if ((after > before)); then grep -m3 -E 'panicked|ERROR: libFuzzer|SUMMARY' "$log" | sed 's/^/    /'; fi
-  rm -f "$log"
 done

@@ -8,6 +8,10 @@
 //! oversized compressed message close 1009. `permessage-deflate` is negotiated when the server
 //! enables `compression` and the client offers it, always without context takeover (each
 //! message compressed alone), as upstream answers.
+//!
+//! Frame lengths are the peer's: arithmetic here is checked or saturating (issue 16); mask
+//! offsets wrap on purpose, as only their value modulo 4 matters and 2^64 is a multiple of 4.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::VecDeque;
 use std::io::{self, Cursor};
@@ -488,7 +492,7 @@ fn http_error(status: u16) -> Vec<u8> {
     };
     format!(
         "HTTP/1.1 {status} {text}\r\nContent-Type: text/plain; charset=utf-8\r\nSec-Websocket-Version: 13\r\nX-Content-Type-Options: nosniff\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}\n",
-        text.len() + 1
+        text.len().saturating_add(1)
     )
     .into_bytes()
 }
@@ -653,12 +657,12 @@ impl WsDecoder {
                 return Err(io::Error::new(io::ErrorKind::InvalidData, text));
             }
             if rbuf.len() > before {
-                return Ok(rbuf.len() - before);
+                return Ok(rbuf.len().saturating_sub(before));
             }
             if self.closed {
                 return Ok(0);
             }
-            if self.raw.capacity() - self.raw.len() < 4096 {
+            if self.raw.capacity().saturating_sub(self.raw.len()) < 4096 {
                 self.raw.reserve(16 * 1024);
             }
             if r.read_buf(&mut self.raw).await? == 0 {
@@ -698,7 +702,8 @@ impl WsDecoder {
                         if h.rsv1 {
                             return Err(WsError::Protocol("control frame must not be compressed"));
                         }
-                        if self.raw.len() < hlen + len as usize {
+                        // `len` is at most MAX_CONTROL here.
+                        if self.raw.len() < hlen.saturating_add(len as usize) {
                             return Ok(());
                         }
                         self.raw.advance(hlen);
@@ -763,10 +768,11 @@ impl WsDecoder {
             if let Some(m) = f.mask {
                 unmask(chunk, m, f.mask_pos);
             }
-            f.mask_pos = (f.mask_pos + take) % 4;
-            f.remaining -= take as u64;
+            f.mask_pos = f.mask_pos.wrapping_add(take) % 4;
+            // `take <= remaining` by its definition above.
+            f.remaining = f.remaining.saturating_sub(take as u64);
             if self.compressed {
-                if self.zbuf.len() + take > self.max_message {
+                if self.zbuf.len().saturating_add(take) > self.max_message {
                     return Err(WsError::TooBig);
                 }
                 self.zbuf.extend_from_slice(chunk);
@@ -793,7 +799,7 @@ impl WsDecoder {
     fn control_frame(&mut self, c: Control, payload: &[u8]) -> Result<(), WsError> {
         match c {
             Control::Ping => {
-                let mut f = Vec::with_capacity(payload.len() + 2);
+                let mut f = Vec::with_capacity(payload.len().saturating_add(2));
                 frame_header(&mut f, OpCode::Control(Control::Pong), false, payload.len());
                 f.extend_from_slice(payload);
                 self.queue_control(&f, false);
@@ -828,9 +834,9 @@ fn unmask(buf: &mut [u8], mask: [u8; 4], offset: usize) {
     // The mask rotated to this offset, applied 8 bytes at a time, then the tail.
     let m = [
         mask[offset & 3],
-        mask[(offset + 1) & 3],
-        mask[(offset + 2) & 3],
-        mask[(offset + 3) & 3],
+        mask[offset.wrapping_add(1) & 3],
+        mask[offset.wrapping_add(2) & 3],
+        mask[offset.wrapping_add(3) & 3],
     ];
     let wide = u64::from_ne_bytes([m[0], m[1], m[2], m[3], m[0], m[1], m[2], m[3]]);
     let mut chunks = buf.chunks_exact_mut(8);
@@ -847,13 +853,13 @@ fn unmask(buf: &mut [u8], mask: [u8; 4], offset: usize) {
 /// Inflates one permessage-deflate message (RFC 7692 §7.2.2: append `00 00 ff ff`).
 fn inflate(z: &[u8], out: &mut BytesMut, max: usize) -> Result<(), WsError> {
     let mut d = flate2::Decompress::new(false);
-    let mut input = Vec::with_capacity(z.len() + 4);
+    let mut input = Vec::with_capacity(z.len().saturating_add(4));
     input.extend_from_slice(z);
     input.extend_from_slice(&[0x00, 0x00, 0xff, 0xff]);
-    let mut tmp = Vec::with_capacity((z.len() * 4).clamp(1024, 64 * 1024));
+    let mut tmp = Vec::with_capacity(z.len().saturating_mul(4).clamp(1024, 64 * 1024));
     loop {
         let consumed = d.total_in() as usize;
-        if tmp.capacity() - tmp.len() < 1024 {
+        if tmp.capacity().saturating_sub(tmp.len()) < 1024 {
             tmp.reserve(64 * 1024);
         }
         let before_out = d.total_out();
@@ -938,38 +944,38 @@ impl WsEncoder {
     /// Lays out `work` as frames: headers (and compressed payloads) appended to `frames`,
     /// plain payloads referenced in place.
     pub fn encode(&mut self, work: &VecDeque<BytesMut>, frames: &mut Vec<u8>) -> Vec<Part> {
-        let mut plan = Vec::with_capacity(work.len() * 2);
+        let mut plan = Vec::with_capacity(work.len().saturating_mul(2));
         let total: usize = work.iter().map(|c| c.len()).sum();
         if self.compress && total > COMPRESS_THRESHOLD {
             let d = self
                 .deflater
                 .get_or_insert_with(|| flate2::Compress::new(flate2::Compression::fast(), false));
             d.reset();
-            let mut z: Vec<u8> = Vec::with_capacity(total / 2 + 64);
+            let mut z: Vec<u8> = Vec::with_capacity((total / 2).saturating_add(64));
             for (i, chunk) in work.iter().enumerate() {
-                let flush = if i + 1 == work.len() {
+                let flush = if i.saturating_add(1) == work.len() {
                     flate2::FlushCompress::Sync
                 } else {
                     flate2::FlushCompress::None
                 };
                 let mut input: &[u8] = chunk;
                 loop {
-                    if z.capacity() - z.len() < 1024 {
+                    if z.capacity().saturating_sub(z.len()) < 1024 {
                         z.reserve(z.capacity().max(4096));
                     }
                     let before = d.total_in();
                     // Compressing into a Vec with room cannot fail.
                     let _ = d.compress_vec(input, &mut z, flush);
-                    let used = (d.total_in() - before) as usize;
+                    let used = d.total_in().saturating_sub(before) as usize;
                     input = &input[used..];
-                    if input.is_empty() && (z.capacity() - z.len()) >= 1024 {
+                    if input.is_empty() && z.capacity().saturating_sub(z.len()) >= 1024 {
                         break;
                     }
                 }
             }
             // A sync flush ends with 00 00 ff ff, which the receiver adds back.
             if z.ends_with(&[0x00, 0x00, 0xff, 0xff]) {
-                z.truncate(z.len() - 4);
+                z.truncate(z.len().saturating_sub(4));
             }
             let start = frames.len();
             frame_header(frames, OpCode::Data(Data::Binary), true, z.len());
@@ -998,7 +1004,83 @@ pub fn client_addr(peer: SocketAddr, up: &Upgrade) -> SocketAddr {
     }
 }
 
+/// Fuzzing entry for the frame decoder (the `websocket` target of `fuzz/`, through
+/// `crate::fuzzing::websocket`): the first byte picks compression, the message limit and the
+/// size of the pieces the rest is fed in; decoding stops at the first error, as a connection
+/// closes. Whatever the bytes, the decoded protocol bytes stay within the message limit.
+#[doc(hidden)]
+pub fn fuzz_frames(data: &[u8]) {
+    let Some((&mode, input)) = data.split_first() else {
+        return;
+    };
+    let max_message = if mode & 2 == 0 { 4096 } else { 1 << 20 };
+    let mut d = WsDecoder::new(
+        mode & 1 != 0,
+        BytesMut::new(),
+        max_message,
+        Arc::new(WsControl::default()),
+    );
+    let piece = usize::from(mode >> 2).max(1);
+    let mut out = BytesMut::new();
+    for chunk in input.chunks(piece) {
+        d.raw.extend_from_slice(chunk);
+        if d.decode(&mut out).is_err() || d.closed {
+            break;
+        }
+    }
+    // Each frame takes at least 6 bytes (header and mask); a message inflates to at most
+    // `max_message`.
+    let frames = (input.len() / 6).saturating_add(1);
+    let bound = input
+        .len()
+        .saturating_add(frames.saturating_mul(max_message));
+    assert!(
+        out.len() <= bound,
+        "{} bytes out of {}",
+        out.len(),
+        input.len()
+    );
+    let _ = d.control.take();
+}
+
+/// Fuzzing entry for the HTTP upgrade request (the `websocket` target of `fuzz/`): the bytes
+/// as a request, checked under default options and under origin, cookie and compression
+/// options.
+#[doc(hidden)]
+pub fn fuzz_upgrade(data: &[u8]) {
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut req = httparse::Request::new(&mut headers);
+    let Ok(httparse::Status::Complete(_)) = req.parse(data) else {
+        return;
+    };
+    let strict = WebsocketOptions {
+        same_origin: true,
+        allowed_origins: vec!["http://example.com:8080".into(), "https://[::1]".into()],
+        compression: true,
+        jwt_cookie: Some("jwt".into()),
+        user_cookie: Some("user".into()),
+        pass_cookie: Some("pass".into()),
+        token_cookie: Some("token".into()),
+        headers: vec![("X-Test".into(), "1".into())],
+        ..WebsocketOptions::default()
+    };
+    for (opts, tls) in [
+        (&WebsocketOptions::default(), false),
+        (&strict, true),
+        (&strict, false),
+    ] {
+        if let Ok((up, resp)) = check_request(&req, opts, tls) {
+            assert!(resp.starts_with(b"HTTP/1.1 101 "));
+            let _ = client_addr(SocketAddr::from(([127, 0, 0, 1], 1)), &up);
+        }
+    }
+}
+
 #[cfg(test)]
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "tests build their own frames; no peer input"
+)]
 mod tests {
     use super::*;
 

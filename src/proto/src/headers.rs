@@ -25,6 +25,7 @@
 //!
 //! [`slice_header`] reads one value straight out of an encoded block without allocating, for the
 //! server's hot path.
+#![deny(clippy::arithmetic_side_effects)]
 
 use bytes::{BufMut, BytesMut};
 use memchr::memchr;
@@ -99,15 +100,29 @@ fn is_ws(b: u8) -> bool {
 
 fn trim_ws(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|&b| !is_ws(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|&b| !is_ws(b)).map_or(start, |e| e + 1);
+    let end = s
+        .iter()
+        .rposition(|&b| !is_ws(b))
+        .map_or(start, |e| e.saturating_add(1));
     &s[start..end]
+}
+
+/// The value of a three-digit status code whose digits the caller checked: at most 999.
+fn status_value(code: &[u8]) -> u16 {
+    code.iter().fold(0u16, |n, &d| {
+        let digit = char::from(d).to_digit(10).unwrap_or(0) as u16;
+        n.saturating_mul(10).saturating_add(digit)
+    })
 }
 
 /// Splits off the next line of `rest` (without its `\n` or `\r\n`), advancing `rest`. A last
 /// line without a newline is returned whole.
 fn next_line<'a>(rest: &mut &'a [u8]) -> &'a [u8] {
     let (line, after) = match memchr(b'\n', rest) {
-        Some(nl) => (&rest[..nl], &rest[nl + 1..]),
+        Some(nl) => {
+            let (line, after) = rest.split_at(nl);
+            (line, &after[1..])
+        }
         None => (*rest, &rest[rest.len()..]),
     };
     *rest = after;
@@ -222,11 +237,13 @@ impl HeaderMap {
         match self.entries.iter().position(|(k, _)| k == name) {
             Some(first) => {
                 self.entries[first].1 = value.to_owned();
-                let mut i = 0;
+                // Keep the first entry named `name` (the one just set), drop the later ones.
+                let mut seen = false;
                 self.entries.retain(|(k, _)| {
-                    let keep = i <= first || k != name;
-                    i += 1;
-                    keep
+                    if k != name {
+                        return true;
+                    }
+                    !std::mem::replace(&mut seen, true)
                 });
             }
             None => self.entries.push((name.to_owned(), value.to_owned())),
@@ -238,7 +255,7 @@ impl HeaderMap {
     pub fn remove(&mut self, name: &str) -> usize {
         let before = self.entries.len();
         self.entries.retain(|(k, _)| k != name);
-        before - self.entries.len()
+        before.saturating_sub(self.entries.len())
     }
 
     /// Entries as `(key, value)` in insertion order.
@@ -257,9 +274,9 @@ impl HeaderMap {
         if !after.is_empty() {
             map.parse_status(after)?;
         }
-        let mut line_no = 1;
+        let mut line_no = 1usize;
         while !rest.is_empty() {
-            line_no += 1;
+            line_no = line_no.saturating_add(1);
             let line = next_line(&mut rest);
             if line.is_empty() {
                 if !rest.is_empty() {
@@ -268,7 +285,8 @@ impl HeaderMap {
                 break;
             }
             let colon = memchr(b':', line).ok_or(HeaderError::MissingColon(line_no))?;
-            let (name, value) = (&line[..colon], &line[colon + 1..]);
+            let (name, value) = line.split_at(colon);
+            let value = &value[1..];
             if name.is_empty() || !name.iter().copied().all(is_name_byte) {
                 return Err(HeaderError::InvalidName(
                     String::from_utf8_lossy(name).into_owned(),
@@ -312,7 +330,7 @@ impl HeaderMap {
             if colon == 0 {
                 continue;
             }
-            let value = &line[colon + 1..];
+            let value = &line.split_at(colon).1[1..];
             let start = value.iter().position(|&b| !is_ws(b)).unwrap_or(value.len());
             map.entries.push((
                 String::from_utf8_lossy(&line[..colon]).into_owned(),
@@ -324,7 +342,7 @@ impl HeaderMap {
             let (code, desc) = status.split_at(status.len().min(3));
             let desc = String::from_utf8_lossy(trim_ws(desc)).into_owned();
             if code.len() == 3 && code.iter().all(u8::is_ascii_digit) {
-                map.status = Some(code.iter().fold(0u16, |n, &d| n * 10 + u16::from(d - b'0')));
+                map.status = Some(status_value(code));
                 map.description = (!desc.is_empty()).then_some(desc);
             } else {
                 let code = String::from_utf8_lossy(code).into_owned();
@@ -353,9 +371,7 @@ impl HeaderMap {
         if s.len() > 3 && !is_ws(s[3]) {
             return Err(bad());
         }
-        let status = s[..3]
-            .iter()
-            .fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
+        let status = status_value(&s[..3]);
         let desc = trim_ws(&s[3..]);
         self.status = Some(status);
         self.description = if desc.is_empty() {
@@ -375,17 +391,21 @@ impl HeaderMap {
 
     /// Exact number of bytes [`HeaderMap::encode`] writes (the `#hdr bytes` of `HPUB`/`HMSG`).
     pub fn encoded_len(&self) -> usize {
-        let mut n = VERSION_LINE.len() + 2;
+        // Lengths of strings in memory: the sum cannot overflow (saturating all the same).
+        let mut n = VERSION_LINE.len().saturating_add(2);
         if self.status.is_some() {
-            n += 4;
+            n = n.saturating_add(4);
             if let Some(d) = &self.description {
-                n += 1 + d.len();
+                n = n.saturating_add(1).saturating_add(d.len());
             }
         }
         for (k, v) in &self.entries {
-            n += k.len() + 2 + v.len() + 2;
+            n = n
+                .saturating_add(k.len())
+                .saturating_add(v.len())
+                .saturating_add(4);
         }
-        n + 2
+        n.saturating_add(2)
     }
 
     /// Appends the encoded block, terminating blank line included.
@@ -395,12 +415,8 @@ impl HeaderMap {
         if let Some(status) = self.status {
             // `set_status` and `parse` keep the status within 0..=999.
             let s = status.min(999);
-            buf.put_slice(&[
-                b' ',
-                b'0' + (s / 100) as u8,
-                b'0' + (s / 10 % 10) as u8,
-                b'0' + (s % 10) as u8,
-            ]);
+            let digit = |d: u16| b'0'.saturating_add((d % 10) as u8);
+            buf.put_slice(&[b' ', digit(s / 100), digit(s / 10), digit(s)]);
             if let Some(d) = &self.description {
                 buf.put_u8(b' ');
                 buf.put_slice(d.as_bytes());
@@ -426,22 +442,21 @@ pub fn slice_header<'a>(block: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
     if key.is_empty() {
         return None;
     }
-    let mut offset = 0;
+    let mut offset = 0usize;
     while let Some(found) = memchr::memmem::find(&block[offset..], key) {
-        let idx = offset + found;
-        let after = idx + key.len();
-        if idx >= 2 && block[idx - 2] == b'\r' && block[idx - 1] == b'\n' {
-            if after >= block.len() {
-                return None;
-            }
-            if block[after] == b':' {
-                let mut start = after + 1;
-                while start < block.len() && block[start] == b' ' {
-                    start += 1;
+        // Offsets within `block`: the sums cannot overflow.
+        let idx = offset.saturating_add(found);
+        let after = idx.saturating_add(key.len());
+        if block[..idx].ends_with(b"\r\n") {
+            match block.get(after..) {
+                None | Some([]) => return None,
+                Some([b':', value @ ..]) => {
+                    let start = value.iter().position(|&b| b != b' ').unwrap_or(value.len());
+                    let value = &value[start..];
+                    let end = memchr::memmem::find(value, b"\r\n").unwrap_or(value.len());
+                    return Some(&value[..end]);
                 }
-                let end = memchr::memmem::find(&block[start..], b"\r\n")
-                    .map_or(block.len(), |e| start + e);
-                return Some(&block[start..end]);
+                Some(_) => {}
             }
         }
         offset = after;

@@ -17,6 +17,7 @@
 //! Deciding whether a chain of claims is trusted (operator → account → user, signing keys,
 //! revocations) is the server's job; this module verifies one token's own signature and
 //! answers the time and revocation questions each claim can answer alone.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 
@@ -372,7 +373,8 @@ fn decode_verified(token: &str) -> Result<(serde_json::Value, u32), JwtError> {
     let signed = if version <= 1 {
         c
     } else {
-        &token[..h.len() + 1 + c.len()]
+        // `h.c` is a prefix of `token`.
+        &token[..h.len().saturating_add(1).saturating_add(c.len())]
     };
     let v = version.max(1);
     nkeys::verify(iss, signed.as_bytes(), &sig).map_err(|_| JwtError::Signature(v))?;
@@ -1184,4 +1186,8 @@ pub fn format_user_config(jwt: &str, seed: &str) -> Result<String, JwtError> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "tests build their own tokens; no peer input"
+)]
 mod tests;

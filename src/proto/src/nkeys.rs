@@ -12,6 +12,7 @@
 //! Ed25519 key pairs derive from the 32-byte seed as RFC 8032 does; curve (`X`) keys use the
 //! seed as an x25519 secret (public = X25519(seed, base point)), as nkeys `xkeys.go` does, and
 //! cannot sign. Sealing and opening with curve keys is not provided here yet.
+#![deny(clippy::arithmetic_side_effects)]
 
 use data_encoding::BASE32_NOPAD;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
@@ -118,13 +119,12 @@ pub fn crc16(data: &[u8]) -> u16 {
 
 /// Encodes `prefix ‖ key ‖ crc` (prefix of 1 or 2 bytes) as base32 text.
 fn encode_raw(prefix: &[u8], key: &[u8; 32]) -> String {
-    let mut raw = [0u8; 36];
-    let n = prefix.len();
-    raw[..n].copy_from_slice(prefix);
-    raw[n..n + 32].copy_from_slice(key);
-    let crc = crc16(&raw[..n + 32]);
-    raw[n + 32..n + 34].copy_from_slice(&crc.to_le_bytes());
-    BASE32_NOPAD.encode(&raw[..n + 34])
+    let mut raw = Vec::with_capacity(36);
+    raw.extend_from_slice(prefix);
+    raw.extend_from_slice(key);
+    let crc = crc16(&raw);
+    raw.extend_from_slice(&crc.to_le_bytes());
+    BASE32_NOPAD.encode(&raw)
 }
 
 /// Decodes base32 text of exactly `expect` raw bytes and checks its trailing CRC; the bytes
@@ -141,9 +141,10 @@ fn decode_raw(text: &str, expect: usize) -> Result<[u8; 36], NkeyError> {
     BASE32_NOPAD
         .decode_mut(bytes, &mut raw[..len])
         .map_err(|_| NkeyError::InvalidEncoding)?;
-    let body = len - 2;
-    let crc = u16::from_le_bytes([raw[body], raw[body + 1]]);
-    if crc16(&raw[..body]) != crc {
+    // `len` is `expect`, 35 or 36: the CRC is its last two bytes.
+    let (body, crc) = raw[..len].split_at(len.saturating_sub(2));
+    let crc = u16::from_le_bytes([crc[0], crc[1]]);
+    if crc16(body) != crc {
         return Err(NkeyError::InvalidChecksum);
     }
     Ok(raw)
@@ -281,6 +282,10 @@ impl KeyPair {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "tests build their own keys; no peer input"
+)]
 mod tests {
     use super::*;
     use data_encoding::BASE64URL_NOPAD;

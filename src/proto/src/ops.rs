@@ -9,6 +9,7 @@
 //! `\n` (a `\r` before it is dropped), sids are unsigned integers as in nats.go, sizes are 1 to 9
 //! digits, and a payload must be followed by exactly `\r\n`. Subject, reply and payload are
 //! `Bytes` sharing the read buffer's memory (`split_to(..).freeze()`), not copies.
+#![deny(clippy::arithmetic_side_effects)]
 
 use bytes::{Buf, BufMut, Bytes, BytesMut};
 use memchr::memchr;
@@ -117,12 +118,11 @@ impl ClientOp {
 
 /// Writes `<op> <first>[ <second>]( <tail>)*\r\n`.
 fn put_line(buf: &mut BytesMut, op: &[u8], first: &[u8], second: Option<&[u8]>, tail: &[&[u8]]) {
-    let n = op.len()
-        + 1
-        + first.len()
-        + second.map_or(0, |s| s.len() + 1)
-        + tail.iter().map(|t| t.len() + 1).sum::<usize>()
-        + 2;
+    // Lengths of slices in memory: the sum cannot overflow, and only sizes a reservation.
+    let n = tail.iter().chain(second.as_ref()).fold(
+        op.len().saturating_add(first.len()).saturating_add(3),
+        |n, t| n.saturating_add(t.len()).saturating_add(1),
+    );
     buf.reserve(n);
     buf.put_slice(op);
     buf.put_u8(b' ');
@@ -234,23 +234,24 @@ fn is_ws(b: u8) -> bool {
 /// Splits `line` on runs of spaces and tabs into at most `N` ranges; returns the count, or
 /// `N + 1` when there are more.
 fn split_ranges<const N: usize>(line: &[u8], out: &mut [(usize, usize); N]) -> usize {
-    let (mut n, mut i) = (0, 0);
+    // `i <= line.len()` and `n <= N` throughout: the increments cannot overflow.
+    let (mut n, mut i) = (0usize, 0usize);
     while i < line.len() {
         while i < line.len() && is_ws(line[i]) {
-            i += 1;
+            i = i.saturating_add(1);
         }
         if i == line.len() {
             break;
         }
         let start = i;
         while i < line.len() && !is_ws(line[i]) {
-            i += 1;
+            i = i.saturating_add(1);
         }
-        if n == N {
-            return N + 1;
-        }
-        out[n] = (start, i);
-        n += 1;
+        let Some(slot) = out.get_mut(n) else {
+            return N.saturating_add(1);
+        };
+        *slot = (start, i);
+        n = n.saturating_add(1);
     }
     n
 }
@@ -261,10 +262,8 @@ fn parse_sid(d: &[u8]) -> Option<u64> {
         return None;
     }
     d.iter().try_fold(0u64, |n, &b| {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+        let digit = char::from(b).to_digit(10)?;
+        n.checked_mul(10)?.checked_add(u64::from(digit))
     })
 }
 
@@ -322,7 +321,7 @@ impl ServerOp {
         if line.len() > MAX_SERVER_CONTROL_LINE {
             return Err(ServerOpError::ControlLineTooLong);
         }
-        let after_line = nl + 1;
+        let after_line = nl.saturating_add(1);
         let name_end = line.iter().position(|&b| is_ws(b)).unwrap_or(line.len());
         let (name, rest) = line.split_at(name_end);
 
@@ -359,41 +358,47 @@ impl ServerOp {
                     max: max_payload,
                 });
             }
-            if buf.len() < after_line + total + 2 {
-                if buf.len() > after_line + total && buf[after_line + total] != b'\r' {
-                    return Err(ServerOpError::BadPayloadEnd);
+            // `after_line` is within `buf` and `total` at most `max_payload`: saturating only
+            // makes an absurd sum read as "not arrived yet".
+            let end = after_line.saturating_add(total);
+            let after = end.saturating_add(2);
+            match buf.get(end..after) {
+                Some(CRLF) => {}
+                Some(_) => return Err(ServerOpError::BadPayloadEnd),
+                None if buf.get(end).is_some_and(|&b| b != b'\r') => {
+                    return Err(ServerOpError::BadPayloadEnd)
                 }
-                return Ok(None);
+                None => return Ok(None),
             }
-            if &buf[after_line + total..after_line + total + 2] != CRLF {
-                return Err(ServerOpError::BadPayloadEnd);
-            }
-            // Offsets of the tokens within the whole buffer (`rest` starts at `name_end`).
+            // Offsets of the tokens within the whole buffer (`rest` starts at `name_end`), all
+            // within the control line.
             let base = name_end;
+            let abs = |r: (usize, usize)| base.saturating_add(r.0)..base.saturating_add(r.1);
             let has_block = has_hdr && hdr_len > 0;
             let (subject, reply, headers, payload) = if total <= COPY_MAX {
                 // Small message: copy it out and leave the read buffer unshared, so the
                 // next read reuses it in place instead of allocating a fresh one while
                 // earlier messages still pin the old one.
-                let own = |r: (usize, usize)| Bytes::from(buf[base + r.0..base + r.1].to_vec());
-                let body = after_line + hdr_len;
+                let own = |r: (usize, usize)| Bytes::from(buf[abs(r)].to_vec());
+                // `hdr_len <= total`, checked above.
+                let body = after_line.saturating_add(hdr_len);
                 let headers = has_block.then(|| Bytes::copy_from_slice(&buf[after_line..body]));
                 let op = (
                     own(subj),
                     reply.map(own),
                     headers,
-                    Bytes::copy_from_slice(&buf[body..after_line + total]),
+                    Bytes::copy_from_slice(&buf[body..end]),
                 );
-                buf.advance(after_line + total + 2);
+                buf.advance(after);
                 op
             } else {
                 let line = buf.split_to(after_line).freeze();
                 let header_block = buf.split_to(hdr_len);
-                let payload = buf.split_to(total - hdr_len).freeze();
+                let payload = buf.split_to(total.saturating_sub(hdr_len)).freeze();
                 buf.advance(2);
                 (
-                    line.slice(base + subj.0..base + subj.1),
-                    reply.map(|r| line.slice(base + r.0..base + r.1)),
+                    line.slice(abs(subj)),
+                    reply.map(|r| line.slice(abs(r))),
                     has_block.then(|| header_block.freeze()),
                     payload,
                 )
@@ -455,9 +460,9 @@ impl ServerOp {
                             sid,
                             reply.as_deref(),
                             hdr_len,
-                            hdr_len + payload.len(),
+                            hdr_len.saturating_add(payload.len()),
                         );
-                        buf.reserve(hdr_len + payload.len() + 2);
+                        buf.reserve(hdr_len.saturating_add(payload.len()).saturating_add(2));
                         h.encode(buf);
                         buf.put_slice(payload);
                         buf.put_slice(CRLF);
@@ -488,15 +493,16 @@ pub fn encode_pub(
         None => {
             let size = fmt_u64(payload.len() as u64, &mut d1);
             put_line(buf, b"PUB", subject, reply, &[size]);
-            buf.reserve(payload.len() + 2);
+            buf.reserve(payload.len().saturating_add(2));
             buf.put_slice(payload);
         }
         Some(h) => {
             let hdr_len = h.encoded_len();
             let hdr = fmt_u64(hdr_len as u64, &mut d1);
-            let total = fmt_u64((hdr_len + payload.len()) as u64, &mut d2);
+            let total_len = hdr_len.saturating_add(payload.len());
+            let total = fmt_u64(total_len as u64, &mut d2);
             put_line(buf, b"HPUB", subject, reply, &[hdr, total]);
-            buf.reserve(hdr_len + payload.len() + 2);
+            buf.reserve(total_len.saturating_add(2));
             h.encode(buf);
             buf.put_slice(payload);
         }
@@ -506,7 +512,10 @@ pub fn encode_pub(
 
 fn trim(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|&b| !is_ws(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|&b| !is_ws(b)).map_or(start, |e| e + 1);
+    let end = s
+        .iter()
+        .rposition(|&b| !is_ws(b))
+        .map_or(start, |e| e.saturating_add(1));
     &s[start..end]
 }
 

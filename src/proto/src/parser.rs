@@ -26,6 +26,7 @@
 //! Deliberate divergences, all on absurd input: upstream accepts unlimited whitespace between an
 //! op name and its arguments and unlimited bytes after `PING`/`PONG`/`+OK`; here both count
 //! against `max_control_line` so that a peer can never make the server buffer without bound.
+#![deny(clippy::arithmetic_side_effects)]
 
 use memchr::memchr;
 
@@ -253,27 +254,17 @@ fn is_sep(b: u8) -> bool {
 /// `MAX_ARGS` slices; returns the count, or `MAX_ARGS + 1` when there are more.
 #[inline]
 fn split_args<'a>(line: &'a [u8], out: &mut [&'a [u8]; MAX_ARGS]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    let len = line.len();
-    while i < len {
-        while i < len && is_sep(line[i]) {
-            i += 1;
-        }
-        if i == len {
-            break;
-        }
-        let start = i;
-        while i < len && !is_sep(line[i]) {
-            i += 1;
-        }
-        if n == MAX_ARGS {
-            return MAX_ARGS + 1;
-        }
-        out[n] = &line[start..i];
-        n += 1;
+    let mut tokens = line.split(|&b| is_sep(b)).filter(|t| !t.is_empty());
+    let n = out
+        .iter_mut()
+        .zip(&mut tokens)
+        .map(|(slot, t)| *slot = t)
+        .count();
+    if tokens.next().is_some() {
+        MAX_ARGS + 1
+    } else {
+        n
     }
-    n
 }
 
 /// Parses a size token as nats-server's `parseSize` does: 1 to 9 ASCII digits.
@@ -282,12 +273,11 @@ pub fn parse_size(d: &[u8]) -> Option<usize> {
     if d.is_empty() || d.len() > 9 {
         return None;
     }
+    // Nine digits cannot overflow; checked all the same, as every peer-supplied number is.
     let mut n = 0usize;
     for &b in d {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        n = n * 10 + (b - b'0') as usize;
+        let digit = char::from(b).to_digit(10)?;
+        n = n.checked_mul(10)?.checked_add(digit as usize)?;
     }
     Some(n)
 }
@@ -331,9 +321,9 @@ fn next_op_general<'a>(
     let mut arg_start = name_len;
     if op.has_arg() {
         while arg_start < buf.len() && (buf[arg_start] == b' ' || buf[arg_start] == b'\t') {
-            arg_start += 1;
+            arg_start = arg_start.saturating_add(1);
         }
-        if arg_start - name_len > max {
+        if arg_start.saturating_sub(name_len) > max {
             return Err(ProtoError::MaxControlLine);
         }
     }
@@ -342,11 +332,11 @@ fn next_op_general<'a>(
         .len()
         .min(arg_start.saturating_add(max).saturating_add(2));
     let nl = match memchr(b'\n', &buf[arg_start..search_end]) {
-        Some(i) => arg_start + i,
+        Some(i) => arg_start.saturating_add(i),
         None => {
-            let mut partial = buf.len() - arg_start;
-            if partial > 0 && buf[buf.len() - 1] == b'\r' {
-                partial -= 1;
+            let mut partial = buf.len().saturating_sub(arg_start);
+            if partial > 0 && buf.last() == Some(&b'\r') {
+                partial = partial.saturating_sub(1);
             }
             if partial > max {
                 return Err(ProtoError::MaxControlLine);
@@ -361,7 +351,9 @@ fn next_op_general<'a>(
     if arg.len() > max {
         return Err(ProtoError::MaxControlLine);
     }
-    let after_line = nl + 1;
+    // `nl` indexes `buf`, so neither this nor the payload ends below can overflow; they
+    // saturate all the same.
+    let after_line = nl.saturating_add(1);
 
     match op {
         Op::Pub => {
@@ -391,7 +383,7 @@ fn next_op_general<'a>(
                     hdr_digits: &[],
                     size_digits: size_tok,
                 }),
-                after_line + size + 2,
+                after_line.saturating_add(size).saturating_add(2),
             )))
         }
         Op::Hpub => {
@@ -425,7 +417,7 @@ fn next_op_general<'a>(
                     hdr_digits: hdr_tok,
                     size_digits: size_tok,
                 }),
-                after_line + size + 2,
+                after_line.saturating_add(size).saturating_add(2),
             )))
         }
         Op::Sub => {
@@ -490,27 +482,31 @@ fn canonical_args<'a>(
     let mut i = 0;
     while i < line.len() {
         let b = line[i];
+        // `i < line.len()` and `n < MAX_ARGS`: the increments below cannot overflow.
         if b > b' ' {
-            i += 1;
+            i = i.saturating_add(1);
             continue;
         }
         match b {
             b' ' | b'\r' if i > tok && n < MAX_ARGS => {
                 out[n] = &line[tok..i];
-                n += 1;
+                n = n.saturating_add(1);
+                let next = i.saturating_add(1);
                 if b == b'\r' {
                     // The argument text is `line[..i]`, which the general path limits to `max`.
-                    return match line.get(i + 1) {
-                        Some(b'\n') if i <= max => Some((n, start + i + 2)),
+                    return match line.get(next) {
+                        Some(b'\n') if i <= max => {
+                            Some((n, start.saturating_add(next).saturating_add(1)))
+                        }
                         _ => None,
                     };
                 }
-                i += 1;
+                i = next;
                 tok = i;
             }
             b' ' | b'\r' | b'\t' | b'\n' => return None,
             // Other control bytes are ordinary token bytes.
-            _ => i += 1,
+            _ => i = i.saturating_add(1),
         }
     }
     None
@@ -535,8 +531,9 @@ fn fast_pub<'a>(buf: &'a [u8], limits: &ParseLimits) -> Option<(ClientOpRef<'a>,
     if size > limits.max_payload {
         return None;
     }
-    let end = after_line + size;
-    if buf.get(end..end + 2)? != b"\r\n" {
+    let end = after_line.checked_add(size)?;
+    let after = end.checked_add(2)?;
+    if buf.get(end..after)? != b"\r\n" {
         return None;
     }
     Some((
@@ -548,25 +545,23 @@ fn fast_pub<'a>(buf: &'a [u8], limits: &ParseLimits) -> Option<(ClientOpRef<'a>,
             hdr_digits: &[],
             size_digits: size_tok,
         }),
-        end + 2,
+        after,
     ))
 }
 
 /// Returns the `size` payload bytes starting at `start` if they and their `\r\n` have arrived.
 #[inline(always)]
 fn take_payload(buf: &[u8], start: usize, size: usize) -> Result<Option<&[u8]>, ProtoError> {
-    let end = start + size;
-    if buf.len() < end + 2 {
+    // `size` is at most `max_payload` and `start` at most `buf.len()`: saturating only makes
+    // an absurd sum read as "not arrived yet".
+    let end = start.saturating_add(size);
+    match buf.get(end..end.saturating_add(2)) {
+        Some(b"\r\n") => Ok(Some(&buf[start..end])),
+        Some(_) => Err(ProtoError::BadPayloadEnd),
         // Fail early on a wrong terminator that has already arrived.
-        if buf.len() > end && buf[end] != b'\r' {
-            return Err(ProtoError::BadPayloadEnd);
-        }
-        return Ok(None);
+        None if buf.get(end).is_some_and(|&b| b != b'\r') => Err(ProtoError::BadPayloadEnd),
+        None => Ok(None),
     }
-    if buf[end] != b'\r' || buf[end + 1] != b'\n' {
-        return Err(ProtoError::BadPayloadEnd);
-    }
-    Ok(Some(&buf[start..end]))
 }
 
 fn trim(s: &[u8]) -> &[u8] {
@@ -577,7 +572,7 @@ fn trim(s: &[u8]) -> &[u8] {
     let end = s
         .iter()
         .rposition(|&b| b != b' ' && b != b'\t')
-        .map_or(start, |e| e + 1);
+        .map_or(start, |e| e.saturating_add(1));
     &s[start..end.max(start)]
 }
 

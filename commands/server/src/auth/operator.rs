@@ -339,8 +339,11 @@ pub fn connect_window(
         let [h, m, s] = p.as_slice() else {
             return None;
         };
-        let (h, m, s): (i64, i64, i64) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
-        (h < 24 && m < 60 && s < 60).then_some(h * 3600 + m * 60 + s)
+        // Unsigned, as Go's `time.Parse("15:04:05")` reads them: a negative hour such as
+        // `-9223372036854775808` must be refused, not multiplied into an overflow (issue 16).
+        // Within the bounds checked, the sum is below 86,400.
+        let (h, m, s): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
+        (h < 24 && m < 60 && s < 60).then(|| i64::from(h * 3600 + m * 60 + s))
     };
     let mut best: Option<i64> = None;
     for r in times {
@@ -595,6 +598,16 @@ mod tests {
         assert_eq!(connect_window(&both, "UTC", at(16, 0)), Ok(Some(7200)));
         assert!(connect_window(&day, "America/New_York", at(12, 0))
             .is_err_and(|e| e.contains("not supported by rnats yet")));
+        // Issue 16: negative hours, minutes or seconds are refused, not multiplied into an
+        // i64 overflow (a panic in debug builds, a wrapped window in release).
+        for bad in [
+            r("-9223372036854775808:00:00", "17:00:00"),
+            r("09:00:00", "-2562047788015216:00:00"),
+            r("09:-153722867280912931:00", "17:00:00"),
+            r("09:00:-1", "17:00:00"),
+        ] {
+            assert!(connect_window(&[bad], "UTC", at(12, 0)).is_err());
+        }
     }
 
     use rnats_proto::jwt::{Export, ExportType, Import};

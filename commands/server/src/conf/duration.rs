@@ -2,6 +2,7 @@
 //! prints `ping_interval`, `write_deadline`, `lame_duck_duration` and friends.
 //!
 //! Negative durations are rejected: every option that takes one needs a non-negative value.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::time::Duration;
 
@@ -25,13 +26,16 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     }
     let mut total: u128 = 0;
     while !rest.is_empty() {
-        let int_len = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let int_len = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
         let int_part = &rest[..int_len];
         rest = &rest[int_len..];
         let mut frac_part = "";
         if let Some(after) = rest.strip_prefix('.') {
-            let frac_len =
-                after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let frac_len = after
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after.len());
             frac_part = &after[..frac_len];
             rest = &after[frac_len..];
         }
@@ -65,7 +69,13 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
             0
         } else {
             let scale = 10u128.pow(u32::try_from(frac_digits.len()).unwrap_or(20));
-            frac_digits.parse::<u128>().map_err(|_| invalid())? * mult / scale
+            // Below 10^20 times at most 3.6 * 10^12: far inside u128, checked all the same.
+            frac_digits
+                .parse::<u128>()
+                .map_err(|_| invalid())?
+                .checked_mul(mult)
+                .and_then(|v| v.checked_div(scale))
+                .ok_or_else(invalid)?
         };
         total = whole
             .checked_mul(mult)

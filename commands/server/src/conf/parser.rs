@@ -11,6 +11,7 @@
 //! ends the number (upstream folds the `]` into a string), a float followed by letters is a
 //! string (`1.5s`), `\uXXXX` and the JSON escapes `\/ \b \f` are accepted in quoted strings,
 //! and a block string may end with `)` followed by `\r`.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -95,12 +96,13 @@ impl<'a, 'c> Parser<'a, 'c> {
 
     fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
-        self.at += c.len_utf8();
+        // `at` stays within `src`; lines and columns count its characters.
+        self.at = self.at.saturating_add(c.len_utf8());
         if c == '\n' {
-            self.line += 1;
+            self.line = self.line.saturating_add(1);
             self.col = 1;
         } else {
-            self.col += 1;
+            self.col = self.col.saturating_add(1);
         }
         Some(c)
     }
@@ -157,8 +159,13 @@ impl<'a, 'c> Parser<'a, 'c> {
         }
     }
 
+    /// Closes what [`Self::enter`] opened.
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
     fn enter(&mut self) -> Result<(), ConfError> {
-        self.depth += 1;
+        self.depth = self.depth.saturating_add(1);
         if self.depth > MAX_DEPTH {
             return self.err(format!(
                 "maps and arrays nest deeper than {MAX_DEPTH} levels"
@@ -204,7 +211,7 @@ impl<'a, 'c> Parser<'a, 'c> {
                     self.bump();
                     self.enter()?;
                     self.body(Some(open))?;
-                    self.depth -= 1;
+                    self.leave();
                 }
                 Some(c @ ('=' | ':')) => {
                     return self.err(format!("unexpected key separator '{c}'"))
@@ -361,7 +368,7 @@ impl<'a, 'c> Parser<'a, 'c> {
                 }
             }
         }
-        self.depth -= 1;
+        self.leave();
         Ok(Value::Array(items))
     }
 
@@ -373,7 +380,7 @@ impl<'a, 'c> Parser<'a, 'c> {
         let result = self.body(Some(open));
         let map = self.scopes.pop().unwrap_or_default();
         result?;
-        self.depth -= 1;
+        self.leave();
         Ok(Value::Map(map))
     }
 
@@ -455,7 +462,15 @@ impl<'a, 'c> Parser<'a, 'c> {
                     if !(0xDC00..0xE000).contains(&low) {
                         return Err(ConfError::at(pos, "invalid UTF-16 surrogate pair"));
                     }
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    // Both halves are four hex digits, so they fit a u16.
+                    let pair = [
+                        u16::try_from(code).unwrap_or(0),
+                        u16::try_from(low).unwrap_or(0),
+                    ];
+                    code = char::decode_utf16(pair)
+                        .next()
+                        .and_then(Result::ok)
+                        .map_or(u32::MAX, u32::from);
                 }
                 let ch = char::from_u32(code)
                     .ok_or_else(|| ConfError::at(pos.clone(), "invalid unicode escape"))?;
@@ -479,7 +494,8 @@ impl<'a, 'c> Parser<'a, 'c> {
             match self.peek().and_then(|c| c.to_digit(16)) {
                 Some(d) => {
                     self.bump();
-                    v = v * 16 + d;
+                    // At most 4 digits (`n`): never near saturation.
+                    v = v.saturating_mul(16).saturating_add(d);
                 }
                 None => {
                     return Err(ConfError::at(
@@ -530,12 +546,14 @@ impl<'a, 'c> Parser<'a, 'c> {
             Some(rest) => (true, rest),
             None => (false, word),
         };
-        let digits = body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let digits = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
         if digits == 0 {
             return bad(format!("expected a digit after '-' in '{word}'"));
         }
         let rest = &body[digits..];
-        let int_text = &word[..word.len() - rest.len()];
+        let int_text = word.strip_suffix(rest).unwrap_or(word);
         if rest.is_empty() {
             return match int_text.parse::<i64>() {
                 Ok(n) => Ok(Value::Int(n)),

@@ -2,6 +2,7 @@
 //! the stream requests. One task handles the requests in arrival order, so creates, updates
 //! and deletes never race each other; every response is JSON with upstream's `type` and, on
 //! failure, `error: {code, err_code, description}` from [`super::errors`].
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -538,7 +539,7 @@ impl JsAccount {
             cfg.allow_rollup_hdrs = false;
         }
         // Only growth of max_bytes needs room (upstream `configUpdateCheck`).
-        let grow = cfg.max_bytes.max(0) - old.max_bytes.max(0);
+        let grow = cfg.max_bytes.max(0).saturating_sub(old.max_bytes.max(0));
         self.check_limits(&cfg, grow.max(0))?;
         self.check_overlap(&cfg)?;
         if cfg.first_seq == 0 {
@@ -1044,7 +1045,7 @@ impl JsAccount {
         if before.unwrap_or(0) != until {
             advisory::consumer_pause(&self.api, self.domain(), stream, name, until);
         }
-        let left = until - now_ns();
+        let left = until.saturating_sub(now_ns());
         let mut v = json!({ "paused": until != 0 && left > 0, "pause_until": go_time(until) });
         if until != 0 && left > 0 {
             v["pause_remaining"] = json!(left);
@@ -1314,7 +1315,7 @@ fn lost_json(store: &dyn super::store::StreamStore) -> Option<Value> {
     let mut any = false;
     for d in report.lost() {
         any = true;
-        bytes += d.len;
+        bytes = bytes.saturating_add(d.len);
         if let Some((a, b)) = d.seqs {
             for seq in a..=b {
                 if msgs.len() as u64 >= MAX_LOST_LISTED {

@@ -2,6 +2,7 @@
 //! `checkStreamCfg`), which turns a request into the config a stream runs with. The type
 //! itself (field names and defaults of nats-server `server/stream.go`) lives in
 //! `rnats_proto::jetstream`, shared with the CLI; [`StreamConfigExt`] adds the server's side.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::time::Duration;
 

@@ -90,6 +90,8 @@ pub trait ConsumerConfigExt: Sized {
     fn check_update(&self, new: &ConsumerConfig, bound: bool) -> Result<(), ApiError>;
 }
 
+// Consumer configs come from API requests: checked arithmetic only (issue 16).
+#[deny(clippy::arithmetic_side_effects)]
 impl ConsumerConfigExt for ConsumerConfig {
     fn normalize(mut self) -> Result<ConsumerConfig, ApiError> {
         super::advisory::sample_freq(&self.sample_freq)
@@ -182,7 +184,7 @@ impl ConsumerConfigExt for ConsumerConfig {
             if a.is_empty() || !rnats_proto::subject::is_valid_subject(a.as_bytes()) {
                 return Err(invalid("consumer filter subject is not a valid subject"));
             }
-            if filters[i + 1..].iter().any(|b| subjects_overlap(a, b)) {
+            if filters[i..].iter().skip(1).any(|b| subjects_overlap(a, b)) {
                 return Err(ApiError::new(JsError::ConsumerOverlappingSubjectFilters));
             }
         }
@@ -581,6 +583,7 @@ impl std::fmt::Debug for Consumer {
 
 /// Decodes a pull request body as upstream does: empty = one message, a bare number = a
 /// batch size, else JSON (`None`: 400 Bad Request).
+#[deny(clippy::arithmetic_side_effects)]
 fn decode_next(payload: &[u8]) -> Option<NextRequest> {
     let body = payload.trim_ascii();
     if body.is_empty() {
@@ -603,6 +606,7 @@ fn decode_next(payload: &[u8]) -> Option<NextRequest> {
 /// Checks a pull request against the consumer's limits (upstream `processNextMsgRequest`);
 /// `Err` carries the status line to answer with. Every number is the requester's, so the
 /// comparisons never do arithmetic that could overflow.
+#[deny(clippy::arithmetic_side_effects)]
 fn check_next(
     req: &NextRequest,
     cfg: &ConsumerConfig,
@@ -670,6 +674,7 @@ fn check_group(g: &PullGroup, cfg: &ConsumerConfig, pin: Option<&str>) -> Result
 
 /// `now` plus a requester's positive duration in ns; `None` for none (`<= 0`) and for one so
 /// far away that the clock cannot represent it (it never comes).
+#[deny(clippy::arithmetic_side_effects)]
 fn deadline(now: Instant, ns: i64) -> Option<Instant> {
     if ns <= 0 {
         return None;
@@ -678,6 +683,7 @@ fn deadline(now: Instant, ns: i64) -> Option<Instant> {
 }
 
 /// `now + d`, saturating at a far-away instant instead of panicking.
+#[deny(clippy::arithmetic_side_effects)]
 fn later(now: Instant, d: Duration) -> Instant {
     now.checked_add(d)
         .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 86_400)))
