@@ -97,9 +97,7 @@ impl StreamConfigExt for StreamConfig {
                 )));
             }
         }
-        for (field, on) in [
-            ("allow_batched", self.allow_batched),
-        ] {
+        for (field, on) in [("allow_batched", self.allow_batched)] {
             if on {
                 return Err(invalid(format!(
                     "stream {field} is not supported by rnats yet"

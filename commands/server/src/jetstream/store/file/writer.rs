@@ -698,7 +698,8 @@ impl Writer {
         let data = if records == 0 {
             Vec::new()
         } else {
-            read_all(&*file).map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?
+            read_all(&*file)
+                .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?
         };
         let mut out = Vec::with_capacity(data.len() / 2);
         out.extend_from_slice(&data[..SEG_HEADER_LEN.min(data.len())]);
