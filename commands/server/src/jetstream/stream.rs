@@ -70,6 +70,16 @@ fn inflight_weight(bytes: usize) -> u32 {
     kib.saturating_add(1).min(INFLIGHT_PERMITS)
 }
 
+/// A republish (ADR-28) captured before its message is stored.
+pub(super) struct Republish {
+    to: Vec<u8>,
+    headers_only: bool,
+    /// The subject's last sequence before the message (`Nats-Last-Sequence`).
+    last: u64,
+    hdr: Bytes,
+    payload: Bytes,
+}
+
 /// What the stream layer persists next to the store (`meta.json`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StreamMeta {
@@ -431,32 +441,14 @@ impl Stream {
                 }
             }
         }
-        let republish = transforms
-            .republish_subject(&subject)
-            .map(|(to, headers_only)| {
-                let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
-                (to, headers_only, last, new.hdr.clone(), new.payload.clone())
-            });
+        let republish = self.republish_plan(
+            transforms.republish_subject(&subject),
+            &subject,
+            &new.hdr,
+            &new.payload,
+        );
         let st = self.store.store_msg(new).await?;
-        if let Some((to, headers_only, last, hdr, payload)) = republish {
-            let h = republish_headers(
-                &hdr,
-                &self.name,
-                &subject,
-                st.seq,
-                &go_time(st.ts),
-                last,
-                headers_only.then_some(payload.len()),
-            );
-            let body: &[u8] = if headers_only { b"" } else { &payload };
-            self.client.publish(&to, None, Some(&h), body);
-        }
-        self.dedupe
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .stored(st.seq, None);
-        self.wake_consumers();
-        self.drop_without_interest(st.seq, &subject);
+        self.stored_internal(republish, &subject, &st);
         Ok(())
     }
 
@@ -502,12 +494,12 @@ impl Stream {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clone();
-        let republish = transforms
-            .republish_subject(&subject)
-            .map(|(to, headers_only)| {
-                let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
-                (to, headers_only, last, hdr.clone(), payload.clone())
-            });
+        let republish = self.republish_plan(
+            transforms.republish_subject(&subject),
+            &subject,
+            &hdr,
+            &payload,
+        );
         let st = self
             .store
             .store_msg(NewMsg {
@@ -533,26 +525,58 @@ impl Stream {
                 c.messages_removed(self);
             }
         }
-        if let Some((to, headers_only, last, hdr, payload)) = republish {
-            let h = republish_headers(
-                &hdr,
-                &self.name,
-                &subject,
-                st.seq,
-                &go_time(st.ts),
-                last,
-                headers_only.then_some(payload.len()),
-            );
-            let body: &[u8] = if headers_only { b"" } else { &payload };
-            self.client.publish(&to, None, Some(&h), body);
+        self.stored_internal(republish, &subject, &st);
+        Ok(st)
+    }
+
+    /// What a message about to be stored on `subject` is republished as (ADR-28), captured
+    /// before the store because `Nats-Last-Sequence` is the subject's last sequence before it.
+    pub(super) fn republish_plan(
+        &self,
+        to: Option<(Vec<u8>, bool)>,
+        subject: &str,
+        hdr: &Bytes,
+        payload: &Bytes,
+    ) -> Option<Republish> {
+        let (to, headers_only) = to?;
+        Some(Republish {
+            to,
+            headers_only,
+            last: self.store.load_last_msg(subject).map_or(0, |m| m.seq),
+            hdr: hdr.clone(),
+            payload: payload.clone(),
+        })
+    }
+
+    /// Publishes the republish of the message stored as `st` on `subject`; `last` overrides
+    /// the captured previous sequence (a batch republishes several messages of one subject).
+    pub(super) fn republish(&self, rp: Republish, subject: &str, st: &Stored, last: u64) {
+        let h = republish_headers(
+            &rp.hdr,
+            &self.name,
+            subject,
+            st.seq,
+            &go_time(st.ts),
+            last,
+            rp.headers_only.then_some(rp.payload.len()),
+        );
+        let body: &[u8] = if rp.headers_only { b"" } else { &rp.payload };
+        self.client.publish(&rp.to, None, Some(&h), body);
+    }
+
+    /// After a message the server stored itself (a sourced message, a marker, a schedule's
+    /// copy): its republish, the dedupe window, the consumers.
+    fn stored_internal(&self, republish: Option<Republish>, subject: &str, st: &Stored) {
+        if let Some(rp) = republish {
+            let last = rp.last;
+            self.republish(rp, subject, st, last);
         }
         self.dedupe
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .stored(st.seq, None);
         self.wake_consumers();
-        self.drop_without_interest(st.seq, &subject);
-        Ok(st)
+        self.drop_without_interest(st.seq, subject);
     }
 
     /// Puts a delete marker in place of each expired message that was the last of its subject
@@ -938,24 +962,11 @@ impl Stream {
         if let Err(e) = self.resources.check_publish(self.store.kind()) {
             return self.pub_error(&reply, e);
         }
-        let republish = republish.map(|(to, headers_only)| {
-            let last = self.store.load_last_msg(&subject).map_or(0, |m| m.seq);
-            (to, headers_only, last, new.hdr.clone(), new.payload.clone())
-        });
+        let republish = self.republish_plan(republish, &subject, &new.hdr, &new.payload);
         let r = self.store.store_msg(new).await;
-        if let (Some((to, headers_only, last, hdr, payload)), Ok(st)) = (republish, &r) {
-            let size = headers_only.then_some(payload.len());
-            let h = republish_headers(
-                &hdr,
-                &self.name,
-                &subject,
-                st.seq,
-                &go_time(st.ts),
-                last,
-                size,
-            );
-            let body: &[u8] = if headers_only { b"" } else { &payload };
-            self.client.publish(&to, None, Some(&h), body);
+        if let (Some(rp), Ok(st)) = (republish, &r) {
+            let last = rp.last;
+            self.republish(rp, &subject, st, last);
         }
         if let (Some(rollup), Ok(_)) = (rollup, &r) {
             // Remove everything older on the subject (or in the stream) before acknowledging:

@@ -28,8 +28,7 @@ use bytes::Bytes;
 use super::super::counter;
 use super::super::errors::{ApiError, JsError};
 use super::super::store::{DiscardPolicy, NewMsg, PurgeRequest, StoreError, Stored};
-use super::super::transforms::republish_headers;
-use super::super::{go_time, now_ns};
+use super::super::now_ns;
 use super::{
     expect_last_seq, header_value, parse_ttl, without_status, Rollup, Stream, EXPECTED_LAST_MSG_ID,
     EXPECTED_LAST_SEQ, EXPECTED_LAST_SUBJ_SEQ, EXPECTED_LAST_SUBJ_SEQ_SUBJ, EXPECTED_STREAM,
@@ -98,9 +97,7 @@ impl Batches {
     }
 }
 
-/// A stored message's republish: destination, headers only, the subject's previous sequence,
-/// headers and payload.
-type Republish = (Vec<u8>, bool, u64, Bytes, Bytes);
+use super::Republish;
 
 /// A checked batch: the messages to store, with each one's `Nats-Msg-Id` and rollup.
 struct Prepared {
@@ -181,7 +178,13 @@ impl Stream {
                             let prev = *first_of.entry(m.subject.as_str()).or_insert_with(|| {
                                 self.store.load_last_msg(&m.subject).map_or(0, |l| l.seq)
                             });
-                            (to, headers_only, prev, m.hdr.clone(), m.payload.clone())
+                            Republish {
+                                to,
+                                headers_only,
+                                last: prev,
+                                hdr: m.hdr.clone(),
+                                payload: m.payload.clone(),
+                            }
                         })
                 })
                 .collect()
@@ -636,21 +639,11 @@ impl Stream {
         }
         let mut last_on: HashMap<&str, u64> = HashMap::new();
         for ((st, subject), rp) in stored.iter().zip(subjects).zip(republish) {
-            let Some((to, headers_only, prev, hdr, payload)) = rp else {
+            let Some(rp) = rp else {
                 continue;
             };
-            let last = last_on.insert(subject, st.seq).unwrap_or(prev);
-            let h = republish_headers(
-                &hdr,
-                &self.name,
-                subject,
-                st.seq,
-                &go_time(st.ts),
-                last,
-                headers_only.then_some(payload.len()),
-            );
-            let body: &[u8] = if headers_only { b"" } else { &payload };
-            self.client.publish(&to, None, Some(&h), body);
+            let last = last_on.insert(subject, st.seq).unwrap_or(rp.last);
+            self.republish(rp, subject, st, last);
         }
     }
 }
