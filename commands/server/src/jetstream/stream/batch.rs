@@ -27,8 +27,8 @@ use bytes::Bytes;
 
 use super::super::counter;
 use super::super::errors::{ApiError, JsError};
-use super::super::store::{DiscardPolicy, NewMsg, PurgeRequest, StoreError, Stored};
 use super::super::now_ns;
+use super::super::store::{DiscardPolicy, NewMsg, PurgeRequest, StoreError, Stored};
 use super::{
     expect_last_seq, header_value, parse_ttl, without_status, Rollup, Stream, EXPECTED_LAST_MSG_ID,
     EXPECTED_LAST_SEQ, EXPECTED_LAST_SUBJ_SEQ, EXPECTED_LAST_SUBJ_SEQ_SUBJ, EXPECTED_STREAM,
