@@ -39,7 +39,15 @@ fn normalize(value: &Value, path: &str) -> Value {
                 })
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.iter().map(|v| normalize(v, path)).collect()),
+        Value::Array(items) => {
+            let mut items: Vec<Value> = items.iter().map(|v| normalize(v, path)).collect();
+            // nats-server keeps a stream's sources in a map in some paths, so their order in a
+            // reply varies from run to run: compare them by name.
+            if path.ends_with(".sources") {
+                items.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
+            }
+            Value::Array(items)
+        }
         other => other.clone(),
     }
 }

@@ -685,6 +685,20 @@ async fn odd_header_blocks_shown(kind: Kind) {
     );
     assert!(!done.err.contains("error"), "{kind:?}: {}", done.err);
 
+    // Core publishes are stored asynchronously: wait until the stream holds all four.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let v = crate::jetstream::api(&client, "$JS.API.STREAM.INFO.ODD", "").await;
+        if v["state"]["messages"].as_u64() == Some(ODD_HEADERS.len() as u64) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{kind:?}: not stored: {v}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+
     // Stored: natscli prints the heading for any block, then what decodes.
     let shown = [
         "Headers:\n    AAA AAA AAA  : x\n\nbody0\n",
