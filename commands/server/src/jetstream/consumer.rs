@@ -1944,10 +1944,6 @@ impl Consumer {
     }
 }
 
-/// Replay policy original ends once the consumer has nothing held and has passed the
-/// stream's last sequence at its start; later messages go out as they arrive (upstream).
-/// Length of the ack reply [`Consumer::deliver`] builds
-/// (`$JS.ACK.<stream>.<consumer>.<dc>.<sseq>.<cseq>.<ts>.<pending>`), without building it.
 /// The bucket size of a push `rate_limit_bps` (upstream `setRateLimit`): the stream's
 /// `max_msg_size`, else the default `max_payload` (1 MiB).
 fn rate_burst(stream: &Stream) -> f64 {
@@ -1983,6 +1979,8 @@ fn take_tokens(s: &mut State, cost: f64, burst: f64, now: Instant) -> bool {
     false
 }
 
+/// Length of the ack reply [`Consumer::deliver`] builds
+/// (`$JS.ACK.<stream>.<consumer>.<dc>.<sseq>.<cseq>.<ts>.<pending>`), without building it.
 fn ack_reply_len(stream: &str, name: &str, seqs: [u64; 3], ts: i64, pending: u64) -> usize {
     let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
     let ts_len = digits(ts.unsigned_abs()) + usize::from(ts < 0);
