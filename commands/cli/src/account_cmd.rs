@@ -14,10 +14,11 @@ use bytes::Bytes;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::columns::{comma_i64, ibytes, Columns};
+use crate::columns::{comma_i64, Columns};
 use crate::connect;
 use crate::duration;
 use crate::options::GlobalOpts;
+use rnats_proto::kit::format::ibytes;
 
 /// Account information and status
 #[derive(Debug, Clone, Args)]
@@ -147,7 +148,8 @@ pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCo
 /// footer (whose totals sit one column left of their headings from Subscriptions on, as
 /// natscli prints them).
 async fn statistics(global: GlobalOpts) -> anyhow::Result<ExitCode> {
-    use crate::columns::{comma_i64, ibytes};
+    use crate::columns::comma_i64;
+    use rnats_proto::kit::format::ibytes;
     let session = connect::connect(&global).await?;
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut failure = None;

@@ -18,8 +18,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rnats_proto::jetstream::JetStream;
 use serde_json::{json, Value};
 
-use crate::columns::{comma, ibytes};
-use crate::duration;
+use crate::columns::comma;
+use rnats_proto::kit::format::duration_string;
+use rnats_proto::kit::format::ibytes;
 
 /// Chunk size asked of the server when `--chunk-size` is not given (jsm.go's default).
 const DEFAULT_CHUNK: usize = 128 * 1024;
@@ -110,7 +111,7 @@ fn progress_bar(wanted: bool, total: u64) -> ProgressBar {
 fn rounded(d: Duration, unit: Duration) -> String {
     let u = unit.as_nanos().max(1);
     let n = (d.as_nanos() + u / 2) / u * u;
-    duration::go_string(Duration::from_nanos(u64::try_from(n).unwrap_or(u64::MAX)))
+    duration_string(Duration::from_nanos(u64::try_from(n).unwrap_or(u64::MAX)))
 }
 
 /// The uncompressed size of an S2 stream (checks it decodes, too).

@@ -18,7 +18,7 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-pub use crate::bench::stats::{comma, ibytes};
+pub use crate::bench::stats::comma;
 
 #[derive(Debug, Clone)]
 enum Row {

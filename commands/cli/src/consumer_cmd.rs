@@ -13,7 +13,7 @@
 //! consumer commands (`edit`, `copy`, `report`, ...) are refused with an
 //! error, as are missing stream or consumer names when there is no terminal to ask on.
 
-use crate::columns::{self, comma, comma_i64, ibytes, Columns};
+use crate::columns::{self, comma, comma_i64, Columns};
 use crate::connect::{self, Session};
 use crate::duration;
 use crate::jsapi;
@@ -28,6 +28,8 @@ use rnats_proto::jetstream::{
     AckPolicy, ConsumerConfig, ConsumerInfo, DeliverPolicy, JetStream, JetStreamError, MsgMetadata,
     NextRequest, PriorityPolicy, ReplayPolicy,
 };
+use rnats_proto::kit::format::duration_string;
+use rnats_proto::kit::format::ibytes;
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::Write as _;
@@ -1657,7 +1659,7 @@ fn parse_pause_until(until: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc
 /// A nanosecond count rounded to whole seconds, in Go's duration format.
 fn round_secs(ns: i64) -> String {
     let secs = (ns.max(0) as u64 + 500_000_000) / 1_000_000_000;
-    duration::go_string(Duration::from_secs(secs))
+    duration_string(Duration::from_secs(secs))
 }
 
 async fn pause(js: &JetStream, a: PauseArgs) -> anyhow::Result<()> {
@@ -1931,7 +1933,7 @@ fn config_rows(cols: &mut Columns, info: &ConsumerInfo) {
         let times: Vec<String> = c
             .backoff
             .iter()
-            .map(|ns| duration::go_string(Duration::from_nanos((*ns).max(0) as u64)))
+            .map(|ns| duration_string(Duration::from_nanos((*ns).max(0) as u64)))
             .collect();
         let text = if times.len() > 15 {
             let mut short: Vec<String> = times[..5].to_vec();
@@ -2195,7 +2197,7 @@ async fn next_one(
             if info.config.is_push() {
                 bail!(
                     "consumer {} is not a Pull consumer",
-                    output::go_quote(consumer)
+                    rnats_proto::kit::format::go_quote(consumer)
                 );
             }
         }
@@ -2243,7 +2245,7 @@ async fn next_one(
             } else {
                 println!(
                     "\n{neg}Acknowledged message after {} delay",
-                    duration::go_string(delay)
+                    duration_string(delay)
                 );
             }
             println!();
@@ -2311,7 +2313,7 @@ async fn sub(js: &JetStream, session: &Session, a: SubArgs) -> anyhow::Result<()
             writeln!(
                 out,
                 "    Ack Wait: {}",
-                duration::go_string(Duration::from_nanos(info.config.ack_wait.max(0) as u64))
+                duration_string(Duration::from_nanos(info.config.ack_wait.max(0) as u64))
             )?;
         }
         writeln!(out)?;

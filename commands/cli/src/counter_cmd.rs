@@ -117,7 +117,7 @@ async fn counter_stream(
     if !(info.config.allow_msg_counter && info.config.allow_direct) {
         anyhow::bail!(
             "{} is not a valid counter stream",
-            crate::output::go_quote(&name)
+            rnats_proto::kit::format::go_quote(&name)
         );
     }
     Ok(name)

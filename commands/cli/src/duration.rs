@@ -3,9 +3,11 @@
 //! natscli's flags parse durations with fisk's `ParseDuration`: Go's units (`ns`, `us`, `µs`,
 //! `ms`, `s`, `m`, `h`) plus `d`, `w`, `M` (30 days) and `y` (365 days), decimals allowed, parts
 //! concatenated (`1h30m`), and a bare `0`. Output uses two Go formats: `time.Duration.String`
-//! (`1.5ms`, `2m3s`: [`go_string`]) and natscli's `HumanizeDuration` (`f(d)`: [`humanize`]).
+//! (`1.5ms`, `2m3s`: [`rnats_proto::kit::format::duration_string`]) and natscli's `HumanizeDuration` (`f(d)`: [`humanize`]).
 
 use std::time::Duration;
+
+use rnats_proto::kit::format::duration_string;
 
 const NANOS_PER_SEC: u128 = 1_000_000_000;
 
@@ -63,22 +65,16 @@ pub fn parse(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_nanos(total as u64))
 }
 
-/// Go's `time.Duration.String()`: `0s`, `850ns`, `1.5µs`, `12.345ms`, `1.5s`, `2m3s`, `1h0m0s`
-/// ([`rnats_proto::gotime::duration_string`]).
-pub fn go_string(d: Duration) -> String {
-    rnats_proto::gotime::duration_string(d)
-}
-
 /// natscli's `HumanizeDuration` (what its `f(duration)` prints): Go's format rounded to the
 /// microsecond below 1ms and to the millisecond below 1s, `1.50s` below a minute, then
 /// `1m2s`, `1h2m3s`, `1d2h3m4s`, `1y2d3h4m5s`.
 pub fn humanize(d: Duration) -> String {
     let nanos = d.as_nanos();
     if nanos < 1_000_000 {
-        return go_string(Duration::from_nanos(round_to(nanos, 1_000) as u64));
+        return duration_string(Duration::from_nanos(round_to(nanos, 1_000) as u64));
     }
     if nanos < NANOS_PER_SEC {
-        return go_string(Duration::from_nanos(round_to(nanos, 1_000_000) as u64));
+        return duration_string(Duration::from_nanos(round_to(nanos, 1_000_000) as u64));
     }
     let secs = d.as_secs();
     let (mins, hours) = (secs / 60, secs / 3600);
@@ -138,23 +134,6 @@ mod tests {
         }
         for bad in ["", "5", "s", "5x", "-1s", "1..5s", "abc"] {
             assert!(parse(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn formats_like_go() {
-        for (d, want) in [
-            (Duration::ZERO, "0s"),
-            (Duration::from_nanos(850), "850ns"),
-            (Duration::from_nanos(1_500), "1.5µs"),
-            (Duration::from_nanos(12_345_678), "12.345678ms"),
-            (Duration::from_millis(1500), "1.5s"),
-            (Duration::from_secs(60), "1m0s"),
-            (Duration::from_secs(123), "2m3s"),
-            (Duration::from_secs(3600), "1h0m0s"),
-            (Duration::from_nanos(3_723_000_000_001), "1h2m3.000000001s"),
-        ] {
-            assert_eq!(go_string(d), want, "{d:?}");
         }
     }
 

@@ -21,13 +21,14 @@ use clap::{Args, Subcommand};
 use rnats_proto::jetstream::kv::{self, Entry, KvConfig, Operation, Store, WatchEvent};
 use rnats_proto::jetstream::{JetStream, Storage, StreamInfo};
 
-use crate::columns::{self, ibytes, Columns};
+use crate::columns::{self, Columns};
 use crate::connect;
 use crate::duration;
 use crate::jsapi;
 use crate::options::GlobalOpts;
 use crate::output;
 use crate::prompt;
+use rnats_proto::kit::format::ibytes;
 
 /// Interacts with a JetStream based Key-Value store
 ///

@@ -16,6 +16,7 @@ use crate::output::log;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::Args;
+use rnats_proto::kit::format::duration_string;
 use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -47,7 +48,7 @@ fn unix_nanos() -> u64 {
 
 /// natscli's `fmtDur`: truncated to the microsecond, Go's format.
 fn fmt_dur(d: Duration) -> String {
-    duration::go_string(Duration::from_micros(d.as_micros() as u64))
+    duration_string(Duration::from_micros(d.as_micros() as u64))
 }
 
 /// natscli's `byteSize`: `8B`, `7.8K`, `15M`.
@@ -159,7 +160,7 @@ pub async fn run(global: GlobalOpts, args: LatencyArgs) -> anyhow::Result<ExitCo
     log(&format!("Message Payload: {}", byte_size(args.size)));
     log(&format!(
         "Target Duration: {}",
-        duration::go_string(args.duration)
+        duration_string(args.duration)
     ));
     log(&format!("Target Msgs/Sec: {}", args.rate));
     log(&format!(

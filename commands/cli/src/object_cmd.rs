@@ -24,7 +24,7 @@ use rnats_proto::jetstream::object::{
 };
 use rnats_proto::jetstream::{JetStream, Storage, StreamInfo};
 
-use crate::columns::{self, ibytes, Columns};
+use crate::columns::{self, Columns};
 use crate::connect;
 use crate::duration;
 use crate::jsapi;
@@ -32,6 +32,7 @@ use crate::kv_cmd::{parse_duration, parse_metadata, placement, storage_name};
 use crate::options::GlobalOpts;
 use crate::output;
 use crate::prompt;
+use rnats_proto::kit::format::ibytes;
 
 /// natscli draws progress only for objects larger than this.
 const PROGRESS_MIN: u64 = 20480;

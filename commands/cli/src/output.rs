@@ -6,6 +6,7 @@
 //! closed pipe (`nats sub x | head`) comes back as `BrokenPipe` and the command ends quietly
 //! (see `lib.rs`).
 
+use rnats_proto::kit::format::go_quote;
 use rnats_proto::HeaderMap;
 use std::io::{self, Write};
 
@@ -218,32 +219,6 @@ pub fn go_pretty_json<T: serde::Serialize + ?Sized>(v: &T) -> String {
 pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> anyhow::Result<()> {
     writeln!(io::stdout().lock(), "{}", go_pretty_json(v))?;
     Ok(())
-}
-
-/// Go's `%q` for the strings NATS subjects are made of: double quotes, with `"` and `\`
-/// escaped and control or non-printable characters as Go escapes.
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c == '\x7f' => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// go-pretty's `StyleRounded` (natscli's default table style) as a comfy-table preset.
@@ -578,12 +553,5 @@ mod tests {
              │ ngs    │              │\n\
              ╰────────┴──────────────╯"
         );
-    }
-
-    #[test]
-    fn quotes_like_go() {
-        assert_eq!(go_quote("a.b"), "\"a.b\"");
-        assert_eq!(go_quote("a\"b\\"), "\"a\\\"b\\\\\"");
-        assert_eq!(go_quote("a\x01"), "\"a\\x01\"");
     }
 }

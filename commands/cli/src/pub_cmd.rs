@@ -227,7 +227,7 @@ impl PubArgs {
         } else if let Some(every) = every {
             Some(format!(
                 "@every {}",
-                rnats_proto::gotime::duration_string(every)
+                rnats_proto::kit::format::duration_string(every)
             ))
         } else {
             cron.map(str::to_string)
@@ -238,7 +238,7 @@ impl PubArgs {
         if let Some(ttl) = self.schedule_ttl.filter(|d| !d.is_zero()) {
             h.push((
                 "Nats-Schedule-TTL",
-                rnats_proto::gotime::duration_string(ttl),
+                rnats_proto::kit::format::duration_string(ttl),
             ));
         }
         if let Some(src) = self.schedule_source.clone().filter(|s| !s.is_empty()) {
@@ -392,7 +392,7 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                     if per_message_lines {
                         log(&format!(
                             "Published {size} bytes to {}",
-                            crate::output::go_quote(&subject)
+                            rnats_proto::kit::format::go_quote(&subject)
                         ));
                     }
                     let stored = publish_jetstream(
@@ -433,7 +433,7 @@ pub async fn run(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCode> 
                 if per_message_lines && !jetstream {
                     log(&format!(
                         "Published {size} bytes to {}",
-                        crate::output::go_quote(&subject)
+                        rnats_proto::kit::format::go_quote(&subject)
                     ));
                 }
             }
@@ -481,7 +481,7 @@ async fn run_atomic(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCod
                     log(&format!(
                         "Adding {} bytes to batch on subject {}",
                         payload.len(),
-                        crate::output::go_quote(&subject)
+                        rnats_proto::kit::format::go_quote(&subject)
                     ));
                 }
                 pending.push((subject, headers, payload));
@@ -508,7 +508,10 @@ async fn run_atomic(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCod
             crate::bench::stats::comma(ack.seq)
         );
         if let Some(d) = ack.domain.as_deref().filter(|d| !d.is_empty()) {
-            line.push_str(&format!(" Domain: {}", crate::output::go_quote(d)));
+            line.push_str(&format!(
+                " Domain: {}",
+                rnats_proto::kit::format::go_quote(d)
+            ));
         }
         if let Some(v) = ack.val.as_deref().filter(|v| !v.is_empty()) {
             line.push_str(&format!(" Counter Value: {v}"));
@@ -622,7 +625,10 @@ fn stored_line(ack: &PubAck) -> String {
         crate::bench::stats::comma(ack.seq)
     );
     if let Some(d) = ack.domain.as_deref().filter(|d| !d.is_empty()) {
-        line.push_str(&format!(" Domain: {}", crate::output::go_quote(d)));
+        line.push_str(&format!(
+            " Domain: {}",
+            rnats_proto::kit::format::go_quote(d)
+        ));
     }
     if ack.duplicate {
         line.push_str(" Duplicate: true");

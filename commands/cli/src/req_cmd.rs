@@ -10,10 +10,12 @@
 use crate::connect;
 use crate::duration;
 use crate::options::GlobalOpts;
-use crate::output::{self, go_quote, log};
+use crate::output::{self, log};
 use crate::pub_cmd::{expand_or_log, next_stdin_body, parse_headers, Body, SendOn, TemplatesFlag};
 use crate::template::TemplateData;
 use clap::Args;
+use rnats_proto::kit::format::duration_string;
+use rnats_proto::kit::format::go_quote;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -190,7 +192,7 @@ impl Requester<'_> {
                         output::body_block(&mut out, p)?;
                     }
                 } else if self.log_output {
-                    log(&format!("Received with rtt {}", duration::go_string(rtt)));
+                    log(&format!("Received with rtt {}", duration_string(rtt)));
                     let entries = output::header_entries(m.headers.as_ref());
                     if !entries.is_empty() {
                         for (k, v) in entries {

@@ -57,25 +57,7 @@ fn nanos<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
 }
 
 fn go_time<S: serde::Serializer>(t: &DateTime<Local>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&go_rfc3339_nano(t))
-}
-
-/// Go's `time.RFC3339Nano`: fractional seconds with trailing zeros removed, `Z` for UTC.
-fn go_rfc3339_nano(t: &DateTime<Local>) -> String {
-    let base = t.format("%Y-%m-%dT%H:%M:%S").to_string();
-    let nanos = t.timestamp_subsec_nanos();
-    let frac = if nanos == 0 {
-        String::new()
-    } else {
-        format!(".{:09}", nanos).trim_end_matches('0').to_string()
-    };
-    let offset = t.offset().local_minus_utc();
-    let zone = if offset == 0 {
-        "Z".to_string()
-    } else {
-        t.format("%:z").to_string()
-    };
-    format!("{base}{frac}{zone}")
+    s.serialize_str(&rnats_proto::kit::format::rfc3339_nano(&t.fixed_offset()))
 }
 
 /// Splits a server URL into (scheme, host, port), natscli-style defaults applied.
@@ -247,7 +229,6 @@ fn println_trace(line: &str) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
 
     #[test]
     fn urls_split_with_defaults() {
@@ -276,16 +257,5 @@ mod tests {
         assert_eq!(t[0].url, "nats://127.0.0.1:5000");
         assert_eq!(t[0].results[0].address, "nats://127.0.0.1:5000");
         assert_eq!(t[1].results[0].address, "nats://[::1]:4222");
-    }
-
-    #[test]
-    fn go_time_format() {
-        let t = Local
-            .timestamp_opt(1_700_000_000, 120_000_000)
-            .single()
-            .expect("valid");
-        let s = go_rfc3339_nano(&t);
-        assert!(s.contains(".12"), "{s}");
-        assert!(!s.contains(".120"), "{s}");
     }
 }

@@ -407,7 +407,11 @@ pub fn run(global: GlobalOpts, args: SchemaArgs) -> anyhow::Result<ExitCode> {
                     writeln!(out, "{}", output::go_pretty_json(&found))?;
                 }
             } else if found.is_empty() {
-                writeln!(out, "No schemas matched {}", output::go_quote(&pattern))?;
+                writeln!(
+                    out,
+                    "No schemas matched {}",
+                    rnats_proto::kit::format::go_quote(&pattern)
+                )?;
             } else {
                 writeln!(out, "Matched Schemas:\n\n  {}", found.join("\n  "))?;
             }
@@ -419,7 +423,7 @@ pub fn run(global: GlobalOpts, args: SchemaArgs) -> anyhow::Result<ExitCode> {
             let Some(text) = schema(&id) else {
                 bail!(
                     "could not load schema {}: {}",
-                    output::go_quote(&id),
+                    rnats_proto::kit::format::go_quote(&id),
                     unknown_reason(&id)
                 );
             };
@@ -440,7 +444,7 @@ pub fn run(global: GlobalOpts, args: SchemaArgs) -> anyhow::Result<ExitCode> {
             let doc: Value = serde_json::from_slice(&data).map_err(|e| {
                 anyhow::anyhow!(
                     "could not parse JSON data in {}: {e}",
-                    output::go_quote(&file)
+                    rnats_proto::kit::format::go_quote(&file)
                 )
             })?;
             let errs = validate(&doc, &id);
@@ -471,7 +475,10 @@ fn unknown_reason(id: &str) -> String {
     if id.starts_with("io.nats.") {
         format!("no schema {id} is embedded in rnats")
     } else {
-        format!("unsupported schema type {}", output::go_quote(id))
+        format!(
+            "unsupported schema type {}",
+            rnats_proto::kit::format::go_quote(id)
+        )
     }
 }
 

@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::{Args, Subcommand};
-use rnats_proto::gotime::duration_string;
+use rnats_proto::kit::format::duration_string;
 use serde_json::{json, Value};
 
 use crate::connect::{self, Session};
@@ -951,7 +951,8 @@ async fn report_jetstream(
     args: &ReportArgs,
     j: &JsReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::columns::{comma_i64, ibytes};
+    use crate::columns::comma_i64;
+    use rnats_proto::kit::format::ibytes;
     if j.leaders {
         bail!("`nats server report jetstream --leaders` is not supported by rnats yet");
     }
@@ -1155,7 +1156,8 @@ async fn report_accounts(
     args: &ReportArgs,
     a: &AcctReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::columns::{comma_i64, ibytes};
+    use crate::columns::comma_i64;
+    use rnats_proto::kit::format::ibytes;
     let session = connect::connect(global).await?;
     let want = match a.limit.filter(|l| *l > 0) {
         Some(l) => Some(l as usize),
@@ -1280,7 +1282,8 @@ pub(crate) async fn report_connections(
     args: &ReportArgs,
     c: &ConnReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::columns::{comma, comma_i64, ibytes};
+    use crate::columns::{comma, comma_i64};
+    use rnats_proto::kit::format::ibytes;
     for (flag, set) in [
         ("--subject", c.subject.is_some()),
         ("--closed-reason", c.closed_reason.is_some()),
@@ -1533,7 +1536,8 @@ fn compact_strings(source: &[String]) -> Vec<String> {
 
 /// `server list`: every server's STATSZ as natscli's "Server Overview" table.
 async fn list(global: &GlobalOpts, args: ListArgs) -> anyhow::Result<ExitCode> {
-    use crate::columns::{comma_i64, ibytes};
+    use crate::columns::comma_i64;
+    use rnats_proto::kit::format::ibytes;
     let session = connect::connect(global).await?;
     let mut results: Vec<(Value, Duration)> = Vec::new();
     let expect = args.expect.filter(|e| *e > 0).map(|e| e as usize);
@@ -1741,7 +1745,8 @@ async fn info(global: &GlobalOpts, args: InfoArgs) -> anyhow::Result<ExitCode> {
 
 /// The columns report of `server info` for a VARZ document.
 fn info_report(v: &Value) -> String {
-    use crate::columns::{comma_i64, ibytes, time, Columns};
+    use crate::columns::{comma_i64, time, Columns};
+    use rnats_proto::kit::format::ibytes;
     let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
     let i = |v: &Value| v.as_i64().unwrap_or(0);
     let b = |v: &Value| v.as_bool().unwrap_or(false).to_string();
@@ -2531,14 +2536,6 @@ async fn check_stream(global: &GlobalOpts, a: &StreamCheckArgs) -> CheckResult {
     r
 }
 
-/// Go's `time.Time.String()` in UTC: `2006-01-02 15:04:05.999999999 +0000 UTC`.
-fn go_time_string(t: chrono::DateTime<chrono::Utc>) -> String {
-    let frac = format!("{:09}", t.timestamp_subsec_nanos());
-    let frac = frac.trim_end_matches('0');
-    let dot = if frac.is_empty() { "" } else { "." };
-    format!("{}{dot}{frac} +0000 UTC", t.format("%Y-%m-%d %H:%M:%S"))
-}
-
 /// `server check consumer` (jsm.go `CheckConsumerHealth`): ack pending, waiting pulls,
 /// unprocessed messages, redeliveries and the time since the last delivery and ack, each
 /// critical at its threshold when one is given.
@@ -2640,7 +2637,10 @@ async fn check_consumer(global: &GlobalOpts, a: &ConsumerCheckArgs) -> CheckResu
             Some(t) if ago(t) >= crit => r
                 .criticals
                 .push(format!("Last delivery {} ago", duration_string(ago(t)))),
-            Some(t) => r.oks.push(format!("Last delivery {}", go_time_string(t))),
+            Some(t) => r.oks.push(format!(
+                "Last delivery {}",
+                rnats_proto::kit::format::time_string(&t.fixed_offset())
+            )),
         }
     }
     if let Some(crit) = a.last_ack_critical.filter(|c| !c.is_zero()) {
@@ -2649,7 +2649,10 @@ async fn check_consumer(global: &GlobalOpts, a: &ConsumerCheckArgs) -> CheckResu
             Some(t) if ago(t) >= crit => r
                 .criticals
                 .push(format!("Last ack {} ago", duration_string(ago(t)))),
-            Some(t) => r.oks.push(format!("Last ack {}", go_time_string(t))),
+            Some(t) => r.oks.push(format!(
+                "Last ack {}",
+                rnats_proto::kit::format::time_string(&t.fixed_offset())
+            )),
         }
     }
     session.close().await;

@@ -354,7 +354,7 @@ async fn info(
             format!(
                 "{} in group {}",
                 columns::comma(e.num_requests),
-                output::go_quote(&e.queue_group)
+                rnats_proto::kit::format::go_quote(&e.queue_group)
             ),
         );
         cols.row(
@@ -503,18 +503,21 @@ async fn request(global: GlobalOpts, a: RequestArgs) -> anyhow::Result<ExitCode>
     let Some(nfo) = nfos.first() else {
         bail!(
             "no instances of service {} found",
-            output::go_quote(&a.service)
+            rnats_proto::kit::format::go_quote(&a.service)
         );
     };
     let Some(ep) = nfo.endpoints.iter().find(|e| e.name == a.endpoint) else {
         if nfo.endpoints.is_empty() {
-            bail!("service {} has no endpoints", output::go_quote(&nfo.name));
+            bail!(
+                "service {} has no endpoints",
+                rnats_proto::kit::format::go_quote(&nfo.name)
+            );
         }
         let names: Vec<&str> = nfo.endpoints.iter().map(|e| e.name.as_str()).collect();
         bail!(
             "service {} has no endpoint {} (available: {})",
-            output::go_quote(&nfo.name),
-            output::go_quote(&a.endpoint),
+            rnats_proto::kit::format::go_quote(&nfo.name),
+            rnats_proto::kit::format::go_quote(&a.endpoint),
             names.join(", ")
         );
     };

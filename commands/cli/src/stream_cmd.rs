@@ -22,7 +22,7 @@ use rnats_proto::jetstream::{
     StreamConfig, StreamInfo, StreamInfoRequest,
 };
 
-use crate::columns::{self, comma, comma_i64, ibytes, Columns};
+use crate::columns::{self, comma, comma_i64, Columns};
 use crate::connect;
 use crate::duration;
 use crate::jsapi;
@@ -32,6 +32,8 @@ use crate::prompt;
 use rnats_proto::jetstream::sourcing::{
     RePublish, StreamSource, StreamSourceInfo, SubjectTransformConfig,
 };
+use rnats_proto::kit::format::duration_string;
+use rnats_proto::kit::format::ibytes;
 
 /// JetStream stream management
 #[derive(Debug, Args)]
@@ -808,7 +810,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         (None, _) if f.mirror.is_some() => 0,
         (None, true) => default_window,
         (None, false) => {
-            let d = duration::go_string(Duration::from_nanos(default_window as u64));
+            let d = duration_string(Duration::from_nanos(default_window as u64));
             parse_duration(
                 &prompt::ask("Duplicate tracking time window", Some(&d), "--dupe-window")?,
                 "--dupe-window",

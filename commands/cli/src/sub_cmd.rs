@@ -16,6 +16,7 @@ use crate::output::{self, log, MsgView, SubFormat};
 use clap::Args;
 use rnats_proto::client::Message;
 use rnats_proto::jetstream::MsgMetadata;
+use rnats_proto::kit::format::duration_string;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -400,7 +401,7 @@ impl SubState<'_> {
         let stamp = if args.timestamp {
             format!(" @ {}", chrono::Local::now().format("%b %e %H:%M:%S%.6f"))
         } else if args.delta_time {
-            format!(" @ {}", duration::go_string(self.start.elapsed()))
+            format!(" @ {}", duration_string(self.start.elapsed()))
         } else {
             String::new()
         };
@@ -447,7 +448,9 @@ impl SubState<'_> {
                         Err(e) => {
                             log(&format!(
                                 "{}\nError while translating msg body: {e}\n",
-                                output::go_quote(&String::from_utf8_lossy(view.payload))
+                                rnats_proto::kit::format::go_quote(&String::from_utf8_lossy(
+                                    view.payload
+                                ))
                             ));
                             continue;
                         }

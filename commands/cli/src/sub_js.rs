@@ -23,6 +23,7 @@ use rnats_proto::client::Message;
 use rnats_proto::jetstream::{
     AckPolicy, ConsumerConfig, DeliverPolicy, JetStream, MsgMetadata, Retention,
 };
+use rnats_proto::kit::format::duration_string;
 use std::io::Write as _;
 use std::process::ExitCode;
 
@@ -87,21 +88,21 @@ pub async fn run(session: Session, args: &SubArgs) -> anyhow::Result<ExitCode> {
                 if existing.config.is_push() {
                     log(&format!(
                         "Subscribing to JetStream Stream {} using existing push consumer {}",
-                        output::go_quote(&stream),
-                        output::go_quote(name)
+                        rnats_proto::kit::format::go_quote(&stream),
+                        rnats_proto::kit::format::go_quote(name)
                     ));
                     log(&format!(
                         "Detected push consumer {} on stream {} — push consumers are deprecated \
                          and will be removed in a future release. Please update to use a \
                          pull-based consumer.",
-                        output::go_quote(name),
-                        output::go_quote(&stream)
+                        rnats_proto::kit::format::go_quote(name),
+                        rnats_proto::kit::format::go_quote(&stream)
                     ));
                 } else {
                     log(&format!(
                         "Subscribing to JetStream Stream {} using existing pull consumer {}",
-                        output::go_quote(&stream),
-                        output::go_quote(name)
+                        rnats_proto::kit::format::go_quote(&stream),
+                        rnats_proto::kit::format::go_quote(name)
                     ));
                 }
                 if existing.config.filter_subjects.len() > 1 {
@@ -118,7 +119,7 @@ pub async fn run(session: Session, args: &SubArgs) -> anyhow::Result<ExitCode> {
                 let created = js.create_consumer(&stream, &cfg).await.with_context(|| {
                     format!(
                         "failed to create durable consumer {}",
-                        output::go_quote(name)
+                        rnats_proto::kit::format::go_quote(name)
                     )
                 })?;
                 let ack = created.config.ack_policy != AckPolicy::None;
@@ -127,7 +128,7 @@ pub async fn run(session: Session, args: &SubArgs) -> anyhow::Result<ExitCode> {
             Err(e) => {
                 return Err(anyhow::Error::new(e).context(format!(
                     "error loading durable consumer {}",
-                    output::go_quote(name)
+                    rnats_proto::kit::format::go_quote(name)
                 )))
             }
         },
@@ -289,7 +290,7 @@ fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow
         )
     } else if args.delta_time {
         let since = (chrono::Utc::now() - stored).to_std().unwrap_or_default();
-        format!(" @ {}", duration::go_string(since))
+        format!(" @ {}", duration_string(since))
     } else {
         String::new()
     };

@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use rnats_proto::gotime::duration_string;
 use rnats_proto::jwt::{
     AccountClaims, ActivationClaims, AnyClaims, ExportType, JetStreamLimits, OperatorClaims,
     Permissions, UserClaims, UserLimits,
 };
+use rnats_proto::kit::format::{duration_string, humanize_bytes};
 
 use crate::table::Table;
 
@@ -20,22 +20,6 @@ pub fn render_date(ts: i64) -> String {
     chrono::DateTime::from_timestamp(ts, 0)
         .map(|d| d.format("%Y-%m-%d %H:%M:%S UTC").to_string())
         .unwrap_or_default()
-}
-
-/// go-humanize `Bytes`: SI units, one decimal under 10.
-pub fn humanize_bytes(n: u64) -> String {
-    if n < 10 {
-        return format!("{n} B");
-    }
-    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
-    let e = ((n as f64).ln() / 1000f64.ln()).floor() as usize;
-    let e = e.min(UNITS.len() - 1);
-    let val = ((n as f64) / 1000f64.powi(e as i32) * 10.0 + 0.5).floor() / 10.0;
-    if val < 10.0 {
-        format!("{val:.1} {}", UNITS[e])
-    } else {
-        format!("{val:.0} {}", UNITS[e])
-    }
 }
 
 fn yes_no(b: bool) -> &'static str {
@@ -482,15 +466,6 @@ pub fn json_body(token: &str) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn humanize_like_go() {
-        assert_eq!(humanize_bytes(5), "5 B");
-        assert_eq!(humanize_bytes(1024), "1.0 kB");
-        assert_eq!(humanize_bytes(1_073_741_824), "1.1 GB");
-        assert_eq!(humanize_bytes(10_737_418_240), "11 GB");
-        assert_eq!(humanize_bytes(1_000_000), "1.0 MB");
-    }
 
     #[test]
     fn dates_like_nsc() {

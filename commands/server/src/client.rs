@@ -649,7 +649,7 @@ impl Conn {
                     OutboundFault::WriteDeadline => {
                         crate::log_info!(
                             "{} - Slow Consumer Detected: WriteDeadline of {} exceeded with {} total bytes pending",
-                            self.log_prefix(), crate::monitor::go_duration_string(opts.write_deadline),
+                            self.log_prefix(), rnats_proto::kit::format::duration_string(opts.write_deadline),
                             self.shared.outbound.pending()
                         );
                         self.server
@@ -733,7 +733,7 @@ impl Conn {
                     }
                     crate::log_info!(
                         "{} - Slow Consumer Detected: WriteDeadline of {} exceeded with {} total bytes pending",
-                        self.log_prefix(), crate::monitor::go_duration_string(write_deadline),
+                        self.log_prefix(), rnats_proto::kit::format::duration_string(write_deadline),
                         self.shared.outbound.pending()
                     );
                     self.server

@@ -22,8 +22,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::conf::{self, format_duration, parse_duration, ConfError, Item, Map, Pos, Value};
+use crate::conf::{self, parse_duration, ConfError, Item, Map, Pos, Value};
 use crate::options::Options;
+use rnats_proto::kit::format::duration_string;
 
 /// nats-server's `MAX_PAYLOAD_MAX_SIZE` (8 MB): above it a warning is logged at startup.
 const MAX_PAYLOAD_MAX_SIZE: usize = 8 * 1024 * 1024;
@@ -212,8 +213,8 @@ pub fn validate(opts: &Options) -> Result<Vec<String>, ConfigError> {
     {
         return Err(ConfigError::Conflict(format!(
             "lame duck grace period ({}) should be strictly lower than lame duck duration ({})",
-            format_duration(opts.lame_duck_grace_period),
-            format_duration(opts.lame_duck_duration)
+            duration_string(opts.lame_duck_grace_period),
+            duration_string(opts.lame_duck_duration)
         )));
     }
     auth::validate(&opts.auth)?;
@@ -328,7 +329,7 @@ impl Applier<'_> {
                         item,
                         format!(
                             "invalid lame_duck_duration of {}, minimum is 30 seconds",
-                            format_duration(d)
+                            duration_string(d)
                         ),
                     ));
                 }

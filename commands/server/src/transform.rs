@@ -37,7 +37,7 @@ use std::fmt;
 
 use memchr::memmem;
 
-use crate::monitor::query::go_quote;
+use rnats_proto::kit::format::go_quote;
 
 /// Why a transform or a mapping was refused. Display texts are upstream's error texts
 /// (`server/errors.go`, `server/accounts.go`); `token` is the offending destination token

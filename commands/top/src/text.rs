@@ -1,12 +1,13 @@
 //! nats-top's text: the humanised numbers (`Psize` for bytes, 1024-based; `Nsize` for counts,
-//! 1000-based), Go's `time.Time` string, the connection table's columns, and the snapshot that
-//! `-o FILE` writes (grid-like plain text, or delimited with `-l`), byte for byte as nats-top
+//! 1000-based), the connection table's columns (times in Go's `time.Time` string from
+//! [`rnats_proto::kit::format`]), and the snapshot that `-o FILE` writes (grid-like plain text, or delimited with `-l`), byte for byte as nats-top
 //! prints them. The TUI draws the same header and rows, so what `-o -` prints is what the
 //! screen shows.
 
 use std::fmt::Write as _;
 
-use rnats_proto::monitor::{ConnInfo, Timestamp};
+use rnats_proto::kit::format::time_string;
+use rnats_proto::monitor::ConnInfo;
 
 use crate::fetch::Stats;
 
@@ -45,26 +46,6 @@ pub fn nsize(raw: bool, v: i64) -> String {
     } else {
         format!("{:.1}T", f / T)
     }
-}
-
-/// Go's `time.Time.String()` for a time read from JSON: `2006-01-02 15:04:05.999999999 -0700
-/// MST`, where a zero offset is named `UTC` and any other has no name (Go repeats the offset).
-pub fn go_time_string(t: &Timestamp) -> String {
-    let dt = t.0;
-    let mut s = dt.format("%Y-%m-%d %H:%M:%S").to_string();
-    let nanos = dt.timestamp_subsec_nanos();
-    if nanos != 0 {
-        let frac = format!("{nanos:09}");
-        s.push('.');
-        s.push_str(frac.trim_end_matches('0'));
-    }
-    let off = dt.format("%z").to_string();
-    if dt.offset().local_minus_utc() == 0 {
-        s.push_str(" +0000 UTC");
-    } else {
-        let _ = write!(s, " {off} {off}");
-    }
-    s
 }
 
 /// What the connection columns show for one poll.
@@ -155,7 +136,7 @@ pub fn row(stats: &Stats, c: &ConnInfo, d: Display) -> Row {
         lang: c.lang.clone(),
         version: c.version.clone(),
         uptime: c.uptime.clone(),
-        last_activity: go_time_string(&c.last_activity),
+        last_activity: time_string(&c.last_activity.0),
         subscriptions: c.subscriptions_list.clone(),
     }
 }
@@ -400,17 +381,5 @@ mod tests {
         assert_eq!(nsize(false, 2_000_000_000), "2.0B");
         assert_eq!(nsize(false, 7_000_000_000_000), "7.0T");
         assert_eq!(nsize(true, 1500), "1500");
-    }
-
-    #[test]
-    fn go_time() {
-        let t = Timestamp(
-            chrono::DateTime::parse_from_rfc3339("2026-12-04T15:05:17.748161100Z").expect("t"),
-        );
-        assert_eq!(go_time_string(&t), "2026-12-04 15:05:17.7481611 +0000 UTC");
-        let t = Timestamp(
-            chrono::DateTime::parse_from_rfc3339("2026-12-04T10:05:17-05:00").expect("t"),
-        );
-        assert_eq!(go_time_string(&t), "2026-12-04 10:05:17 -0500 -0500");
     }
 }

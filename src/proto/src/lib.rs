@@ -14,6 +14,7 @@
 //! - [`nkeys`]: ed25519/x25519 keys in NATS's base32 text form: seeds, public keys, signatures.
 //! - [`jwt`]: NATS JWT v2 claims (operator, account, user, activation), encode/decode, `.creds`.
 //! - [`nuid`]: unique ids for inboxes and message ids.
+//! - [`kit`]: what every personality prints the Go way (durations, times, quoting, sizes).
 //!
 //! Client:
 //! - [`client`]: the async client (connect, publish, subscribe, request, reconnect) every rnats
@@ -26,11 +27,11 @@
 
 pub mod client;
 pub mod encode;
-pub mod gotime;
 pub mod headers;
 pub mod info;
 pub mod jetstream;
 pub mod jwt;
+pub mod kit;
 pub mod micro;
 pub mod monitor;
 pub mod nkeys;

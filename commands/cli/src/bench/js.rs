@@ -38,6 +38,7 @@ use rnats_proto::jetstream::{
     AckPolicy, ConsumerConfig, DeliverPolicy, Discard, JetStream, JetStreamError, MsgMetadata,
     NextRequest, PubAck, PurgeRequest, ReplayPolicy, Retention, Storage, StreamConfig,
 };
+use rnats_proto::kit::format::duration_string;
 use rnats_proto::HeaderMap;
 use stats::{Latencies, Report, Sample};
 use std::path::PathBuf;
@@ -138,7 +139,7 @@ impl JsCommonOpts {
             ("stream", self.stream.clone()),
             ("sleep", duration::humanize(self.sleep.unwrap_or_default())),
             ("msgs", stats::comma(self.msgs)),
-            ("msg-size", stats::ibytes(size)),
+            ("msg-size", rnats_proto::kit::format::ibytes(size)),
             ("clients", stats::comma(u64::from(clients))),
         ]
     }
@@ -869,7 +870,7 @@ impl Reader {
         tokio::select! {
             m = sub.next() => m.context("the connection closed while consuming"),
             _ = sleep_until_opt(Some(deadline)) => {
-                bail!("no message from the consumer within {}", duration::go_string(PULL_EXPIRES + PULL_GRACE))
+                bail!("no message from the consumer within {}", duration_string(PULL_EXPIRES + PULL_GRACE))
             }
         }
     }
@@ -963,7 +964,7 @@ impl Reader {
             if got == 0 {
                 bail!(
                     "fetching from the consumer: no messages within {} ({} of {} received)",
-                    duration::go_string(PULL_EXPIRES),
+                    duration_string(PULL_EXPIRES),
                     self.received,
                     count
                 );

@@ -180,7 +180,10 @@ pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
     };
     let body = payload(c.size, None)?;
     pairs.push(("msgs", stats::comma(c.msgs)));
-    pairs.push(("msg-size", stats::ibytes(body.len() as u64)));
+    pairs.push((
+        "msg-size",
+        rnats_proto::kit::format::ibytes(body.len() as u64),
+    ));
     pairs.push(("clients", stats::comma(u64::from(clients))));
     log_banner(label, pairs);
 

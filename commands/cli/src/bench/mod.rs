@@ -31,6 +31,7 @@ use bytes::Bytes;
 use clap::{Args, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rnats_proto::client::{self, Client, ClientEvent, ConnectOptions};
+use rnats_proto::kit::format::duration_string;
 use rnats_proto::HeaderMap;
 use stats::{Latencies, Report, Sample};
 use std::io::{IsTerminal as _, Write as _};
@@ -418,10 +419,10 @@ fn payload(size: u64, file: Option<&PathBuf>) -> anyhow::Result<Bytes> {
 /// natscli's banner: `Starting <label> benchmark [k=v, ...]` with keys sorted.
 fn banner(label: &str, mut pairs: Vec<(&str, String)>, common: &CommonOpts, size: u64) {
     pairs.push(("msgs", stats::comma(common.msgs)));
-    pairs.push(("msg-size", stats::ibytes(size)));
+    pairs.push(("msg-size", rnats_proto::kit::format::ibytes(size)));
     pairs.push(("clients", stats::comma(u64::from(common.clients))));
     if let Some(d) = common.duration {
-        pairs.push(("duration", duration::go_string(d)));
+        pairs.push(("duration", duration_string(d)));
     }
     log_banner(label, pairs);
 }
@@ -434,7 +435,7 @@ fn log_banner(label: &str, mut pairs: Vec<(&str, String)>) {
 }
 
 fn sleep_text(d: Option<Duration>) -> String {
-    duration::go_string(d.unwrap_or_default())
+    duration_string(d.unwrap_or_default())
 }
 
 /// Prints the report and writes the CSV.
@@ -676,7 +677,7 @@ async fn bench_sub(global: &GlobalOpts, a: SubArgs) -> anyhow::Result<()> {
             )),
             Limit::Time(d) => log(&format!(
                 "Starting subscriber, receiving for {}",
-                duration::go_string(d)
+                duration_string(d)
             )),
         }
         tasks.push(tokio::task::spawn_blocking(move || {

@@ -263,26 +263,6 @@ pub fn human_bytes(bytes: f64) -> String {
     format!("{v:.2} {}", UNITS[unit - 1])
 }
 
-/// A size as go-humanize's `IBytes` prints it (natscli's banner): `128 B`, `1.0 KiB`,
-/// `16 KiB`.
-pub fn ibytes(n: u64) -> String {
-    const UNITS: [&str; 6] = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    if n < 1024 {
-        return format!("{n} B");
-    }
-    let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1024.0 && unit < UNITS.len() {
-        v /= 1024.0;
-        unit += 1;
-    }
-    if v < 10.0 {
-        format!("{v:.1} {}", UNITS[unit - 1])
-    } else {
-        format!("{v:.0} {}", UNITS[unit - 1])
-    }
-}
-
 /// Parses a message size: a number with an optional unit `B`, `K`/`KB`/`KiB`, `M`/`MB`/`MiB`,
 /// `G`/`GB`/`GiB` (powers of 1024, case-insensitive, as natscli's `ParseStringAsBytes`).
 pub fn parse_size(text: &str) -> Result<u64, String> {
@@ -329,9 +309,6 @@ mod tests {
         assert_eq!(comma(1234567), "1,234,567");
         assert_eq!(human_bytes(512.0), "512.00 B");
         assert_eq!(human_bytes(1024.0 * 1024.0 * 1.2), "1.20 MiB");
-        assert_eq!(ibytes(128), "128 B");
-        assert_eq!(ibytes(1024), "1.0 KiB");
-        assert_eq!(ibytes(16 * 1024), "16 KiB");
     }
 
     #[test]

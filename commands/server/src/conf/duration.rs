@@ -1,5 +1,4 @@
-//! Go duration strings (`time.ParseDuration` / `Duration.String`), as nats-server reads and
-//! prints `ping_interval`, `write_deadline`, `lame_duck_duration` and friends.
+//! Go duration strings (`time.ParseDuration`), as nats-server reads `ping_interval`, `write_deadline`, `lame_duck_duration` and friends.
 //!
 //! Negative durations are rejected: every option that takes one needs a non-negative value.
 #![deny(clippy::arithmetic_side_effects)]
@@ -91,12 +90,6 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_nanos(nanos))
 }
 
-/// Formats a duration the way Go's `Duration.String` does: `"2m0s"`, `"1.5s"`, `"500ms"`,
-/// `"1h0m0s"`, `"0s"` ([`rnats_proto::gotime::duration_string`]).
-pub fn format_duration(d: Duration) -> String {
-    rnats_proto::gotime::duration_string(d)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,24 +141,5 @@ mod tests {
         assert!(parse_duration("-1s").is_err());
         assert!(parse_duration("9999999999h").is_err());
         assert!(parse_duration("99999999999999999999999999999999999999999s").is_err());
-    }
-
-    #[test]
-    fn formats_like_go() {
-        let cases = [
-            (Duration::ZERO, "0s"),
-            (Duration::from_nanos(100), "100ns"),
-            (Duration::from_micros(500), "500µs"),
-            (Duration::from_micros(1500), "1.5ms"),
-            (Duration::from_secs(30), "30s"),
-            (Duration::from_millis(1500), "1.5s"),
-            (Duration::from_secs(120), "2m0s"),
-            (Duration::from_secs(90), "1m30s"),
-            (Duration::from_secs(3600), "1h0m0s"),
-            (Duration::from_secs(3661), "1h1m1s"),
-        ];
-        for (d, want) in cases {
-            assert_eq!(format_duration(d), want);
-        }
     }
 }

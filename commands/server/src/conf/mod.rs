@@ -17,7 +17,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
-pub use duration::{format_duration, parse_duration};
+pub use duration::parse_duration;
 
 /// A position in a configuration file: 1-based line and column (in characters).
 #[derive(Debug, Clone, PartialEq, Eq)]

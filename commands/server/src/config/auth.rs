@@ -1910,7 +1910,7 @@ fn go_value(v: &Value) -> String {
 /// A value as upstream's `%q` prints it: strings quoted, anything else as Go's `%!q(...)`.
 fn go_quoted(v: &Value) -> String {
     match v {
-        Value::String(s) => format!("{s:?}"),
+        Value::String(s) => rnats_proto::kit::format::go_quote(s),
         other => format!("%!q({}={})", go_type(other), go_value(other)),
     }
 }

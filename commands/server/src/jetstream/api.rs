@@ -26,7 +26,7 @@ use super::stream::{MsgGetRequest, Stream, StreamMeta};
 use super::strict;
 use super::{go_time, now_ns, JsAccount};
 use crate::internal::{InternalMsg, InternalReceiver};
-use crate::monitor::format::go_duration_string;
+use rnats_proto::kit::format::duration_string;
 
 /// API subjects served, relative to `$JS.API` (or `$JS.<domain>.API`).
 pub const SUBJECTS: &[&str] = &[
@@ -863,7 +863,7 @@ impl JsAccount {
             ));
         }
         if lim_inactive > 0 && cfg.inactive_threshold > lim_inactive {
-            let limit = go_duration_string(std::time::Duration::from_nanos(lim_inactive as u64));
+            let limit = duration_string(std::time::Duration::from_nanos(lim_inactive as u64));
             return Err(ApiError::with(
                 JsError::ConsumerInactiveThresholdExcess,
                 &[("limit", &limit)],

@@ -620,7 +620,7 @@ fn check_next(
     if cfg.max_expires > 0 && req.expires > cfg.max_expires {
         return Err(format!(
             "409 Exceeded MaxRequestExpires of {}",
-            crate::conf::format_duration(Duration::from_nanos(cfg.max_expires as u64))
+            rnats_proto::kit::format::duration_string(Duration::from_nanos(cfg.max_expires as u64))
         ));
     }
     if cfg.max_bytes > 0 && req.max_bytes > cfg.max_bytes {

@@ -215,7 +215,7 @@ impl JetStream {
         );
         log_info!(
             "Took {} to start JetStream",
-            crate::monitor::go_duration_string(started.elapsed())
+            rnats_proto::kit::format::duration_string(started.elapsed())
         );
         Ok(js)
     }
@@ -835,7 +835,10 @@ fn log_banner(config: &JetStreamConfig) {
     match config.sync {
         SyncPolicy::Always => log_info!("  Sync:            always (acknowledged after fsync)"),
         SyncPolicy::Interval(d) => {
-            log_info!("  Sync Interval:   {}", crate::conf::format_duration(d))
+            log_info!(
+                "  Sync Interval:   {}",
+                rnats_proto::kit::format::duration_string(d)
+            )
         }
     }
     log_info!("  API Level:       {API_LEVEL}");

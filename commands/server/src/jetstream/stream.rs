@@ -585,7 +585,7 @@ impl Stream {
     /// message. An expired marker is just removed.
     async fn place_delete_markers(&self, expired: Vec<(u64, Arc<str>)>) {
         let secs = self.config_arc().subject_delete_marker_ttl / 1_000_000_000;
-        let ttl = rnats_proto::gotime::duration_string(std::time::Duration::from_secs(
+        let ttl = rnats_proto::kit::format::duration_string(std::time::Duration::from_secs(
             u64::try_from(secs).unwrap_or(1),
         ));
         let hdr = Bytes::from(format!(

@@ -36,7 +36,7 @@ pub mod usage;
 #[cfg(test)]
 mod tests;
 
-pub use format::{go_duration_string, my_uptime, rfc3339_nano, Timestamp};
+pub use format::{my_uptime, Timestamp};
 pub use http::{serve, HttpReqStats, Monitor};
 pub use types::*;
 pub use usage::{process_usage, ProcessUsage};

@@ -8,6 +8,7 @@
 //! turns a query into [`ConnzOptions`], [`SubszOptions`] or [`HealthzOptions`]. Checks that need
 //! the data (sort key validity, test subject) happen later in [`super::endpoints`].
 
+use rnats_proto::kit::format::go_quote;
 use thiserror::Error;
 
 use super::types::{ConnState, ConnzOptions, HealthzOptions, SubszOptions};
@@ -306,39 +307,6 @@ fn parse_digits(s: &str) -> Result<u64, bool> {
     Ok(n)
 }
 
-/// Go's `strconv.Quote` for the texts that reach error messages.
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if c.is_control() => {
-                let v = c as u32;
-                if v <= 0xffff {
-                    out.push_str(&format!("\\u{v:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{v:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,13 +384,6 @@ mod tests {
                 .unwrap_err()
                 .out_of_range
         );
-    }
-
-    #[test]
-    fn quoting_like_go() {
-        assert_eq!(go_quote("a\"b\\c"), r#""a\"b\\c""#);
-        assert_eq!(go_quote("\n\t\u{1}"), r#""\n\t\x01""#);
-        assert_eq!(go_quote("µs"), "\"µs\"");
     }
 
     #[test]

@@ -654,7 +654,7 @@ impl Store {
         let mut h = HeaderMap::new();
         insert(&mut h, EXPECTED_LAST_SUBJECT_SEQUENCE, &last.to_string())?;
         if let Some(ttl) = ttl.filter(|t| !t.is_zero()) {
-            insert(&mut h, MSG_TTL, &crate::gotime::duration_string(ttl))?;
+            insert(&mut h, MSG_TTL, &crate::kit::format::duration_string(ttl))?;
         }
         self.publish(key, Some(h), value).await
     }
@@ -673,7 +673,7 @@ impl Store {
         insert(&mut h, KV_OPERATION, "PURGE")?;
         insert(&mut h, ROLLUP, "sub")?;
         if let Some(ttl) = ttl.filter(|t| !t.is_zero()) {
-            insert(&mut h, MSG_TTL, &crate::gotime::duration_string(ttl))?;
+            insert(&mut h, MSG_TTL, &crate::kit::format::duration_string(ttl))?;
         }
         self.publish(key, Some(h), Bytes::new()).await
     }

@@ -1,5 +1,5 @@
-//! Go-compatible text formats for the monitoring JSON: `time.Time` (RFC3339Nano), `time.Duration`
-//! (`Duration.String()`), nats-server's coarser `myUptime`, and a serde_json formatter that writes
+//! Go-compatible text formats for the monitoring JSON: `time.Time` (RFC3339Nano, through
+//! [`crate::kit::format`]), nats-server's coarser `myUptime`, and a serde_json formatter that writes
 //! floats and escapes strings the way Go's `encoding/json` does.
 //!
 //! Monitoring consumers (nats-top, natscli, dashboards) parse these texts, so they follow
@@ -12,6 +12,8 @@ use std::time::{Duration, SystemTime};
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
+
+use crate::kit::format::rfc3339_nano;
 
 /// A point in time with the UTC offset it is shown in, serialized like Go's `time.Time`.
 ///
@@ -83,31 +85,6 @@ impl<'de> Deserialize<'de> for Timestamp {
             .map(Self)
             .map_err(|e| serde::de::Error::custom(format!("bad time {s:?}: {e}")))
     }
-}
-
-/// Formats `t` with Go's `time.RFC3339Nano` layout (`2006-01-02T15:04:05.999999999Z07:00`).
-pub fn rfc3339_nano(t: &DateTime<FixedOffset>) -> String {
-    let mut out = t.format("%Y-%m-%dT%H:%M:%S").to_string();
-    let nanos = t.timestamp_subsec_nanos() % 1_000_000_000;
-    if nanos != 0 {
-        let frac = format!("{nanos:09}");
-        out.push('.');
-        out.push_str(frac.trim_end_matches('0'));
-    }
-    let offset = t.offset().local_minus_utc();
-    if offset == 0 {
-        out.push('Z');
-    } else {
-        let sign = if offset < 0 { '-' } else { '+' };
-        let abs = offset.unsigned_abs();
-        out.push_str(&format!("{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60));
-    }
-    out
-}
-
-/// Go's `time.Duration.String()` ([`crate::gotime::duration_string`]).
-pub fn go_duration_string(d: Duration) -> String {
-    crate::gotime::duration_string(d)
 }
 
 /// nats-server's `myUptime`: whole seconds only, with days and years, e.g. `"4s"`, `"1m0s"`,
@@ -333,30 +310,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn duration_strings_match_go() {
-        let cases: &[(Duration, &str)] = &[
-            (Duration::ZERO, "0s"),
-            (Duration::from_nanos(1), "1ns"),
-            (Duration::from_nanos(999), "999ns"),
-            (Duration::from_nanos(1_100), "1.1µs"),
-            (Duration::from_micros(298), "298µs"),
-            (Duration::from_nanos(2_200_000), "2.2ms"),
-            (Duration::from_nanos(1_234_567), "1.234567ms"),
-            (Duration::from_secs(1), "1s"),
-            (Duration::from_millis(1500), "1.5s"),
-            (Duration::from_secs(60), "1m0s"),
-            (Duration::from_secs(62), "1m2s"),
-            (Duration::from_secs(3600), "1h0m0s"),
-            (Duration::from_secs(120), "2m0s"),
-            (Duration::from_nanos(3_723_000_000_001), "1h2m3.000000001s"),
-            (Duration::from_secs(72 * 3600 + 3 * 60), "72h3m0s"),
-        ];
-        for (d, want) in cases {
-            assert_eq!(go_duration_string(*d), *want, "{d:?}");
-        }
-    }
-
-    #[test]
     fn uptime_strings_match_nats_server() {
         let cases: &[(u64, &str)] = &[
             (0, "0s"),
@@ -375,28 +328,23 @@ mod tests {
 
     #[test]
     fn rtt_truncation() {
+        use crate::kit::format::duration_string;
         assert_eq!(
-            go_duration_string(display_rtt(Duration::from_nanos(298_765))),
+            duration_string(display_rtt(Duration::from_nanos(298_765))),
             "298µs"
         );
         assert_eq!(
-            go_duration_string(display_rtt(Duration::from_nanos(1_500_001))),
+            duration_string(display_rtt(Duration::from_nanos(1_500_001))),
             "1.500001ms"
         );
         assert_eq!(
-            go_duration_string(display_rtt(Duration::from_nanos(900))),
+            duration_string(display_rtt(Duration::from_nanos(900))),
             "900ns"
         );
     }
 
     #[test]
-    fn rfc3339_nano_matches_go() {
-        let t = DateTime::parse_from_rfc3339("2026-11-26T09:40:35.934411700Z").unwrap();
-        assert_eq!(rfc3339_nano(&t), "2026-11-26T09:40:35.9344117Z");
-        let t = DateTime::parse_from_rfc3339("2026-11-26T04:41:14.51521434-05:00").unwrap();
-        assert_eq!(rfc3339_nano(&t), "2026-11-26T04:41:14.51521434-05:00");
-        let t = DateTime::parse_from_rfc3339("2026-01-02T03:04:05+05:30").unwrap();
-        assert_eq!(rfc3339_nano(&t), "2026-01-02T03:04:05+05:30");
+    fn timestamps_in_rfc3339_nano() {
         assert_eq!(
             Timestamp::default().to_rfc3339_nano(),
             "0001-01-01T00:00:00Z"

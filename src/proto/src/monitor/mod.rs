@@ -12,6 +12,6 @@ pub mod types;
 
 pub use accounts::*;
 pub use cluster::*;
-pub use format::{go_duration_string, my_uptime, parse_go_duration, rfc3339_nano, Timestamp};
+pub use format::{my_uptime, parse_go_duration, Timestamp};
 pub use jsz::*;
 pub use types::*;

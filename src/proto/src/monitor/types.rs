@@ -13,8 +13,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::format::{
-    de_nanos, de_rtt, display_rtt, go_duration_string, is_default, is_zero_duration, ser_nanos,
-    Timestamp,
+    de_nanos, de_rtt, display_rtt, is_default, is_zero_duration, ser_nanos, Timestamp,
 };
 
 /// Default page size of `/connz` (`DefaultConnListSize`).
@@ -678,7 +677,9 @@ pub struct SlowConsumerInfo {
 }
 
 fn ser_rtt<S: Serializer>(rtt: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&go_duration_string(display_rtt(rtt.unwrap_or_default())))
+    s.serialize_str(&crate::kit::format::duration_string(display_rtt(
+        rtt.unwrap_or_default(),
+    )))
 }
 
 /// Basic facts of a TLS peer certificate (`TLSPeerCert`).

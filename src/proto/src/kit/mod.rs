@@ -1,0 +1,5 @@
+//! The kit every rnats personality shares: what more than one of nats-server, natscli, nsc and
+//! nats-top needs, in one place ([`format`]: Go's text formats of durations, times, quoting and
+//! sizes). Pieces only the natscli personality uses live in `rnats-cli`'s own `kit` module.
+
+pub mod format;
