@@ -483,3 +483,29 @@ async fn top_snapshot_over_system_account(kind: Kind) {
     );
 }
 crate::util::server_test!(top_snapshot_over_system_account => top_snapshot_over_system_account_rnats, top_snapshot_over_system_account_reference);
+
+/// `-context` reads natscli's context files through the same code as `nats --context`
+/// (`rnats_proto::kit::context`): a missing or badly named context fails as natscli words it.
+#[test]
+fn top_context_errors_match_natscli() {
+    let dir = tempfile::tempdir().expect("dir");
+    let run = |name: &str| {
+        let mut cmd = top(&["-context", name, "-o", "-"]);
+        cmd.env("XDG_CONFIG_HOME", dir.path());
+        run_bounded(cmd, RUN_TIMEOUT)
+    };
+    let missing = run("nosuch");
+    assert_eq!(missing.status.code(), Some(1), "{missing:?}");
+    assert!(
+        text(&missing.stderr).starts_with("nats-top: context not found: \"nosuch\"\n"),
+        "{missing:?}"
+    );
+    let bad = run("a/b");
+    assert_eq!(bad.status.code(), Some(1), "{bad:?}");
+    assert!(
+        text(&bad.stderr).starts_with(
+            "nats-top: invalid context name: \"a/b\" must not contain \"/\" or \"\\\"\n"
+        ),
+        "{bad:?}"
+    );
+}

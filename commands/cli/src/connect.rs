@@ -8,12 +8,12 @@
 //! refused with an error rather than ignored. Each command runs on a current-thread tokio
 //! runtime ([`block_on`]) and stops on Ctrl-C or SIGTERM ([`interrupted`]).
 
-use crate::context::{self, CredentialSource, Settings, Store};
 use crate::options::GlobalOpts;
 use crate::output::log;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use rnats_proto::client::{self, Client, ClientEvent, ConnectOptions};
+use rnats_proto::kit::context::{self, CredentialSource, Settings, Store};
 use rnats_proto::HeaderMap;
 use std::future::Future;
 use std::process::ExitCode;

@@ -5,11 +5,11 @@
 //! `previous`/`-`, with natscli's flags and messages. The files themselves are handled by
 //! `context.rs`; connection checks (`--connect`) by `connect.rs`.
 
-use crate::context::{self, CredentialSource, Settings, Store};
 use crate::options::{self, GlobalOpts};
 use crate::output;
 use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand};
+use rnats_proto::kit::context::{self, CredentialSource, Settings, Store};
 use std::io::{BufRead as _, Write};
 use std::process::ExitCode;
 

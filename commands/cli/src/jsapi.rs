@@ -5,9 +5,9 @@
 //! context here.
 
 use crate::connect::Session;
-use crate::context::Settings;
 use rnats_proto::client::Client;
 use rnats_proto::jetstream::JetStream;
+use rnats_proto::kit::context::Settings;
 use std::time::Duration;
 
 /// The JetStream context over `client` for the effective `settings`.

@@ -9,13 +9,13 @@
 //! (HdrHistogram percentile files) is refused.
 
 use crate::connect;
-use crate::context::Store;
 use crate::duration;
 use crate::options::GlobalOpts;
 use crate::output::log;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::Args;
+use rnats_proto::kit::context::Store;
 use rnats_proto::kit::format::duration_string;
 use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};

@@ -6,8 +6,8 @@
 //! (JetStream), `errors`, `service`/`micro`, `schema`, `events`, `latency` and `cheat`, with
 //! natscli's global connection flags. Each family is
 //! one module holding its clap definition (doc comments are the help) and its action. Shared
-//! pieces: [`options`] (global flags and context precedence), [`context`] (natscli's context
-//! files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
+//! pieces: [`options`] (global flags and context precedence), `rnats_proto::kit::context` (natscli's
+//! context files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
 //! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting),
 //! [`jsapi`] (JetStream API requests and acknowledged publishes).
 //!
@@ -25,7 +25,6 @@ pub mod cheat_cmd;
 pub mod columns;
 pub mod connect;
 pub mod consumer_cmd;
-pub mod context;
 pub mod counter_cmd;
 pub mod ctx_cmd;
 pub mod duration;

@@ -7,9 +7,9 @@
 //! result is a [`Settings`] (the effective context) plus the few per-invocation values
 //! (connection name, timeout, trace), which `connect.rs` turns into the client's options.
 
-use crate::context::{ContextError, Settings, Store};
 use crate::duration;
 use clap::Args;
+use rnats_proto::kit::context::{ContextError, Settings, Store};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -365,7 +365,7 @@ mod tests {
         let store = Store::at(dir.path());
         let (s, origin) = opts().effective(&store).expect("no context");
         assert_eq!(origin, ContextOrigin::None);
-        assert_eq!(s.server_url(), crate::context::DEFAULT_URL);
+        assert_eq!(s.server_url(), rnats_proto::kit::context::DEFAULT_URL);
 
         store
             .save(

@@ -138,7 +138,7 @@ async fn targets(server_url: &str) -> anyhow::Result<Vec<RttTarget>> {
 
 /// Runs `nats rtt`.
 pub async fn run(global: GlobalOpts, args: RttArgs) -> anyhow::Result<ExitCode> {
-    let store = crate::context::Store::from_env()?;
+    let store = rnats_proto::kit::context::Store::from_env()?;
     let (settings, _) = global.effective(&store)?;
     let iterations = args.iterations.max(1) as u32;
     let mut targets = targets(settings.server_url()).await?;
@@ -188,7 +188,7 @@ pub async fn run(global: GlobalOpts, args: RttArgs) -> anyhow::Result<ExitCode> 
 
 /// Connects to one address and averages `iterations` round trips.
 async fn measure(
-    settings: &crate::context::Settings,
+    settings: &rnats_proto::kit::context::Settings,
     global: &GlobalOpts,
     address: &str,
     iterations: u32,

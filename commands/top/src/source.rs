@@ -13,6 +13,7 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context as _};
 use bytes::Bytes;
 use rnats_proto::client::{Client, ConnectOptions};
+use rnats_proto::kit::context::Store;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -142,72 +143,43 @@ pub fn request_for(path: &str) -> anyhow::Result<(String, Value)> {
     Ok((kind, Value::Object(body)))
 }
 
-/// Connection options for a system-account source from a natscli context: the file
-/// `$XDG_CONFIG_HOME/nats/context/NAME.json` (else under `~/.config`), its `url`, `user`,
-/// `password`, `token`, `creds`, `nkey`, `cert`, `key` and `ca`.
+/// Connection options for a system-account source from a natscli context, read as natscli
+/// reads it ([`rnats_proto::kit::context`]): the file `$XDG_CONFIG_HOME/nats/context/NAME.json`
+/// (else under `~/.config`), its `url`, `user`, `password`, `token`, `creds`, `nkey`, `cert`,
+/// `key` and `ca`.
 pub fn context_options(name: &str) -> anyhow::Result<ConnectOptions> {
-    if name.is_empty() || name.contains("..") || name.contains('/') || name.contains('\\') {
-        bail!("invalid context name: {name}");
-    }
-    let base = match std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
-        Some(x) => PathBuf::from(x),
-        None => PathBuf::from(
-            std::env::var_os("HOME").ok_or_else(|| anyhow!("cannot determine home directory"))?,
-        )
-        .join(".config"),
-    };
-    let file = base
-        .join("nats")
-        .join("context")
-        .join(format!("{name}.json"));
-    let data =
-        std::fs::read(&file).map_err(|e| anyhow!("context {name:?}: {}: {e}", file.display()))?;
-    let ctx: Value =
-        serde_json::from_slice(&data).map_err(|e| anyhow!("invalid context {name:?}: {e}"))?;
-    let field = |k: &str| {
-        ctx.get(k)
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-    };
-    for k in [
-        "creds",
-        "nkey",
-        "password",
-        "token",
-        "user_jwt",
-        "user_seed",
+    let ctx = Store::from_env()?.load(name)?;
+    let field = |v: &str| (!v.is_empty()).then(|| v.to_string());
+    for (k, v) in [
+        ("creds", &ctx.creds),
+        ("nkey", &ctx.nkey),
+        ("password", &ctx.password),
+        ("token", &ctx.token),
+        ("user_jwt", &ctx.user_jwt),
+        ("user_seed", &ctx.user_seed),
     ] {
-        if field(k).is_some_and(|v| v.contains("://") && !v.starts_with("file://")) {
+        if v.contains("://") && !v.starts_with("file://") {
             bail!(
                 "context {name:?}: credential references in {k:?} are not supported by rnats top"
             );
         }
     }
-    if field("user_jwt").is_some() || field("user_seed").is_some() || field("nsc").is_some() {
+    if !ctx.user_jwt.is_empty() || !ctx.user_seed.is_empty() || !ctx.nsc.is_empty() {
         bail!("context {name:?}: inline JWTs and nsc lookups are not supported by rnats top; use a creds file");
     }
-    let path = |k: &str| field(k).map(|p| PathBuf::from(expand_home(&p)));
+    let path = |v: &str| field(v).map(PathBuf::from);
     let mut opts = ConnectOptions::new();
-    opts.servers = vec![field("url").unwrap_or_else(|| "nats://127.0.0.1:4222".into())];
-    opts.user = field("user");
-    opts.password = field("password");
-    opts.token = field("token");
-    opts.creds_file = path("creds");
-    opts.nkey_seed_file = path("nkey");
-    opts.tls_cert = path("cert");
-    opts.tls_key = path("key");
-    opts.tls_ca = path("ca");
+    opts.servers = vec![ctx.server_url().to_string()];
+    opts.user = field(&ctx.user);
+    opts.password = field(&ctx.password);
+    opts.token = field(&ctx.token);
+    opts.creds_file = path(&ctx.creds);
+    opts.nkey_seed_file = path(&ctx.nkey);
+    opts.tls_cert = path(&ctx.cert);
+    opts.tls_key = path(&ctx.key);
+    opts.tls_ca = path(&ctx.ca);
     opts.name = Some("rnats-top".into());
     Ok(opts)
-}
-
-/// `~/x` as natscli expands it.
-fn expand_home(p: &str) -> String {
-    match (p.strip_prefix("~/"), std::env::var("HOME")) {
-        (Some(rest), Ok(home)) => format!("{home}/{rest}"),
-        _ => p.to_string(),
-    }
 }
 
 #[cfg(test)]

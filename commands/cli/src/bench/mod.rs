@@ -22,7 +22,6 @@ pub mod kv;
 pub mod stats;
 
 use crate::connect;
-use crate::context::{Settings, Store};
 use crate::duration;
 use crate::options::GlobalOpts;
 use crate::output::log;
@@ -31,6 +30,7 @@ use bytes::Bytes;
 use clap::{Args, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rnats_proto::client::{self, Client, ClientEvent, ConnectOptions};
+use rnats_proto::kit::context::{Settings, Store};
 use rnats_proto::kit::format::duration_string;
 use rnats_proto::HeaderMap;
 use stats::{Latencies, Report, Sample};

@@ -6,8 +6,9 @@
 //! one it replaced in `previous-context.txt`. The JSON is Go's `json.MarshalIndent` of
 //! natscontext's settings struct: every key always present, in struct order, two-space indent,
 //! no trailing newline, `<`/`>`/`&` escaped as Go does. Reading ignores unknown keys and accepts
-//! missing ones. What the commands do with a context (flags, env overrides, connecting) lives
-//! in `options.rs`; the `context` subcommands live in `ctx_cmd.rs`.
+//! missing ones. What natscli's commands do with a context (flags, env overrides, connecting)
+//! lives in rnats-cli's `options.rs`, its `context` subcommands in `ctx_cmd.rs`; nats-top's
+//! `-context` reads the same files through this module.
 
 use serde::{Deserialize, Serialize};
 use std::io::Write as _;
@@ -124,7 +125,9 @@ impl Settings {
 
     /// The JSON text natscontext writes (Go's `MarshalIndent(settings, "", "  ")`).
     pub fn to_go_json(&self) -> String {
-        crate::output::go_pretty_json(self)
+        crate::monitor::format::to_go_json(self, true)
+            .map(|v| String::from_utf8_lossy(&v).into_owned())
+            .unwrap_or_default()
     }
 
     /// The server URL list, `nats://127.0.0.1:4222` when unset.
