@@ -14,9 +14,9 @@ use bytes::Bytes;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::columns::{comma_i64, Columns};
-use crate::connect;
-use crate::duration;
+use crate::kit::columns::{comma_i64, Columns};
+use crate::kit::connect;
+use crate::kit::duration;
 use crate::options::GlobalOpts;
 use rnats_proto::kit::format::ibytes;
 
@@ -122,15 +122,15 @@ pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCo
             ReportKind::Statistics => statistics(global).await,
         },
         AccountCommand::Backup(b) => {
-            let session = crate::connect::connect(&global).await?;
-            let js = crate::jsapi::for_session(&session);
+            let session = crate::kit::connect::connect(&global).await?;
+            let js = crate::kit::jsapi::for_session(&session);
             let r = crate::backup_cmd::account_backup(&js, b).await;
             session.close().await;
             r.map(|()| ExitCode::SUCCESS)
         }
         AccountCommand::Restore(r) => {
-            let session = crate::connect::connect(&global).await?;
-            let js = crate::jsapi::for_session(&session);
+            let session = crate::kit::connect::connect(&global).await?;
+            let js = crate::kit::jsapi::for_session(&session);
             let r = crate::backup_cmd::account_restore(&js, r).await;
             session.close().await;
             r.map(|()| ExitCode::SUCCESS)
@@ -148,7 +148,7 @@ pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCo
 /// footer (whose totals sit one column left of their headings from Subscriptions on, as
 /// natscli prints them).
 async fn statistics(global: GlobalOpts) -> anyhow::Result<ExitCode> {
-    use crate::columns::comma_i64;
+    use crate::kit::columns::comma_i64;
     use rnats_proto::kit::format::ibytes;
     let session = connect::connect(&global).await?;
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -247,7 +247,7 @@ async fn statistics(global: GlobalOpts) -> anyhow::Result<ExitCode> {
         "Received Messages",
         "Slow Consumers",
     ];
-    let table = crate::output::table("Server Statistics", &headers, &rows, &scheme);
+    let table = crate::kit::output::table("Server Statistics", &headers, &rows, &scheme);
     println!("{}\n", crate::server_cmd::with_footer(&table));
     Ok(ExitCode::SUCCESS)
 }

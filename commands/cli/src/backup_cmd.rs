@@ -18,7 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rnats_proto::jetstream::JetStream;
 use serde_json::{json, Value};
 
-use crate::columns::comma;
+use crate::kit::columns::comma;
 use rnats_proto::kit::format::duration_string;
 use rnats_proto::kit::format::ibytes;
 
@@ -434,7 +434,7 @@ pub async fn account_backup(js: &JetStream, a: AccountBackupArgs) -> anyhow::Res
     }
     let size: u64 = streams.iter().map(|s| s.state.bytes).sum();
     let consumers: u64 = streams.iter().map(|s| s.state.consumer_count).sum();
-    let mut cols = crate::columns::Columns::new(format!(
+    let mut cols = crate::kit::columns::Columns::new(format!(
         "Performing backup of all streams to {}",
         a.target.display()
     ));
@@ -442,7 +442,7 @@ pub async fn account_backup(js: &JetStream, a: AccountBackupArgs) -> anyhow::Res
     cols.row("Size", ibytes(size));
     cols.row("Consumers:", consumers.to_string());
     println!("{}", cols.render());
-    if !a.force && !crate::prompt::confirm("Perform backup", false, "-f")? {
+    if !a.force && !crate::kit::prompt::confirm("Perform backup", false, "-f")? {
         return Ok(());
     }
     std::fs::create_dir_all(&a.target)

@@ -13,14 +13,14 @@
 //! consumer commands (`edit`, `copy`, `report`, ...) are refused with an
 //! error, as are missing stream or consumer names when there is no terminal to ask on.
 
-use crate::columns::{self, comma, comma_i64, Columns};
-use crate::connect::{self, Session};
-use crate::duration;
-use crate::jsapi;
+use crate::kit::columns::{self, comma, comma_i64, Columns};
+use crate::kit::connect::{self, Session};
+use crate::kit::duration;
+use crate::kit::jsapi;
+use crate::kit::output;
+use crate::kit::prompt;
+use crate::kit::pull;
 use crate::options::GlobalOpts;
-use crate::output;
-use crate::prompt;
-use crate::pull;
 use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand, ValueEnum};
 use rnats_proto::client::Message;
@@ -1649,7 +1649,7 @@ fn parse_pause_until(until: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc
     if let Ok(t) = chrono::NaiveDateTime::parse_from_str(until, "%Y-%m-%d %H:%M:%S") {
         return Ok(t.and_utc());
     }
-    let d = crate::duration::parse(until).map_err(|_| {
+    let d = crate::kit::duration::parse(until).map_err(|_| {
         anyhow::anyhow!("could not parse the pause time as either timestamp or duration")
     })?;
     let d = chrono::Duration::from_std(d).context("pause time out of range")?;

@@ -11,8 +11,8 @@ use clap::{Args, Subcommand};
 use rnats_proto::jetstream::{JetStream, StreamInfoRequest};
 use rnats_proto::HeaderMap;
 
-use crate::connect;
-use crate::jsapi;
+use crate::kit::connect;
+use crate::kit::jsapi;
 use crate::options::GlobalOpts;
 
 /// `nats counter` arguments.
@@ -216,7 +216,7 @@ pub async fn run(global: GlobalOpts, args: CounterArgs) -> anyhow::Result<ExitCo
                 anyhow::bail!("no counters found");
             }
             if json {
-                crate::output::print_json(&subjects)?;
+                crate::kit::output::print_json(&subjects)?;
             } else {
                 for s in subjects {
                     println!("{s}");
@@ -254,7 +254,7 @@ fn view(subject: &str, hdr: Option<&HeaderMap>, body: &[u8]) -> anyhow::Result<(
         .and_then(|h| h.get("Nats-Incr"))
         .map(|v| canonical(v, false).unwrap_or_else(|| v.to_string()))
         .unwrap_or_else(|| "<nil>".into());
-    let mut cols = crate::columns::Columns::new(format!("Counter {subject}"));
+    let mut cols = crate::kit::columns::Columns::new(format!("Counter {subject}"));
     cols.row("Value", value);
     cols.row("Increment", incr);
     cols.row("Subject", subject.to_string());

@@ -5,8 +5,8 @@
 //! `previous`/`-`, with natscli's flags and messages. The files themselves are handled by
 //! `context.rs`; connection checks (`--connect`) by `connect.rs`.
 
+use crate::kit::output;
 use crate::options::{self, GlobalOpts};
-use crate::output;
 use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand};
 use rnats_proto::kit::context::{self, CredentialSource, Settings, Store};
@@ -285,7 +285,7 @@ impl CtxRun<'_> {
                     .into_iter()
                     .map(|(name, s)| with_name(name, s))
                     .collect();
-                writeln!(out, "{}", crate::output::go_pretty_json(&list))?;
+                writeln!(out, "{}", crate::kit::output::go_pretty_json(&list))?;
             }
         } else if names_only {
             for (name, _) in &known {
@@ -401,7 +401,7 @@ impl CtxRun<'_> {
             writeln!(
                 out,
                 "{}",
-                crate::output::go_pretty_json(&with_name(name, cfg))
+                crate::kit::output::go_pretty_json(&with_name(name, cfg))
             )?;
             return Ok(());
         }
@@ -463,7 +463,7 @@ impl CtxRun<'_> {
         );
         add("Color Scheme", cfg.color_scheme.clone());
         if connect {
-            let result = crate::connect::check(&cfg, self.global);
+            let result = crate::kit::connect::check(&cfg, self.global);
             match result {
                 Ok(()) => rows.push(("Connection", "OK".to_string())),
                 Err(e) => {

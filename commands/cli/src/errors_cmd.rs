@@ -7,9 +7,9 @@
 //! 2.14.0's `server/errors.json`, embedded (`data/errors.json`); `--errors FILE` reads another.
 //! Nothing here talks to a server.
 
-use crate::columns::Columns;
+use crate::kit::columns::Columns;
+use crate::kit::output;
 use crate::options::GlobalOpts;
-use crate::output;
 use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};

@@ -10,7 +10,7 @@
 //! natscli's "Event error" block with the body. Reading events from a stream (`--stream`,
 //! `--since`) and CloudEvents output are refused.
 
-use crate::connect;
+use crate::kit::connect;
 use crate::options::GlobalOpts;
 use anyhow::bail;
 use clap::Args;
@@ -174,7 +174,7 @@ fn render_event(subject: &str, body: &str, short: bool, trace: bool) -> Result<S
         (_, t) => t,
     };
     if trace {
-        crate::output::log(&format!("Received {kind} event on subject {subject}"));
+        crate::kit::output::log(&format!("Received {kind} event on subject {subject}"));
     }
     if kind == "io.nats.unknown_message" {
         return Err(format!("unknown event schema on subject {subject}"));

@@ -21,13 +21,13 @@ use clap::{Args, Subcommand};
 use rnats_proto::jetstream::kv::{self, Entry, KvConfig, Operation, Store, WatchEvent};
 use rnats_proto::jetstream::{JetStream, Storage, StreamInfo};
 
-use crate::columns::{self, Columns};
-use crate::connect;
-use crate::duration;
-use crate::jsapi;
+use crate::kit::columns::{self, Columns};
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::jsapi;
+use crate::kit::output;
+use crate::kit::prompt;
 use crate::options::GlobalOpts;
-use crate::output;
-use crate::prompt;
 use rnats_proto::kit::format::ibytes;
 
 /// Interacts with a JetStream based Key-Value store

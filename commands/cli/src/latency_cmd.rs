@@ -8,10 +8,10 @@
 //! rnats gives up 10 seconds after the last publish and says how many arrived. `--histogram`
 //! (HdrHistogram percentile files) is refused.
 
-use crate::connect;
-use crate::duration;
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::output::log;
 use crate::options::GlobalOpts;
-use crate::output::log;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::Args;

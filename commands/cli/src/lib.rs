@@ -4,12 +4,10 @@
 //! `github.com/nats-io/natscli` tool): `publish`/`pub`, `subscribe`/`sub`, `request`/`req`,
 //! `reply`, `rtt`, `bench`, `context`/`ctx`, `stream`, `consumer`, `kv` and `object`/`obj`
 //! (JetStream), `errors`, `service`/`micro`, `schema`, `events`, `latency` and `cheat`, with
-//! natscli's global connection flags. Each family is
-//! one module holding its clap definition (doc comments are the help) and its action. Shared
-//! pieces: [`options`] (global flags and context precedence), `rnats_proto::kit::context` (natscli's
-//! context files), [`connect`] (the client connection), [`output`] (log lines, message blocks, dumps),
-//! [`template`] (`{{Count}}` and friends), [`duration`] (fisk durations, Go formatting),
-//! [`jsapi`] (JetStream API requests and acknowledged publishes).
+//! natscli's global connection flags. Each family is one module holding its clap definition
+//! (doc comments are the help) and its action; families share only [`options`] (global flags
+//! and context precedence) and the [`kit`] (connect, output, prompts, durations, templates,
+//! JetStream helpers), never each other's modules.
 //!
 //! Everything talks to servers only through `rnats_proto::client`, as it would to a real
 //! nats-server. natscli families this build does not have yet (`account`, `server`, ...) are
@@ -22,23 +20,17 @@ pub mod account_cmd;
 pub mod backup_cmd;
 pub mod bench;
 pub mod cheat_cmd;
-pub mod columns;
-pub mod connect;
 pub mod consumer_cmd;
 pub mod counter_cmd;
 pub mod ctx_cmd;
-pub mod duration;
 pub mod errors_cmd;
 pub mod events_cmd;
-pub mod jsapi;
+pub mod kit;
 pub mod kv_cmd;
 pub mod latency_cmd;
 pub mod object_cmd;
 pub mod options;
-pub mod output;
-pub mod prompt;
 pub mod pub_cmd;
-pub mod pull;
 pub mod reply_cmd;
 pub mod req_cmd;
 pub mod rtt_cmd;
@@ -48,10 +40,10 @@ pub mod service_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod sub_js;
-pub mod template;
 pub mod unsupported;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+use kit::{connect, output};
 use std::ffi::OsString;
 use std::io::Write as _;
 use std::path::Path;

@@ -24,14 +24,14 @@ use rnats_proto::jetstream::object::{
 };
 use rnats_proto::jetstream::{JetStream, Storage, StreamInfo};
 
-use crate::columns::{self, Columns};
-use crate::connect;
-use crate::duration;
-use crate::jsapi;
+use crate::kit::columns::{self, Columns};
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::jsapi;
+use crate::kit::output;
+use crate::kit::prompt;
 use crate::kv_cmd::{parse_duration, parse_metadata, placement, storage_name};
 use crate::options::GlobalOpts;
-use crate::output;
-use crate::prompt;
 use rnats_proto::kit::format::ibytes;
 
 /// natscli draws progress only for objects larger than this.

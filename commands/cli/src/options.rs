@@ -7,7 +7,7 @@
 //! result is a [`Settings`] (the effective context) plus the few per-invocation values
 //! (connection name, timeout, trace), which `connect.rs` turns into the client's options.
 
-use crate::duration;
+use crate::kit::duration;
 use clap::Args;
 use rnats_proto::kit::context::{ContextError, Settings, Store};
 use std::path::PathBuf;

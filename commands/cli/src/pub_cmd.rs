@@ -11,11 +11,11 @@
 //! and publishes them as one atomic batch (ADR-50), as natscli does through orbit.go's batch
 //! publisher.
 
-use crate::connect;
-use crate::duration;
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::output::log;
+use crate::kit::template::{self, TemplateData};
 use crate::options::GlobalOpts;
-use crate::output::log;
-use crate::template::{self, TemplateData};
 use bytes::Bytes;
 use clap::{Args, ValueEnum};
 use rnats_proto::client::{Client, ClientError};
@@ -534,7 +534,7 @@ async fn write_atomic(
     let Some(((_, _, last_body), rest)) = msgs.split_last() else {
         anyhow::bail!("no messages to publish in atomic batch");
     };
-    let js = crate::jsapi::for_session(session);
+    let js = crate::kit::jsapi::for_session(session);
     let names = js.stream_names(Some(subject)).await?;
     let Ok([stream]) = <[String; 1]>::try_from(names) else {
         anyhow::bail!("nats: stream not found");

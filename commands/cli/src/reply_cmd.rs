@@ -9,13 +9,13 @@
 //! 0) with its headers on stderr and its body on stdout. Ends after `--count` replies, or on
 //! Ctrl-C, by draining the connection.
 
-use crate::connect;
 use crate::ctx_cmd::split_command;
-use crate::duration;
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::output::{self, log};
+use crate::kit::template::{self, TemplateData};
 use crate::options::GlobalOpts;
-use crate::output::{self, log};
 use crate::pub_cmd::parse_headers;
-use crate::template::{self, TemplateData};
 use bytes::Bytes;
 use clap::Args;
 use rnats_proto::client::Message;

@@ -6,10 +6,10 @@
 //! block per URL with right-aligned addresses (`failed` when the address could not be
 //! measured); `--json` prints the targets as natscli does (`rtt` in nanoseconds).
 
-use crate::connect;
-use crate::duration;
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::output::log;
 use crate::options::GlobalOpts;
-use crate::output::log;
 use chrono::{DateTime, Local};
 use clap::Args;
 use serde::Serialize;

@@ -10,9 +10,9 @@
 //! `oneOf`, `anyOf`, `minimum`/`maximum`, `minLength`/`maxLength`, `pattern`, `format:
 //! date-time`); messages follow santhosh-tekuri/jsonschema, which natscli uses.
 
-use crate::connect;
+use crate::kit::connect;
+use crate::kit::output;
 use crate::options::GlobalOpts;
-use crate::output;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::{Args, Subcommand};

@@ -27,8 +27,8 @@ use clap::{Args, Subcommand};
 use rnats_proto::kit::format::duration_string;
 use serde_json::{json, Value};
 
-use crate::connect::{self, Session};
-use crate::duration;
+use crate::kit::connect::{self, Session};
+use crate::kit::duration;
 use crate::options::GlobalOpts;
 
 /// NATS Server and Cluster Management
@@ -951,7 +951,7 @@ async fn report_jetstream(
     args: &ReportArgs,
     j: &JsReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::columns::comma_i64;
+    use crate::kit::columns::comma_i64;
     use rnats_proto::kit::format::ibytes;
     if j.leaders {
         bail!("`nats server report jetstream --leaders` is not supported by rnats yet");
@@ -1139,7 +1139,7 @@ async fn report_jetstream(
     writeln!(
         out,
         "{}",
-        with_footer(&crate::output::table(&title, &headers, &rows, &scheme))
+        with_footer(&crate::kit::output::table(&title, &headers, &rows, &scheme))
     )?;
     writeln!(out)?;
     Ok(ExitCode::SUCCESS)
@@ -1156,7 +1156,7 @@ async fn report_accounts(
     args: &ReportArgs,
     a: &AcctReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::columns::comma_i64;
+    use crate::kit::columns::comma_i64;
     use rnats_proto::kit::format::ibytes;
     let session = connect::connect(global).await?;
     let want = match a.limit.filter(|l| *l > 0) {
@@ -1270,7 +1270,7 @@ async fn report_accounts(
     writeln!(
         std::io::stdout().lock(),
         "{}",
-        crate::output::table(&title, &headers, &rows, &scheme)
+        crate::kit::output::table(&title, &headers, &rows, &scheme)
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -1282,7 +1282,7 @@ pub(crate) async fn report_connections(
     args: &ReportArgs,
     c: &ConnReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::columns::{comma, comma_i64};
+    use crate::kit::columns::{comma, comma_i64};
     use rnats_proto::kit::format::ibytes;
     for (flag, set) in [
         ("--subject", c.subject.is_some()),
@@ -1465,13 +1465,13 @@ pub(crate) async fn report_connections(
         writeln!(
             out,
             "{}",
-            with_footer(&crate::output::table(&title, &headers, &rows, &scheme))
+            with_footer(&crate::kit::output::table(&title, &headers, &rows, &scheme))
         )?;
     } else {
         writeln!(
             out,
             "{}",
-            crate::output::table(&title, &headers, &rows, &scheme)
+            crate::kit::output::table(&title, &headers, &rows, &scheme)
         )?;
     }
     if !servers.is_empty() {
@@ -1484,7 +1484,7 @@ pub(crate) async fn report_connections(
         writeln!(
             out,
             "{}",
-            crate::output::table(
+            crate::kit::output::table(
                 "Connections per server",
                 &["Server", "Cluster", "Connections"],
                 &rows,
@@ -1536,7 +1536,7 @@ fn compact_strings(source: &[String]) -> Vec<String> {
 
 /// `server list`: every server's STATSZ as natscli's "Server Overview" table.
 async fn list(global: &GlobalOpts, args: ListArgs) -> anyhow::Result<ExitCode> {
-    use crate::columns::comma_i64;
+    use crate::kit::columns::comma_i64;
     use rnats_proto::kit::format::ibytes;
     let session = connect::connect(global).await?;
     let mut results: Vec<(Value, Duration)> = Vec::new();
@@ -1695,7 +1695,7 @@ async fn list(global: &GlobalOpts, args: ListArgs) -> anyhow::Result<ExitCode> {
         "Name", "Cluster", "Host", "Version", "JS", "Conns", "Subs", "Routes", "GWs", "Mem",
         "CPU %", "Cores", "Slow", "Uptime", "RTT",
     ];
-    let table = crate::output::table("Server Overview", &headers, &rows, &scheme);
+    let table = crate::kit::output::table("Server Overview", &headers, &rows, &scheme);
     println!("{}", with_footer(&table));
     Ok(ExitCode::SUCCESS)
 }
@@ -1745,13 +1745,13 @@ async fn info(global: &GlobalOpts, args: InfoArgs) -> anyhow::Result<ExitCode> {
 
 /// The columns report of `server info` for a VARZ document.
 fn info_report(v: &Value) -> String {
-    use crate::columns::{comma_i64, time, Columns};
+    use crate::kit::columns::{comma_i64, time, Columns};
     use rnats_proto::kit::format::ibytes;
     let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
     let i = |v: &Value| v.as_i64().unwrap_or(0);
     let b = |v: &Value| v.as_bool().unwrap_or(false).to_string();
     let by = |v: &Value| ibytes(v.as_u64().unwrap_or(0));
-    let dur = |nanos: i64| crate::columns::nanos(nanos);
+    let dur = |nanos: i64| crate::kit::columns::nanos(nanos);
     let (name, id) = (s("server_name"), s("server_id"));
     let mut c = if name == id {
         Columns::new(format!("Server information for {id}"))
@@ -1869,7 +1869,7 @@ fn info_report(v: &Value) -> String {
     let tls_timeout = v["tls_timeout"].as_f64().unwrap_or(0.0);
     c.row(
         "TLS Timeout",
-        crate::duration::humanize(Duration::from_secs(tls_timeout.max(0.0) as u64)),
+        crate::kit::duration::humanize(Duration::from_secs(tls_timeout.max(0.0) as u64)),
     );
     let wd = i(&v["write_deadline"]);
     c.row(
@@ -2314,7 +2314,7 @@ async fn check_stream(global: &GlobalOpts, a: &StreamCheckArgs) -> CheckResult {
             return r;
         }
     };
-    let js = crate::jsapi::for_session(&session);
+    let js = crate::kit::jsapi::for_session(&session);
     let si = match js.stream_info(&a.stream).await {
         Ok(i) => i,
         Err(e) => {
@@ -2548,7 +2548,7 @@ async fn check_consumer(global: &GlobalOpts, a: &ConsumerCheckArgs) -> CheckResu
             return r;
         }
     };
-    let js = crate::jsapi::for_session(&session);
+    let js = crate::kit::jsapi::for_session(&session);
     let nfo = match js.consumer_info(&a.stream, &a.consumer).await {
         Ok(n) => n,
         Err(e) => {
@@ -2684,7 +2684,7 @@ async fn check_message(global: &GlobalOpts, a: &MsgCheckArgs) -> CheckResult {
             return r;
         }
     };
-    let js = crate::jsapi::for_session(&session);
+    let js = crate::kit::jsapi::for_session(&session);
     let req = rnats_proto::jetstream::MsgGetRequest::last_for(a.subject.clone());
     let msg = match js.get_msg(&a.stream, &req).await {
         Ok(m) => m,
@@ -2757,7 +2757,7 @@ async fn check_kv(global: &GlobalOpts, a: &KvCheckArgs) -> CheckResult {
             return r;
         }
     };
-    let js = crate::jsapi::for_session(&session);
+    let js = crate::kit::jsapi::for_session(&session);
     let store = match kv::bucket(&js, &a.bucket).await {
         Ok(s) => s,
         Err(KvError::BucketNotFound) => {
@@ -3011,7 +3011,7 @@ async fn check_jetstream(global: &GlobalOpts, a: &JsCheckArgs) -> CheckResult {
             return r;
         }
     };
-    let js = crate::jsapi::for_session(&session);
+    let js = crate::kit::jsapi::for_session(&session);
     let info = match js.account_info().await {
         Ok(i) => i,
         Err(e) => {
@@ -3396,9 +3396,9 @@ fn random_password(len: usize) -> String {
 }
 
 fn ask_password() -> anyhow::Result<String> {
-    crate::prompt::require_terminal("a password (use --pass or PASSWORD)")?;
-    let first = crate::prompt::ask("Enter password", None, "--pass")?;
-    let second = crate::prompt::ask("Re-enter password", None, "--pass")?;
+    crate::kit::prompt::require_terminal("a password (use --pass or PASSWORD)")?;
+    let first = crate::kit::prompt::ask("Enter password", None, "--pass")?;
+    let second = crate::kit::prompt::ask("Re-enter password", None, "--pass")?;
     if first != second {
         bail!("entered and re-entered passwords do not match");
     }

@@ -9,10 +9,10 @@
 //! gathered as jsm.go's `DoReq` does: up to the expected count, else until 300ms pass without
 //! a reply (or the timeout); replies whose `type` is not the expected one are skipped.
 
-use crate::columns::{self, Columns};
-use crate::connect::{self, Session};
+use crate::kit::columns::{self, Columns};
+use crate::kit::connect::{self, Session};
+use crate::kit::output::{self, log};
 use crate::options::GlobalOpts;
-use crate::output::{self, log};
 use anyhow::bail;
 use bytes::Bytes;
 use clap::{Args, Subcommand};
@@ -487,7 +487,7 @@ async fn ping(global: &GlobalOpts, name: &str) -> anyhow::Result<ExitCode> {
                 out,
                 "{:<50} rtt={}",
                 format!("{} {}", p.name, p.id),
-                crate::duration::humanize(start.elapsed())
+                crate::kit::duration::humanize(start.elapsed())
             )?;
             out.flush()?;
         }

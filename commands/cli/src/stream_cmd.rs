@@ -7,7 +7,7 @@
 //! domain or API prefix). Output follows natscli: the columns report of `stream info`, the
 //! rounded tables of `ls`, `report` and `subjects`, `--json` as indented JSON. Values a flag
 //! did not give are asked for on a terminal only; otherwise the command fails with one line
-//! naming the flag ([`crate::prompt`]). Destructive commands ask for confirmation on a
+//! naming the flag ([`crate::kit::prompt`]). Destructive commands ask for confirmation on a
 //! terminal and otherwise require `-f`.
 
 use std::collections::BTreeMap;
@@ -22,13 +22,13 @@ use rnats_proto::jetstream::{
     StreamConfig, StreamInfo, StreamInfoRequest,
 };
 
-use crate::columns::{self, comma, comma_i64, Columns};
-use crate::connect;
-use crate::duration;
-use crate::jsapi;
+use crate::kit::columns::{self, comma, comma_i64, Columns};
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::jsapi;
+use crate::kit::output;
+use crate::kit::prompt;
 use crate::options::GlobalOpts;
-use crate::output;
-use crate::prompt;
 use rnats_proto::jetstream::sourcing::{
     RePublish, StreamSource, StreamSourceInfo, SubjectTransformConfig,
 };

@@ -9,10 +9,10 @@
 //! switch to [`crate::sub_js`]; its live reports (`--report-*`, `--graph`) are accepted by name
 //! and refused with an error.
 
-use crate::connect;
-use crate::duration;
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::output::{self, log, MsgView, SubFormat};
 use crate::options::GlobalOpts;
-use crate::output::{self, log, MsgView, SubFormat};
 use clap::Args;
 use rnats_proto::client::Message;
 use rnats_proto::jetstream::MsgMetadata;

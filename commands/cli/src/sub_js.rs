@@ -12,11 +12,11 @@
 //! direct gets (`--direct`, and natscli's default for work-queue and interest streams) are
 //! not supported by rnats yet and refused.
 
-use crate::connect::{self, Session};
-use crate::duration;
-use crate::jsapi;
-use crate::output::{self, log, MsgView};
-use crate::pull::{self, Consumer};
+use crate::kit::connect::{self, Session};
+use crate::kit::duration;
+use crate::kit::jsapi;
+use crate::kit::output::{self, log, MsgView};
+use crate::kit::pull::{self, Consumer};
 use crate::sub_cmd::{subjects_collide, SubArgs};
 use anyhow::{bail, Context as _};
 use rnats_proto::client::Message;

@@ -23,11 +23,11 @@ use super::{
     bench_settings, connect_clients, finish_to, log_banner, msgs_per_client, multisubject, payload,
     sleep_until_opt, stats, Bars, MessageOpts, PROGRESS_STEP,
 };
-use crate::duration;
-use crate::jsapi;
+use crate::kit::duration;
+use crate::kit::jsapi;
+use crate::kit::output::log;
+use crate::kit::pull::nanos;
 use crate::options::GlobalOpts;
-use crate::output::log;
-use crate::pull::nanos;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::{Args, Subcommand, ValueEnum};

@@ -12,10 +12,10 @@
 use super::js::StorageKind;
 use super::{bench_settings, connect_clients, finish_to, log_banner, msgs_per_client, payload};
 use super::{stats, Bars};
-use crate::duration;
-use crate::jsapi;
+use crate::kit::duration;
+use crate::kit::jsapi;
+use crate::kit::output::log;
 use crate::options::GlobalOpts;
-use crate::output::log;
 use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand};
 use indicatif::ProgressBar;

@@ -21,10 +21,10 @@ pub mod js;
 pub mod kv;
 pub mod stats;
 
-use crate::connect;
-use crate::duration;
+use crate::kit::connect;
+use crate::kit::duration;
+use crate::kit::output::log;
 use crate::options::GlobalOpts;
-use crate::output::log;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use clap::{Args, Subcommand};

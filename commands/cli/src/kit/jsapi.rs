@@ -4,7 +4,7 @@
 //! Every JetStream command (`stream`, `consumer`, `sub` on streams, `bench js`) builds its
 //! context here.
 
-use crate::connect::Session;
+use crate::kit::connect::Session;
 use rnats_proto::client::Client;
 use rnats_proto::jetstream::JetStream;
 use rnats_proto::kit::context::Settings;
@@ -28,7 +28,7 @@ pub fn context(client: Client, settings: &Settings, timeout: Duration) -> JetStr
 pub fn for_session(session: &Session) -> JetStream {
     let mut js = context(session.client.clone(), &session.settings, session.timeout);
     if session.trace {
-        js.set_tracer(crate::output::log);
+        js.set_tracer(crate::kit::output::log);
     }
     js
 }

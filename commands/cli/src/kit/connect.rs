@@ -8,8 +8,8 @@
 //! refused with an error rather than ignored. Each command runs on a current-thread tokio
 //! runtime ([`block_on`]) and stops on Ctrl-C or SIGTERM ([`interrupted`]).
 
+use crate::kit::output::log;
 use crate::options::GlobalOpts;
-use crate::output::log;
 use anyhow::{bail, Context as _};
 use bytes::Bytes;
 use rnats_proto::client::{self, Client, ClientEvent, ConnectOptions};

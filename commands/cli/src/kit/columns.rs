@@ -152,7 +152,7 @@ pub fn comma_i64(n: i64) -> String {
 
 /// A nanosecond duration as natscli prints a `time.Duration` (`2m0s`, `1.50s`).
 pub fn nanos(ns: i64) -> String {
-    crate::duration::humanize(Duration::from_nanos(ns.max(0) as u64))
+    crate::kit::duration::humanize(Duration::from_nanos(ns.max(0) as u64))
 }
 
 /// Parses a server time (RFC 3339); `None` for Go's zero time or garbage.
@@ -186,7 +186,7 @@ pub fn since(text: &str, reference: Option<&str>) -> String {
         .and_then(parse_time)
         .unwrap_or_else(chrono::Local::now);
     let d = (now - t).to_std().unwrap_or_default();
-    crate::duration::humanize(d)
+    crate::kit::duration::humanize(d)
 }
 
 #[cfg(test)]
