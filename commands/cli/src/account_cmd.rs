@@ -14,9 +14,10 @@ use bytes::Bytes;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::kit::columns::{comma_i64, Columns};
+use crate::kit::columns::Columns;
 use crate::kit::connect;
 use crate::kit::duration;
+use crate::kit::numbers::comma_i64;
 use crate::options::GlobalOpts;
 use rnats_proto::kit::format::ibytes;
 
@@ -148,14 +149,14 @@ pub async fn run(global: GlobalOpts, args: AccountArgs) -> anyhow::Result<ExitCo
 /// footer (whose totals sit one column left of their headings from Subscriptions on, as
 /// natscli prints them).
 async fn statistics(global: GlobalOpts) -> anyhow::Result<ExitCode> {
-    use crate::kit::columns::comma_i64;
+    use crate::kit::numbers::comma_i64;
     use rnats_proto::kit::format::ibytes;
     let session = connect::connect(&global).await?;
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut failure = None;
     let mut tot = [0i64; 7];
     let mut answers = 0usize;
-    crate::server_cmd::collect(
+    connect::collect(
         &session,
         "$SYS.REQ.ACCOUNT.PING.STATZ",
         Vec::new(),
@@ -248,7 +249,7 @@ async fn statistics(global: GlobalOpts) -> anyhow::Result<ExitCode> {
         "Slow Consumers",
     ];
     let table = crate::kit::output::table("Server Statistics", &headers, &rows, &scheme);
-    println!("{}\n", crate::server_cmd::with_footer(&table));
+    println!("{}\n", crate::kit::output::with_footer(&table));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -18,7 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rnats_proto::jetstream::JetStream;
 use serde_json::{json, Value};
 
-use crate::kit::columns::comma;
+use crate::kit::numbers::comma;
 use rnats_proto::kit::format::duration_string;
 use rnats_proto::kit::format::ibytes;
 
@@ -86,7 +86,7 @@ pub struct RestoreArgs {
 
 /// natscli's `ParseStringAsBytes` for the size flags.
 fn parse_size(text: &str, flag: &str) -> anyhow::Result<i64> {
-    let n = crate::bench::stats::parse_size(text.trim())
+    let n = crate::kit::numbers::parse_size(text.trim())
         .map_err(|e| anyhow!("invalid value for --{flag}: {e}"))?;
     i64::try_from(n).map_err(|_| anyhow!("invalid value for --{flag}: {text} is too large"))
 }

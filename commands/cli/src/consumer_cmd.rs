@@ -13,10 +13,12 @@
 //! consumer commands (`edit`, `copy`, `report`, ...) are refused with an
 //! error, as are missing stream or consumer names when there is no terminal to ask on.
 
-use crate::kit::columns::{self, comma, comma_i64, Columns};
+use crate::kit::columns::{self, Columns};
 use crate::kit::connect::{self, Session};
 use crate::kit::duration;
 use crate::kit::jsapi;
+use crate::kit::numbers::comma;
+use crate::kit::numbers::comma_i64;
 use crate::kit::output;
 use crate::kit::prompt;
 use crate::kit::pull;
@@ -1241,7 +1243,7 @@ async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<ExitCode> {
     if !new.backoff.is_empty() && new.ack_wait != old.ack_wait {
         bail!("consumers with backoff policies do not support editing Ack Wait");
     }
-    let diff = crate::stream_cmd::config_diff(&old, &new)?;
+    let diff = crate::kit::output::config_diff(&old, &new)?;
     if diff.is_empty() {
         if !a.dry_run {
             println!("No difference in configuration");

@@ -5,7 +5,7 @@
 //! `previous`/`-`, with natscli's flags and messages. The files themselves are handled by
 //! `context.rs`; connection checks (`--connect`) by `connect.rs`.
 
-use crate::kit::output;
+use crate::kit::output::{self, split_command};
 use crate::options::{self, GlobalOpts};
 use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand};
@@ -585,91 +585,4 @@ fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
     #[cfg(not(unix))]
     std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
     Ok(dir)
-}
-
-/// Splits a command line into words the way a POSIX shell would for simple cases: spaces
-/// separate, single quotes are literal, double quotes allow `\"` and `\\`, a backslash
-/// escapes the next character. `None` for an unterminated quote.
-pub fn split_command(s: &str) -> Option<Vec<String>> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            c if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            '\'' => {
-                in_word = true;
-                loop {
-                    match chars.next()? {
-                        '\'' => break,
-                        c => word.push(c),
-                    }
-                }
-            }
-            '"' => {
-                in_word = true;
-                loop {
-                    match chars.next()? {
-                        '"' => break,
-                        '\\' => match chars.next()? {
-                            c @ ('"' | '\\' | '$' | '`') => word.push(c),
-                            '\n' => {}
-                            c => {
-                                word.push('\\');
-                                word.push(c);
-                            }
-                        },
-                        c => word.push(c),
-                    }
-                }
-            }
-            '\\' => {
-                in_word = true;
-                match chars.next() {
-                    Some('\n') | None => {}
-                    Some(c) => word.push(c),
-                }
-            }
-            c => {
-                in_word = true;
-                word.push(c);
-            }
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    Some(words)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splits_like_a_shell() {
-        assert_eq!(
-            split_command("vim -u NONE"),
-            Some(vec!["vim".into(), "-u".into(), "NONE".into()])
-        );
-        assert_eq!(
-            split_command(r#"sh -c 'echo "a b"' x\ y "q\"q""#),
-            Some(vec![
-                "sh".into(),
-                "-c".into(),
-                "echo \"a b\"".into(),
-                "x y".into(),
-                "q\"q".into()
-            ])
-        );
-        assert_eq!(split_command("''"), Some(vec![String::new()]));
-        assert_eq!(split_command("'open"), None);
-        assert_eq!(split_command("  "), Some(vec![]));
-    }
 }

@@ -309,7 +309,7 @@ fn edit(out: &mut impl std::io::Write, file: &std::path::Path, code: u16) -> any
     if editor.trim().is_empty() {
         bail!("set EDITOR environment variable to your chosen editor");
     }
-    let words = crate::ctx_cmd::split_command(&editor)
+    let words = crate::kit::output::split_command(&editor)
         .filter(|w| !w.is_empty())
         .ok_or_else(|| anyhow::anyhow!("could not parse EDITOR: {editor}"))?;
     let tmp = tempfile::Builder::new()

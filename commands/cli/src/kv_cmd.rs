@@ -10,7 +10,6 @@
 //! --mirror B [--mirror-domain D]` and `--source B` make mirror and sourcing buckets as the
 //! official clients do; changing them with `edit`, and `--no-mirror`, are refused.
 
-use std::collections::BTreeMap;
 use std::io::{IsTerminal as _, Read as _, Write as _};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -23,7 +22,7 @@ use rnats_proto::jetstream::{JetStream, Storage, StreamInfo};
 
 use crate::kit::columns::{self, Columns};
 use crate::kit::connect;
-use crate::kit::duration;
+use crate::kit::flags::{parse_bytes, parse_duration, parse_metadata, placement, storage_name};
 use crate::kit::jsapi;
 use crate::kit::output;
 use crate::kit::prompt;
@@ -359,46 +358,6 @@ pub async fn run(global: GlobalOpts, args: KvArgs) -> anyhow::Result<ExitCode> {
     result.map(|()| ExitCode::SUCCESS)
 }
 
-fn parse_bytes(text: &str, flag: &str) -> anyhow::Result<i64> {
-    let t = text.trim();
-    if t == "-1" {
-        return Ok(-1);
-    }
-    let n =
-        crate::bench::stats::parse_size(t).map_err(|e| anyhow!("invalid value for {flag}: {e}"))?;
-    i64::try_from(n).map_err(|_| anyhow!("invalid value for {flag}: {text} is too large"))
-}
-
-/// A fisk duration flag.
-pub(crate) fn parse_duration(text: &str, flag: &str) -> anyhow::Result<Duration> {
-    duration::parse(text.trim()).map_err(|e| anyhow!("invalid value for {flag}: {e}"))
-}
-
-/// `KEY=VALUE` pairs of `--metadata`.
-pub(crate) fn parse_metadata(items: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
-    items
-        .iter()
-        .map(|kv| {
-            kv.split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .ok_or_else(|| anyhow!("invalid --metadata {kv:?}, expected KEY=VALUE"))
-        })
-        .collect()
-}
-
-/// `--tags` and `--cluster` as a placement object.
-pub(crate) fn placement(cluster: &Option<String>, tags: &[String]) -> serde_json::Value {
-    if cluster.is_none() && tags.is_empty() {
-        return serde_json::Value::Null;
-    }
-    let mut p = serde_json::Map::new();
-    p.insert("cluster".into(), cluster.clone().unwrap_or_default().into());
-    if !tags.is_empty() {
-        p.insert("tags".into(), tags.to_vec().into());
-    }
-    serde_json::Value::Object(p)
-}
-
 /// Applies the flags given to `cfg` (all of them for `add`, only those set for `edit`).
 fn apply_flags(cfg: &mut KvConfig, a: &BucketConfigArgs) -> anyhow::Result<()> {
     if let Some(d) = &a.description {
@@ -580,7 +539,7 @@ async fn get(js: &JetStream, a: GetArgs) -> anyhow::Result<()> {
         writeln!(
             out,
             "Showing first 120 bytes of {}, use --raw for full data\n",
-            columns::comma(pv.len() as u64)
+            crate::kit::numbers::comma(pv.len() as u64)
         )?;
         writeln!(out, "{}", &pv[..120])?;
     } else {
@@ -644,7 +603,7 @@ async fn history(js: &JetStream, bucket: &str, key: &str, scheme: &str) -> anyho
                 e.revision.to_string(),
                 e.operation.as_str().to_string(),
                 time(&e.created),
-                columns::comma(e.value.len() as u64),
+                crate::kit::numbers::comma(e.value.len() as u64),
                 short_value(&e.value),
             ]
         })
@@ -727,7 +686,10 @@ fn status_report(nfo: &StreamInfo) -> String {
     cols.title("Configuration");
     cols.row("Bucket Name", bucket);
     cols.row("History Kept", cfg.max_msgs_per_subject.to_string());
-    cols.row("Values Stored", columns::comma(nfo.state.messages));
+    cols.row(
+        "Values Stored",
+        crate::kit::numbers::comma(nfo.state.messages),
+    );
     cols.row(
         "Compressed",
         (cfg.compression == rnats_proto::jetstream::Compression::S2).to_string(),
@@ -791,14 +753,6 @@ fn status_report(nfo: &StreamInfo) -> String {
         cols.row("Leader", c.leader.clone().unwrap_or_default());
     }
     cols.render()
-}
-
-/// natscli's storage names.
-pub(crate) fn storage_name(s: Storage) -> &'static str {
-    match s {
-        Storage::File => "File",
-        Storage::Memory => "Memory",
-    }
 }
 
 async fn watch(js: &JetStream, a: WatchArgs) -> anyhow::Result<()> {
@@ -929,7 +883,7 @@ async fn ls_buckets(js: &JetStream, names: bool, scheme: &str) -> anyhow::Result
                 s.config.description.clone(),
                 columns::time(&s.created),
                 ibytes(s.state.bytes),
-                columns::comma(s.state.messages),
+                crate::kit::numbers::comma(s.state.messages),
                 columns::since(&s.state.last_ts, s.ts.as_deref()),
             ]
         })
@@ -984,15 +938,6 @@ mod tests {
         assert_eq!(
             short_value(&[b'x'; 50]),
             format!("{}...{}", "x".repeat(15), "x".repeat(15))
-        );
-    }
-
-    #[test]
-    fn placement_from_flags() {
-        assert!(placement(&None, &[]).is_null());
-        assert_eq!(
-            placement(&Some("c1".into()), &["a".into()]),
-            serde_json::json!({"cluster":"c1","tags":["a"]})
         );
     }
 }

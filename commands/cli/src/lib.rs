@@ -28,6 +28,8 @@ pub mod events_cmd;
 pub mod kit;
 pub mod kv_cmd;
 pub mod latency_cmd;
+#[cfg(test)]
+mod layering;
 pub mod object_cmd;
 pub mod options;
 pub mod pub_cmd;

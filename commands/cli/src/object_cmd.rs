@@ -27,10 +27,10 @@ use rnats_proto::jetstream::{JetStream, Storage, StreamInfo};
 use crate::kit::columns::{self, Columns};
 use crate::kit::connect;
 use crate::kit::duration;
+use crate::kit::flags::{parse_duration, parse_metadata, placement, storage_name};
 use crate::kit::jsapi;
 use crate::kit::output;
 use crate::kit::prompt;
-use crate::kv_cmd::{parse_duration, parse_metadata, placement, storage_name};
 use crate::options::GlobalOpts;
 use rnats_proto::kit::format::ibytes;
 
@@ -249,7 +249,7 @@ fn apply_flags(cfg: &mut ObjectStoreConfig, a: &BucketConfigArgs) -> anyhow::Res
         cfg.max_bytes = if t == "-1" {
             -1
         } else {
-            let n = crate::bench::stats::parse_size(t)
+            let n = crate::kit::numbers::parse_size(t)
                 .map_err(|e| anyhow!("invalid value for --max-bucket-size: {e}"))?;
             i64::try_from(n).map_err(|_| anyhow!("invalid value for --max-bucket-size: {s}"))?
         };
@@ -607,7 +607,7 @@ fn object_info_report(nfo: &ObjectInfo) -> String {
     cols.row_if_not_empty("Description", &nfo.meta.description);
     cols.row("Size", ibytes(nfo.size));
     cols.row("Modification Time", columns::time(&nfo.mtime));
-    cols.row("Chunks", columns::comma(u64::from(nfo.chunks)));
+    cols.row("Chunks", crate::kit::numbers::comma(u64::from(nfo.chunks)));
     let digest = match nfo.digest_bytes() {
         Some((alg, bytes)) => format!(
             "{alg} {}",
@@ -757,7 +757,7 @@ async fn watch(js: &JetStream, a: WatchArgs) -> anyhow::Result<()> {
                 i.bucket,
                 i.name(),
                 ibytes(i.size),
-                columns::comma(u64::from(i.chunks))
+                crate::kit::numbers::comma(u64::from(i.chunks))
             )?;
         }
         out.flush()?;

@@ -11,30 +11,21 @@
 //! and publishes them as one atomic batch (ADR-50), as natscli does through orbit.go's batch
 //! publisher.
 
+use crate::kit::body::{expand_or_log, next_stdin_body, Body, SendOn, TemplatesFlag};
 use crate::kit::connect;
 use crate::kit::duration;
+use crate::kit::headers::parse_headers;
 use crate::kit::output::log;
-use crate::kit::template::{self, TemplateData};
+use crate::kit::template::TemplateData;
 use crate::options::GlobalOpts;
 use bytes::Bytes;
-use clap::{Args, ValueEnum};
+use clap::Args;
 use rnats_proto::client::{Client, ClientError};
 use rnats_proto::jetstream::context::parse_response;
 use rnats_proto::jetstream::{JetStreamError, PubAck};
 use rnats_proto::HeaderMap;
-use std::io::{BufRead as _, Read as _};
 use std::process::ExitCode;
 use std::time::Duration;
-
-/// When `pub`/`req` send what they read from stdin.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum SendOn {
-    /// One message with everything up to end of input.
-    #[default]
-    Eof,
-    /// One message per line.
-    Newline,
-}
 
 /// Generic data publish utility
 ///
@@ -132,24 +123,6 @@ pub struct PubArgs {
     pub templates: TemplatesFlag,
 }
 
-/// natscli's negatable `--templates` (default on) / `--no-templates`.
-#[derive(Debug, Clone, Copy, Default, Args)]
-pub struct TemplatesFlag {
-    /// Enables template functions in the body and subject (does not affect headers)
-    #[arg(long = "templates", overrides_with = "no_templates", hide = true)]
-    templates: bool,
-    /// Disables template functions in the body and subject
-    #[arg(long = "no-templates", overrides_with = "templates")]
-    no_templates: bool,
-}
-
-impl TemplatesFlag {
-    /// Whether templates are expanded.
-    pub fn enabled(&self) -> bool {
-        !self.no_templates
-    }
-}
-
 impl PubArgs {
     /// Refuses the JetStream flags this build cannot honour.
     fn check_supported(&self) -> anyhow::Result<()> {
@@ -245,100 +218,6 @@ impl PubArgs {
             h.push(("Nats-Schedule-Source", src));
         }
         Ok(Some(h))
-    }
-}
-
-/// Expands `text` for message `count`; natscli logs a template error and uses the text as is.
-pub fn expand_or_log(text: &str, what: &str, data: &TemplateData<'_>, enabled: bool) -> String {
-    if !enabled {
-        return text.to_string();
-    }
-    match template::expand(text, data) {
-        Ok(s) => s,
-        Err(e) => {
-            log(&format!("Could not parse {what} template: {e}"));
-            text.to_string()
-        }
-    }
-}
-
-/// natscli's `-H K:V` parsing: split at the first `:`, both sides trimmed, the value expanded
-/// as a template for message `seq`.
-pub fn parse_headers(specs: &[String], seq: u64) -> anyhow::Result<Option<HeaderMap>> {
-    if specs.is_empty() {
-        return Ok(None);
-    }
-    let mut h = HeaderMap::new();
-    for spec in specs {
-        let Some((k, v)) = spec.split_once(':') else {
-            anyhow::bail!("invalid header {spec:?}");
-        };
-        let data = TemplateData::new(seq, "");
-        let value = template::expand(v.trim(), &data)
-            .map_err(|e| anyhow::anyhow!("failed to parse Header template for {k}: {e}"))?;
-        h.append(k.trim(), &value)
-            .map_err(|e| anyhow::anyhow!("invalid header {spec:?}: {e}"))?;
-    }
-    Ok(Some(h))
-}
-
-/// A message body: the command-line argument (a template, as natscli expands it) or what
-/// was read from stdin (bytes, sent exactly as read: natscli expands templates in the
-/// argument only).
-#[derive(Debug, Clone)]
-pub enum Body {
-    /// The body argument.
-    Template(String),
-    /// Bytes from stdin.
-    Bytes(Bytes),
-}
-
-impl Body {
-    /// The payload of message number `data.count`.
-    pub fn payload(&self, data: &TemplateData<'_>, templates: bool) -> Bytes {
-        match self {
-            Body::Template(t) => Bytes::from(expand_or_log(t, "body", data, templates)),
-            Body::Bytes(b) => b.clone(),
-        }
-    }
-}
-
-/// The next body from stdin for `pub`/`req` (off the async runtime): `None` when there is
-/// nothing more to send (end of input in `--send-on newline` mode), else the bytes and whether
-/// input is exhausted.
-pub async fn next_stdin_body(send_on: SendOn) -> anyhow::Result<Option<(Body, bool)>> {
-    let (data, eof) = tokio::task::spawn_blocking(move || read_stdin(send_on)).await??;
-    if data.is_empty() && eof && send_on == SendOn::Newline {
-        return Ok(None);
-    }
-    Ok(Some((Body::Bytes(Bytes::from(data)), eof)))
-}
-
-/// Reads stdin per `--send-on`: the whole input, or the next line (without its line end).
-/// Returns the bytes and whether input is exhausted.
-fn read_stdin(send_on: SendOn) -> anyhow::Result<(Vec<u8>, bool)> {
-    let stdin = std::io::stdin();
-    match send_on {
-        SendOn::Eof => {
-            let mut buf = Vec::new();
-            stdin.lock().read_to_end(&mut buf)?;
-            Ok((buf, true))
-        }
-        SendOn::Newline => {
-            let mut buf = Vec::new();
-            let n = stdin.lock().read_until(b'\n', &mut buf)?;
-            if n == 0 {
-                return Ok((Vec::new(), true));
-            }
-            let eof = !buf.ends_with(b"\n");
-            if buf.ends_with(b"\n") {
-                buf.pop();
-                if buf.ends_with(b"\r") {
-                    buf.pop();
-                }
-            }
-            Ok((buf, eof))
-        }
     }
 }
 
@@ -504,8 +383,8 @@ async fn run_atomic(global: GlobalOpts, args: PubArgs) -> anyhow::Result<ExitCod
         let mut line = format!(
             "Wrote batch ID: {} Messages: {} Sequence: {}",
             ack.batch.as_deref().unwrap_or_default(),
-            crate::bench::stats::comma(ack.count.unwrap_or(0)),
-            crate::bench::stats::comma(ack.seq)
+            crate::kit::numbers::comma(ack.count.unwrap_or(0)),
+            crate::kit::numbers::comma(ack.seq)
         );
         if let Some(d) = ack.domain.as_deref().filter(|d| !d.is_empty()) {
             line.push_str(&format!(
@@ -622,7 +501,7 @@ fn stored_line(ack: &PubAck) -> String {
     let mut line = format!(
         "Stored in Stream: {} Sequence: {}",
         ack.stream,
-        crate::bench::stats::comma(ack.seq)
+        crate::kit::numbers::comma(ack.seq)
     );
     if let Some(d) = ack.domain.as_deref().filter(|d| !d.is_empty()) {
         line.push_str(&format!(
@@ -666,27 +545,5 @@ mod tests {
             stored_line(&ack),
             "Stored in Stream: ORDERS Sequence: 1,234 Domain: \"hub\" Counter Value: -42"
         );
-    }
-
-    #[test]
-    fn headers_parse_like_natscli() {
-        let h = parse_headers(
-            &["a: 1".into(), "B:two:three".into(), "n:{{Count}}".into()],
-            4,
-        )
-        .expect("valid")
-        .expect("some");
-        let got: Vec<(&str, &str)> = h.iter().collect();
-        assert_eq!(got, [("a", "1"), ("B", "two:three"), ("n", "4")]);
-        assert!(parse_headers(&["novalue".into()], 1).is_err());
-        assert_eq!(parse_headers(&[], 1).expect("ok"), None);
-    }
-
-    #[test]
-    fn templates_can_be_disabled() {
-        let d = TemplateData::new(2, "");
-        assert_eq!(expand_or_log("m{{Count}}", "body", &d, true), "m2");
-        assert_eq!(expand_or_log("m{{Count}}", "body", &d, false), "m{{Count}}");
-        assert_eq!(expand_or_log("m{{Nope}}", "body", &d, true), "m{{Nope}}");
     }
 }

@@ -9,13 +9,13 @@
 //! 0) with its headers on stderr and its body on stdout. Ends after `--count` replies, or on
 //! Ctrl-C, by draining the connection.
 
-use crate::ctx_cmd::split_command;
 use crate::kit::connect;
 use crate::kit::duration;
+use crate::kit::headers::parse_headers;
+use crate::kit::output::split_command;
 use crate::kit::output::{self, log};
 use crate::kit::template::{self, TemplateData};
 use crate::options::GlobalOpts;
-use crate::pub_cmd::parse_headers;
 use bytes::Bytes;
 use clap::Args;
 use rnats_proto::client::Message;

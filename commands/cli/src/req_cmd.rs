@@ -7,12 +7,13 @@
 //! timeout without replies ends quietly, as upstream. Log lines (`Sending request on "S"`,
 //! `Received with rtt X`, headers) go to stderr, bodies to stdout; `--raw` prints bodies only.
 
+use crate::kit::body::{expand_or_log, next_stdin_body, Body, SendOn, TemplatesFlag};
 use crate::kit::connect;
 use crate::kit::duration;
+use crate::kit::headers::parse_headers;
 use crate::kit::output::{self, log};
 use crate::kit::template::TemplateData;
 use crate::options::GlobalOpts;
-use crate::pub_cmd::{expand_or_log, next_stdin_body, parse_headers, Body, SendOn, TemplatesFlag};
 use clap::Args;
 use rnats_proto::kit::format::duration_string;
 use rnats_proto::kit::format::go_quote;

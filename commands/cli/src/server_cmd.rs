@@ -27,8 +27,9 @@ use clap::{Args, Subcommand};
 use rnats_proto::kit::format::duration_string;
 use serde_json::{json, Value};
 
-use crate::kit::connect::{self, Session};
+use crate::kit::connect::{self, collect, Session};
 use crate::kit::duration;
+use crate::kit::output::with_footer;
 use crate::options::GlobalOpts;
 
 /// NATS Server and Cluster Management
@@ -808,55 +809,6 @@ fn not_yet(what: &str) -> anyhow::Result<ExitCode> {
     bail!("`nats server {what}` is not supported by rnats yet")
 }
 
-/// Sends `body` to `subject` with a fresh inbox and collects replies until `want` arrived
-/// (when known) or `timeout` passed. A status reply (503 no responders) ends it with an error
-/// naming the system account, as natscli does.
-pub(crate) async fn collect(
-    session: &Session,
-    subject: &str,
-    body: Vec<u8>,
-    want: Option<usize>,
-    mut on_reply: impl FnMut(&Value, Duration) -> Option<usize>,
-) -> anyhow::Result<usize> {
-    let client = &session.client;
-    let inbox = client.new_inbox();
-    let mut sub = client.subscribe(inbox.clone()).await?;
-    let start = Instant::now();
-    client
-        .publish_with_reply(subject.to_string(), inbox, None, Bytes::from(body))
-        .await?;
-    client.flush().await?;
-    let deadline = tokio::time::Instant::now() + session.timeout;
-    let mut want = want;
-    let mut seen = 0usize;
-    loop {
-        if want.is_some_and(|w| w > 0 && seen >= w) {
-            break;
-        }
-        let msg = tokio::select! {
-            m = sub.next() => m,
-            () = tokio::time::sleep_until(deadline) => None,
-            () = connect::interrupted() => None,
-        };
-        let Some(msg) = msg else { break };
-        if let Some(status) = msg.status() {
-            bail!(
-                "{status} status from {subject}, ensure a system account is used with \
-                 appropriate permissions"
-            );
-        }
-        let v: Value = serde_json::from_slice(&msg.payload)
-            .with_context(|| format!("Could not decode response from {subject}"))?;
-        seen += 1;
-        if let Some(w) = on_reply(&v, start.elapsed()) {
-            if want.is_none() || want == Some(0) {
-                want = Some(w);
-            }
-        }
-    }
-    Ok(seen)
-}
-
 async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
     if args.graph {
         bail!("`nats server ping --graph` is not supported by rnats yet");
@@ -951,7 +903,7 @@ async fn report_jetstream(
     args: &ReportArgs,
     j: &JsReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::kit::columns::comma_i64;
+    use crate::kit::numbers::comma_i64;
     use rnats_proto::kit::format::ibytes;
     if j.leaders {
         bail!("`nats server report jetstream --leaders` is not supported by rnats yet");
@@ -1156,7 +1108,7 @@ async fn report_accounts(
     args: &ReportArgs,
     a: &AcctReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::kit::columns::comma_i64;
+    use crate::kit::numbers::comma_i64;
     use rnats_proto::kit::format::ibytes;
     let session = connect::connect(global).await?;
     let want = match a.limit.filter(|l| *l > 0) {
@@ -1282,7 +1234,8 @@ pub(crate) async fn report_connections(
     args: &ReportArgs,
     c: &ConnReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    use crate::kit::columns::{comma, comma_i64};
+    use crate::kit::numbers::comma;
+    use crate::kit::numbers::comma_i64;
     use rnats_proto::kit::format::ibytes;
     for (flag, set) in [
         ("--subject", c.subject.is_some()),
@@ -1495,23 +1448,6 @@ pub(crate) async fn report_connections(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Turns the last row of a rendered table into a footer: go-pretty draws it under a
-/// separator like the header's.
-pub(crate) fn with_footer(table: &str) -> String {
-    let lines: Vec<&str> = table.lines().collect();
-    let Some(sep) = lines.iter().find(|l| l.contains('┼') || l.contains('╬')) else {
-        return table.to_string();
-    };
-    if lines.len() < 2 {
-        return table.to_string();
-    }
-    let at = lines.len() - 2;
-    let mut out: Vec<&str> = lines[..at].to_vec();
-    out.push(sep);
-    out.extend_from_slice(&lines[at..]);
-    out.join("\n")
-}
-
 /// natscli's `CompactStrings`: drops the dot-separated suffix every name shares (never the
 /// first part).
 fn compact_strings(source: &[String]) -> Vec<String> {
@@ -1536,7 +1472,7 @@ fn compact_strings(source: &[String]) -> Vec<String> {
 
 /// `server list`: every server's STATSZ as natscli's "Server Overview" table.
 async fn list(global: &GlobalOpts, args: ListArgs) -> anyhow::Result<ExitCode> {
-    use crate::kit::columns::comma_i64;
+    use crate::kit::numbers::comma_i64;
     use rnats_proto::kit::format::ibytes;
     let session = connect::connect(global).await?;
     let mut results: Vec<(Value, Duration)> = Vec::new();
@@ -1745,7 +1681,8 @@ async fn info(global: &GlobalOpts, args: InfoArgs) -> anyhow::Result<ExitCode> {
 
 /// The columns report of `server info` for a VARZ document.
 fn info_report(v: &Value) -> String {
-    use crate::kit::columns::{comma_i64, time, Columns};
+    use crate::kit::columns::{time, Columns};
+    use crate::kit::numbers::comma_i64;
     use rnats_proto::kit::format::ibytes;
     let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
     let i = |v: &Value| v.as_i64().unwrap_or(0);

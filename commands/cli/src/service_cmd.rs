@@ -115,11 +115,11 @@ pub struct RequestArgs {
     #[arg(long = "force-stdin")]
     pub force_stdin: bool,
     /// When to send data from stdin: 'eof' (default) or 'newline'
-    #[arg(long = "send-on", value_enum, default_value_t = crate::pub_cmd::SendOn::Eof)]
-    pub send_on: crate::pub_cmd::SendOn,
+    #[arg(long = "send-on", value_enum, default_value_t = crate::kit::body::SendOn::Eof)]
+    pub send_on: crate::kit::body::SendOn,
     /// Enables template functions in body and subject
     #[command(flatten)]
-    pub templates: crate::pub_cmd::TemplatesFlag,
+    pub templates: crate::kit::body::TemplatesFlag,
 }
 
 /// Runs `nats service`.
@@ -353,7 +353,7 @@ async fn info(
             "Requests",
             format!(
                 "{} in group {}",
-                columns::comma(e.num_requests),
+                crate::kit::numbers::comma(e.num_requests),
                 rnats_proto::kit::format::go_quote(&e.queue_group)
             ),
         );
@@ -413,9 +413,9 @@ async fn stats(global: &GlobalOpts, name: &str, id: &str, json: bool) -> anyhow:
             rows.push(vec![
                 if i == 0 { s.id.clone() } else { String::new() },
                 e.name.clone(),
-                columns::comma(e.num_requests),
+                crate::kit::numbers::comma(e.num_requests),
                 e.queue_group.clone(),
-                columns::comma(e.num_errors),
+                crate::kit::numbers::comma(e.num_errors),
                 columns::nanos(e.processing_time),
                 columns::nanos(e.average_processing_time),
             ]);
@@ -432,9 +432,9 @@ async fn stats(global: &GlobalOpts, name: &str, id: &str, json: bool) -> anyhow:
     rows.push(vec![
         String::new(),
         String::new(),
-        columns::comma(requests),
+        crate::kit::numbers::comma(requests),
         String::new(),
-        columns::comma(errors),
+        crate::kit::numbers::comma(errors),
         columns::nanos(run_time),
         columns::nanos(avg),
     ]);
@@ -453,7 +453,7 @@ async fn stats(global: &GlobalOpts, name: &str, id: &str, json: bool) -> anyhow:
         &rows,
         &scheme,
     );
-    writeln!(out, "{}", crate::server_cmd::with_footer(&table))?;
+    writeln!(out, "{}", crate::kit::output::with_footer(&table))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -22,11 +22,14 @@ use rnats_proto::jetstream::{
     StreamConfig, StreamInfo, StreamInfoRequest,
 };
 
-use crate::kit::columns::{self, comma, comma_i64, Columns};
+use crate::kit::columns::{self, Columns};
 use crate::kit::connect;
 use crate::kit::duration;
+use crate::kit::flags::{parse_bytes, parse_metadata, storage_name};
 use crate::kit::jsapi;
-use crate::kit::output;
+use crate::kit::numbers::comma;
+use crate::kit::numbers::comma_i64;
+use crate::kit::output::{self, config_diff};
 use crate::kit::prompt;
 use crate::options::GlobalOpts;
 use rnats_proto::jetstream::sourcing::{
@@ -614,17 +617,6 @@ async fn pick_stream(js: &JetStream, stream: Option<String>) -> anyhow::Result<S
     }
 }
 
-/// natscli's `ParseStringAsBytes`: `-1` (unlimited), a number, or a number with a unit.
-fn parse_bytes(text: &str, flag: &str) -> anyhow::Result<i64> {
-    let t = text.trim();
-    if t == "-1" {
-        return Ok(-1);
-    }
-    let n =
-        crate::bench::stats::parse_size(t).map_err(|e| anyhow!("invalid value for {flag}: {e}"))?;
-    i64::try_from(n).map_err(|_| anyhow!("invalid value for {flag}: {text} is too large"))
-}
-
 /// A fisk duration, `-1` or `0` meaning unlimited (0).
 fn parse_duration(text: &str, flag: &str) -> anyhow::Result<i64> {
     let t = text.trim();
@@ -643,17 +635,6 @@ fn split_subjects(values: &[String]) -> Vec<String> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
-        .collect()
-}
-
-fn parse_metadata(items: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
-    items
-        .iter()
-        .map(|kv| {
-            kv.split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .ok_or_else(|| anyhow!("invalid --metadata {kv:?}, expected KEY=VALUE"))
-        })
         .collect()
 }
 
@@ -1309,13 +1290,6 @@ async fn report(js: &JetStream, a: ReportArgs) -> anyhow::Result<()> {
 /// A number formatter of the report (raw or humanized).
 type NumFmt = fn(u64) -> String;
 
-fn storage_name(s: Storage) -> &'static str {
-    match s {
-        Storage::File => "File",
-        Storage::Memory => "Memory",
-    }
-}
-
 fn retention_name(r: Retention) -> &'static str {
     match r {
         Retention::Limits => "Limits",
@@ -1830,30 +1804,6 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
     }
     apply_sourcing_flags(f, &mut cfg)?;
     Ok(cfg)
-}
-
-/// `-old` / `+new` lines for every top-level config field that changed.
-pub(crate) fn config_diff<T: serde::Serialize>(old: &T, new: &T) -> anyhow::Result<Vec<String>> {
-    let (o, n) = (serde_json::to_value(old)?, serde_json::to_value(new)?);
-    let empty = serde_json::Map::new();
-    let (o, n) = (
-        o.as_object().unwrap_or(&empty),
-        n.as_object().unwrap_or(&empty),
-    );
-    let keys: std::collections::BTreeSet<&String> = o.keys().chain(n.keys()).collect();
-    let mut out = Vec::new();
-    for k in keys {
-        let (a, b) = (o.get(k), n.get(k));
-        if a != b {
-            if let Some(a) = a {
-                out.push(format!("-  {k}: {a}"));
-            }
-            if let Some(b) = b {
-                out.push(format!("+  {k}: {b}"));
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// `stream edit`: exit code 1 after a `--dry-run` that found differences (as natscli).

@@ -334,8 +334,8 @@ fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow
         out,
         "[#{n}]{stamp} Received JetStream message: stream: {} seq: {} / pending: {} / subject: {} / time: {}",
         meta.stream,
-        crate::bench::stats::comma(meta.stream_seq),
-        crate::bench::stats::comma(meta.pending),
+        crate::kit::numbers::comma(meta.stream_seq),
+        crate::kit::numbers::comma(meta.pending),
         msg.subject,
         stored.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S")
     )?;

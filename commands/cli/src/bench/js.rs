@@ -97,7 +97,7 @@ pub struct JsCommonOpts {
     pub csv: Option<PathBuf>,
 
     /// Size of the test messages (B, KB, MB; powers of 1024)
-    #[arg(long, default_value = "128", value_name = "SIZE", value_parser = stats::parse_size, global = true)]
+    #[arg(long, default_value = "128", value_name = "SIZE", value_parser = crate::kit::numbers::parse_size, global = true)]
     pub size: u64,
 
     /// The name of the stream to create or use
@@ -138,9 +138,9 @@ impl JsCommonOpts {
         vec![
             ("stream", self.stream.clone()),
             ("sleep", duration::humanize(self.sleep.unwrap_or_default())),
-            ("msgs", stats::comma(self.msgs)),
+            ("msgs", crate::kit::numbers::comma(self.msgs)),
             ("msg-size", rnats_proto::kit::format::ibytes(size)),
-            ("clients", stats::comma(u64::from(clients))),
+            ("clients", crate::kit::numbers::comma(u64::from(clients))),
         ]
     }
 }
@@ -319,7 +319,7 @@ pub struct OrderedArgs {
 
 /// `--maxbytes`: a size with natscli's units.
 fn parse_max_bytes(text: &str) -> Result<u64, String> {
-    stats::parse_size(text).map_err(|_| {
+    crate::kit::numbers::parse_size(text).map_err(|_| {
         format!(
             "can not parse or invalid the value specified for the max stream/bucket size: {text}"
         )
@@ -398,15 +398,21 @@ async fn publish(
         super::subscribe_subject(&p.subject, p.msg.multisubject),
     ));
     pairs.push(("multi-subject", p.msg.multisubject.to_string()));
-    pairs.push(("multi-subject-max", stats::comma(p.msg.multisubjectmax)));
+    pairs.push((
+        "multi-subject-max",
+        crate::kit::numbers::comma(p.msg.multisubjectmax),
+    ));
     if let Some(b) = batch {
-        pairs.push(("batch", stats::comma(u64::from(b))));
+        pairs.push(("batch", crate::kit::numbers::comma(u64::from(b))));
     }
     pairs.push(("purge", p.purge.to_string()));
     if p.create {
         pairs.push(("storage", p.storage.name().to_string()));
-        pairs.push(("max-bytes", stats::comma(p.maxbytes)));
-        pairs.push(("replicas", stats::comma(u64::from(p.replicas))));
+        pairs.push(("max-bytes", crate::kit::numbers::comma(p.maxbytes)));
+        pairs.push((
+            "replicas",
+            crate::kit::numbers::comma(u64::from(p.replicas)),
+        ));
         pairs.push(("deduplication", p.dedup.to_string()));
         pairs.push(("dedup-window", duration::humanize(p.dedupwindow)));
     }
@@ -438,7 +444,7 @@ async fn publish(
     let counts = msgs_per_client(common.msgs, clients);
     let bars = Bars::new(common.progress_enabled());
     let barrier = Arc::new(Barrier::new(conns.len()));
-    let headers = crate::pub_cmd::parse_headers(&p.msg.header, 0)?;
+    let headers = crate::kit::headers::parse_headers(&p.msg.header, 0)?;
     let run_id = format!("{:x}", chrono::Utc::now().timestamp_millis());
     let job = Arc::new(PubJob {
         p,
@@ -454,7 +460,7 @@ async fn publish(
         log(&format!(
             "[{}] Starting {label}, publishing {} messages",
             i + 1,
-            stats::comma(counts[i])
+            crate::kit::numbers::comma(counts[i])
         ));
         let bar = bars.add(Some(counts[i]));
         let api = jsapi::context(client, &settings, global.timeout);
@@ -698,7 +704,7 @@ async fn consume(global: &GlobalOpts, common: &JsCommonOpts, mode: Mode) -> anyh
         pairs.push(("consumer", c.consumer.clone()));
         pairs.push(("acks", c.acks.name().to_string()));
         pairs.push(("double-acked", c.doubleack.to_string()));
-        pairs.push(("batch", stats::comma(u64::from(c.batch))));
+        pairs.push(("batch", crate::kit::numbers::comma(u64::from(c.batch))));
     }
     log_banner(label, pairs);
 
@@ -731,7 +737,7 @@ async fn consume(global: &GlobalOpts, common: &JsCommonOpts, mode: Mode) -> anyh
         log(&format!(
             "[{}] Starting {label}, expecting {} messages",
             i + 1,
-            stats::comma(count)
+            crate::kit::numbers::comma(count)
         ));
         let consumer = match &*mode {
             Mode::Consume(c) | Mode::Fetch(c) => {

@@ -65,7 +65,7 @@ pub struct KvCommonOpts {
     pub csv: Option<PathBuf>,
 
     /// Size of the test messages (B, KB, MB; powers of 1024)
-    #[arg(long, default_value = "128", value_name = "SIZE", value_parser = stats::parse_size, global = true)]
+    #[arg(long, default_value = "128", value_name = "SIZE", value_parser = crate::kit::numbers::parse_size, global = true)]
     pub size: u64,
 
     /// The bucket to use for the benchmark
@@ -98,7 +98,7 @@ pub struct KvPutArgs {
     pub replicas: u32,
 
     /// The maximum size of the stream or KV bucket in bytes
-    #[arg(long, default_value = "1GB", value_parser = stats::parse_size)]
+    #[arg(long, default_value = "1GB", value_parser = crate::kit::numbers::parse_size)]
     pub maxbytes: u64,
 
     /// History depth for the bucket in KV mode
@@ -165,12 +165,15 @@ pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
             }
             pairs.push(("purge", p.purge.to_string()));
             pairs.push(("storage", p.storage_name().to_string()));
-            pairs.push(("max-bytes", stats::comma(p.maxbytes)));
-            pairs.push(("replicas", stats::comma(u64::from(p.replicas))));
+            pairs.push(("max-bytes", crate::kit::numbers::comma(p.maxbytes)));
+            pairs.push((
+                "replicas",
+                crate::kit::numbers::comma(u64::from(p.replicas)),
+            ));
             ("JetStream KV putter", p.randomize, Some(p))
         }
         KvKind::Get(g) => {
-            pairs.push(("randomize", stats::comma(g.randomize)));
+            pairs.push(("randomize", crate::kit::numbers::comma(g.randomize)));
             ("JetStream KV getter", g.randomize, None)
         }
     };
@@ -179,12 +182,12 @@ pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
         None => c.clients,
     };
     let body = payload(c.size, None)?;
-    pairs.push(("msgs", stats::comma(c.msgs)));
+    pairs.push(("msgs", crate::kit::numbers::comma(c.msgs)));
     pairs.push((
         "msg-size",
         rnats_proto::kit::format::ibytes(body.len() as u64),
     ));
-    pairs.push(("clients", stats::comma(u64::from(clients))));
+    pairs.push(("clients", crate::kit::numbers::comma(u64::from(clients))));
     log_banner(label, pairs);
 
     let (opts, settings) = bench_settings(global)?;
@@ -227,7 +230,7 @@ pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
         log(&format!(
             "[{}] Starting {label}, {verb} {} messages",
             i + 1,
-            stats::comma(counts[i])
+            crate::kit::numbers::comma(counts[i])
         ));
         let js = jsapi::context(client, &settings, global.timeout);
         let store = kv::bucket(&js, &c.bucket)

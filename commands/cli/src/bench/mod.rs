@@ -116,7 +116,7 @@ pub struct CommonOpts {
     pub csv: Option<PathBuf>,
 
     /// Size of the test messages (B, KB, MB; powers of 1024)
-    #[arg(long, default_value = "128", value_name = "SIZE", value_parser = stats::parse_size)]
+    #[arg(long, default_value = "128", value_name = "SIZE", value_parser = crate::kit::numbers::parse_size)]
     pub size: u64,
 }
 
@@ -418,9 +418,12 @@ fn payload(size: u64, file: Option<&PathBuf>) -> anyhow::Result<Bytes> {
 
 /// natscli's banner: `Starting <label> benchmark [k=v, ...]` with keys sorted.
 fn banner(label: &str, mut pairs: Vec<(&str, String)>, common: &CommonOpts, size: u64) {
-    pairs.push(("msgs", stats::comma(common.msgs)));
+    pairs.push(("msgs", crate::kit::numbers::comma(common.msgs)));
     pairs.push(("msg-size", rnats_proto::kit::format::ibytes(size)));
-    pairs.push(("clients", stats::comma(u64::from(common.clients))));
+    pairs.push((
+        "clients",
+        crate::kit::numbers::comma(u64::from(common.clients)),
+    ));
     if let Some(d) = common.duration {
         pairs.push(("duration", duration_string(d)));
     }
@@ -478,13 +481,16 @@ async fn bench_pub(global: &GlobalOpts, a: PubArgs) -> anyhow::Result<()> {
     a.common.validate()?;
     let body = payload(a.common.size, a.msg.payload.as_ref())?;
     let size = body.len() as u64;
-    let headers = crate::pub_cmd::parse_headers(&a.msg.header, 0)?;
+    let headers = crate::kit::headers::parse_headers(&a.msg.header, 0)?;
     banner(
         "Core NATS publish",
         vec![
             ("subject", subscribe_subject(&a.subject, a.msg.multisubject)),
             ("multi-subject", a.msg.multisubject.to_string()),
-            ("multi-subject-max", stats::comma(a.msg.multisubjectmax)),
+            (
+                "multi-subject-max",
+                crate::kit::numbers::comma(a.msg.multisubjectmax),
+            ),
             ("sleep", sleep_text(a.sleep)),
         ],
         &a.common,
@@ -506,7 +512,7 @@ async fn bench_pub(global: &GlobalOpts, a: PubArgs) -> anyhow::Result<()> {
         if let Limit::Count(n) = limit {
             log(&format!(
                 "Starting publisher, publishing {} messages",
-                stats::comma(n)
+                crate::kit::numbers::comma(n)
             ));
         }
         let bar = bars.add(limit.total());
@@ -673,7 +679,7 @@ async fn bench_sub(global: &GlobalOpts, a: SubArgs) -> anyhow::Result<()> {
         match limit {
             Limit::Count(n) => log(&format!(
                 "Starting subscriber, expecting {} messages",
-                stats::comma(n)
+                crate::kit::numbers::comma(n)
             )),
             Limit::Time(d) => log(&format!(
                 "Starting subscriber, receiving for {}",
@@ -838,7 +844,7 @@ async fn bench_request(global: &GlobalOpts, a: RequestArgs) -> anyhow::Result<()
     a.common.validate()?;
     let body = payload(a.common.size, a.payload.as_ref())?;
     let size = body.len() as u64;
-    let headers = crate::pub_cmd::parse_headers(&a.header, 0)?;
+    let headers = crate::kit::headers::parse_headers(&a.header, 0)?;
     banner(
         "Core NATS service request",
         vec![
@@ -863,7 +869,7 @@ async fn bench_request(global: &GlobalOpts, a: RequestArgs) -> anyhow::Result<()
         if let Limit::Count(n) = limit {
             log(&format!(
                 "Starting requester, requesting {} messages",
-                stats::comma(n)
+                crate::kit::numbers::comma(n)
             ));
         }
         let bar = bars.add(limit.total());
@@ -988,7 +994,7 @@ async fn bench_serve(global: &GlobalOpts, a: ServeArgs) -> anyhow::Result<()> {
     }
     log(&format!(
         "Served {} requests",
-        stats::comma(served.load(Ordering::Relaxed))
+        crate::kit::numbers::comma(served.load(Ordering::Relaxed))
     ));
     match first_err {
         Some(e) => Err(e),

@@ -18,8 +18,6 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-pub use crate::bench::stats::comma;
-
 #[derive(Debug, Clone)]
 enum Row {
     Pair(String, String),
@@ -141,15 +139,6 @@ impl Columns {
     }
 }
 
-/// A signed number with thousands separators (`-1,234`).
-pub fn comma_i64(n: i64) -> String {
-    if n < 0 {
-        format!("-{}", comma(n.unsigned_abs()))
-    } else {
-        comma(n as u64)
-    }
-}
-
 /// A nanosecond duration as natscli prints a `time.Duration` (`2m0s`, `1.50s`).
 pub fn nanos(ns: i64) -> String {
     crate::kit::duration::humanize(Duration::from_nanos(ns.max(0) as u64))
@@ -238,8 +227,6 @@ mod tests {
 
     #[test]
     fn formats_values() {
-        assert_eq!(comma_i64(-1234), "-1,234");
-        assert_eq!(comma_i64(1_000_000), "1,000,000");
         assert_eq!(nanos(120_000_000_000), "2m0s");
         assert_eq!(since("0001-01-01T00:00:00Z", None), "never");
         assert!(parse_time("2024-01-02T03:04:05.123456789Z").is_some());

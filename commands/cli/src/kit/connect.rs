@@ -294,6 +294,55 @@ pub async fn publish(
     Ok(())
 }
 
+/// Sends `body` to `subject` with a fresh inbox and collects replies until `want` arrived
+/// (when known) or `timeout` passed. A status reply (503 no responders) ends it with an error
+/// naming the system account, as natscli does.
+pub async fn collect(
+    session: &Session,
+    subject: &str,
+    body: Vec<u8>,
+    want: Option<usize>,
+    mut on_reply: impl FnMut(&serde_json::Value, Duration) -> Option<usize>,
+) -> anyhow::Result<usize> {
+    let client = &session.client;
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await?;
+    let start = std::time::Instant::now();
+    client
+        .publish_with_reply(subject.to_string(), inbox, None, Bytes::from(body))
+        .await?;
+    client.flush().await?;
+    let deadline = tokio::time::Instant::now() + session.timeout;
+    let mut want = want;
+    let mut seen = 0usize;
+    loop {
+        if want.is_some_and(|w| w > 0 && seen >= w) {
+            break;
+        }
+        let msg = tokio::select! {
+            m = sub.next() => m,
+            () = tokio::time::sleep_until(deadline) => None,
+            () = interrupted() => None,
+        };
+        let Some(msg) = msg else { break };
+        if let Some(status) = msg.status() {
+            bail!(
+                "{status} status from {subject}, ensure a system account is used with \
+                 appropriate permissions"
+            );
+        }
+        let v: serde_json::Value = serde_json::from_slice(&msg.payload)
+            .with_context(|| format!("Could not decode response from {subject}"))?;
+        seen += 1;
+        if let Some(w) = on_reply(&v, start.elapsed()) {
+            if want.is_none() || want == Some(0) {
+                want = Some(w);
+            }
+        }
+    }
+    Ok(seen)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -309,7 +309,7 @@ pub fn translate(data: &[u8], command: &str, subject: &str) -> Result<Vec<u8>, S
         rest = &after[close + 2..];
     }
     line.push_str(rest);
-    let words = crate::ctx_cmd::split_command(&line)
+    let words = split_command(&line)
         .ok_or_else(|| "the filter command line could not be parsed".to_string())?;
     let (program, args) = words
         .split_first()
@@ -404,6 +404,108 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
         c.downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
     })
+}
+
+/// Turns the last row of a rendered table into a footer: go-pretty draws it under a
+/// separator like the header's.
+pub fn with_footer(table: &str) -> String {
+    let lines: Vec<&str> = table.lines().collect();
+    let Some(sep) = lines.iter().find(|l| l.contains('┼') || l.contains('╬')) else {
+        return table.to_string();
+    };
+    if lines.len() < 2 {
+        return table.to_string();
+    }
+    let at = lines.len() - 2;
+    let mut out: Vec<&str> = lines[..at].to_vec();
+    out.push(sep);
+    out.extend_from_slice(&lines[at..]);
+    out.join("\n")
+}
+
+/// `-old` / `+new` lines for every top-level config field that changed.
+pub fn config_diff<T: serde::Serialize>(old: &T, new: &T) -> anyhow::Result<Vec<String>> {
+    let (o, n) = (serde_json::to_value(old)?, serde_json::to_value(new)?);
+    let empty = serde_json::Map::new();
+    let (o, n) = (
+        o.as_object().unwrap_or(&empty),
+        n.as_object().unwrap_or(&empty),
+    );
+    let keys: std::collections::BTreeSet<&String> = o.keys().chain(n.keys()).collect();
+    let mut out = Vec::new();
+    for k in keys {
+        let (a, b) = (o.get(k), n.get(k));
+        if a != b {
+            if let Some(a) = a {
+                out.push(format!("-  {k}: {a}"));
+            }
+            if let Some(b) = b {
+                out.push(format!("+  {k}: {b}"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Splits a command line into words the way a POSIX shell would for simple cases: spaces
+/// separate, single quotes are literal, double quotes allow `\"` and `\\`, a backslash
+/// escapes the next character. `None` for an unterminated quote.
+pub fn split_command(s: &str) -> Option<Vec<String>> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next()? {
+                        '\'' => break,
+                        c => word.push(c),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next()? {
+                        '"' => break,
+                        '\\' => match chars.next()? {
+                            c @ ('"' | '\\' | '$' | '`') => word.push(c),
+                            '\n' => {}
+                            c => {
+                                word.push('\\');
+                                word.push(c);
+                            }
+                        },
+                        c => word.push(c),
+                    }
+                }
+            }
+            '\\' => {
+                in_word = true;
+                match chars.next() {
+                    Some('\n') | None => {}
+                    Some(c) => word.push(c),
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Some(words)
 }
 
 #[cfg(test)]
@@ -553,5 +655,26 @@ mod tests {
              │ ngs    │              │\n\
              ╰────────┴──────────────╯"
         );
+    }
+
+    #[test]
+    fn splits_like_a_shell() {
+        assert_eq!(
+            split_command("vim -u NONE"),
+            Some(vec!["vim".into(), "-u".into(), "NONE".into()])
+        );
+        assert_eq!(
+            split_command(r#"sh -c 'echo "a b"' x\ y "q\"q""#),
+            Some(vec![
+                "sh".into(),
+                "-c".into(),
+                "echo \"a b\"".into(),
+                "x y".into(),
+                "q\"q".into()
+            ])
+        );
+        assert_eq!(split_command("''"), Some(vec![String::new()]));
+        assert_eq!(split_command("'open"), None);
+        assert_eq!(split_command("  "), Some(vec![]));
     }
 }
