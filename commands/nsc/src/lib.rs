@@ -358,7 +358,8 @@ impl PermArgs {
             report.push(format!("set max responses to {n}"));
         }
         if let Some(ttl) = &self.response_ttl {
-            let d = timeparse::parse_go_duration(ttl)?;
+            let d = rnats_proto::kit::format::parse_duration(ttl).map_err(anyhow::Error::msg)?;
+            let d = i64::try_from(d.as_nanos()).unwrap_or(i64::MAX);
             p.response
                 .get_or_insert_with(ResponsePermission::default)
                 .expires = d;

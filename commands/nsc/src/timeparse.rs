@@ -66,43 +66,6 @@ pub fn parse_at(s: &str) -> Result<i64> {
     parse_expiry(s)
 }
 
-/// A Go duration (`500ms`, `1s`, `1m30s`, `2h`) in nanoseconds.
-pub fn parse_go_duration(s: &str) -> Result<i64> {
-    let s = s.trim();
-    if s == "0" {
-        return Ok(0);
-    }
-    let mut total: f64 = 0.0;
-    let mut rest = s;
-    if rest.is_empty() {
-        bail!("invalid duration {s:?}");
-    }
-    while !rest.is_empty() {
-        let num_end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(|| anyhow!("missing unit in duration {s:?}"))?;
-        let n: f64 = rest[..num_end]
-            .parse()
-            .map_err(|_| anyhow!("invalid duration {s:?}"))?;
-        rest = &rest[num_end..];
-        let unit_end = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let mult = match &rest[..unit_end] {
-            "ns" => 1.0,
-            "us" | "µs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            u => bail!("unknown unit {u:?} in duration {s:?}"),
-        };
-        total += n * mult;
-        rest = &rest[unit_end..];
-    }
-    Ok(total as i64)
-}
-
 /// An integer, optionally with a size unit (`1K`=1000, `1KiB`=1024, `1GB`, `-1`).
 pub fn parse_number(s: &str) -> Result<i64> {
     let s = s.trim();
@@ -147,9 +110,6 @@ mod tests {
         assert_eq!(parse_number("1K").ok(), Some(1000));
         assert_eq!(parse_number("1GiB").ok(), Some(1 << 30));
         assert!(parse_number("x").is_err());
-        assert_eq!(parse_go_duration("1m30s").ok(), Some(90_000_000_000));
-        assert_eq!(parse_go_duration("500ms").ok(), Some(500_000_000));
-        assert!(parse_go_duration("5").is_err());
     }
 
     #[test]

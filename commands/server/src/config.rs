@@ -22,9 +22,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::conf::{self, parse_duration, ConfError, Item, Map, Pos, Value};
+use crate::conf::{self, ConfError, Item, Map, Pos, Value};
 use crate::options::Options;
-use rnats_proto::kit::format::duration_string;
+use rnats_proto::kit::format::{duration_string, parse_duration};
 
 /// nats-server's `MAX_PAYLOAD_MAX_SIZE` (8 MB): above it a warning is logged at startup.
 const MAX_PAYLOAD_MAX_SIZE: usize = 8 * 1024 * 1024;

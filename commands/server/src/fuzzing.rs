@@ -148,7 +148,7 @@ pub fn js_api(data: &[u8]) {
         _ => {
             let text = String::from_utf8_lossy(body);
             let _ = crate::jetstream::stream::parse_ttl(&text);
-            let _ = crate::conf::parse_duration(&text);
+            let _ = rnats_proto::kit::format::parse_duration(&text);
         }
     }
 }

@@ -9,15 +9,12 @@
 //!
 //! Parsing lives in `parser`, TOML conversion in `toml_file`, Go duration strings in `duration`.
 
-mod duration;
 mod parser;
 mod toml_file;
 
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
-
-pub use duration::parse_duration;
 
 /// A position in a configuration file: 1-based line and column (in characters).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -25,7 +25,8 @@ use crate::auth::options::{
     ExportKind, ImportConfig, MappingConfig, MappingDestination, PermissionsConfig,
     ResponsePermission, ResponseType, SubjectPermission, UserConfig, GLOBAL_ACCOUNT,
 };
-use crate::conf::{parse_duration, Item, Map, Pos, Value};
+use crate::conf::{Item, Map, Pos, Value};
+use rnats_proto::kit::format::parse_duration;
 
 /// Connection types a user may be limited to (`allowed_connection_types`), as nats-server's
 /// `jwt.ConnectionType*` constants spell them.

@@ -6,9 +6,10 @@
 use std::time::Duration;
 
 use super::{boolean, host_port, invalid, path, port, string, wrong_type, Applier, ConfigError};
-use crate::conf::{parse_duration, Item, Value};
+use crate::conf::{Item, Value};
 use crate::tls::{HandshakeFirst, TlsOptions, TlsVersion, DEFAULT_TLS_FIRST_FALLBACK};
 use crate::websocket::WebsocketOptions;
+use rnats_proto::kit::format::parse_duration;
 
 impl Applier<'_> {
     pub(super) fn top_tls(&mut self, key: &str, item: &Item) -> Result<(), ConfigError> {

@@ -1343,7 +1343,7 @@ impl Consumer {
                         .or_else(|| {
                             std::str::from_utf8(rest)
                                 .ok()
-                                .and_then(|t| crate::conf::parse_duration(t).ok())
+                                .and_then(|t| rnats_proto::kit::format::parse_duration(t).ok())
                                 .and_then(|d| i64::try_from(d.as_nanos()).ok())
                         })
                         .unwrap_or(0);

@@ -87,7 +87,7 @@ pub fn next_fire(pattern: &str, zone: Option<&Zone>, ts: i64, now: i64) -> Optio
         if zone.is_some() {
             return None;
         }
-        let d = rnats_proto::monitor::format::parse_go_duration(every)?;
+        let d = rnats_proto::kit::format::parse_duration(every).ok()?;
         if d < Duration::from_secs(1) {
             return None;
         }

@@ -1273,7 +1273,7 @@ pub fn parse_ttl(v: &str) -> Option<i64> {
     if let Ok(secs) = v.parse::<i64>() {
         return (secs > 0).then(|| secs.saturating_mul(1_000_000_000));
     }
-    let d = crate::conf::parse_duration(v).ok()?;
+    let d = rnats_proto::kit::format::parse_duration(v).ok()?;
     let ns = i64::try_from(d.as_nanos()).ok()?;
     (ns >= 1_000_000_000).then_some(ns)
 }

@@ -138,47 +138,9 @@ pub(crate) fn de_nanos<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::E
 /// Reads connz `rtt`, a Go `Duration.String()` text.
 pub(crate) fn de_rtt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
     let s = String::deserialize(d)?;
-    parse_go_duration(&s)
+    crate::kit::format::parse_duration(&s)
         .map(Some)
-        .ok_or_else(|| serde::de::Error::custom(format!("bad duration {s:?}")))
-}
-
-/// Parses Go's `Duration.String()` output (`"1h2m3.5s"`, `"298µs"`, `"0s"`); negative values
-/// and unknown units give `None`.
-pub fn parse_go_duration(s: &str) -> Option<Duration> {
-    if s == "0" {
-        return Some(Duration::ZERO);
-    }
-    let mut rest = s;
-    let mut total = 0f64;
-    if rest.is_empty() {
-        return None;
-    }
-    while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        if num_len == 0 {
-            return None;
-        }
-        let value: f64 = rest[..num_len].parse().ok()?;
-        rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let scale = match &rest[..unit_len] {
-            "ns" => 1e-9,
-            "us" | "µs" | "μs" => 1e-6,
-            "ms" => 1e-3,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            _ => return None,
-        };
-        total += value * scale;
-        rest = &rest[unit_len..];
-    }
-    Some(Duration::from_secs_f64(total))
+        .map_err(|_| serde::de::Error::custom(format!("bad duration {s:?}")))
 }
 
 /// Go's `omitempty` for a `time.Duration`.

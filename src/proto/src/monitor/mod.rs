@@ -12,6 +12,6 @@ pub mod types;
 
 pub use accounts::*;
 pub use cluster::*;
-pub use format::{my_uptime, parse_go_duration, Timestamp};
+pub use format::{my_uptime, Timestamp};
 pub use jsz::*;
 pub use types::*;
