@@ -31,7 +31,7 @@ function __nats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin cluster c find query graph reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph cluster c find query reset
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -52,7 +52,7 @@ function __nats_words --argument-names key
             printf '%s\n' search find list ls info show view validate check request req
             return 0
         case 'server'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'server check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -67,7 +67,7 @@ function __nats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore graph cluster c
             return 0
     end
     return 1
@@ -466,7 +466,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'server graph'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --jetstream -h --help
             return 0
         case 'server info'
             printf '%s\n' --archive -h --help

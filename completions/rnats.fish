@@ -31,7 +31,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin cluster c find query graph reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph cluster c find query reset
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -73,7 +73,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'nats consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin cluster c find query graph reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph cluster c find query reset
             return 0
         case 'nats context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -94,7 +94,7 @@ function __rnats_words --argument-names key
             printf '%s\n' search find list ls info show view validate check request req
             return 0
         case 'nats server'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'nats server check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -109,7 +109,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'nats stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore graph cluster c
             return 0
         case 'nsc'
             printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
@@ -145,7 +145,7 @@ function __rnats_words --argument-names key
             printf '%s\n' search find list ls info show view validate check request req
             return 0
         case 'server'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'server check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -160,7 +160,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'srv'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'srv check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -172,7 +172,7 @@ function __rnats_words --argument-names key
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore graph cluster c
             return 0
     end
     return 1
@@ -847,7 +847,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats server graph'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --jetstream -h --help
             return 0
         case 'nats server info'
             printf '%s\n' --archive -h --help
@@ -1288,7 +1288,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server graph'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' -j --jetstream -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server info'
             printf '%s\n' --archive -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -1462,7 +1462,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'srv graph'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --jetstream -h --help
             return 0
         case 'srv info'
             printf '%s\n' --archive -h --help

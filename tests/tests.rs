@@ -10,6 +10,7 @@ mod c_client;
 mod cli;
 mod cli_edit_find;
 mod cli_families;
+mod cli_graph;
 mod cli_kv;
 mod cli_object;
 mod cli_stream;

@@ -79,6 +79,8 @@ pub enum ConsumerCommand {
     Report(ReportArgs),
     /// Unpin the current Pinned Client from a Priority Group
     Unpin(UnpinArgs),
+    /// View a graph of consumer activity
+    Graph(crate::graph::ConsumerGraphArgs),
     /// natscli's other consumer commands, refused.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -682,6 +684,10 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
             .unwrap_or_default();
         bail!("`consumer {name}` is not supported by rnats yet");
     }
+    if let ConsumerCommand::Graph(a) = args.command {
+        // natscli checks for a terminal before it connects.
+        return crate::graph::consumer(&global, a).await;
+    }
     let session = connect::connect(&global).await?;
     let js = jsapi::for_session(&session);
     let result = match args.command {
@@ -704,7 +710,7 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         ConsumerCommand::Copy(a) => copy(&js, *a).await,
         ConsumerCommand::Report(a) => report_cmd(&js, &session, a).await,
         ConsumerCommand::Unpin(a) => unpin(&js, a).await,
-        ConsumerCommand::Other(_) => Ok(()),
+        ConsumerCommand::Other(_) | ConsumerCommand::Graph(_) => Ok(()),
     };
     session.close().await;
     result.map(|()| ExitCode::SUCCESS)
@@ -726,7 +732,10 @@ fn confirm(label: &str, default: bool, flag: &str) -> anyhow::Result<bool> {
 }
 
 /// The stream argument, or one picked from the known streams on a terminal.
-async fn stream_or_pick(js: &JetStream, stream: Option<String>) -> anyhow::Result<String> {
+pub(crate) async fn stream_or_pick(
+    js: &JetStream,
+    stream: Option<String>,
+) -> anyhow::Result<String> {
     if let Some(s) = stream.filter(|s| !s.is_empty()) {
         return Ok(s);
     }
@@ -741,7 +750,7 @@ async fn stream_or_pick(js: &JetStream, stream: Option<String>) -> anyhow::Resul
 }
 
 /// The consumer argument, or one picked from the stream's consumers on a terminal.
-async fn consumer_or_pick(
+pub(crate) async fn consumer_or_pick(
     js: &JetStream,
     stream: &str,
     consumer: Option<String>,

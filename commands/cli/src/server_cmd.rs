@@ -71,6 +71,9 @@ pub enum ServerCommand {
     /// Report on various server metrics
     #[command(visible_alias = "rep")]
     Report(ReportArgs),
+
+    /// Show graphs for a single server
+    Graph(crate::graph::ServerGraphArgs),
 }
 
 /// Arguments of a subcommand this build refuses.
@@ -801,6 +804,7 @@ pub async fn run(global: GlobalOpts, args: ServerArgs) -> anyhow::Result<ExitCod
         ServerCommand::Info(a) => info(&global, a).await,
         ServerCommand::List(a) => list(&global, a).await,
         ServerCommand::Report(a) => report(&global, a).await,
+        ServerCommand::Graph(a) => crate::graph::server(&global, a).await,
     }
 }
 

@@ -98,6 +98,9 @@ pub enum StreamCommand {
     /// Restore a stream over the NATS network
     #[command(name = "restore")]
     Restore(crate::backup_cmd::RestoreArgs),
+    /// View a graph of stream activity
+    #[command(name = "graph")]
+    Graph(crate::graph::StreamGraphArgs),
 }
 
 /// `stream find`: natscli's filters (jsm.go's `QueryStreams`), applied in its order.
@@ -552,10 +555,16 @@ pub struct GetArgs {
 
 /// Runs `nats stream ...`.
 pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCode> {
+    let command = match args.command {
+        // natscli checks for a terminal before it connects.
+        StreamCommand::Graph(a) => return crate::graph::stream(&global, a).await,
+        other => other,
+    };
     let session = connect::connect(&global).await?;
     let js = jsapi::for_session(&session);
     let ok = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
-    let result = match args.command {
+    let result = match command {
+        StreamCommand::Graph(_) => Ok(ExitCode::SUCCESS),
         StreamCommand::Edit(a) => edit(&js, a).await,
         StreamCommand::Add(a) => ok(add(&js, a).await),
         StreamCommand::Ls(a) => ok(ls(&js, a).await),
@@ -589,7 +598,7 @@ fn is_internal(name: &str) -> bool {
 }
 
 /// The stream to act on: the argument, else one picked on a terminal.
-async fn pick_stream(js: &JetStream, stream: Option<String>) -> anyhow::Result<String> {
+pub(crate) async fn pick_stream(js: &JetStream, stream: Option<String>) -> anyhow::Result<String> {
     if let Some(s) = stream {
         return Ok(s);
     }
