@@ -31,7 +31,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph cluster c find query reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph find query cluster c reset
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -73,7 +73,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'nats consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph cluster c find query reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph find query cluster c reset
             return 0
         case 'nats context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -301,7 +301,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
             return 0
         case 'consumer find'
-            printf '%s\n' -h --help
+            printf '%s\n' --pull --push --bound --waiting --ack-pending --pending --idle --created --replicas --leader --pinned --invert --api-level --expression -h --help
             return 0
         case 'consumer graph'
             printf '%s\n' -h --help
@@ -577,7 +577,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
             return 0
         case 'nats consumer find'
-            printf '%s\n' -h --help
+            printf '%s\n' --pull --push --bound --waiting --ack-pending --pending --idle --created --replicas --leader --pinned --invert --api-level --expression -h --help
             return 0
         case 'nats consumer graph'
             printf '%s\n' -h --help
@@ -2377,6 +2377,24 @@ function __rnats_value --argument-names key
             return 0
         case 'consumer edit|--wait'
             return 0
+        case 'consumer find|--ack-pending'
+            return 0
+        case 'consumer find|--api-level'
+            return 0
+        case 'consumer find|--created'
+            return 0
+        case 'consumer find|--expression'
+            return 0
+        case 'consumer find|--idle'
+            return 0
+        case 'consumer find|--leader'
+            return 0
+        case 'consumer find|--pending'
+            return 0
+        case 'consumer find|--replicas'
+            return 0
+        case 'consumer find|--waiting'
+            return 0
         case 'consumer next|--count'
             return 0
         case 'consumer next|--wait'
@@ -3137,6 +3155,24 @@ function __rnats_value --argument-names key
         case 'nats consumer edit|--target'
             return 0
         case 'nats consumer edit|--wait'
+            return 0
+        case 'nats consumer find|--ack-pending'
+            return 0
+        case 'nats consumer find|--api-level'
+            return 0
+        case 'nats consumer find|--created'
+            return 0
+        case 'nats consumer find|--expression'
+            return 0
+        case 'nats consumer find|--idle'
+            return 0
+        case 'nats consumer find|--leader'
+            return 0
+        case 'nats consumer find|--pending'
+            return 0
+        case 'nats consumer find|--replicas'
+            return 0
+        case 'nats consumer find|--waiting'
             return 0
         case 'nats consumer next|--count'
             return 0

@@ -8,6 +8,7 @@
 mod auth;
 mod c_client;
 mod cli;
+mod cli_consumer_find;
 mod cli_edit_find;
 mod cli_families;
 mod cli_graph;

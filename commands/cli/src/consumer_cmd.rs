@@ -81,6 +81,9 @@ pub enum ConsumerCommand {
     Unpin(UnpinArgs),
     /// View a graph of consumer activity
     Graph(crate::graph::ConsumerGraphArgs),
+    /// Finds consumers matching certain criteria
+    #[command(visible_alias = "query")]
+    Find(crate::consumer_find::FindArgs),
     /// natscli's other consumer commands, refused.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -710,6 +713,7 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         ConsumerCommand::Copy(a) => copy(&js, *a).await,
         ConsumerCommand::Report(a) => report_cmd(&js, &session, a).await,
         ConsumerCommand::Unpin(a) => unpin(&js, a).await,
+        ConsumerCommand::Find(a) => crate::consumer_find::run(&js, a).await,
         ConsumerCommand::Other(_) | ConsumerCommand::Graph(_) => Ok(()),
     };
     session.close().await;

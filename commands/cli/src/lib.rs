@@ -25,6 +25,7 @@ pub mod cheat_cmd;
 pub mod columns;
 pub mod connect;
 pub mod consumer_cmd;
+pub mod consumer_find;
 pub mod context;
 pub mod counter_cmd;
 pub mod ctx_cmd;

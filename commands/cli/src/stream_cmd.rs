@@ -593,7 +593,7 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
 
 /// Whether a stream backs a KV bucket, object store or MQTT state (jsm's
 /// `IsInternalStream`).
-fn is_internal(name: &str) -> bool {
+pub(crate) fn is_internal(name: &str) -> bool {
     name.starts_with("KV_") || name.starts_with("OBJ_") || name.starts_with("$MQTT_")
 }
 
