@@ -121,7 +121,7 @@ fn view(home: &std::path::Path, args: &[&str]) -> String {
 }
 
 /// A stream `ORDERS` with 3 messages and a durable pull consumer `C1` in account A.
-async fn orders(srv: &TestServer) {
+async fn orders(srv: &TestServer) -> async_nats::jetstream::Context {
     use async_nats::jetstream::{self, consumer, stream};
     let client = async_nats::ConnectOptions::with_user_and_password("a".into(), "a".into())
         .connect(srv.url())
@@ -149,6 +149,7 @@ async fn orders(srv: &TestServer) {
     })
     .await
     .expect("create consumer");
+    js
 }
 
 async fn graph_views(kind: Kind) {
@@ -188,7 +189,7 @@ async fn graph_views(kind: Kind) {
         assert!(out.stdout.is_empty(), "{args:?}: {out:?}");
     }
 
-    orders(&srv).await;
+    let js_client = orders(&srv).await;
     let tag = format!("{kind:?}");
     let stream_cmd = view(&home, &["-s", &user_url, "stream", "graph", "ORDERS"]);
     let consumer_cmd = view(
@@ -197,7 +198,7 @@ async fn graph_views(kind: Kind) {
     );
     let server_cmd = view(&home, &["-s", &sys_url, "server", "graph", "srv-a"]);
     let js_cmd = view(&home, &["-s", &sys_url, "server", "graph", "srv-a", "-j"]);
-    tokio::task::spawn_blocking(move || {
+    let panes = tokio::task::spawn_blocking(move || {
         let panes = [
             Pane::start(&format!("{tag}-stream"), 100, 45, &stream_cmd),
             // natscli's consumer layout overflows 45 rows by one line (the heading scrolls
@@ -250,6 +251,24 @@ async fn graph_views(kind: Kind) {
             "Memory Storage in GB",
         ]);
         short.wait_for(&["nats: error: please increase terminal dimensions\nexit=1"]);
+        panes
+    })
+    .await
+    .expect("join");
+
+    // Five more messages show up within a refresh or two: 8 stored, 8 pending.
+    for i in 0..5 {
+        js_client
+            .publish(format!("orders.more.{i}"), "x".into())
+            .await
+            .expect("publish")
+            .await
+            .expect("ack");
+    }
+    tokio::task::spawn_blocking(move || {
+        let [stream, consumer, server, js, _] = &panes;
+        stream.wait_for(&["\n  8┤", "Messages Stored\n"]);
+        consumer.wait_for(&["\n  8┤", "Messages Pending"]);
         for pane in [stream, consumer, server, js] {
             pane.tmux(&["send-keys", "C-c"]);
         }
