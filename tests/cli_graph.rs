@@ -5,7 +5,8 @@
 //! screen and end the view with exit code 0. Without a terminal each view refuses with
 //! natscli's one-line error, and a terminal too short for the server charts gets natscli's
 //! `please increase terminal dimensions`. The chart drawing itself is checked character for
-//! character in `commands/cli/src/line_chart.rs`.
+//! character in `commands/cli/src/line_chart.rs`. Last, the exact-name VARZ filter that
+//! `server graph NAME` relies on, straight against both servers.
 
 use crate::util::{run_bounded, server_conf, server_test, Kind, TestServer};
 use std::process::Command;
@@ -300,3 +301,39 @@ async fn graph_views_in_tmux(kind: Kind) {
     graph_views(kind).await;
 }
 server_test!(graph_views_in_tmux => graph_views_rnats, graph_views_reference);
+
+/// The VARZ filter `server graph NAME` sends (`exact_match`): a name that is only part of the
+/// server's name gets no answer, the whole name does, and without `exact_match` a part is
+/// enough (nats-server's `filterRequest`).
+async fn exact_server_name_filter(kind: Kind) {
+    let srv = TestServer::start(
+        kind,
+        &[
+            "-c",
+            &server_conf("graph_js_system_account.conf"),
+            "-n",
+            "srv-a",
+        ],
+    );
+    let sys = async_nats::ConnectOptions::with_user_and_password("sys".into(), "sys".into())
+        .request_timeout(Some(Duration::from_millis(500)))
+        .connect(srv.url())
+        .await
+        .expect("connect as sys");
+    for (body, answered) in [
+        (r#"{"server_name":"srv","exact_match":true}"#, false),
+        (r#"{"server_name":"srv-a","exact_match":true}"#, true),
+        (r#"{"server_name":"srv"}"#, true),
+    ] {
+        let got = sys.request("$SYS.REQ.SERVER.PING.VARZ", body.into()).await;
+        match got {
+            Ok(msg) => {
+                assert!(answered, "{kind:?} {body}: answered");
+                let v: serde_json::Value = serde_json::from_slice(&msg.payload).expect("json");
+                assert_eq!(v["data"]["server_name"], "srv-a", "{kind:?} {body}");
+            }
+            Err(e) => assert!(!answered, "{kind:?} {body}: {e}"),
+        }
+    }
+}
+server_test!(exact_server_name_filter => exact_server_name_filter_rnats, exact_server_name_filter_reference);
