@@ -192,17 +192,26 @@ async fn stream_view(
         last_reading = Instant::now();
         (last_seq, first_seq) = (s.last_seq as f64, s.first_seq as f64);
 
-        let h = height / 3 - 2;
-        let plots = [
-            chart("Messages Stored", width, h, true, float_to_int).plot(&stored),
-            chart("Messages Removed / second", width, h, true, fixed_decimal).plot(&removed_rate),
-            chart("Messages Stored / second", width, h, true, fixed_decimal).plot(&stored_rate),
-        ];
-        draw(&format!(
-            "Stream Statistics for {name}\n\n{}\n",
-            plots.join("\n\n")
+        draw(&stream_frame(
+            &name,
+            width,
+            height,
+            [&stored, &removed_rate, &stored_rate],
         ))?;
     }
+}
+
+/// One `stream graph` frame for a `width`×`height` area: messages stored, removed per second
+/// and stored per second.
+fn stream_frame(name: &str, width: usize, height: usize, series: [&[f64]; 3]) -> String {
+    let h = height / 3 - 2;
+    let [stored, removed_rate, stored_rate] = series;
+    let plots = [
+        chart("Messages Stored", width, h, true, float_to_int).plot(stored),
+        chart("Messages Removed / second", width, h, true, fixed_decimal).plot(removed_rate),
+        chart("Messages Stored / second", width, h, true, fixed_decimal).plot(stored_rate),
+    ];
+    format!("Stream Statistics for {name}\n\n{}\n", plots.join("\n\n"))
 }
 
 /// `nats consumer graph [STREAM] [CONSUMER]`.
@@ -260,25 +269,34 @@ async fn consumer_view(
         (last_delivered, last_acked) = (now_delivered, now_acked);
         last_reading = Instant::now();
 
-        let h = height / 4 - 2;
-        let plots = [
-            chart("Messages Pending", width, h, true, float_to_int).plot(&pending),
-            chart("Messages Waiting for Ack", width, h, true, float_to_int).plot(&waiting),
-            chart(
-                "Messages Acknowledged / second",
-                width,
-                h,
-                true,
-                fixed_decimal,
-            )
-            .plot(&acked),
-            chart("Messages Delivered / second", width, h, true, fixed_decimal).plot(&delivered),
-        ];
-        draw(&format!(
-            "Consumer Statistics for {stream} > {consumer}\n\n{}\n",
-            plots.join("\n\n")
+        draw(&consumer_frame(
+            &format!("{stream} > {consumer}"),
+            width,
+            height,
+            [&pending, &waiting, &acked, &delivered],
         ))?;
     }
+}
+
+/// One `consumer graph` frame for a `width`×`height` area: messages pending, waiting for an
+/// ack, acknowledged per second and delivered per second.
+fn consumer_frame(name: &str, width: usize, height: usize, series: [&[f64]; 4]) -> String {
+    let h = height / 4 - 2;
+    let [pending, waiting, acked, delivered] = series;
+    let plots = [
+        chart("Messages Pending", width, h, true, float_to_int).plot(pending),
+        chart("Messages Waiting for Ack", width, h, true, float_to_int).plot(waiting),
+        chart(
+            "Messages Acknowledged / second",
+            width,
+            h,
+            true,
+            fixed_decimal,
+        )
+        .plot(acked),
+        chart("Messages Delivered / second", width, h, true, fixed_decimal).plot(delivered),
+    ];
+    format!("Consumer Statistics for {name}\n\n{}\n", plots.join("\n\n"))
 }
 
 /// The charts of the server views (their number sets the space each one gets).
@@ -475,6 +493,77 @@ mod tests {
         assert_eq!(s, vec![0.0, 0.0, 1.0]);
         push(&mut s, 2.0, 0);
         assert_eq!(s, vec![0.0, 0.0, 1.0, 2.0]);
+    }
+
+    // The frames below are what natscli prints for the same series and terminal size (its
+    // asciigraph fork and print sequence, run with Go).
+
+    #[test]
+    fn stream_frame_layout() {
+        let stored = [0.0, 0.0, 0.0, 3.0];
+        let zero = [0.0; 4];
+        let got = stream_frame("ORDERS", 20, 20, [&stored, &zero, &zero]);
+        let want = "\
+Stream Statistics for ORDERS
+
+  3┤
+  2┤                ╭─
+  1┤               ╭╯
+  0┤             ╭─╯
+  0┼─────────────╯
+     Messages Stored
+
+ 0.00 ┤
+ 0.00 ┤
+ 0.00 ┤
+ 0.00 ┤
+ 0.00 ┼───────────────
+       Messages Removed / second
+
+ 0.00 ┤
+ 0.00 ┤
+ 0.00 ┤
+ 0.00 ┤
+ 0.00 ┼───────────────
+       Messages Stored / second
+";
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn consumer_frame_layout() {
+        let pending = [5.0, 4.0, 2.0, 0.0];
+        let zero = [0.0; 4];
+        let rate = [0.0, 1.0, 2.0, 2.0];
+        let got = consumer_frame("S > C", 20, 20, [&pending, &zero, &rate, &rate]);
+        let want = "\
+Consumer Statistics for S > C
+
+  5┼─────╮
+  3┤     ╰─────╮
+  1┤           ╰────╮
+  0┤                ╰─
+     Messages Pending
+
+  0┤
+  0┤
+  0┤
+  0┼──────────────────
+    Messages Waiting for Ack
+
+ 2.00 ┤          ╭────
+ 1.33 ┤      ╭───╯
+ 0.67 ┤  ╭───╯
+ 0.00 ┼──╯
+       Messages Acknowledged / second
+
+ 2.00 ┤          ╭────
+ 1.33 ┤      ╭───╯
+ 0.67 ┤  ╭───╯
+ 0.00 ┼──╯
+       Messages Delivered / second
+";
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -516,6 +516,28 @@ mod tests {
     }
 
     #[test]
+    fn odd_values_do_not_panic() {
+        // A server reporting 0 cores makes natscli's normalised CPU infinite or NaN.
+        for series in [
+            vec![f64::INFINITY, 1.0],
+            vec![f64::NAN, 1.0, 2.0],
+            vec![f64::NEG_INFINITY, f64::INFINITY],
+            vec![-5.0; 3],
+        ] {
+            for format in [None, Some(fixed_decimal as Formatter), Some(float_to_int)] {
+                let chart = Chart {
+                    caption: "CPU % Used (normalized for 0 cores)",
+                    width: 30,
+                    height: 3,
+                    format,
+                    ..Chart::default()
+                };
+                let _ = chart.plot(&series);
+            }
+        }
+    }
+
+    #[test]
     fn empty_series_draws_nothing() {
         assert_eq!(Chart::default().plot(&[]), "");
     }
