@@ -361,8 +361,13 @@ mod tests {
         let mut root = crate::command();
         let cases: &[(&[&str], Option<&str>)] = &[
             (
-                &["nats", "stream", "graph", "S"],
-                Some("`nats stream graph`"),
+                &["nats", "stream", "cluster", "step-down", "S"],
+                Some("`nats stream cluster`"),
+            ),
+            (&["nats", "stream", "graph", "S"], None),
+            (
+                &["nats", "consumer", "find", "S", "--expression", "x"],
+                Some("`nats consumer find --expression`"),
             ),
             (
                 &["nats", "st", "add", "S", "--allow-fast"],
