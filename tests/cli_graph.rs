@@ -9,6 +9,7 @@
 //! `server graph NAME` relies on, straight against both servers.
 
 use crate::util::{run_bounded, server_conf, server_test, Kind, TestServer};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -17,9 +18,10 @@ fn text(b: &[u8]) -> String {
 }
 
 /// A tmux pane of a fixed size running one command, on a tmux server of its own (so the
-/// command sees none of a shared server's environment); the server is killed on drop.
+/// command sees none of a shared server's environment) whose socket lives in the test's
+/// temporary directory; the server is killed on drop.
 struct Pane {
-    socket: String,
+    socket: PathBuf,
 }
 
 impl Pane {
@@ -30,10 +32,8 @@ impl Pane {
             .is_ok_and(|o| o.status.success())
     }
 
-    fn start(tag: &str, cols: u16, rows: u16, cmd: &str) -> Pane {
-        let pane = Pane {
-            socket: format!("rnats-graph-{}-{tag}", std::process::id()),
-        };
+    fn start(socket: PathBuf, cols: u16, rows: u16, cmd: &str) -> Pane {
+        let pane = Pane { socket };
         let out = pane.tmux(&[
             "new-session",
             "-d",
@@ -50,7 +50,8 @@ impl Pane {
 
     fn tmux(&self, args: &[&str]) -> std::process::Output {
         Command::new("tmux")
-            .args(["-L", &self.socket])
+            .arg("-S")
+            .arg(&self.socket)
             .args(args)
             .output()
             .expect("run tmux")
@@ -191,7 +192,7 @@ async fn graph_views(kind: Kind) {
     }
 
     let js_client = orders(&srv).await;
-    let tag = format!("{kind:?}");
+    let sockets = srv.dir().to_path_buf();
     let stream_cmd = view(&home, &["-s", &user_url, "stream", "graph", "ORDERS"]);
     let consumer_cmd = view(
         &home,
@@ -201,16 +202,16 @@ async fn graph_views(kind: Kind) {
     let js_cmd = view(&home, &["-s", &sys_url, "server", "graph", "srv-a", "-j"]);
     let panes = tokio::task::spawn_blocking(move || {
         let panes = [
-            Pane::start(&format!("{tag}-stream"), 100, 45, &stream_cmd),
+            Pane::start(sockets.join("stream.sock"), 100, 45, &stream_cmd),
             // natscli's consumer layout overflows 45 rows by one line (the heading scrolls
             // away); 40 rows fit.
-            Pane::start(&format!("{tag}-consumer"), 100, 40, &consumer_cmd),
-            Pane::start(&format!("{tag}-server"), 100, 45, &server_cmd),
-            Pane::start(&format!("{tag}-js"), 100, 45, &js_cmd),
+            Pane::start(sockets.join("consumer.sock"), 100, 40, &consumer_cmd),
+            Pane::start(sockets.join("server.sock"), 100, 45, &server_cmd),
+            Pane::start(sockets.join("js.sock"), 100, 45, &js_cmd),
             // The server views need 32 rows. (A pane whose command fails at once can lose its
             // last output in tmux, so a shell prints the status and keeps the pane.)
             Pane::start(
-                &format!("{tag}-short"),
+                sockets.join("short.sock"),
                 100,
                 25,
                 &format!("sh -c '{server_cmd}; echo exit=$?; sleep 30'"),
