@@ -3,7 +3,9 @@
 //! Like natscli (`cli/stream_command.go` and `cli/consumer_command.go` `graphAction`,
 //! `cli/server_graph_command.go`), each view needs a terminal on stdin and stdout (else
 //! `can only graph data on an interactive terminal`) of at least 20×20 cells (32 rows for the
-//! server views; else `please increase terminal dimensions`). Once a second it reads the
+//! server views; else `please increase terminal dimensions`). natscli checks again on every
+//! tick after taking its margins off, so in practice the stream view needs 26 rows, the
+//! consumer view 25 and the server views 39; so does this. Once a second it reads the
 //! stream's or consumer's state, or the server's VARZ over the system account, appends one
 //! point to each series (as wide as the terminal, oldest points dropping off the left),
 //! clears the screen and prints the charts ([`crate::line_chart`]) under a heading. Rates are
