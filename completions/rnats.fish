@@ -970,7 +970,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode --allow-fast -h --help
             return 0
         case 'nats stream backup'
             printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
@@ -979,10 +979,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode -h --help
             return 0
         case 'nats stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --no-mirror --no-transform --no-republish --allow-fast -h --help
             return 0
         case 'nats stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -1564,7 +1564,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode --allow-fast -h --help
             return 0
         case 'stream backup'
             printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
@@ -1573,10 +1573,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --no-mirror --no-transform --no-republish --allow-fast -h --help
             return 0
         case 'stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -3659,6 +3659,7 @@ function __rnats_value --argument-names key
         case 'nats stream add|--output'
             return 0
         case 'nats stream add|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'nats stream add|--replicas'
             return 0
@@ -3688,6 +3689,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream backup|--window-size'
             return 0
+        case 'nats stream copy|--cluster'
+            return 0
         case 'nats stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -3697,6 +3700,10 @@ function __rnats_value --argument-names key
             printf '%s\n' new old
             return 0
         case 'nats stream copy|--dupe-window'
+            return 0
+        case 'nats stream copy|--limit-consumer-inactive'
+            return 0
+        case 'nats stream copy|--limit-consumer-max-pending'
             return 0
         case 'nats stream copy|--max-age'
             return 0
@@ -3713,6 +3720,9 @@ function __rnats_value --argument-names key
         case 'nats stream copy|--metadata'
             return 0
         case 'nats stream copy|--mirror'
+            return 0
+        case 'nats stream copy|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'nats stream copy|--replicas'
             return 0
@@ -3732,6 +3742,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream copy|--subjects'
             return 0
+        case 'nats stream copy|--tag'
+            return 0
         case 'nats stream copy|--transform-destination'
             return 0
         case 'nats stream copy|--transform-source'
@@ -3750,10 +3762,6 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream edit|--dupe-window'
             return 0
-        case 'nats stream edit|--limit-consumer-inactive'
-            return 0
-        case 'nats stream edit|--limit-consumer-max-pending'
-            return 0
         case 'nats stream edit|--max-age'
             return 0
         case 'nats stream edit|--max-bytes'
@@ -3769,8 +3777,6 @@ function __rnats_value --argument-names key
         case 'nats stream edit|--metadata'
             return 0
         case 'nats stream edit|--mirror'
-            return 0
-        case 'nats stream edit|--persist-mode'
             return 0
         case 'nats stream edit|--replicas'
             return 0
@@ -6339,6 +6345,7 @@ function __rnats_value --argument-names key
         case 'stream add|--output'
             return 0
         case 'stream add|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'stream add|--replicas'
             return 0
@@ -6368,6 +6375,8 @@ function __rnats_value --argument-names key
             return 0
         case 'stream backup|--window-size'
             return 0
+        case 'stream copy|--cluster'
+            return 0
         case 'stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -6377,6 +6386,10 @@ function __rnats_value --argument-names key
             printf '%s\n' new old
             return 0
         case 'stream copy|--dupe-window'
+            return 0
+        case 'stream copy|--limit-consumer-inactive'
+            return 0
+        case 'stream copy|--limit-consumer-max-pending'
             return 0
         case 'stream copy|--max-age'
             return 0
@@ -6393,6 +6406,9 @@ function __rnats_value --argument-names key
         case 'stream copy|--metadata'
             return 0
         case 'stream copy|--mirror'
+            return 0
+        case 'stream copy|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'stream copy|--replicas'
             return 0
@@ -6412,6 +6428,8 @@ function __rnats_value --argument-names key
             return 0
         case 'stream copy|--subjects'
             return 0
+        case 'stream copy|--tag'
+            return 0
         case 'stream copy|--transform-destination'
             return 0
         case 'stream copy|--transform-source'
@@ -6430,10 +6448,6 @@ function __rnats_value --argument-names key
             return 0
         case 'stream edit|--dupe-window'
             return 0
-        case 'stream edit|--limit-consumer-inactive'
-            return 0
-        case 'stream edit|--limit-consumer-max-pending'
-            return 0
         case 'stream edit|--max-age'
             return 0
         case 'stream edit|--max-bytes'
@@ -6449,8 +6463,6 @@ function __rnats_value --argument-names key
         case 'stream edit|--metadata'
             return 0
         case 'stream edit|--mirror'
-            return 0
-        case 'stream edit|--persist-mode'
             return 0
         case 'stream edit|--replicas'
             return 0

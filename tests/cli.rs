@@ -8,6 +8,7 @@
 
 mod auth;
 mod js;
+mod sourcing;
 
 use crate::util::{fixture, server_test, signal, Kind, TestServer};
 use std::io::{Read, Write};

@@ -262,6 +262,10 @@ pub struct AddArgs {
     /// Priority group flags.
     #[command(flatten)]
     pub priority: PriorityFlags,
+
+    /// `--pause`.
+    #[command(flatten)]
+    pub pause: PauseFlag,
 }
 
 /// The priority group flags of `add` and `copy` (ADR-42).
@@ -311,6 +315,27 @@ impl PriorityFlags {
         } else if !self.prioritized_groups.is_empty() {
             cfg.priority_policy = PriorityPolicy::Prioritized;
             cfg.priority_groups = self.prioritized_groups.clone();
+        }
+        Ok(())
+    }
+}
+
+/// `--pause` of `add` and `copy`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PauseFlag {
+    /// Pause the consumer for a duration after start or until a specific timestamp (eg
+    /// 2006-01-02 15:04:05)
+    #[arg(long, value_name = "PAUSE")]
+    pub pause: Option<String>,
+}
+
+impl PauseFlag {
+    /// Sets `pause_until` from a `2006-01-02 15:04:05` (UTC) time or a duration from now
+    /// (natscli's `parsePauseUntil`).
+    fn apply(&self, cfg: &mut ConsumerConfig) -> anyhow::Result<()> {
+        if let Some(until) = self.pause.as_deref().filter(|p| !p.is_empty()) {
+            let ts = parse_pause_until(until)?;
+            cfg.pause_until = Some(ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
         }
         Ok(())
     }
@@ -511,6 +536,10 @@ pub struct CopyArgs {
     /// Priority group flags.
     #[command(flatten)]
     pub priority: PriorityFlags,
+
+    /// `--pause`.
+    #[command(flatten)]
+    pub pause: PauseFlag,
 }
 
 /// Reports on consumer statistics
@@ -1080,6 +1109,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<ConsumerConfig> {
     }
     cfg.rate_limit_bps = a.bps;
     a.priority.apply(&mut cfg)?;
+    a.pause.apply(&mut cfg)?;
     cfg.num_replicas = a.replicas.unwrap_or(0);
     cfg.mem_storage = a.memory;
     if !a.metadata.is_empty() {
@@ -1315,6 +1345,7 @@ async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
         cfg.rate_limit_bps = a.bps;
     }
     a.priority.apply(&mut cfg)?;
+    a.pause.apply(&mut cfg)?;
     if let Some(hb) = a
         .heartbeat
         .as_deref()
