@@ -307,7 +307,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'kv add'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --mirror --mirror-domain -h --help
             return 0
         case 'kv compact'
             printf '%s\n' -f --force -h --help
@@ -319,7 +319,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'kv edit'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --no-mirror -h --help
             return 0
         case 'kv get'
             printf '%s\n' --revision --raw -h --help
@@ -1160,10 +1160,6 @@ function __nats_value --argument-names key
         case 'kv edit|--max-value-size'
             return 0
         case 'kv edit|--metadata'
-            return 0
-        case 'kv edit|--mirror'
-            return 0
-        case 'kv edit|--mirror-domain'
             return 0
         case 'kv edit|--replicas'
             return 0

@@ -412,7 +412,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'kv add'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --mirror --mirror-domain -h --help
             return 0
         case 'kv compact'
             printf '%s\n' -f --force -h --help
@@ -424,7 +424,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'kv edit'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --no-mirror -h --help
             return 0
         case 'kv get'
             printf '%s\n' --revision --raw -h --help
@@ -688,7 +688,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats kv add'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --mirror --mirror-domain -h --help
             return 0
         case 'nats kv compact'
             printf '%s\n' -f --force -h --help
@@ -700,7 +700,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'nats kv edit'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --no-mirror -h --help
             return 0
         case 'nats kv get'
             printf '%s\n' --revision --raw -h --help
@@ -2667,10 +2667,6 @@ function __rnats_value --argument-names key
             return 0
         case 'kv edit|--metadata'
             return 0
-        case 'kv edit|--mirror'
-            return 0
-        case 'kv edit|--mirror-domain'
-            return 0
         case 'kv edit|--replicas'
             return 0
         case 'kv edit|--republish-destination'
@@ -3212,10 +3208,6 @@ function __rnats_value --argument-names key
         case 'nats kv edit|--max-value-size'
             return 0
         case 'nats kv edit|--metadata'
-            return 0
-        case 'nats kv edit|--mirror'
-            return 0
-        case 'nats kv edit|--mirror-domain'
             return 0
         case 'nats kv edit|--replicas'
             return 0

@@ -60,8 +60,8 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             "nats stream cluster",
         ),
         (
-            &["kv", "edit", "B", "--mirror", "A"],
-            "nats kv edit --mirror",
+            &["stream", "add", "X", "--allow-fast"],
+            "nats stream add --allow-fast",
         ),
         (&["sub", "x", "--direct"], "nats subscribe --direct"),
         (

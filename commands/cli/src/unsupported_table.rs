@@ -52,12 +52,7 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
 pub const FLAGS: &[UnsupportedFlag] = &[
     flag(&["stream", "add"], "allow-fast", None, "Allow fast batch publishing"),
     flag(&["stream", "edit"], "allow-fast", None, "Allow fast batch publishing"),
-    declared(&["kv", "add"], "no-mirror"),
     declared(&["consumer", "edit"], "interactive"),
-    declared(&["kv", "edit"], "mirror"),
-    declared(&["kv", "edit"], "mirror-domain"),
-    declared(&["kv", "edit"], "source"),
-    declared(&["kv", "edit"], "no-mirror"),
     declared(&["subscribe"], "direct"),
     declared(&[], "socks-proxy"),
     flag(&["consumer", "add"], "validate", None, "Only validates the configuration against the official Schema"),
