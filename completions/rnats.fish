@@ -1027,7 +1027,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -j --json --sort -R --reverse --names -h --help
             return 0
         case 'nats stream view'
-            printf '%s\n' --id --raw --translate --subject --since -h --help
+            printf '%s\n' --id --since --raw --translate --subject -h --help
             return 0
         case 'nats subscribe'
             printf '%s\n' --queue --durable -r --raw --translate --ack --match-replies -i --inbox --count --dump --headers-only --subjects-only --start-sequence --all --new --last --since --last-per-subject -T --terminate-at-end --stream -I --ignore-subject --wait --report-subjects --report-subscriptions --report-top -t --timestamp -d --delta-time --graph --direct -h --help
@@ -1621,7 +1621,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -j --json --sort -R --reverse --names -h --help
             return 0
         case 'stream view'
-            printf '%s\n' --id --raw --translate --subject --since -h --help
+            printf '%s\n' --id --since --raw --translate --subject -h --help
             return 0
         case 'subscribe'
             printf '%s\n' --queue --durable -r --raw --translate --ack --match-replies -i --inbox --count --dump --headers-only --subjects-only --start-sequence --all --new --last --since --last-per-subject -T --terminate-at-end --stream -I --ignore-subject --wait --report-subjects --report-subscriptions --report-top -t --timestamp -d --delta-time --graph --direct -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help

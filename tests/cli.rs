@@ -7,6 +7,7 @@
 //! processes (`sub`, `reply`) are killed by their PID when their [`Proc`] drops.
 
 mod auth;
+mod flags;
 mod js;
 mod sourcing;
 

@@ -694,6 +694,10 @@ pub struct SubArgs {
     /// Show only the message
     #[arg(short = 'r', long)]
     pub raw: bool,
+
+    /// Deliver group of the consumer
+    #[arg(long = "deliver-group", value_name = "GROUP")]
+    pub deliver_group: Option<String>,
 }
 
 fn parse_meta(text: &str) -> Result<(String, String), String> {
@@ -2347,6 +2351,12 @@ async fn sub(js: &JetStream, session: &Session, a: SubArgs) -> anyhow::Result<()
         }
         writeln!(out)?;
         out.flush()?;
+    }
+    // natscli declares `--deliver-group` but subscribes with the consumer's own group; rnats
+    // subscribes with the group given, so the flag is not silently dropped.
+    let mut info = info;
+    if let Some(g) = a.deliver_group.as_ref().filter(|g| !g.is_empty()) {
+        info.config.deliver_group = g.clone();
     }
     let mut reader = pull::Consumer::start(js, &info, 1, None).await?;
     let interrupted = connect::interrupted();

@@ -488,6 +488,9 @@ pub struct InfoArgs {
     /// Shows only the stream state
     #[arg(long)]
     pub state: bool,
+    /// Do not select streams from a list
+    #[arg(long = "no-select")]
+    pub no_select: bool,
 }
 
 /// `stream state`.
@@ -498,6 +501,9 @@ pub struct StateArgs {
     /// Produce JSON output
     #[arg(short = 'j', long)]
     pub json: bool,
+    /// Do not select streams from a list
+    #[arg(long = "no-select")]
+    pub no_select: bool,
 }
 
 /// `stream subjects`.
@@ -599,6 +605,9 @@ pub struct ViewArgs {
     /// Start at a specific message Sequence
     #[arg(long)]
     pub id: Option<u64>,
+    /// Delivers messages received since a duration like 1d3h5m2s
+    #[arg(long, value_name = "SINCE", value_parser = duration::parse)]
+    pub since: Option<Duration>,
     /// Show the raw data received
     #[arg(long)]
     pub raw: bool,
@@ -638,8 +647,14 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
         StreamCommand::Add(a) => ok(add(&js, a).await),
         StreamCommand::Ls(a) => ok(ls(&js, a).await),
         StreamCommand::Report(a) => ok(report(&js, a).await),
-        StreamCommand::Info(a) => ok(info(&js, a.stream, a.json, a.state).await),
-        StreamCommand::State(a) => ok(info(&js, a.stream, a.json, true).await),
+        StreamCommand::Info(a) => match no_select(a.no_select, a.stream.as_deref()) {
+            Ok(()) => ok(info(&js, a.stream, a.json, a.state).await),
+            Err(e) => Err(e),
+        },
+        StreamCommand::State(a) => match no_select(a.no_select, a.stream.as_deref()) {
+            Ok(()) => ok(info(&js, a.stream, a.json, true).await),
+            Err(e) => Err(e),
+        },
         StreamCommand::Subjects(a) => ok(subjects(&js, a).await),
         StreamCommand::Rm(a) => ok(rm(&js, a).await),
         StreamCommand::Purge(a) => ok(purge(&js, a).await),
@@ -664,6 +679,14 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
 /// `IsInternalStream`).
 fn is_internal(name: &str) -> bool {
     name.starts_with("KV_") || name.starts_with("OBJ_") || name.starts_with("$MQTT_")
+}
+
+/// `--no-select`: no picker even on a terminal (natscli's `selectStream` with `force`).
+fn no_select(no_select: bool, stream: Option<&str>) -> anyhow::Result<()> {
+    if no_select && stream.is_none() && prompt::is_terminal() {
+        bail!("could not pick a Stream to operate on: unknown stream \"\"");
+    }
+    Ok(())
 }
 
 /// The stream to act on: the argument, else one picked on a terminal.
@@ -2584,6 +2607,37 @@ async fn get(js: &JetStream, a: GetArgs) -> anyhow::Result<()> {
     print_body(&msg.data, a.translate.as_deref(), &msg.subject)
 }
 
+/// The first sequence stored at or after `since` ago (jsm's `PagerStartDelta`), found by a
+/// binary search over direct gets, as stored times grow with sequences; past the last
+/// message when none is that recent.
+async fn first_seq_since(
+    js: &JetStream,
+    stream: &str,
+    info: &StreamInfo,
+    since: Duration,
+) -> anyhow::Result<u64> {
+    let since = chrono::Duration::from_std(since).context("--since is too large")?;
+    let cutoff = chrono::Utc::now() - since;
+    let (mut lo, mut hi) = (info.state.first_seq.max(1), info.state.last_seq + 1);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match js.get_msg(stream, &MsgGetRequest::next_for(">", mid)).await {
+            Ok(m) => {
+                let at = chrono::DateTime::parse_from_rfc3339(&m.time)
+                    .with_context(|| format!("invalid message time {:?}", m.time))?;
+                if at >= cutoff {
+                    hi = mid;
+                } else {
+                    lo = m.seq + 1;
+                }
+            }
+            Err(e) if e.err_code() == Some(10037) => hi = mid,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(lo)
+}
+
 async fn view(js: &JetStream, a: ViewArgs) -> anyhow::Result<()> {
     if !prompt::is_terminal() {
         bail!("interactive stream paging requires a valid terminal");
@@ -2596,7 +2650,11 @@ async fn view(js: &JetStream, a: ViewArgs) -> anyhow::Result<()> {
     let stream = pick_stream(js, a.stream).await?;
     let info = js.stream_info(&stream).await?;
     let filter = a.subject.clone().unwrap_or_else(|| ">".to_string());
-    let mut seq = a.id.unwrap_or(info.state.first_seq).max(1);
+    // natscli's pager: `--since` wins over `--id`.
+    let mut seq = match a.since.filter(|d| !d.is_zero()) {
+        Some(since) => first_seq_since(js, &stream, &info, since).await?,
+        None => a.id.unwrap_or(info.state.first_seq).max(1),
+    };
     loop {
         for _ in 0..size {
             let msg = match js
