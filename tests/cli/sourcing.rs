@@ -447,6 +447,8 @@ async fn stream_limits_and_placement(kind: Kind) {
             &done.out,
             &["Placement Cluster: c1", "Placement Tags: a, b"],
         );
+        let out = ok(&cli, &url, &["stream", "report"]);
+        assert_has(&out, &["cluster: c1 tags: a, b"]);
         let out = ok(
             &cli,
             &url,

@@ -1646,7 +1646,7 @@ async fn report(js: &JetStream, a: ReportArgs) -> anyhow::Result<()> {
             vec![
                 s.config.name.clone(),
                 storage_name(s.config.storage).to_string(),
-                String::new(),
+                report_placement(&s.config.placement),
                 num(s.state.consumer_count),
                 num(s.state.messages),
                 bytes(s.state.bytes),
@@ -1848,6 +1848,26 @@ fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
     cols.line("");
 }
 
+/// The Placement column of natscli's stream report: `cluster: C tags: a, b`.
+fn report_placement(placement: &serde_json::Value) -> String {
+    let mut out = String::new();
+    if let Some(c) = placement
+        .get("cluster")
+        .and_then(|c| c.as_str())
+        .filter(|c| !c.is_empty())
+    {
+        out = format!("cluster: {c} ");
+    }
+    let tags: Vec<String> = placement
+        .get("tags")
+        .and_then(|t| serde_json::from_value(t.clone()).ok())
+        .unwrap_or_default();
+    if !tags.is_empty() {
+        out = format!("{out}tags: {}", tags.join(", "));
+    }
+    out
+}
+
 /// `Placement Cluster` and `Placement Tags` of natscli's `showStreamConfig`.
 fn placement_columns(cols: &mut Columns, placement: &serde_json::Value) {
     let cluster = placement
@@ -1869,7 +1889,7 @@ fn render_source(s: &StreamSource) -> String {
         parts.push(format!("Start Seq: {}", comma(s.opt_start_seq)));
     }
     if let Some(t) = &s.opt_start_time {
-        parts.push(format!("Start Time: {t}"));
+        parts.push(format!("Start Time: {}", go_time_string(t)));
     }
     if let Some(e) = &s.external {
         if !e.api.is_empty() {
@@ -1879,7 +1899,37 @@ fn render_source(s: &StreamSource) -> String {
             parts.push(format!("Delivery Prefix: {}", e.deliver));
         }
     }
+    if let Some(c) = &s.consumer {
+        if c.deliver_subject.is_empty() {
+            parts.push(format!("Consumer Name: {}", c.name));
+        } else {
+            parts.push(format!("Consumer Name: {} ({})", c.name, c.deliver_subject));
+        }
+    }
     parts.join(", ")
+}
+
+/// An RFC 3339 time as Go's `time.Time.String()` prints it
+/// (`2006-01-02 15:04:05.999999999 -0700 MST`; a zone without a name shows its offset, UTC
+/// shows `UTC`); the text as given when it does not parse.
+fn go_time_string(rfc3339: &str) -> String {
+    let Ok(t) = chrono::DateTime::parse_from_rfc3339(rfc3339) else {
+        return rfc3339.to_string();
+    };
+    let mut out = t.format("%Y-%m-%d %H:%M:%S").to_string();
+    let nanos = t.timestamp_subsec_nanos();
+    if nanos > 0 {
+        let frac = format!("{nanos:09}");
+        out.push('.');
+        out.push_str(frac.trim_end_matches('0'));
+    }
+    let offset = t.format("%z").to_string();
+    let zone = if t.offset().local_minus_utc() == 0 {
+        "UTC".to_string()
+    } else {
+        offset.clone()
+    };
+    format!("{out} {offset} {zone}")
 }
 
 /// The state of one mirror or source (natscli `showStreamInfo`'s `showSource`).
@@ -2757,6 +2807,35 @@ mod tests {
                 "-  max_msgs: 0",
                 "+  max_msgs: 10"
             ]
+        );
+    }
+
+    #[test]
+    fn sources_render_as_natscli() {
+        assert_eq!(
+            go_time_string("2026-12-04T23:46:07Z"),
+            "2026-12-04 23:46:07 +0000 UTC"
+        );
+        assert_eq!(
+            go_time_string("2026-12-04T23:46:07.5+02:00"),
+            "2026-12-04 23:46:07.5 +0200 +0200"
+        );
+        let s = StreamSource {
+            name: "O".into(),
+            opt_start_seq: 1200,
+            consumer: Some(StreamConsumerSource {
+                name: "D".into(),
+                deliver_subject: "dlv".into(),
+            }),
+            external: Some(ExternalStream {
+                api: "$JS.hub.API".into(),
+                deliver: String::new(),
+            }),
+            ..StreamSource::default()
+        };
+        assert_eq!(
+            render_source(&s),
+            "O, Start Seq: 1,200, API Prefix: $JS.hub.API, Consumer Name: D (dlv)"
         );
     }
 
