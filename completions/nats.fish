@@ -481,7 +481,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -h --help
             return 0
         case 'server ping'
-            printf '%s\n' --id --graph -h --help
+            printf '%s\n' --graph --id -h --help
             return 0
         case 'server report'
             printf '%s\n' -j --json -R --reverse -h --help

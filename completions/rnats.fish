@@ -862,7 +862,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -h --help
             return 0
         case 'nats server ping'
-            printf '%s\n' --id --graph -h --help
+            printf '%s\n' --graph --id -h --help
             return 0
         case 'nats server report'
             printf '%s\n' -j --json -R --reverse -h --help
@@ -1303,7 +1303,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server ping'
-            printf '%s\n' --id --graph -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' --graph --id -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server report'
             printf '%s\n' -j --json -R --reverse -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -1477,7 +1477,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -h --help
             return 0
         case 'srv ping'
-            printf '%s\n' --id --graph -h --help
+            printf '%s\n' --graph --id -h --help
             return 0
         case 'srv report'
             printf '%s\n' -j --json -R --reverse -h --help

@@ -66,7 +66,6 @@ pub const FLAGS: &[UnsupportedFlag] = &[
     flag(&["server", "request", "subscriptions"], "archive", Some("FILE"), "Read data from an archive file"),
     flag(&["server", "request", "variables"], "archive", Some("FILE"), "Read data from an archive file"),
     flag(&["server", "request", "connections"], "filter-subject", Some("SUBJECT"), "Limits responses only to those connections with matching subscription interest"),
-    declared(&["server", "ping"], "graph"),
     declared(&["server", "report", "connections"], "subject"),
     declared(&["server", "report", "connections"], "closed-reason"),
     declared(&["server", "report", "connections"], "filter"),
