@@ -389,6 +389,20 @@ async fn stream_limits_and_placement(kind: Kind) {
     let info = api(&client, "$JS.API.CONSUMER.INFO.L.PC").await;
     assert_eq!(info["paused"], true, "{info}");
     assert!(info["config"]["pause_until"].is_string(), "{info}");
+    // `consumer copy --pause`: the copy of a running consumer starts paused.
+    ok(
+        &cli,
+        &url,
+        &["consumer", "add", "L", "NP", "--pull", "--defaults"],
+    );
+    let out = ok(
+        &cli,
+        &url,
+        &["consumer", "copy", "L", "NP", "NP2", "--pause", "2h"],
+    );
+    assert_has(&out, &["Paused Until Deadline:"]);
+    let info = api(&client, "$JS.API.CONSUMER.INFO.L.NP2").await;
+    assert_eq!(info["paused"], true, "{info}");
     let done = nats(
         &cli,
         &url,
