@@ -142,6 +142,31 @@ async fn stream_mirror_and_sources(kind: Kind) {
             "Messages: 2",
         ],
     );
+    // natscli's Replication Report under the stream report.
+    let out = ok(&cli, &url, &["stream", "report"]);
+    let rows: Vec<Vec<&str>> = out
+        .split("Replication Report")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no replication report: {out}"))
+        .lines()
+        .map(|l| l.split('│').map(str::trim).collect::<Vec<_>>())
+        .filter(|cells| cells.len() > 8 && cells[1] != "Stream")
+        .collect();
+    // nats-server lists a stream's sources in no fixed order.
+    let mut kinds: Vec<[&str; 5]> = rows
+        .iter()
+        .map(|c| [c[1], c[2], c[3], c[4], c[5]])
+        .collect();
+    kinds.sort();
+    assert_eq!(
+        kinds,
+        [
+            ["M", "Mirror", "", "O", ""],
+            ["S", "Source", "", "O", ""],
+            ["S", "Source", "", "P", "p.a untransformed"],
+        ],
+        "{out}"
+    );
     let done = nats(&cli, &url, &["stream", "edit", "S", "--source", "M", "-f"]);
     assert_eq!(done.code, Some(1), "{}", done.err);
     assert_eq!(

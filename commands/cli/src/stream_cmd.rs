@@ -1680,7 +1680,94 @@ async fn report(js: &JetStream, a: ReportArgs) -> anyhow::Result<()> {
             "rounded"
         )
     );
+    let replication = replication_rows(&streams, a.raw);
+    if !replication.is_empty() {
+        println!(
+            "{}",
+            output::table(
+                "Replication Report",
+                &[
+                    "Stream",
+                    "Kind",
+                    "API Prefix",
+                    "Source Stream",
+                    "Filters and Transforms",
+                    "Active",
+                    "Lag",
+                    "Error"
+                ],
+                &replication,
+                "rounded"
+            )
+        );
+    }
     Ok(())
+}
+
+/// jsm's `ApiError.Error()`: `description (err_code)`.
+fn api_error_text(e: &serde_json::Value) -> String {
+    let description = e["description"].as_str().unwrap_or_default();
+    let code = e["code"].as_i64().unwrap_or(0);
+    let err_code = e["err_code"].as_i64().unwrap_or(0);
+    match (description.is_empty(), code) {
+        (true, 0) => "unknown JetStream Error".into(),
+        (true, c) => format!("unknown JetStream {c} Error ({err_code})"),
+        _ => format!("{description} ({err_code})"),
+    }
+}
+
+/// The rows of natscli's "Replication Report": one per mirror and per source of each stream.
+fn replication_rows(streams: &[StreamInfo], raw: bool) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for s in streams {
+        let parse =
+            |v: &serde_json::Value| serde_json::from_value::<StreamSourceInfo>(v.clone()).ok();
+        let mirror = s.mirror.as_ref().and_then(parse);
+        let sources: Vec<StreamSourceInfo> = s
+            .sources
+            .as_ref()
+            .and_then(|v| v.as_array())
+            .map(|list| list.iter().filter_map(parse).collect())
+            .unwrap_or_default();
+        let row = |kind: &str, src: &StreamSourceInfo, filters: String| {
+            let (active, lag) = if raw {
+                (
+                    duration::go_string(Duration::from_nanos(src.active.max(0) as u64)),
+                    src.lag.to_string(),
+                )
+            } else {
+                (columns::nanos(src.active), comma(src.lag))
+            };
+            vec![
+                s.config.name.clone(),
+                kind.to_string(),
+                src.external
+                    .as_ref()
+                    .map(|e| e.api.clone())
+                    .unwrap_or_default(),
+                src.name.clone(),
+                filters,
+                active,
+                lag,
+                src.error.as_ref().map(api_error_text).unwrap_or_default(),
+            ]
+        };
+        if let Some(m) = &mirror {
+            rows.push(row("Mirror", m, String::new()));
+        }
+        for src in &sources {
+            let mut filters: Vec<String> = src
+                .subject_transforms
+                .iter()
+                .map(|t| format!("{} to {}", t.src, t.dest))
+                .collect();
+            if filters.is_empty() && !src.filter_subject.is_empty() {
+                filters.push(format!("{} untransformed", src.filter_subject));
+            }
+            rows.push(row("Source", src, filters.join(", ")));
+        }
+    }
+    rows
 }
 
 /// A number formatter of the report (raw or humanized).
