@@ -985,7 +985,12 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
 /// A `--mirror`/`--source` value given as a `StreamSource` JSON object (natscli
 /// `parseStreamSource`).
 fn parse_stream_source(v: &str, what: &str) -> anyhow::Result<StreamSource> {
-    serde_json::from_str(v.trim()).with_context(|| format!("invalid {what}"))
+    let src: StreamSource =
+        serde_json::from_str(v.trim()).with_context(|| format!("invalid {what}"))?;
+    if src.name.is_empty() {
+        bail!("invalid {what}: name is required");
+    }
+    Ok(src)
 }
 
 /// Whether a flag value is a JSON object (natscli `IsJsonObjectString`).
@@ -2895,6 +2900,14 @@ mod tests {
                 "+  max_msgs: 10"
             ]
         );
+    }
+
+    #[test]
+    fn json_sources_need_a_name() {
+        let err = parse_stream_source(r#"{"filter_subject":"a"}"#, "mirror").expect_err("no name");
+        assert_eq!(err.to_string(), "invalid mirror: name is required");
+        let s = parse_stream_source(r#" {"name":"O","opt_start_seq":3} "#, "source").expect("ok");
+        assert_eq!((s.name.as_str(), s.opt_start_seq), ("O", 3));
     }
 
     #[test]
