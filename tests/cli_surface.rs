@@ -60,8 +60,8 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             "nats stream cluster",
         ),
         (
-            &["kv", "edit", "B", "--mirror", "A"],
-            "nats kv edit --mirror",
+            &["stream", "add", "X", "--allow-fast"],
+            "nats stream add --allow-fast",
         ),
         (&["sub", "x", "--direct"], "nats subscribe --direct"),
         (
@@ -72,7 +72,6 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             &["pub", "x", "y", "--socks-proxy", "p:1"],
             "nats --socks-proxy",
         ),
-        (&["server", "ping", "--graph"], "nats server ping --graph"),
         (&["server", "report", "cpu"], "nats server report cpu"),
         (&["srv", "watch", "js"], "nats server watch"),
         (&["system", "cluster", "step-down"], "nats server cluster"),

@@ -267,6 +267,10 @@ pub struct AddArgs {
     /// Priority group flags.
     #[command(flatten)]
     pub priority: PriorityFlags,
+
+    /// `--pause`.
+    #[command(flatten)]
+    pub pause: PauseFlag,
 }
 
 /// The priority group flags of `add` and `copy` (ADR-42).
@@ -316,6 +320,27 @@ impl PriorityFlags {
         } else if !self.prioritized_groups.is_empty() {
             cfg.priority_policy = PriorityPolicy::Prioritized;
             cfg.priority_groups = self.prioritized_groups.clone();
+        }
+        Ok(())
+    }
+}
+
+/// `--pause` of `add` and `copy`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PauseFlag {
+    /// Pause the consumer for a duration after start or until a specific timestamp (eg
+    /// 2006-01-02 15:04:05)
+    #[arg(long, value_name = "PAUSE")]
+    pub pause: Option<String>,
+}
+
+impl PauseFlag {
+    /// Sets `pause_until` from a `2006-01-02 15:04:05` (UTC) time or a duration from now
+    /// (natscli's `parsePauseUntil`).
+    fn apply(&self, cfg: &mut ConsumerConfig) -> anyhow::Result<()> {
+        if let Some(until) = self.pause.as_deref().filter(|p| !p.is_empty()) {
+            let ts = parse_pause_until(until)?;
+            cfg.pause_until = Some(ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
         }
         Ok(())
     }
@@ -516,6 +541,10 @@ pub struct CopyArgs {
     /// Priority group flags.
     #[command(flatten)]
     pub priority: PriorityFlags,
+
+    /// `--pause`.
+    #[command(flatten)]
+    pub pause: PauseFlag,
 }
 
 /// Reports on consumer statistics
@@ -670,6 +699,10 @@ pub struct SubArgs {
     /// Show only the message
     #[arg(short = 'r', long)]
     pub raw: bool,
+
+    /// Deliver group of the consumer
+    #[arg(long = "deliver-group", value_name = "GROUP")]
+    pub deliver_group: Option<String>,
 }
 
 fn parse_meta(text: &str) -> Result<(String, String), String> {
@@ -1093,6 +1126,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<ConsumerConfig> {
     }
     cfg.rate_limit_bps = a.bps;
     a.priority.apply(&mut cfg)?;
+    a.pause.apply(&mut cfg)?;
     cfg.num_replicas = a.replicas.unwrap_or(0);
     cfg.mem_storage = a.memory;
     if !a.metadata.is_empty() {
@@ -1328,6 +1362,7 @@ async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
         cfg.rate_limit_bps = a.bps;
     }
     a.priority.apply(&mut cfg)?;
+    a.pause.apply(&mut cfg)?;
     if let Some(hb) = a
         .heartbeat
         .as_deref()
@@ -2329,6 +2364,12 @@ async fn sub(js: &JetStream, session: &Session, a: SubArgs) -> anyhow::Result<()
         }
         writeln!(out)?;
         out.flush()?;
+    }
+    // natscli declares `--deliver-group` but subscribes with the consumer's own group; rnats
+    // subscribes with the group given, so the flag is not silently dropped.
+    let mut info = info;
+    if let Some(g) = a.deliver_group.as_ref().filter(|g| !g.is_empty()) {
+        info.config.deliver_group = g.clone();
     }
     let mut reader = pull::Consumer::start(js, &info, 1, None).await?;
     let interrupted = connect::interrupted();

@@ -225,7 +225,7 @@ pub struct PingArgs {
     /// How many servers to expect
     pub expect: Option<u32>,
 
-    /// Produce a response distribution graph (not in this build yet)
+    /// Produce a response distribution graph
     #[arg(long)]
     pub graph: bool,
 
@@ -862,9 +862,6 @@ pub(crate) async fn collect(
 }
 
 async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
-    if args.graph {
-        bail!("`nats server ping --graph` is not supported by rnats yet");
-    }
     let session = connect::connect(global).await?;
     let mut expect = args.expect.filter(|e| *e > 0).map(|e| e as usize);
     let mut times: Vec<f64> = Vec::new();
@@ -908,6 +905,10 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
             "{} replies max: {max:.2} min: {min:.2} avg: {avg:.2}",
             times.len()
         )?;
+        if args.graph {
+            writeln!(out)?;
+            writeln!(out, "{}", crate::asciigraph::ping_distribution(&times))?;
+        }
     }
     if let Some(e) = expect {
         if e != seen && e > seen {
