@@ -31,7 +31,7 @@ function __nats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin cluster c find query graph reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph find query cluster c reset
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -52,7 +52,7 @@ function __nats_words --argument-names key
             printf '%s\n' search find list ls info show view validate check request req
             return 0
         case 'server'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'server check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -67,7 +67,7 @@ function __nats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore graph cluster c
             return 0
     end
     return 1
@@ -196,7 +196,7 @@ function __nats_flags --argument-names key
             printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
             return 0
         case 'consumer find'
-            printf '%s\n' -h --help
+            printf '%s\n' --pull --push --bound --waiting --ack-pending --pending --idle --created --replicas --leader --pinned --invert --api-level --expression -h --help
             return 0
         case 'consumer graph'
             printf '%s\n' -h --help
@@ -307,7 +307,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'kv add'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --mirror --mirror-domain -h --help
             return 0
         case 'kv compact'
             printf '%s\n' -f --force -h --help
@@ -319,7 +319,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'kv edit'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --no-mirror -h --help
             return 0
         case 'kv get'
             printf '%s\n' --revision --raw -h --help
@@ -466,7 +466,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'server graph'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --jetstream -h --help
             return 0
         case 'server info'
             printf '%s\n' --archive -h --help
@@ -481,7 +481,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -h --help
             return 0
         case 'server ping'
-            printf '%s\n' --id --graph -h --help
+            printf '%s\n' --graph --id -h --help
             return 0
         case 'server report'
             printf '%s\n' -j --json -R --reverse -h --help
@@ -589,7 +589,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode --allow-fast -h --help
             return 0
         case 'stream backup'
             printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
@@ -598,10 +598,10 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --no-mirror --no-transform --no-republish --allow-fast -h --help
             return 0
         case 'stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -646,7 +646,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -j --json --sort -R --reverse --names -h --help
             return 0
         case 'stream view'
-            printf '%s\n' --id --raw --translate --subject --since -h --help
+            printf '%s\n' --id --since --raw --translate --subject -h --help
             return 0
         case 'subscribe'
             printf '%s\n' --queue --durable -r --raw --translate --ack --match-replies -i --inbox --count --dump --headers-only --subjects-only --start-sequence --all --new --last --since --last-per-subject -T --terminate-at-end --stream -I --ignore-subject --wait --report-subjects --report-subscriptions --report-top -t --timestamp -d --delta-time --graph --direct -h --help
@@ -1086,6 +1086,24 @@ function __nats_value --argument-names key
             return 0
         case 'consumer edit|--wait'
             return 0
+        case 'consumer find|--ack-pending'
+            return 0
+        case 'consumer find|--api-level'
+            return 0
+        case 'consumer find|--created'
+            return 0
+        case 'consumer find|--expression'
+            return 0
+        case 'consumer find|--idle'
+            return 0
+        case 'consumer find|--leader'
+            return 0
+        case 'consumer find|--pending'
+            return 0
+        case 'consumer find|--replicas'
+            return 0
+        case 'consumer find|--waiting'
+            return 0
         case 'consumer next|--count'
             return 0
         case 'consumer next|--wait'
@@ -1160,10 +1178,6 @@ function __nats_value --argument-names key
         case 'kv edit|--max-value-size'
             return 0
         case 'kv edit|--metadata'
-            return 0
-        case 'kv edit|--mirror'
-            return 0
-        case 'kv edit|--mirror-domain'
             return 0
         case 'kv edit|--replicas'
             return 0
@@ -1607,6 +1621,7 @@ function __nats_value --argument-names key
         case 'stream add|--output'
             return 0
         case 'stream add|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'stream add|--replicas'
             return 0
@@ -1636,6 +1651,8 @@ function __nats_value --argument-names key
             return 0
         case 'stream backup|--window-size'
             return 0
+        case 'stream copy|--cluster'
+            return 0
         case 'stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -1645,6 +1662,10 @@ function __nats_value --argument-names key
             printf '%s\n' new old
             return 0
         case 'stream copy|--dupe-window'
+            return 0
+        case 'stream copy|--limit-consumer-inactive'
+            return 0
+        case 'stream copy|--limit-consumer-max-pending'
             return 0
         case 'stream copy|--max-age'
             return 0
@@ -1661,6 +1682,9 @@ function __nats_value --argument-names key
         case 'stream copy|--metadata'
             return 0
         case 'stream copy|--mirror'
+            return 0
+        case 'stream copy|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'stream copy|--replicas'
             return 0
@@ -1680,6 +1704,8 @@ function __nats_value --argument-names key
             return 0
         case 'stream copy|--subjects'
             return 0
+        case 'stream copy|--tag'
+            return 0
         case 'stream copy|--transform-destination'
             return 0
         case 'stream copy|--transform-source'
@@ -1698,10 +1724,6 @@ function __nats_value --argument-names key
             return 0
         case 'stream edit|--dupe-window'
             return 0
-        case 'stream edit|--limit-consumer-inactive'
-            return 0
-        case 'stream edit|--limit-consumer-max-pending'
-            return 0
         case 'stream edit|--max-age'
             return 0
         case 'stream edit|--max-bytes'
@@ -1717,8 +1739,6 @@ function __nats_value --argument-names key
         case 'stream edit|--metadata'
             return 0
         case 'stream edit|--mirror'
-            return 0
-        case 'stream edit|--persist-mode'
             return 0
         case 'stream edit|--replicas'
             return 0

@@ -31,7 +31,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin cluster c find query graph reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph find query cluster c reset
             return 0
         case 'context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -73,7 +73,7 @@ function __rnats_words --argument-names key
             printf '%s\n' request serve
             return 0
         case 'nats consumer'
-            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin cluster c find query graph reset
+            printf '%s\n' add create new ls list info nfo rm delete del next state pause resume edit update copy cp report unpin graph find query cluster c reset
             return 0
         case 'nats context'
             printf '%s\n' add create save copy cp edit vi ls list l rm remove select switch set unselect info show v view validate previous -
@@ -94,7 +94,7 @@ function __rnats_words --argument-names key
             printf '%s\n' search find list ls info show view validate check request req
             return 0
         case 'nats server'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'nats server check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -109,7 +109,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'nats stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore graph cluster c
             return 0
         case 'nsc'
             printf '%s\n' init env add edit delete describe list generate select validate push pull revocations
@@ -145,7 +145,7 @@ function __rnats_words --argument-names key
             printf '%s\n' search find list ls info show view validate check request req
             return 0
         case 'server'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'server check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -160,7 +160,7 @@ function __rnats_words --argument-names key
             printf '%s\n' list ls l info i stats ping request req serve
             return 0
         case 'srv'
-            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep account acct cluster r raft config generate gen graph mappings mapping watch
+            printf '%s\n' ping request req check passwd mkpasswd pass password info i list ls report rep graph account acct cluster r raft config generate gen mappings mapping watch
             return 0
         case 'srv check'
             printf '%s\n' connection conn server jetstream js stream consumer message kv credential meta raft request req
@@ -172,7 +172,7 @@ function __rnats_words --argument-names key
             printf '%s\n' variables var varz connections conn connz subscriptions sub subsz jetstream jsz js accounts accountz acct jetstream-health healthz routes route routez gateways gateway gwy gatewayz leafnodes leaf leafz ipqueue ipq ipqueuesz raft raftz kick profile
             return 0
         case 'stream'
-            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore cluster c graph
+            printf '%s\n' add create new ls list l report info nfo i state subjects subj edit update rm delete del purge rmm view get seal gaps copy cp find query backup snapshot restore graph cluster c
             return 0
     end
     return 1
@@ -301,7 +301,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
             return 0
         case 'consumer find'
-            printf '%s\n' -h --help
+            printf '%s\n' --pull --push --bound --waiting --ack-pending --pending --idle --created --replicas --leader --pinned --invert --api-level --expression -h --help
             return 0
         case 'consumer graph'
             printf '%s\n' -h --help
@@ -412,7 +412,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'kv add'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --mirror --mirror-domain -h --help
             return 0
         case 'kv compact'
             printf '%s\n' -f --force -h --help
@@ -424,7 +424,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'kv edit'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --no-mirror -h --help
             return 0
         case 'kv get'
             printf '%s\n' --revision --raw -h --help
@@ -577,7 +577,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' --config -f --force --dry-run --backoff --backoff-steps --backoff-min --backoff-max --description --filter --headers-only --no-headers-only --max-deliver --max-pending --max-outstanding --max-pull-batch --max-pull-expire --max-pull-bytes --sample --target --wait --inactive-threshold --replicas --metadata -i --interactive -h --help
             return 0
         case 'nats consumer find'
-            printf '%s\n' -h --help
+            printf '%s\n' --pull --push --bound --waiting --ack-pending --pending --idle --created --replicas --leader --pinned --invert --api-level --expression -h --help
             return 0
         case 'nats consumer graph'
             printf '%s\n' -h --help
@@ -688,7 +688,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats kv add'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --mirror --mirror-domain -h --help
             return 0
         case 'nats kv compact'
             printf '%s\n' -f --force -h --help
@@ -700,7 +700,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -f --force -h --help
             return 0
         case 'nats kv edit'
-            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --mirror --mirror-domain --source --no-mirror -h --help
+            printf '%s\n' --description --history --storage --ttl --marker-ttl --replicas --max-value-size --max-bucket-size --tags --cluster --compress --metadata --republish-source --republish-destination --republish-headers --source --no-mirror -h --help
             return 0
         case 'nats kv get'
             printf '%s\n' --revision --raw -h --help
@@ -847,7 +847,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats server graph'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --jetstream -h --help
             return 0
         case 'nats server info'
             printf '%s\n' --archive -h --help
@@ -862,7 +862,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -h --help
             return 0
         case 'nats server ping'
-            printf '%s\n' --id --graph -h --help
+            printf '%s\n' --graph --id -h --help
             return 0
         case 'nats server report'
             printf '%s\n' -j --json -R --reverse -h --help
@@ -970,7 +970,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode --allow-fast -h --help
             return 0
         case 'nats stream backup'
             printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
@@ -979,10 +979,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode -h --help
             return 0
         case 'nats stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --no-mirror --no-transform --no-republish --allow-fast -h --help
             return 0
         case 'nats stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -1027,7 +1027,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -j --json --sort -R --reverse --names -h --help
             return 0
         case 'nats stream view'
-            printf '%s\n' --id --raw --translate --subject --since -h --help
+            printf '%s\n' --id --since --raw --translate --subject -h --help
             return 0
         case 'nats subscribe'
             printf '%s\n' --queue --durable -r --raw --translate --ack --match-replies -i --inbox --count --dump --headers-only --subjects-only --start-sequence --all --new --last --since --last-per-subject -T --terminate-at-end --stream -I --ignore-subject --wait --report-subjects --report-subscriptions --report-top -t --timestamp -d --delta-time --graph --direct -h --help
@@ -1288,7 +1288,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server graph'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' -j --jetstream -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server info'
             printf '%s\n' --archive -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -1303,7 +1303,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server ping'
-            printf '%s\n' --id --graph -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' --graph --id -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'server report'
             printf '%s\n' -j --json -R --reverse -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -1462,7 +1462,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'srv graph'
-            printf '%s\n' -h --help
+            printf '%s\n' -j --jetstream -h --help
             return 0
         case 'srv info'
             printf '%s\n' --archive -h --help
@@ -1477,7 +1477,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -p --pass -c --cost -g --generate -h --help
             return 0
         case 'srv ping'
-            printf '%s\n' --id --graph -h --help
+            printf '%s\n' --graph --id -h --help
             return 0
         case 'srv report'
             printf '%s\n' -j --json -R --reverse -h --help
@@ -1564,7 +1564,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'stream add'
-            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config --output --first-sequence --defaults --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode --allow-fast -h --help
             return 0
         case 'stream backup'
             printf '%s\n' --progress --no-progress --check --consumers --no-consumers --chunk-size --window-size -h --help
@@ -1573,10 +1573,10 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'stream copy'
-            printf '%s\n' --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json -h --help
+            printf '%s\n' --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --limit-consumer-inactive --limit-consumer-max-pending --persist-mode -h --help
             return 0
         case 'stream edit'
-            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --allow-fast --allow-mirror-direct --cluster --limit-consumer-inactive --limit-consumer-max-pending --no-mirror --no-republish --no-transform --persist-mode --tag -h --help
+            printf '%s\n' --config -f --force --dry-run --subjects --description --storage --compression --replicas --tag --cluster --ack --no-ack --retention --discard --discard-per-subject --max-age --max-bytes --max-consumers --max-msg-size --max-msgs --max-msgs-per-subject --dupe-window --allow-rollup --deny-delete --deny-purge --allow-direct --no-allow-direct --allow-mirror-direct --allow-msg-ttl --allow-schedules --subject-del-markers-ttl --allow-batch --allow-counter --mirror --source --transform-source --transform-destination --republish-source --republish-destination --republish-headers --metadata -j --json --no-mirror --no-transform --no-republish --allow-fast -h --help
             return 0
         case 'stream find'
             printf '%s\n' --server-name --cluster --empty --idle --created --consumers --subject --replicas --sourced --mirrored --leader -n --names --invert --api-level --expression -h --help
@@ -1621,7 +1621,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -j --json --sort -R --reverse --names -h --help
             return 0
         case 'stream view'
-            printf '%s\n' --id --raw --translate --subject --since -h --help
+            printf '%s\n' --id --since --raw --translate --subject -h --help
             return 0
         case 'subscribe'
             printf '%s\n' --queue --durable -r --raw --translate --ack --match-replies -i --inbox --count --dump --headers-only --subjects-only --start-sequence --all --new --last --since --last-per-subject -T --terminate-at-end --stream -I --ignore-subject --wait --report-subjects --report-subscriptions --report-top -t --timestamp -d --delta-time --graph --direct -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -2377,6 +2377,24 @@ function __rnats_value --argument-names key
             return 0
         case 'consumer edit|--wait'
             return 0
+        case 'consumer find|--ack-pending'
+            return 0
+        case 'consumer find|--api-level'
+            return 0
+        case 'consumer find|--created'
+            return 0
+        case 'consumer find|--expression'
+            return 0
+        case 'consumer find|--idle'
+            return 0
+        case 'consumer find|--leader'
+            return 0
+        case 'consumer find|--pending'
+            return 0
+        case 'consumer find|--replicas'
+            return 0
+        case 'consumer find|--waiting'
+            return 0
         case 'consumer next|--count'
             return 0
         case 'consumer next|--wait'
@@ -2666,10 +2684,6 @@ function __rnats_value --argument-names key
         case 'kv edit|--max-value-size'
             return 0
         case 'kv edit|--metadata'
-            return 0
-        case 'kv edit|--mirror'
-            return 0
-        case 'kv edit|--mirror-domain'
             return 0
         case 'kv edit|--replicas'
             return 0
@@ -3138,6 +3152,24 @@ function __rnats_value --argument-names key
             return 0
         case 'nats consumer edit|--wait'
             return 0
+        case 'nats consumer find|--ack-pending'
+            return 0
+        case 'nats consumer find|--api-level'
+            return 0
+        case 'nats consumer find|--created'
+            return 0
+        case 'nats consumer find|--expression'
+            return 0
+        case 'nats consumer find|--idle'
+            return 0
+        case 'nats consumer find|--leader'
+            return 0
+        case 'nats consumer find|--pending'
+            return 0
+        case 'nats consumer find|--replicas'
+            return 0
+        case 'nats consumer find|--waiting'
+            return 0
         case 'nats consumer next|--count'
             return 0
         case 'nats consumer next|--wait'
@@ -3212,10 +3244,6 @@ function __rnats_value --argument-names key
         case 'nats kv edit|--max-value-size'
             return 0
         case 'nats kv edit|--metadata'
-            return 0
-        case 'nats kv edit|--mirror'
-            return 0
-        case 'nats kv edit|--mirror-domain'
             return 0
         case 'nats kv edit|--replicas'
             return 0
@@ -3659,6 +3687,7 @@ function __rnats_value --argument-names key
         case 'nats stream add|--output'
             return 0
         case 'nats stream add|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'nats stream add|--replicas'
             return 0
@@ -3688,6 +3717,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream backup|--window-size'
             return 0
+        case 'nats stream copy|--cluster'
+            return 0
         case 'nats stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -3697,6 +3728,10 @@ function __rnats_value --argument-names key
             printf '%s\n' new old
             return 0
         case 'nats stream copy|--dupe-window'
+            return 0
+        case 'nats stream copy|--limit-consumer-inactive'
+            return 0
+        case 'nats stream copy|--limit-consumer-max-pending'
             return 0
         case 'nats stream copy|--max-age'
             return 0
@@ -3713,6 +3748,9 @@ function __rnats_value --argument-names key
         case 'nats stream copy|--metadata'
             return 0
         case 'nats stream copy|--mirror'
+            return 0
+        case 'nats stream copy|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'nats stream copy|--replicas'
             return 0
@@ -3732,6 +3770,8 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream copy|--subjects'
             return 0
+        case 'nats stream copy|--tag'
+            return 0
         case 'nats stream copy|--transform-destination'
             return 0
         case 'nats stream copy|--transform-source'
@@ -3750,10 +3790,6 @@ function __rnats_value --argument-names key
             return 0
         case 'nats stream edit|--dupe-window'
             return 0
-        case 'nats stream edit|--limit-consumer-inactive'
-            return 0
-        case 'nats stream edit|--limit-consumer-max-pending'
-            return 0
         case 'nats stream edit|--max-age'
             return 0
         case 'nats stream edit|--max-bytes'
@@ -3769,8 +3805,6 @@ function __rnats_value --argument-names key
         case 'nats stream edit|--metadata'
             return 0
         case 'nats stream edit|--mirror'
-            return 0
-        case 'nats stream edit|--persist-mode'
             return 0
         case 'nats stream edit|--replicas'
             return 0
@@ -6339,6 +6373,7 @@ function __rnats_value --argument-names key
         case 'stream add|--output'
             return 0
         case 'stream add|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'stream add|--replicas'
             return 0
@@ -6368,6 +6403,8 @@ function __rnats_value --argument-names key
             return 0
         case 'stream backup|--window-size'
             return 0
+        case 'stream copy|--cluster'
+            return 0
         case 'stream copy|--compression'
             printf '%s\n' none s2
             return 0
@@ -6377,6 +6414,10 @@ function __rnats_value --argument-names key
             printf '%s\n' new old
             return 0
         case 'stream copy|--dupe-window'
+            return 0
+        case 'stream copy|--limit-consumer-inactive'
+            return 0
+        case 'stream copy|--limit-consumer-max-pending'
             return 0
         case 'stream copy|--max-age'
             return 0
@@ -6393,6 +6434,9 @@ function __rnats_value --argument-names key
         case 'stream copy|--metadata'
             return 0
         case 'stream copy|--mirror'
+            return 0
+        case 'stream copy|--persist-mode'
+            printf '%s\n' default async
             return 0
         case 'stream copy|--replicas'
             return 0
@@ -6412,6 +6456,8 @@ function __rnats_value --argument-names key
             return 0
         case 'stream copy|--subjects'
             return 0
+        case 'stream copy|--tag'
+            return 0
         case 'stream copy|--transform-destination'
             return 0
         case 'stream copy|--transform-source'
@@ -6430,10 +6476,6 @@ function __rnats_value --argument-names key
             return 0
         case 'stream edit|--dupe-window'
             return 0
-        case 'stream edit|--limit-consumer-inactive'
-            return 0
-        case 'stream edit|--limit-consumer-max-pending'
-            return 0
         case 'stream edit|--max-age'
             return 0
         case 'stream edit|--max-bytes'
@@ -6449,8 +6491,6 @@ function __rnats_value --argument-names key
         case 'stream edit|--metadata'
             return 0
         case 'stream edit|--mirror'
-            return 0
-        case 'stream edit|--persist-mode'
             return 0
         case 'stream edit|--replicas'
             return 0

@@ -7,7 +7,9 @@
 //! processes (`sub`, `reply`) are killed by their PID when their [`Proc`] drops.
 
 mod auth;
+mod flags;
 mod js;
+mod sourcing;
 
 use crate::util::{fixture, server_test, signal, Kind, TestServer};
 use std::io::{Read, Write};

@@ -10,7 +10,8 @@
 //! - [`kv_ttl`]: a bucket TTL expires values; a per-key TTL (`create --ttl` and `put --ttl` on a
 //!   bucket with `--marker-ttl`) expires its key, leaving a limit marker.
 //! - [`kv_bench`]: `bench kv put` and `bench kv get` on the default bucket.
-//! - [`kv_mirror_and_source`]: `add --mirror` and `add --source` buckets follow their origin;
+//! - [`kv_mirror_and_source`]: `add --mirror` and `add --source` buckets follow their origin,
+//!   `edit --source` adds a source and `edit --no-mirror` makes a mirror a bucket of its own;
 //!   the mirror is read (and written through) with the origin's keys, as nats.go does.
 
 use std::io::Write as _;
@@ -258,9 +259,10 @@ async fn kv_commands(kind: Kind) {
     let e = run(&["kv", "add", "X", "--history", "65"]);
     assert_eq!(e.code, 1);
     assert!(e.stderr.contains("--history"), "{}", e.stderr);
+    // natscli has `--no-mirror` on `edit` only.
     let e = run(&["kv", "add", "X", "--no-mirror"]);
-    assert_eq!(e.code, 2);
-    assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
+    assert_eq!(e.code, 1);
+    assert!(e.stderr.contains("--no-mirror"), "{}", e.stderr);
 
     // Edit, then remove the bucket.
     let info = run(&["kv", "edit", "CFG", "--history", "7"]).ok().text();
@@ -634,10 +636,47 @@ async fn kv_mirror_and_source(kind: Kind) {
     wait_value(d, &url, "ORIG", "c", "4");
     wait_value(d, &url, "MIR", "c", "4");
 
-    // What rnats does not do is refused, not ignored.
-    let e = run(&["kv", "edit", "AGG", "--source", "MIR"]);
-    assert_eq!(e.code, 2, "{}", e.stderr);
-    assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
+    // `edit --source` adds a source to those the bucket has.
+    run(&["kv", "add", "ORIG2"]).ok();
+    run(&["kv", "put", "ORIG2", "z", "9"]).ok();
+    run(&["kv", "edit", "AGG", "--source", "ORIG2"]).ok();
+    wait_value(d, &url, "AGG", "z", "9");
+    run(&["kv", "put", "ORIG", "a", "5"]).ok();
+    wait_value(d, &url, "AGG", "a", "5");
+    let names: Vec<String> = js
+        .get_stream("KV_AGG")
+        .await
+        .expect("KV_AGG")
+        .cached_info()
+        .config
+        .sources
+        .clone()
+        .expect("sources")
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(names, ["KV_ORIG", "KV_ORIG2"]);
+    // `edit --no-mirror` makes the mirror a bucket of its own: a put lands in it, no longer
+    // in the origin.
+    wait_value(d, &url, "MIR", "a", "5");
+    run(&["kv", "edit", "MIR", "--no-mirror"]).ok();
+    let mir = js
+        .get_stream("KV_MIR")
+        .await
+        .expect("KV_MIR")
+        .cached_info()
+        .config
+        .clone();
+    assert!(mir.mirror.is_none(), "{mir:?}");
+    assert_eq!(mir.subjects, vec!["$KV.MIR.>".to_string()]);
+    run(&["kv", "put", "MIR", "own", "6"]).ok();
+    wait_value(d, &url, "MIR", "own", "6");
+    let e = run(&["kv", "get", "ORIG", "own"]);
+    assert_eq!(e.code, 1, "{}", e.text());
+    // natscli has `--mirror` on `add` only.
+    let e = run(&["kv", "edit", "AGG", "--mirror", "ORIG"]);
+    assert_eq!(e.code, 1, "{}", e.stderr);
+    assert!(e.stderr.contains("--mirror"), "{}", e.stderr);
     let e = run(&["kv", "add", "X", "--mirror-domain", "hub"]);
     assert_eq!(e.code, 1, "{}", e.stderr);
     assert!(

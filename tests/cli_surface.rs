@@ -52,16 +52,16 @@ impl Link {
 fn unsupported_commands_and_flags_are_refused_in_one_line() {
     let nats = Link::new("nats");
     let cases: &[(&[&str], &str)] = &[
-        (&["stream", "graph", "ORDERS"], "nats stream graph"),
-        (&["st", "graph", "ORDERS"], "nats stream graph"),
+        (&["consumer", "reset", "S", "C"], "nats consumer reset"),
+        (&["st", "cluster", "step-down", "X"], "nats stream cluster"),
         (&["account", "tls"], "nats account tls"),
         (
             &["stream", "cluster", "step-down", "X"],
             "nats stream cluster",
         ),
         (
-            &["kv", "edit", "B", "--mirror", "A"],
-            "nats kv edit --mirror",
+            &["stream", "add", "X", "--allow-fast"],
+            "nats stream add --allow-fast",
         ),
         (&["sub", "x", "--direct"], "nats subscribe --direct"),
         (
@@ -72,7 +72,6 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             &["pub", "x", "y", "--socks-proxy", "p:1"],
             "nats --socks-proxy",
         ),
-        (&["server", "ping", "--graph"], "nats server ping --graph"),
         (&["server", "report", "cpu"], "nats server report cpu"),
         (&["srv", "watch", "js"], "nats server watch"),
         (&["system", "cluster", "step-down"], "nats server cluster"),
@@ -82,7 +81,7 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
         ),
         (&["audit", "gather"], "nats audit"),
         (&["auth", "account", "ls"], "nats auth"),
-        (&["consumer", "graph", "S", "C"], "nats consumer graph"),
+        (&["server", "watch", "js"], "nats server watch"),
         (&["account", "tls"], "nats account tls"),
     ];
     for (args, what) in cases {
@@ -589,7 +588,7 @@ fn help_lists_everything_and_marks_what_is_refused() {
     let help = text(&out.stdout);
     assert!(
         help.lines()
-            .any(|l| l.trim_start().starts_with("graph")
+            .any(|l| l.trim_start().starts_with("cluster")
                 && l.contains("[not supported by rnats yet]")),
         "{help}"
     );

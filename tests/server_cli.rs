@@ -54,6 +54,18 @@ async fn ping_and_request(kind: Kind) {
     );
     assert_eq!(lines.len(), 4, "{kind:?}: no missing servers: {stdout}");
 
+    // `--graph`: natscli's asciigraph chart of one reply, 16 rows over a caption (exact
+    // charts are checked against natscli's in `rnats_cli::asciigraph`).
+    let out = cli(&srv, "sys", &["ping", "--graph"]).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{kind:?}: {out:?}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 4 + 1 + 16 + 1, "{kind:?}: {stdout}");
+    // The shape depends on the reply's 25 ms bucket; the frame does not.
+    assert!(lines[5].starts_with(" 1.00   ┤"), "{stdout}");
+    assert!(lines[5..21].iter().any(|l| l.contains('┼')), "{stdout}");
+    assert_eq!(lines[21], "                           Responses per 25ms");
+
     for (args, key) in [
         (&["request", "variables"][..], "server_id"),
         (&["request", "connections"][..], "connections"),

@@ -8,8 +8,10 @@
 mod auth;
 mod c_client;
 mod cli;
+mod cli_consumer_find;
 mod cli_edit_find;
 mod cli_families;
+mod cli_graph;
 mod cli_kv;
 mod cli_object;
 mod cli_stream;

@@ -20,6 +20,7 @@ use crate::kit::jsapi;
 use crate::kit::numbers::comma;
 use crate::kit::numbers::comma_i64;
 use crate::kit::output;
+use crate::kit::pickers::{consumer_or_pick, stream_or_pick};
 use crate::kit::prompt;
 use crate::kit::pull;
 use crate::options::GlobalOpts;
@@ -83,6 +84,11 @@ pub enum ConsumerCommand {
     Report(ReportArgs),
     /// Unpin the current Pinned Client from a Priority Group
     Unpin(UnpinArgs),
+    /// View a graph of consumer activity
+    Graph(crate::graph::ConsumerGraphArgs),
+    /// Finds consumers matching certain criteria
+    #[command(visible_alias = "query")]
+    Find(crate::consumer_find::FindArgs),
     /// natscli's other consumer commands, refused.
     #[command(external_subcommand)]
     Other(Vec<OsString>),
@@ -266,6 +272,10 @@ pub struct AddArgs {
     /// Priority group flags.
     #[command(flatten)]
     pub priority: PriorityFlags,
+
+    /// `--pause`.
+    #[command(flatten)]
+    pub pause: PauseFlag,
 }
 
 /// The priority group flags of `add` and `copy` (ADR-42).
@@ -315,6 +325,27 @@ impl PriorityFlags {
         } else if !self.prioritized_groups.is_empty() {
             cfg.priority_policy = PriorityPolicy::Prioritized;
             cfg.priority_groups = self.prioritized_groups.clone();
+        }
+        Ok(())
+    }
+}
+
+/// `--pause` of `add` and `copy`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PauseFlag {
+    /// Pause the consumer for a duration after start or until a specific timestamp (eg
+    /// 2006-01-02 15:04:05)
+    #[arg(long, value_name = "PAUSE")]
+    pub pause: Option<String>,
+}
+
+impl PauseFlag {
+    /// Sets `pause_until` from a `2006-01-02 15:04:05` (UTC) time or a duration from now
+    /// (natscli's `parsePauseUntil`).
+    fn apply(&self, cfg: &mut ConsumerConfig) -> anyhow::Result<()> {
+        if let Some(until) = self.pause.as_deref().filter(|p| !p.is_empty()) {
+            let ts = parse_pause_until(until)?;
+            cfg.pause_until = Some(ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
         }
         Ok(())
     }
@@ -515,6 +546,10 @@ pub struct CopyArgs {
     /// Priority group flags.
     #[command(flatten)]
     pub priority: PriorityFlags,
+
+    /// `--pause`.
+    #[command(flatten)]
+    pub pause: PauseFlag,
 }
 
 /// Reports on consumer statistics
@@ -669,6 +704,10 @@ pub struct SubArgs {
     /// Show only the message
     #[arg(short = 'r', long)]
     pub raw: bool,
+
+    /// Deliver group of the consumer
+    #[arg(long = "deliver-group", value_name = "GROUP")]
+    pub deliver_group: Option<String>,
 }
 
 fn parse_meta(text: &str) -> Result<(String, String), String> {
@@ -685,6 +724,10 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
             .map(|w| w.to_string_lossy().into_owned())
             .unwrap_or_default();
         bail!("`consumer {name}` is not supported by rnats yet");
+    }
+    if let ConsumerCommand::Graph(a) = args.command {
+        // natscli checks for a terminal before it connects.
+        return crate::graph::consumer(&global, a).await;
     }
     let session = connect::connect(&global).await?;
     let js = jsapi::for_session(&session);
@@ -708,7 +751,8 @@ pub async fn run(global: GlobalOpts, args: ConsumerArgs) -> anyhow::Result<ExitC
         ConsumerCommand::Copy(a) => copy(&js, *a).await,
         ConsumerCommand::Report(a) => report_cmd(&js, &session, a).await,
         ConsumerCommand::Unpin(a) => unpin(&js, a).await,
-        ConsumerCommand::Other(_) => Ok(()),
+        ConsumerCommand::Find(a) => crate::consumer_find::run(&js, a).await,
+        ConsumerCommand::Other(_) | ConsumerCommand::Graph(_) => Ok(()),
     };
     session.close().await;
     result.map(|()| ExitCode::SUCCESS)
@@ -727,39 +771,6 @@ fn ask(label: &str, default: &str, flag: &str) -> anyhow::Result<String> {
 fn confirm(label: &str, default: bool, flag: &str) -> anyhow::Result<bool> {
     prompt::require_terminal(flag)?;
     prompt::confirm(label, default, flag)
-}
-
-/// The stream argument, or one picked from the known streams on a terminal.
-async fn stream_or_pick(js: &JetStream, stream: Option<String>) -> anyhow::Result<String> {
-    if let Some(s) = stream.filter(|s| !s.is_empty()) {
-        return Ok(s);
-    }
-    prompt::require_terminal("a STREAM argument")?;
-    let names = js.stream_names(None).await?;
-    if names.is_empty() {
-        bail!("no Streams are defined");
-    }
-    eprintln!("Streams: {}", names.join(", "));
-    let picked = ask("Select a Stream", &names[0], "STREAM")?;
-    Ok(picked)
-}
-
-/// The consumer argument, or one picked from the stream's consumers on a terminal.
-async fn consumer_or_pick(
-    js: &JetStream,
-    stream: &str,
-    consumer: Option<String>,
-) -> anyhow::Result<String> {
-    if let Some(c) = consumer.filter(|c| !c.is_empty()) {
-        return Ok(c);
-    }
-    prompt::require_terminal("a CONSUMER argument")?;
-    let names = js.consumer_names(stream).await?;
-    if names.is_empty() {
-        bail!("stream {stream} has no Consumers");
-    }
-    eprintln!("Consumers: {}", names.join(", "));
-    ask("Select a Consumer", &names[0], "CONSUMER")
 }
 
 // ---- add --------------------------------------------------------------------------------
@@ -1084,6 +1095,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<ConsumerConfig> {
     }
     cfg.rate_limit_bps = a.bps;
     a.priority.apply(&mut cfg)?;
+    a.pause.apply(&mut cfg)?;
     cfg.num_replicas = a.replicas.unwrap_or(0);
     cfg.mem_storage = a.memory;
     if !a.metadata.is_empty() {
@@ -1319,6 +1331,7 @@ async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
         cfg.rate_limit_bps = a.bps;
     }
     a.priority.apply(&mut cfg)?;
+    a.pause.apply(&mut cfg)?;
     if let Some(hb) = a
         .heartbeat
         .as_deref()
@@ -2320,6 +2333,12 @@ async fn sub(js: &JetStream, session: &Session, a: SubArgs) -> anyhow::Result<()
         }
         writeln!(out)?;
         out.flush()?;
+    }
+    // natscli declares `--deliver-group` but subscribes with the consumer's own group; rnats
+    // subscribes with the group given, so the flag is not silently dropped.
+    let mut info = info;
+    if let Some(g) = a.deliver_group.as_ref().filter(|g| !g.is_empty()) {
+        info.config.deliver_group = g.clone();
     }
     let mut reader = pull::Consumer::start(js, &info, 1, None).await?;
     let interrupted = connect::interrupted();

@@ -8,7 +8,8 @@
 //! Output follows natscli: the columns report of `info`, rounded tables for `ls` and
 //! `history`, values printed as text when printable ASCII and as base64 otherwise. `add
 //! --mirror B [--mirror-domain D]` and `--source B` make mirror and sourcing buckets as the
-//! official clients do; changing them with `edit`, and `--no-mirror`, are refused.
+//! official clients do; `edit --source B` adds a source and `edit --no-mirror` removes the
+//! mirror.
 
 use std::io::{IsTerminal as _, Read as _, Write as _};
 use std::process::ExitCode;
@@ -45,10 +46,10 @@ pub struct KvArgs {
 pub enum KvCommand {
     /// Adds a new KV Store Bucket
     #[command(name = "add", visible_alias = "new")]
-    Add(BucketConfigArgs),
+    Add(AddArgs),
     /// Edits an existing KV Store Bucket
     #[command(name = "edit")]
-    Edit(BucketConfigArgs),
+    Edit(EditArgs),
     /// Puts a value into a key
     #[command(name = "put")]
     Put(PutArgs),
@@ -140,16 +141,32 @@ pub struct BucketConfigArgs {
     /// Republish only message headers, no bodies
     #[arg(long = "republish-headers")]
     pub republish_headers: bool,
+    /// Source from a different bucket
+    #[arg(long, value_name = "BUCKET")]
+    pub source: Vec<String>,
+}
+
+/// `kv add`: the bucket settings plus natscli's add-only mirror flags.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The bucket settings.
+    #[command(flatten)]
+    pub cfg: BucketConfigArgs,
     /// Creates a mirror of a different bucket
     #[arg(long)]
     pub mirror: Option<String>,
     /// When mirroring find the bucket in a different domain
     #[arg(long = "mirror-domain")]
     pub mirror_domain: Option<String>,
-    /// Source from a different bucket
-    #[arg(long, value_name = "BUCKET")]
-    pub source: Vec<String>,
-    /// Removes mirror configuration from a bucket (not supported by rnats)
+}
+
+/// `kv edit`: the bucket settings plus natscli's edit-only `--no-mirror`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The bucket settings.
+    #[command(flatten)]
+    pub cfg: BucketConfigArgs,
+    /// Removes mirror configuration from a bucket
     #[arg(long = "no-mirror")]
     pub no_mirror: bool,
 }
@@ -319,22 +336,6 @@ pub struct CompactArgs {
 
 /// Runs `nats kv ...`.
 pub async fn run(global: GlobalOpts, args: KvArgs) -> anyhow::Result<ExitCode> {
-    // Refuse what rnats lacks before connecting (`unsupported` refuses them first when the
-    // command line is parsed; this keeps the run path honest on its own).
-    match &args.command {
-        KvCommand::Add(a) if a.no_mirror => {
-            bail!("`nats kv add --no-mirror` is not supported by rnats yet")
-        }
-        KvCommand::Edit(a)
-            if a.mirror.is_some()
-                || a.mirror_domain.is_some()
-                || !a.source.is_empty()
-                || a.no_mirror =>
-        {
-            bail!("changing a bucket's mirror or sources (`nats kv edit --mirror|--mirror-domain|--source|--no-mirror`) is not supported by rnats yet")
-        }
-        _ => {}
-    }
     let session = connect::connect(&global).await?;
     let js = jsapi::for_session(&session);
     let scheme = session.settings.color_scheme.clone();
@@ -413,9 +414,9 @@ fn apply_flags(cfg: &mut KvConfig, a: &BucketConfigArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn add(js: &JetStream, a: BucketConfigArgs) -> anyhow::Result<()> {
-    let mut cfg = KvConfig::new(a.bucket.clone());
-    apply_flags(&mut cfg, &a)?;
+async fn add(js: &JetStream, a: AddArgs) -> anyhow::Result<()> {
+    let mut cfg = KvConfig::new(a.cfg.bucket.clone());
+    apply_flags(&mut cfg, &a.cfg)?;
     // natscli: `--mirror B [--mirror-domain D]` and `--source B` (repeatable); a domain becomes
     // the external API prefix `$JS.<domain>.API`, as the official clients do.
     let external = |domain: &Option<String>| {
@@ -434,6 +435,7 @@ async fn add(js: &JetStream, a: BucketConfigArgs) -> anyhow::Result<()> {
         bail!("--mirror-domain needs --mirror");
     }
     cfg.sources = a
+        .cfg
         .source
         .iter()
         .map(|b| serde_json::json!({ "name": b }))
@@ -442,15 +444,31 @@ async fn add(js: &JetStream, a: BucketConfigArgs) -> anyhow::Result<()> {
     show_status(&store).await
 }
 
-async fn edit(js: &JetStream, a: BucketConfigArgs) -> anyhow::Result<()> {
-    let store = kv::bucket(js, &a.bucket).await?;
+/// natscli's `kv edit`: the bucket's settings with the given flags over them; `--source`
+/// adds buckets to those already sourced and `--no-mirror` turns a mirror into a bucket of
+/// its own (nats-server 2.12+ allows removing a mirror).
+async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<()> {
+    let store = kv::bucket(js, &a.cfg.bucket).await?;
     let info = store.status().await?;
     let mut cfg = KvConfig::from_stream(&info.config);
-    apply_flags(&mut cfg, &a)?;
-    // Keep what the stream has that the bucket config does not describe.
+    apply_flags(&mut cfg, &a.cfg)?;
+    cfg.sources.extend(
+        a.cfg
+            .source
+            .iter()
+            .map(|b| serde_json::json!({ "name": b })),
+    );
+    if a.no_mirror {
+        cfg.mirror = serde_json::Value::Null;
+    }
     let mut scfg = cfg.stream_config()?;
-    scfg.sources = info.config.sources.clone();
-    scfg.mirror = info.config.mirror.clone();
+    // Unchanged sourcing stays exactly as the stream has it.
+    if a.cfg.source.is_empty() {
+        scfg.sources = info.config.sources.clone();
+    }
+    if !a.no_mirror {
+        scfg.mirror = info.config.mirror.clone();
+    }
     js.update_stream(&scfg).await?;
     show_status(&store).await
 }

@@ -1,5 +1,5 @@
 //! The CLI's layering rule, checked on the source: a command family's module (`*_cmd.rs`,
-//! `bench/`, and `sub_js.rs` which is part of `sub`) imports from the [`crate::kit`],
+//! `bench/`, `sub_js.rs` of `sub` and `consumer_find.rs` of `consumer`) imports from the [`crate::kit`],
 //! `options` and its own family only, and the kit imports no family. What one family needs from
 //! another moves into the kit; [`DELEGATIONS`] lists the few places where one natscli command
 //! runs another family's command as a whole, each with its reason. A delegation that is gone
@@ -42,6 +42,7 @@ fn family_of_module(module: &str) -> Option<&str> {
     match module {
         "bench" => Some("bench"),
         "sub_js" => Some("sub"),
+        "consumer_find" => Some("consumer"),
         m => m.strip_suffix("_cmd"),
     }
 }

@@ -17,19 +17,23 @@
 //! closed stdout pipe ends the command quietly with exit code 0.
 
 pub mod account_cmd;
+pub mod asciigraph;
 pub mod backup_cmd;
 pub mod bench;
 pub mod cheat_cmd;
 pub mod consumer_cmd;
+pub mod consumer_find;
 pub mod counter_cmd;
 pub mod ctx_cmd;
 pub mod errors_cmd;
 pub mod events_cmd;
+pub mod graph;
 pub mod kit;
 pub mod kv_cmd;
 pub mod latency_cmd;
 #[cfg(test)]
 mod layering;
+pub mod line_chart;
 pub mod object_cmd;
 pub mod options;
 pub mod pub_cmd;

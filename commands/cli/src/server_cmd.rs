@@ -72,6 +72,9 @@ pub enum ServerCommand {
     /// Report on various server metrics
     #[command(visible_alias = "rep")]
     Report(ReportArgs),
+
+    /// Show graphs for a single server
+    Graph(crate::graph::ServerGraphArgs),
 }
 
 /// Arguments of a subcommand this build refuses.
@@ -223,7 +226,7 @@ pub struct PingArgs {
     /// How many servers to expect
     pub expect: Option<u32>,
 
-    /// Produce a response distribution graph (not in this build yet)
+    /// Produce a response distribution graph
     #[arg(long)]
     pub graph: bool,
 
@@ -802,6 +805,7 @@ pub async fn run(global: GlobalOpts, args: ServerArgs) -> anyhow::Result<ExitCod
         ServerCommand::Info(a) => info(&global, a).await,
         ServerCommand::List(a) => list(&global, a).await,
         ServerCommand::Report(a) => report(&global, a).await,
+        ServerCommand::Graph(a) => crate::graph::server(&global, a).await,
     }
 }
 
@@ -810,9 +814,6 @@ fn not_yet(what: &str) -> anyhow::Result<ExitCode> {
 }
 
 async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
-    if args.graph {
-        bail!("`nats server ping --graph` is not supported by rnats yet");
-    }
     let session = connect::connect(global).await?;
     let mut expect = args.expect.filter(|e| *e > 0).map(|e| e as usize);
     let mut times: Vec<f64> = Vec::new();
@@ -856,6 +857,10 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
             "{} replies max: {max:.2} min: {min:.2} avg: {avg:.2}",
             times.len()
         )?;
+        if args.graph {
+            writeln!(out)?;
+            writeln!(out, "{}", crate::asciigraph::ping_distribution(&times))?;
+        }
     }
     if let Some(e) = expect {
         if e != seen && e > seen {

@@ -18,8 +18,8 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context as _};
 use clap::{Args, Subcommand};
 use rnats_proto::jetstream::{
-    Compression, Discard, JetStream, MsgGetRequest, PurgeRequest, Retention, Storage, StoredMsg,
-    StreamConfig, StreamInfo, StreamInfoRequest,
+    Compression, Discard, JetStream, MsgGetRequest, PersistMode, PurgeRequest, Retention, Storage,
+    StoredMsg, StreamConfig, StreamInfo, StreamInfoRequest,
 };
 
 use crate::kit::columns::{self, Columns};
@@ -30,10 +30,12 @@ use crate::kit::jsapi;
 use crate::kit::numbers::comma;
 use crate::kit::numbers::comma_i64;
 use crate::kit::output::{self, config_diff};
+use crate::kit::pickers::{is_internal, pick_stream};
 use crate::kit::prompt;
 use crate::options::GlobalOpts;
 use rnats_proto::jetstream::sourcing::{
-    RePublish, StreamSource, StreamSourceInfo, SubjectTransformConfig,
+    ExternalStream, RePublish, StreamConsumerSource, StreamSource, StreamSourceInfo,
+    SubjectTransformConfig,
 };
 use rnats_proto::kit::format::duration_string;
 use rnats_proto::kit::format::ibytes;
@@ -103,6 +105,9 @@ pub enum StreamCommand {
     /// Restore a stream over the NATS network
     #[command(name = "restore")]
     Restore(crate::backup_cmd::RestoreArgs),
+    /// View a graph of stream activity
+    #[command(name = "graph")]
+    Graph(crate::graph::StreamGraphArgs),
 }
 
 /// `stream find`: natscli's filters (jsm.go's `QueryStreams`), applied in its order.
@@ -165,6 +170,9 @@ pub struct CopyArgs {
     /// Configuration changes for the new stream.
     #[command(flatten)]
     pub cfg: ConfigFlags,
+    /// Settings only a new stream takes.
+    #[command(flatten)]
+    pub add_only: AddOnlyFlags,
 }
 
 /// `stream gaps`.
@@ -215,6 +223,15 @@ pub struct ConfigFlags {
     /// When clustered, how many replicas of the data to create
     #[arg(long)]
     pub replicas: Option<i64>,
+    /// Place the stream on servers that has specific tags (pass multiple times)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Backward compatibility only, use --tag
+    #[arg(long = "tags", value_name = "TAG", hide = true)]
+    pub tags: Vec<String>,
+    /// Place the stream on a specific cluster
+    #[arg(long, value_name = "CLUSTER")]
+    pub cluster: Option<String>,
     /// Acknowledge publishes
     #[arg(long, overrides_with = "no_ack")]
     pub ack: bool,
@@ -231,16 +248,20 @@ pub struct ConfigFlags {
     #[arg(long = "discard-per-subject")]
     pub discard_per_subject: bool,
     /// Maximum age of messages to keep
-    #[arg(long = "max-age", value_name = "DURATION")]
+    #[arg(long = "max-age", allow_hyphen_values = true, value_name = "DURATION")]
     pub max_age: Option<String>,
     /// Maximum bytes to keep
-    #[arg(long = "max-bytes", value_name = "BYTES")]
+    #[arg(long = "max-bytes", allow_hyphen_values = true, value_name = "BYTES")]
     pub max_bytes: Option<String>,
     /// Maximum number of consumers to allow
     #[arg(long = "max-consumers", allow_negative_numbers = true)]
     pub max_consumers: Option<i64>,
     /// Maximum size any 1 message may be
-    #[arg(long = "max-msg-size", value_name = "BYTES")]
+    #[arg(
+        long = "max-msg-size",
+        allow_hyphen_values = true,
+        value_name = "BYTES"
+    )]
     pub max_msg_size: Option<String>,
     /// Maximum amount of messages to keep
     #[arg(long = "max-msgs", allow_negative_numbers = true)]
@@ -275,6 +296,19 @@ pub struct ConfigFlags {
     /// Disables the direct get API
     #[arg(long = "no-allow-direct", overrides_with = "allow_direct")]
     pub no_allow_direct: bool,
+    /// Allows fast, direct, access to stream data via the direct get API on mirrors
+    #[arg(
+        long = "allow-mirror-direct",
+        overrides_with = "no_allow_mirror_direct"
+    )]
+    pub allow_mirror_direct: bool,
+    /// Disables direct gets on mirrors
+    #[arg(
+        long = "no-allow-mirror-direct",
+        overrides_with = "allow_mirror_direct",
+        hide = true
+    )]
+    pub no_allow_mirror_direct: bool,
     /// Allows per-message TTL handling
     #[arg(long = "allow-msg-ttl")]
     pub allow_msg_ttl: bool,
@@ -300,11 +334,10 @@ pub struct ConfigFlags {
     /// Configures the stream as a distributed counter
     #[arg(long = "allow-counter")]
     pub allow_counter: bool,
-    /// Completely mirror another stream (a name, or a StreamSource JSON object)
+    /// Completely mirror another stream
     #[arg(long, value_name = "STREAM")]
     pub mirror: Option<String>,
-    /// Source data from other streams, merging into this one (a name, or a StreamSource JSON
-    /// object; repeatable)
+    /// Source data from other streams, merging into this one
     #[arg(long = "source", value_name = "STREAM")]
     pub sources: Vec<String>,
     /// Stream subject transform source
@@ -328,6 +361,49 @@ pub struct ConfigFlags {
     /// Produce JSON output
     #[arg(short = 'j', long)]
     pub json: bool,
+}
+
+impl ConfigFlags {
+    /// `--tag` and its hidden alias `--tags` (natscli fills one list from both); `None` when
+    /// neither was given.
+    fn placement_tags(&self) -> Option<Vec<String>> {
+        if self.tag.is_empty() && self.tags.is_empty() {
+            return None;
+        }
+        Some(self.tag.iter().chain(&self.tags).cloned().collect())
+    }
+}
+
+/// The flags natscli has on `stream add` (and `copy`) only.
+#[derive(Debug, Clone, Default, Args)]
+pub struct AddOnlyFlags {
+    /// The maximum Consumer inactive threshold the stream allows
+    #[arg(long = "limit-consumer-inactive", value_name = "THRESHOLD")]
+    pub limit_consumer_inactive: Option<String>,
+    /// The maximum Consumer Ack Pending the stream Allows
+    #[arg(
+        long = "limit-consumer-max-pending",
+        value_name = "PENDING",
+        allow_negative_numbers = true
+    )]
+    pub limit_consumer_max_pending: Option<i64>,
+    /// Configures the persistence mode
+    #[arg(long = "persist-mode", value_name = "MODE", value_parser = ["default", "async"])]
+    pub persist_mode: Option<String>,
+}
+
+/// The flags natscli has on `stream edit` only.
+#[derive(Debug, Clone, Default, Args)]
+pub struct EditOnlyFlags {
+    /// Removes current mirror configuration
+    #[arg(long = "no-mirror")]
+    pub no_mirror: bool,
+    /// Removes current subject transform configuration
+    #[arg(long = "no-transform")]
+    pub no_transform: bool,
+    /// Removes current republish configuration
+    #[arg(long = "no-republish")]
+    pub no_republish: bool,
 }
 
 /// Resolves a `--x`/`--no-x` pair: `None` when neither was given.
@@ -359,6 +435,9 @@ pub struct AddArgs {
     /// Configuration.
     #[command(flatten)]
     pub cfg: ConfigFlags,
+    /// Settings only a new stream takes.
+    #[command(flatten)]
+    pub add_only: AddOnlyFlags,
 }
 
 /// `stream ls`.
@@ -418,6 +497,9 @@ pub struct InfoArgs {
     /// Shows only the stream state
     #[arg(long)]
     pub state: bool,
+    /// Do not select streams from a list
+    #[arg(long = "no-select")]
+    pub no_select: bool,
 }
 
 /// `stream state`.
@@ -428,6 +510,9 @@ pub struct StateArgs {
     /// Produce JSON output
     #[arg(short = 'j', long)]
     pub json: bool,
+    /// Do not select streams from a list
+    #[arg(long = "no-select")]
+    pub no_select: bool,
 }
 
 /// `stream subjects`.
@@ -469,6 +554,9 @@ pub struct EditArgs {
     /// Configuration changes.
     #[command(flatten)]
     pub cfg: ConfigFlags,
+    /// Removals.
+    #[command(flatten)]
+    pub edit_only: EditOnlyFlags,
 }
 
 /// `stream rm`.
@@ -526,6 +614,9 @@ pub struct ViewArgs {
     /// Start at a specific message Sequence
     #[arg(long)]
     pub id: Option<u64>,
+    /// Delivers messages received since a duration like 1d3h5m2s
+    #[arg(long, value_name = "SINCE", value_parser = duration::parse)]
+    pub since: Option<Duration>,
     /// Show the raw data received
     #[arg(long)]
     pub raw: bool,
@@ -557,16 +648,28 @@ pub struct GetArgs {
 
 /// Runs `nats stream ...`.
 pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCode> {
+    let command = match args.command {
+        // natscli checks for a terminal before it connects.
+        StreamCommand::Graph(a) => return crate::graph::stream(&global, a).await,
+        other => other,
+    };
     let session = connect::connect(&global).await?;
     let js = jsapi::for_session(&session);
     let ok = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
-    let result = match args.command {
+    let result = match command {
+        StreamCommand::Graph(_) => Ok(ExitCode::SUCCESS),
         StreamCommand::Edit(a) => edit(&js, a).await,
         StreamCommand::Add(a) => ok(add(&js, a).await),
         StreamCommand::Ls(a) => ok(ls(&js, a).await),
         StreamCommand::Report(a) => ok(report(&js, a).await),
-        StreamCommand::Info(a) => ok(info(&js, a.stream, a.json, a.state).await),
-        StreamCommand::State(a) => ok(info(&js, a.stream, a.json, true).await),
+        StreamCommand::Info(a) => match no_select(a.no_select, a.stream.as_deref()) {
+            Ok(()) => ok(info(&js, a.stream, a.json, a.state).await),
+            Err(e) => Err(e),
+        },
+        StreamCommand::State(a) => match no_select(a.no_select, a.stream.as_deref()) {
+            Ok(()) => ok(info(&js, a.stream, a.json, true).await),
+            Err(e) => Err(e),
+        },
         StreamCommand::Subjects(a) => ok(subjects(&js, a).await),
         StreamCommand::Rm(a) => ok(rm(&js, a).await),
         StreamCommand::Purge(a) => ok(purge(&js, a).await),
@@ -587,34 +690,12 @@ pub async fn run(global: GlobalOpts, args: StreamArgs) -> anyhow::Result<ExitCod
     result
 }
 
-/// Whether a stream backs a KV bucket, object store or MQTT state (jsm's
-/// `IsInternalStream`).
-fn is_internal(name: &str) -> bool {
-    name.starts_with("KV_") || name.starts_with("OBJ_") || name.starts_with("$MQTT_")
-}
-
-/// The stream to act on: the argument, else one picked on a terminal.
-async fn pick_stream(js: &JetStream, stream: Option<String>) -> anyhow::Result<String> {
-    if let Some(s) = stream {
-        return Ok(s);
+/// `--no-select`: no picker even on a terminal (natscli's `selectStream` with `force`).
+fn no_select(no_select: bool, stream: Option<&str>) -> anyhow::Result<()> {
+    if no_select && stream.is_none() && prompt::is_terminal() {
+        bail!("could not pick a Stream to operate on: unknown stream \"\"");
     }
-    if !prompt::is_terminal() {
-        bail!("could not pick a Stream to operate on: cannot pick a Stream without a terminal and no Stream name supplied");
-    }
-    let names = js
-        .stream_names(None)
-        .await
-        .context("could not pick a Stream to operate on")?;
-    let names: Vec<&str> = names
-        .iter()
-        .map(String::as_str)
-        .filter(|n| !is_internal(n))
-        .collect();
-    match names.as_slice() {
-        [] => bail!("could not pick a Stream to operate on: no Streams are defined"),
-        [one] => Ok((*one).to_string()),
-        many => prompt::select("Select a Stream", many, many[0], "the STREAM argument"),
-    }
+    Ok(())
 }
 
 /// A fisk duration, `-1` or `0` meaning unlimited (0).
@@ -843,6 +924,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         },
         first_seq: a.first_sequence.unwrap_or(0),
         allow_direct: !f.no_allow_direct,
+        mirror_direct: f.allow_mirror_direct,
         sealed: false,
         deny_delete,
         deny_purge,
@@ -859,28 +941,163 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
         metadata: parse_metadata(&f.metadata)?,
         ..StreamConfig::default()
     };
-    apply_sourcing_flags(f, &mut cfg)?;
+    apply_sourcing_flags(f, &a.add_only, dflt, &mut cfg)?;
     Ok(cfg)
 }
 
-/// A `--mirror`/`--source` value: a stream name, or a `StreamSource` JSON object (natscli
-/// `parseStreamSource`). natscli asks about start positions and filters for a plain name
-/// unless `--defaults`; rnats takes the name as it is.
-fn parse_stream_source(v: &str, what: &str) -> anyhow::Result<serde_json::Value> {
-    let v = v.trim();
-    if v.starts_with('{') {
-        let s: StreamSource = serde_json::from_str(v).with_context(|| format!("invalid {what}"))?;
-        return Ok(serde_json::to_value(s)?);
+/// A `--mirror`/`--source` value given as a `StreamSource` JSON object (natscli
+/// `parseStreamSource`).
+fn parse_stream_source(v: &str, what: &str) -> anyhow::Result<StreamSource> {
+    let src: StreamSource =
+        serde_json::from_str(v.trim()).with_context(|| format!("invalid {what}"))?;
+    if src.name.is_empty() {
+        bail!("invalid {what}: name is required");
     }
-    Ok(serde_json::to_value(StreamSource {
-        name: v.to_string(),
-        ..StreamSource::default()
-    })?)
+    Ok(src)
 }
 
-/// Applies `--mirror`, `--source`, `--transform-*` and `--republish-*` (natscli
-/// `checkRepubTransform` for the pairs).
-fn apply_sourcing_flags(f: &ConfigFlags, cfg: &mut StreamConfig) -> anyhow::Result<()> {
+/// Whether a flag value is a JSON object (natscli `IsJsonObjectString`).
+fn is_json_object(v: &str) -> bool {
+    let v = v.trim();
+    v.starts_with('{') && v.ends_with('}')
+}
+
+/// natscli's mirror/source start and filter questions (`askMirror`, `askSource`): a durable
+/// consumer, a start sequence or time, filters with transforms, and an origin in another
+/// domain or account. `--defaults` takes the bare name; without a terminal nothing can be
+/// asked, so the command fails naming the ways to answer.
+fn ask_stream_source(name: &str, mirror: bool, defaults: bool) -> anyhow::Result<StreamSource> {
+    let mut src = StreamSource {
+        name: name.to_string(),
+        ..StreamSource::default()
+    };
+    if defaults {
+        return Ok(src);
+    }
+    let what = if mirror { "mirror" } else { "source" };
+    if !prompt::is_terminal() {
+        bail!(
+            "Could not request {what} details: cannot ask for confirmation without a terminal, pass --defaults or a JSON StreamSource to --{what}"
+        );
+    }
+    let ctx = || format!("Could not request {what} details");
+    let (durable_q, start_q, filter_q) = if mirror {
+        (
+            "Configure a custom durable consumer".to_string(),
+            "Adjust mirror start".to_string(),
+            "Adjust mirror filter and transform".to_string(),
+        )
+    } else {
+        (
+            format!("Configure a custom durable consumer for {name:?}"),
+            format!("Adjust source {name:?} start"),
+            format!("Adjust source {name:?} filter and transform"),
+        )
+    };
+    let durable = prompt::confirm(&durable_q, false, "--defaults").with_context(ctx)?;
+    if durable {
+        let cname =
+            prompt::ask("Durable consumer name", None, "a JSON StreamSource").with_context(ctx)?;
+        let deliver =
+            prompt::ask("Delivery subject", None, "a JSON StreamSource").with_context(ctx)?;
+        src.consumer = Some(StreamConsumerSource {
+            name: cname,
+            deliver_subject: deliver,
+        });
+    } else if prompt::confirm(&start_q, false, "--defaults").with_context(ctx)? {
+        let (seq_label, time_label) = if mirror {
+            (
+                "Mirror Start Sequence".to_string(),
+                "Mirror Start Time (YYYY:MM:DD HH:MM:SS)".to_string(),
+            )
+        } else {
+            (
+                format!("{name} Source Start Sequence"),
+                format!("{name} Source UTC Time Stamp (YYYY:MM:DD HH:MM:SS)"),
+            )
+        };
+        let seq = prompt::ask(&seq_label, Some("0"), "a JSON StreamSource")?;
+        src.opt_start_seq = seq.trim().parse().context("Invalid sequence")?;
+        // natscli asks a mirror for a time only when no sequence was given.
+        if !mirror || src.opt_start_seq == 0 {
+            let ts = prompt::ask(&time_label, Some(""), "a JSON StreamSource")
+                .context("could not request start time")?;
+            if !ts.is_empty() {
+                let t = chrono::NaiveDateTime::parse_from_str(&ts, "%Y:%m:%d %H:%M:%S")
+                    .context("invalid time format")?;
+                src.opt_start_time = Some(
+                    t.and_utc()
+                        .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+                );
+            }
+        }
+    }
+    if prompt::confirm(&filter_q, false, "--defaults").with_context(ctx)? {
+        let filter_label = if mirror {
+            "Filter mirror by subject (hit enter to finish)"
+        } else {
+            "Filter source by subject (hit enter to finish)"
+        };
+        loop {
+            let f = prompt::ask(filter_label, Some(""), "a JSON StreamSource")
+                .context("could not request filter")?;
+            if f.is_empty() {
+                break;
+            }
+            let dest = prompt::ask(
+                "Subject transform destination",
+                Some(""),
+                "a JSON StreamSource",
+            )
+            .context("could not request transform destination")?;
+            src.subject_transforms
+                .push(SubjectTransformConfig { src: f, dest });
+        }
+    }
+    if prompt::confirm(
+        &format!("Import {what} from a different JetStream domain"),
+        false,
+        "--defaults",
+    )
+    .with_context(ctx)?
+    {
+        let domain = prompt::ask("Foreign JetStream domain name", None, "a JSON StreamSource")
+            .with_context(ctx)?;
+        let deliver = if durable {
+            String::new()
+        } else {
+            prompt::ask("Delivery prefix", Some(""), "a JSON StreamSource").with_context(ctx)?
+        };
+        src.external = Some(ExternalStream {
+            api: format!("$JS.{domain}.API"),
+            deliver,
+        });
+    } else if prompt::confirm(
+        &format!("Import {what} from a different account"),
+        false,
+        "--defaults",
+    )
+    .with_context(ctx)?
+    {
+        let api = prompt::ask("Foreign account API prefix", None, "a JSON StreamSource")
+            .with_context(ctx)?;
+        let deliver = if durable {
+            String::new()
+        } else {
+            prompt::ask(
+                "Foreign account delivery prefix",
+                None,
+                "a JSON StreamSource",
+            )
+            .with_context(ctx)?
+        };
+        src.external = Some(ExternalStream { api, deliver });
+    }
+    Ok(src)
+}
+
+/// natscli `checkRepubTransform`: the republish and transform flags come in pairs.
+fn check_repub_transform(f: &ConfigFlags) -> anyhow::Result<()> {
     let (rs, rd) = (&f.republish_source, &f.republish_destination);
     if rs.is_some() != rd.is_some() || (f.republish_headers && (rs.is_none() || rd.is_none())) {
         let mut msg =
@@ -893,29 +1110,176 @@ fn apply_sourcing_flags(f: &ConfigFlags, cfg: &mut StreamConfig) -> anyhow::Resu
     if f.transform_source.is_some() != f.transform_destination.is_some() {
         bail!("must specify both --transform-source and --transform-destination");
     }
+    Ok(())
+}
+
+/// The `RePublish` of `--republish-*`, when both subjects are given.
+fn republish_of(f: &ConfigFlags) -> anyhow::Result<Option<serde_json::Value>> {
+    match (&f.republish_source, &f.republish_destination) {
+        (Some(src), Some(dest)) if !src.is_empty() && !dest.is_empty() => {
+            Ok(Some(serde_json::to_value(RePublish {
+                src: src.clone(),
+                dest: dest.clone(),
+                headers_only: f.republish_headers,
+            })?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The `SubjectTransformConfig` of `--transform-*`, when both subjects are given.
+fn transform_of(f: &ConfigFlags) -> anyhow::Result<Option<serde_json::Value>> {
+    match (&f.transform_source, &f.transform_destination) {
+        (Some(src), Some(dest)) if !src.is_empty() && !dest.is_empty() => {
+            Ok(Some(serde_json::to_value(SubjectTransformConfig {
+                src: src.clone(),
+                dest: dest.clone(),
+            })?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// A placement object with upstream's `omitempty` fields, or null when both are empty.
+fn placement_value(cluster: &str, tags: &[String]) -> serde_json::Value {
+    let mut p = serde_json::Map::new();
+    if !cluster.is_empty() {
+        p.insert("cluster".into(), cluster.into());
+    }
+    if !tags.is_empty() {
+        p.insert("tags".into(), tags.to_vec().into());
+    }
+    if p.is_empty() {
+        serde_json::Value::Null
+    } else {
+        serde_json::Value::Object(p)
+    }
+}
+
+/// Applies the sourcing, republish, transform, placement and add-only flags of `stream add`
+/// (the end of natscli's `prepareConfig`).
+fn apply_sourcing_flags(
+    f: &ConfigFlags,
+    add_only: &AddOnlyFlags,
+    defaults: bool,
+    cfg: &mut StreamConfig,
+) -> anyhow::Result<()> {
+    apply_add_only(add_only, cfg)?;
+    let tags = f.placement_tags().unwrap_or_default();
+    let cluster = f.cluster.clone().unwrap_or_default();
+    if !cluster.is_empty() || !tags.is_empty() {
+        cfg.placement = placement_value(&cluster, &tags);
+    }
     if let Some(m) = &f.mirror {
-        cfg.mirror = parse_stream_source(m, "mirror")?;
+        let src = if is_json_object(m) {
+            parse_stream_source(m, "mirror")?
+        } else {
+            ask_stream_source(m, true, defaults)?
+        };
+        cfg.mirror = serde_json::to_value(src)?;
     }
     if !f.sources.is_empty() {
-        let list = f
-            .sources
-            .iter()
-            .map(|s| parse_stream_source(s, "source"))
-            .collect::<anyhow::Result<Vec<_>>>()?;
+        let mut list = Vec::new();
+        for s in &f.sources {
+            let src = if is_json_object(s) {
+                parse_stream_source(s, "source")?
+            } else {
+                ask_stream_source(s, false, defaults)?
+            };
+            list.push(serde_json::to_value(src)?);
+        }
         cfg.sources = serde_json::Value::Array(list);
     }
-    if let (Some(src), Some(dest)) = (rs, rd) {
-        cfg.republish = serde_json::to_value(RePublish {
-            src: src.clone(),
-            dest: dest.clone(),
-            headers_only: f.republish_headers,
-        })?;
+    check_repub_transform(f)?;
+    if let Some(r) = republish_of(f)? {
+        cfg.republish = r;
     }
-    if let (Some(src), Some(dest)) = (&f.transform_source, &f.transform_destination) {
-        cfg.subject_transform = serde_json::to_value(SubjectTransformConfig {
-            src: src.clone(),
-            dest: dest.clone(),
-        })?;
+    if let Some(t) = transform_of(f)? {
+        cfg.subject_transform = t;
+    }
+    Ok(())
+}
+
+/// `--limit-consumer-inactive`, `--limit-consumer-max-pending` and `--persist-mode async`.
+fn apply_add_only(add_only: &AddOnlyFlags, cfg: &mut StreamConfig) -> anyhow::Result<()> {
+    if let Some(t) = &add_only.limit_consumer_inactive {
+        let t = parse_duration(t, "--limit-consumer-inactive")?;
+        cfg_consumer_limit(cfg, "inactive_threshold", t);
+    }
+    if let Some(p) = add_only.limit_consumer_max_pending {
+        cfg_consumer_limit(cfg, "max_ack_pending", p);
+    }
+    if add_only.persist_mode.as_deref() == Some("async") {
+        cfg.persist_mode = PersistMode::Async;
+    }
+    Ok(())
+}
+
+/// Sets one positive `consumer_limits` field (natscli sets only values above zero).
+fn cfg_consumer_limit(cfg: &mut StreamConfig, key: &str, value: i64) {
+    if value <= 0 {
+        return;
+    }
+    if !cfg.consumer_limits.is_object() {
+        cfg.consumer_limits = serde_json::Value::Object(serde_json::Map::new());
+    }
+    if let Some(m) = cfg.consumer_limits.as_object_mut() {
+        m.insert(key.into(), value.into());
+    }
+}
+
+/// Applies the sourcing, republish, transform and placement flags of `stream edit` and
+/// `copy` (natscli's `copyAndEditStream`): mirrors and sources cannot be changed from flags;
+/// `--no-mirror`, `--no-transform` and `--no-republish` remove what the stream has.
+fn edit_sourcing_flags(
+    f: &ConfigFlags,
+    removals: &EditOnlyFlags,
+    cfg: &mut StreamConfig,
+) -> anyhow::Result<()> {
+    check_repub_transform(f)?;
+    // natscli: an explicitly empty `--cluster ""` or `--tag ""` removes that constraint.
+    if f.cluster.is_some() || f.placement_tags().is_some() {
+        let mut cluster = cfg
+            .placement
+            .get("cluster")
+            .and_then(|c| c.as_str())
+            .unwrap_or_default()
+            .to_string();
+        let mut tags: Vec<String> = cfg
+            .placement
+            .get("tags")
+            .and_then(|t| serde_json::from_value(t.clone()).ok())
+            .unwrap_or_default();
+        if let Some(c) = &f.cluster {
+            cluster = c.clone();
+        }
+        if let Some(t) = f.placement_tags() {
+            tags = if t.len() == 1 && t[0].is_empty() {
+                Vec::new()
+            } else {
+                t
+            };
+        }
+        cfg.placement = placement_value(&cluster, &tags);
+    }
+    if f.mirror.is_some() || !f.sources.is_empty() {
+        bail!("cannot edit mirrors, or sources using the CLI, use --config instead");
+    }
+    if let Some(b) = pair(f.allow_mirror_direct, f.no_allow_mirror_direct) {
+        cfg.mirror_direct = b;
+    }
+    if removals.no_republish {
+        cfg.republish = serde_json::Value::Null;
+    } else if let Some(r) = republish_of(f)? {
+        cfg.republish = r;
+    }
+    if removals.no_transform {
+        cfg.subject_transform = serde_json::Value::Null;
+    } else if let Some(t) = transform_of(f)? {
+        cfg.subject_transform = t;
+    }
+    if removals.no_mirror {
+        cfg.mirror = serde_json::Value::Null;
     }
     Ok(())
 }
@@ -1250,7 +1614,7 @@ async fn report(js: &JetStream, a: ReportArgs) -> anyhow::Result<()> {
             vec![
                 s.config.name.clone(),
                 storage_name(s.config.storage).to_string(),
-                String::new(),
+                report_placement(&s.config.placement),
                 num(s.state.consumer_count),
                 num(s.state.messages),
                 bytes(s.state.bytes),
@@ -1284,7 +1648,94 @@ async fn report(js: &JetStream, a: ReportArgs) -> anyhow::Result<()> {
             "rounded"
         )
     );
+    let replication = replication_rows(&streams, a.raw);
+    if !replication.is_empty() {
+        println!(
+            "{}",
+            output::table(
+                "Replication Report",
+                &[
+                    "Stream",
+                    "Kind",
+                    "API Prefix",
+                    "Source Stream",
+                    "Filters and Transforms",
+                    "Active",
+                    "Lag",
+                    "Error"
+                ],
+                &replication,
+                "rounded"
+            )
+        );
+    }
     Ok(())
+}
+
+/// jsm's `ApiError.Error()`: `description (err_code)`.
+fn api_error_text(e: &serde_json::Value) -> String {
+    let description = e["description"].as_str().unwrap_or_default();
+    let code = e["code"].as_i64().unwrap_or(0);
+    let err_code = e["err_code"].as_i64().unwrap_or(0);
+    match (description.is_empty(), code) {
+        (true, 0) => "unknown JetStream Error".into(),
+        (true, c) => format!("unknown JetStream {c} Error ({err_code})"),
+        _ => format!("{description} ({err_code})"),
+    }
+}
+
+/// The rows of natscli's "Replication Report": one per mirror and per source of each stream.
+fn replication_rows(streams: &[StreamInfo], raw: bool) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for s in streams {
+        let parse =
+            |v: &serde_json::Value| serde_json::from_value::<StreamSourceInfo>(v.clone()).ok();
+        let mirror = s.mirror.as_ref().and_then(parse);
+        let sources: Vec<StreamSourceInfo> = s
+            .sources
+            .as_ref()
+            .and_then(|v| v.as_array())
+            .map(|list| list.iter().filter_map(parse).collect())
+            .unwrap_or_default();
+        let row = |kind: &str, src: &StreamSourceInfo, filters: String| {
+            let (active, lag) = if raw {
+                (
+                    duration_string(Duration::from_nanos(src.active.max(0) as u64)),
+                    src.lag.to_string(),
+                )
+            } else {
+                (columns::nanos(src.active), comma(src.lag))
+            };
+            vec![
+                s.config.name.clone(),
+                kind.to_string(),
+                src.external
+                    .as_ref()
+                    .map(|e| e.api.clone())
+                    .unwrap_or_default(),
+                src.name.clone(),
+                filters,
+                active,
+                lag,
+                src.error.as_ref().map(api_error_text).unwrap_or_default(),
+            ]
+        };
+        if let Some(m) = &mirror {
+            rows.push(row("Mirror", m, String::new()));
+        }
+        for src in &sources {
+            let mut filters: Vec<String> = src
+                .subject_transforms
+                .iter()
+                .map(|t| format!("{} to {}", t.src, t.dest))
+                .collect();
+            if filters.is_empty() && !src.filter_subject.is_empty() {
+                filters.push(format!("{} untransformed", src.filter_subject));
+            }
+            rows.push(row("Source", src, filters.join(", ")));
+        }
+    }
+    rows
 }
 
 /// A number formatter of the report (raw or humanized).
@@ -1314,9 +1765,15 @@ fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
         "S2 Compression",
         cfg.compression == Compression::S2,
     );
+    cols.row_if(
+        "Persistence Mode",
+        "Async",
+        cfg.persist_mode == PersistMode::Async,
+    );
     if cfg.first_seq > 0 {
         cols.row("First Sequence", comma(cfg.first_seq));
     }
+    placement_columns(cols, &cfg.placement);
     cols.title("Options");
     if let Ok(Some(t)) =
         serde_json::from_value::<Option<SubjectTransformConfig>>(cfg.subject_transform.clone())
@@ -1439,6 +1896,40 @@ fn config_columns(cols: &mut Columns, cfg: &StreamConfig) {
     cols.line("");
 }
 
+/// The Placement column of natscli's stream report: `cluster: C tags: a, b`.
+fn report_placement(placement: &serde_json::Value) -> String {
+    let mut out = String::new();
+    if let Some(c) = placement
+        .get("cluster")
+        .and_then(|c| c.as_str())
+        .filter(|c| !c.is_empty())
+    {
+        out = format!("cluster: {c} ");
+    }
+    let tags: Vec<String> = placement
+        .get("tags")
+        .and_then(|t| serde_json::from_value(t.clone()).ok())
+        .unwrap_or_default();
+    if !tags.is_empty() {
+        out = format!("{out}tags: {}", tags.join(", "));
+    }
+    out
+}
+
+/// `Placement Cluster` and `Placement Tags` of natscli's `showStreamConfig`.
+fn placement_columns(cols: &mut Columns, placement: &serde_json::Value) {
+    let cluster = placement
+        .get("cluster")
+        .and_then(|c| c.as_str())
+        .unwrap_or_default();
+    cols.row_if_not_empty("Placement Cluster", cluster);
+    let tags: Vec<String> = placement
+        .get("tags")
+        .and_then(|t| serde_json::from_value(t.clone()).ok())
+        .unwrap_or_default();
+    cols.row_if("Placement Tags", tags.join(", "), !tags.is_empty());
+}
+
 /// One mirror or source in the config part (natscli `renderSource`).
 fn render_source(s: &StreamSource) -> String {
     let mut parts = vec![s.name.clone()];
@@ -1446,7 +1937,11 @@ fn render_source(s: &StreamSource) -> String {
         parts.push(format!("Start Seq: {}", comma(s.opt_start_seq)));
     }
     if let Some(t) = &s.opt_start_time {
-        parts.push(format!("Start Time: {t}"));
+        let time = match chrono::DateTime::parse_from_rfc3339(t) {
+            Ok(t) => rnats_proto::kit::format::time_string(&t),
+            Err(_) => t.to_string(),
+        };
+        parts.push(format!("Start Time: {time}"));
     }
     if let Some(e) = &s.external {
         if !e.api.is_empty() {
@@ -1454,6 +1949,13 @@ fn render_source(s: &StreamSource) -> String {
         }
         if !e.deliver.is_empty() {
             parts.push(format!("Delivery Prefix: {}", e.deliver));
+        }
+    }
+    if let Some(c) = &s.consumer {
+        if c.deliver_subject.is_empty() {
+            parts.push(format!("Consumer Name: {}", c.name));
+        } else {
+            parts.push(format!("Consumer Name: {} ({})", c.name, c.deliver_subject));
         }
     }
     parts.join(", ")
@@ -1718,7 +2220,11 @@ async fn subjects(js: &JetStream, a: SubjectsArgs) -> anyhow::Result<()> {
 }
 
 /// Applies the flags given to `stream edit` over the current config.
-fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamConfig> {
+fn edit_config(
+    mut cfg: StreamConfig,
+    f: &ConfigFlags,
+    removals: &EditOnlyFlags,
+) -> anyhow::Result<StreamConfig> {
     if !f.subjects.is_empty() {
         cfg.subjects = split_subjects(&f.subjects);
     }
@@ -1802,7 +2308,7 @@ fn edit_config(mut cfg: StreamConfig, f: &ConfigFlags) -> anyhow::Result<StreamC
     if !f.metadata.is_empty() {
         cfg.metadata = parse_metadata(&f.metadata)?;
     }
-    apply_sourcing_flags(f, &mut cfg)?;
+    edit_sourcing_flags(f, removals, &mut cfg)?;
     Ok(cfg)
 }
 
@@ -1820,8 +2326,13 @@ async fn edit(js: &JetStream, a: EditArgs) -> anyhow::Result<ExitCode> {
             c.name = stream.clone();
             c
         }
-        None => edit_config(input.clone(), &a.cfg)
-            .with_context(|| format!("could not create new configuration for Stream {stream}"))?,
+        // natscli checks the pairs before anything else, failing without context.
+        None => {
+            check_repub_transform(&a.cfg)?;
+            edit_config(input.clone(), &a.cfg, &a.edit_only).with_context(|| {
+                format!("could not create new configuration for Stream {stream}")
+            })?
+        }
     };
     let diff = config_diff(&input, &new)?;
     if diff.is_empty() {
@@ -1860,8 +2371,14 @@ async fn copy(js: &JetStream, a: CopyArgs) -> anyhow::Result<()> {
         .stream_info(&a.source)
         .await
         .with_context(|| format!("could not request Stream {} configuration", a.source))?;
-    let mut cfg = edit_config(source.config.without_server_metadata(), &a.cfg)
-        .with_context(|| format!("could not copy Stream {}", a.source))?;
+    check_repub_transform(&a.cfg)?;
+    let mut cfg = edit_config(
+        source.config.without_server_metadata(),
+        &a.cfg,
+        &EditOnlyFlags::default(),
+    )
+    .and_then(|mut c| apply_add_only(&a.add_only, &mut c).map(|()| c))
+    .with_context(|| format!("could not copy Stream {}", a.source))?;
     cfg.name = a.destination.clone();
     let info = js
         .create_stream(&cfg)
@@ -2145,6 +2662,37 @@ async fn get(js: &JetStream, a: GetArgs) -> anyhow::Result<()> {
     print_body(&msg.data, a.translate.as_deref(), &msg.subject)
 }
 
+/// The first sequence stored at or after `since` ago (jsm's `PagerStartDelta`), found by a
+/// binary search over direct gets, as stored times grow with sequences; past the last
+/// message when none is that recent.
+async fn first_seq_since(
+    js: &JetStream,
+    stream: &str,
+    info: &StreamInfo,
+    since: Duration,
+) -> anyhow::Result<u64> {
+    let since = chrono::Duration::from_std(since).context("--since is too large")?;
+    let cutoff = chrono::Utc::now() - since;
+    let (mut lo, mut hi) = (info.state.first_seq.max(1), info.state.last_seq + 1);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match js.get_msg(stream, &MsgGetRequest::next_for(">", mid)).await {
+            Ok(m) => {
+                let at = chrono::DateTime::parse_from_rfc3339(&m.time)
+                    .with_context(|| format!("invalid message time {:?}", m.time))?;
+                if at >= cutoff {
+                    hi = mid;
+                } else {
+                    lo = m.seq + 1;
+                }
+            }
+            Err(e) if e.err_code() == Some(10037) => hi = mid,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(lo)
+}
+
 async fn view(js: &JetStream, a: ViewArgs) -> anyhow::Result<()> {
     if !prompt::is_terminal() {
         bail!("interactive stream paging requires a valid terminal");
@@ -2157,7 +2705,11 @@ async fn view(js: &JetStream, a: ViewArgs) -> anyhow::Result<()> {
     let stream = pick_stream(js, a.stream).await?;
     let info = js.stream_info(&stream).await?;
     let filter = a.subject.clone().unwrap_or_else(|| ">".to_string());
-    let mut seq = a.id.unwrap_or(info.state.first_seq).max(1);
+    // natscli's pager: `--since` wins over `--id`.
+    let mut seq = match a.since.filter(|d| !d.is_zero()) {
+        Some(since) => first_seq_since(js, &stream, &info, since).await?,
+        None => a.id.unwrap_or(info.state.first_seq).max(1),
+    };
     loop {
         for _ in 0..size {
             let msg = match js
@@ -2233,6 +2785,7 @@ mod tests {
                 subjects: vec!["a.>".into()],
                 ..ConfigFlags::default()
             },
+            add_only: AddOnlyFlags::default(),
         };
         let c = prepare_config(&a).expect("config");
         assert_eq!((c.max_msgs, c.max_bytes, c.max_consumers), (-1, -1, -1));
@@ -2248,7 +2801,7 @@ mod tests {
             deny_purge: true,
             ..ConfigFlags::default()
         };
-        let new = edit_config(old.clone(), &flags).expect("edit");
+        let new = edit_config(old.clone(), &flags, &EditOnlyFlags::default()).expect("edit");
         assert_eq!((new.max_msgs, new.deny_purge), (10, true));
         let diff = config_diff(&old, &new).expect("diff");
         assert_eq!(
@@ -2259,6 +2812,108 @@ mod tests {
                 "-  max_msgs: 0",
                 "+  max_msgs: 10"
             ]
+        );
+    }
+
+    #[test]
+    fn json_sources_need_a_name() {
+        let err = parse_stream_source(r#"{"filter_subject":"a"}"#, "mirror").expect_err("no name");
+        assert_eq!(err.to_string(), "invalid mirror: name is required");
+        let s = parse_stream_source(r#" {"name":"O","opt_start_seq":3} "#, "source").expect("ok");
+        assert_eq!((s.name.as_str(), s.opt_start_seq), ("O", 3));
+    }
+
+    #[test]
+    fn sources_render_as_natscli() {
+        let s = StreamSource {
+            name: "O".into(),
+            opt_start_seq: 1200,
+            consumer: Some(StreamConsumerSource {
+                name: "D".into(),
+                deliver_subject: "dlv".into(),
+            }),
+            external: Some(ExternalStream {
+                api: "$JS.hub.API".into(),
+                deliver: String::new(),
+            }),
+            ..StreamSource::default()
+        };
+        assert_eq!(
+            render_source(&s),
+            "O, Start Seq: 1,200, API Prefix: $JS.hub.API, Consumer Name: D (dlv)"
+        );
+    }
+
+    #[test]
+    fn add_flags_build_natscli_json() {
+        let a = AddArgs {
+            stream: Some("S".into()),
+            config: None,
+            output: None,
+            first_sequence: None,
+            defaults: true,
+            cfg: ConfigFlags {
+                subjects: vec!["a.>".into()],
+                tag: vec!["x".into()],
+                tags: vec!["y".into()],
+                cluster: Some("c1".into()),
+                allow_mirror_direct: true,
+                ..ConfigFlags::default()
+            },
+            add_only: AddOnlyFlags {
+                limit_consumer_inactive: Some("1m".into()),
+                limit_consumer_max_pending: Some(10),
+                persist_mode: Some("async".into()),
+            },
+        };
+        let c = prepare_config(&a).expect("config");
+        assert_eq!(
+            c.placement,
+            serde_json::json!({"cluster": "c1", "tags": ["x", "y"]})
+        );
+        assert_eq!(
+            c.consumer_limits,
+            serde_json::json!({"inactive_threshold": 60_000_000_000_i64, "max_ack_pending": 10})
+        );
+        assert_eq!(c.persist_mode, PersistMode::Async);
+        assert!(c.mirror_direct);
+    }
+
+    #[test]
+    fn edit_removes_and_refuses_like_natscli() {
+        let mut old = StreamConfig::new("S");
+        old.placement = serde_json::json!({"cluster": "c1", "tags": ["x"]});
+        old.republish = serde_json::json!({"src": ">", "dest": "r.>"});
+        old.subject_transform = serde_json::json!({"src": ">", "dest": "t.>"});
+        old.mirror = serde_json::json!({"name": "O"});
+        let removals = EditOnlyFlags {
+            no_mirror: true,
+            no_transform: true,
+            no_republish: true,
+        };
+        let flags = ConfigFlags {
+            tag: vec![String::new()],
+            ..ConfigFlags::default()
+        };
+        let new = edit_config(old.clone(), &flags, &removals).expect("edit");
+        assert_eq!(new.placement, serde_json::json!({"cluster": "c1"}));
+        assert!(new.mirror.is_null() && new.republish.is_null());
+        assert!(new.subject_transform.is_null());
+        let flags = ConfigFlags {
+            cluster: Some(String::new()),
+            tag: vec![String::new()],
+            ..ConfigFlags::default()
+        };
+        let new = edit_config(old.clone(), &flags, &EditOnlyFlags::default()).expect("edit");
+        assert!(new.placement.is_null());
+        let flags = ConfigFlags {
+            sources: vec!["X".into()],
+            ..ConfigFlags::default()
+        };
+        let err = edit_config(old, &flags, &EditOnlyFlags::default()).expect_err("refused");
+        assert_eq!(
+            err.to_string(),
+            "cannot edit mirrors, or sources using the CLI, use --config instead"
         );
     }
 }

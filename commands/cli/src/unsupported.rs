@@ -7,7 +7,7 @@
 //! marked [`MARK`] in its help, so `--help`, completions and man pages show natscli's whole
 //! surface and say what is missing. A command or flag that the tree already has (implemented
 //! since) is left alone, except that a listed flag the derive structs declare only to refuse at
-//! run time (`kv edit --mirror`) gets the mark. [`refusal`] turns a parsed command line that uses one
+//! run time (`subscribe --direct`) gets the mark. [`refusal`] turns a parsed command line that uses one
 //! of them into the one-line refusal `` `nats stream graph` is not supported by rnats yet ``,
 //! which `run` prints with exit code 2 instead of clap's "unrecognized subcommand".
 //!
@@ -361,8 +361,13 @@ mod tests {
         let mut root = crate::command();
         let cases: &[(&[&str], Option<&str>)] = &[
             (
-                &["nats", "stream", "graph", "S"],
-                Some("`nats stream graph`"),
+                &["nats", "stream", "cluster", "step-down", "S"],
+                Some("`nats stream cluster`"),
+            ),
+            (&["nats", "stream", "graph", "S"], None),
+            (
+                &["nats", "consumer", "find", "S", "--expression", "x"],
+                Some("`nats consumer find --expression`"),
             ),
             (
                 &["nats", "st", "add", "S", "--allow-fast"],

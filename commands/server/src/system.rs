@@ -723,21 +723,29 @@ struct ServerFilter {
     tags: Vec<String>,
     /// The server's JetStream domain, exactly.
     domain: String,
+    /// Name, host and cluster must equal the server's rather than be part of them (natscli's
+    /// `server graph` asks this way).
+    exact_match: bool,
 }
 
 impl ServerFilter {
     /// Whether the server must stay silent (upstream `filterRequest`).
     fn excludes(&self, server: &Server) -> bool {
         let opts = server.options();
-        if !self.server_name.is_empty() && !server.name().contains(&self.server_name) {
-            return true;
-        }
-        if !self.host.is_empty() && !opts.host.contains(&self.host) {
+        let fits = |have: &str, want: &str| {
+            want.is_empty()
+                || if self.exact_match {
+                    have == want
+                } else {
+                    have.contains(want)
+                }
+        };
+        if !fits(server.name(), &self.server_name) || !fits(&opts.host, &self.host) {
             return true;
         }
         if !self.cluster.is_empty() {
             let name = crate::monitor::MonitorSource::varz(server).cluster.name;
-            if !name.contains(&self.cluster) {
+            if !fits(&name, &self.cluster) {
                 return true;
             }
         }

@@ -13,6 +13,7 @@
 //! - [`headers`]: `-H K:V` header flags.
 //! - [`body`]: message bodies from the argument or stdin, `--send-on`, `--no-templates`.
 //! - [`prompt`]: questions, pickers and confirmations on a terminal.
+//! - [`pickers`]: the stream or consumer to act on, picked on a terminal when not given.
 //! - [`duration`]: fisk's duration flags and natscli's humanized durations.
 //! - [`template`]: `{{Count}}`, `{{ID}}` and friends in subjects and bodies.
 //! - [`jsapi`]: JetStream API requests and acknowledged publishes from the CLI's settings.
@@ -27,6 +28,7 @@ pub mod headers;
 pub mod jsapi;
 pub mod numbers;
 pub mod output;
+pub mod pickers;
 pub mod prompt;
 pub mod pull;
 pub mod template;
