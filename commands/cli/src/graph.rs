@@ -113,6 +113,7 @@ fn chart(caption: &str, width: usize, height: usize, floor: bool, format: Format
         lower_bound: floor.then_some(0.0),
         precision: 0,
         format: Some(format),
+        ..Chart::default()
     }
 }
 

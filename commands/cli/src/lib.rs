@@ -17,7 +17,6 @@
 //! closed stdout pipe ends the command quietly with exit code 0.
 
 pub mod account_cmd;
-pub mod asciigraph;
 pub mod backup_cmd;
 pub mod bench;
 pub mod cheat_cmd;

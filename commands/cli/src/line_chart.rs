@@ -19,9 +19,6 @@
 /// Formats a label value.
 pub type Formatter = fn(f64) -> String;
 
-/// Columns left of the plot: the label, a gap and the axis (asciigraph's default offset).
-const OFFSET: usize = 3;
-
 /// How to draw one chart; [`Chart::default`] is asciigraph's defaults.
 #[derive(Debug, Clone)]
 pub struct Chart<'a> {
@@ -37,6 +34,8 @@ pub struct Chart<'a> {
     pub precision: usize,
     /// The label format; `None` prints the value with `precision` decimals.
     pub format: Option<Formatter>,
+    /// Columns left of the plot: the label, a gap and the axis (asciigraph's default: 3).
+    pub offset: usize,
 }
 
 impl Default for Chart<'_> {
@@ -48,6 +47,7 @@ impl Default for Chart<'_> {
             lower_bound: None,
             precision: 2,
             format: None,
+            offset: 3,
         }
     }
 }
@@ -59,6 +59,7 @@ impl Chart<'_> {
         if series.is_empty() {
             return String::new();
         }
+        let offset = self.offset.max(1);
         let points = if self.width > 0 {
             resample(series, self.width)
         } else {
@@ -104,16 +105,16 @@ impl Chart<'_> {
         // One cell per column: the label sits in a single cell left of the axis.
         let plot_columns = columns.max(points.len());
         let mut grid: Vec<Vec<String>> = (0..=rows)
-            .map(|_| vec![" ".to_string(); OFFSET + plot_columns])
+            .map(|_| vec![" ".to_string(); offset + plot_columns])
             .collect();
         for (row, label) in grid.iter_mut().zip(&labels) {
-            row[OFFSET.saturating_sub(label.len())] = label.clone();
-            row[OFFSET - 1] = "┤".to_string();
+            row[offset.saturating_sub(label.len())] = label.clone();
+            row[offset - 1] = "┤".to_string();
         }
-        grid[rows - level(points[0])][OFFSET - 1] = "┼".to_string();
+        grid[rows - level(points[0])][offset - 1] = "┼".to_string();
         for (x, pair) in points.windows(2).enumerate() {
             let (from, to) = (level(pair[0]), level(pair[1]));
-            let col = OFFSET + x;
+            let col = offset + x;
             if from == to {
                 grid[rows - from][col] = "─".to_string();
                 continue;
@@ -131,8 +132,8 @@ impl Chart<'_> {
             }
         }
 
-        // natscli's fork only shows cells left of `columns + OFFSET - label width`.
-        let visible = (columns + OFFSET).saturating_sub(label_width);
+        // natscli's fork only shows cells left of `columns + offset - label width`.
+        let visible = (columns + offset).saturating_sub(label_width);
         let mut out = String::new();
         for (i, row) in grid.iter().enumerate() {
             if i > 0 {
@@ -150,7 +151,7 @@ impl Chart<'_> {
         let caption = self.caption.trim();
         if !caption.is_empty() {
             out.push('\n');
-            out.push_str(&" ".repeat(OFFSET + number_width));
+            out.push_str(&" ".repeat(offset + number_width));
             if caption.len() < columns {
                 let pad = (columns as i64 - caption.len() as i64 - label_width as i64) / 2;
                 out.push_str(&" ".repeat(pad.max(0) as usize));
@@ -329,6 +330,26 @@ pub fn rate(new: f64, last: f64, seconds: f64) -> f64 {
     (new - last) / seconds
 }
 
+/// natscli's `server ping --graph`: replies counted per 25 ms bucket, charted 15 rows high,
+/// 60 points wide, five columns left of the axis.
+pub fn ping_distribution(times_ms: &[f64]) -> String {
+    let latest = times_ms.iter().copied().fold(0.0_f64, f64::max);
+    let mut buckets = vec![0.0; (latest / 25.0) as usize + 1];
+    for t in times_ms {
+        if let Some(b) = buckets.get_mut((t / 25.0) as usize) {
+            *b += 1.0;
+        }
+    }
+    Chart {
+        caption: "Responses per 25ms",
+        width: 60,
+        height: 15,
+        offset: 5,
+        ..Chart::default()
+    }
+    .plot(&buckets)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +363,7 @@ mod tests {
             lower_bound: Some(0.0),
             precision: 0,
             format: Some(format),
+            ..Chart::default()
         }
     }
 
@@ -572,5 +594,32 @@ mod tests {
     fn rates_repeat_the_last_reading_when_it_drops_to_zero() {
         assert_eq!(rate(30.0, 10.0, 2.0), 10.0);
         assert_eq!(rate(0.0, 10.0, 1.0), 10.0);
+    }
+
+    /// Charts produced by natscli's asciigraph (its `server ping` bucketing and options) for
+    /// the same replies, one fixture file per case.
+    #[test]
+    fn ping_charts_match_natscli() {
+        let cases: &[(&[f64], &str)] = &[
+            (
+                &[1.0],
+                include_str!("../../../tests/fixtures/cli/asciigraph/one.txt"),
+            ),
+            (
+                &[1.0, 2.0, 30.0, 80.0, 81.0],
+                include_str!("../../../tests/fixtures/cli/asciigraph/five.txt"),
+            ),
+            (
+                &[0.0, 3.0, 4.0, 7.0, 9.0, 26.0, 27.0, 51.0, 120.0, 360.0],
+                include_str!("../../../tests/fixtures/cli/asciigraph/spread.txt"),
+            ),
+        ];
+        for (times, want) in cases {
+            assert_eq!(
+                format!("{}\n", ping_distribution(times)),
+                *want,
+                "{times:?}"
+            );
+        }
     }
 }

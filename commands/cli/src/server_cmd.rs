@@ -859,7 +859,7 @@ async fn ping(global: &GlobalOpts, args: PingArgs) -> anyhow::Result<ExitCode> {
         )?;
         if args.graph {
             writeln!(out)?;
-            writeln!(out, "{}", crate::asciigraph::ping_distribution(&times))?;
+            writeln!(out, "{}", crate::line_chart::ping_distribution(&times))?;
         }
     }
     if let Some(e) = expect {
