@@ -47,6 +47,7 @@ macro_rules! errors {
 
 errors! {
     BadRequest = ("JSBadRequestErr", 400, 10003, "bad request");
+    ClusterRequired = ("JSClusterRequiredErr", 503, 10010, "JetStream clustering support required");
     ConsumerCreate = ("JSConsumerCreateErrF", 500, 10012, "{err}");
     ConsumerNameExist = ("JSConsumerNameExistErr", 400, 10013, "consumer name already in use");
     ConsumerNotFound = ("JSConsumerNotFoundErr", 404, 10014, "consumer not found");
