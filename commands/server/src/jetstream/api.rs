@@ -888,6 +888,15 @@ impl JsAccount {
                 &[("limit", &limit)],
             ));
         }
+        // Upstream `checkConsumerCfg`: direct consumers are unnamed push consumers.
+        if cfg.direct {
+            if cfg.deliver_subject.is_empty() {
+                return Err(ApiError::new(JsError::ConsumerDirectRequiresPush));
+            }
+            if !cfg.durable_name.is_empty() {
+                return Err(ApiError::new(JsError::ConsumerDirectRequiresEphemeral));
+            }
+        }
         cfg.metadata.remove("_nats.level");
         cfg.metadata.remove("_nats.ver");
         cfg.metadata

@@ -101,6 +101,8 @@ errors! {
     ConsumerPushMaxWaiting = ("JSConsumerPushMaxWaitingErr", 400, 10080, "consumer in push mode can not set max waiting");
     ConsumerPullRequiresAck = ("JSConsumerPullRequiresAckErr", 400, 10084, "consumer in pull mode requires explicit ack policy on workqueue stream");
     ConsumerPullWithRateLimit = ("JSConsumerPullWithRateLimitErr", 400, 10086, "consumer in pull mode can not have rate limit set");
+    ConsumerDirectRequiresPush = ("JSConsumerDirectRequiresPushErr", 400, 10090, "consumer direct requires a push based consumer");
+    ConsumerDirectRequiresEphemeral = ("JSConsumerDirectRequiresEphemeralErr", 400, 10091, "consumer direct requires an ephemeral consumer");
     ConsumerInvalidPolicy = ("JSConsumerInvalidPolicyErrF", 400, 10094, "{err}");
     ConsumerInvalidSampling = ("JSConsumerInvalidSamplingErrF", 400, 10095, "failed to parse consumer sampling configuration: {err}");
     StreamHeaderExceedsMaximum = ("JSStreamHeaderExceedsMaximumErr", 400, 10097, "header size exceeds maximum allowed of 64k");
@@ -178,8 +180,13 @@ errors! {
     AtomicPublishInvalidBatchCommit = ("JSAtomicPublishInvalidBatchCommitErr", 400, 10200, "atomic publish batch commit is invalid");
     AtomicPublishContainsDuplicateMessage = ("JSAtomicPublishContainsDuplicateMessageErr", 400, 10201, "atomic publish batch contains duplicate message id");
     MessageSchedulesSourceInvalid = ("JSMessageSchedulesSourceInvalidErr", 400, 10203, "message schedules source is invalid");
+    BatchPublishDisabled = ("JSBatchPublishDisabledErr", 400, 10205, "batch publish is disabled");
+    BatchPublishInvalidPattern = ("JSBatchPublishInvalidPatternErr", 400, 10206, "batch publish pattern is invalid");
+    BatchPublishInvalidBatchId = ("JSBatchPublishInvalidBatchIDErr", 400, 10207, "batch publish ID is invalid");
+    BatchPublishUnknownBatchId = ("JSBatchPublishUnknownBatchIDErr", 400, 10208, "batch publish ID unknown");
     MirrorWithBatchPublish = ("JSMirrorWithBatchPublishErr", 400, 10209, "stream mirrors can not also use batch publishing");
     AtomicPublishTooManyInflight = ("JSAtomicPublishTooManyInflight", 429, 10210, "atomic publish too many inflight");
+    BatchPublishTooManyInflight = ("JSBatchPublishTooManyInflight", 429, 10211, "batch publish too many inflight");
     MessageSchedulesSchedulerInvalid = ("JSMessageSchedulesSchedulerInvalidErr", 400, 10212, "message schedules invalid scheduler");
     MirrorDurableConsumerCfgInvalid = ("JSMirrorDurableConsumerCfgInvalid", 400, 10213, "stream mirror consumer config is invalid");
     SourceDurableConsumerCfgInvalid = ("JSSourceDurableConsumerCfgInvalid", 400, 10215, "stream source consumer config is invalid");
