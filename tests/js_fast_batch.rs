@@ -269,3 +269,30 @@ async fn fast_batch_flow(kind: Kind) {
     }
 }
 server_test!(fast_batch_flow => fast_batch_flow_rnats, fast_batch_flow_reference);
+
+/// `nats stream add/edit --allow-fast` (and `--no-allow-fast`), against both servers.
+async fn cli_allow_fast(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let home = tempfile::tempdir().expect("home");
+    let srv = start(kind, store.path());
+    let url = srv.url();
+    let run = |args: &[&str]| crate::js_counter_batch::nats(home.path(), &url, args, "");
+    let (code, out, err) = run(&[
+        "stream",
+        "add",
+        "FX",
+        "--subjects",
+        "fx.>",
+        "--allow-fast",
+        "--defaults",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Allows Fast Batch Publish: true"), "{out}");
+    let (code, out, err) = run(&["stream", "edit", "FX", "--no-allow-fast", "-f"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Allows Fast Batch Publish: false"), "{out}");
+    let (code, out, err) = run(&["stream", "edit", "FX", "--allow-fast", "-f"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Allows Fast Batch Publish: true"), "{out}");
+}
+server_test!(cli_allow_fast => cli_allow_fast_rnats, cli_allow_fast_reference);

@@ -50,7 +50,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
 /// natscli flags this build lacks (`flag`), or declares only to refuse (`declared`; those get
 /// the mark in help).
 pub const FLAGS: &[UnsupportedFlag] = &[
-    flag(&["stream", "add"], "allow-fast", None, "Allow fast batch publishing"),
     flag(&["stream", "add"], "allow-mirror-direct", None, "Allows fast, direct, access to stream data via the direct get API on mirrors"),
     flag(&["stream", "add"], "cluster", Some("CLUSTER"), "Place the stream on a specific cluster"),
     flag(&["stream", "add"], "limit-consumer-inactive", Some("THRESHOLD"), "The maximum Consumer inactive threshold the stream allows"),
@@ -67,7 +66,6 @@ pub const FLAGS: &[UnsupportedFlag] = &[
     flag(&["stream", "add"], "tag", Some("TAG"), "Place the stream on servers that has specific tags (pass multiple times)"),
     flag(&["stream", "add"], "transform-destination", Some("DEST"), "Stream subject transform destination"),
     flag(&["stream", "add"], "transform-source", Some("SOURCE"), "Stream subject transform source"),
-    flag(&["stream", "edit"], "allow-fast", None, "Allow fast batch publishing"),
     flag(&["stream", "edit"], "allow-mirror-direct", None, "Allows fast, direct, access to stream data via the direct get API on mirrors"),
     flag(&["stream", "edit"], "cluster", Some("CLUSTER"), "Place the stream on a specific cluster"),
     flag(&["stream", "edit"], "limit-consumer-inactive", Some("THRESHOLD"), "The maximum Consumer inactive threshold the stream allows"),
