@@ -1784,6 +1784,7 @@ fn ack_name(p: AckPolicy) -> &'static str {
         AckPolicy::None => "None",
         AckPolicy::All => "All",
         AckPolicy::Explicit => "Explicit",
+        AckPolicy::FlowControl => "Flow Control",
     }
 }
 

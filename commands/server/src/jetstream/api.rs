@@ -57,6 +57,7 @@ pub const SUBJECTS: &[&str] = &[
     "CONSUMER.PAUSE.*.*",
     "CONSUMER.LEADER.STEPDOWN.*.*",
     "CONSUMER.UNPIN.*.*",
+    "CONSUMER.RESET.*.*",
 ];
 
 /// Page size of `STREAM.NAMES`.
@@ -237,6 +238,13 @@ impl JsAccount {
             ),
             ["CONSUMER", "UNPIN", stream, name] => {
                 ("consumer_unpin", self.consumer_unpin(stream, name, payload))
+            }
+            // Each consumer's own subscription upstream: no consumer, no answer.
+            ["CONSUMER", "RESET", stream, name] if self.find_consumer(stream, name).is_err() => {
+                return
+            }
+            ["CONSUMER", "RESET", stream, name] => {
+                ("consumer_reset", self.consumer_reset(stream, name, payload))
             }
             ["STREAM", "LEADER", "STEPDOWN", _] => {
                 ("stream_leader_stepdown", Err(cluster_required()))
@@ -1116,6 +1124,31 @@ impl JsAccount {
         Ok(json!({}))
     }
 
+    /// `$JS.API.CONSUMER.RESET.<stream>.<consumer>` (2.14): `{"seq":N}` or an empty body (back
+    /// to the ack floor); answers the consumer info and `reset_seq`.
+    fn consumer_reset(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+        #[derive(Default, Deserialize)]
+        #[serde(default)]
+        struct ResetRequest {
+            #[serde(deserialize_with = "null_as_default")]
+            seq: u64,
+        }
+        let req: ResetRequest = if payload.iter().all(u8::is_ascii_whitespace) {
+            ResetRequest::default()
+        } else {
+            serde_json::from_slice(payload)
+                .map_err(|e| ApiError::with(JsError::InvalidJson, &[("err", &e.to_string())]))?
+        };
+        let s = self.find(stream)?;
+        let c = self.find_consumer(stream, name)?;
+        let seq = c
+            .reset(&s, req.seq)
+            .map_err(|e| ApiError::with(JsError::ConsumerInvalidReset, &[("err", e)]))?;
+        let mut v = c.info();
+        v["reset_seq"] = json!(seq);
+        Ok(v)
+    }
+
     fn consumer_info(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
         require_empty(payload)?;
         Ok(self.find_consumer(stream, name)?.info())
@@ -1400,6 +1433,7 @@ fn consumer_type(op: &[&str]) -> &'static str {
         ["PAUSE", ..] => "consumer_pause",
         ["LEADER", ..] => "consumer_leader_stepdown",
         ["UNPIN", ..] => "consumer_unpin",
+        ["RESET", ..] => "consumer_reset",
         _ => "consumer_create",
     }
 }

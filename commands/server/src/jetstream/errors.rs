@@ -180,6 +180,7 @@ errors! {
     AtomicPublishInvalidBatchCommit = ("JSAtomicPublishInvalidBatchCommitErr", 400, 10200, "atomic publish batch commit is invalid");
     AtomicPublishContainsDuplicateMessage = ("JSAtomicPublishContainsDuplicateMessageErr", 400, 10201, "atomic publish batch contains duplicate message id");
     MessageSchedulesSourceInvalid = ("JSMessageSchedulesSourceInvalidErr", 400, 10203, "message schedules source is invalid");
+    ConsumerInvalidReset = ("JSConsumerInvalidResetErr", 400, 10204, "invalid reset: {err}");
     BatchPublishDisabled = ("JSBatchPublishDisabledErr", 400, 10205, "batch publish is disabled");
     BatchPublishInvalidPattern = ("JSBatchPublishInvalidPatternErr", 400, 10206, "batch publish pattern is invalid");
     BatchPublishInvalidBatchId = ("JSBatchPublishInvalidBatchIDErr", 400, 10207, "batch publish ID is invalid");
@@ -189,8 +190,15 @@ errors! {
     BatchPublishTooManyInflight = ("JSBatchPublishTooManyInflight", 429, 10211, "batch publish too many inflight");
     MessageSchedulesSchedulerInvalid = ("JSMessageSchedulesSchedulerInvalidErr", 400, 10212, "message schedules invalid scheduler");
     MirrorDurableConsumerCfgInvalid = ("JSMirrorDurableConsumerCfgInvalid", 400, 10213, "stream mirror consumer config is invalid");
+    MirrorConsumerRequiresAckFc = ("JSMirrorConsumerRequiresAckFCErr", 400, 10214, "stream mirror consumer requires flow control ack policy");
     SourceDurableConsumerCfgInvalid = ("JSSourceDurableConsumerCfgInvalid", 400, 10215, "stream source consumer config is invalid");
     SourceDurableConsumerDuplicateDetected = ("JSSourceDurableConsumerDuplicateDetected", 400, 10216, "duplicate stream source consumer detected");
+    SourceConsumerRequiresAckFc = ("JSSourceConsumerRequiresAckFCErr", 400, 10217, "stream source consumer requires flow control ack policy");
+    ConsumerAckFcRequiresPush = ("JSConsumerAckFCRequiresPushErr", 400, 10218, "flow control ack policy requires a push based consumer");
+    ConsumerAckFcRequiresFc = ("JSConsumerAckFCRequiresFCErr", 400, 10219, "flow control ack policy requires flow control");
+    ConsumerAckFcRequiresMaxAckPending = ("JSConsumerAckFCRequiresMaxAckPendingErr", 400, 10220, "flow control ack policy requires max ack pending");
+    ConsumerAckFcRequiresNoAckWait = ("JSConsumerAckFCRequiresNoAckWaitErr", 400, 10221, "flow control ack policy requires unset ack wait");
+    ConsumerAckFcRequiresNoMaxDeliver = ("JSConsumerAckFCRequiresNoMaxDeliverErr", 400, 10222, "flow control ack policy requires unset max deliver");
     MessageSchedulesTimeZoneInvalid = ("JSMessageSchedulesTimeZoneInvalidErr", 400, 10223, "message schedules time zone is invalid");
     MessageSourceHdrNotAllowed = ("JSMessageSourceHdrNotAllowedErr", 400, 10227, "message stream source header is not allowed");
 }

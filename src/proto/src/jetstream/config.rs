@@ -298,6 +298,10 @@ pub enum AckPolicy {
     All,
     /// Every message is acknowledged on its own.
     Explicit,
+    /// Like `All`, acknowledged by the answers to flow control requests (2.14, push consumers
+    /// with flow control; durable mirror and source consumers use it).
+    #[serde(rename = "flow_control")]
+    FlowControl,
 }
 
 /// `replay_policy`.
@@ -561,7 +565,7 @@ policy_names! {
         All = "all", Last = "last", New = "new", ByStartSequence = "by_start_sequence",
         ByStartTime = "by_start_time", LastPerSubject = "last_per_subject",
     }
-    AckPolicy { None = "none", All = "all", Explicit = "explicit" }
+    AckPolicy { None = "none", All = "all", Explicit = "explicit", FlowControl = "flow_control" }
     ReplayPolicy { Instant = "instant", Original = "original" }
     PriorityPolicy {
         None = "none", Overflow = "overflow", PinnedClient = "pinned_client",
