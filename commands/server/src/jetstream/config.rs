@@ -108,9 +108,9 @@ impl StreamConfigExt for StreamConfig {
                 "stream description is too long, maximum allowed is {MAX_DESCRIPTION_LEN}"
             )));
         }
+        // `mirror_direct` is kept as given, and inherited from the origin's allow_direct once
+        // the origin is known (upstream `checkStreamCfg`).
         super::sourcing::check(&mut self)?;
-        // Inherited from the origin's allow_direct once the origin is known.
-        self.mirror_direct = false;
 
         if self.num_replicas < 0 {
             return Err(ApiError::new(JsError::ReplicasCountCannotBeNegative));

@@ -127,6 +127,9 @@ impl ConsumerConfigExt for ConsumerConfig {
             if self.max_waiting != 0 {
                 return Err(ApiError::new(JsError::ConsumerPushMaxWaiting));
             }
+            if self.max_ack_pending > 0 && self.ack_policy == AckPolicy::None {
+                return Err(ApiError::new(JsError::ConsumerMaxPendingAckPolicyRequired));
+            }
             if self.max_batch != 0 || self.max_expires != 0 || self.max_bytes != 0 {
                 return Err(invalid(
                     "consumer in push mode can not set max batch, max expires or max bytes",

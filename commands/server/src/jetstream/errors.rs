@@ -99,6 +99,7 @@ errors! {
     StreamStoreFailed = ("JSStreamStoreFailedF", 503, 10077, "{err}");
     ConsumerConfigRequired = ("JSConsumerConfigRequiredErr", 400, 10078, "consumer config required");
     ConsumerPushMaxWaiting = ("JSConsumerPushMaxWaitingErr", 400, 10080, "consumer in push mode can not set max waiting");
+    ConsumerMaxPendingAckPolicyRequired = ("JSConsumerMaxPendingAckPolicyRequiredErr", 400, 10082, "consumer requires ack policy for max ack pending");
     ConsumerPullRequiresAck = ("JSConsumerPullRequiresAckErr", 400, 10084, "consumer in pull mode requires explicit ack policy on workqueue stream");
     ConsumerPullWithRateLimit = ("JSConsumerPullWithRateLimitErr", 400, 10086, "consumer in pull mode can not have rate limit set");
     ConsumerDirectRequiresPush = ("JSConsumerDirectRequiresPushErr", 400, 10090, "consumer direct requires a push based consumer");

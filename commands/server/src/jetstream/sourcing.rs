@@ -464,6 +464,8 @@ pub struct Source {
     error: Mutex<Option<ApiError>>,
     stopped: AtomicBool,
     stop: Notify,
+    /// A mirror's consumer was set up once: upstream shows its `filter_subject` from then on.
+    set_up: AtomicBool,
 }
 
 impl Source {
@@ -477,6 +479,7 @@ impl Source {
             error: Mutex::new(None),
             stopped: AtomicBool::new(false),
             stop: Notify::new(),
+            set_up: AtomicBool::new(false),
         })
     }
 
@@ -509,7 +512,11 @@ impl Source {
                 .unwrap_or_else(|e| e.into_inner())
                 .as_ref()
                 .and_then(|e| serde_json::to_value(e).ok()),
-            filter_subject: self.cfg.filter_subject.clone(),
+            filter_subject: if self.mirror && !self.set_up.load(Ordering::Acquire) {
+                String::new()
+            } else {
+                self.cfg.filter_subject.clone()
+            },
             subject_transforms: self.cfg.subject_transforms.clone(),
         }
     }
@@ -730,6 +737,9 @@ async fn session(
         if msg.sid != rsid {
             continue;
         }
+        // Answered by the origin's API task, which answers in order: any reply to our stream's
+        // create (or update) has gone out before this one.
+        src.set_up.store(true, Ordering::Release);
         let v: Value = serde_json::from_slice(&msg.payload).unwrap_or(Value::Null);
         if let Some(e) = v.get("error").filter(|e| !e.is_null()) {
             let err = serde_json::from_value::<ErrJson>(e.clone())
@@ -752,6 +762,16 @@ async fn session(
             })));
             cleanup(client);
             return End::Retry;
+        }
+        // A durable mirror starts where the reset put the consumer: an empty mirror of an
+        // origin that starts later takes its first sequence.
+        if let (true, Some(reset)) = (durable.is_some() && src.mirror, v["reset_seq"].as_u64()) {
+            if let Some(s) = stream.upgrade() {
+                let st = s.store.state();
+                if st.msgs == 0 && reset > st.last_seq + 1 {
+                    let _ = s.store.compact(reset).await;
+                }
+            }
         }
         break v["name"].as_str().unwrap_or_default().to_string();
     };
