@@ -1035,8 +1035,8 @@ fn unsupported_flags_are_errors() {
         (&["sub", "x", "-t", "-d"][..], "mutually exclusive"),
         // natscli flags rnats lacks: the one refusal, exit code 2 (tests/cli_surface.rs).
         (
-            &["stream", "add", "S", "--allow-fast"][..],
-            "`nats stream add --allow-fast` is not",
+            &["server", "list", "--archive", "x.zip"][..],
+            "`nats server list --archive` is not",
         ),
         (
             &["pub", "x", "y", "--socks-proxy", "socks5://h:1"][..],

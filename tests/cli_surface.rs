@@ -592,9 +592,9 @@ fn help_lists_everything_and_marks_what_is_refused() {
                 && l.contains("[not supported by rnats yet]")),
         "{help}"
     );
-    let out = rnats(&["stream", "add", "--help"]);
+    let out = rnats(&["server", "list", "--help"]);
     assert!(
-        text(&out.stdout).contains("Allow fast batch publishing [not supported by rnats yet]"),
+        text(&out.stdout).contains("Read data from an archive file [not supported by rnats yet]"),
         "{}",
         text(&out.stdout)
     );

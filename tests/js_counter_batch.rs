@@ -574,7 +574,12 @@ server_test!(atomic_batch_survives_restart => atomic_batch_survives_restart_rnat
 
 /// Runs `rnats -s URL ARGS` with `stdin` fed in, a private config home and no `NATS_*`
 /// variables; returns `(exit code, stdout, stderr)`.
-fn nats(home: &std::path::Path, url: &str, args: &[&str], stdin: &str) -> (i32, String, String) {
+pub(crate) fn nats(
+    home: &std::path::Path,
+    url: &str,
+    args: &[&str],
+    stdin: &str,
+) -> (i32, String, String) {
     use std::io::Write as _;
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rnats"));
     cmd.arg("-s").arg(url).args(args);

@@ -706,3 +706,101 @@ async fn killed_during_restore(kind: Kind) {
 }
 
 crate::util::server_test!(killed_during_restore => killed_during_restore_rnats, killed_during_restore_reference);
+
+/// A restore counts against the destination's storage limits while it arrives (issue 15): two
+/// 2.5 MiB backups, one incompressible and one of zeros, are refused by a server with
+/// `max_file_store: 1MB` with upstream's 10047 "insufficient storage resources available",
+/// nothing is left behind, and a stream that fits can still be created afterwards.
+async fn restore_over_budget(kind: Kind) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = start_js(kind, &tmp.path().join("src"));
+    let client = src.client().await;
+    // BIG: incompressible (xorshift), refused while the upload arrives; ZERO: compresses to
+    // almost nothing, refused when its files are read.
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for name in ["BIG", "ZERO"] {
+        let r = api(
+            &client,
+            &format!("$JS.API.STREAM.CREATE.{name}"),
+            json!({"name": name, "subjects": [format!("{name}.>")]}),
+        )
+        .await;
+        assert!(r.get("error").is_none(), "{r}");
+        for i in 0..40 {
+            let body: Vec<u8> = (0..64 * 1024)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    if name == "BIG" {
+                        x as u8
+                    } else {
+                        0
+                    }
+                })
+                .collect();
+            let ack = client
+                .request(format!("{name}.{i}"), body.into())
+                .await
+                .expect("publish");
+            assert!(!ack.payload.is_empty());
+        }
+    }
+    let ddir = tmp.path().join("dst");
+    std::fs::create_dir_all(&ddir).expect("mkdir");
+    let conf = ddir.join("js.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "jetstream {{ store_dir: \"{}\", max_file_store: 1MB }}\n",
+            ddir.join("store").display()
+        ),
+    )
+    .expect("write config");
+    let dst = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")]);
+    let dclient = dst.client().await;
+    for name in ["BIG", "ZERO"] {
+        let backup = tmp.path().join(name);
+        let (code, out, err) = nats(
+            tmp.path(),
+            &src.url(),
+            &[
+                "stream",
+                "backup",
+                name,
+                backup.to_str().expect("utf-8"),
+                "--no-progress",
+            ],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+        let (code, out, err) = nats(
+            tmp.path(),
+            &dst.url(),
+            &[
+                "stream",
+                "restore",
+                backup.to_str().expect("utf-8"),
+                "--no-progress",
+            ],
+        );
+        assert_ne!(
+            code, 0,
+            "{kind:?}: over-budget restore of {name} accepted: {out}"
+        );
+        assert!(
+            err.contains("insufficient storage resources available"),
+            "{kind:?} {name}: {err}"
+        );
+        let names = api(&dclient, "$JS.API.STREAM.NAMES", json!({})).await;
+        assert_eq!(names["total"], json!(0), "{kind:?}: {names}");
+    }
+    let r = api(
+        &dclient,
+        "$JS.API.STREAM.CREATE.SMALL",
+        json!({"name": "SMALL", "max_bytes": 100_000}),
+    )
+    .await;
+    assert!(r.get("error").is_none(), "{kind:?}: {r}");
+}
+
+crate::util::server_test!(restore_over_budget => restore_over_budget_rnats, restore_over_budget_reference);

@@ -20,6 +20,7 @@ const IGNORED: &[&str] = &[
     "time",
     "active",
     "cluster",
+    "pause_remaining",
 ];
 
 /// `value` without the fields that differ by nature.
@@ -108,6 +109,141 @@ async fn sourcing_replies_match_the_reference() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn priority_replies_match_the_reference() {
     replies_match("jetstream/api_priority.txt").await;
+}
+
+/// Every field of nats-server 2.14's `StreamConfig` (`server/stream.go`), by json tag.
+const STREAM_CONFIG_FIELDS: &[&str] = &[
+    "name",
+    "description",
+    "subjects",
+    "retention",
+    "max_consumers",
+    "max_msgs",
+    "max_bytes",
+    "max_age",
+    "max_msgs_per_subject",
+    "max_msg_size",
+    "discard",
+    "storage",
+    "num_replicas",
+    "no_ack",
+    "duplicate_window",
+    "placement",
+    "mirror",
+    "sources",
+    "compression",
+    "first_seq",
+    "subject_transform",
+    "republish",
+    "allow_direct",
+    "mirror_direct",
+    "discard_new_per_subject",
+    "sealed",
+    "deny_delete",
+    "deny_purge",
+    "allow_rollup_hdrs",
+    "consumer_limits",
+    "allow_msg_ttl",
+    "subject_delete_marker_ttl",
+    "allow_msg_counter",
+    "allow_atomic",
+    "allow_msg_schedules",
+    "persist_mode",
+    "allow_batched",
+    "metadata",
+    // StreamSource, Placement, StreamConsumerSource, ExternalStream, ConsumerLimits.
+    "opt_start_seq",
+    "opt_start_time",
+    "filter_subject",
+    "subject_transforms",
+    "external",
+    "consumer",
+    "deliver_subject",
+    "api",
+    "deliver",
+    "cluster",
+    "tags",
+    "preferred",
+    "inactive_threshold",
+    "max_ack_pending",
+    "headers_only",
+];
+
+/// Every field of nats-server 2.14's `ConsumerConfig` (`server/consumer.go`), by json tag.
+const CONSUMER_CONFIG_FIELDS: &[&str] = &[
+    "durable_name",
+    "name",
+    "description",
+    "deliver_policy",
+    "opt_start_seq",
+    "opt_start_time",
+    "ack_policy",
+    "ack_wait",
+    "max_deliver",
+    "backoff",
+    "filter_subject",
+    "filter_subjects",
+    "replay_policy",
+    "rate_limit_bps",
+    "sample_freq",
+    "max_waiting",
+    "max_ack_pending",
+    "flow_control",
+    "headers_only",
+    "max_batch",
+    "max_expires",
+    "max_bytes",
+    "deliver_subject",
+    "deliver_group",
+    "idle_heartbeat",
+    "inactive_threshold",
+    "num_replicas",
+    "mem_storage",
+    "direct",
+    "sourcing",
+    "metadata",
+    "pause_until",
+    "priority_groups",
+    "priority_policy",
+    "priority_timeout",
+];
+
+/// Issue 15's acceptance: no stream or consumer config accepted by nats-server 2.14 is refused
+/// by rnats. Streams and consumers with every config field set to a non-default value (and
+/// every ack, deliver, retention, storage and priority policy) are created and updated on both
+/// servers, and every reply must match: accepted by both, refused by both with the same error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn config_fields_match_the_reference() {
+    let script =
+        std::fs::read_to_string(fixture("jetstream/api_config_fields.txt")).expect("fixture");
+    let bodies = |prefix: &str| -> String {
+        script
+            .lines()
+            .filter(|l| l.starts_with(prefix))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let streams = bodies("$JS.API.STREAM.");
+    let consumers = bodies("$JS.API.CONSUMER.CREATE.");
+    for f in STREAM_CONFIG_FIELDS {
+        assert!(
+            streams.contains(&format!("\"{f}\":")),
+            "stream field {f} not covered"
+        );
+    }
+    for f in CONSUMER_CONFIG_FIELDS {
+        assert!(
+            consumers.contains(&format!("\"{f}\":")),
+            "consumer field {f} not covered"
+        );
+    }
+    for p in ["\"flow_control\"", "\"explicit\"", "\"all\"", "\"none\""] {
+        assert!(
+            consumers.contains(&format!("\"ack_policy\":{p}")),
+            "ack policy {p}"
+        );
+    }
+    replies_match("jetstream/api_config_fields.txt").await;
 }
 
 /// Runs one fixture script against both servers and compares every reply.

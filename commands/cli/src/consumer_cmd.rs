@@ -1801,6 +1801,7 @@ fn ack_name(p: AckPolicy) -> &'static str {
         AckPolicy::None => "None",
         AckPolicy::All => "All",
         AckPolicy::Explicit => "Explicit",
+        AckPolicy::FlowControl => "Flow Control",
     }
 }
 

@@ -331,6 +331,12 @@ pub struct ConfigFlags {
     /// Disallow atomic batch publishing
     #[arg(long = "no-allow-batch", overrides_with = "allow_batch", hide = true)]
     pub no_allow_batch: bool,
+    /// Allow fast batch publishing
+    #[arg(long = "allow-fast", overrides_with = "no_allow_fast")]
+    pub allow_fast: bool,
+    /// Disallow fast batch publishing
+    #[arg(long = "no-allow-fast", overrides_with = "allow_fast", hide = true)]
+    pub no_allow_fast: bool,
     /// Configures the stream as a distributed counter
     #[arg(long = "allow-counter")]
     pub allow_counter: bool,
@@ -937,6 +943,7 @@ fn prepare_config(a: &AddArgs) -> anyhow::Result<StreamConfig> {
             None => 0,
         },
         allow_atomic: f.allow_batch,
+        allow_batched: f.allow_fast,
         allow_msg_counter: f.allow_counter,
         metadata: parse_metadata(&f.metadata)?,
         ..StreamConfig::default()
@@ -2301,6 +2308,9 @@ fn edit_config(
     }
     if let Some(b) = pair(f.allow_batch, f.no_allow_batch) {
         cfg.allow_atomic = b;
+    }
+    if let Some(b) = pair(f.allow_fast, f.no_allow_fast) {
+        cfg.allow_batched = b;
     }
     if f.allow_counter {
         cfg.allow_msg_counter = true;

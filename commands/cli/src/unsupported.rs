@@ -370,9 +370,10 @@ mod tests {
                 Some("`nats consumer find --expression`"),
             ),
             (
-                &["nats", "st", "add", "S", "--allow-fast"],
-                Some("`nats stream add --allow-fast`"),
+                &["nats", "server", "ls", "--archive", "x.zip"],
+                Some("`nats server list --archive`"),
             ),
+            (&["nats", "st", "add", "S", "--allow-fast"], None),
             (&["nats", "st", "add", "S", "--allow-counter"], None),
             (&["nats", "pub", "s", "b", "--atomic"], None),
             (

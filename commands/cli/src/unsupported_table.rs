@@ -46,8 +46,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
 /// natscli flags this build lacks (`flag`), or declares only to refuse (`declared`; those get
 /// the mark in help).
 pub const FLAGS: &[UnsupportedFlag] = &[
-    flag(&["stream", "add"], "allow-fast", None, "Allow fast batch publishing"),
-    flag(&["stream", "edit"], "allow-fast", None, "Allow fast batch publishing"),
     declared(&["consumer", "edit"], "interactive"),
     declared(&["subscribe"], "direct"),
     declared(&[], "socks-proxy"),

@@ -42,6 +42,8 @@ pub const SUBJECTS: &[&str] = &[
     "STREAM.MSG.DELETE.*",
     "STREAM.SNAPSHOT.*",
     "STREAM.RESTORE.*",
+    "STREAM.LEADER.STEPDOWN.*",
+    "STREAM.PEER.REMOVE.*",
     // Listed one by one as upstream does: `CONSUMER.MSG.NEXT.<stream>.<consumer>` is each
     // consumer's own subscription, so a pull request for a missing consumer finds no responder
     // and its requester gets the 503.
@@ -55,6 +57,7 @@ pub const SUBJECTS: &[&str] = &[
     "CONSUMER.PAUSE.*.*",
     "CONSUMER.LEADER.STEPDOWN.*.*",
     "CONSUMER.UNPIN.*.*",
+    "CONSUMER.RESET.*.*",
 ];
 
 /// Page size of `STREAM.NAMES`.
@@ -99,10 +102,19 @@ pub async fn serve_disabled(client: crate::internal::InternalClient, mut rx: Int
             ["STREAM", "MSG", "DELETE", ..] => "stream_msg_delete",
             ["STREAM", "SNAPSHOT", ..] => "stream_snapshot",
             ["STREAM", "RESTORE", ..] => "stream_restore",
+            ["STREAM", "LEADER", "STEPDOWN", ..] => "stream_leader_stepdown",
+            ["STREAM", "PEER", "REMOVE", ..] => "stream_remove_peer",
             ["CONSUMER", op @ ..] => consumer_type(op),
             _ => continue,
         };
-        let mut body = json!({ "error": ApiError::new(JsError::NotEnabledForAccount) });
+        // Upstream checks for clustering before it looks at the account.
+        let err = match typ {
+            "stream_leader_stepdown" | "stream_remove_peer" | "consumer_leader_stepdown" => {
+                cluster_required()
+            }
+            _ => ApiError::new(JsError::NotEnabledForAccount),
+        };
+        let mut body = json!({ "error": err });
         match typ {
             "stream_names" => {
                 body["total"] = json!(0);
@@ -227,7 +239,20 @@ impl JsAccount {
             ["CONSUMER", "UNPIN", stream, name] => {
                 ("consumer_unpin", self.consumer_unpin(stream, name, payload))
             }
-            ["CONSUMER", op @ ..] => (consumer_type(op), Err(consumer_op_unsupported())),
+            // Each consumer's own subscription upstream: no consumer, no answer.
+            ["CONSUMER", "RESET", stream, name] if self.find_consumer(stream, name).is_err() => {
+                return
+            }
+            ["CONSUMER", "RESET", stream, name] => {
+                ("consumer_reset", self.consumer_reset(stream, name, payload))
+            }
+            ["STREAM", "LEADER", "STEPDOWN", _] => {
+                ("stream_leader_stepdown", Err(cluster_required()))
+            }
+            ["STREAM", "PEER", "REMOVE", _] => ("stream_remove_peer", Err(cluster_required())),
+            ["CONSUMER", "LEADER", "STEPDOWN", _, _] => {
+                ("consumer_leader_stepdown", Err(cluster_required()))
+            }
             _ => return,
         };
         self.api_stats.total.fetch_add(1, Ordering::Relaxed);
@@ -374,7 +399,9 @@ impl JsAccount {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
         // The API level the config needs (upstream `setStaticStreamMetadata`).
-        let level = if cfg.persist_mode == PersistMode::Async
+        let level = if cfg.allow_batched {
+            "4"
+        } else if cfg.persist_mode == PersistMode::Async
             || cfg.allow_msg_schedules
             || cfg.allow_msg_counter
             || cfg.allow_atomic
@@ -869,6 +896,15 @@ impl JsAccount {
                 &[("limit", &limit)],
             ));
         }
+        // Upstream `checkConsumerCfg`: direct consumers are unnamed push consumers.
+        if cfg.direct {
+            if cfg.deliver_subject.is_empty() {
+                return Err(ApiError::new(JsError::ConsumerDirectRequiresPush));
+            }
+            if !cfg.durable_name.is_empty() {
+                return Err(ApiError::new(JsError::ConsumerDirectRequiresEphemeral));
+            }
+        }
         cfg.metadata.remove("_nats.level");
         cfg.metadata.remove("_nats.ver");
         cfg.metadata
@@ -1086,6 +1122,31 @@ impl JsAccount {
         }
         c.unpin(&req.group, "admin");
         Ok(json!({}))
+    }
+
+    /// `$JS.API.CONSUMER.RESET.<stream>.<consumer>` (2.14): `{"seq":N}` or an empty body (back
+    /// to the ack floor); answers the consumer info and `reset_seq`.
+    fn consumer_reset(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+        #[derive(Default, Deserialize)]
+        #[serde(default)]
+        struct ResetRequest {
+            #[serde(deserialize_with = "null_as_default")]
+            seq: u64,
+        }
+        let req: ResetRequest = if payload.iter().all(u8::is_ascii_whitespace) {
+            ResetRequest::default()
+        } else {
+            serde_json::from_slice(payload)
+                .map_err(|e| ApiError::with(JsError::InvalidJson, &[("err", &e.to_string())]))?
+        };
+        let s = self.find(stream)?;
+        let c = self.find_consumer(stream, name)?;
+        let seq = c
+            .reset(&s, req.seq)
+            .map_err(|e| ApiError::with(JsError::ConsumerInvalidReset, &[("err", e)]))?;
+        let mut v = c.info();
+        v["reset_seq"] = json!(seq);
+        Ok(v)
     }
 
     fn consumer_info(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
@@ -1343,12 +1404,11 @@ fn req_level(cfg: &ConsumerConfig) -> u8 {
     )
 }
 
-/// The error of consumer requests rnats does not implement (leader stepdown).
-fn consumer_op_unsupported() -> ApiError {
-    ApiError::text(
-        JsError::ConsumerCreate,
-        "this consumer request is not supported by rnats yet",
-    )
+/// The answer of a server without clustering to the requests that need a cluster (stream and
+/// consumer leader stepdown, stream peer removal), whatever they name: upstream checks
+/// `JetStreamIsClustered` first.
+fn cluster_required() -> ApiError {
+    ApiError::new(JsError::ClusterRequired)
 }
 
 /// `$JS.API.CONSUMER.CREATE` body (upstream `CreateConsumerRequest`).
@@ -1373,6 +1433,7 @@ fn consumer_type(op: &[&str]) -> &'static str {
         ["PAUSE", ..] => "consumer_pause",
         ["LEADER", ..] => "consumer_leader_stepdown",
         ["UNPIN", ..] => "consumer_unpin",
+        ["RESET", ..] => "consumer_reset",
         _ => "consumer_create",
     }
 }
@@ -1416,10 +1477,10 @@ mod tests {
     }
 
     #[test]
-    fn consumer_requests_are_refused_clearly() {
-        let e = consumer_op_unsupported();
-        assert_eq!((e.code, e.err_code), (500, 10012));
-        assert!(e.description.contains("not supported by rnats yet"));
+    fn stepdowns_need_a_cluster() {
+        let e = cluster_required();
+        assert_eq!((e.code, e.err_code), (503, 10010));
+        assert_eq!(e.description, "JetStream clustering support required");
         assert_eq!(consumer_type(&["CREATE", "S"]), "consumer_create");
         assert_eq!(consumer_type(&["NAMES", "S"]), "consumer_names");
     }

@@ -26,14 +26,32 @@ pub use rnats_proto::jetstream::{
     Compression, Discard, PersistMode, Retention, Storage, StreamConfig,
 };
 
-/// Whether a JSON value asks for something (not null, not an empty object or array).
-fn requested(v: &serde_json::Value) -> bool {
-    match v {
-        serde_json::Value::Null => false,
-        serde_json::Value::Object(m) => !m.is_empty(),
-        serde_json::Value::Array(a) => !a.is_empty(),
-        _ => true,
+/// Upstream's `placement` handling on a server without clustering (`checkStreamCfg`, last
+/// step): an all-empty placement (`{}`, `{"cluster":""}`) is dropped, a `preferred` server is
+/// refused, anything else is kept as given (empty fields omitted) and has no effect. A
+/// `tags: []` is not Go's zero value, so `{"tags":[]}` stays as `{}`.
+fn normalize_placement(v: serde_json::Value) -> Result<serde_json::Value, ApiError> {
+    use serde_json::Value;
+    let Value::Object(m) = v else {
+        return Ok(Value::Null);
+    };
+    let text = |k: &str| m.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let (cluster, preferred) = (text("cluster"), text("preferred"));
+    let tags = m.get("tags").and_then(Value::as_array);
+    if cluster.is_empty() && preferred.is_empty() && tags.is_none() {
+        return Ok(Value::Null);
     }
+    if !preferred.is_empty() {
+        return Err(invalid("preferred server not permitted in placement"));
+    }
+    let mut out = serde_json::Map::new();
+    if !cluster.is_empty() {
+        out.insert("cluster".into(), Value::String(cluster));
+    }
+    if let Some(t) = tags.filter(|t| !t.is_empty()) {
+        out.insert("tags".into(), Value::Array(t.clone()));
+    }
+    Ok(Value::Object(out))
 }
 
 fn invalid(text: impl Into<String>) -> ApiError {
@@ -90,24 +108,9 @@ impl StreamConfigExt for StreamConfig {
                 "stream description is too long, maximum allowed is {MAX_DESCRIPTION_LEN}"
             )));
         }
-        for (field, v) in [("placement", &self.placement)] {
-            if requested(v) {
-                return Err(invalid(format!(
-                    "stream {field} is not supported by rnats yet"
-                )));
-            }
-        }
-        for (field, on) in [("allow_batched", self.allow_batched)] {
-            if on {
-                return Err(invalid(format!(
-                    "stream {field} is not supported by rnats yet"
-                )));
-            }
-        }
-        self.placement = serde_json::Value::Null;
+        // `mirror_direct` is kept as given, and inherited from the origin's allow_direct once
+        // the origin is known (upstream `checkStreamCfg`).
         super::sourcing::check(&mut self)?;
-        // Inherited from the origin's allow_direct once the origin is known.
-        self.mirror_direct = false;
 
         if self.num_replicas < 0 {
             return Err(ApiError::new(JsError::ReplicasCountCannotBeNegative));
@@ -235,6 +238,7 @@ impl StreamConfigExt for StreamConfig {
                 "async persist mode is not supported with atomic batch publish",
             ));
         }
+        self.placement = normalize_placement(std::mem::take(&mut self.placement))?;
         Ok(self)
     }
 

@@ -114,6 +114,7 @@ impl ConsumerConfigExt for ConsumerConfig {
         if self.priority_policy == PriorityPolicy::PinnedClient && self.priority_timeout == 0 {
             self.priority_timeout = DEFAULT_PINNED_TTL;
         }
+        check_ack_flow_control(&mut self)?;
         if self.is_push() {
             if !rnats_proto::subject::is_valid_subject(self.deliver_subject.as_bytes())
                 || self
@@ -125,6 +126,9 @@ impl ConsumerConfigExt for ConsumerConfig {
             }
             if self.max_waiting != 0 {
                 return Err(ApiError::new(JsError::ConsumerPushMaxWaiting));
+            }
+            if self.max_ack_pending > 0 && self.ack_policy == AckPolicy::None {
+                return Err(ApiError::new(JsError::ConsumerMaxPendingAckPolicyRequired));
             }
             if self.max_batch != 0 || self.max_expires != 0 || self.max_bytes != 0 {
                 return Err(invalid(
@@ -215,7 +219,7 @@ impl ConsumerConfigExt for ConsumerConfig {
             }
             _ => {}
         }
-        if self.ack_policy != AckPolicy::None && self.ack_wait == 0 {
+        if matches!(self.ack_policy, AckPolicy::All | AckPolicy::Explicit) && self.ack_wait == 0 {
             self.ack_wait = DEFAULT_ACK_WAIT;
         }
         // Upstream `setConsumerConfigDefaults`: a backoff list overrides ack_wait.
@@ -295,6 +299,34 @@ impl ConsumerConfigExt for ConsumerConfig {
         }
         Ok(())
     }
+}
+
+/// Flow control heartbeat of ack policy `flow_control` (upstream `sourceHealthHB`).
+const ACK_FC_HEARTBEAT: i64 = 1_000_000_000;
+
+/// Ack policy `flow_control` (2.14): upstream `setConsumerConfigDefaults` turns on flow control
+/// with 1 s heartbeats, then `checkConsumerCfg` wants a push consumer with max ack pending and
+/// neither ack wait, backoff nor max deliver.
+fn check_ack_flow_control(cfg: &mut ConsumerConfig) -> Result<(), ApiError> {
+    if cfg.ack_policy != AckPolicy::FlowControl {
+        return Ok(());
+    }
+    cfg.flow_control = true;
+    cfg.idle_heartbeat = ACK_FC_HEARTBEAT;
+    if cfg.deliver_subject.is_empty() {
+        return Err(ApiError::new(JsError::ConsumerAckFcRequiresPush));
+    }
+    // 0 takes the default later; below -1 is -1.
+    if cfg.max_ack_pending < 0 {
+        return Err(ApiError::new(JsError::ConsumerAckFcRequiresMaxAckPending));
+    }
+    if cfg.ack_wait != 0 || !cfg.backoff.is_empty() {
+        return Err(ApiError::new(JsError::ConsumerAckFcRequiresNoAckWait));
+    }
+    if cfg.max_deliver > 0 {
+        return Err(ApiError::new(JsError::ConsumerAckFcRequiresNoMaxDeliver));
+    }
+    Ok(())
 }
 
 /// Upstream `checkConsumerCfg` on priority groups (ADR-42).
@@ -865,6 +897,48 @@ impl Consumer {
         self.notify.notify_one();
     }
 
+    /// `$JS.API.CONSUMER.RESET` (2.14, upstream `resetStartingSeqLocked` on a single server):
+    /// delivery starts again at `seq`, or just past the ack floor for 0, with nothing pending.
+    /// Another sequence is allowed only with deliver policy `all`, or not below the configured
+    /// start sequence or time. Returns the sequence delivery starts at.
+    pub fn reset(&self, stream: &Stream, seq: u64) -> Result<u64, &'static str> {
+        let mut s = self.lock();
+        let seq = if seq == 0 {
+            s.st.ack_floor.stream_seq + 1
+        } else {
+            match s.cfg.deliver_policy {
+                DeliverPolicy::All => seq,
+                DeliverPolicy::ByStartSequence if seq < s.cfg.opt_start_seq => {
+                    return Err("below start seq")
+                }
+                DeliverPolicy::ByStartSequence => seq,
+                DeliverPolicy::ByStartTime => {
+                    let from = start_time_ns(&s.cfg).map_or(0, |t| stream.store.seq_from_time(t));
+                    if seq < from {
+                        return Err("below start time");
+                    }
+                    seq
+                }
+                _ => return Err("not allowed"),
+            }
+        }
+        .max(1);
+        s.st = ConsumerState::default();
+        s.st.delivered.stream_seq = seq - 1;
+        s.st.ack_floor.stream_seq = seq - 1;
+        s.next_sseq = seq;
+        s.lps.clear();
+        s.nak_due.clear();
+        s.pending_memo = None;
+        s.due_floor = 0;
+        s.fc_pending = None;
+        s.fc_bytes = 0;
+        s.dirty = true;
+        drop(s);
+        self.notify.notify_one();
+        Ok(seq)
+    }
+
     /// Tells every waiting pull request that the consumer (or its stream) was deleted
     /// (upstream `releaseAnyPendingRequests`): `409 Consumer Deleted`, no other headers.
     pub fn release_waiting(&self) {
@@ -1239,6 +1313,17 @@ impl Consumer {
             let mut s = self.lock();
             if s.fc_pending.as_deref() == Some(subject.as_str()) {
                 s.fc_pending = None;
+            }
+            // Ack policy `flow_control` (upstream `processFlowControl`): the answer says, in
+            // `Nats-Last-Stream`, up to which stream sequence the receiver has what it got.
+            if s.cfg.ack_policy == AckPolicy::FlowControl {
+                let last = m
+                    .header("Nats-Last-Stream")
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+                    .unwrap_or(0);
+                if last > 0 {
+                    ack(&mut s, last);
+                }
             }
         } else if self.lock().cfg.is_push() {
             // Pull requests to a push consumer are not answered (upstream ignores them).
@@ -1668,6 +1753,15 @@ impl Consumer {
             }
         }
         end_replay(s);
+        // Ack policy `flow_control` is acknowledged only through flow control: ask when the
+        // ack pending limit is reached (upstream `needFlowControl`).
+        if s.cfg.ack_policy == AckPolicy::FlowControl
+            && s.fc_pending.is_none()
+            && s.cfg.max_ack_pending > 0
+            && s.st.pending.len() as i64 >= s.cfg.max_ack_pending
+        {
+            self.flow_control_request(s, &target);
+        }
         if s.cfg.idle_heartbeat > 0
             && s.last_push.elapsed() >= Duration::from_nanos(s.cfg.idle_heartbeat as u64)
         {
@@ -1682,6 +1776,13 @@ impl Consumer {
             h.push_str("\r\n");
             self.client
                 .publish(target.as_bytes(), None, Some(h.as_bytes()), b"");
+            // And at each heartbeat while messages wait for it.
+            if s.cfg.ack_policy == AckPolicy::FlowControl
+                && !s.st.pending.is_empty()
+                && s.fc_pending.is_none()
+            {
+                self.flow_control_request(s, &target);
+            }
         }
     }
 
@@ -2024,7 +2125,9 @@ fn due_time(s: &State, seq: u64, p: &Pending) -> i64 {
 /// Acknowledges `seq` (and, with ack policy all, everything pending below it).
 fn ack(s: &mut State, seq: u64) {
     let seqs: Vec<u64> = match s.cfg.ack_policy {
-        AckPolicy::All => s.st.pending.range(..=seq).map(|(k, _)| *k).collect(),
+        AckPolicy::All | AckPolicy::FlowControl => {
+            s.st.pending.range(..=seq).map(|(k, _)| *k).collect()
+        }
         _ => vec![seq],
     };
     let mut any = false;

@@ -47,6 +47,7 @@ macro_rules! errors {
 
 errors! {
     BadRequest = ("JSBadRequestErr", 400, 10003, "bad request");
+    ClusterRequired = ("JSClusterRequiredErr", 503, 10010, "JetStream clustering support required");
     ConsumerCreate = ("JSConsumerCreateErrF", 500, 10012, "{err}");
     ConsumerNameExist = ("JSConsumerNameExistErr", 400, 10013, "consumer name already in use");
     ConsumerNotFound = ("JSConsumerNotFoundErr", 404, 10014, "consumer not found");
@@ -98,8 +99,11 @@ errors! {
     StreamStoreFailed = ("JSStreamStoreFailedF", 503, 10077, "{err}");
     ConsumerConfigRequired = ("JSConsumerConfigRequiredErr", 400, 10078, "consumer config required");
     ConsumerPushMaxWaiting = ("JSConsumerPushMaxWaitingErr", 400, 10080, "consumer in push mode can not set max waiting");
+    ConsumerMaxPendingAckPolicyRequired = ("JSConsumerMaxPendingAckPolicyRequiredErr", 400, 10082, "consumer requires ack policy for max ack pending");
     ConsumerPullRequiresAck = ("JSConsumerPullRequiresAckErr", 400, 10084, "consumer in pull mode requires explicit ack policy on workqueue stream");
     ConsumerPullWithRateLimit = ("JSConsumerPullWithRateLimitErr", 400, 10086, "consumer in pull mode can not have rate limit set");
+    ConsumerDirectRequiresPush = ("JSConsumerDirectRequiresPushErr", 400, 10090, "consumer direct requires a push based consumer");
+    ConsumerDirectRequiresEphemeral = ("JSConsumerDirectRequiresEphemeralErr", 400, 10091, "consumer direct requires an ephemeral consumer");
     ConsumerInvalidPolicy = ("JSConsumerInvalidPolicyErrF", 400, 10094, "{err}");
     ConsumerInvalidSampling = ("JSConsumerInvalidSamplingErrF", 400, 10095, "failed to parse consumer sampling configuration: {err}");
     StreamHeaderExceedsMaximum = ("JSStreamHeaderExceedsMaximumErr", 400, 10097, "header size exceeds maximum allowed of 64k");
@@ -177,12 +181,25 @@ errors! {
     AtomicPublishInvalidBatchCommit = ("JSAtomicPublishInvalidBatchCommitErr", 400, 10200, "atomic publish batch commit is invalid");
     AtomicPublishContainsDuplicateMessage = ("JSAtomicPublishContainsDuplicateMessageErr", 400, 10201, "atomic publish batch contains duplicate message id");
     MessageSchedulesSourceInvalid = ("JSMessageSchedulesSourceInvalidErr", 400, 10203, "message schedules source is invalid");
+    ConsumerInvalidReset = ("JSConsumerInvalidResetErr", 400, 10204, "invalid reset: {err}");
+    BatchPublishDisabled = ("JSBatchPublishDisabledErr", 400, 10205, "batch publish is disabled");
+    BatchPublishInvalidPattern = ("JSBatchPublishInvalidPatternErr", 400, 10206, "batch publish pattern is invalid");
+    BatchPublishInvalidBatchId = ("JSBatchPublishInvalidBatchIDErr", 400, 10207, "batch publish ID is invalid");
+    BatchPublishUnknownBatchId = ("JSBatchPublishUnknownBatchIDErr", 400, 10208, "batch publish ID unknown");
     MirrorWithBatchPublish = ("JSMirrorWithBatchPublishErr", 400, 10209, "stream mirrors can not also use batch publishing");
     AtomicPublishTooManyInflight = ("JSAtomicPublishTooManyInflight", 429, 10210, "atomic publish too many inflight");
+    BatchPublishTooManyInflight = ("JSBatchPublishTooManyInflight", 429, 10211, "batch publish too many inflight");
     MessageSchedulesSchedulerInvalid = ("JSMessageSchedulesSchedulerInvalidErr", 400, 10212, "message schedules invalid scheduler");
     MirrorDurableConsumerCfgInvalid = ("JSMirrorDurableConsumerCfgInvalid", 400, 10213, "stream mirror consumer config is invalid");
+    MirrorConsumerRequiresAckFc = ("JSMirrorConsumerRequiresAckFCErr", 400, 10214, "stream mirror consumer requires flow control ack policy");
     SourceDurableConsumerCfgInvalid = ("JSSourceDurableConsumerCfgInvalid", 400, 10215, "stream source consumer config is invalid");
     SourceDurableConsumerDuplicateDetected = ("JSSourceDurableConsumerDuplicateDetected", 400, 10216, "duplicate stream source consumer detected");
+    SourceConsumerRequiresAckFc = ("JSSourceConsumerRequiresAckFCErr", 400, 10217, "stream source consumer requires flow control ack policy");
+    ConsumerAckFcRequiresPush = ("JSConsumerAckFCRequiresPushErr", 400, 10218, "flow control ack policy requires a push based consumer");
+    ConsumerAckFcRequiresFc = ("JSConsumerAckFCRequiresFCErr", 400, 10219, "flow control ack policy requires flow control");
+    ConsumerAckFcRequiresMaxAckPending = ("JSConsumerAckFCRequiresMaxAckPendingErr", 400, 10220, "flow control ack policy requires max ack pending");
+    ConsumerAckFcRequiresNoAckWait = ("JSConsumerAckFCRequiresNoAckWaitErr", 400, 10221, "flow control ack policy requires unset ack wait");
+    ConsumerAckFcRequiresNoMaxDeliver = ("JSConsumerAckFCRequiresNoMaxDeliverErr", 400, 10222, "flow control ack policy requires unset max deliver");
     MessageSchedulesTimeZoneInvalid = ("JSMessageSchedulesTimeZoneInvalidErr", 400, 10223, "message schedules time zone is invalid");
     MessageSourceHdrNotAllowed = ("JSMessageSourceHdrNotAllowedErr", 400, 10227, "message stream source header is not allowed");
 }

@@ -210,9 +210,6 @@ impl JetStream {
             disabled: Mutex::new(Default::default()),
         });
         js.configure_accounts()?;
-        log_warn!(
-            "JetStream consumer leader stepdown is not supported by rnats yet: those requests get an error response"
-        );
         log_info!(
             "Took {} to start JetStream",
             rnats_proto::kit::format::duration_string(started.elapsed())

@@ -22,7 +22,9 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use rnats_proto::headers::slice_header;
-use rnats_proto::jetstream::sourcing::{StreamSource, StreamSourceInfo, SubjectTransformConfig};
+use rnats_proto::jetstream::sourcing::{
+    StreamConsumerSource, StreamSource, StreamSourceInfo, SubjectTransformConfig,
+};
 use rnats_proto::subject::{is_valid_publish_subject, is_valid_subject, overlap};
 use serde_json::{json, Value};
 use tokio::sync::Notify;
@@ -148,11 +150,10 @@ pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
         if cfg.allow_msg_schedules {
             return refuse(JsError::MirrorWithMsgSchedules);
         }
-        if m.consumer.is_some() {
-            return Err(ApiError::text(
-                JsError::StreamInvalidConfig,
-                "stream mirror consumer is not supported by rnats yet",
-            ));
+        if let Some(c) = &m.consumer {
+            if !durable_consumer_ok(c, m) {
+                return refuse(JsError::MirrorDurableConsumerCfgInvalid);
+            }
         }
         if !m.filter_subject.is_empty() && !m.subject_transforms.is_empty() {
             return refuse(JsError::MirrorMultipleFiltersNotAllowed);
@@ -186,6 +187,7 @@ pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
         return refuse(JsError::SourceWithMsgSchedules);
     }
     let mut inames = Vec::new();
+    let mut cnames: Vec<String> = Vec::new();
     for s in &sources {
         if super::config::check_name(&s.name).is_err() {
             return refuse(JsError::SourceInvalidStreamName);
@@ -210,11 +212,16 @@ pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
                 }
             }
         }
-        if s.consumer.is_some() {
-            return Err(ApiError::text(
-                JsError::StreamInvalidConfig,
-                "stream source consumer is not supported by rnats yet",
-            ));
+        if let Some(c) = &s.consumer {
+            if !durable_consumer_ok(c, s) {
+                return refuse(JsError::SourceDurableConsumerCfgInvalid);
+            }
+            // One durable consumer sources one origin once (upstream `composeCName`).
+            let cname = format!("{} {}", iname_base(s), c.name);
+            if cnames.contains(&cname) {
+                return refuse(JsError::SourceDurableConsumerDuplicateDetected);
+            }
+            cnames.push(cname);
         }
         check_external(s)?;
     }
@@ -325,12 +332,39 @@ fn check_source_fields(s: &Value) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// Upstream `composeIName`: `<name>[:<api hash>] <filters> <destinations>`.
-fn iname(s: &StreamSource) -> String {
+/// A mirror's or source's durable `consumer` as upstream `checkStreamCfg` accepts it: a valid
+/// name, a literal deliver subject, and no start sequence, start time or filter of its own.
+fn durable_consumer_ok(c: &StreamConsumerSource, s: &StreamSource) -> bool {
+    let name_ok = !c.name.is_empty()
+        && !c
+            .name
+            .chars()
+            .any(|ch| matches!(ch, '.' | '*' | '>' | '/' | '\\') || ch.is_whitespace());
+    let deliver_ok = is_valid_subject(c.deliver_subject.as_bytes())
+        && !c.deliver_subject.split('.').any(|t| t == "*" || t == ">");
+    name_ok
+        && deliver_ok
+        && s.opt_start_seq == 0
+        && s.opt_start_time.is_none()
+        && s.filter_subject.is_empty()
+}
+
+/// The origin part of [`iname`]: `<name>[:<api hash>]`.
+fn iname_base(s: &StreamSource) -> String {
     let mut name = s.name.clone();
     if let Some(ext) = &s.external {
         name.push(':');
         name.push_str(&short_hash(&ext.api));
+    }
+    name
+}
+
+/// Upstream `composeIName`: `<name>[:<api hash>][:C=<consumer hash>] <filters> <destinations>`.
+fn iname(s: &StreamSource) -> String {
+    let mut name = iname_base(s);
+    if let Some(c) = &s.consumer {
+        name.push_str(":C=");
+        name.push_str(&short_hash(&c.name));
     }
     let (src, dest) = if s.subject_transforms.is_empty() {
         let f = if s.filter_subject.is_empty() {
@@ -430,6 +464,8 @@ pub struct Source {
     error: Mutex<Option<ApiError>>,
     stopped: AtomicBool,
     stop: Notify,
+    /// A mirror's consumer was set up once: upstream shows its `filter_subject` from then on.
+    set_up: AtomicBool,
 }
 
 impl Source {
@@ -443,6 +479,7 @@ impl Source {
             error: Mutex::new(None),
             stopped: AtomicBool::new(false),
             stop: Notify::new(),
+            set_up: AtomicBool::new(false),
         })
     }
 
@@ -475,7 +512,11 @@ impl Source {
                 .unwrap_or_else(|e| e.into_inner())
                 .as_ref()
                 .and_then(|e| serde_json::to_value(e).ok()),
-            filter_subject: self.cfg.filter_subject.clone(),
+            filter_subject: if self.mirror && !self.set_up.load(Ordering::Acquire) {
+                String::new()
+            } else {
+                self.cfg.filter_subject.clone()
+            },
             subject_transforms: self.cfg.subject_transforms.clone(),
         }
     }
@@ -594,9 +635,16 @@ async fn session(
         .unwrap_or(API_PREFIX);
     let id = rnats_proto::nuid::next();
     let base = if src.mirror { "M" } else { "S" };
-    let deliver = match ext.map(|e| e.deliver.as_str()).filter(|d| !d.is_empty()) {
-        Some(p) => format!("{p}.{base}.{id}"),
-        None => format!("$JS.{base}.{id}"),
+    // A durable consumer (2.14 `consumer`) is the origin's own: its deliver subject, reset to
+    // its ack floor instead of created, kept when the session ends.
+    let durable = src.cfg.consumer.clone();
+    let deliver = match (
+        &durable,
+        ext.map(|e| e.deliver.as_str()).filter(|d| !d.is_empty()),
+    ) {
+        (Some(c), _) => c.deliver_subject.clone(),
+        (None, Some(p)) => format!("{p}.{base}.{id}"),
+        (None, None) => format!("$JS.{base}.{id}"),
     };
     let inbox = format!("$JS.R.{id}");
     let (Ok(dsid), Ok(rsid)) = (
@@ -650,14 +698,19 @@ async fn session(
             .collect();
         ccfg["filter_subjects"] = json!(fs);
     }
-    let req = json!({ "stream_name": src.cfg.name, "config": ccfg });
-    let create = format!("{api}.CONSUMER.CREATE.{}", src.cfg.name);
-    client.publish(
-        create.as_bytes(),
-        Some(inbox.as_bytes()),
-        None,
-        req.to_string().as_bytes(),
-    );
+    if let Some(c) = &durable {
+        let reset = format!("{api}.CONSUMER.RESET.{}.{}", src.cfg.name, c.name);
+        client.publish(reset.as_bytes(), Some(inbox.as_bytes()), None, b"");
+    } else {
+        let req = json!({ "stream_name": src.cfg.name, "config": ccfg });
+        let create = format!("{api}.CONSUMER.CREATE.{}", src.cfg.name);
+        client.publish(
+            create.as_bytes(),
+            Some(inbox.as_bytes()),
+            None,
+            req.to_string().as_bytes(),
+        );
+    }
     client.flush();
 
     // Wait for the create response; deliveries may already be arriving.
@@ -684,6 +737,9 @@ async fn session(
         if msg.sid != rsid {
             continue;
         }
+        // Answered by the origin's API task, which answers in order: any reply to our stream's
+        // create (or update) has gone out before this one.
+        src.set_up.store(true, Ordering::Release);
         let v: Value = serde_json::from_slice(&msg.payload).unwrap_or(Value::Null);
         if let Some(e) = v.get("error").filter(|e| !e.is_null()) {
             let err = serde_json::from_value::<ErrJson>(e.clone())
@@ -696,6 +752,26 @@ async fn session(
             src.set_error(Some(err));
             cleanup(client);
             return End::Retry;
+        }
+        // Upstream: a durable source must acknowledge through flow control.
+        if durable.is_some() && v["config"]["ack_policy"] != "flow_control" {
+            src.set_error(Some(ApiError::new(if src.mirror {
+                JsError::MirrorConsumerRequiresAckFc
+            } else {
+                JsError::SourceConsumerRequiresAckFc
+            })));
+            cleanup(client);
+            return End::Retry;
+        }
+        // A durable mirror starts where the reset put the consumer: an empty mirror of an
+        // origin that starts later takes its first sequence.
+        if let (true, Some(reset)) = (durable.is_some() && src.mirror, v["reset_seq"].as_u64()) {
+            if let Some(s) = stream.upgrade() {
+                let st = s.store.state();
+                if st.msgs == 0 && reset > st.last_seq + 1 {
+                    let _ = s.store.compact(reset).await;
+                }
+            }
         }
         break v["name"].as_str().unwrap_or_default().to_string();
     };
@@ -726,9 +802,14 @@ async fn session(
         src.last.store(now_ns(), Ordering::Release);
         let hdr = msg.headers.clone().unwrap_or_default();
         if hdr.starts_with(b"NATS/1.0 100") {
+            // Flow control: answer to let the origin go on; a durable consumer also takes the
+            // answer as the acknowledgement of what is stored (ack policy `flow_control`).
+            let fc_answer = format!(
+                "NATS/1.0\r\nNats-Last-Consumer: {dseq}\r\nNats-Last-Stream: {sseq}\r\n\r\n"
+            );
+            let fc_hdr = durable.as_ref().map(|_| fc_answer.as_bytes());
             if let Some(r) = &msg.reply {
-                // Flow control: answer to let the origin go on.
-                client.publish(r, None, None, b"");
+                client.publish(r, None, fc_hdr, b"");
                 client.flush();
             } else {
                 if let Some(last) = slice_header(&hdr, b"Nats-Last-Consumer") {
@@ -742,7 +823,7 @@ async fn session(
                 }
                 if let Some(stalled) = slice_header(&hdr, b"Nats-Consumer-Stalled") {
                     let to = stalled.to_vec();
-                    client.publish(&to, None, None, b"");
+                    client.publish(&to, None, fc_hdr, b"");
                     client.flush();
                 }
             }
@@ -751,7 +832,8 @@ async fn session(
         let Some(ack) = msg.reply.as_deref().and_then(ack_info) else {
             continue;
         };
-        if ack.delivered > 1 || ack.sseq <= sseq {
+        // Redeliveries of a durable consumer after its reset are wanted; stored ones are not.
+        if (ack.delivered > 1 && durable.is_none()) || ack.sseq <= sseq {
             continue;
         }
         if dseq > 0 && ack.dseq != dseq + 1 {
@@ -786,7 +868,7 @@ async fn session(
         }
     };
     cleanup(client);
-    if !consumer.is_empty() {
+    if !consumer.is_empty() && durable.is_none() {
         let del = format!("{api}.CONSUMER.DELETE.{}.{consumer}", src.cfg.name);
         client.publish(del.as_bytes(), None, None, b"");
         client.flush();

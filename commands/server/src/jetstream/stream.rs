@@ -21,6 +21,7 @@
 //!   for permits, which leaves the ingest queue to absorb (and refuse) the rest.
 
 mod batch;
+mod fast;
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
@@ -144,6 +145,8 @@ pub struct Stream {
     dedupe: Mutex<Dedupe>,
     /// Open atomic batches (ADR-50), staged until their commit.
     batches: Mutex<batch::Batches>,
+    /// Open fast batches (`allow_batched`), see [`fast`].
+    fast: Mutex<fast::FastBatches>,
     /// The JetStream domain, for advisories.
     domain: Option<String>,
     /// Publishes waiting for their store completion, in order, to the acknowledging task.
@@ -205,6 +208,7 @@ impl Stream {
             direct_subs: Mutex::new(Vec::new()),
             dedupe: Mutex::new(Dedupe::default()),
             batches: Mutex::new(batch::Batches::default()),
+            fast: Mutex::default(),
             domain: domain.clone(),
             acks,
             inflight: Arc::new(Semaphore::new(INFLIGHT_PERMITS as usize)),
@@ -246,6 +250,9 @@ impl Stream {
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .clear();
+        }
+        if !cfg.allow_batched {
+            self.fast.lock().unwrap_or_else(|e| e.into_inner()).clear();
         }
         *self.cfg.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(cfg.clone());
         *self.transforms.lock().unwrap_or_else(|e| e.into_inner()) =
@@ -623,6 +630,7 @@ impl Stream {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
+        self.fast.lock().unwrap_or_else(|e| e.into_inner()).clear();
         self.barrier().await;
         let consumers: Vec<Arc<Consumer>> =
             std::mem::take(&mut *self.consumers.lock().unwrap_or_else(|e| e.into_inner()))
@@ -773,6 +781,9 @@ impl Stream {
 
     /// Handles a message published to one of the stream's subjects.
     async fn publish(self: &Arc<Self>, msg: InternalMsg) {
+        if let Some(batch) = msg.reply.as_deref().and_then(fast::parse_reply) {
+            return self.publish_fast(msg, batch).await;
+        }
         if let Some(id) = msg.header(batch::BATCH_ID).filter(|id| !id.is_empty()) {
             return self.publish_batch(msg, id).await;
         }

@@ -144,7 +144,7 @@ pub struct StreamConfig {
     #[serde(skip_serializing_if = "is_zero")]
     #[serde(deserialize_with = "null_as_default")]
     pub duplicate_window: i64,
-    /// Not implemented: placement.
+    /// Placement (`cluster`, `tags`); kept and without effect on a server without clustering.
     #[serde(skip_serializing_if = "is_null")]
     pub placement: serde_json::Value,
     /// Not implemented: mirror.
@@ -173,6 +173,10 @@ pub struct StreamConfig {
     /// Not implemented: direct get on mirrors.
     #[serde(deserialize_with = "null_as_default")]
     pub mirror_direct: bool,
+    /// With discard new, refuse per subject.
+    #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
+    pub discard_new_per_subject: bool,
     /// No more changes to the stream.
     #[serde(deserialize_with = "null_as_default")]
     pub sealed: bool,
@@ -187,36 +191,32 @@ pub struct StreamConfig {
     pub allow_rollup_hdrs: bool,
     /// Defaults for consumers (`inactive_threshold`, `max_ack_pending`).
     pub consumer_limits: serde_json::Value,
-    /// With discard new, refuse per subject.
-    #[serde(skip_serializing_if = "is_false")]
-    #[serde(deserialize_with = "null_as_default")]
-    pub discard_new_per_subject: bool,
     /// Allow `Nats-TTL` headers.
     #[serde(deserialize_with = "null_as_default")]
     pub allow_msg_ttl: bool,
-    /// Not implemented: delete markers.
+    /// Subject delete markers: their TTL (ns).
     #[serde(skip_serializing_if = "is_zero")]
     #[serde(deserialize_with = "null_as_default")]
     pub subject_delete_marker_ttl: i64,
-    /// Not implemented: counters.
+    /// Counters (ADR-49, `Nats-Incr`).
     #[serde(skip_serializing_if = "is_false")]
     #[serde(deserialize_with = "null_as_default")]
     pub allow_msg_counter: bool,
-    /// Not implemented: atomic batches.
+    /// Atomic batch publishing (ADR-50, `Nats-Batch-*`).
     #[serde(skip_serializing_if = "is_false")]
     #[serde(deserialize_with = "null_as_default")]
     pub allow_atomic: bool,
-    /// Not implemented: fast batches.
-    #[serde(skip_serializing_if = "is_false")]
-    #[serde(deserialize_with = "null_as_default")]
-    pub allow_batched: bool,
-    /// Not implemented: message schedules.
+    /// Message schedules (ADR-51, `Nats-Schedule*`).
     #[serde(skip_serializing_if = "is_false")]
     #[serde(deserialize_with = "null_as_default")]
     pub allow_msg_schedules: bool,
     /// When writes are flushed; omitted when default. An enum upstream: `null` is refused.
     #[serde(skip_serializing_if = "PersistMode::is_default")]
     pub persist_mode: PersistMode,
+    /// Fast batch publishing (ADR-50, reply subjects ending in `$FI`).
+    #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
+    pub allow_batched: bool,
     /// Free-form metadata; the server adds `_nats.*` keys.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
@@ -298,6 +298,10 @@ pub enum AckPolicy {
     All,
     /// Every message is acknowledged on its own.
     Explicit,
+    /// Like `All`, acknowledged by the answers to flow control requests (2.14, push consumers
+    /// with flow control; durable mirror and source consumers use it).
+    #[serde(rename = "flow_control")]
+    FlowControl,
 }
 
 /// `replay_policy`.
@@ -423,6 +427,10 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "is_false")]
     #[serde(deserialize_with = "null_as_default")]
     pub direct: bool,
+    /// `sourcing`: a consumer a mirror or source reads through (upstream keeps and echoes it).
+    #[serde(skip_serializing_if = "is_false")]
+    #[serde(deserialize_with = "null_as_default")]
+    pub sourcing: bool,
     /// `metadata`.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[serde(deserialize_with = "null_as_default")]
@@ -557,7 +565,7 @@ policy_names! {
         All = "all", Last = "last", New = "new", ByStartSequence = "by_start_sequence",
         ByStartTime = "by_start_time", LastPerSubject = "last_per_subject",
     }
-    AckPolicy { None = "none", All = "all", Explicit = "explicit" }
+    AckPolicy { None = "none", All = "all", Explicit = "explicit", FlowControl = "flow_control" }
     ReplayPolicy { Instant = "instant", Original = "original" }
     PriorityPolicy {
         None = "none", Overflow = "overflow", PinnedClient = "pinned_client",

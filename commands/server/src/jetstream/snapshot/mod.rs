@@ -568,6 +568,9 @@ impl JsAccount {
         let start = std::time::Instant::now();
         let start_ns = now_ns();
         let mut total = 0usize;
+        // The upload is spooled to disk: it counts against the account's and the server's
+        // storage as it arrives, so one upload cannot fill the disk.
+        let base = restore_base(&cfg);
         let final_reply = loop {
             let msg = match tokio::time::timeout(ACK_TIMEOUT, rx.next()).await {
                 Ok(Some(m)) => m,
@@ -592,6 +595,14 @@ impl JsAccount {
                 break None;
             }
             total += msg.payload.len();
+            if let Err(e) = self.check_limits(&cfg, base.saturating_add(total as i64)) {
+                log_warn!(
+                    "Restore for stream '{acc} > {name}' refused: {}",
+                    e.description
+                );
+                answer(&reply, &create_error(&e));
+                break None;
+            }
             answer(&reply, b"");
         };
         drop(file);
@@ -660,12 +671,19 @@ impl JsAccount {
             cfg.clone(),
         );
         let sync = self.config.sync;
+        let allowance = self.restore_allowance(&cfg);
         tokio::task::spawn_blocking(move || {
-            import(&spool2, &sdir2, &name2, &cfg2, first_seq, sync)
+            import(&spool2, &sdir2, &name2, &cfg2, first_seq, sync, allowance)
         })
         .await
         .map_err(|e| fail(&e))?
-        .map_err(|e| fail(&e))?;
+        .map_err(|e| {
+            if e == OVER_BUDGET {
+                ApiError::new(JsError::StorageResourcesExceeded)
+            } else {
+                fail(&e)
+            }
+        })?;
         if self.stream(name).is_some() {
             return Err(ApiError::new(JsError::StreamNameExistRestoreFailed));
         }
@@ -701,6 +719,40 @@ impl JsAccount {
         self.add_stream(stream.clone());
         self.advise_stream(name, advisory::Action::Create);
         Ok(stream)
+    }
+}
+
+/// What a restore of `cfg` reserves before its data: its `max_bytes`, or 1 when unlimited
+/// (upstream `checkBytesLimits`).
+fn restore_base(cfg: &StreamConfig) -> i64 {
+    if cfg.max_bytes < 0 {
+        1
+    } else {
+        cfg.max_bytes
+    }
+}
+
+/// The import's error when the snapshot's files outgrow [`JsAccount::restore_allowance`].
+const OVER_BUDGET: &str = "insufficient storage resources available";
+
+impl JsAccount {
+    /// The most bytes a restore of `cfg` may add to the account's and the server's file
+    /// storage, its [`restore_base`] included: the largest addition [`JsAccount::check_limits`]
+    /// accepts (found by bisection, as the checks are monotonic in what is added).
+    fn restore_allowance(&self, cfg: &StreamConfig) -> i64 {
+        let (mut lo, mut hi) = (0i64, i64::MAX);
+        if self.check_limits(cfg, hi).is_ok() {
+            return hi;
+        }
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2 + 1;
+            if self.check_limits(cfg, mid).is_ok() {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        lo
     }
 }
 
@@ -893,7 +945,11 @@ fn import(
     cfg: &StreamConfig,
     first_seq: (u64, i64),
     sync: SyncPolicy,
+    allowance: i64,
 ) -> Result<(), String> {
+    // Upstream `RestoreStream`: the files' sizes, added up as the archive is read, plus what
+    // the stream reserves, must fit the account's and the server's storage.
+    let mut budget = u64::try_from(allowance.saturating_sub(restore_base(cfg))).unwrap_or(0);
     let f = std::fs::File::open(spool).map_err(|e| e.to_string())?;
     let dec = minlz::Reader::new(std::io::BufReader::new(f));
     let mut archive = tar::Archive::new(dec);
@@ -925,6 +981,9 @@ fn import(
             return Err("unexpected content".to_string());
         }
         let size = entry.header().size().map_err(|e| e.to_string())?;
+        budget = budget
+            .checked_sub(size)
+            .ok_or_else(|| OVER_BUDGET.to_string())?;
         if size > MAX_ENTRY {
             return Err(format!("snapshot file {path} is too large ({size} bytes)"));
         }

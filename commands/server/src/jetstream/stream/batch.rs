@@ -59,10 +59,10 @@ static INFLIGHT_TOTAL: AtomicI64 = AtomicI64::new(0);
 static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// A staged message, as published (headers without a status line).
-struct Staged {
-    subject: String,
-    hdr: Bytes,
-    payload: Bytes,
+pub(super) struct Staged {
+    pub(super) subject: String,
+    pub(super) hdr: Bytes,
+    pub(super) payload: Bytes,
 }
 
 /// An open batch. Dropping it releases its place in [`INFLIGHT_TOTAL`].
@@ -100,10 +100,10 @@ impl Batches {
 use super::Republish;
 
 /// A checked batch: the messages to store, with each one's `Nats-Msg-Id` and rollup.
-struct Prepared {
-    msgs: Vec<NewMsg>,
-    ids: Vec<Option<String>>,
-    rollups: Vec<Option<Rollup>>,
+pub(super) struct Prepared {
+    pub(super) msgs: Vec<NewMsg>,
+    pub(super) ids: Vec<Option<String>>,
+    pub(super) rollups: Vec<Option<Rollup>>,
 }
 
 /// What staging a message did besides its answer: a batch created (its generation), a batch
@@ -383,7 +383,7 @@ impl Stream {
     /// `checkMsgHeadersPreClusteredProposal` per message, with staged state carried from one
     /// message to the next). Returns the messages, their `Nats-Msg-Id`s and the rollups to
     /// apply once stored.
-    fn prepare(
+    pub(super) fn prepare(
         &self,
         cfg: &super::StreamConfig,
         msgs: Vec<Staged>,
@@ -591,7 +591,7 @@ impl Stream {
     }
 
     /// After a batch is stored: message ids into the duplicate window, rollups, republish.
-    async fn after_batch(
+    pub(super) async fn after_batch(
         &self,
         stored: &[Stored],
         subjects: &[String],

@@ -1,0 +1,278 @@
+//! Durable mirror and source consumers (nats-server 2.14: `mirror.consumer` /
+//! `sources[].consumer`), ack policy `flow_control` and `$JS.API.CONSUMER.RESET`, issue 15:
+//! twin tests with raw API requests through async-nats on rnats and the reference nats-server.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::jetstream::{api, error_of};
+use crate::util::{server_test, Kind, TestServer};
+
+fn start(kind: Kind, dir: &std::path::Path) -> TestServer {
+    TestServer::start(kind, &["-js", "-sd", dir.to_str().expect("utf-8 path")])
+}
+
+async fn req(client: &async_nats::Client, subject: &str, body: Value) -> Value {
+    let body = if body.is_null() {
+        String::new()
+    } else {
+        body.to_string()
+    };
+    api(client, subject, &body).await
+}
+
+fn code(v: &Value) -> u64 {
+    error_of(v).1
+}
+
+/// Polls `f` until it holds (5 s at most).
+async fn eventually<F, Fut>(what: &str, mut f: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<String>>,
+{
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        match f().await {
+            None => return,
+            Some(why) if tokio::time::Instant::now() > deadline => panic!("{what}: {why}"),
+            Some(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+/// Ack policy `flow_control`: upstream's defaults (flow control, 1 s heartbeats) and refusals.
+async fn ack_flow_control(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let c = srv.client().await;
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.O",
+        json!({"name":"O","subjects":["o.>"]}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    let v = req(
+        &c,
+        "$JS.API.CONSUMER.CREATE.O.D",
+        json!({"stream_name":"O","config":{"durable_name":"D","deliver_subject":"dsub","ack_policy":"flow_control"}}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    let cfg = &v["config"];
+    assert_eq!(
+        (
+            &cfg["ack_policy"],
+            &cfg["flow_control"],
+            &cfg["idle_heartbeat"],
+            &cfg["max_ack_pending"],
+            cfg.get("ack_wait"),
+            &cfg["max_deliver"]
+        ),
+        (
+            &json!("flow_control"),
+            &json!(true),
+            &json!(1_000_000_000),
+            &json!(1000),
+            None,
+            &json!(-1)
+        ),
+        "{v}"
+    );
+    for (name, extra, want) in [
+        ("P", json!({}), 10218),
+        (
+            "W",
+            json!({"deliver_subject":"w","ack_wait":1_000_000_000}),
+            10221,
+        ),
+        (
+            "B",
+            json!({"deliver_subject":"b","backoff":[1_000_000_000]}),
+            10221,
+        ),
+        ("M", json!({"deliver_subject":"m","max_deliver":3}), 10222),
+        (
+            "A",
+            json!({"deliver_subject":"a","max_ack_pending":-1}),
+            10220,
+        ),
+    ] {
+        let mut config = json!({"durable_name": name, "ack_policy": "flow_control"});
+        for (k, x) in extra.as_object().expect("object") {
+            config[k] = x.clone();
+        }
+        let v = req(
+            &c,
+            &format!("$JS.API.CONSUMER.CREATE.O.{name}"),
+            json!({"stream_name":"O","config":config}),
+        )
+        .await;
+        assert_eq!(code(&v), want, "{name}: {v}");
+    }
+}
+server_test!(ack_flow_control => ack_flow_control_rnats, ack_flow_control_reference);
+
+/// `$JS.API.CONSUMER.RESET`: back to the ack floor or to a sequence the deliver policy allows.
+async fn consumer_reset(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let c = srv.client().await;
+    req(
+        &c,
+        "$JS.API.STREAM.CREATE.O",
+        json!({"name":"O","subjects":["o.>"]}),
+    )
+    .await;
+    for i in 0..5 {
+        c.request("o.x", format!("m{i}").into())
+            .await
+            .expect("publish");
+    }
+    let v = req(
+        &c,
+        "$JS.API.CONSUMER.CREATE.O.B",
+        json!({"stream_name":"O","config":{"durable_name":"B","deliver_policy":"by_start_sequence","opt_start_seq":3,"ack_policy":"explicit"}}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    let v = req(&c, "$JS.API.CONSUMER.RESET.O.B", json!({"seq":1})).await;
+    assert_eq!(
+        v["error"],
+        json!({"code":400,"err_code":10204,"description":"invalid reset: below start seq"})
+    );
+    assert_eq!(
+        v["type"],
+        "io.nats.jetstream.api.v1.consumer_reset_response"
+    );
+    let v = req(&c, "$JS.API.CONSUMER.RESET.O.B", json!({"seq":4})).await;
+    assert_eq!(
+        (
+            &v["reset_seq"],
+            &v["delivered"]["stream_seq"],
+            &v["num_pending"]
+        ),
+        (&json!(4), &json!(3), &json!(2)),
+        "{v}"
+    );
+    let v = req(&c, "$JS.API.CONSUMER.RESET.O.B", Value::Null).await;
+    assert_eq!(v["reset_seq"], json!(4), "{v}");
+    let v = req(
+        &c,
+        "$JS.API.CONSUMER.CREATE.O.L",
+        json!({"stream_name":"O","config":{"durable_name":"L","deliver_policy":"last","ack_policy":"explicit"}}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    let v = req(&c, "$JS.API.CONSUMER.RESET.O.L", json!({"seq":2})).await;
+    assert_eq!(
+        v["error"]["description"], "invalid reset: not allowed",
+        "{v}"
+    );
+    // A missing consumer has no responder.
+    let r = c.request("$JS.API.CONSUMER.RESET.O.NONE", "".into()).await;
+    assert!(r.is_err(), "{r:?}");
+}
+server_test!(consumer_reset => consumer_reset_rnats, consumer_reset_reference);
+
+/// A mirror through a durable `flow_control` consumer copies the origin and acknowledges it
+/// through flow control; a source through a consumer with another ack policy reports 10217;
+/// upstream's config checks (10213, 10216).
+async fn durable_sourcing(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let c = srv.client().await;
+    req(
+        &c,
+        "$JS.API.STREAM.CREATE.O",
+        json!({"name":"O","subjects":["o.>"]}),
+    )
+    .await;
+    for i in 0..5 {
+        c.request("o.x", format!("m{i}").into())
+            .await
+            .expect("publish");
+    }
+    for (name, policy, deliver) in [("D", "flow_control", "dsub"), ("E", "explicit", "esub")] {
+        let v = req(
+            &c,
+            &format!("$JS.API.CONSUMER.CREATE.O.{name}"),
+            json!({"stream_name":"O","config":{"durable_name":name,"deliver_subject":deliver,"ack_policy":policy}}),
+        )
+        .await;
+        assert_eq!(code(&v), 0, "{v}");
+    }
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.MB",
+        json!({"name":"MB","mirror":{"name":"O","opt_start_seq":2,"consumer":{"name":"D","deliver_subject":"dsub"}}}),
+    )
+    .await;
+    assert_eq!(code(&v), 10213, "{v}");
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.MB",
+        json!({"name":"MB","mirror":{"name":"O","consumer":{"name":"D","deliver_subject":"d.*"}}}),
+    )
+    .await;
+    assert_eq!(code(&v), 10213, "{v}");
+    let e = json!({"name":"E","deliver_subject":"esub"});
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.SD",
+        json!({"name":"SD","sources":[{"name":"O","consumer":e},
+            {"name":"O","subject_transforms":[{"src":"o.y","dest":"y"}],"consumer":e}]}),
+    )
+    .await;
+    assert_eq!(code(&v), 10216, "{v}");
+
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.M",
+        json!({"name":"M","mirror":{"name":"O","consumer":{"name":"D","deliver_subject":"dsub"}}}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    assert_eq!(
+        v["config"]["mirror"]["consumer"],
+        json!({"name":"D","deliver_subject":"dsub"})
+    );
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.S",
+        json!({"name":"S","subjects":["s.>"],"sources":[{"name":"O","consumer":e}]}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    for i in 5..8 {
+        c.request("o.x", format!("m{i}").into())
+            .await
+            .expect("publish");
+    }
+    eventually("mirror copies all and acknowledges it", || {
+        let c = c.clone();
+        async move {
+            let m = req(&c, "$JS.API.STREAM.INFO.M", Value::Null).await;
+            let d = req(&c, "$JS.API.CONSUMER.INFO.O.D", Value::Null).await;
+            let ok = m["state"]["messages"] == json!(8)
+                && m["mirror"].get("error").is_none()
+                && d["ack_floor"]["stream_seq"] == json!(8)
+                && d["num_ack_pending"] == json!(0);
+            (!ok).then(|| format!("{m}\n{d}"))
+        }
+    })
+    .await;
+    eventually("source through a non flow-control consumer fails", || {
+        let c = c.clone();
+        async move {
+            let s = req(&c, "$JS.API.STREAM.INFO.S", Value::Null).await;
+            let err = &s["sources"][0]["error"];
+            (err != &json!({"code":400,"err_code":10217,"description":"stream source consumer requires flow control ack policy"}))
+                .then(|| s.to_string())
+        }
+    })
+    .await;
+}
+server_test!(durable_sourcing => durable_sourcing_rnats, durable_sourcing_reference);
