@@ -43,7 +43,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
     cmd(&["stream", "cluster"], &["c"], "Manages a clustered stream"),
     cmd(&["stream", "graph"], &[], "View a graph of stream activity"),
     cmd(&["top"], &[], "Shows top-like statistic for connections on a specific server"),
-    cmd(&["trace"], &[], "Trace message delivery within an NATS network"),
     hidden(&["traffic"], "Monitor NATS network traffic"),
 ];
 

@@ -33,6 +33,7 @@ pub mod jetstream;
 pub mod jwt;
 pub mod micro;
 pub mod monitor;
+pub mod msgtrace;
 pub mod nkeys;
 pub mod nuid;
 pub mod ops;
