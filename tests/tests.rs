@@ -32,6 +32,7 @@ mod js_sourcing;
 mod jsclient;
 mod jsdiff;
 mod monitor;
+mod msgtrace;
 mod multicall;
 mod nsc;
 mod nsc_context;

@@ -1569,8 +1569,10 @@ impl Conn {
     }
 
     /// The trace of a message that asks for one, or what to do instead (msgtrace.rs).
+    /// A destination the connection may not publish to is a publish violation when `report`
+    /// (nats-server `allowedMsgTraceDest`).
     #[cold]
-    fn begin_trace(&mut self, p: &PubRef<'_>) -> crate::msgtrace::Begin {
+    fn begin_trace(&mut self, p: &PubRef<'_>, report: bool) -> crate::msgtrace::Begin {
         let name = self.opts.name.clone().unwrap_or_default();
         let account = self.account.clone();
         let publisher = crate::msgtrace::Publisher {
@@ -1581,7 +1583,9 @@ impl Conn {
         match crate::msgtrace::begin(p, &publisher, |dest| self.may_publish(dest)) {
             Ok(b) => b,
             Err(dest) => {
-                self.publish_violation(dest.as_bytes());
+                if report {
+                    self.publish_violation(dest.as_bytes());
+                }
                 crate::msgtrace::Begin::Skip
             }
         }
@@ -1590,7 +1594,7 @@ impl Conn {
     /// A traced message refused by the publish permissions: the event says why.
     #[cold]
     fn trace_refused(&mut self, p: &PubRef<'_>) {
-        if let crate::msgtrace::Begin::Traced(mut t) = self.begin_trace(p) {
+        if let crate::msgtrace::Begin::Traced(mut t) = self.begin_trace(p, false) {
             t.set_ingress_error(format!(
                 "Permissions Violation for Publish to {:?}",
                 String::from_utf8_lossy(p.subject)
@@ -1602,7 +1606,7 @@ impl Conn {
     /// [`Conn::publish`] for a message with trace headers (nats-server `initMsgTrace`).
     #[cold]
     fn publish_traced(&mut self, p: &PubRef<'_>) {
-        let mut t = match self.begin_trace(p) {
+        let mut t = match self.begin_trace(p, true) {
             crate::msgtrace::Begin::Untraced => return self.publish(p),
             crate::msgtrace::Begin::Skip => {
                 self.in_msgs += 1;

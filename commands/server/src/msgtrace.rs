@@ -58,8 +58,7 @@ pub(crate) fn may_trace(headers: &[u8]) -> bool {
 pub(crate) enum Begin {
     /// No trace after all (disabled, or an invalid destination): route it as usual.
     Untraced,
-    /// Neither traced nor delivered (trace only with an unusable destination, or a
-    /// destination the publisher may not publish to).
+    /// Neither traced nor delivered (a destination the publisher may not publish to).
     Skip,
     /// Traced.
     Traced(Box<Trace>),
@@ -109,17 +108,16 @@ pub(crate) fn begin(
     let only = first(mt::MSG_TRACE_ONLY)
         .is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "on"));
     let dest = first(mt::MSG_TRACE_DEST).unwrap_or_default().to_string();
-    let fallback = if only { Begin::Skip } else { Begin::Untraced };
-    if first("Nats-Trace-Origin-Account").is_some() {
-        // Upstream refuses to trace messages carrying the pre-2.11 header.
-        return Ok(fallback);
+    if !may_publish(dest.as_bytes()) {
+        return Err(dest);
     }
     if !rnats_proto::subject::is_valid_publish_subject(dest.as_bytes()) {
         crate::log_error!("Destination {dest:?} is not valid, won't be able to trace events");
-        return Ok(fallback);
-    }
-    if !may_publish(dest.as_bytes()) {
-        return Err(dest);
+        // nats-server 2.14.0 still traces a trace-only message (so it is not delivered) and
+        // publishes its event to that subject as it is.
+        if !only {
+            return Ok(Begin::Untraced);
+        }
     }
     let encoding = match first(mt::ACCEPT_ENCODING).map(str::to_ascii_lowercase) {
         None => Encoding::Plain,
@@ -564,7 +562,12 @@ mod tests {
         let bad = b"NATS/1.0\r\nNats-Trace-Dest: a.*\r\nNats-Trace-Only: on\r\n\r\n";
         assert!(matches!(
             begin(&pubref(bad, bad.len()), &who, |_| true),
-            Ok(Begin::Skip)
+            Ok(Begin::Traced(_))
+        ));
+        let bad = b"NATS/1.0\r\nNats-Trace-Dest: a.*\r\n\r\n";
+        assert!(matches!(
+            begin(&pubref(bad, bad.len()), &who, |_| true),
+            Ok(Begin::Untraced)
         ));
     }
 }
