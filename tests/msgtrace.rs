@@ -266,6 +266,23 @@ async fn trace_events(kind: Kind) -> Vec<(&'static str, Value)> {
     nothing_on(&mut sub1, "invalid destination").await;
     out.push(("invalid destination", normalize(&e)));
 
+    // A publish the permissions refuse: the event carries the ingress error, nothing is
+    // delivered; a destination they refuse: no event, no delivery.
+    let limited = connect(&server, "p", "limited").await;
+    let mut ltraces = limited.subscribe("trace.>").await.expect("sub");
+    sync(&limited).await;
+    traced(&limited, "denied.x", "trace.8", true).await;
+    let e = event(&mut ltraces, "trace.8").await;
+    assert_eq!(types(&e), ["in"], "{kind:?}: {e}");
+    assert_eq!(
+        e["events"][0]["error"], "Permissions Violation for Publish to \"denied.x\"",
+        "{kind:?}: {e}"
+    );
+    out.push(("publish denied", normalize(&e)));
+    traced(&limited, "foo", "elsewhere", true).await;
+    nothing_on(&mut sub1, "trace destination denied").await;
+    nothing_on(&mut ltraces, "trace destination denied").await;
+
     // Without trace only, an invalid destination means no trace: delivered, no event.
     traced(&pubber, "foo", "trace.*", true).await;
     tokio::time::timeout(WAIT, sub1.next())

@@ -1642,7 +1642,7 @@ impl Conn {
                 &p,
                 &mut t,
             );
-            if !delivered && !t.only() && self.opts.no_responders {
+            if !delivered && self.opts.no_responders {
                 if let Some(reply) = p.reply {
                     self.no_responders(p.subject, reply);
                 }
