@@ -269,10 +269,12 @@ async fn trace_events(kind: Kind) -> Vec<(&'static str, Value)> {
     // A publish the permissions refuse: the event carries the ingress error, nothing is
     // delivered; a destination they refuse: no event, no delivery.
     let limited = connect(&server, "p", "limited").await;
-    let mut ltraces = limited.subscribe("trace.>").await.expect("sub");
-    sync(&limited).await;
-    traced(&limited, "denied.x", "trace.8", true).await;
-    let e = event(&mut ltraces, "trace.8").await;
+    let mut ltraces = limited.subscribe("limited.>").await.expect("sub");
+    let mut elsewhere = pubber.subscribe("elsewhere").await.expect("sub");
+    limited.flush().await.expect("flush");
+    sync(&pubber).await;
+    traced(&limited, "denied.x", "limited.8", true).await;
+    let e = event(&mut ltraces, "limited.8").await;
     assert_eq!(types(&e), ["in"], "{kind:?}: {e}");
     assert_eq!(
         e["events"][0]["error"], "Permissions Violation for Publish to \"denied.x\"",
@@ -281,7 +283,7 @@ async fn trace_events(kind: Kind) -> Vec<(&'static str, Value)> {
     out.push(("publish denied", normalize(&e)));
     traced(&limited, "foo", "elsewhere", true).await;
     nothing_on(&mut sub1, "trace destination denied").await;
-    nothing_on(&mut ltraces, "trace destination denied").await;
+    nothing_on(&mut elsewhere, "trace destination denied").await;
 
     // Without trace only, an invalid destination means no trace: delivered, no event.
     traced(&pubber, "foo", "trace.*", true).await;
