@@ -152,11 +152,6 @@ pub(crate) fn begin(
 }
 
 impl Trace {
-    /// Whether the message is only traced, not delivered.
-    pub(crate) fn only(&self) -> bool {
-        self.only
-    }
-
     /// Records why the message was refused at ingress.
     pub(crate) fn set_ingress_error(&mut self, error: String) {
         if let Some(Step::Ingress(i)) = self.event.events.first_mut() {
@@ -555,7 +550,7 @@ mod tests {
         let Ok(Begin::Traced(t)) = begin(&p, &who, |_| true) else {
             panic!("traced");
         };
-        assert!(t.only());
+        assert!(t.only);
         assert_eq!(t.encoding, Encoding::Snappy);
         assert_eq!(t.event.request.msgsize, hdr.len() as u64);
         assert!(matches!(begin(&p, &who, |_| false), Err(d) if d == "t.d"));
