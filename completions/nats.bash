@@ -2,7 +2,7 @@
 # from its clap definition; do not edit.
 declare -gA _nats_words _nats_flags _nats_globals _nats_child _nats_value
 _nats_words=(
-    ['.']='publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat audit auth top trace'
+    ['.']='publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat trace audit auth top'
     ['account']='info nfo report rep backup snapshot restore tls'
     ['account backup']=''
     ['account info']=''
@@ -392,7 +392,7 @@ _nats_flags=(
     ['stream view']='--id --since --raw --translate --subject -h --help'
     ['subscribe']='--queue --durable -r --raw --translate --ack --match-replies -i --inbox --count --dump --headers-only --subjects-only --start-sequence --all --new --last --since --last-per-subject -T --terminate-at-end --stream -I --ignore-subject --wait --report-subjects --report-subscriptions --report-top -t --timestamp -d --delta-time --graph --direct -h --help'
     ['top']='-h --help'
-    ['trace']='-h --help'
+    ['trace']='--deliver -T --timestamp -H --header -h --help'
     ['traffic']='-h --help'
 )
 _nats_globals=(
@@ -1305,6 +1305,8 @@ _nats_value=(
     ['subscribe|--translate']=''
     ['subscribe|--wait']=''
     ['subscribe|-I']=''
+    ['trace|--header']=''
+    ['trace|-H']=''
 )
 
 _nats_value_of() {

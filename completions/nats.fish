@@ -4,7 +4,7 @@
 function __nats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat audit auth top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat trace audit auth top
             return 0
         case 'account'
             printf '%s\n' info nfo report rep backup snapshot restore tls
@@ -655,7 +655,7 @@ function __nats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'trace'
-            printf '%s\n' -h --help
+            printf '%s\n' --deliver -T --timestamp -H --header -h --help
             return 0
         case 'traffic'
             printf '%s\n' -h --help
@@ -1842,6 +1842,10 @@ function __nats_value --argument-names key
         case 'subscribe|--wait'
             return 0
         case 'subscribe|-I'
+            return 0
+        case 'trace|--header'
+            return 0
+        case 'trace|-H'
             return 0
     end
     return 1

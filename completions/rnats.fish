@@ -4,7 +4,7 @@
 function __rnats_words --argument-names key
     switch $key
         case '.'
-            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system counter ctr errors err error service micro schema events event e latency lat audit auth trace
+            printf '%s\n' server nats nsc top publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s srv sys system counter ctr errors err error service micro schema events event e latency lat trace audit auth
             return 0
         case 'account'
             printf '%s\n' info nfo report rep backup snapshot restore tls
@@ -46,7 +46,7 @@ function __rnats_words --argument-names key
             printf '%s\n' add new edit put get create update del rm purge history revert info view status watch ls list compact
             return 0
         case 'nats'
-            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat audit auth top trace
+            printf '%s\n' publish pub subscribe sub request req reply rtt account a bench consumer con obs c context ctx kv object obj stream str st ms s server srv sys system counter ctr errors err error service micro schema events event e latency lat trace audit auth top
             return 0
         case 'nats account'
             printf '%s\n' info nfo report rep backup snapshot restore tls
@@ -1036,7 +1036,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats trace'
-            printf '%s\n' -h --help
+            printf '%s\n' --deliver -T --timestamp -H --header -h --help
             return 0
         case 'nats traffic'
             printf '%s\n' -h --help
@@ -1630,7 +1630,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -s --s -context --context -m --m -ms --ms -n --n -d --d -sort --sort -lookup --lookup -o --o -l --l -b --b -r --r -u --u -display-subscriptions-column --display-subscriptions-column -cert --cert -key --key -cacert --cacert -k --k -v --v -version --version -h --h -help --help
             return 0
         case 'trace'
-            printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
+            printf '%s\n' --deliver -T --timestamp -H --header -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
             return 0
         case 'traffic'
             printf '%s\n' -s --server --user --password --token --connection-name --creds --nkey --jwt --seed --tlscert --tlskey --tlsca --tlsfirst --timeout --js-api-prefix --js-event-prefix --js-domain --inbox-prefix --colors --context --trace --no-context --socks-proxy -h --help
@@ -3908,6 +3908,10 @@ function __rnats_value --argument-names key
         case 'nats subscribe|--wait'
             return 0
         case 'nats subscribe|-I'
+            return 0
+        case 'nats trace|--header'
+            return 0
+        case 'nats trace|-H'
             return 0
         case 'nats|--colors'
             printf '%s\n' rounded double yellow blue cyan green magenta red
@@ -6742,6 +6746,8 @@ function __rnats_value --argument-names key
             return 0
         case 'trace|--creds'
             return 0
+        case 'trace|--header'
+            return 0
         case 'trace|--inbox-prefix'
             return 0
         case 'trace|--js-api-prefix'
@@ -6773,6 +6779,8 @@ function __rnats_value --argument-names key
         case 'trace|--token'
             return 0
         case 'trace|--user'
+            return 0
+        case 'trace|-H'
             return 0
         case 'trace|-s'
             return 0

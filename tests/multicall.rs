@@ -487,7 +487,7 @@ fn natscli_aliases_dispatch_from_rnats_and_nats() {
             text(&via_rnats.stdout)
         );
     }
-    for (family, name) in [("audit", "audit"), ("auth", "auth"), ("trace", "trace")] {
+    for (family, name) in [("audit", "audit"), ("auth", "auth")] {
         let out = rnats(&[family]);
         assert_eq!(out.status.code(), Some(2), "rnats {family}");
         assert!(

@@ -36,6 +36,7 @@ mod js_sourcing;
 mod jsclient;
 mod jsdiff;
 mod monitor;
+mod msgtrace;
 mod multicall;
 mod nsc;
 mod nsc_context;

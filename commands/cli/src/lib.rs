@@ -45,6 +45,7 @@ pub mod service_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
 pub mod sub_js;
+pub mod trace_cmd;
 pub mod unsupported;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
@@ -129,7 +130,7 @@ pub fn is_global_flag(arg: &str) -> bool {
     arg_required_else_help = true,
     after_help = "This build implements natscli's publish, subscribe, request, reply, rtt, bench, \
                   context, stream, consumer, kv, object, account info, server (ping, request, \
-                  check, passwd, ...), errors, service, schema, events and latency commands."
+                  check, passwd, ...), errors, service, schema, events, latency and trace commands."
 )]
 pub struct Cli {
     /// Connection flags shared by every command.
@@ -222,6 +223,10 @@ pub enum Family {
     /// Perform latency tests between two NATS servers
     #[command(name = "latency", visible_alias = "lat")]
     Latency(latency_cmd::LatencyArgs),
+
+    /// Trace message delivery within an NATS network
+    #[command(name = "trace")]
+    Trace(trace_cmd::TraceArgs),
 
     /// Shows cheats for nats
     #[command(name = "cheat", hide = true)]
@@ -322,6 +327,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Family::Events(args) => connect::block_on(events_cmd::run(cli.global, args)),
         Family::Schema(args) => schema_cmd::run(cli.global, args),
         Family::Service(args) => connect::block_on(service_cmd::run(cli.global, args)),
+        Family::Trace(args) => connect::block_on(trace_cmd::run(cli.global, args)),
     }
 }
 

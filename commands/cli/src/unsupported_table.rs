@@ -39,7 +39,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
     cmd(&["server", "watch"], &[], "Live views of server conditions"),
     cmd(&["stream", "cluster"], &["c"], "Manages a clustered stream"),
     cmd(&["top"], &[], "Shows top-like statistic for connections on a specific server"),
-    cmd(&["trace"], &[], "Trace message delivery within an NATS network"),
     hidden(&["traffic"], "Monitor NATS network traffic"),
 ];
 

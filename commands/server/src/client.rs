@@ -912,10 +912,17 @@ impl Conn {
                     self.in_msgs += 1;
                     self.in_bytes += p.payload.len() as u64;
                     self.publish_violation(p.subject);
+                    if p.hdr_len > 0 && crate::msgtrace::may_trace(p.headers()) {
+                        self.trace_refused(&p);
+                    }
                     return Ok(());
                 }
                 self.ok();
-                self.publish(&p);
+                if p.hdr_len > 0 && crate::msgtrace::may_trace(p.headers()) {
+                    self.publish_traced(&p);
+                } else {
+                    self.publish(&p);
+                }
             }
             ClientOpRef::Sub {
                 subject,
@@ -1559,6 +1566,89 @@ impl Conn {
             }
         }
         self.route(p);
+    }
+
+    /// The trace of a message that asks for one, or what to do instead (msgtrace.rs).
+    /// A destination the connection may not publish to is a publish violation when `report`
+    /// (nats-server `allowedMsgTraceDest`).
+    #[cold]
+    fn begin_trace(&mut self, p: &PubRef<'_>, report: bool) -> crate::msgtrace::Begin {
+        let name = self.opts.name.clone().unwrap_or_default();
+        let account = self.account.clone();
+        let publisher = crate::msgtrace::Publisher {
+            cid: self.shared.cid,
+            name: &name,
+            account: account.name(),
+        };
+        match crate::msgtrace::begin(p, &publisher, |dest| self.may_publish(dest)) {
+            Ok(b) => b,
+            Err(dest) => {
+                if report {
+                    self.publish_violation(dest.as_bytes());
+                }
+                crate::msgtrace::Begin::Skip
+            }
+        }
+    }
+
+    /// A traced message refused by the publish permissions: the event says why.
+    #[cold]
+    fn trace_refused(&mut self, p: &PubRef<'_>) {
+        if let crate::msgtrace::Begin::Traced(mut t) = self.begin_trace(p, false) {
+            t.set_ingress_error(format!(
+                "Permissions Violation for Publish to {:?}",
+                String::from_utf8_lossy(p.subject)
+            ));
+            t.send(&self.server, &self.account, &mut self.staging);
+        }
+    }
+
+    /// [`Conn::publish`] for a message with trace headers (nats-server `initMsgTrace`).
+    #[cold]
+    fn publish_traced(&mut self, p: &PubRef<'_>) {
+        let mut t = match self.begin_trace(p, true) {
+            crate::msgtrace::Begin::Untraced => return self.publish(p),
+            crate::msgtrace::Begin::Skip => {
+                self.in_msgs += 1;
+                self.in_bytes += p.payload.len() as u64;
+                return;
+            }
+            crate::msgtrace::Begin::Traced(t) => t,
+        };
+        self.in_msgs += 1;
+        self.in_bytes += p.payload.len() as u64;
+        if self.opts.pedantic && !subject::is_valid_publish_subject(p.subject) {
+            self.send_err("Invalid Publish Subject");
+        }
+        let mapped = if self.account.has_mappings() {
+            self.account.map_subject(p.subject)
+        } else {
+            None
+        };
+        if let Some(m) = &mapped {
+            t.mapped(m);
+        }
+        let subject = mapped.as_deref().unwrap_or(p.subject);
+        if !subject.is_empty() {
+            let p = PubRef { subject, ..*p };
+            let account = self.account.clone();
+            let result = account.sublist().matches(subject);
+            let delivered = crate::msgtrace::deliver_all(
+                &mut self.staging,
+                &account,
+                self.shared.cid,
+                self.opts.echo,
+                &result,
+                &p,
+                &mut t,
+            );
+            if !delivered && self.opts.no_responders {
+                if let Some(reply) = p.reply {
+                    self.no_responders(p.subject, reply);
+                }
+            }
+        }
+        t.send(&self.server, &self.account, &mut self.staging);
     }
 
     /// Delivers a published message in the connection's account.

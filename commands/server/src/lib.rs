@@ -21,6 +21,7 @@ pub mod lifecycle;
 pub mod log;
 pub mod monitor;
 mod monitoring;
+mod msgtrace;
 pub mod options;
 pub mod outbound;
 pub mod resolver;

@@ -229,7 +229,7 @@ impl SystemService {
     }
 
     /// The `server` block of every event and response.
-    fn server_info(&self, server: &Server) -> Value {
+    pub(crate) fn server_info(&self, server: &Server) -> Value {
         let opts = server.options();
         let mut v = serde_json::Map::new();
         v.insert("name".into(), json!(server.name()));

@@ -34,6 +34,7 @@ pub mod jwt;
 pub mod kit;
 pub mod micro;
 pub mod monitor;
+pub mod msgtrace;
 pub mod nkeys;
 pub mod nuid;
 pub mod ops;
