@@ -60,8 +60,8 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             "nats stream cluster",
         ),
         (
-            &["stream", "add", "X", "--allow-fast"],
-            "nats stream add --allow-fast",
+            &["server", "list", "--archive", "a.tar"],
+            "nats server list --archive",
         ),
         (&["sub", "x", "--direct"], "nats subscribe --direct"),
         (
