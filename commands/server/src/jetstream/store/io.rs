@@ -37,6 +37,12 @@ pub trait FsFile: Send + Sync + fmt::Debug {
     fn size(&self) -> io::Result<u64>;
     /// Truncates or extends the file.
     fn set_len(&self, len: u64) -> io::Result<()>;
+    /// Extends the file to `len` bytes (never shrinks it) with space reserved on disk, so that
+    /// later writes below `len` change neither the length nor the block map much and their
+    /// `fdatasync` has little metadata to commit. The new bytes read as zeros; after a power
+    /// cut, an unsynced write into them may have landed in any subset of its pages (zeros in
+    /// the others). `Ok(false)` when the filesystem cannot reserve space (nothing changed).
+    fn allocate(&self, len: u64) -> io::Result<bool>;
     /// Makes the data (and the length) durable (`fdatasync`).
     fn sync_data(&self) -> io::Result<()>;
     /// Makes the data and all metadata durable (`fsync`).
@@ -87,6 +93,21 @@ impl FsFile for File {
 
     fn set_len(&self, len: u64) -> io::Result<()> {
         File::set_len(self, len)
+    }
+
+    fn allocate(&self, len: u64) -> io::Result<bool> {
+        let cur = self.metadata()?.len();
+        if len <= cur {
+            return Ok(true);
+        }
+        // Mode 0: reserves the blocks (unwritten extents) and extends the size.
+        match rustix::fs::fallocate(self, rustix::fs::FallocateFlags::empty(), cur, len - cur) {
+            Ok(()) => Ok(true),
+            Err(e) if e == rustix::io::Errno::OPNOTSUPP || e == rustix::io::Errno::NOSYS => {
+                Ok(false)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn sync_data(&self) -> io::Result<()> {

@@ -9,7 +9,12 @@
 //! a random prefix of the operations since, and for a file the next write after that prefix
 //! may survive in part (a torn write: a random prefix of its bytes). With at most one unsynced
 //! write per file, as the stores do under `SyncPolicy::Always`, this is exactly "fsynced data
-//! plus an arbitrary prefix of the last unsynced write". Renames within a directory are atomic.
+//! plus an arbitrary prefix of the last unsynced write". A torn write that lies wholly inside
+//! the file as it was (an overwrite in place, or a write into space reserved by
+//! [`FsFile::allocate`]) keeps instead an arbitrary subset of its 4 KiB pages, the others
+//! reading as before (zeros in reserved space): the kernel writes the pages of an overwrite
+//! back in any order, and ext4 converts reserved (unwritten) extents page range by page range.
+//! Renames within a directory are atomic.
 //! Directories themselves are entries of their parent and survive only as those do.
 //!
 //! **Crash points.** With [`SimFs::capture_crashes`] every mutating call first records the
@@ -35,6 +40,8 @@ enum Node {
 enum FileOp {
     Write(u64, Vec<u8>),
     SetLen(u64),
+    /// [`FsFile::allocate`]: grows the file to this length (zeros), never shrinks it.
+    Allocate(u64),
 }
 
 #[derive(Debug, Clone)]
@@ -68,6 +75,11 @@ fn apply_file_op(data: &mut Vec<u8>, op: &FileOp) {
             data[off..off + bytes.len()].copy_from_slice(bytes);
         }
         FileOp::SetLen(n) => data.resize(*n as usize, 0),
+        FileOp::Allocate(n) => {
+            if (*n as usize) > data.len() {
+                data.resize(*n as usize, 0);
+            }
+        }
     }
 }
 
@@ -84,6 +96,30 @@ fn apply_dir_op(entries: &mut BTreeMap<String, Node>, op: &DirOp) {
                 entries.insert(to.clone(), n);
             }
         }
+    }
+}
+
+/// Size of the pages a torn overwrite keeps or loses as a whole.
+const PAGE: u64 = 4096;
+
+/// Applies what a power cut during the write of `bytes` at `off` may leave: for a write
+/// extending the file, a prefix of it; for a write wholly inside the file, any subset of its
+/// pages.
+fn torn_write(rng: &mut fastrand::Rng, data: &mut Vec<u8>, off: u64, bytes: &[u8]) {
+    let end = off + bytes.len() as u64;
+    if end > data.len() as u64 {
+        let n = rng.usize(0..=bytes.len());
+        apply_file_op(data, &FileOp::Write(off, bytes[..n].to_vec()));
+        return;
+    }
+    let mut at = off;
+    while at < end {
+        let next = ((at / PAGE + 1) * PAGE).min(end);
+        if rng.bool() {
+            let (a, b) = ((at - off) as usize, (next - off) as usize);
+            data[at as usize..next as usize].copy_from_slice(&bytes[a..b]);
+        }
+        at = next;
     }
 }
 
@@ -194,8 +230,7 @@ impl State {
                             apply_file_op(&mut data, op);
                         }
                         if let Some(FileOp::Write(off, bytes)) = i.pending.get(keep) {
-                            let n = self.rng.usize(0..=bytes.len());
-                            apply_file_op(&mut data, &FileOp::Write(*off, bytes[..n].to_vec()));
+                            torn_write(&mut self.rng, &mut data, *off, bytes);
                         }
                         inodes.insert(*ino, data);
                     }
@@ -424,6 +459,26 @@ impl FsFile for SimFile {
         apply_file_op(&mut i.data, &op);
         i.pending.push(op);
         Ok(())
+    }
+
+    fn allocate(&self, len: u64) -> io::Result<bool> {
+        self.check_writable()?;
+        let mut s = self.fs.lock();
+        let cur = s.inodes.get(&self.ino).map_or(0, |i| i.data.len() as u64);
+        if len <= cur {
+            return Ok(true);
+        }
+        if let Some(sp) = s.space {
+            if len - cur > sp.saturating_sub(s.used()) {
+                return Err(enospc());
+            }
+        }
+        s.before_mutation();
+        let op = FileOp::Allocate(len);
+        let i = s.inodes.entry(self.ino).or_default();
+        apply_file_op(&mut i.data, &op);
+        i.pending.push(op);
+        Ok(true)
     }
 
     fn sync_data(&self) -> io::Result<()> {

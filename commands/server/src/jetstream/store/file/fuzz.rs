@@ -3,8 +3,9 @@
 //!
 //! Random bytes almost never carry a valid salted crc32c, so half of the inputs (odd first
 //! byte) are read as a recipe instead: a valid segment header, records built from the bytes
-//! (kinds, sequence gaps, subjects, bodies, TTLs) with correct checksums, then an optional
-//! truncation and bit flip at offsets the input picks. Recovery and every read must cope
+//! (kinds, sequence gaps, subjects, bodies, TTLs) with correct checksums, each framed as a
+//! commit, optionally followed by reserved zeros, then an optional truncation and bit flip at
+//! offsets the input picks. Recovery and every read must cope
 //! without a panic, whatever they find.
 
 use std::path::Path;
@@ -69,6 +70,12 @@ pub fn segment_bytes(data: &[u8]) -> Vec<u8> {
         };
         r.encode_into(SALT, &mut out);
         seq += 1 + u64::from(op >> 6);
+    }
+    // Framed as a writer frames commits (one record each here), then possibly followed by
+    // space reserved ahead of the log.
+    super::record::reframe(&mut out[super::record::SEG_HEADER_LEN..], SALT);
+    if mode & 8 != 0 {
+        out.resize(out.len() + 4096, 0);
     }
     if mode & 2 != 0 && !out.is_empty() {
         let at = flip % (out.len() * 8);

@@ -112,8 +112,16 @@ struct Segment {
     name: String,
     file: Arc<dyn FsFile>,
     salt: u64,
-    /// Bytes in the file (header included); the next record goes here.
+    /// Bytes of the log (header included); the next record goes here.
     size: u64,
+    /// The file's length: `size` plus space reserved ahead of it (zeros), see
+    /// [`FsFile::allocate`].
+    alloc: u64,
+    /// Version 3 segment: commits are framed (`record::FLAG_COMMIT`, `FLAG_ODD`) and space is
+    /// reserved ahead of the log. Older segments get neither, and recovery reads them as before.
+    framed: bool,
+    /// The parity (`record::FLAG_ODD`) of the next commit: the opposite of the last record's.
+    odd: bool,
     /// Bytes of live message records.
     live: u64,
     /// Damage was found in it: never rewritten or deleted, so the bytes stay for inspection.
@@ -186,6 +194,12 @@ fn seg_name(first: u64) -> String {
 /// - [`SyncPolicy::Interval`]: completions resolve after the write; the writer fsyncs the active
 ///   segment when the interval has passed since the first unsynced write, at rollover, on
 ///   [`StreamStore::sync`] and at stop.
+/// - The active segment's log grows inside space reserved ahead of it ([`FsFile::allocate`],
+///   64 KiB to 4 MiB at a time, up to the segment size), so a commit's write changes no file
+///   length and its `fdatasync` has no inode update to write. Each commit's records carry its
+///   parity and its last one a commit flag (`record`), which lets recovery tell a torn last
+///   commit (pages of an unsynced write land in any order) from damage to durable data; zeros
+///   after the last commit are free space. Sealing gives the reserved space back.
 /// - A new segment's header is fsynced, and then the directory, before any record goes in;
 ///   renames and removals of segment files are followed by a directory fsync.
 /// - An erase's in-place overwrite comes after an fsync of its tombstone and is fsynced before

@@ -10,7 +10,7 @@
 //! |-----|----------------------------------------------------|
 //! | 0   | magic u16 `0x5352`                                 |
 //! | 2   | kind u8 (msg, tombstone, floor, erased, seal)      |
-//! | 3   | flags u8 (bit 0: a TTL follows the header; bits 1-3: atomic batch, see below) |
+//! | 3   | flags u8 (bit 0: a TTL follows the header; bits 1-3: atomic batch; 4-5: commit, below) |
 //! | 4   | len u32                                            |
 //! | 8   | seq u64 (tombstone: the removed sequence)          |
 //! | 16  | ts i64                                             |
@@ -24,6 +24,15 @@
 //! `BATCH`, the first also `BATCH_FIRST` and the last `BATCH_LAST`. Recovery applies a batch
 //! only once its last record is valid, so a crash in the middle of its write leaves none of it.
 //!
+//! Commit framing (segment format version 3): every record written by one commit (one
+//! positional write, then one fsync) carries the commit's parity bit `ODD`, which alternates
+//! from commit to commit within a segment, and the commit's last record carries `COMMIT`. A
+//! commit is written only after the previous one is durable, so in the newest segment damage
+//! followed only by records of its own commit is a torn write of the last commit (never
+//! acknowledged under `SyncPolicy::Always`), while a record of a later commit after it proves
+//! the damage hit durable data. Version 3 segments are preallocated: zeros after the last
+//! commit are free space, not damage.
+//!
 //! The checksum covers every byte of the record, the length fields included (upstream's leaves
 //! its length word unchecked), and is seeded with the segment's random salt so bytes from another
 //! segment or an older file under the same name never validate. The magic and alignment let a
@@ -36,7 +45,8 @@ pub(crate) const SEG_HEADER_LEN: usize = 64;
 const SEG_MAGIC: &[u8; 8] = b"RNATSSEG";
 /// Version 2 segments end with a [`Kind::Seal`] record once a newer segment exists; version 1
 /// (older rnats) segments have none and are still read.
-const SEG_VERSION: u32 = 2;
+/// Version 3 segments frame commits (`COMMIT`, `ODD`) and may be preallocated.
+const SEG_VERSION: u32 = 3;
 
 /// Record magic.
 const REC_MAGIC: u16 = 0x5352;
@@ -53,7 +63,12 @@ pub(crate) const FLAG_BATCH: u8 = 2;
 pub(crate) const FLAG_BATCH_FIRST: u8 = 4;
 /// The last record of its batch: the batch is whole once this record is valid.
 pub(crate) const FLAG_BATCH_LAST: u8 = 8;
-const KNOWN_FLAGS: u8 = FLAG_TTL | FLAG_BATCH | FLAG_BATCH_FIRST | FLAG_BATCH_LAST;
+/// The last record of a commit (version 3 segments).
+pub(crate) const FLAG_COMMIT: u8 = 16;
+/// The parity of the commit the record belongs to (version 3 segments).
+pub(crate) const FLAG_ODD: u8 = 32;
+const KNOWN_FLAGS: u8 =
+    FLAG_TTL | FLAG_BATCH | FLAG_BATCH_FIRST | FLAG_BATCH_LAST | FLAG_COMMIT | FLAG_ODD;
 
 /// What a record says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,6 +209,11 @@ impl RecordRef<'_> {
     /// Appends the encoded record to `out`; returns its length. The caller has checked that the
     /// subject fits a u16 and the record [`MAX_RECORD_LEN`].
     pub fn encode_into(&self, salt: u64, out: &mut Vec<u8>) -> usize {
+        self.encode_flagged(salt, 0, out)
+    }
+
+    /// [`Self::encode_into`] with `flags` (commit framing, batch bits) set as well.
+    pub fn encode_flagged(&self, salt: u64, flags: u8, out: &mut Vec<u8>) -> usize {
         let len = self.len();
         let start = out.len();
         let has_ttl = self.ttl > 0;
@@ -205,7 +225,11 @@ impl RecordRef<'_> {
         let pad = len - 4 - body;
         out.extend_from_slice(&REC_MAGIC.to_le_bytes());
         out.push(self.kind as u8);
-        out.push(if has_ttl { FLAG_TTL } else { 0 });
+        out.push(if has_ttl {
+            flags | FLAG_TTL
+        } else {
+            flags & !FLAG_TTL
+        });
         out.extend_from_slice(&(len as u32).to_le_bytes());
         out.extend_from_slice(&self.seq.to_le_bytes());
         out.extend_from_slice(&self.ts.to_le_bytes());
@@ -328,6 +352,51 @@ pub(crate) fn mark_batch(buf: &mut [u8], salt: u64) {
         buf[p + 3] = f;
         let crc = checksum(salt, &buf[p..p + len - 4]);
         buf[p + len - 4..p + len].copy_from_slice(&crc.to_le_bytes());
+    }
+}
+
+/// Sets `flags` on the whole record at the start of `rec` (its length from its header) and
+/// recomputes its checksum with `salt`.
+pub(crate) fn add_flags(rec: &mut [u8], flags: u8, salt: u64) {
+    let len = u32_at(rec, 4) as usize;
+    if len < MIN_RECORD_LEN || len > rec.len() {
+        return;
+    }
+    rec[3] |= flags;
+    let crc = checksum(salt, &rec[..len - 4]);
+    rec[len - 4..len].copy_from_slice(&crc.to_le_bytes());
+}
+
+/// Makes each whole record in `buf` a commit of its own (`COMMIT`, alternating `ODD` from
+/// even), recomputing checksums with `salt`; returns the parity of the commit to follow.
+pub(crate) fn reframe(buf: &mut [u8], salt: u64) -> bool {
+    let mut pos = 0;
+    let mut odd = false;
+    while pos + MIN_RECORD_LEN <= buf.len() {
+        let len = u32_at(buf, pos + 4) as usize;
+        if len < MIN_RECORD_LEN || pos + len > buf.len() {
+            break;
+        }
+        buf[pos + 3] &= !(FLAG_COMMIT | FLAG_ODD);
+        let flags = FLAG_COMMIT | if odd { FLAG_ODD } else { 0 };
+        add_flags(&mut buf[pos..], flags, salt);
+        odd = !odd;
+        pos += len;
+    }
+    odd
+}
+
+/// The flag bits of the record at the start of `rec`, unverified (for carrying them over).
+pub(crate) fn raw_flags(rec: &[u8]) -> u8 {
+    rec.get(3).copied().unwrap_or(0) & KNOWN_FLAGS
+}
+
+/// The segment format version in header `b` (0 when unreadable).
+pub(crate) fn version(b: &[u8]) -> u32 {
+    if b.len() >= 12 {
+        u32_at(b, 8)
+    } else {
+        0
     }
 }
 

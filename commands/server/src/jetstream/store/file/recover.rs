@@ -59,6 +59,9 @@ pub(super) fn create_segment(fs: &dyn Fs, msgs_dir: &Path, first: u64) -> std::i
         file,
         salt,
         size: SEG_HEADER_LEN as u64,
+        alloc: SEG_HEADER_LEN as u64,
+        framed: true,
+        odd: false,
         live: 0,
         damaged: false,
         compacted_at: None,
@@ -190,25 +193,55 @@ pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result
         };
         let file = open_segment_file(fs, &path)
             .map_err(|e| StoreError::io(format!("opening {}", path.display()), e))?;
+        let framed = record::version(&data) >= 3;
         let mut seg = Segment {
             name: name.clone(),
             file,
             salt: header.salt,
             size: data.len() as u64,
+            alloc: data.len() as u64,
+            framed,
+            odd: false,
             live: 0,
             damaged: false,
             compacted_at: None,
         };
         let damage_mark = sh.damage.len();
+        // The newest framed segment: its log ends with its last whole commit; after it come
+        // reserved zeros, or a torn last commit to cut off.
+        let log = if framed && is_last && header_ok {
+            let (end, odd) = log_end(&data, *first, header.salt, sh.index.last_seq());
+            seg.odd = odd;
+            if data[end..].iter().any(|&b| b != 0) {
+                sh.damage.push(Damage {
+                    segment: name.clone(),
+                    offset: end as u64,
+                    len: (data.len() - end) as u64,
+                    kind: DamageKind::TornTail,
+                    seqs: None,
+                });
+            } else {
+                seg.size = end as u64;
+            }
+            &data[..end]
+        } else {
+            &data[..]
+        };
         let (end, valid, sealed) = scan_segment(
             &mut sh,
             &mut removed,
             *first,
             &mut seg,
-            &data,
+            log,
             is_last && header_ok,
             next_first,
         );
+        // A torn last commit is cut off below; reserved zeros stay reserved.
+        let end = if seg.size < seg.alloc {
+            data.len()
+        } else {
+            end
+        };
         if !header_ok {
             if valid == 0 {
                 sh.damage.truncate(damage_mark);
@@ -248,6 +281,7 @@ pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result
                 .and_then(|()| seg.file.sync_all())
                 .map_err(|e| StoreError::io(format!("truncating {}", path.display()), e))?;
             seg.size = end as u64;
+            seg.alloc = end as u64;
         }
         sh.index.raise_last_seq(first.saturating_sub(1));
         seg.damaged = sh
@@ -287,6 +321,100 @@ pub(super) fn recover(fs: &dyn Fs, msgs_dir: &Path, cfg: &StoreConfig) -> Result
     let last = sh.index.last_seq();
     sh.index.set_visible(last);
     Ok(sh)
+}
+
+/// Where the log of the newest version 3 segment ends, and the parity of the next commit.
+///
+/// Records are walked from the header. At a record that fails (or a message that does not
+/// continue the sequence): if only zeros follow, the log ended at the last whole commit before
+/// (what follows is reserved space, possibly with the first pages of a torn commit missing).
+/// Otherwise the valid records after it decide: if each belongs to the commit the damage is in
+/// (its parity, and no commit ends before the last of them), the damage is a torn write of the
+/// last commit, and the log ends before that commit; if a later commit follows, or an erase's
+/// tombstone names the damaged record, the damage hit durable data, and the walk goes on past
+/// it (the scan reports it). The returned offset always follows a whole commit or the header.
+fn log_end(data: &[u8], first: u64, salt: u64, last_seq: u64) -> (usize, bool) {
+    let mut prev_msg = first.saturating_sub(1).max(last_seq);
+    let mut pos = SEG_HEADER_LEN;
+    // End of the last record flagged COMMIT, and its parity.
+    let mut end = SEG_HEADER_LEN.min(data.len());
+    let mut end_odd = true;
+    // Flags of the last valid record.
+    let mut prev: Option<u8> = None;
+    while pos < data.len() {
+        match record::decode(&data[pos..], salt) {
+            Ok(r) if r.kind != Kind::Msg || r.seq > prev_msg => {
+                if r.kind == Kind::Msg {
+                    prev_msg = r.seq;
+                }
+                pos += r.len;
+                prev = Some(r.flags);
+                if r.flags & record::FLAG_COMMIT != 0 {
+                    end = pos;
+                    end_odd = r.flags & record::FLAG_ODD != 0;
+                }
+            }
+            _ => {
+                if data[pos..].iter().all(|&b| b == 0) {
+                    break;
+                }
+                // The parity of the commit the damaged bytes belong to if they are torn.
+                let odd = match prev {
+                    None => false,
+                    Some(f) if f & record::FLAG_COMMIT != 0 => f & record::FLAG_ODD == 0,
+                    Some(f) => f & record::FLAG_ODD != 0,
+                };
+                match after_damage(data, pos, first, salt, prev_msg, odd) {
+                    Some(next) => pos = next,
+                    None => break,
+                }
+            }
+        }
+    }
+    (end, !end_odd)
+}
+
+/// Looks at the valid records after damage at `at`: `None` when all of them can belong to the
+/// damaged commit of parity `odd` (a torn write), else the offset of the first (the damage hit
+/// durable data; the walk resumes there).
+fn after_damage(
+    data: &[u8],
+    at: usize,
+    first: u64,
+    salt: u64,
+    mut prev_msg: u64,
+    odd: bool,
+) -> Option<usize> {
+    let mut resume = None;
+    let mut committed = false;
+    let mut q = at;
+    while let Some((p, r)) = next_valid(data, q, salt, prev_msg) {
+        resume.get_or_insert(p);
+        let named = r.kind == Kind::Tombstone
+            && record::parse_erase_location(&data[p..][r.payload.clone()])
+                == Some((first, at as u64));
+        if committed || named || (r.flags & record::FLAG_ODD != 0) != odd {
+            return resume;
+        }
+        committed = r.flags & record::FLAG_COMMIT != 0;
+        if r.kind == Kind::Msg {
+            prev_msg = r.seq;
+        }
+        q = p + r.len;
+    }
+    None
+}
+
+/// The next valid record continuing the log at or after `q`: the one at `q`, else the next
+/// one a resync finds.
+fn next_valid(data: &[u8], q: usize, salt: u64, prev_msg: u64) -> Option<(usize, record::Record)> {
+    if let Some(Ok(r)) = data.get(q..).map(|b| record::decode(b, salt)) {
+        if r.kind != Kind::Msg || r.seq > prev_msg {
+            return Some((q, r));
+        }
+    }
+    let (p, _) = resync(data, q + 8, salt, prev_msg)?;
+    record::decode(&data[p..], salt).ok().map(|r| (p, r))
 }
 
 /// What the log's removal records removed, seen during the replay.
@@ -394,6 +522,13 @@ fn scan_segment(
                 }
                 pos += len;
                 valid += 1;
+            }
+            Ok(_) | Err(DecodeError::Short) | Err(DecodeError::Bad)
+                if seg.framed && open.is_empty() && data[pos..].iter().all(|&b| b == 0) =>
+            {
+                // Space reserved ahead of the log.
+                seg.size = pos as u64;
+                return (data.len(), valid, sealed);
             }
             Ok(_) | Err(DecodeError::Short) | Err(DecodeError::Bad) => {
                 let next = resync(data, pos + 8, seg.salt, prev_msg);

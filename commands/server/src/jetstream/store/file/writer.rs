@@ -115,6 +115,10 @@ struct Batch {
     base: u64,
     now: i64,
     msgs: u64,
+    /// The commit's parity bit (`record::FLAG_ODD` or 0), set on each of its records.
+    flags: u8,
+    /// Where the last record starts in `buf`.
+    last: usize,
 }
 
 impl Batch {
@@ -123,9 +127,23 @@ impl Batch {
     }
 
     fn push(&mut self, r: RecordRef<'_>) {
-        r.encode_into(self.salt, &mut self.buf);
+        self.last = self.buf.len();
+        r.encode_flagged(self.salt, self.flags, &mut self.buf);
+    }
+
+    /// Flags the commit's last record as such (commit framing, see `record`).
+    fn close(&mut self) {
+        if !self.buf.is_empty() {
+            let last = self.last;
+            record::add_flags(&mut self.buf[last..], record::FLAG_COMMIT, self.salt);
+        }
     }
 }
+
+/// Space reserved ahead of the log at a time: at least this much...
+const MIN_RESERVE: u64 = 64 << 10;
+/// ...and at most this much, growing with the segment.
+const MAX_RESERVE: u64 = 4 << 20;
 
 /// What a removal callback collects: the sequence and where its record was.
 type Removed = Vec<(u64, Loc)>;
@@ -193,6 +211,8 @@ pub(super) struct Writer {
     retry: Option<(Instant, StoreError)>,
     /// The wait before the next attempt if it fails too.
     backoff: Duration,
+    /// Space is reserved ahead of the log (off once the filesystem says it cannot).
+    reserve: bool,
 }
 
 impl Writer {
@@ -219,6 +239,7 @@ impl Writer {
             cut: None,
             retry: None,
             backoff: FIRST_RETRY_BACKOFF,
+            reserve: true,
         }
     }
 
@@ -470,6 +491,8 @@ impl Writer {
                 base: seg.size,
                 now: now_ns(),
                 msgs: 0,
+                flags: if seg.odd { record::FLAG_ODD } else { 0 },
+                last: 0,
             };
             for cmd in group {
                 apply_cmd(
@@ -482,8 +505,12 @@ impl Writer {
                     &mut force_sync,
                 );
             }
+            batch.close();
             let file = segments.get_mut(&act).map(|s| {
                 s.size = batch.offset();
+                if !batch.buf.is_empty() {
+                    s.odd = !s.odd;
+                }
                 s.file.clone()
             });
             (file, batch, index.last_seq())
@@ -491,6 +518,7 @@ impl Writer {
         let Some(file) = file else {
             return;
         };
+        self.reserve(&*file, batch.seg, batch.offset());
         let result = self.write_batch(&*file, &batch, &erases, force_sync);
         self.buf = std::mem::take(&mut batch.buf);
         match result {
@@ -512,6 +540,39 @@ impl Writer {
                     a(Some(&e));
                 }
             }
+        }
+    }
+
+    /// Reserves space ahead of the log of version 3 segment `seg` so that the log reaches
+    /// `end` inside it: the commit's write then changes no file length and its `fdatasync`
+    /// commits little metadata (measured on ext4: about 105 µs instead of 150 µs). The
+    /// reservation grows with the segment, from 64 KiB to 4 MiB at a time, and stops at the
+    /// segment's target size. Made durable by the commit's fsync; recovery reads zeros after
+    /// the last commit as free space.
+    fn reserve(&mut self, file: &dyn FsFile, seg: u64, end: u64) {
+        if !self.reserve {
+            return;
+        }
+        let alloc = {
+            let g = self.lock();
+            match g.segments.get(&seg) {
+                Some(s) if s.framed && end > s.alloc => s.alloc,
+                _ => return,
+            }
+        };
+        let step = alloc.clamp(MIN_RESERVE, MAX_RESERVE);
+        let want = (end + step).div_ceil(MIN_RESERVE) * MIN_RESERVE;
+        let want = want.min(self.segment_size.max(end));
+        match file.allocate(want) {
+            Ok(true) => {
+                if let Some(s) = self.lock().segments.get_mut(&seg) {
+                    s.alloc = want;
+                }
+            }
+            Ok(false) => self.reserve = false,
+            // No room to reserve (a full disk): the write alone may still fit, and says so if
+            // not. The next commit tries again.
+            Err(_) => {}
         }
     }
 
@@ -558,6 +619,11 @@ impl Writer {
                 None => return Ok(()),
             }
         };
+        // The erased record keeps the original's commit and batch flags, so the log's framing
+        // reads the same.
+        let mut head = [0u8; 4];
+        file.read_exact_at(&mut head, u64::from(loc.offset))
+            .map_err(|e| StoreError::io(format!("erasing message {seq}"), e))?;
         let zeros = vec![0u8; loc.len as usize - record::REC_HEADER_LEN - 4];
         let mut rec = Vec::with_capacity(loc.len as usize);
         RecordRef {
@@ -569,7 +635,7 @@ impl Writer {
             hdr: b"",
             payload: &zeros,
         }
-        .encode_into(salt, &mut rec);
+        .encode_flagged(salt, record::raw_flags(&head), &mut rec);
         file.write_all_at(&rec, u64::from(loc.offset))
             .and_then(|()| self.fsync(&*file))
             .map_err(|e| StoreError::io(format!("erasing message {seq}"), e))
@@ -599,21 +665,34 @@ impl Writer {
         }
         // A sealed segment ends with a seal record and is fully synced, so recovery can tell
         // a sealed segment that lost its end.
-        let (file, salt, size) = {
+        let (file, salt, size, alloc, odd) = {
             let g = self.lock();
             let Some(s) = g.segments.get(&active) else {
                 return Ok(());
             };
-            (s.file.clone(), s.salt, s.size)
+            (s.file.clone(), s.salt, s.size, s.alloc, s.odd)
         };
+        // The seal is a commit of its own; the space reserved after it goes, so a sealed
+        // segment ends with its seal.
         let mut seal = Vec::with_capacity(record::MIN_RECORD_LEN);
-        RecordRef::marker(Kind::Seal, first - 1, now_ns()).encode_into(salt, &mut seal);
+        let flags = record::FLAG_COMMIT | if odd { record::FLAG_ODD } else { 0 };
+        RecordRef::marker(Kind::Seal, first - 1, now_ns()).encode_flagged(salt, flags, &mut seal);
+        let end = size + seal.len() as u64;
         file.write_all_at(&seal, size)
+            .and_then(|()| {
+                if alloc > end {
+                    file.set_len(end)
+                } else {
+                    Ok(())
+                }
+            })
             .and_then(|()| self.fsync(&*file))
             .map_err(|e| StoreError::io("sealing a segment", e))?;
         self.dirty_since = None;
         if let Some(s) = self.lock().segments.get_mut(&active) {
-            s.size = size + seal.len() as u64;
+            s.size = end;
+            s.alloc = end;
+            s.odd = !odd;
         }
         let seg = create_segment(&*self.fs, &self.msgs_dir, first)
             .map_err(|e| StoreError::io("creating a segment", e))?;
@@ -764,6 +843,7 @@ impl Writer {
         if let Some(s) = g.segments.get_mut(&first) {
             s.file = new_file;
             s.size = out.len() as u64;
+            s.alloc = out.len() as u64;
             s.live = live;
             s.compacted_at = Some(live);
         }
@@ -908,6 +988,9 @@ impl Writer {
             }
             RecordRef::marker(kind, s, ts).encode_into(salt, &mut out);
         }
+        // It is the active segment again, in format version 3 (the header was re-encoded):
+        // each record becomes a commit of its own.
+        let next_odd = record::reframe(&mut out[SEG_HEADER_LEN..], salt);
         let new_file = self.replace_file(&path, &out)?;
         let mut g = self.lock();
         for (s, offset, len) in moved {
@@ -922,6 +1005,9 @@ impl Writer {
         if let Some(s) = g.segments.get_mut(&first) {
             s.file = new_file;
             s.size = out.len() as u64;
+            s.alloc = out.len() as u64;
+            s.framed = true;
+            s.odd = next_odd;
             s.live = live;
             s.damaged = false;
         }
