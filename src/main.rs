@@ -76,6 +76,7 @@ const PERSONALITIES: &[Personality] = &[
 ];
 
 fn main() -> ExitCode {
+    quiet_on_closed_stdout();
     let args: Vec<OsString> = std::env::args_os().collect();
     let stem = args
         .first()
@@ -86,6 +87,26 @@ fn main() -> ExitCode {
         return (p.run)(args);
     }
     dispatch(args)
+}
+
+/// `print!`/`println!` panic when stdout is a pipe whose reader has gone (`rnats stream ls |
+/// head -1`): Rust ignores SIGPIPE, where natscli and nats-server (Go) die of it silently. Any
+/// personality that hits that ends quietly with status 0, as the commands that write through
+/// the CLI kit's output already do; every other panic is reported as usual.
+fn quiet_on_closed_stdout() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.starts_with("failed printing to stdout") && msg.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        report(info);
+    }));
 }
 
 /// `rnats <first argument> ...`.

@@ -1110,6 +1110,37 @@ async fn interrupt_and_broken_pipe(kind: Kind) {
 }
 server_test!(interrupt_and_broken_pipe => interrupt_and_broken_pipe_rnats, interrupt_and_broken_pipe_reference);
 
+/// A command that prints with `println!` (`stream add` shows the new stream's info) into a
+/// pipe nobody reads any more ends quietly: exit 0, no panic report (natscli dies of SIGPIPE
+/// without a word).
+#[test]
+fn println_into_a_closed_pipe_is_quiet() {
+    let srv = TestServer::start(Kind::Rnats, &["-js"]);
+    let cli = Cli::new();
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let out = cli
+        .rnats(&[
+            "stream",
+            "add",
+            "P",
+            "--subjects",
+            "p",
+            "--defaults",
+            "-s",
+            &srv.url(),
+        ])
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .output()
+        .expect("run stream add");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let done = run(cli.rnats(&["stream", "info", "P", "--json", "-s", &srv.url()]));
+    assert_eq!(done.code, Some(0), "the stream was created: {}", done.err);
+}
+
 /// Waits until `proc`'s stderr has `n` lines containing `needle`.
 fn wait_stderr_count(proc: &Proc, needle: &str, n: usize) {
     let deadline = Instant::now() + WAIT;
