@@ -13,6 +13,7 @@
 //! Command-line flags are merged afterwards by the caller; [`validate`] re-checks the
 //! cross-option rules on the merged result (nats-server's startup checks: payload limits, lame
 //! duck periods, `no_auth_user`, the system account).
+#![deny(clippy::arithmetic_side_effects)]
 
 mod auth;
 mod operator;

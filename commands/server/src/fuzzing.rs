@@ -168,26 +168,10 @@ pub fn consumer_state(data: &[u8]) {
 }
 
 /// File-store recovery from one segment made of the bytes (see
-/// `jetstream::store::file::fuzz`), in a fresh directory on tmpfs (`/dev/shm`) when the
-/// machine has one: the store's fsyncs and file creations then cost microseconds instead of
-/// a disk's milliseconds, which is what lets this target reach millions of inputs.
+/// `jetstream::store::file::fuzz`), on the in-memory simulated filesystem, with the store's
+/// writer run inline: no file, fsync or thread per input.
 pub fn filestore_recover(data: &[u8]) {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let shm = Path::new("/dev/shm");
-    let base = if shm.is_dir() {
-        shm.to_path_buf()
-    } else {
-        std::env::temp_dir()
-    };
-    let dir = base.join(format!(
-        "rnats-fuzz-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    crate::jetstream::store::file::fuzz::recover_from(data, &dir);
-    let _ = std::fs::remove_dir_all(&dir);
+    crate::jetstream::store::file::fuzz::recover_from(data);
 }
 
 /// Nkey decoding: the bytes as a public key or seed text (mode byte even), or as a prefix

@@ -13,6 +13,8 @@ pub mod client;
 pub mod conf;
 pub mod config;
 pub mod flags;
+// Only in tests and fuzz builds (cargo-fuzz passes `--cfg fuzzing`), not in the shipped binary.
+#[cfg(any(test, fuzzing))]
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod internal;

@@ -18,6 +18,7 @@
 //! signature verifies with the user's key; the connection type is allowed. Permissions come
 //! from the user JWT (or the scoped signing key's template, or the account's default
 //! permissions when the user has none).
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 
@@ -285,7 +286,7 @@ impl OperatorTrust {
             chrono::Utc::now(),
         ) {
             Ok(None) => 0,
-            Ok(Some(left)) => now + left,
+            Ok(Some(left)) => now.saturating_add(left),
             Err(e) => return Err(reject(e)),
         };
         let own = permissions_config(&limits.permissions);
@@ -341,9 +342,13 @@ pub fn connect_window(
         };
         // Unsigned, as Go's `time.Parse("15:04:05")` reads them: a negative hour such as
         // `-9223372036854775808` must be refused, not multiplied into an overflow (issue 16).
-        // Within the bounds checked, the sum is below 86,400.
+        // Within the bounds checked, the sum is below 86,400 (checked all the same).
         let (h, m, s): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
-        (h < 24 && m < 60 && s < 60).then(|| i64::from(h * 3600 + m * 60 + s))
+        if h >= 24 || m >= 60 || s >= 60 {
+            return None;
+        }
+        let secs = h.checked_mul(3600)?.checked_add(m.checked_mul(60)?)?;
+        Some(i64::from(secs.checked_add(s)?))
     };
     let mut best: Option<i64> = None;
     for r in times {
@@ -352,9 +357,9 @@ pub fn connect_window(
         };
         // Inside a same-day window, or after midnight in one that crosses it.
         let left = if (start < now_s || start > end) && now_s < end {
-            Some(end - now_s)
+            Some(end.saturating_sub(now_s))
         } else if start > end && start < now_s {
-            Some(end + 86_400 - now_s)
+            Some(end.saturating_add(86_400).saturating_sub(now_s))
         } else {
             None
         };
@@ -608,6 +613,37 @@ mod tests {
         ] {
             assert!(connect_window(&[bad], "UTC", at(12, 0)).is_err());
         }
+        // Issue 16 (arithmetic lint): values past u32, and the edges of the day.
+        for bad in [
+            r("4294967296:00:00", "17:00:00"),
+            r("99999999999999999999:00:00", "17:00:00"),
+            r("24:00:00", "17:00:00"),
+            r("09:60:00", "17:00:00"),
+            r("09:00:60", "17:00:00"),
+            r("09:00:00", "4294967295:59:59"),
+        ] {
+            assert!(connect_window(&[bad], "UTC", at(12, 0)).is_err());
+        }
+        let edge = |h, m, s| {
+            chrono::Utc
+                .with_ymd_and_hms(2026, 1, 2, h, m, s)
+                .single()
+                .expect("t")
+        };
+        let all_day = [r("00:00:00", "23:59:59")];
+        assert_eq!(
+            connect_window(&all_day, "UTC", edge(0, 0, 1)),
+            Ok(Some(86_398))
+        );
+        assert!(connect_window(&all_day, "UTC", edge(23, 59, 59)).is_err());
+        // A window crossing midnight that covers all but one second of the day.
+        let wrap = [r("00:00:01", "00:00:00")];
+        assert_eq!(
+            connect_window(&wrap, "UTC", edge(0, 0, 2)),
+            Ok(Some(86_398))
+        );
+        assert_eq!(connect_window(&wrap, "UTC", edge(23, 59, 59)), Ok(Some(1)));
+        assert!(connect_window(&wrap, "UTC", edge(0, 0, 0)).is_err());
     }
 
     use rnats_proto::jwt::{Export, ExportType, Import};

@@ -8,6 +8,7 @@
 //! resolve through enclosing maps and then the environment. JSON documents parse too.
 //!
 //! Parsing lives in `parser`, TOML conversion in `toml_file`, Go duration strings in `duration`.
+#![deny(clippy::arithmetic_side_effects)]
 
 mod parser;
 mod toml_file;

@@ -20,11 +20,15 @@ impl Lines<'_> {
     fn pos(&self, offset: usize) -> Pos {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|s| *s <= offset).max(1);
-        let start = self.starts[line - 1];
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
         let col = self
             .text
             .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+            .map_or(1, |s| s.chars().count().saturating_add(1));
         Pos {
             file: self.file.clone(),
             line,
@@ -36,7 +40,7 @@ impl Lines<'_> {
 /// Parses TOML `text` read from `origin`.
 pub(super) fn parse(text: &str, origin: &Path) -> Result<Map, ConfError> {
     let mut starts = vec![0];
-    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    starts.extend(text.match_indices('\n').map(|(i, _)| i.saturating_add(1)));
     let lines = Lines {
         text,
         starts,
@@ -120,5 +124,35 @@ mod tests {
         let e = parse("a = 1\nb = \n", Path::new("x.toml")).expect_err("bad");
         let pos = e.pos.expect("pos");
         assert_eq!(pos.line, 2);
+    }
+
+    /// Issue 16 (arithmetic lint): integers at and past the i64 edges, and positions at the
+    /// very start and end of the text.
+    #[test]
+    fn huge_numbers_and_edge_positions() {
+        let m = parse(
+            "a = 9223372036854775807\nb = -9223372036854775808\n",
+            Path::new("x.toml"),
+        )
+        .expect("parse");
+        assert_eq!(m.get("a").expect("a").value, Value::Int(i64::MAX));
+        assert_eq!(m.get("b").expect("b").value, Value::Int(i64::MIN));
+        for text in ["a = 9223372036854775808", "a = -9223372036854775809"] {
+            let e = parse(text, Path::new("x.toml")).expect_err(text);
+            assert_eq!(e.pos.as_ref().map(|p| p.line), Some(1), "{text}: {e:?}");
+        }
+        let e = parse("=", Path::new("x.toml")).expect_err("no key");
+        let pos = e.pos.expect("pos");
+        assert_eq!((pos.line, pos.col), (1, 1));
+        let e = parse("a = 1\nb = ", Path::new("x.toml")).expect_err("cut at the end");
+        assert_eq!(e.pos.map(|p| p.line), Some(2));
+        let lines = Lines {
+            text: "ab\n",
+            starts: vec![0, 3],
+            file: Arc::from(Path::new("x.toml")),
+        };
+        // An offset past the end is clamped to it, on the last line.
+        let p = lines.pos(usize::MAX);
+        assert_eq!((p.line, p.col), (2, 1));
     }
 }

@@ -1113,7 +1113,8 @@ impl Applier<'_> {
                 }
                 if let Some(n) = e.account_token_position {
                     let tokens: Vec<&str> = e.subject.split('.').collect();
-                    if tokens.get(n as usize - 1) != Some(&"*") {
+                    let at = (n as usize).checked_sub(1).and_then(|i| tokens.get(i));
+                    if at != Some(&"*") {
                         err(format!(
                             "Error adding {what} export {:?}: sublist: invalid subject",
                             e.subject
@@ -1453,7 +1454,7 @@ fn check_weights(dests: &[MappingDestination]) -> Result<(), String> {
                 totals.last_mut().expect("just pushed")
             }
         };
-        total.1 += u32::from(d.weight);
+        total.1 = total.1.saturating_add(u32::from(d.weight));
         if total.1 > 100 {
             return Err("total weight needs to be <= 100".to_string());
         }
@@ -1770,7 +1771,8 @@ impl ExportAuth<'_> {
         }
         if let Some(n) = self.token_position {
             let tokens = tokens.unwrap_or_default();
-            return tokens.get(n as usize - 1) == Some(&importer);
+            let at = (n as usize).checked_sub(1).and_then(|i| tokens.get(i));
+            return at == Some(&importer);
         }
         self.approved.contains(importer)
     }

@@ -756,3 +756,59 @@ fn errors_are_collected() {
          test.conf:1:66: invalid connection types [\"X\"]"
     );
 }
+
+/// Issue 16 (arithmetic lint on `config`): huge, negative and boundary numbers in the places the
+/// configuration does arithmetic with them are refused or handled, never overflowed.
+#[test]
+fn huge_and_negative_numbers() {
+    // account_token_position indexes the subject's tokens from 1.
+    for n in [
+        "-1",
+        "-9223372036854775808",
+        "4294967296",
+        "9223372036854775807",
+    ] {
+        let got = err(&format!(
+            "accounts {{ A {{ exports: [{{service: \"a.*\", account_token_position: {n}}}] }} }}"
+        ));
+        assert!(
+            got.contains("account_token_position must be between 0 and 4294967295"),
+            "{n}: {got}"
+        );
+    }
+    assert_eq!(
+        err("accounts { A { exports: [{service: \"a.*\", account_token_position: 4294967295}] } }"),
+        "test.conf:1:1: Error adding service export \"a.*\": sublist: invalid subject"
+    );
+    // 0 means no token position: the export is public.
+    let a = auth("accounts { A { exports: [{service: \"a.*\", account_token_position: 0}] } }");
+    assert_eq!(a.accounts[0].exports[0].account_token_position, None);
+    // An import checked against a token position far past the subject's tokens.
+    let got = err("accounts { A { imports: [{service: {account: B, subject: \"a.C.s\"}}] }, B { exports: [{service: \"a.*.s\", account_token_position: 4294967295}] } }");
+    assert!(got.contains("sublist: invalid subject"), "{got}");
+    // Mapping weights: out of range either way, and totals of many full weights.
+    for (w, shown) in [
+        ("9223372036854775807", "9223372036854775807"),
+        ("-9223372036854775808", "-9223372036854775808"),
+        ("\"255%\"", "255"),
+        ("256", "256"),
+    ] {
+        assert_eq!(
+            err(&format!(
+                "mappings {{ foo: {{destination: a, weight: {w}}} }}"
+            )),
+            format!("test.conf:1:34: Invalid weight {shown} for mapping destination"),
+        );
+    }
+    assert_eq!(
+        err("mappings { foo: {destination: a, weight: \"9223372036854775808%\"} }"),
+        "test.conf:1:34: Invalid weight \"9223372036854775808\" for mapping destination"
+    );
+    let many: Vec<String> = (0..40)
+        .map(|i| format!("{{destination: d{i}, weight: 100}}"))
+        .collect();
+    assert_eq!(
+        err(&format!("mappings {{ foo: [{}] }}", many.join(", "))),
+        "test.conf:1:12: Error adding mapping for \"foo\" : total weight needs to be <= 100"
+    );
+}

@@ -35,7 +35,9 @@ pub mod memory;
 mod crash_tests;
 #[cfg(test)]
 mod damage_tests;
-#[cfg(test)]
+// The simulated filesystem of the crash tests, also under the `filestore_recover` fuzz target.
+#[cfg(any(test, fuzzing))]
+#[cfg_attr(not(test), allow(dead_code))]
 mod simfs;
 #[cfg(test)]
 mod suite;

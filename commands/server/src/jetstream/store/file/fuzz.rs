@@ -1,5 +1,6 @@
 //! Fuzzing support: opening a store over a segment made from arbitrary bytes (the
-//! `filestore_recover` target of `fuzz/`, and its seed-corpus smoke test).
+//! `filestore_recover` target of `fuzz/`, and its seed-corpus smoke test). Compiled only for
+//! tests and fuzz builds (`--cfg fuzzing`, which cargo-fuzz sets), as is the [`SimFs`] it runs on.
 //!
 //! Random bytes almost never carry a valid salted crc32c, so half of the inputs (odd first
 //! byte) are read as a recipe instead: a valid segment header, records built from the bytes
@@ -12,7 +13,9 @@ use std::path::Path;
 
 use super::record::{Kind, RecordRef, SegHeader};
 use super::{FileStore, FileStoreConfig, MSGS_DIR, SEG_EXT};
-use crate::jetstream::store::StreamStore;
+use crate::jetstream::store::io::{Fs, OpenMode};
+use crate::jetstream::store::simfs::SimFs;
+use crate::jetstream::store::{StoreError, StreamStore};
 
 /// The salt of recipe segments.
 const SALT: u64 = 0x5eed_5eed_5eed_5eed;
@@ -87,20 +90,34 @@ pub fn segment_bytes(data: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Writes `data`'s segment into `dir` (an empty directory), opens a store over it, reads
-/// everything it reports, and stops it.
-pub fn recover_from(data: &[u8], dir: &Path) {
+/// Puts `data`'s segment into a fresh in-memory [`SimFs`], opens a store over it, reads
+/// everything it reports, and stops it. The store's writer is not given a thread: the stop is
+/// queued and the writer run inline until it exits, so an input costs no thread, file or
+/// fsync, only the recovery and reads under test.
+pub fn recover_from(data: &[u8]) {
+    let fs = SimFs::new(0);
+    let dir = Path::new("/stream");
     let msgs = dir.join(MSGS_DIR);
-    if std::fs::create_dir_all(&msgs).is_err() {
-        return;
-    }
     let name = format!("{:020}.{SEG_EXT}", 1);
-    if std::fs::write(msgs.join(name), segment_bytes(data)).is_err() {
+    let created = fs
+        .create_dir_all(&msgs)
+        .and_then(|()| fs.open(&msgs.join(name), OpenMode::CreateNew))
+        .and_then(|f| f.write_all_at(&segment_bytes(data), 0));
+    if created.is_err() {
         return;
     }
-    let Ok(store) = FileStore::open(FileStoreConfig::new(dir)) else {
+    let Ok((store, writer, rx)) = FileStore::open_unstarted(fs.shared(), FileStoreConfig::new(dir))
+    else {
         return;
     };
+    check_reads(&store);
+    let stopped = store.stop();
+    writer.run(rx);
+    let _ = stopped.wait();
+}
+
+/// Reads every message the store lists, and checks what must hold whatever the segment held.
+fn check_reads(store: &FileStore) {
     let state = store.state();
     assert!(state.first_seq <= state.last_seq + 1, "{state:?}");
     let _ = store.damage();
@@ -115,11 +132,10 @@ pub fn recover_from(data: &[u8], dir: &Path) {
                 assert_eq!(again.payload, m.payload);
                 seq = m.seq + 1;
             }
-            Err(crate::jetstream::store::StoreError::Corrupt { seq: s }) => seq = s + 1,
+            Err(StoreError::Corrupt { seq: s }) => seq = s + 1,
             Err(_) => break,
         }
     }
     let _ = store.load_last_msg("a.b");
     let _ = store.subjects_state(">");
-    let _ = store.stop().wait();
 }

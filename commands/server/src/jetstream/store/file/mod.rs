@@ -6,7 +6,7 @@
 //! `record`; open-time scan and repair: `recover`; the group-commit writer thread: `writer`.
 //! This file holds the shared state and the read path.
 
-#[doc(hidden)]
+#[cfg(any(test, fuzzing))]
 pub mod fuzz;
 mod record;
 mod recover;
@@ -229,6 +229,21 @@ impl FileStore {
 
     /// [`Self::open`] on the filesystem `fs`.
     pub fn open_in(fs: Arc<dyn Fs>, cfg: FileStoreConfig) -> Result<FileStore> {
+        let (store, writer, rx) = Self::open_unstarted(fs, cfg)?;
+        let thread = std::thread::Builder::new()
+            .name("rnats-js-writer".into())
+            .spawn(move || writer.run(rx))
+            .map_err(|e| StoreError::io("starting the store writer thread", e))?;
+        *store.thread.lock().unwrap_or_else(|p| p.into_inner()) = Some(thread);
+        Ok(store)
+    }
+
+    /// Recovers the store and builds it with its writer, which the caller runs (on a thread,
+    /// or inline as the `filestore_recover` fuzz target does, saving a thread per input).
+    fn open_unstarted(
+        fs: Arc<dyn Fs>,
+        cfg: FileStoreConfig,
+    ) -> Result<(FileStore, Writer, std::sync::mpsc::Receiver<Cmd>)> {
         let segment_size = cfg.segment_size.clamp(MIN_SEGMENT_SIZE, MAX_SEGMENT_SIZE);
         let msgs_dir = cfg.dir.join(MSGS_DIR);
         let shared = recover::recover(&*fs, &msgs_dir, &cfg.store)?;
@@ -250,17 +265,14 @@ impl FileStore {
             cfg.store.clone(),
             stats.clone(),
         );
-        let thread = std::thread::Builder::new()
-            .name("rnats-js-writer".into())
-            .spawn(move || writer.run(rx))
-            .map_err(|e| StoreError::io("starting the store writer thread", e))?;
-        Ok(FileStore {
+        let store = FileStore {
             shared,
             tx: Mutex::new(Some(tx)),
-            thread: Mutex::new(Some(thread)),
+            thread: Mutex::new(None),
             stats,
             dir: cfg.dir,
-        })
+        };
+        Ok((store, writer, rx))
     }
 
     /// The stream directory.
