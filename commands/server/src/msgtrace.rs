@@ -325,33 +325,15 @@ pub(crate) fn deliver_all(
     p: &PubRef<'_>,
     t: &mut Trace,
 ) -> bool {
-    let mut delivered = false;
-    for sub in result.psubs.iter() {
-        if !echo && sub.client.cid == my_cid {
-            t.egress(&sub.client, sub, ERR_NO_ECHO);
-            continue;
-        }
-        delivered |= deliver_one(staging, account, sub, p, t);
-    }
-    for group in result.qsubs.iter() {
-        let n = group.len();
-        if n == 0 {
-            continue;
-        }
-        let start = if n == 1 { 0 } else { fastrand::usize(..n) };
-        for i in 0..n {
-            let sub = &group[(start + i) % n];
-            if !echo && sub.client.cid == my_cid {
-                t.egress(&sub.client, sub, ERR_NO_ECHO);
-                continue;
-            }
-            if deliver_one(staging, account, sub, p, t) {
-                delivered = true;
-                break;
-            }
-        }
-    }
-    delivered
+    // Both closures record into `t`; they never run at the same time.
+    let t = std::cell::RefCell::new(t);
+    router::select_receivers(
+        result,
+        my_cid,
+        echo,
+        |sub| t.borrow_mut().egress(&sub.client, sub, ERR_NO_ECHO),
+        |sub| deliver_one(staging, account, sub, p, &mut t.borrow_mut()),
+    )
 }
 
 fn deliver_one(

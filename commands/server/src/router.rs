@@ -161,12 +161,35 @@ fn deliver_all_hop(
     p: &PubRef<'_>,
     hops: u8,
 ) -> bool {
+    select_receivers(
+        result,
+        my_cid,
+        echo,
+        |_| {},
+        |sub| deliver_hop(staging, account, sub, p, hops),
+    )
+}
+
+/// The receivers of one message: every plain subscription and, in each queue group, the
+/// first member (from a random start) that `deliver` accepts; `skipped` sees each
+/// subscription left out because it is the publisher's own without echo. Returns whether
+/// anything was delivered. Generic so that the plain path and the traced path
+/// (`msgtrace::deliver_all`) share the choice at no cost to the former.
+#[inline]
+pub fn select_receivers(
+    result: &MatchResult<Subscription>,
+    my_cid: u64,
+    echo: bool,
+    mut skipped: impl FnMut(&Arc<Subscription>),
+    mut deliver: impl FnMut(&Arc<Subscription>) -> bool,
+) -> bool {
     let mut delivered = false;
     for sub in result.psubs.iter() {
         if !echo && sub.client.cid == my_cid {
+            skipped(sub);
             continue;
         }
-        delivered |= deliver_hop(staging, account, sub, p, hops);
+        delivered |= deliver(sub);
     }
     for group in result.qsubs.iter() {
         let n = group.len();
@@ -177,9 +200,10 @@ fn deliver_all_hop(
         for i in 0..n {
             let sub = &group[(start + i) % n];
             if !echo && sub.client.cid == my_cid {
+                skipped(sub);
                 continue;
             }
-            if deliver_hop(staging, account, sub, p, hops) {
+            if deliver(sub) {
                 delivered = true;
                 break;
             }
