@@ -207,6 +207,20 @@ pub async fn run(global: GlobalOpts, args: TraceArgs) -> anyhow::Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
+/// A connection as natscli names it: `<kind> ["<name>"] <cid>`.
+fn connection(kind: i32, name: &str, cid: u64) -> String {
+    if name.is_empty() {
+        format!("{} {}", kind_string(kind), cid_string(kind, cid))
+    } else {
+        format!(
+            "{} {} {}",
+            kind_string(kind),
+            go_quote(name),
+            cid_string(kind, cid)
+        )
+    }
+}
+
 /// jsm.go `ServerKindString`.
 fn kind_string(k: i32) -> &'static str {
     match k {
@@ -297,21 +311,7 @@ fn render(
         if !i.error.is_empty() && server_id.is_empty() {
             line(format!("  !!! Ingress Error: {}", i.error));
         } else {
-            let mut parts = Vec::new();
-            if i.name.is_empty() {
-                parts.push(format!(
-                    "{} {}",
-                    kind_string(i.kind),
-                    cid_string(i.kind, i.cid)
-                ));
-            } else {
-                parts.push(format!(
-                    "{} {} {}",
-                    kind_string(i.kind),
-                    go_quote(&i.name),
-                    cid_string(i.kind, i.cid)
-                ));
-            }
+            let mut parts = vec![connection(i.kind, &i.name, i.cid)];
             let cluster = server_field(event, "cluster");
             if !cluster.is_empty() && (i.kind == kind::GATEWAY || i.kind == kind::CLIENT) {
                 parts.push(pair("cluster", cluster));
@@ -388,21 +388,10 @@ fn render(
             line(format!("!!! Egress Error: {}", e.error));
             continue;
         }
-        let mut parts = vec![arrow(e.kind).to_string()];
-        if e.name.is_empty() {
-            parts.push(format!(
-                "{} {}",
-                kind_string(e.kind),
-                cid_string(e.kind, e.cid)
-            ));
-        } else {
-            parts.push(format!(
-                "{} {} {}",
-                kind_string(e.kind),
-                go_quote(&e.name),
-                cid_string(e.kind, e.cid)
-            ));
-        }
+        let mut parts = vec![
+            arrow(e.kind).to_string(),
+            connection(e.kind, &e.name, e.cid),
+        ];
         if !e.acc.is_empty() {
             parts.push(pair("account", &e.acc));
         }
