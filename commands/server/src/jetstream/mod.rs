@@ -32,14 +32,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::client::ConnKind;
 use crate::internal::InternalClient;
 use crate::options::Options;
 use crate::server::Server;
 use crate::{log_error, log_info, log_warn};
-use config::{StreamConfig, StreamConfigExt, API_LEVEL};
+use config::{PersistMode, StreamConfig, StreamConfigExt, API_LEVEL};
 use store::{FileStore, FileStoreConfig, MemoryStore, StoreConfig, StreamStore, SyncPolicy};
 use stream::{Stream, StreamMeta};
 
@@ -715,7 +715,7 @@ impl JsAccount {
             store::StorageKind::Memory => Arc::new(MemoryStore::new(store_cfg)),
             store::StorageKind::File => {
                 let mut fc = FileStoreConfig::new(dir);
-                fc.sync = self.config.sync;
+                fc.sync = stream_sync_policy(self.config.sync, cfg.persist_mode);
                 fc.store = store_cfg;
                 Arc::new(FileStore::open(fc)?)
             }
@@ -842,10 +842,25 @@ fn log_banner(config: &JetStreamConfig) {
     log_info!("-------------------------------------------");
 }
 
+/// The fsync policy of one file stream: the server's (`sync_interval`), except that a stream
+/// with `persist_mode: async` is acknowledged after the write and synced on the server's
+/// interval, or nats-server's default 2 minutes when the server syncs always (ADR-56: the
+/// stream's setting overrides `sync: always`).
+fn stream_sync_policy(server: SyncPolicy, mode: PersistMode) -> SyncPolicy {
+    match (mode, server) {
+        (PersistMode::Default, p) => p,
+        (PersistMode::Async, SyncPolicy::Always) => SyncPolicy::Interval(ASYNC_SYNC_INTERVAL),
+        (PersistMode::Async, p @ SyncPolicy::Interval(_)) => p,
+    }
+}
+
+/// nats-server's default `sync_interval`, which async streams use on a server that syncs
+/// always.
+const ASYNC_SYNC_INTERVAL: Duration = Duration::from_secs(120);
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     #[test]
     fn friendly_bytes_like_upstream() {
@@ -882,5 +897,21 @@ mod tests {
             PathBuf::from("/data/jetstream/$G/streams")
         );
         assert_eq!(c.sync, SyncPolicy::Interval(Duration::from_secs(120)));
+    }
+
+    #[test]
+    fn async_persist_mode_overrides_sync_always() {
+        let two_min = SyncPolicy::Interval(Duration::from_secs(120));
+        let ten_s = SyncPolicy::Interval(Duration::from_secs(10));
+        assert_eq!(
+            stream_sync_policy(SyncPolicy::Always, PersistMode::Default),
+            SyncPolicy::Always
+        );
+        assert_eq!(
+            stream_sync_policy(SyncPolicy::Always, PersistMode::Async),
+            two_min
+        );
+        assert_eq!(stream_sync_policy(ten_s, PersistMode::Async), ten_s);
+        assert_eq!(stream_sync_policy(ten_s, PersistMode::Default), ten_s);
     }
 }
