@@ -1065,9 +1065,9 @@ impl Stream {
         ack
     }
 
-    /// Records a stored message and sends its PubAck (or the store's refusal). `staged`: the
-    /// acknowledging task's burst; the PubAck goes out, and the consumers are woken, with the
-    /// next [`Stream::flush_acks`].
+    /// Records a stored message and sends its PubAck (or the store's refusal). `staged`: one of
+    /// a commit's callbacks; the PubAck goes out, and the consumers are woken, with the next
+    /// [`Stream::flush_acks`].
     fn finish(
         &self,
         reply: &Option<Bytes>,
