@@ -5,8 +5,10 @@
 //! Each stream has its own internal client (STYLE.md §3.6): it subscribes to the stream's
 //! subjects (and, with `allow_direct`, to `$JS.API.DIRECT.GET.<stream>[.>]`) and publishes
 //! PubAcks and direct-get replies back through the router. Plain publishes are pipelined: the
-//! store assigns sequences in call order and one group commit covers many of them, each PubAck
-//! going out when its completion resolves. A publish with expectation headers or a
+//! store assigns sequences in call order and one group commit covers many of them; the store
+//! calls each one back right after the commit's fsync (on the file store's writer thread), and
+//! the callback stages its PubAck, the commit's last one handing them all to their connections
+//! at once, with no task in between. A publish with expectation headers or a
 //! `Nats-Msg-Id` first waits for every earlier publish to be durable, so it checks against the
 //! stream as it really is.
 //!
@@ -16,9 +18,9 @@
 //!   pushes back; a message taken while more than `max_buffered_msgs`/`max_buffered_size`
 //!   wait behind it is refused (upstream's 429 "too many requests", 10167), as nats-server
 //!   refuses a push onto a full ingest queue;
-//! - publishes submitted to the store and not yet acknowledged (the writer's queue and the
-//!   acknowledging task's queue) hold permits of [`INFLIGHT_PERMITS`]; the stream task waits
-//!   for permits, which leaves the ingest queue to absorb (and refuse) the rest.
+//! - publishes submitted to the store and not yet acknowledged (the writer's queue) hold
+//!   permits of [`INFLIGHT_PERMITS`], released by their callbacks; the stream task waits for
+//!   permits, which leaves the ingest queue to absorb (and refuse) the rest.
 
 mod batch;
 mod fast;
@@ -32,13 +34,13 @@ use bytes::Bytes;
 use rnats_proto::headers::slice_header;
 use rnats_proto::jetstream::api::null_as_default;
 use serde::{Deserialize, Serialize};
-use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::Semaphore;
 
 use super::config::StreamConfig;
 use super::consumer::Consumer;
 use super::errors::{ApiError, JsError};
 use super::limits::Resources;
-use super::store::{Completion, NewMsg, PurgeRequest, StoreError, Stored, StoredMsg, StreamStore};
+use super::store::{NewMsg, PurgeRequest, StoreError, Stored, StoredMsg, StreamStore};
 use super::transforms::{republish_headers, Transforms};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
@@ -57,11 +59,9 @@ pub(crate) const ROLLUP: &str = "Nats-Rollup";
 const MARKER_REASON: &str = "Nats-Marker-Reason";
 
 /// Budget of publishes submitted to the store and not yet acknowledged: a message takes one
-/// permit plus one per KiB, so at most 8,192 messages or 8 MiB wait on the writer and the
-/// acknowledging task together (two group commits of 4,096 records, or eight of 1 MiB).
+/// permit plus one per KiB, so at most 8,192 messages or 8 MiB wait on the writer (two group
+/// commits of 4,096 records, or eight of 1 MiB). Holding all of them is the stream's barrier.
 pub const INFLIGHT_PERMITS: u32 = 8 * 1024;
-/// Room in the acknowledging task's queue: every in-flight publish plus some barriers.
-const ACK_QUEUE: usize = INFLIGHT_PERMITS as usize + 256;
 /// Least time between two "dropping messages" warnings of one stream.
 const DROP_WARN_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
 
@@ -149,10 +149,10 @@ pub struct Stream {
     fast: Mutex<fast::FastBatches>,
     /// The JetStream domain, for advisories.
     domain: Option<String>,
-    /// Publishes waiting for their store completion, in order, to the acknowledging task.
-    acks: mpsc::Sender<Pending>,
     /// Permits of publishes submitted and not yet acknowledged ([`INFLIGHT_PERMITS`]).
     inflight: Arc<Semaphore>,
+    /// The server's runtime, for work that store callbacks (on the writer thread) start.
+    rt: tokio::runtime::Handle,
     /// When the last "dropping messages" warning was logged.
     last_drop_warn: Mutex<Option<std::time::Instant>>,
     /// `{"stream":"NAME","seq":` — the PubAck up to the sequence.
@@ -188,7 +188,6 @@ impl Stream {
         resources: Arc<Resources>,
     ) -> Result<Arc<Stream>, ApiError> {
         let (client, rx) = client;
-        let (acks, acks_rx) = mpsc::channel(ACK_QUEUE);
         let json = |s: &str| serde_json::Value::String(s.to_string()).to_string();
         let ack_head = format!("{{\"stream\":{},\"seq\":", json(&meta.config.name));
         let ack_tail = match &domain {
@@ -210,8 +209,8 @@ impl Stream {
             batches: Mutex::new(batch::Batches::default()),
             fast: Mutex::default(),
             domain: domain.clone(),
-            acks,
             inflight: Arc::new(Semaphore::new(INFLIGHT_PERMITS as usize)),
+            rt: tokio::runtime::Handle::current(),
             last_drop_warn: Mutex::new(None),
             ack_head,
             ack_tail,
@@ -229,7 +228,6 @@ impl Stream {
         }
         let s = stream.clone();
         tokio::spawn(async move { s.run(rx).await });
-        tokio::spawn(acknowledge(Arc::downgrade(&stream), acks_rx));
         Ok(stream)
     }
 
@@ -376,7 +374,8 @@ impl Stream {
         }
         let removal = self.store.remove_msg(seq);
         let name = self.name.clone();
-        tokio::spawn(async move {
+        // Also called on the file store's writer thread (a PubAck callback).
+        self.rt.spawn(async move {
             if let Err(e) = removal.await {
                 crate::log_error!("JetStream stream '{name}': interest retention removal: {e}");
             }
@@ -645,12 +644,11 @@ impl Stream {
         }
     }
 
-    /// Waits until every publish submitted so far has been stored and acknowledged.
+    /// Waits until every publish submitted so far has been stored and acknowledged: each
+    /// holds permits until its PubAck is out, so holding them all means none is left (the
+    /// semaphore is fair, so later publishes wait behind the barrier).
     pub async fn barrier(&self) {
-        let (tx, rx) = oneshot::channel();
-        if self.acks.send(Pending::Barrier(tx)).await.is_ok() {
-            let _ = rx.await;
-        }
+        let _all = self.inflight.acquire_many(INFLIGHT_PERMITS).await;
     }
 
     async fn run(self: Arc<Self>, mut rx: InternalReceiver) {
@@ -904,7 +902,7 @@ impl Stream {
             if let Err(e) = self.resources.check_publish(self.store.kind()) {
                 return self.pub_error(&reply, e);
             }
-            // Acknowledged in order by the acknowledging task once durable; the next message
+            // Acknowledged in order by the store's callback once durable; the next message
             // is taken meanwhile, so one fsync covers many (group commit). The permit bounds
             // what waits on the writer; it is released with the PubAck.
             let weight = inflight_weight(subject.len() + new.hdr.len() + new.payload.len());
@@ -914,16 +912,19 @@ impl Stream {
             if ends_schedule {
                 self.scheduler.stored_plain(&subject);
             }
-            let completion = self.store.store_msg(new);
-            let _ = self
-                .acks
-                .send(Pending::Msg {
-                    completion,
-                    reply,
-                    subject,
-                    _permit: permit,
-                })
-                .await;
+            let stream = Arc::downgrade(self);
+            self.store.store_msg_then(
+                new,
+                Box::new(move |r, last| {
+                    if let Some(s) = stream.upgrade() {
+                        s.finish(&reply, r, None, &subject, true);
+                        if last {
+                            s.flush_acks();
+                        }
+                    }
+                    drop(permit);
+                }),
+            );
             return;
         }
 
@@ -1064,9 +1065,9 @@ impl Stream {
         ack
     }
 
-    /// Records a stored message and sends its PubAck (or the store's refusal). `staged`: the
-    /// acknowledging task's burst; the PubAck goes out, and the consumers are woken, with the
-    /// next [`Stream::flush_acks`].
+    /// Records a stored message and sends its PubAck (or the store's refusal). `staged`: one of
+    /// a commit's callbacks; the PubAck goes out, and the consumers are woken, with the next
+    /// [`Stream::flush_acks`].
     fn finish(
         &self,
         reply: &Option<Bytes>,
@@ -1287,76 +1288,6 @@ pub fn parse_ttl(v: &str) -> Option<i64> {
     let d = rnats_proto::kit::format::parse_duration(v).ok()?;
     let ns = i64::try_from(d.as_nanos()).ok()?;
     (ns >= 1_000_000_000).then_some(ns)
-}
-
-/// A publish waiting for the store, or a barrier, in submission order.
-enum Pending {
-    /// Acknowledge (or refuse) once the store completes.
-    Msg {
-        completion: Completion<Stored>,
-        reply: Option<Bytes>,
-        subject: String,
-        /// Released once acknowledged.
-        _permit: OwnedSemaphorePermit,
-    },
-    /// Everything submitted before is acknowledged: tell the waiter.
-    Barrier(oneshot::Sender<()>),
-}
-
-/// The acknowledging task of one stream: awaits each publish's store completion in order and
-/// sends its PubAck. Completions of one group commit arrive together and are answered in one
-/// pass, without a task per message. Ends when the stream is gone.
-async fn acknowledge(stream: std::sync::Weak<Stream>, mut rx: mpsc::Receiver<Pending>) {
-    // Whether PubAcks are staged and not yet flushed.
-    let mut staged = false;
-    loop {
-        let p = match rx.try_recv() {
-            Ok(p) => p,
-            Err(e) => {
-                flush_staged(&stream, &mut staged);
-                if e == mpsc::error::TryRecvError::Disconnected {
-                    return;
-                }
-                match rx.recv().await {
-                    Some(p) => p,
-                    None => return,
-                }
-            }
-        };
-        match p {
-            Pending::Msg {
-                mut completion,
-                reply,
-                subject,
-                _permit,
-            } => {
-                let r = match completion.try_take() {
-                    Some(r) => r,
-                    None => {
-                        // Not durable yet: send what is done before waiting.
-                        flush_staged(&stream, &mut staged);
-                        completion.await
-                    }
-                };
-                let Some(s) = stream.upgrade() else { return };
-                s.finish(&reply, r, None, &subject, true);
-                staged = true;
-            }
-            Pending::Barrier(done) => {
-                flush_staged(&stream, &mut staged);
-                let _ = done.send(());
-            }
-        }
-    }
-}
-
-/// Sends the staged PubAcks, if any.
-fn flush_staged(stream: &std::sync::Weak<Stream>, staged: &mut bool) {
-    if std::mem::take(staged) {
-        if let Some(s) = stream.upgrade() {
-            s.flush_acks();
-        }
-    }
 }
 
 #[cfg(test)]

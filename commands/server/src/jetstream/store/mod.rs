@@ -421,13 +421,55 @@ impl<T> fmt::Debug for Completion<T> {
     }
 }
 
-/// The sending half of a [`Completion`], held by the store until the operation is durable.
-pub(crate) struct Completer<T>(oneshot::Sender<Result<T>>);
+/// What runs when a [`StreamStore::store_msg_then`] store is durable: the result, and whether
+/// it is the last such callback of its commit (the moment to hand over what the callbacks
+/// staged, once for the whole commit).
+pub type OnStored = Box<dyn FnOnce(Result<Stored>, bool) + Send>;
+
+/// The sending half of a completion, held by the store until the operation is durable: a
+/// [`Completion`]'s channel, or a callback run in place (on the file store's writer thread).
+pub(crate) struct Completer<T>(Option<Resolve<T>>);
+
+enum Resolve<T> {
+    Channel(oneshot::Sender<Result<T>>),
+    Call(Box<dyn FnOnce(Result<T>, bool) + Send>),
+}
 
 impl<T> Completer<T> {
+    /// A completer that calls `f` with the result instead of waking a waiter.
+    pub(crate) fn call(f: Box<dyn FnOnce(Result<T>, bool) + Send>) -> Self {
+        Completer(Some(Resolve::Call(f)))
+    }
+
+    /// Whether resolving runs a callback (which wants to know the last of its commit).
+    pub(crate) fn is_call(&self) -> bool {
+        matches!(self.0, Some(Resolve::Call(_)))
+    }
+
     /// Resolves the completion; a caller that stopped waiting is not an error.
     pub(crate) fn complete(self, result: Result<T>) {
-        let _ = self.0.send(result);
+        self.complete_in_commit(result, true);
+    }
+
+    /// Resolves the completion as one of a commit's; `last`: no callback of the commit follows.
+    pub(crate) fn complete_in_commit(mut self, result: Result<T>, last: bool) {
+        match self.0.take() {
+            Some(Resolve::Channel(tx)) => {
+                let _ = tx.send(result);
+            }
+            Some(Resolve::Call(f)) => f(result, last),
+            None => {}
+        }
+    }
+}
+
+impl<T> Drop for Completer<T> {
+    /// A completer dropped unresolved (the writer is gone) resolves to `Closed`, as a dropped
+    /// channel does, so a callback is never lost.
+    fn drop(&mut self) {
+        if let Some(Resolve::Call(f)) = self.0.take() {
+            f(Err(StoreError::Closed), true);
+        }
     }
 }
 
@@ -440,7 +482,10 @@ impl<T> Completion<T> {
     /// A pending completion and the half that resolves it.
     pub(crate) fn pending() -> (Completer<T>, Self) {
         let (tx, rx) = oneshot::channel();
-        (Completer(tx), Completion(CompletionInner::Pending(rx)))
+        (
+            Completer(Some(Resolve::Channel(tx))),
+            Completion(CompletionInner::Pending(rx)),
+        )
     }
 
     /// Blocks the current thread until the operation completes. Must not be called from inside
@@ -499,6 +544,21 @@ pub trait StreamStore: Send + Sync {
     /// assigned sequence and timestamp once durable under the store's [`SyncPolicy`]. Calls
     /// from one thread are stored in call order.
     fn store_msg(&self, msg: NewMsg) -> Completion<Stored>;
+
+    /// [`Self::store_msg`], calling `then` with the result instead of returning a completion:
+    /// the file store calls it on its writer thread right after the commit's fsync, saving the
+    /// hand-over to a waiting task. `then` must not block (nor wait on this store); its second
+    /// argument says whether it is the last such callback of its commit. Stores in call order
+    /// with [`Self::store_msg`].
+    fn store_msg_then(&self, msg: NewMsg, then: OnStored) {
+        let mut c = self.store_msg(msg);
+        match c.try_take() {
+            Some(r) => then(r, true),
+            None => {
+                tokio::spawn(async move { then(c.await, true) });
+            }
+        }
+    }
 
     /// Stores `msgs` as one atomic unit (an atomic batch, ADR-50): consecutive sequences,
     /// visible to readers together and durable together, or not stored at all. A refusal of any

@@ -29,9 +29,9 @@ use super::fsutil::{atomic_write, create_dir_durable, read_optional};
 use super::index::{Index, View};
 use super::io::{Fs, FsFile, StdFs};
 use super::{
-    Completer, Completion, Damage, DamageKind, DamageReport, Expired, NewMsg, PurgeRequest, Result,
-    SimpleState, StorageKind, StoreConfig, StoreError, Stored, StoredMsg, StreamLimits,
-    StreamState, StreamStore, SyncPolicy,
+    Completer, Completion, Damage, DamageKind, DamageReport, Expired, NewMsg, OnStored,
+    PurgeRequest, Result, SimpleState, StorageKind, StoreConfig, StoreError, Stored, StoredMsg,
+    StreamLimits, StreamState, StreamStore, SyncPolicy,
 };
 use record::Kind;
 use writer::{Cmd, Writer};
@@ -381,7 +381,9 @@ impl Drop for FileStore {
             .get_mut()
             .unwrap_or_else(|p| p.into_inner())
             .take();
-        if let Some(t) = thread {
+        // The last owner may be a callback run on the writer thread itself
+        // (`store_msg_then`): that thread ends on the stop just sent, and cannot join itself.
+        if let Some(t) = thread.filter(|t| t.thread().id() != std::thread::current().id()) {
             let _ = t.join();
         }
     }
@@ -394,6 +396,22 @@ impl StreamStore for FileStore {
 
     fn store_msg(&self, msg: NewMsg) -> Completion<Stored> {
         self.submit(|done| Cmd::Store(msg, done))
+    }
+
+    fn store_msg_then(&self, msg: NewMsg, then: OnStored) {
+        let tx = self.tx.lock().unwrap_or_else(|p| p.into_inner());
+        let done = Completer::call(then);
+        match tx.as_ref() {
+            // A send fails only when the writer has exited; the dropped completer calls back
+            // with Closed.
+            Some(tx) => {
+                let _ = tx.send(Cmd::Store(msg, done));
+            }
+            None => {
+                drop(tx);
+                done.complete(Err(StoreError::Closed));
+            }
+        }
     }
 
     fn store_batch(&self, msgs: Vec<NewMsg>) -> Completion<Vec<Stored>> {

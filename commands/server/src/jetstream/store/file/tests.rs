@@ -421,6 +421,130 @@ fn group_commit_under_concurrency() {
     }
 }
 
+/// `store_msg_then` calls back on the writer thread after the covering fsync, in order, and
+/// tells the last callback of each commit so (the moment the stream hands its PubAcks over).
+#[test]
+fn store_msg_then_calls_back_in_order_after_the_fsync() {
+    use std::sync::mpsc;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    let stats = s.stats.clone();
+    let before = stats.fsyncs.load(std::sync::atomic::Ordering::SeqCst);
+    let (tx, rx) = mpsc::channel();
+    let n = 2_000u64;
+    for i in 0..n {
+        let (tx, stats) = (tx.clone(), stats.clone());
+        s.store_msg_then(
+            NewMsg::new("cb", i.to_string()),
+            Box::new(move |r, last| {
+                let fsyncs = stats.fsyncs.load(std::sync::atomic::Ordering::SeqCst);
+                let _ = tx.send((
+                    r.map(|st| st.seq),
+                    last,
+                    fsyncs,
+                    std::thread::current().id(),
+                ));
+            }),
+        );
+    }
+    let got: Vec<_> = (0..n)
+        .map(|_| rx.recv_timeout(Duration::from_secs(30)).expect("callback"))
+        .collect();
+    let main = std::thread::current().id();
+    assert_eq!(
+        got.iter()
+            .map(|g| g.0.clone().expect("stored"))
+            .collect::<Vec<_>>(),
+        (1..=n).collect::<Vec<_>>()
+    );
+    assert!(
+        got.iter().all(|g| g.3 != main),
+        "called on the writer thread"
+    );
+    assert!(
+        got.last().is_some_and(|g| g.1),
+        "the last callback is told so"
+    );
+    // Within a commit every callback sees the same fsync count, past the one before it.
+    let mut seen = before;
+    let mut commit_fsyncs = None;
+    for (_, last, fsyncs, _) in &got {
+        match commit_fsyncs {
+            None => {
+                assert!(*fsyncs > seen, "called back before its fsync");
+                commit_fsyncs = Some(*fsyncs);
+            }
+            Some(f) => assert_eq!(*fsyncs, f, "one commit, one fsync"),
+        }
+        if *last {
+            seen = *fsyncs;
+            commit_fsyncs = None;
+        }
+    }
+    let commits = got.iter().filter(|g| g.1).count() as u64;
+    assert!((1..=stats.fsyncs.load(std::sync::atomic::Ordering::SeqCst)).contains(&commits));
+    close(s);
+
+    // A stopped store calls back at once, with Closed.
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!(s.state().msgs, n, "every acknowledged message is on disk");
+    s.stop().wait().expect("stop");
+    let (tx, rx) = mpsc::channel();
+    s.store_msg_then(
+        NewMsg::new("cb", "late"),
+        Box::new(move |r, last| {
+            let _ = tx.send((r.is_err_and(|e| matches!(e, StoreError::Closed)), last));
+        }),
+    );
+    assert_eq!(rx.recv_timeout(Duration::from_secs(5)), Ok((true, true)));
+}
+
+/// A callback may drop the store's last owner on the writer thread itself: the store stops
+/// without the writer joining itself, and what was acknowledged is on disk.
+#[test]
+fn last_owner_dropped_in_a_callback_on_the_writer_thread() {
+    use std::sync::mpsc;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = Arc::new(open(dir.path(), DEFAULT_SEGMENT_SIZE));
+    put(&s, "own", b"first");
+    let (tx, rx) = mpsc::channel();
+    let owner = Arc::clone(&s);
+    // The callback holds the store until it runs: once `s` is dropped below, it is the last
+    // owner.
+    let held = Arc::new(std::sync::Mutex::new(Some(owner)));
+    let in_cb = held.clone();
+    s.store_msg_then(
+        NewMsg::new("own", "second"),
+        Box::new(move |r, _| {
+            let seq = r.map(|st| st.seq);
+            let store = in_cb.lock().unwrap_or_else(|e| e.into_inner()).take();
+            // Wait (bounded) until the test dropped its own handle, then drop the last one here.
+            if let Some(store) = store {
+                let deadline = std::time::Instant::now() + Duration::from_secs(10);
+                while Arc::strong_count(&store) > 1 && std::time::Instant::now() < deadline {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                let last = Arc::strong_count(&store) == 1;
+                drop(store);
+                let _ = tx.send((seq, last));
+            }
+        }),
+    );
+    drop(s);
+    let (seq, last) = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("callback returned");
+    assert_eq!(seq.expect("stored"), 2);
+    assert!(last, "the callback held the last owner");
+    drop(held);
+    let s = open(dir.path(), DEFAULT_SEGMENT_SIZE);
+    assert_eq!(s.state().msgs, 2);
+    assert_eq!(
+        s.load_msg(2).expect("load").payload,
+        Bytes::from_static(b"second")
+    );
+}
+
 #[test]
 fn interval_policy_acks_before_fsync() {
     let dir = tempfile::tempdir().expect("tempdir");

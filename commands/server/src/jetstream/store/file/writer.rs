@@ -95,15 +95,29 @@ impl Cmd {
 }
 
 /// A completion to resolve after the commit: with its own result, or the commit's failure.
-type Ack = Box<dyn FnOnce(Option<&StoreError>) + Send>;
+/// The flag says whether it runs a callback ([`Completer::is_call`]); the closure's second
+/// argument whether it is the commit's last callback.
+type Ack = (bool, Box<dyn FnOnce(Option<&StoreError>, bool) + Send>);
 
 fn ack<T: Send + 'static>(done: Completer<T>, result: Result<T>) -> Ack {
-    Box::new(move |failure| {
-        done.complete(match (failure, result) {
-            (Some(e), Ok(_)) => Err(e.clone()),
-            (_, r) => r,
-        })
-    })
+    (
+        done.is_call(),
+        Box::new(move |failure, last| {
+            let r = match (failure, result) {
+                (Some(e), Ok(_)) => Err(e.clone()),
+                (_, r) => r,
+            };
+            done.complete_in_commit(r, last);
+        }),
+    )
+}
+
+/// Resolves a commit's completions in order, telling the last callback it is the last.
+fn resolve(acks: Vec<Ack>, failure: Option<&StoreError>) {
+    let last = acks.iter().rposition(|(call, _)| *call);
+    for (i, (_, a)) in acks.into_iter().enumerate() {
+        a(failure, Some(i) == last);
+    }
 }
 
 /// The records of one commit, being encoded.
@@ -528,17 +542,13 @@ impl Writer {
                     self.retry = None;
                     self.backoff = FIRST_RETRY_BACKOFF;
                 }
-                for a in acks {
-                    a(None);
-                }
+                resolve(acks, None);
             }
             Err(e) => {
                 // Repair before answering, so nobody sees the failed batch counted.
                 self.cut = Some((batch.seg, batch.base));
                 self.poison(&e);
-                for a in acks {
-                    a(Some(&e));
-                }
+                resolve(acks, Some(&e));
             }
         }
     }
