@@ -300,7 +300,7 @@ struct SubjectInfo {
 #[derive(Debug, Default)]
 struct Subjects {
     ids: FxHashMap<Arc<str>, u32>,
-    sorted: BTreeSet<Arc<str>>,
+    sorted: BTreeMap<Arc<str>, u32>,
     /// By id; `None` for a free id.
     info: Vec<Option<SubjectInfo>>,
     free: Vec<u32>,
@@ -342,7 +342,7 @@ impl Subjects {
                 (self.info.len() - 1) as u32
             }
         };
-        self.sorted.insert(name.clone());
+        self.sorted.insert(name.clone(), id);
         self.ids.insert(name, id);
         id
     }
@@ -387,10 +387,31 @@ impl Subjects {
                     std::ops::Bound::Included(prefix),
                     std::ops::Bound::Unbounded,
                 ))
-                .take_while(move |name| name.starts_with(prefix))
-                .filter(move |name| subject_matches(filter, name))
-                .filter_map(|name| self.get(name)),
+                .take_while(move |(name, _)| name.starts_with(prefix))
+                .filter(move |(name, _)| subject_matches(filter, name))
+                .filter_map(|(_, &id)| Some((id, self.at(id)?))),
         )
+    }
+
+    /// Whether `filter` matches every subject held: `>`, or `P.>` with a literal `P` that
+    /// every subject starts with (a KV bucket's `$KV.B.>`), seen from the first and last
+    /// names alone.
+    fn covers_all(&self, filter: &str) -> bool {
+        if is_match_all(filter) {
+            return true;
+        }
+        let Some(prefix) = filter.strip_suffix('>') else {
+            return false;
+        };
+        if !prefix.ends_with('.') || !rnats_proto::subject::is_literal(prefix.as_bytes()) {
+            return false;
+        }
+        match (self.sorted.first_key_value(), self.sorted.last_key_value()) {
+            (Some((first, _)), Some((last, _))) => {
+                first.starts_with(prefix) && last.starts_with(prefix)
+            }
+            _ => true,
+        }
     }
 }
 
@@ -1190,7 +1211,7 @@ impl<L: Default> Index<L> {
         if start > self.visible {
             return None;
         }
-        let found = if is_match_all(filter) {
+        let found = if self.subjects.covers_all(filter) {
             self.iter_from(self.first_at_or_after(start)).next()
         } else if rnats_proto::subject::is_literal(filter.as_bytes()) {
             let (id, info) = self.subjects.get(filter)?;
@@ -1296,7 +1317,7 @@ impl<L: Default> Index<L> {
 
     /// The newest visible message on `subject`, wildcards allowed.
     pub fn last_matching(&self, subject: &str) -> Option<(u64, View<'_, L>)> {
-        let seq = if is_match_all(subject) {
+        let seq = if self.subjects.covers_all(subject) {
             let p = self.last_at_or_before(self.visible)?;
             return Some((self.chunks[p.0].seq_at(p.1), self.view(p)));
         } else if rnats_proto::subject::is_literal(subject.as_bytes()) {
@@ -1470,6 +1491,9 @@ impl<L: Default> Index<L> {
     /// subject's last message, so the cost is the number of subjects plus the matches counted.
     pub fn filtered_state(&self, start: u64, filter: &str) -> SimpleState {
         let mut out = SimpleState::default();
+        if start > self.last_seq {
+            return out;
+        }
         let mut add = |info: &SubjectInfo| {
             let (msgs, first) = if start <= info.first {
                 (info.msgs, info.first)
@@ -1501,7 +1525,7 @@ impl<L: Default> Index<L> {
             }
             return out;
         }
-        let every_msg = if is_match_all(filter) {
+        let every_msg = if self.subjects.covers_all(filter) {
             true
         } else if rnats_proto::subject::is_literal(filter.as_bytes()) {
             match self.subjects.get(filter) {
@@ -1836,6 +1860,13 @@ mod tests {
         assert_eq!(ix.filtered_state(1, "$KV.B.a.*").msgs, 5);
         assert!(visits(&ix) < 100, "wildcard lookups visited too much");
 
+        // The bucket's whole filter covers every subject: no per-subject walk.
+        assert_eq!(ix.filtered_state(seq - 2, "$KV.B.>").msgs, 3);
+        assert_eq!(ix.filtered_state(seq + 1, "$KV.B.a.*").msgs, 0);
+        assert_eq!(ix.next_matching("$KV.B.>", 5).map(|(s, _)| s), Some(5));
+        assert_eq!(ix.last_matching("$KV.B.>").map(|(s, _)| s), Some(seq));
+        assert_eq!(visits(&ix), 0);
+
         // Keys listing: one entry per subject.
         let lasts = ix.subjects_last("$KV.B.>");
         assert_eq!(lasts.len() as u64, keys + 1 + 5);
@@ -1990,6 +2021,11 @@ mod tests {
                     let mut want: Vec<u64> = lasts.into_values().collect();
                     want.sort_unstable();
                     assert_eq!(ix.subjects_last(wild), want, "{wild}");
+                    let n = model
+                        .range(start..)
+                        .filter(|(_, (s, _))| subject_matches(wild, s))
+                        .count();
+                    assert_eq!(ix.filtered_state(start, wild).msgs, n as u64, "{wild}");
                 }
                 let want_last = model
                     .iter()
