@@ -85,7 +85,7 @@ start_js() { # rnats|ref [always|lazy]
   store=$(mktemp -d "$work/store.XXXXXX")
   if [[ ${2:-} == always || ${2:-} == lazy ]]; then
     local every=always
-    if [[ $2 == lazy ]]; then every=2m; fi
+    if [[ $2 == lazy ]]; then every="\"2m\""; fi
     printf 'jetstream {\n  store_dir: "%s"\n  sync_interval: %s\n}\n' "$store" "$every" >"$work/js.conf"
     start_server "$1" -c "$work/js.conf"
   else
