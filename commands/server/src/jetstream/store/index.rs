@@ -646,6 +646,8 @@ impl<L: Default> Index<L> {
         let mut next = from;
         std::iter::from_fn(move || {
             let p = next?;
+            // Every message a walk steps over counts, so a test catches a scan.
+            self.visit();
             next = self.live_from((p.0, p.1 + 1));
             Some((self.chunks[p.0].seq_at(p.1), p))
         })
@@ -1224,7 +1226,6 @@ impl<L: Default> Index<L> {
             let mut subjects = self.subjects.matching(filter);
             let mut best: Option<u64> = None;
             loop {
-                self.visit();
                 match scan.next() {
                     None => break None,
                     Some((s, p))
@@ -1296,7 +1297,6 @@ impl<L: Default> Index<L> {
                 return Some(next);
             }
             fwd = next;
-            self.visit();
             match scan.next() {
                 Some((s, p)) if self.slot(p).subj == id => return Some(s),
                 Some(_) => {}
@@ -1865,7 +1865,7 @@ mod tests {
         assert_eq!(ix.filtered_state(seq + 1, "$KV.B.a.*").msgs, 0);
         assert_eq!(ix.next_matching("$KV.B.>", 5).map(|(s, _)| s), Some(5));
         assert_eq!(ix.last_matching("$KV.B.>").map(|(s, _)| s), Some(seq));
-        assert_eq!(visits(&ix), 0);
+        assert!(visits(&ix) <= 1);
 
         // Keys listing: one entry per subject.
         let lasts = ix.subjects_last("$KV.B.>");
