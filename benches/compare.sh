@@ -6,6 +6,7 @@
 #   ROUNDS=5 MSGS=2000000 benches/compare.sh
 #   QUICK=1 benches/compare.sh         smoke run: 1 round, 50,000 messages, small memory loads
 #   JS=0 benches/compare.sh            without the JetStream scenarios
+#   KV_ONLY=1 benches/compare.sh       only the KV and object rows (paired, each sync mode)
 #
 # Reference binary: $NATS_SERVER_BIN, else `nats-server` on PATH, else the one
 # .ci/install-nats-server.sh installs. rnats: $RNATS_BIN, else a release build of this tree.
@@ -75,14 +76,17 @@ stop_server() {
 }
 
 # JetStream: each server gets a fresh store directory, removed when it stops. `always` starts
-# it with `jetstream { sync_interval: always }` (fsync before every ack); otherwise each server
-# runs its default (rnats: group commit, acked after the covering fsync; nats-server: acked
-# before a lazy fsync every 2 minutes).
+# it with `jetstream { sync_interval: always }` (fsync before every ack), `lazy` with
+# `jetstream { sync_interval: 2m }` (acked after the write, fsync every 2 minutes: nats-server's
+# default, rnats' opt-in); otherwise each server runs its default (rnats: group commit, acked
+# after the covering fsync; nats-server: acked before a lazy fsync every 2 minutes).
 store=""
-start_js() { # rnats|ref [always]
+start_js() { # rnats|ref [always|lazy]
   store=$(mktemp -d "$work/store.XXXXXX")
-  if [[ ${2:-} == always ]]; then
-    printf 'jetstream {\n  store_dir: "%s"\n  sync_interval: always\n}\n' "$store" >"$work/js.conf"
+  if [[ ${2:-} == always || ${2:-} == lazy ]]; then
+    local every=always
+    if [[ $2 == lazy ]]; then every="\"2m\""; fi
+    printf 'jetstream {\n  store_dir: "%s"\n  sync_interval: %s\n}\n' "$store" "$every" >"$work/js.conf"
     start_server "$1" -c "$work/js.conf"
   else
     start_server "$1" -js -sd "$store"
@@ -149,14 +153,21 @@ secs_rate() { # MIB T0 T1: MiB/s of MIB mebibytes moved between T0 and T1 (date 
   awk -v m="$1" -v a="$2" -v b="$3" 'BEGIN { if (b > a) printf "%.1f", m / (b - a) }'
 }
 
+kv_put_rate() { # 128 B values to keys 0..js_sync-1 of a new bucket (`bench kv put`)
+  "${B[@]}" kv put --msgs "$js_sync" --size 128 --no-progress 2>>"$work/client.log" |
+    rate Pub || true
+}
+
 measure_kv_obj() { # KIND: KV put then get of the same keys; a 64 MiB object put and got back
   local k=$1 obj=$work/obj64.bin t0 t1 rss=()
   start_js "$k"
-  record kv_put "$k" "$("${B[@]}" kv put --msgs "$js_sync" --size 128 --no-progress \
-    2>>"$work/client.log" | rate Pub || true)"
+  record kv_put "$k" "$(kv_put_rate)"
   record kv_get "$k" "$("${B[@]}" kv get --msgs "$js_sync" --size 128 --no-progress \
     2>>"$work/client.log" | rate Sub || true)"
   stop_js
+  # Like for like: both servers fsync before every ack, then both ack before a lazy fsync.
+  start_js "$k" always; record kv_put_always "$k" "$(kv_put_rate)"; stop_js
+  start_js "$k" lazy; record kv_put_lazy "$k" "$(kv_put_rate)"; stop_js
   if [[ ! -f $obj ]]; then head -c $((64 * 1024 * 1024)) /dev/urandom >"$obj"; fi
   if [[ -x /usr/bin/time ]]; then rss=(/usr/bin/time -f %M -o "$work/obj.rss"); fi
   : >"$work/obj.rss"
@@ -194,6 +205,10 @@ measure_js() { # KIND: the JetStream scenarios, each on a fresh server and store
 
 measure() { # KIND: every scenario once against a fresh server of that kind
   local k=$1 v hp
+  if [[ ${KV_ONLY:-0} == 1 ]]; then
+    measure_kv_obj "$k"
+    return
+  fi
   start_server "$k"; sleep 0.3
   record idle_rss "$k" "$(status_kb "$SPID" VmRSS)"
   hp=""
@@ -293,7 +308,14 @@ if [[ $js == 1 ]]; then
     "js_async_1024|JS async publish, file, 1 KiB|msgs/s|hi|1"
     "js_fetch_16|JS fetch (pull, acked), file, 16 B|msgs/s|hi|1"
     "js_sync_always|JS sync pub 16 B; ref sync always|msgs/s|hi|1"
+  )
+fi
+if [[ $js == 1 || ${KV_ONLY:-0} == 1 ]]; then
+  if [[ ${KV_ONLY:-0} == 1 ]]; then rows=(); fi
+  rows+=(
     "kv_put|KV put, file, 128 B (bench kv put)|msgs/s|hi|1"
+    "kv_put_always|KV put; both sync always|msgs/s|hi|1"
+    "kv_put_lazy|KV put; both sync 2m (lazy)|msgs/s|hi|1"
     "kv_get|KV get, file, 128 B (bench kv get)|msgs/s|hi|1"
     "obj_put|object put 64 MiB (rnats object put)|MiB/s|hi|1"
     "obj_get|object get 64 MiB (rnats object get)|MiB/s|hi|1"
@@ -323,11 +345,12 @@ echo "Medians of $rounds alternating round(s); each value comes from a fresh ser
 if [[ $js == 1 ]]; then
   echo "JetStream: each server on a fresh store directory in its default durability mode (rnats:"
   echo "group commit, acked after fsync; nats-server: lazy fsync), except the \"ref sync always\" row, where"
-  echo "nats-server runs with jetstream { sync_interval: always }."
+  echo "nats-server runs with jetstream { sync_interval: always }, and the \"both sync\" KV rows, where"
+  echo "both run with the same jetstream { sync_interval } (always, or 2m)."
 fi
 
 # TLS and WebSocket rows (benches/transports.sh), with a neutral client (async-nats).
-if [[ ${TRANSPORTS:-1} == 1 ]]; then
+if [[ ${TRANSPORTS:-1} == 1 && ${KV_ONLY:-0} != 1 ]]; then
   echo
   RNATS_BIN=$rnats NATS_SERVER_BIN=$ref ROUNDS=$rounds MSGS=$((msgs / 5)) benches/transports.sh
 fi

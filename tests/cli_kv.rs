@@ -553,9 +553,79 @@ async fn kv_bench(kind: Kind) {
         "{}",
         e.stderr
     );
-    let e = nats(d, &url, &["bench", "kv", "put", "--throughput", "10"]);
-    assert_eq!(e.code, 1);
-    assert!(e.stderr.contains("not supported by rnats"), "{}", e.stderr);
+    // --throughput paces the puts (40 at 100/s over 2 clients: at least ~0.4 s), --duration
+    // derives the count from it (100/s for 0.3 s: 30 puts, keys 0..29).
+    let t0 = Instant::now();
+    let paced = nats(
+        d,
+        &url,
+        &[
+            "bench",
+            "kv",
+            "put",
+            "--msgs",
+            "40",
+            "--clients",
+            "2",
+            "--throughput",
+            "100",
+            "--purge",
+            "--no-progress",
+        ],
+    )
+    .ok();
+    assert!(
+        t0.elapsed() >= Duration::from_millis(380),
+        "{:?}",
+        t0.elapsed()
+    );
+    assert!(paced.stderr.contains("throughput=100"), "{}", paced.stderr);
+    let timed = nats(
+        d,
+        &url,
+        &[
+            "bench",
+            "kv",
+            "put",
+            "--throughput",
+            "100",
+            "--duration",
+            "300ms",
+            "--purge",
+            "--no-progress",
+        ],
+    )
+    .ok();
+    assert!(
+        timed.stderr.contains("duration=300ms") && timed.stderr.contains("msgs=30,"),
+        "{}",
+        timed.stderr
+    );
+    assert!(timed.text().contains("Pub stats: "), "{}", timed.text());
+    let keys = nats(d, &url, &["kv", "ls", "benchbucket"]).ok();
+    assert_eq!(keys.text().lines().count(), 30, "{}", keys.text());
+    for (args, err) in [
+        (
+            &["bench", "kv", "put", "--duration", "1s"][..],
+            "--duration requires --throughput to be set",
+        ),
+        (
+            &[
+                "bench",
+                "kv",
+                "put",
+                "--throughput",
+                "1",
+                "--duration",
+                "100ms",
+            ][..],
+            "the combination of --throughput=1 and --duration=100ms results in zero messages",
+        ),
+    ] {
+        let e = nats(d, &url, args);
+        assert_eq!(e.code, 1);
+        assert!(e.stderr.contains(err), "{}", e.stderr);
+    }
 }
 server_test!(kv_bench => kv_bench_rnats, kv_bench_reference);
 

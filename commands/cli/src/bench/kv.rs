@@ -6,8 +6,10 @@
 //! (`benchbucket`) is created first with `--storage`, `--replicas`, `--maxbytes` and
 //! `--history`; `--purge` deletes the bucket before the run. `kv get` gets the same keys back
 //! one at a time (direct gets of the last value). The report is the core benchmarks' with
-//! one latency per put or get. natscli's `--throughput` and `--duration` pacing of `kv put`
-//! are refused. The Key-Value API is `rnats_proto::jetstream::kv`.
+//! one latency per put or get. `kv put --throughput N` paces each client to N / clients puts
+//! a second (after `--sleep`, as natscli's rate throttler does), and `--duration D` with it
+//! puts round(N × D) values instead of `--msgs`. The Key-Value API is
+//! `rnats_proto::jetstream::kv`.
 
 use super::js::StorageKind;
 use super::{bench_settings, connect_clients, finish_to, log_banner, msgs_per_client, payload};
@@ -20,6 +22,7 @@ use anyhow::{bail, Context as _};
 use clap::{Args, Subcommand};
 use indicatif::ProgressBar;
 use rnats_proto::jetstream::kv::{self, KvConfig, Store};
+use rnats_proto::kit::format::duration_string;
 use stats::{Latencies, Report, Sample};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -113,11 +116,11 @@ pub struct KvPutArgs {
     #[arg(long, default_value_t = 0)]
     pub randomize: u64,
 
-    /// Throttle the aggregate rate to THROUGHPUT messages/second (not supported by rnats)
+    /// If set > 0, throttle aggregate message send throughput to approximately THROUGHPUT messages/second across all clients (0 disables). If --sleep is set, the achieved rate may be lower
     #[arg(long, default_value_t = 0, value_name = "THROUGHPUT")]
     pub throughput: u64,
 
-    /// Run for this long instead of a message count (not supported by rnats)
+    /// Run for approximately this long instead of a fixed message count, deriving the number of messages from --throughput and taking precedence over --msgs (requires --throughput)
     #[arg(long, value_name = "DURATION", value_parser = duration::parse)]
     pub duration: Option<Duration>,
 }
@@ -142,7 +145,24 @@ impl KvCommonOpts {
 }
 
 /// Runs one KV benchmark (on the bench runtime).
-pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
+pub async fn run(global: &GlobalOpts, mut a: KvArgs) -> anyhow::Result<()> {
+    // natscli `processActionArgs`: --duration derives the count from --throughput.
+    if let KvKind::Put(p) = &a.kind {
+        if let Some(d) = p.duration.filter(|d| !d.is_zero()) {
+            if p.throughput == 0 {
+                bail!("--duration requires --throughput to be set");
+            }
+            let msgs = (p.throughput as f64 * d.as_secs_f64()).round() as u64;
+            if msgs == 0 {
+                bail!(
+                    "the combination of --throughput={} and --duration={} results in zero messages",
+                    p.throughput,
+                    duration_string(d)
+                );
+            }
+            a.common.msgs = msgs;
+        }
+    }
     let c = &a.common;
     if c.msgs == 0 {
         bail!("number of messages should be greater than 0");
@@ -157,9 +177,6 @@ pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
     ];
     let (label, randomize, put) = match &a.kind {
         KvKind::Put(p) => {
-            if p.throughput > 0 || p.duration.is_some_and(|d| !d.is_zero()) {
-                bail!("--throughput and --duration are not supported by rnats' bench kv put yet");
-            }
             if p.history == 0 || i64::from(p.history) > kv::MAX_HISTORY {
                 bail!("--history must be between 1 and 64");
             }
@@ -188,6 +205,15 @@ pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
         rnats_proto::kit::format::ibytes(body.len() as u64),
     ));
     pairs.push(("clients", crate::kit::numbers::comma(u64::from(clients))));
+    let throughput = put.map_or(0, |p| p.throughput);
+    if throughput > 0 {
+        pairs.push(("throughput", crate::kit::numbers::comma(throughput)));
+        if let Some(d) = put.and_then(|p| p.duration).filter(|d| !d.is_zero()) {
+            pairs.push(("duration", duration::humanize(d)));
+        }
+    }
+    // natscli `perClientThroughput`: the aggregate rate split evenly over the clients.
+    let per_client_rate = (throughput > 0).then(|| throughput as f64 / f64::from(clients));
     log_banner(label, pairs);
 
     let (opts, settings) = bench_settings(global)?;
@@ -242,6 +268,7 @@ pub async fn run(global: &GlobalOpts, a: KvArgs) -> anyhow::Result<()> {
             offset,
             randomize,
             sleep,
+            rate: per_client_rate,
             body: put.map(|_| body.clone()),
             bar: bars.add(Some(counts[i])),
         };
@@ -297,6 +324,8 @@ struct Job {
     offset: u64,
     randomize: u64,
     sleep: Duration,
+    /// Puts per second this client keeps to (`--throughput` / clients), if paced.
+    rate: Option<f64>,
     /// The value to put; `None` for gets.
     body: Option<bytes::Bytes>,
     bar: ProgressBar,
@@ -313,6 +342,7 @@ impl Job {
 
     async fn run(&self) -> anyhow::Result<Vec<Duration>> {
         let mut latencies = Vec::with_capacity(self.count as usize);
+        let paced_from = Instant::now();
         for i in 0..self.count {
             let key = self.key(i);
             let start = Instant::now();
@@ -331,6 +361,14 @@ impl Job {
             self.bar.inc(1);
             if !self.sleep.is_zero() {
                 tokio::time::sleep(self.sleep).await;
+            }
+            if let Some(rate) = self.rate {
+                // natscli's rate throttler: `i + 1` puts take at least (i + 1) / rate seconds
+                // from the start.
+                let due = Duration::from_secs_f64((i + 1) as f64 / rate);
+                if let Some(wait) = due.checked_sub(paced_from.elapsed()) {
+                    tokio::time::sleep(wait).await;
+                }
             }
         }
         Ok(latencies)

@@ -2204,11 +2204,15 @@ fn start_sequence(stream: &Stream, cfg: &ConsumerConfig, lps: &mut VecDeque<u64>
             .map(|t| stream.store.seq_from_time(t))
             .unwrap_or(st.last_seq + 1),
         DeliverPolicy::LastPerSubject => {
-            let mut seqs: BTreeSet<u64> = BTreeSet::new();
-            for f in &filters {
-                seqs.extend(stream.store.subjects_state(f).values().map(|v| v.last));
+            if let [f] = filters.as_slice() {
+                lps.extend(stream.store.subjects_last(f));
+            } else {
+                let mut seqs: BTreeSet<u64> = BTreeSet::new();
+                for f in &filters {
+                    seqs.extend(stream.store.subjects_last(f));
+                }
+                lps.extend(seqs.iter().copied());
             }
-            lps.extend(seqs.iter().copied());
             st.last_seq + 1
         }
     }

@@ -23,8 +23,10 @@ pub const DEFAULT_MAX_PINGS_OUT: usize = 2;
 pub const DEFAULT_MAX_RECONNECTS: usize = 60;
 /// Bytes of publishes kept while reconnecting (nats.go `DefaultReconnectBufSize`).
 pub const DEFAULT_RECONNECT_BUFFER: usize = 8 * 1024 * 1024;
-/// Messages a subscription buffers before it is a slow consumer.
-pub const DEFAULT_SUBSCRIPTION_CAPACITY: usize = 64 * 1024;
+/// Messages a subscription buffers before it is a slow consumer (nats.go
+/// `DefaultSubPendingMsgsLimit`). Lower, `kv ls` of a million keys on nats-server, whose flow
+/// control lets that many small headers-only messages through, dropped messages.
+pub const DEFAULT_SUBSCRIPTION_CAPACITY: usize = 512 * 1024;
 /// Default timeout of [`super::Client::request`].
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 

@@ -294,10 +294,13 @@ struct SubjectInfo {
     msgs: u64,
 }
 
-/// Interned subjects: id → info, name → id.
+/// Interned subjects: id → info, name → id, and the names in order, so that a wildcard filter
+/// visits only the subjects under its literal prefix (`$KV.B.a.` for `$KV.B.a.*`) instead of
+/// every subject.
 #[derive(Debug, Default)]
 struct Subjects {
     ids: FxHashMap<Arc<str>, u32>,
+    sorted: BTreeMap<Arc<str>, u32>,
     /// By id; `None` for a free id.
     info: Vec<Option<SubjectInfo>>,
     free: Vec<u32>,
@@ -339,6 +342,7 @@ impl Subjects {
                 (self.info.len() - 1) as u32
             }
         };
+        self.sorted.insert(name.clone(), id);
         self.ids.insert(name, id);
         id
     }
@@ -346,6 +350,7 @@ impl Subjects {
     fn release(&mut self, id: u32) {
         if let Some(info) = self.info.get_mut(id as usize).and_then(Option::take) {
             self.ids.remove(&info.name);
+            self.sorted.remove(&info.name);
             self.free.push(id);
         }
     }
@@ -357,6 +362,70 @@ impl Subjects {
     fn iter(&self) -> impl Iterator<Item = &SubjectInfo> {
         self.info.iter().flatten()
     }
+
+    /// The subjects matching `filter`, as (id, info): a literal filter is one lookup, a
+    /// wildcard filter walks the names that start with its literal prefix.
+    fn matching<'a>(
+        &'a self,
+        filter: &'a str,
+    ) -> Box<dyn Iterator<Item = (u32, &'a SubjectInfo)> + 'a> {
+        if is_match_all(filter) {
+            return Box::new(
+                self.info
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(id, i)| Some((id as u32, i.as_ref()?))),
+            );
+        }
+        if rnats_proto::subject::is_literal(filter.as_bytes()) {
+            return Box::new(self.get(filter).into_iter());
+        }
+        let prefix = literal_prefix(filter);
+        Box::new(
+            self.sorted
+                .range::<str, _>((
+                    std::ops::Bound::Included(prefix),
+                    std::ops::Bound::Unbounded,
+                ))
+                .take_while(move |(name, _)| name.starts_with(prefix))
+                .filter(move |(name, _)| subject_matches(filter, name))
+                .filter_map(|(_, &id)| Some((id, self.at(id)?))),
+        )
+    }
+
+    /// Whether `filter` matches every subject held: `>`, or `P.>` with a literal `P` that
+    /// every subject starts with (a KV bucket's `$KV.B.>`), seen from the first and last
+    /// names alone.
+    fn covers_all(&self, filter: &str) -> bool {
+        if is_match_all(filter) {
+            return true;
+        }
+        let Some(prefix) = filter.strip_suffix('>') else {
+            return false;
+        };
+        if !prefix.ends_with('.') || !rnats_proto::subject::is_literal(prefix.as_bytes()) {
+            return false;
+        }
+        match (self.sorted.first_key_value(), self.sorted.last_key_value()) {
+            (Some((first, _)), Some((last, _))) => {
+                first.starts_with(prefix) && last.starts_with(prefix)
+            }
+            _ => true,
+        }
+    }
+}
+
+/// The part of a wildcard filter before its first wildcard token, with the dot that follows it
+/// (`$KV.B.a.` for `$KV.B.a.*`, empty for `*.x`): every matching subject starts with it.
+fn literal_prefix(filter: &str) -> &str {
+    let mut at = 0;
+    for token in filter.split('.') {
+        if token == "*" || token == ">" {
+            break;
+        }
+        at += token.len() + 1;
+    }
+    &filter[..at.min(filter.len())]
 }
 
 /// What a purge request amounts to.
@@ -394,6 +463,10 @@ pub(crate) struct Index<L> {
     size_fn: SizeFn,
     /// Shared counter kept equal to the sum of `bytes` over the indexes that use it.
     usage: Option<Usage>,
+    /// Entries and subjects the filtered lookups stepped over (tests assert on it, not on
+    /// time).
+    #[cfg(test)]
+    visited: std::sync::atomic::AtomicU64,
 }
 
 /// Where a sequence is: chunk index and slot index.
@@ -417,7 +490,17 @@ impl<L: Default> Index<L> {
             limits,
             size_fn,
             usage: None,
+            #[cfg(test)]
+            visited: std::sync::atomic::AtomicU64::new(0),
         }
+    }
+
+    /// Counts one step of a filtered lookup (tests only).
+    #[inline]
+    fn visit(&self) {
+        #[cfg(test)]
+        self.visited
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Counts this index's bytes (now and as they change) into `usage`.
@@ -563,6 +646,8 @@ impl<L: Default> Index<L> {
         let mut next = from;
         std::iter::from_fn(move || {
             let p = next?;
+            // Every message a walk steps over counts, so a test catches a scan.
+            self.visit();
             next = self.live_from((p.0, p.1 + 1));
             Some((self.chunks[p.0].seq_at(p.1), p))
         })
@@ -1117,39 +1202,107 @@ impl<L: Default> Index<L> {
     }
 
     /// The first visible message at or after `start` matching `filter`.
+    ///
+    /// Never a scan of the stream for a subject filter: a literal subject follows its own
+    /// chain ([`Self::subject_next`]); a wildcard filter walks the stream from `start` and, in
+    /// step with it, the subjects under the filter's literal prefix, and stops at whichever
+    /// answers first, so the cost is at most twice the smaller of the gap to the next match and
+    /// the number of matching subjects.
     pub fn next_matching(&self, filter: &str, start: u64) -> Option<(u64, View<'_, L>)> {
         let start = start.max(1);
         if start > self.visible {
             return None;
         }
-        let found = if is_match_all(filter) {
+        let found = if self.subjects.covers_all(filter) {
             self.iter_from(self.first_at_or_after(start)).next()
         } else if rnats_proto::subject::is_literal(filter.as_bytes()) {
             let (id, info) = self.subjects.get(filter)?;
-            if start <= info.first {
-                self.live_pos(info.first).map(|p| (info.first, p))
-            } else if start > info.last {
-                None
-            } else {
-                // Scan forward: the gap to the next match, so a consumer walking the stream
-                // pays O(stream) in total.
-                let end = info.last;
-                self.iter_from(self.first_at_or_after(start))
-                    .take_while(|&(s, _)| s <= end)
-                    .find(|&(_, p)| self.slot(p).subj == id)
-            }
+            let seq = self.subject_next(id, info, start)?;
+            self.live_pos(seq).map(|p| (seq, p))
         } else {
-            self.iter_from(self.first_at_or_after(start))
-                .take_while(|&(s, _)| s <= self.visible)
-                .find(|&(_, p)| {
-                    self.subjects
-                        .at(self.slot(p).subj)
-                        .is_some_and(|i| subject_matches(filter, &i.name))
-                })
+            let mut scan = self
+                .iter_from(self.first_at_or_after(start))
+                .take_while(|&(s, _)| s <= self.visible);
+            let mut subjects = self.subjects.matching(filter);
+            let mut best: Option<u64> = None;
+            loop {
+                match scan.next() {
+                    None => break None,
+                    Some((s, p))
+                        if self
+                            .subjects
+                            .at(self.slot(p).subj)
+                            .is_some_and(|i| subject_matches(filter, &i.name)) =>
+                    {
+                        break Some((s, p))
+                    }
+                    Some(_) => {}
+                }
+                self.visit();
+                match subjects.next() {
+                    Some((id, info)) => {
+                        if let Some(q) = self.subject_next(id, info, start) {
+                            best = Some(best.map_or(q, |b| b.min(q)));
+                        }
+                    }
+                    None => break best.and_then(|q| self.live_pos(q).map(|p| (q, p))),
+                }
+            }
         };
         found
             .filter(|&(s, _)| s <= self.visible)
             .map(|(s, p)| (s, self.view(p)))
+    }
+
+    /// The first sequence `>= start` of subject `id` (visible or not), if any.
+    ///
+    /// O(1) when `start` is at or before the subject's first message, past its last, or right
+    /// after one of its messages (a consumer stepping through the subject). Otherwise three
+    /// walks advance in turn (back along the subject's chain from its last message, forward
+    /// along it from its first, forward through the stream from `start`) and the first to
+    /// reach the answer ends the search.
+    fn subject_next(&self, id: u32, info: &SubjectInfo, start: u64) -> Option<u64> {
+        if start <= info.first {
+            return Some(info.first);
+        }
+        if start > info.last {
+            return None;
+        }
+        if let Some(p) = self.live_pos(start - 1) {
+            if self.slot(p).subj == id {
+                self.visit();
+                let next = self.link(start - 1, self.slot(p), true);
+                return (next != 0).then_some(next);
+            }
+        }
+        let step = |seq: u64, fwd: bool| -> u64 {
+            self.visit();
+            self.live_pos(seq)
+                .map_or(0, |p| self.link(seq, self.slot(p), fwd))
+        };
+        let mut back = info.last;
+        let mut fwd = info.first;
+        let mut scan = self.iter_from(self.first_at_or_after(start));
+        loop {
+            let prev = step(back, false);
+            if prev < start {
+                return Some(back);
+            }
+            back = prev;
+            let next = step(fwd, true);
+            if next == 0 {
+                return None;
+            }
+            if next >= start {
+                return Some(next);
+            }
+            fwd = next;
+            match scan.next() {
+                Some((s, p)) if self.slot(p).subj == id => return Some(s),
+                Some(_) => {}
+                None => return None,
+            }
+        }
     }
 
     /// The newest visible message of a subject.
@@ -1164,7 +1317,7 @@ impl<L: Default> Index<L> {
 
     /// The newest visible message on `subject`, wildcards allowed.
     pub fn last_matching(&self, subject: &str) -> Option<(u64, View<'_, L>)> {
-        let seq = if is_match_all(subject) {
+        let seq = if self.subjects.covers_all(subject) {
             let p = self.last_at_or_before(self.visible)?;
             return Some((self.chunks[p.0].seq_at(p.1), self.view(p)));
         } else if rnats_proto::subject::is_literal(subject.as_bytes()) {
@@ -1173,9 +1326,11 @@ impl<L: Default> Index<L> {
                 .and_then(|(_, i)| self.newest_visible(i))
         } else {
             self.subjects
-                .iter()
-                .filter(|i| subject_matches(subject, &i.name))
-                .filter_map(|i| self.newest_visible(i))
+                .matching(subject)
+                .filter_map(|(_, i)| {
+                    self.visit();
+                    self.newest_visible(i)
+                })
                 .max()
         }?;
         self.live_pos(seq).map(|p| (seq, self.view(p)))
@@ -1232,19 +1387,31 @@ impl<L: Default> Index<L> {
         if let Some(matched) = self.tree_matches(filter) {
             return matched.into_iter().map(state).collect();
         }
-        if !is_match_all(filter) && rnats_proto::subject::is_literal(filter.as_bytes()) {
-            return self
-                .subjects
-                .get(filter)
-                .map(|(_, i)| state(i))
-                .into_iter()
-                .collect();
-        }
         self.subjects
-            .iter()
-            .filter(|i| subject_matches(filter, &i.name))
-            .map(state)
+            .matching(filter)
+            .map(|(_, i)| {
+                self.visit();
+                state(i)
+            })
             .collect()
+    }
+
+    /// The last sequence of every subject matching `filter`, ascending (the starting set of a
+    /// deliver-last-per-subject consumer), from the subject table alone.
+    pub fn subjects_last(&self, filter: &str) -> Vec<u64> {
+        let mut out: Vec<u64> = match self.tree_matches(filter) {
+            Some(matched) => matched.into_iter().map(|i| i.last).collect(),
+            None => self
+                .subjects
+                .matching(filter)
+                .map(|(_, i)| {
+                    self.visit();
+                    i.last
+                })
+                .collect(),
+        };
+        out.sort_unstable();
+        out
     }
 
     /// The subjects upstream's subject tree (`server/stree`, behind the per-subject state,
@@ -1324,6 +1491,9 @@ impl<L: Default> Index<L> {
     /// subject's last message, so the cost is the number of subjects plus the matches counted.
     pub fn filtered_state(&self, start: u64, filter: &str) -> SimpleState {
         let mut out = SimpleState::default();
+        if start > self.last_seq {
+            return out;
+        }
         let mut add = |info: &SubjectInfo| {
             let (msgs, first) = if start <= info.first {
                 (info.msgs, info.first)
@@ -1355,7 +1525,7 @@ impl<L: Default> Index<L> {
             }
             return out;
         }
-        let every_msg = if is_match_all(filter) {
+        let every_msg = if self.subjects.covers_all(filter) {
             true
         } else if rnats_proto::subject::is_literal(filter.as_bytes()) {
             match self.subjects.get(filter) {
@@ -1373,10 +1543,9 @@ impl<L: Default> Index<L> {
         if every_msg {
             return self.count_from(start);
         }
-        for info in self.subjects.iter() {
-            if subject_matches(filter, &info.name) {
-                add(info);
-            }
+        for (_, info) in self.subjects.matching(filter) {
+            self.visit();
+            add(info);
         }
         out
     }
@@ -1461,6 +1630,7 @@ impl<L: Default> Index<L> {
         assert_eq!(n, self.len);
         assert_eq!(bytes, self.bytes);
         assert_eq!(per.len(), self.subjects.len());
+        assert_eq!(self.subjects.sorted.len(), self.subjects.len());
         for (id, seqs) in per {
             let info = self.subjects.at(id).expect("subject of a live slot");
             assert_eq!(self.subjects.ids.get(&info.name), Some(&id));
@@ -1626,6 +1796,93 @@ mod tests {
         ix.check();
     }
 
+    /// A KV-shaped stream with 100,000 keys: filtered reads visit the subject's own entries or
+    /// the subjects under the filter's prefix, never the sequence span (issue 13: lookups stay
+    /// fast with a million keys).
+    #[test]
+    fn filtered_reads_visit_the_subject_not_the_stream() {
+        use std::sync::atomic::Ordering::Relaxed;
+        let mut ix: Index<()> = Index::new(1, StreamLimits::default(), size);
+        let keys = 100_000u64;
+        let mut seq = 0;
+        let mut hist = Vec::new();
+        for k in 0..keys {
+            seq += 1;
+            ix.insert(seq, seq as i64, &format!("$KV.B.k{k}"), 10, 0, ());
+            if k % 10_000 == 0 {
+                seq += 1;
+                ix.insert(seq, seq as i64, "$KV.B.hist", 10, 0, ());
+                hist.push(seq);
+            }
+        }
+        for a in 0..5 {
+            seq += 1;
+            ix.insert(seq, seq as i64, &format!("$KV.B.a.{a}"), 10, 0, ());
+        }
+        ix.set_visible(seq);
+        let visits = |ix: &Index<()>| ix.visited.swap(0, Relaxed);
+        visits(&ix);
+
+        // History of one key: each step follows the key's chain.
+        let mut got = Vec::new();
+        let mut start = 1;
+        while let Some((s, _)) = ix.next_matching("$KV.B.hist", start) {
+            got.push(s);
+            start = s + 1;
+        }
+        assert_eq!(got, hist);
+        assert!(visits(&ix) <= 2 * hist.len() as u64);
+
+        // From an arbitrary sequence (not right after one of the key's messages): bounded by
+        // the key's own message count.
+        let mid = hist[4] + 5;
+        assert_eq!(
+            ix.next_matching("$KV.B.hist", mid).map(|(s, _)| s),
+            Some(hist[5])
+        );
+        assert!(visits(&ix) <= 3 * hist.len() as u64 + 3);
+
+        // A narrow wildcard: the five subjects under `$KV.B.a.`, not the 100,000 others.
+        let mut got = Vec::new();
+        let mut start = 1;
+        while let Some((s, v)) = ix.next_matching("$KV.B.a.*", start) {
+            got.push(v.subject.to_string());
+            start = s + 1;
+        }
+        assert_eq!(
+            got,
+            (0..5).map(|a| format!("$KV.B.a.{a}")).collect::<Vec<_>>()
+        );
+        assert!(visits(&ix) < 200, "wildcard walk visited too much");
+        assert_eq!(ix.last_matching("$KV.B.a.*").map(|(s, _)| s), Some(seq));
+        assert_eq!(ix.subjects_last("$KV.B.a.*").len(), 5);
+        assert_eq!(ix.subjects_state("$KV.B.a.>").len(), 5);
+        assert_eq!(ix.filtered_state(1, "$KV.B.a.*").msgs, 5);
+        assert!(visits(&ix) < 100, "wildcard lookups visited too much");
+
+        // The bucket's whole filter covers every subject: no per-subject walk.
+        assert_eq!(ix.filtered_state(seq - 2, "$KV.B.>").msgs, 3);
+        assert_eq!(ix.filtered_state(seq + 1, "$KV.B.a.*").msgs, 0);
+        assert_eq!(ix.next_matching("$KV.B.>", 5).map(|(s, _)| s), Some(5));
+        assert_eq!(ix.last_matching("$KV.B.>").map(|(s, _)| s), Some(seq));
+        assert!(visits(&ix) <= 1);
+
+        // Keys listing: one entry per subject.
+        let lasts = ix.subjects_last("$KV.B.>");
+        assert_eq!(lasts.len() as u64, keys + 1 + 5);
+        assert!(lasts.windows(2).all(|w| w[0] < w[1]));
+        assert!(visits(&ix) <= keys + 6);
+
+        // Latest of one key: one lookup.
+        assert_eq!(
+            ix.last_matching("$KV.B.k77777")
+                .map(|(_, v)| v.subject.to_string()),
+            Some("$KV.B.k77777".to_string())
+        );
+        assert_eq!(visits(&ix), 0);
+        ix.check();
+    }
+
     /// Random operations against a plain map: every lookup agrees and the invariants hold.
     #[test]
     fn random_operations_match_a_plain_model() {
@@ -1743,11 +2000,33 @@ mod tests {
                 assert_eq!(ix.next_matching(&subj, start).map(|(q, _)| q), want_next);
                 let want_any = model.range(start.max(1)..).next().map(|(&q, _)| q);
                 assert_eq!(ix.next_matching(">", start).map(|(q, _)| q), want_any);
-                let want_wild = model
-                    .range(start.max(1)..)
-                    .find(|(_, (s, _))| subject_matches("s.*", s))
-                    .map(|(&q, _)| q);
-                assert_eq!(ix.next_matching("s.*", start).map(|(q, _)| q), want_wild);
+                for wild in ["s.*", "*.1", "s.>", "t.*"] {
+                    let want_wild = model
+                        .range(start.max(1)..)
+                        .find(|(_, (s, _))| subject_matches(wild, s))
+                        .map(|(&q, _)| q);
+                    assert_eq!(ix.next_matching(wild, start).map(|(q, _)| q), want_wild);
+                    let want_last = model
+                        .iter()
+                        .rev()
+                        .find(|(_, (s, _))| subject_matches(wild, s))
+                        .map(|(&q, _)| q);
+                    assert_eq!(ix.last_matching(wild).map(|(q, _)| q), want_last);
+                    let mut lasts: BTreeMap<&str, u64> = BTreeMap::new();
+                    for (&q, (s, _)) in &model {
+                        if subject_matches(wild, s) {
+                            lasts.insert(s, q);
+                        }
+                    }
+                    let mut want: Vec<u64> = lasts.into_values().collect();
+                    want.sort_unstable();
+                    assert_eq!(ix.subjects_last(wild), want, "{wild}");
+                    let n = model
+                        .range(start..)
+                        .filter(|(_, (s, _))| subject_matches(wild, s))
+                        .count();
+                    assert_eq!(ix.filtered_state(start, wild).msgs, n as u64, "{wild}");
+                }
                 let want_last = model
                     .iter()
                     .rev()

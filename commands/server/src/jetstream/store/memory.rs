@@ -242,6 +242,10 @@ impl StreamStore for MemoryStore {
         self.lock().index.filtered_state(start, filter)
     }
 
+    fn subjects_last(&self, filter: &str) -> Vec<u64> {
+        self.lock().index.subjects_last(filter)
+    }
+
     fn seq_from_time(&self, ts: i64) -> u64 {
         self.lock().index.seq_from_time(ts)
     }

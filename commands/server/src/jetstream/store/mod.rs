@@ -631,6 +631,18 @@ pub trait StreamStore: Send + Sync {
             .collect()
     }
 
+    /// The last sequence of every subject matching `filter`, ascending: where a
+    /// deliver-last-per-subject consumer starts, without building per-subject state.
+    fn subjects_last(&self, filter: &str) -> Vec<u64> {
+        let mut seqs: Vec<u64> = self
+            .subjects_state(filter)
+            .values()
+            .map(|s| s.last)
+            .collect();
+        seqs.sort_unstable();
+        seqs
+    }
+
     /// Messages matching `filter` at or after `start` (consumer num_pending).
     fn filtered_state(&self, start: u64, filter: &str) -> SimpleState;
 

@@ -510,6 +510,10 @@ impl StreamStore for FileStore {
         self.read().index.filtered_state(start, filter)
     }
 
+    fn subjects_last(&self, filter: &str) -> Vec<u64> {
+        self.read().index.subjects_last(filter)
+    }
+
     fn seq_from_time(&self, ts: i64) -> u64 {
         self.read().index.seq_from_time(ts)
     }
