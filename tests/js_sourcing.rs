@@ -345,6 +345,71 @@ async fn mirror_and_sources(kind: Kind) {
 }
 server_test!(mirror_and_sources => mirror_and_sources_rnats, mirror_and_sources_reference);
 
+/// Stream info counts only messages a get can read: while a source and a publisher keep the
+/// file store busy, every `last_seq` that stream info shows is found by a get sent right after.
+/// Regression for a flake of `mirror_and_sources` (issue 15): rnats' file store counted a
+/// commit before its bytes landed, so `messages == 3` came with sequence 3 not found.
+async fn info_counts_only_readable_messages(kind: Kind) {
+    const MSGS: usize = 500;
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "O".into(),
+        subjects: vec!["o.>".into()],
+        ..Default::default()
+    })
+    .await
+    .expect("origin");
+    let sourced = js
+        .create_stream(stream::Config {
+            name: "S".into(),
+            subjects: vec!["s.>".into()],
+            sources: Some(vec![stream::Source {
+                name: "O".into(),
+                ..Default::default()
+            }]),
+            ..Default::default()
+        })
+        .await
+        .expect("S");
+    // Async publishes (acks awaited at the end) from a client of their own.
+    let publisher = srv.client().await;
+    let pubs = tokio::spawn(async move {
+        let js = jetstream::new(publisher);
+        let mut acks = Vec::with_capacity(MSGS * 2);
+        for i in 0..MSGS {
+            let body = format!("m{i}");
+            acks.push(js.publish("o.x", body.clone().into()).await.expect("pub o"));
+            acks.push(js.publish("s.x", body.into()).await.expect("pub s"));
+        }
+        for a in acks {
+            a.await.expect("ack");
+        }
+    });
+    let mut checked = 0;
+    loop {
+        let done = pubs.is_finished();
+        let v = api(&client, "$JS.API.STREAM.INFO.S", "").await;
+        let last = v["state"]["last_seq"].as_u64().expect("last_seq");
+        let msgs = v["state"]["messages"].as_u64().expect("messages");
+        assert_eq!(msgs, last, "nothing removed: {v}");
+        if last > 0 {
+            let m = sourced.get_raw_message(last).await;
+            assert!(m.is_ok(), "info said last_seq {last}, get: {m:?}");
+            checked += 1;
+        }
+        if done && last == 2 * MSGS as u64 {
+            break;
+        }
+        assert!(checked < 20_000, "S never got all messages: {v}");
+    }
+    pubs.await.expect("publisher");
+    assert!(checked > 10, "only {checked} checks");
+}
+server_test!(info_counts_only_readable_messages => info_counts_only_readable_messages_rnats, info_counts_only_readable_messages_reference);
+
 /// Upstream's refusals of bad mirror and source configs.
 async fn sourcing_errors(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");

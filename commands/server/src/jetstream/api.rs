@@ -21,7 +21,7 @@ use super::consumer::{
 };
 use super::errors::{ApiError, JsError};
 use super::limits::check_reservation;
-use super::store::{PurgeRequest, StorageKind, StoreError};
+use super::store::{PurgeRequest, StorageKind, StoreError, StreamState};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
 use super::strict;
 use super::{go_time, now_ns, JsAccount};
@@ -190,7 +190,7 @@ impl JsAccount {
             ["INFO"] => ("account_info", Ok(self.account_info())),
             ["STREAM", "CREATE", name] => ("stream_create", self.create(name, payload).await),
             ["STREAM", "UPDATE", name] => ("stream_update", self.update(name, payload).await),
-            ["STREAM", "INFO", name] => ("stream_info", self.info(name, payload)),
+            ["STREAM", "INFO", name] => ("stream_info", self.info(name, payload).await),
             ["STREAM", "DELETE", name] => ("stream_delete", self.delete(name, payload).await),
             ["STREAM", "NAMES"] => ("stream_names", self.names(payload)),
             ["STREAM", "LIST"] => ("stream_list", self.list(payload)),
@@ -596,10 +596,11 @@ impl JsAccount {
         Ok(self.stream_info(&stream, true, &InfoRequest::default()))
     }
 
-    fn info(&self, name: &str, payload: &[u8]) -> Reply {
+    async fn info(&self, name: &str, payload: &[u8]) -> Reply {
         let req: InfoRequest = self.parse(payload, &strict::STREAM_INFO_REQUEST)?;
         let stream = self.find(name)?;
-        let (mut v, subjects) = self.stream_info_paged(&stream, true, &req);
+        let st = readable_state(&stream).await;
+        let (mut v, subjects) = self.stream_info_paged(&stream, true, &req, st);
         // With a subjects filter that matches, the response pages the subjects (upstream
         // `jsStreamInfoRequest`: `JSMaxSubjectDetails` per page, the offset echoed as asked
         // even past the end); otherwise all three paging fields are 0.
@@ -1201,12 +1202,19 @@ impl JsAccount {
     /// StreamInfo JSON (without the response `type`). `live` adds the server's `_nats.level`
     /// and `_nats.ver` metadata, as upstream does everywhere but in `STREAM.LIST`.
     pub(super) fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
-        self.stream_info_paged(stream, live, req).0
+        self.stream_info_paged(stream, live, req, stream.store.state())
+            .0
     }
 
     /// The stream's info with one page of the subjects `req.subjects_filter` matches (sorted,
     /// from `req.offset`, at most [`MAX_SUBJECT_DETAILS`]), and how many subjects match in all.
-    fn stream_info_paged(&self, stream: &Stream, live: bool, req: &InfoRequest) -> (Value, usize) {
+    fn stream_info_paged(
+        &self,
+        stream: &Stream,
+        live: bool,
+        req: &InfoRequest,
+        st: StreamState,
+    ) -> (Value, usize) {
         let mut cfg = stream.config();
         if live {
             cfg.metadata
@@ -1214,7 +1222,6 @@ impl JsAccount {
             cfg.metadata
                 .insert("_nats.ver".to_string(), crate::server::VERSION.to_string());
         }
-        let st = stream.store.state();
         let first_seq = if st.msgs == 0 && st.last_seq == 0 {
             0
         } else {
@@ -1274,6 +1281,21 @@ impl JsAccount {
 }
 
 /// `(inactive_threshold, max_ack_pending)` of a stream's `consumer_limits`, 0 when unset.
+/// The stream's totals once every message they count can be read. The file store counts a
+/// commit in its totals before the commit's bytes land and lets loads see it only after, so
+/// without the wait a client told `messages: 3` could find sequence 3 missing with a get right
+/// after (seen with sources: nothing acknowledges their writes to a client first). Upstream's
+/// store counts a message when it is in its cache, readable at once.
+async fn readable_state(stream: &Stream) -> StreamState {
+    let st = stream.store.state();
+    if stream.store.writes_in_flight() {
+        // Resolves after the commit in flight (and any before it); a failed store answers at
+        // once and its state stays what it was.
+        let _ = stream.store.sync().await;
+    }
+    st
+}
+
 fn consumer_limits(cfg: &StreamConfig) -> (i64, i64) {
     let get = |k: &str| {
         cfg.consumer_limits
