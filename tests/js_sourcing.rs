@@ -410,6 +410,99 @@ async fn info_counts_only_readable_messages(kind: Kind) {
 }
 server_test!(info_counts_only_readable_messages => info_counts_only_readable_messages_rnats, info_counts_only_readable_messages_reference);
 
+/// Upstream `getHash`: each of the first 8 bytes of the SHA-256 as a base-62 digit.
+fn upstream_hash(s: &str) -> String {
+    use sha2::Digest;
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    sha2::Sha256::digest(s.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| char::from(DIGITS[usize::from(b % 62)]))
+        .collect()
+}
+
+/// The consumer names of stream `name`, sorted.
+async fn consumer_names(client: &async_nats::Client, name: &str) -> Vec<String> {
+    let v = api(client, &format!("$JS.API.CONSUMER.NAMES.{name}"), "").await;
+    let mut out: Vec<String> = v["consumers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .collect();
+    out.sort();
+    out
+}
+
+/// 2.14: a mirror or source of an interest-retention origin consumes through a durable named
+/// after the sourcing stream (`JS_MIRROR_<hash>`, `JS_SRC_<hash>` of "<stream> <account>"),
+/// acknowledged through flow control, so the origin counts it and drops each message once
+/// both have it; deleting the sourcing stream deletes its durable.
+async fn interest_origin_durables(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "O".into(),
+        subjects: vec!["o.>".into()],
+        retention: stream::RetentionPolicy::Interest,
+        ..Default::default()
+    })
+    .await
+    .expect("origin");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","sources":[{"name":"O"}]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    info_until(&client, "O", |v| v["state"]["consumer_count"] == 2).await;
+    // A source's hash is of the stable hash (upstream `createSourcingConsumerHash`).
+    let src = format!("JS_SRC_{}", upstream_hash(&upstream_hash("S $G")));
+    let mirror = format!("JS_MIRROR_{}", upstream_hash("M $G"));
+    let mut want = vec![src.clone(), mirror.clone()];
+    want.sort();
+    assert_eq!(consumer_names(&client, "O").await, want);
+    for (name, kind) in [(&src, "src"), (&mirror, "mirror")] {
+        let c = api(&client, &format!("$JS.API.CONSUMER.INFO.O.{name}"), "").await;
+        let cfg = &c["config"];
+        assert_eq!(cfg["durable_name"], name.as_str(), "{c}");
+        assert_eq!(cfg["ack_policy"], "flow_control", "{c}");
+        assert_eq!(cfg["flow_control"], true, "{c}");
+        assert_eq!(cfg["sourcing"], true, "{c}");
+        assert_eq!(cfg["direct"], Value::Null, "{c}");
+        assert_eq!(cfg["metadata"][format!("_nats.{kind}.acc")], "$G", "{c}");
+    }
+
+    for i in 0..3 {
+        js.publish("o.x", format!("m{i}").into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    info_until(&client, "S", |v| v["state"]["messages"] == 3).await;
+    info_until(&client, "M", |v| v["state"]["messages"] == 3).await;
+    // Acknowledged by the next flow-control answers (sent with the 1 s heartbeats).
+    let o = info_until(&client, "O", |v| v["state"]["messages"] == 0).await;
+    assert_eq!(o["state"]["last_seq"], 3, "{o}");
+
+    let v = api(&client, "$JS.API.STREAM.DELETE.S", "").await;
+    assert_eq!(v["success"], true, "{v}");
+    info_until(&client, "O", |v| v["state"]["consumer_count"] == 1).await;
+    assert_eq!(consumer_names(&client, "O").await, [mirror]);
+}
+server_test!(interest_origin_durables => interest_origin_durables_rnats, interest_origin_durables_reference);
+
 /// Upstream's refusals of bad mirror and source configs.
 async fn sourcing_errors(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");

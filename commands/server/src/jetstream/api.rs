@@ -635,6 +635,7 @@ impl JsAccount {
             .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
         stream.release_pull_requests();
+        stream.forget_sourcing();
         // Upstream stops the consumers with their delete advisories, then the stream's.
         for c in stream.public_consumers() {
             self.advise_consumer(name, &c.name, Action::Delete);
@@ -858,6 +859,23 @@ impl JsAccount {
         // Upstream `jsConsumerCreateRequest` looks the stream up after the request's names
         // and before the config is checked: a missing stream answers 10059 whatever the config.
         let stream = self.find(stream_name)?;
+        // A mirror's or source's consumer asked for by its stable name (2.14
+        // `jsConsumerCreateRequest`): on an interest-retention stream it becomes a durable
+        // acknowledged through flow control, so the origin keeps each message until it is
+        // sourced; elsewhere the name gets a random suffix and the consumer stays direct.
+        let upgraded = cfg.direct && cfg.sourcing && !cfg.name.is_empty();
+        if upgraded {
+            if stream.config().retention == Retention::Interest {
+                cfg.direct = false;
+                cfg.durable_name.clone_from(&cfg.name);
+                cfg.ack_policy = AckPolicy::FlowControl;
+                cfg.ack_wait = 0;
+                cfg.max_deliver = 0;
+                cfg.inactive_threshold = 0;
+            } else {
+                cfg.name = format!("{}-{}", cfg.name, ephemeral_name());
+            }
+        }
         // The stream's consumer_limits fill unset values before the consumer's own defaults
         // (upstream `setConsumerConfigDefaults`), then bound them (`checkConsumerCfg`).
         let (lim_inactive, lim_max_ack) = consumer_limits(&stream.config());
@@ -928,7 +946,22 @@ impl JsAccount {
                 // An update never changes `pause_until`; the PAUSE request does (upstream
                 // `jsConsumerCreateRequest`).
                 cfg.pause_until.clone_from(&old.pause_until);
+                // A durable sourcing consumer keeps where it started, and goes on from its
+                // ack floor (upstream: `resetStartingSeq(0)` for `sourcing` on a single
+                // server).
+                if cfg.sourcing && cfg.is_durable() {
+                    cfg.deliver_policy = old.deliver_policy;
+                    cfg.opt_start_seq = old.opt_start_seq;
+                    cfg.opt_start_time.clone_from(&old.opt_start_time);
+                }
+                let sourcing = cfg.sourcing;
+                let resume = |c: &Arc<Consumer>| {
+                    if sourcing {
+                        let _ = c.reset(&stream, 0);
+                    }
+                };
                 if old.without_server_metadata() == cfg.without_server_metadata() {
+                    resume(c);
                     return Ok(c.info());
                 }
                 let bound = old.is_push() && self.api.has_interest(old.deliver_subject.as_bytes());
@@ -941,6 +974,7 @@ impl JsAccount {
                     write_consumer_meta(dir, &meta).await?;
                 }
                 c.set_config(cfg);
+                resume(c);
                 return Ok(c.info());
             }
             _ => {}
@@ -957,8 +991,10 @@ impl JsAccount {
         if maxc > 0 && others.len() as i64 >= maxc {
             return Err(ApiError::new(JsError::MaximumConsumersLimit));
         }
-        if scfg.retention == Retention::WorkQueue {
-            if cfg.ack_policy != AckPolicy::Explicit {
+        // Mirrors and sources of a work queue take its messages without acknowledging them
+        // (upstream `addConsumerWithAssignment`).
+        if scfg.retention == Retention::WorkQueue && !cfg.direct && !cfg.sourcing {
+            if cfg.ack_policy != AckPolicy::Explicit && cfg.ack_policy != AckPolicy::FlowControl {
                 return Err(ApiError::new(if cfg.is_push() {
                     JsError::ConsumerWqRequiresExplicitAck
                 } else {
