@@ -243,9 +243,10 @@ impl JsAccount {
             ["CONSUMER", "RESET", stream, name] if self.find_consumer(stream, name).is_err() => {
                 return
             }
-            ["CONSUMER", "RESET", stream, name] => {
-                ("consumer_reset", self.consumer_reset(stream, name, payload))
-            }
+            ["CONSUMER", "RESET", stream, name] => (
+                "consumer_reset",
+                self.consumer_reset(stream, name, payload).await,
+            ),
             ["STREAM", "LEADER", "STEPDOWN", _] => {
                 ("stream_leader_stepdown", Err(cluster_required()))
             }
@@ -1163,7 +1164,7 @@ impl JsAccount {
 
     /// `$JS.API.CONSUMER.RESET.<stream>.<consumer>` (2.14): `{"seq":N}` or an empty body (back
     /// to the ack floor); answers the consumer info and `reset_seq`.
-    fn consumer_reset(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+    async fn consumer_reset(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
         #[derive(Default, Deserialize)]
         #[serde(default)]
         struct ResetRequest {
@@ -1181,6 +1182,11 @@ impl JsAccount {
         let seq = c
             .reset(&s, req.seq)
             .map_err(|e| ApiError::with(JsError::ConsumerInvalidReset, &[("err", e)]))?;
+        if s.config().retention == Retention::Interest {
+            // What the consumer skipped is acknowledged: the messages below its new floor that
+            // no other consumer wants go (upstream `checkStateForInterestStream`).
+            super::consumer::remove_skipped(&s, &c.config().filters(), seq).await;
+        }
         let mut v = c.info();
         v["reset_seq"] = json!(seq);
         Ok(v)
