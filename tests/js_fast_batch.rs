@@ -299,3 +299,74 @@ async fn cli_allow_fast(kind: Kind) {
     assert!(out.contains("Allows Fast Batch Publish: true"), "{out}");
 }
 server_test!(cli_allow_fast => cli_allow_fast_rnats, cli_allow_fast_reference);
+
+/// `jetstream { limits { batch { max_inflight_per_stream } } }` bounds open fast batches, and
+/// `Nats-Required-Api-Level` above the server's level is refused (412, 10185): on a fast batch
+/// message it ends the batch, on an API request it answers the request's error.
+async fn fast_batch_limits_and_api_level(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let conf = dir.path().join("js.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "jetstream {{ store_dir: \"{}\", limits {{ batch {{ max_inflight_per_stream: 1, timeout: \"5s\" }} }} }}\n",
+            dir.path().join("store").display()
+        ),
+    )
+    .expect("write config");
+    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")]);
+    let client = srv.client().await;
+    create(&client, "F", r#","allow_batched":true"#).await;
+    let mut p = Publisher::new(client.clone()).await;
+    p.send("F.x", "a", 10, "fail", 1, 0).await;
+    assert_eq!(p.replies(1).await, [ack(0, 10)]);
+    // One open batch per stream.
+    p.send("F.x", "b", 10, "fail", 1, 0).await;
+    let too_many = json!({"error": {"code": 429, "err_code": 10211, "description": "batch publish too many inflight"}, "stream": "F", "seq": 0});
+    assert_eq!(p.replies(1).await, [too_many]);
+    // A level this server does not have ends batch `a`, so `b` may start.
+    p.send_with(
+        "F.x",
+        "a",
+        10,
+        "fail",
+        2,
+        1,
+        &[("Nats-Required-Api-Level", "99")],
+    )
+    .await;
+    let level = json!({"error": {"code": 412, "err_code": 10185, "description": "JetStream minimum api level required"}, "stream": "F", "seq": 0});
+    assert_eq!(p.replies(1).await, [level]);
+    p.send_with(
+        "F.x",
+        "b",
+        10,
+        "fail",
+        1,
+        0,
+        &[("Nats-Required-Api-Level", "4")],
+    )
+    .await;
+    p.send("F.x", "b", 10, "fail", 2, 3).await;
+    assert_eq!(p.replies(2).await, [ack(0, 10), pub_ack("F", 2, "b", 1)]);
+    // The header is not stored.
+    let v = api(&client, "$JS.API.STREAM.MSG.GET.F", r#"{"seq":2}"#).await;
+    assert_eq!(v["message"]["hdrs"], Value::Null, "{v}");
+
+    let mut h = HeaderMap::new();
+    h.insert("Nats-Required-Api-Level", "99");
+    let m = client
+        .request_with_headers("$JS.API.STREAM.INFO.F", h, "".into())
+        .await
+        .expect("answer");
+    let v: Value = serde_json::from_slice(&m.payload).expect("json");
+    assert_eq!(
+        v["type"], "io.nats.jetstream.api.v1.stream_info_response",
+        "{v}"
+    );
+    assert_eq!(
+        v["error"],
+        json!({"code": 412, "err_code": 10185, "description": "JetStream minimum api level required"})
+    );
+}
+server_test!(fast_batch_limits_and_api_level => fast_batch_limits_and_api_level_rnats, fast_batch_limits_and_api_level_reference);

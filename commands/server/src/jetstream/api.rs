@@ -89,23 +89,8 @@ pub async fn serve_disabled(client: crate::internal::InternalClient, mut rx: Int
             continue;
         };
         let tokens: Vec<&str> = rest.split('.').collect();
-        let typ = match tokens.as_slice() {
-            ["INFO"] => "account_info",
-            ["STREAM", "CREATE", ..] => "stream_create",
-            ["STREAM", "UPDATE", ..] => "stream_update",
-            ["STREAM", "INFO", ..] => "stream_info",
-            ["STREAM", "DELETE", ..] => "stream_delete",
-            ["STREAM", "NAMES", ..] => "stream_names",
-            ["STREAM", "LIST", ..] => "stream_list",
-            ["STREAM", "PURGE", ..] => "stream_purge",
-            ["STREAM", "MSG", "GET", ..] => "stream_msg_get",
-            ["STREAM", "MSG", "DELETE", ..] => "stream_msg_delete",
-            ["STREAM", "SNAPSHOT", ..] => "stream_snapshot",
-            ["STREAM", "RESTORE", ..] => "stream_restore",
-            ["STREAM", "LEADER", "STEPDOWN", ..] => "stream_leader_stepdown",
-            ["STREAM", "PEER", "REMOVE", ..] => "stream_remove_peer",
-            ["CONSUMER", op @ ..] => consumer_type(op),
-            _ => continue,
+        let Some(typ) = request_type(&tokens) else {
+            continue;
         };
         // Upstream checks for clustering before it looks at the account.
         let err = match typ {
@@ -186,7 +171,15 @@ impl JsAccount {
         };
         let tokens: Vec<&str> = rest.split('.').collect();
         let payload = &msg.payload;
+        // Every API request may ask for a minimum API level (2.11+); a pull request's own
+        // 412 status is the consumer's business.
+        let level_refused = msg.headers.as_deref().is_some_and(api_level_refused)
+            && !matches!(tokens.as_slice(), ["CONSUMER", "MSG", "NEXT", ..]);
         let (typ, result) = match tokens.as_slice() {
+            t if level_refused && request_type(t).is_some() => (
+                request_type(t).unwrap_or("account_info"),
+                Err(ApiError::new(JsError::RequiredApiLevel)),
+            ),
             ["INFO"] => ("account_info", Ok(self.account_info())),
             ["STREAM", "CREATE", name] => ("stream_create", self.create(name, payload).await),
             ["STREAM", "UPDATE", name] => ("stream_update", self.update(name, payload).await),
@@ -1487,6 +1480,41 @@ struct CreateConsumerRequest {
 }
 
 /// The response type of a consumer request.
+/// The response type of an API request (without `io.nats.jetstream.api.v1.` and `_response`).
+fn request_type(tokens: &[&str]) -> Option<&'static str> {
+    Some(match tokens {
+        ["INFO"] => "account_info",
+        ["STREAM", "CREATE", ..] => "stream_create",
+        ["STREAM", "UPDATE", ..] => "stream_update",
+        ["STREAM", "INFO", ..] => "stream_info",
+        ["STREAM", "DELETE", ..] => "stream_delete",
+        ["STREAM", "NAMES", ..] => "stream_names",
+        ["STREAM", "LIST", ..] => "stream_list",
+        ["STREAM", "PURGE", ..] => "stream_purge",
+        ["STREAM", "MSG", "GET", ..] => "stream_msg_get",
+        ["STREAM", "MSG", "DELETE", ..] => "stream_msg_delete",
+        ["STREAM", "SNAPSHOT", ..] => "stream_snapshot",
+        ["STREAM", "RESTORE", ..] => "stream_restore",
+        ["STREAM", "LEADER", "STEPDOWN", ..] => "stream_leader_stepdown",
+        ["STREAM", "PEER", "REMOVE", ..] => "stream_remove_peer",
+        ["CONSUMER", op @ ..] => consumer_type(op),
+        _ => return None,
+    })
+}
+
+/// Whether a request's `Nats-Required-Api-Level` asks for more than this server's API level
+/// (upstream `errorOnRequiredApiLevel`: a value that is not a number is refused too).
+pub(crate) fn api_level_refused(hdr: &[u8]) -> bool {
+    match rnats_proto::headers::slice_header(hdr, b"Nats-Required-Api-Level") {
+        None => false,
+        Some([]) => false,
+        Some(v) => std::str::from_utf8(v)
+            .ok()
+            .and_then(|t| t.parse::<i64>().ok())
+            .is_none_or(|level| level > i64::from(API_LEVEL)),
+    }
+}
+
 fn consumer_type(op: &[&str]) -> &'static str {
     match op {
         ["INFO", ..] => "consumer_info",

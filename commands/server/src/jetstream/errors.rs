@@ -189,6 +189,7 @@ errors! {
     MirrorWithBatchPublish = ("JSMirrorWithBatchPublishErr", 400, 10209, "stream mirrors can not also use batch publishing");
     AtomicPublishTooManyInflight = ("JSAtomicPublishTooManyInflight", 429, 10210, "atomic publish too many inflight");
     BatchPublishTooManyInflight = ("JSBatchPublishTooManyInflight", 429, 10211, "batch publish too many inflight");
+    RequiredApiLevel = ("JSRequiredApiLevelErr", 412, 10185, "JetStream minimum api level required");
     MessageSchedulesSchedulerInvalid = ("JSMessageSchedulesSchedulerInvalidErr", 400, 10212, "message schedules invalid scheduler");
     MirrorDurableConsumerCfgInvalid = ("JSMirrorDurableConsumerCfgInvalid", 400, 10213, "stream mirror consumer config is invalid");
     MirrorConsumerRequiresAckFc = ("JSMirrorConsumerRequiresAckFCErr", 400, 10214, "stream mirror consumer requires flow control ack policy");

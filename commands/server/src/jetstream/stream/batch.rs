@@ -15,8 +15,9 @@
 //! advisory (`incomplete`, `large`, `timeout`); every open batch is dropped when the stream
 //! stops. Bounds: at most
 //! [`MAX_BATCH_SIZE`] messages per batch, [`MAX_INFLIGHT_PER_STREAM`] open batches per stream and
-//! [`MAX_INFLIGHT_TOTAL`] per server (upstream's defaults; the `jetstream.limits.batch` options
-//! are not read yet).
+//! [`MAX_INFLIGHT_TOTAL`] per server: upstream's defaults, which the `jetstream { limits {
+//! batch { max_msgs, max_inflight_per_stream, max_inflight_total, timeout } } }` options
+//! replace.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -91,9 +92,9 @@ impl Batches {
     }
 
     /// Forgets the batches that timed out.
-    fn expire(&mut self, now: Instant) {
+    fn expire(&mut self, now: Instant, timeout: Duration) {
         self.open
-            .retain(|_, b| now.duration_since(b.last) < TIMEOUT);
+            .retain(|_, b| now.duration_since(b.last) < timeout);
     }
 }
 
@@ -245,10 +246,12 @@ impl Stream {
             Some(v) if v.is_empty() => return Err(ApiError::new(JsError::AtomicPublishMissingSeq)),
             Some(v) => parse_go_int(&v),
         };
+        let limits = self.resources.batch();
+        let (max_size, timeout) = (limits.size(MAX_BATCH_SIZE), limits.timeout(TIMEOUT));
         let too_large = || {
             ApiError::with(
                 JsError::AtomicPublishTooLargeBatch,
-                &[("size", &MAX_BATCH_SIZE.to_string())],
+                &[("size", &max_size.to_string())],
             )
         };
         let incomplete = || ApiError::new(JsError::AtomicPublishIncompleteBatch);
@@ -258,23 +261,24 @@ impl Stream {
         if batches
             .open
             .get(id)
-            .is_some_and(|b| now.duration_since(b.last) >= TIMEOUT)
+            .is_some_and(|b| now.duration_since(b.last) >= timeout)
         {
             batches.open.remove(id);
         }
         if !batches.open.contains_key(id) {
             if seq != 1 {
-                return Err(if seq > MAX_BATCH_SIZE {
+                return Err(if seq > max_size {
                     too_large()
                 } else {
                     incomplete()
                 });
             }
-            batches.expire(now);
-            if batches.open.len() + 1 > MAX_INFLIGHT_PER_STREAM {
+            batches.expire(now, timeout);
+            if batches.open.len() + 1 > limits.per_stream(MAX_INFLIGHT_PER_STREAM) {
                 return Err(ApiError::new(JsError::AtomicPublishTooManyInflight));
             }
-            if INFLIGHT_TOTAL.fetch_add(1, Ordering::AcqRel) + 1 > MAX_INFLIGHT_TOTAL {
+            if INFLIGHT_TOTAL.fetch_add(1, Ordering::AcqRel) + 1 > limits.total(MAX_INFLIGHT_TOTAL)
+            {
                 INFLIGHT_TOTAL.fetch_sub(1, Ordering::AcqRel);
                 return Err(ApiError::new(JsError::AtomicPublishTooManyInflight));
             }
@@ -308,7 +312,7 @@ impl Stream {
             events.abandoned = Some("incomplete");
             return Err(incomplete());
         }
-        if seq > MAX_BATCH_SIZE {
+        if seq > max_size {
             batches.open.remove(id);
             events.abandoned = Some("large");
             return Err(too_large());
@@ -339,8 +343,9 @@ impl Stream {
     /// upstream's cleanup timer does.
     fn watch_timeout(self: &Arc<Self>, id: String, gen: u64) {
         let weak = Arc::downgrade(self);
+        let timeout = self.resources.batch().timeout(TIMEOUT);
         tokio::spawn(async move {
-            let mut wait = TIMEOUT;
+            let mut wait = timeout;
             loop {
                 tokio::time::sleep(wait).await;
                 let Some(stream) = weak.upgrade() else { return };
@@ -349,11 +354,11 @@ impl Stream {
                     match batches.open.get(&id) {
                         Some(b) if b.gen == gen => {
                             let idle = b.last.elapsed();
-                            if idle >= TIMEOUT {
+                            if idle >= timeout {
                                 batches.open.remove(&id);
                                 true
                             } else {
-                                wait = TIMEOUT - idle;
+                                wait = timeout - idle;
                                 false
                             }
                         }
