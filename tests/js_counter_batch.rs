@@ -807,3 +807,69 @@ async fn atomic_batch_times_out(kind: Kind) {
     assert_eq!(stream_msgs(&client, "B").await, 0);
 }
 server_test!(atomic_batch_times_out => atomic_batch_times_out_rnats, atomic_batch_times_out_reference);
+
+/// Scheduling headers inside an atomic batch are checked as on a plain publish: a bad
+/// schedule, a missing target or one that is the subject itself, a stray `Nats-Scheduler` or a
+/// schedule on a stream without `allow_msg_schedules` refuses the batch with upstream's error;
+/// nothing is stored.
+async fn atomic_batch_schedule_headers(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    for (name, extra) in [("SB", r#","allow_msg_schedules":true"#), ("NB", "")] {
+        let v = api(
+            &client,
+            &format!("$JS.API.STREAM.CREATE.{name}"),
+            &format!(r#"{{"name":"{name}","subjects":["{name}.>"],"allow_atomic":true{extra}}}"#),
+        )
+        .await;
+        assert_eq!(error_of(&v).1, 0, "{v}");
+    }
+    let cases: [(&str, &[(&str, &str)]); 5] = [
+        (
+            "SB",
+            &[
+                ("Nats-Schedule", "@every bogus"),
+                ("Nats-Schedule-Target", "SB.t"),
+            ],
+        ),
+        ("SB", &[("Nats-Schedule", "@every 1s")]),
+        (
+            "SB",
+            &[
+                ("Nats-Schedule", "@every 1s"),
+                ("Nats-Schedule-Target", "SB.s.2"),
+            ],
+        ),
+        ("SB", &[("Nats-Scheduler", "SB.x")]),
+        (
+            "NB",
+            &[
+                ("Nats-Schedule", "@every 1s"),
+                ("Nats-Schedule-Target", "NB.t"),
+            ],
+        ),
+    ];
+    let mut got = Vec::new();
+    for (i, (stream, hdrs)) in cases.iter().enumerate() {
+        let mut h = vec![("Nats-Batch-Commit", "1")];
+        h.extend_from_slice(hdrs);
+        let subject = format!("{stream}.s.{i}");
+        let v = batch_msg(&client, &subject, &format!("b{i}"), "1", &h, "x").await;
+        got.push(v["error"].clone());
+    }
+    let err = |code: u64, text: &str| json!({"code": 400, "err_code": code, "description": text});
+    assert_eq!(
+        got,
+        [
+            err(10189, "message schedules pattern is invalid"),
+            err(10190, "message schedules target is invalid"),
+            err(10190, "message schedules target is invalid"),
+            err(10212, "message schedules invalid scheduler"),
+            err(10188, "message schedules is disabled"),
+        ]
+    );
+    assert_eq!(stream_msgs(&client, "SB").await, 0);
+    assert_eq!(stream_msgs(&client, "NB").await, 0);
+}
+server_test!(atomic_batch_schedule_headers => atomic_batch_schedule_headers_rnats, atomic_batch_schedule_headers_reference);

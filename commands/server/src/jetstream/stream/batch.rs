@@ -441,6 +441,11 @@ impl Stream {
                 }
                 ttl = Some(parse_ttl(&t).ok_or_else(|| ApiError::new(JsError::MessageTtlInvalid))?);
             }
+            // Scheduling headers are checked as for a plain publish (upstream
+            // `checkMsgHeadersPreClusteredProposal`).
+            if memchr::memmem::find(&hdr, b"Nats-Schedule").is_some() {
+                super::super::schedule::check_publish(cfg, &subject, &get)?;
+            }
             let msg_id = get(MSG_ID);
             if let Some(id) = &msg_id {
                 let dup = !seen_ids.insert(id.clone()) || {
