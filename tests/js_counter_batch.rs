@@ -873,3 +873,36 @@ async fn atomic_batch_schedule_headers(kind: Kind) {
     assert_eq!(stream_msgs(&client, "NB").await, 0);
 }
 server_test!(atomic_batch_schedule_headers => atomic_batch_schedule_headers_rnats, atomic_batch_schedule_headers_reference);
+
+/// `Nats-Required-Api-Level` on an atomic batch message: above the server's level the batch
+/// is refused (412, 10185); at or below it the batch commits and the header is not stored.
+async fn atomic_batch_api_level(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.L",
+        r#"{"name":"L","subjects":["l.>"],"allow_atomic":true}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let level = |l| [("Nats-Batch-Commit", "1"), ("Nats-Required-Api-Level", l)];
+    let v = batch_msg(&client, "l.a", "x", "1", &level("99"), "a").await;
+    assert_eq!(
+        v["error"],
+        json!({"code": 412, "err_code": 10185, "description": "JetStream minimum api level required"}),
+        "{v}"
+    );
+    let v = batch_msg(&client, "l.a", "y", "1", &level("2"), "a").await;
+    assert_eq!((&v["seq"], &v["count"]), (&json!(1), &json!(1)), "{v}");
+    let m = api(&client, "$JS.API.STREAM.MSG.GET.L", r#"{"seq":1}"#).await;
+    let hdrs = m["message"]["hdrs"].as_str().unwrap_or_default();
+    let hdrs = data_encoding::BASE64
+        .decode(hdrs.as_bytes())
+        .unwrap_or_default();
+    let hdrs = String::from_utf8_lossy(&hdrs);
+    assert!(!hdrs.contains("Nats-Required-Api-Level"), "{hdrs}");
+    assert!(hdrs.contains("Nats-Batch-Id: y"), "{hdrs}");
+}
+server_test!(atomic_batch_api_level => atomic_batch_api_level_rnats, atomic_batch_api_level_reference);

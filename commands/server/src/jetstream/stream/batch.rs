@@ -302,6 +302,23 @@ impl Stream {
                 return Err(ApiError::new(JsError::AtomicPublishInvalidBatchCommit));
             }
         };
+        // A required API level above ours abandons the batch; the header is never stored.
+        let hdr = if rnats_proto::headers::slice_header(&hdr, b"Nats-Required-Api-Level")
+            .is_some_and(|v| !v.is_empty())
+        {
+            if super::super::api::api_level_refused(&hdr) {
+                batches.open.remove(id);
+                events.abandoned = Some("unsupported");
+                return Err(ApiError::new(JsError::RequiredApiLevel));
+            }
+            Bytes::from(super::super::schedule::strip_headers(
+                &hdr,
+                "Nats-Required-Api-Level",
+                true,
+            ))
+        } else {
+            hdr
+        };
         let Some(open) = batches.open.get_mut(id) else {
             return Err(incomplete());
         };
