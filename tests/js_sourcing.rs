@@ -613,8 +613,9 @@ async fn kv_mirror(kind: Kind) {
 }
 server_test!(kv_mirror => kv_mirror_rnats, kv_mirror_reference);
 
-/// The origin deleted and recreated: a source takes up the new origin after the last origin
-/// sequence it took (here 4 and 5 of the new one), without duplicates, as nats-server 2.14.
+/// The origin deleted and recreated: a source and a mirror take up the new origin after the
+/// last origin sequence they took (here 4 and 5 of the new one), without duplicates, as
+/// nats-server 2.14.
 async fn origin_recreated(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let srv = start_js(kind, store.path());
@@ -642,7 +643,14 @@ async fn origin_recreated(kind: Kind) {
         r#"{"name":"S","sources":[{"name":"O"}]}"#,
     )
     .await;
+    api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O"}}"#,
+    )
+    .await;
     info_until(&client, "S", |v| v["state"]["messages"] == 3).await;
+    info_until(&client, "M", |v| v["state"]["last_seq"] == 3).await;
     api(&client, "$JS.API.STREAM.DELETE.O", "").await;
     create_origin().await;
     for i in 0..5 {
@@ -663,9 +671,22 @@ async fn origin_recreated(kind: Kind) {
         sourced.get_raw_message(5).await.expect("5"),
     );
     assert_eq!((a.subject.as_str(), b.subject.as_str()), ("o.n3", "o.n4"));
+    let m = info_within(&client, "M", Duration::from_secs(25), |v| {
+        v["state"]["last_seq"] == 5
+    })
+    .await;
+    assert_eq!(m["state"]["messages"], 5, "{m}");
+    let mirror = js.get_stream("M").await.expect("M");
+    let (a, b) = (
+        mirror.get_raw_message(4).await.expect("4"),
+        mirror.get_raw_message(5).await.expect("5"),
+    );
+    assert_eq!((a.subject.as_str(), b.subject.as_str()), ("o.n3", "o.n4"));
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let s = api(&client, "$JS.API.STREAM.INFO.S", "").await;
     assert_eq!(s["state"]["messages"], 5, "no duplicates: {s}");
+    let m = api(&client, "$JS.API.STREAM.INFO.M", "").await;
+    assert_eq!(m["state"]["messages"], 5, "no duplicates: {m}");
 }
 server_test!(origin_recreated => origin_recreated_rnats, origin_recreated_reference);
 
