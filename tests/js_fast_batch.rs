@@ -370,3 +370,55 @@ async fn fast_batch_limits_and_api_level(kind: Kind) {
     );
 }
 server_test!(fast_batch_limits_and_api_level => fast_batch_limits_and_api_level_rnats, fast_batch_limits_and_api_level_reference);
+
+/// `Nats-Required-Api-Level` above the server's level on a direct get or a pull request is
+/// answered with the status `412 Required Api Level`.
+async fn api_level_statuses(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    create(&client, "D", r#","allow_direct":true"#).await;
+    client.request("D.x", "1".into()).await.expect("publish");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.D.P",
+        r#"{"stream_name":"D","config":{"durable_name":"P","ack_policy":"explicit"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    for (subject, body) in [
+        ("$JS.API.DIRECT.GET.D", r#"{"seq":1}"#),
+        (
+            "$JS.API.CONSUMER.MSG.NEXT.D.P",
+            r#"{"batch":1,"expires":1000000000}"#,
+        ),
+    ] {
+        // An inbox of our own: a pulled message arrives under its own subject, which
+        // async-nats' request would not match.
+        let mut inbox = client.subscribe("lvl.>").await.expect("subscribe");
+        for (level, reply) in [("99", "lvl.a"), ("1", "lvl.b")] {
+            let mut h = HeaderMap::new();
+            h.insert("Nats-Required-Api-Level", level);
+            client
+                .publish_with_reply_and_headers(subject, reply, h, body.into())
+                .await
+                .expect("publish");
+            let m = tokio::time::timeout(Duration::from_secs(5), inbox.next())
+                .await
+                .unwrap_or_else(|_| panic!("{subject} level {level}: no answer"))
+                .expect("inbox open");
+            if level == "99" {
+                let status = m.status.map(|s| s.as_u16());
+                let desc = m.description.clone().unwrap_or_default();
+                assert_eq!(
+                    (status, desc.as_str()),
+                    (Some(412), "Required Api Level"),
+                    "{subject}"
+                );
+            } else {
+                assert_eq!(&m.payload[..], b"1", "{subject}");
+            }
+        }
+    }
+}
+server_test!(api_level_statuses => api_level_statuses_rnats, api_level_statuses_reference);

@@ -1328,6 +1328,13 @@ impl Consumer {
         } else if self.lock().cfg.is_push() {
             // Pull requests to a push consumer are not answered (upstream ignores them).
         } else if let Some(reply) = m.reply {
+            // A pull request asking for an API level above ours (upstream `processNextMsgReq`).
+            if m.headers
+                .as_deref()
+                .is_some_and(super::api::api_level_refused)
+            {
+                return self.status(&reply, "412 Required Api Level", &[]);
+            }
             self.on_next(reply, &m.payload);
         }
     }

@@ -1147,6 +1147,14 @@ impl Stream {
         let Some(reply) = msg.reply.as_ref() else {
             return;
         };
+        // A request asking for an API level above ours (upstream `processDirectGetRequest`).
+        if msg
+            .headers
+            .as_deref()
+            .is_some_and(super::api::api_level_refused)
+        {
+            return self.status(reply, "412 Required Api Level");
+        }
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         // This stream's name, or its origin's for a mirror answering for it.
         let name = subject[DIRECT_GET.len().min(subject.len())..]
