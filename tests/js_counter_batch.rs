@@ -811,7 +811,7 @@ server_test!(atomic_batch_times_out => atomic_batch_times_out_rnats, atomic_batc
 /// Scheduling headers inside an atomic batch are checked as on a plain publish: a bad
 /// schedule, a missing target or one that is the subject itself, a stray `Nats-Scheduler` or a
 /// schedule on a stream without `allow_msg_schedules` refuses the batch with upstream's error;
-/// nothing is stored.
+/// nothing is stored. A valid schedule committed in a batch fires.
 async fn atomic_batch_schedule_headers(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let srv = start(kind, store.path());
@@ -871,6 +871,38 @@ async fn atomic_batch_schedule_headers(kind: Kind) {
     );
     assert_eq!(stream_msgs(&client, "SB").await, 0);
     assert_eq!(stream_msgs(&client, "NB").await, 0);
+    // A valid schedule committed in a batch is a schedule: it fires on its target.
+    let v = batch_msg(
+        &client,
+        "SB.sched",
+        "ok",
+        "1",
+        &[
+            ("Nats-Batch-Commit", "1"),
+            ("Nats-Schedule", "@every 1s"),
+            ("Nats-Schedule-Target", "SB.t"),
+        ],
+        "tick",
+    )
+    .await;
+    assert_eq!((&v["seq"], &v["count"]), (&json!(1), &json!(1)), "{v}");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let m = api(
+            &client,
+            "$JS.API.STREAM.MSG.GET.SB",
+            r#"{"last_by_subj":"SB.t"}"#,
+        )
+        .await;
+        if m["message"]["subject"] == "SB.t" {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the batch's schedule never fired: {m}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 server_test!(atomic_batch_schedule_headers => atomic_batch_schedule_headers_rnats, atomic_batch_schedule_headers_reference);
 

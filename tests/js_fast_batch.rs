@@ -422,3 +422,68 @@ async fn api_level_statuses(kind: Kind) {
     }
 }
 server_test!(api_level_statuses => api_level_statuses_rnats, api_level_statuses_reference);
+
+/// Scheduling headers in a fast batch: a bad one is refused as on a plain publish, a valid
+/// one is a schedule that fires on its target.
+async fn fast_batch_schedules(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    create(
+        &client,
+        "FS",
+        r#","allow_batched":true,"allow_msg_schedules":true"#,
+    )
+    .await;
+    let mut p = Publisher::new(client.clone()).await;
+    p.send_with(
+        "FS.s",
+        "bad",
+        10,
+        "fail",
+        1,
+        0,
+        &[("Nats-Schedule", "@every 1s")],
+    )
+    .await;
+    let got = p.replies(2).await;
+    assert_eq!(
+        got[1]["error"],
+        json!({"code": 400, "err_code": 10190, "description": "message schedules target is invalid"}),
+        "{got:?}"
+    );
+    p.send_with(
+        "FS.s",
+        "good",
+        10,
+        "fail",
+        1,
+        0,
+        &[
+            ("Nats-Schedule", "@every 1s"),
+            ("Nats-Schedule-Target", "FS.t"),
+        ],
+    )
+    .await;
+    p.send("FS.s", "good", 10, "fail", 2, 3).await;
+    let got = p.replies(2).await;
+    assert_eq!(got[1], pub_ack("FS", 1, "good", 1), "{got:?}");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let m = api(
+            &client,
+            "$JS.API.STREAM.MSG.GET.FS",
+            r#"{"last_by_subj":"FS.t"}"#,
+        )
+        .await;
+        if m["message"]["subject"] == "FS.t" {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the fast batch's schedule never fired: {m}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+server_test!(fast_batch_schedules => fast_batch_schedules_rnats, fast_batch_schedules_reference);

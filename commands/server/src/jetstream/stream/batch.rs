@@ -105,6 +105,9 @@ pub(super) struct Prepared {
     pub(super) msgs: Vec<NewMsg>,
     pub(super) ids: Vec<Option<String>>,
     pub(super) rollups: Vec<Option<Rollup>>,
+    /// Per message: when its schedule is first due, and whether it ends its subject's
+    /// schedule (a plain message on a schedules stream).
+    pub(super) schedules: Vec<(Option<i64>, bool)>,
 }
 
 /// What staging a message did besides its answer: a batch created (its generation), a batch
@@ -157,6 +160,7 @@ impl Stream {
             msgs: batch,
             ids,
             rollups,
+            schedules,
         } = match self.prepare(&cfg, msgs, eob) {
             Ok(p) => p,
             Err(e) => return self.pub_error(&reply, e),
@@ -200,6 +204,7 @@ impl Stream {
         };
         self.after_batch(&stored, &subjects, ids, rollups, republish)
             .await;
+        self.register_schedules(&stored, &subjects, &schedules);
         let Some(last) = stored.last() else {
             return;
         };
@@ -421,6 +426,7 @@ impl Stream {
         let mut out = Vec::with_capacity(n);
         let mut ids = Vec::with_capacity(n);
         let mut rollups = Vec::with_capacity(n);
+        let mut schedules = Vec::with_capacity(n);
         let mut seen_ids: HashSet<String> = HashSet::new();
         // Subjects written so far in this batch, with their message count.
         let mut inflight: HashMap<String, u64> = HashMap::new();
@@ -460,9 +466,14 @@ impl Stream {
             }
             // Scheduling headers are checked as for a plain publish (upstream
             // `checkMsgHeadersPreClusteredProposal`).
-            if memchr::memmem::find(&hdr, b"Nats-Schedule").is_some() {
-                super::super::schedule::check_publish(cfg, &subject, &get)?;
-            }
+            let sched = if memchr::memmem::find(&hdr, b"Nats-Schedule").is_some() {
+                super::super::schedule::check_publish(cfg, &subject, &get)?
+            } else {
+                super::super::schedule::Checked::default()
+            };
+            let ends_schedule = cfg.allow_msg_schedules
+                && sched.due.is_none()
+                && get(super::super::schedule::SCHEDULER).is_none();
             let msg_id = get(MSG_ID);
             if let Some(id) = &msg_id {
                 let dup = !seen_ids.insert(id.clone()) || {
@@ -496,6 +507,9 @@ impl Stream {
                 }
                 hdr = a.hdr;
                 payload = a.payload;
+            }
+            if sched.add_rollup && header_value(&hdr, ROLLUP).is_none() {
+                hdr = Bytes::from(super::super::schedule::append_header(&hdr, ROLLUP, "sub"));
             }
             let get = |name: &str| header_value(&hdr, name).filter(|v| !v.is_empty());
             if let Some(v) = header_value(&hdr, EXPECTED_LAST_SEQ) {
@@ -557,6 +571,7 @@ impl Stream {
             self.check_discard_new(cfg, &subject, &inflight, bytes, (i + 1) as u64, &hdr)?;
             ids.push(msg_id);
             rollups.push(rollup);
+            schedules.push((sched.due, ends_schedule));
             out.push(NewMsg {
                 subject,
                 hdr,
@@ -569,6 +584,7 @@ impl Stream {
             msgs: out,
             ids,
             rollups,
+            schedules,
         })
     }
 
@@ -618,6 +634,23 @@ impl Stream {
     }
 
     /// After a batch is stored: message ids into the duplicate window, rollups, republish.
+    /// Registers the schedules a stored batch carries, and ends those its plain messages
+    /// replace (as the plain publish path does).
+    pub(super) fn register_schedules(
+        &self,
+        stored: &[Stored],
+        subjects: &[String],
+        schedules: &[(Option<i64>, bool)],
+    ) {
+        for ((st, subject), (due, ends)) in stored.iter().zip(subjects).zip(schedules) {
+            if let Some(due) = due {
+                self.scheduler.add(st.seq, subject, *due);
+            } else if *ends {
+                self.scheduler.stored_plain(subject);
+            }
+        }
+    }
+
     pub(super) async fn after_batch(
         &self,
         stored: &[Stored],

@@ -512,8 +512,10 @@ impl Stream {
             t.republish_subject(&subject).is_some()
         };
         let has = |n: &str| header_value(&hdr, n).is_some();
+        // Schedules are registered once stored, as a batch of one.
         let serial = republish
             || cfg.allow_msg_counter
+            || memchr::memmem::find(&hdr, b"Nats-Schedule").is_some()
             || [
                 MSG_ID,
                 EXPECTED_LAST_SEQ,
@@ -629,6 +631,7 @@ impl Stream {
             }
             Err(e) => return Err(ApiError::text(JsError::StreamStoreFailed, e)),
         };
+        self.register_schedules(&stored, &subjects, &p.schedules);
         self.after_batch(&stored, &subjects, p.ids, p.rollups, republish)
             .await;
         self.wake_consumers();
