@@ -19,7 +19,7 @@ function __rnats_words --argument-names key
             printf '%s\n' pub ordered consume fetch get
             return 0
         case 'bench js pub'
-            printf '%s\n' sync async atomic batch fast
+            printf '%s\n' sync async fast atomic batch
             return 0
         case 'bench kv'
             printf '%s\n' put get
@@ -61,7 +61,7 @@ function __rnats_words --argument-names key
             printf '%s\n' pub ordered consume fetch get
             return 0
         case 'nats bench js pub'
-            printf '%s\n' sync async atomic batch fast
+            printf '%s\n' sync async fast atomic batch
             return 0
         case 'nats bench kv'
             printf '%s\n' put get
@@ -241,7 +241,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'bench js pub fast'
-            printf '%s\n' -h --help
+            printf '%s\n' --multisubject --multisubjectmax --payload -H --header --create --storage --replicas --maxbytes --dedup --dedupwindow --purge --batch --max-outstanding-acks -h --help
             return 0
         case 'bench js pub sync'
             printf '%s\n' --multisubject --multisubjectmax --payload -H --header --create --storage --replicas --maxbytes --dedup --dedupwindow --purge -h --help
@@ -517,7 +517,7 @@ function __rnats_flags --argument-names key
             printf '%s\n' -h --help
             return 0
         case 'nats bench js pub fast'
-            printf '%s\n' -h --help
+            printf '%s\n' --multisubject --multisubjectmax --payload -H --header --create --storage --replicas --maxbytes --dedup --dedupwindow --purge --batch --max-outstanding-acks -h --help
             return 0
         case 'nats bench js pub sync'
             printf '%s\n' --multisubject --multisubjectmax --payload -H --header --create --storage --replicas --maxbytes --dedup --dedupwindow --purge -h --help
@@ -2000,6 +2000,27 @@ function __rnats_value --argument-names key
             return 0
         case 'bench js pub async|-H'
             return 0
+        case 'bench js pub fast|--batch'
+            return 0
+        case 'bench js pub fast|--dedupwindow'
+            return 0
+        case 'bench js pub fast|--header'
+            return 0
+        case 'bench js pub fast|--max-outstanding-acks'
+            return 0
+        case 'bench js pub fast|--maxbytes'
+            return 0
+        case 'bench js pub fast|--multisubjectmax'
+            return 0
+        case 'bench js pub fast|--payload'
+            return 0
+        case 'bench js pub fast|--replicas'
+            return 0
+        case 'bench js pub fast|--storage'
+            printf '%s\n' file memory
+            return 0
+        case 'bench js pub fast|-H'
+            return 0
         case 'bench js pub sync|--dedupwindow'
             return 0
         case 'bench js pub sync|--header'
@@ -2860,6 +2881,27 @@ function __rnats_value --argument-names key
             printf '%s\n' file memory
             return 0
         case 'nats bench js pub async|-H'
+            return 0
+        case 'nats bench js pub fast|--batch'
+            return 0
+        case 'nats bench js pub fast|--dedupwindow'
+            return 0
+        case 'nats bench js pub fast|--header'
+            return 0
+        case 'nats bench js pub fast|--max-outstanding-acks'
+            return 0
+        case 'nats bench js pub fast|--maxbytes'
+            return 0
+        case 'nats bench js pub fast|--multisubjectmax'
+            return 0
+        case 'nats bench js pub fast|--payload'
+            return 0
+        case 'nats bench js pub fast|--replicas'
+            return 0
+        case 'nats bench js pub fast|--storage'
+            printf '%s\n' file memory
+            return 0
+        case 'nats bench js pub fast|-H'
             return 0
         case 'nats bench js pub sync|--dedupwindow'
             return 0

@@ -807,3 +807,134 @@ async fn atomic_batch_times_out(kind: Kind) {
     assert_eq!(stream_msgs(&client, "B").await, 0);
 }
 server_test!(atomic_batch_times_out => atomic_batch_times_out_rnats, atomic_batch_times_out_reference);
+
+/// Scheduling headers inside an atomic batch are checked as on a plain publish: a bad
+/// schedule, a missing target or one that is the subject itself, a stray `Nats-Scheduler` or a
+/// schedule on a stream without `allow_msg_schedules` refuses the batch with upstream's error;
+/// nothing is stored. A valid schedule committed in a batch fires.
+async fn atomic_batch_schedule_headers(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    for (name, extra) in [("SB", r#","allow_msg_schedules":true"#), ("NB", "")] {
+        let v = api(
+            &client,
+            &format!("$JS.API.STREAM.CREATE.{name}"),
+            &format!(r#"{{"name":"{name}","subjects":["{name}.>"],"allow_atomic":true{extra}}}"#),
+        )
+        .await;
+        assert_eq!(error_of(&v).1, 0, "{v}");
+    }
+    let cases: [(&str, &[(&str, &str)]); 5] = [
+        (
+            "SB",
+            &[
+                ("Nats-Schedule", "@every bogus"),
+                ("Nats-Schedule-Target", "SB.t"),
+            ],
+        ),
+        ("SB", &[("Nats-Schedule", "@every 1s")]),
+        (
+            "SB",
+            &[
+                ("Nats-Schedule", "@every 1s"),
+                ("Nats-Schedule-Target", "SB.s.2"),
+            ],
+        ),
+        ("SB", &[("Nats-Scheduler", "SB.x")]),
+        (
+            "NB",
+            &[
+                ("Nats-Schedule", "@every 1s"),
+                ("Nats-Schedule-Target", "NB.t"),
+            ],
+        ),
+    ];
+    let mut got = Vec::new();
+    for (i, (stream, hdrs)) in cases.iter().enumerate() {
+        let mut h = vec![("Nats-Batch-Commit", "1")];
+        h.extend_from_slice(hdrs);
+        let subject = format!("{stream}.s.{i}");
+        let v = batch_msg(&client, &subject, &format!("b{i}"), "1", &h, "x").await;
+        got.push(v["error"].clone());
+    }
+    let err = |code: u64, text: &str| json!({"code": 400, "err_code": code, "description": text});
+    assert_eq!(
+        got,
+        [
+            err(10189, "message schedules pattern is invalid"),
+            err(10190, "message schedules target is invalid"),
+            err(10190, "message schedules target is invalid"),
+            err(10212, "message schedules invalid scheduler"),
+            err(10188, "message schedules is disabled"),
+        ]
+    );
+    assert_eq!(stream_msgs(&client, "SB").await, 0);
+    assert_eq!(stream_msgs(&client, "NB").await, 0);
+    // A valid schedule committed in a batch is a schedule: it fires on its target.
+    let v = batch_msg(
+        &client,
+        "SB.sched",
+        "ok",
+        "1",
+        &[
+            ("Nats-Batch-Commit", "1"),
+            ("Nats-Schedule", "@every 1s"),
+            ("Nats-Schedule-Target", "SB.t"),
+        ],
+        "tick",
+    )
+    .await;
+    assert_eq!((&v["seq"], &v["count"]), (&json!(1), &json!(1)), "{v}");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let m = api(
+            &client,
+            "$JS.API.STREAM.MSG.GET.SB",
+            r#"{"last_by_subj":"SB.t"}"#,
+        )
+        .await;
+        if m["message"]["subject"] == "SB.t" {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the batch's schedule never fired: {m}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+server_test!(atomic_batch_schedule_headers => atomic_batch_schedule_headers_rnats, atomic_batch_schedule_headers_reference);
+
+/// `Nats-Required-Api-Level` on an atomic batch message: above the server's level the batch
+/// is refused (412, 10185); at or below it the batch commits and the header is not stored.
+async fn atomic_batch_api_level(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.L",
+        r#"{"name":"L","subjects":["l.>"],"allow_atomic":true}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let level = |l| [("Nats-Batch-Commit", "1"), ("Nats-Required-Api-Level", l)];
+    let v = batch_msg(&client, "l.a", "x", "1", &level("99"), "a").await;
+    assert_eq!(
+        v["error"],
+        json!({"code": 412, "err_code": 10185, "description": "JetStream minimum api level required"}),
+        "{v}"
+    );
+    let v = batch_msg(&client, "l.a", "y", "1", &level("2"), "a").await;
+    assert_eq!((&v["seq"], &v["count"]), (&json!(1), &json!(1)), "{v}");
+    let m = api(&client, "$JS.API.STREAM.MSG.GET.L", r#"{"seq":1}"#).await;
+    let hdrs = m["message"]["hdrs"].as_str().unwrap_or_default();
+    let hdrs = data_encoding::BASE64
+        .decode(hdrs.as_bytes())
+        .unwrap_or_default();
+    let hdrs = String::from_utf8_lossy(&hdrs);
+    assert!(!hdrs.contains("Nats-Required-Api-Level"), "{hdrs}");
+    assert!(hdrs.contains("Nats-Batch-Id: y"), "{hdrs}");
+}
+server_test!(atomic_batch_api_level => atomic_batch_api_level_rnats, atomic_batch_api_level_reference);

@@ -177,6 +177,53 @@ async fn consumer_reset(kind: Kind) {
 }
 server_test!(consumer_reset => consumer_reset_rnats, consumer_reset_reference);
 
+/// A consumer reset on an interest-retention stream acknowledges what it skips: messages below
+/// the new floor that no other consumer wants go, the others stay.
+async fn consumer_reset_interest(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let c = srv.client().await;
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.I",
+        json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
+        let v = req(
+            &c,
+            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
+            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
+        )
+        .await;
+        assert_eq!(code(&v), 0, "{v}");
+    }
+    // 1-3 only A wants, 4-5 both, 6 only A.
+    for s in ["i.a", "i.a", "i.a", "i.b", "i.b", "i.a"] {
+        c.request(s, "x".into()).await.expect("publish");
+    }
+    let state = |v: &Value| {
+        (
+            v["state"]["messages"].clone(),
+            v["state"]["first_seq"].clone(),
+        )
+    };
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(6), json!(1)), "{v}");
+    let v = req(&c, "$JS.API.CONSUMER.RESET.I.A", json!({"seq":6})).await;
+    assert_eq!(v["reset_seq"], json!(6), "{v}");
+    // 1-3 go; B still wants 4 and 5; A still wants 6.
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(3), json!(4)), "{v}");
+    // B skipping past its messages lets 4 and 5 go too.
+    let v = req(&c, "$JS.API.CONSUMER.RESET.I.B", json!({"seq":7})).await;
+    assert_eq!(v["reset_seq"], json!(7), "{v}");
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(1), json!(6)), "{v}");
+}
+server_test!(consumer_reset_interest => consumer_reset_interest_rnats, consumer_reset_interest_reference);
+
 /// A mirror through a durable `flow_control` consumer copies the origin and acknowledges it
 /// through flow control; a source through a consumer with another ack policy reports 10217;
 /// upstream's config checks (10213, 10216).

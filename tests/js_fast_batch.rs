@@ -299,3 +299,191 @@ async fn cli_allow_fast(kind: Kind) {
     assert!(out.contains("Allows Fast Batch Publish: true"), "{out}");
 }
 server_test!(cli_allow_fast => cli_allow_fast_rnats, cli_allow_fast_reference);
+
+/// `jetstream { limits { batch { max_inflight_per_stream } } }` bounds open fast batches, and
+/// `Nats-Required-Api-Level` above the server's level is refused (412, 10185): on a fast batch
+/// message it ends the batch, on an API request it answers the request's error.
+async fn fast_batch_limits_and_api_level(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let conf = dir.path().join("js.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "jetstream {{ store_dir: \"{}\", limits {{ batch {{ max_inflight_per_stream: 1, timeout: \"5s\" }} }} }}\n",
+            dir.path().join("store").display()
+        ),
+    )
+    .expect("write config");
+    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")]);
+    let client = srv.client().await;
+    create(&client, "F", r#","allow_batched":true"#).await;
+    let mut p = Publisher::new(client.clone()).await;
+    p.send("F.x", "a", 10, "fail", 1, 0).await;
+    assert_eq!(p.replies(1).await, [ack(0, 10)]);
+    // One open batch per stream.
+    p.send("F.x", "b", 10, "fail", 1, 0).await;
+    let too_many = json!({"error": {"code": 429, "err_code": 10211, "description": "batch publish too many inflight"}, "stream": "F", "seq": 0});
+    assert_eq!(p.replies(1).await, [too_many]);
+    // A level this server does not have ends batch `a`, so `b` may start.
+    p.send_with(
+        "F.x",
+        "a",
+        10,
+        "fail",
+        2,
+        1,
+        &[("Nats-Required-Api-Level", "99")],
+    )
+    .await;
+    let level = json!({"error": {"code": 412, "err_code": 10185, "description": "JetStream minimum api level required"}, "stream": "F", "seq": 0});
+    assert_eq!(p.replies(1).await, [level]);
+    p.send_with(
+        "F.x",
+        "b",
+        10,
+        "fail",
+        1,
+        0,
+        &[("Nats-Required-Api-Level", "4")],
+    )
+    .await;
+    p.send("F.x", "b", 10, "fail", 2, 3).await;
+    assert_eq!(p.replies(2).await, [ack(0, 10), pub_ack("F", 2, "b", 1)]);
+    // The header is not stored.
+    let v = api(&client, "$JS.API.STREAM.MSG.GET.F", r#"{"seq":2}"#).await;
+    assert_eq!(v["message"]["hdrs"], Value::Null, "{v}");
+
+    let mut h = HeaderMap::new();
+    h.insert("Nats-Required-Api-Level", "99");
+    let m = client
+        .request_with_headers("$JS.API.STREAM.INFO.F", h, "".into())
+        .await
+        .expect("answer");
+    let v: Value = serde_json::from_slice(&m.payload).expect("json");
+    assert_eq!(
+        v["type"], "io.nats.jetstream.api.v1.stream_info_response",
+        "{v}"
+    );
+    assert_eq!(
+        v["error"],
+        json!({"code": 412, "err_code": 10185, "description": "JetStream minimum api level required"})
+    );
+}
+server_test!(fast_batch_limits_and_api_level => fast_batch_limits_and_api_level_rnats, fast_batch_limits_and_api_level_reference);
+
+/// `Nats-Required-Api-Level` above the server's level on a direct get or a pull request is
+/// answered with the status `412 Required Api Level`.
+async fn api_level_statuses(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    create(&client, "D", r#","allow_direct":true"#).await;
+    client.request("D.x", "1".into()).await.expect("publish");
+    let v = api(
+        &client,
+        "$JS.API.CONSUMER.CREATE.D.P",
+        r#"{"stream_name":"D","config":{"durable_name":"P","ack_policy":"explicit"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    for (subject, body) in [
+        ("$JS.API.DIRECT.GET.D", r#"{"seq":1}"#),
+        (
+            "$JS.API.CONSUMER.MSG.NEXT.D.P",
+            r#"{"batch":1,"expires":1000000000}"#,
+        ),
+    ] {
+        // An inbox of our own: a pulled message arrives under its own subject, which
+        // async-nats' request would not match.
+        let mut inbox = client.subscribe("lvl.>").await.expect("subscribe");
+        for (level, reply) in [("99", "lvl.a"), ("1", "lvl.b")] {
+            let mut h = HeaderMap::new();
+            h.insert("Nats-Required-Api-Level", level);
+            client
+                .publish_with_reply_and_headers(subject, reply, h, body.into())
+                .await
+                .expect("publish");
+            let m = tokio::time::timeout(Duration::from_secs(5), inbox.next())
+                .await
+                .unwrap_or_else(|_| panic!("{subject} level {level}: no answer"))
+                .expect("inbox open");
+            if level == "99" {
+                let status = m.status.map(|s| s.as_u16());
+                let desc = m.description.clone().unwrap_or_default();
+                assert_eq!(
+                    (status, desc.as_str()),
+                    (Some(412), "Required Api Level"),
+                    "{subject}"
+                );
+            } else {
+                assert_eq!(&m.payload[..], b"1", "{subject}");
+            }
+        }
+    }
+}
+server_test!(api_level_statuses => api_level_statuses_rnats, api_level_statuses_reference);
+
+/// Scheduling headers in a fast batch: a bad one is refused as on a plain publish, a valid
+/// one is a schedule that fires on its target.
+async fn fast_batch_schedules(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let client = srv.client().await;
+    create(
+        &client,
+        "FS",
+        r#","allow_batched":true,"allow_msg_schedules":true"#,
+    )
+    .await;
+    let mut p = Publisher::new(client.clone()).await;
+    p.send_with(
+        "FS.s",
+        "bad",
+        10,
+        "fail",
+        1,
+        0,
+        &[("Nats-Schedule", "@every 1s")],
+    )
+    .await;
+    let got = p.replies(2).await;
+    assert_eq!(
+        got[1]["error"],
+        json!({"code": 400, "err_code": 10190, "description": "message schedules target is invalid"}),
+        "{got:?}"
+    );
+    p.send_with(
+        "FS.s",
+        "good",
+        10,
+        "fail",
+        1,
+        0,
+        &[
+            ("Nats-Schedule", "@every 1s"),
+            ("Nats-Schedule-Target", "FS.t"),
+        ],
+    )
+    .await;
+    p.send("FS.s", "good", 10, "fail", 2, 3).await;
+    let got = p.replies(2).await;
+    assert_eq!(got[1], pub_ack("FS", 1, "good", 1), "{got:?}");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let m = api(
+            &client,
+            "$JS.API.STREAM.MSG.GET.FS",
+            r#"{"last_by_subj":"FS.t"}"#,
+        )
+        .await;
+        if m["message"]["subject"] == "FS.t" {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the fast batch's schedule never fired: {m}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+server_test!(fast_batch_schedules => fast_batch_schedules_rnats, fast_batch_schedules_reference);

@@ -709,8 +709,8 @@ crate::util::server_test!(killed_during_restore => killed_during_restore_rnats, 
 
 /// A restore counts against the destination's storage limits while it arrives (issue 15): two
 /// 2.5 MiB backups, one incompressible and one of zeros, are refused by a server with
-/// `max_file_store: 1MB` with upstream's 10047 "insufficient storage resources available",
-/// nothing is left behind, and a stream that fits can still be created afterwards.
+/// `max_file_store: 1MB` with upstream's 10047 "insufficient storage resources available" at
+/// the chunk that crosses the limit (raw API) and through natscli, nothing is left behind, and a stream that fits can still be created afterwards.
 async fn restore_over_budget(kind: Kind) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let src = start_js(kind, &tmp.path().join("src"));
@@ -773,6 +773,39 @@ async fn restore_over_budget(kind: Kind) {
             ],
         );
         assert_eq!(code, 0, "{out}{err}");
+        // Refused at the chunk that crosses the limits, not at the end (upstream reads the
+        // archive while it arrives): about 32 chunks, the refusal before the last.
+        let meta: Value =
+            serde_json::from_slice(&std::fs::read(backup.join("backup.json")).expect("meta"))
+                .expect("json");
+        let data = std::fs::read(backup.join("stream.tar.s2")).expect("data");
+        let r = api(&dclient, &format!("$JS.API.STREAM.RESTORE.{name}"), meta).await;
+        let deliver = r["deliver_subject"].as_str().expect("deliver subject");
+        let size = (data.len() / 32).max(64);
+        let chunks: Vec<&[u8]> = data.chunks(size).collect();
+        let mut refused = None;
+        for (i, chunk) in chunks.iter().enumerate() {
+            let m = dclient
+                .request(deliver.to_string(), bytes::Bytes::copy_from_slice(chunk))
+                .await
+                .expect("chunk answered");
+            if !m.payload.is_empty() {
+                let v: Value = serde_json::from_slice(&m.payload).expect("json");
+                refused = Some((i, v));
+                break;
+            }
+        }
+        let (i, v) = refused.unwrap_or_else(|| panic!("{kind:?} {name}: all chunks taken"));
+        assert!(
+            i + 1 < chunks.len(),
+            "{kind:?} {name}: refused at the last chunk"
+        );
+        assert_eq!(
+            v["error"],
+            json!({"code":500,"err_code":10047,"description":"insufficient storage resources available"}),
+            "{kind:?} {name} chunk {i} of {}",
+            chunks.len()
+        );
         let (code, out, err) = nats(
             tmp.path(),
             &dst.url(),

@@ -345,6 +345,164 @@ async fn mirror_and_sources(kind: Kind) {
 }
 server_test!(mirror_and_sources => mirror_and_sources_rnats, mirror_and_sources_reference);
 
+/// Stream info counts only messages a get can read: while a source and a publisher keep the
+/// file store busy, every `last_seq` that stream info shows is found by a get sent right after.
+/// Regression for a flake of `mirror_and_sources` (issue 15): rnats' file store counted a
+/// commit before its bytes landed, so `messages == 3` came with sequence 3 not found.
+async fn info_counts_only_readable_messages(kind: Kind) {
+    const MSGS: usize = 500;
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "O".into(),
+        subjects: vec!["o.>".into()],
+        ..Default::default()
+    })
+    .await
+    .expect("origin");
+    let sourced = js
+        .create_stream(stream::Config {
+            name: "S".into(),
+            subjects: vec!["s.>".into()],
+            sources: Some(vec![stream::Source {
+                name: "O".into(),
+                ..Default::default()
+            }]),
+            ..Default::default()
+        })
+        .await
+        .expect("S");
+    // Async publishes (acks awaited at the end) from a client of their own.
+    let publisher = srv.client().await;
+    let pubs = tokio::spawn(async move {
+        let js = jetstream::new(publisher);
+        let mut acks = Vec::with_capacity(MSGS * 2);
+        for i in 0..MSGS {
+            let body = format!("m{i}");
+            acks.push(js.publish("o.x", body.clone().into()).await.expect("pub o"));
+            acks.push(js.publish("s.x", body.into()).await.expect("pub s"));
+        }
+        for a in acks {
+            a.await.expect("ack");
+        }
+    });
+    let mut checked = 0;
+    loop {
+        let done = pubs.is_finished();
+        let v = api(&client, "$JS.API.STREAM.INFO.S", "").await;
+        let last = v["state"]["last_seq"].as_u64().expect("last_seq");
+        let msgs = v["state"]["messages"].as_u64().expect("messages");
+        assert_eq!(msgs, last, "nothing removed: {v}");
+        if last > 0 {
+            let m = sourced.get_raw_message(last).await;
+            assert!(m.is_ok(), "info said last_seq {last}, get: {m:?}");
+            checked += 1;
+        }
+        if done && last == 2 * MSGS as u64 {
+            break;
+        }
+        assert!(checked < 20_000, "S never got all messages: {v}");
+    }
+    pubs.await.expect("publisher");
+    assert!(checked > 10, "only {checked} checks");
+}
+server_test!(info_counts_only_readable_messages => info_counts_only_readable_messages_rnats, info_counts_only_readable_messages_reference);
+
+/// Upstream `getHash`: each of the first 8 bytes of the SHA-256 as a base-62 digit.
+fn upstream_hash(s: &str) -> String {
+    use sha2::Digest;
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    sha2::Sha256::digest(s.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| char::from(DIGITS[usize::from(b % 62)]))
+        .collect()
+}
+
+/// The consumer names of stream `name`, sorted.
+async fn consumer_names(client: &async_nats::Client, name: &str) -> Vec<String> {
+    let v = api(client, &format!("$JS.API.CONSUMER.NAMES.{name}"), "").await;
+    let mut out: Vec<String> = v["consumers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .collect();
+    out.sort();
+    out
+}
+
+/// 2.14: a mirror or source of an interest-retention origin consumes through a durable named
+/// after the sourcing stream (`JS_MIRROR_<hash>`, `JS_SRC_<hash>` of "<stream> <account>"),
+/// acknowledged through flow control, so the origin counts it and drops each message once
+/// both have it; deleting the sourcing stream deletes its durable.
+async fn interest_origin_durables(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "O".into(),
+        subjects: vec!["o.>".into()],
+        retention: stream::RetentionPolicy::Interest,
+        ..Default::default()
+    })
+    .await
+    .expect("origin");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","sources":[{"name":"O"}]}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O"}}"#,
+    )
+    .await;
+    assert_eq!(error_of(&v).1, 0, "{v}");
+    info_until(&client, "O", |v| v["state"]["consumer_count"] == 2).await;
+    // A source's hash is of the stable hash (upstream `createSourcingConsumerHash`).
+    let src = format!("JS_SRC_{}", upstream_hash(&upstream_hash("S $G")));
+    let mirror = format!("JS_MIRROR_{}", upstream_hash("M $G"));
+    let mut want = vec![src.clone(), mirror.clone()];
+    want.sort();
+    assert_eq!(consumer_names(&client, "O").await, want);
+    for (name, kind) in [(&src, "src"), (&mirror, "mirror")] {
+        let c = api(&client, &format!("$JS.API.CONSUMER.INFO.O.{name}"), "").await;
+        let cfg = &c["config"];
+        assert_eq!(cfg["durable_name"], name.as_str(), "{c}");
+        assert_eq!(cfg["ack_policy"], "flow_control", "{c}");
+        assert_eq!(cfg["flow_control"], true, "{c}");
+        assert_eq!(cfg["sourcing"], true, "{c}");
+        assert_eq!(cfg["direct"], Value::Null, "{c}");
+        assert_eq!(cfg["metadata"][format!("_nats.{kind}.acc")], "$G", "{c}");
+    }
+
+    for i in 0..3 {
+        js.publish("o.x", format!("m{i}").into())
+            .await
+            .expect("pub")
+            .await
+            .expect("ack");
+    }
+    info_until(&client, "S", |v| v["state"]["messages"] == 3).await;
+    info_until(&client, "M", |v| v["state"]["messages"] == 3).await;
+    // Acknowledged by the next flow-control answers (sent with the 1 s heartbeats).
+    let o = info_until(&client, "O", |v| v["state"]["messages"] == 0).await;
+    assert_eq!(o["state"]["last_seq"], 3, "{o}");
+
+    let v = api(&client, "$JS.API.STREAM.DELETE.S", "").await;
+    assert_eq!(v["success"], true, "{v}");
+    info_until(&client, "O", |v| v["state"]["consumer_count"] == 1).await;
+    assert_eq!(consumer_names(&client, "O").await, [mirror]);
+}
+server_test!(interest_origin_durables => interest_origin_durables_rnats, interest_origin_durables_reference);
+
 /// Upstream's refusals of bad mirror and source configs.
 async fn sourcing_errors(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
@@ -455,8 +613,9 @@ async fn kv_mirror(kind: Kind) {
 }
 server_test!(kv_mirror => kv_mirror_rnats, kv_mirror_reference);
 
-/// The origin deleted and recreated: a source takes up the new origin after the last origin
-/// sequence it took (here 4 and 5 of the new one), without duplicates, as nats-server 2.14.
+/// The origin deleted and recreated: a source and a mirror take up the new origin after the
+/// last origin sequence they took (here 4 and 5 of the new one), without duplicates, as
+/// nats-server 2.14.
 async fn origin_recreated(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let srv = start_js(kind, store.path());
@@ -484,7 +643,14 @@ async fn origin_recreated(kind: Kind) {
         r#"{"name":"S","sources":[{"name":"O"}]}"#,
     )
     .await;
+    api(
+        &client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O"}}"#,
+    )
+    .await;
     info_until(&client, "S", |v| v["state"]["messages"] == 3).await;
+    info_until(&client, "M", |v| v["state"]["last_seq"] == 3).await;
     api(&client, "$JS.API.STREAM.DELETE.O", "").await;
     create_origin().await;
     for i in 0..5 {
@@ -505,9 +671,22 @@ async fn origin_recreated(kind: Kind) {
         sourced.get_raw_message(5).await.expect("5"),
     );
     assert_eq!((a.subject.as_str(), b.subject.as_str()), ("o.n3", "o.n4"));
+    let m = info_within(&client, "M", Duration::from_secs(25), |v| {
+        v["state"]["last_seq"] == 5
+    })
+    .await;
+    assert_eq!(m["state"]["messages"], 5, "{m}");
+    let mirror = js.get_stream("M").await.expect("M");
+    let (a, b) = (
+        mirror.get_raw_message(4).await.expect("4"),
+        mirror.get_raw_message(5).await.expect("5"),
+    );
+    assert_eq!((a.subject.as_str(), b.subject.as_str()), ("o.n3", "o.n4"));
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let s = api(&client, "$JS.API.STREAM.INFO.S", "").await;
     assert_eq!(s["state"]["messages"], 5, "no duplicates: {s}");
+    let m = api(&client, "$JS.API.STREAM.INFO.M", "").await;
+    assert_eq!(m["state"]["messages"], 5, "no duplicates: {m}");
 }
 server_test!(origin_recreated => origin_recreated_rnats, origin_recreated_reference);
 

@@ -134,6 +134,65 @@ async fn bench_js_publish(kind: Kind) {
 }
 server_test!(bench_js_publish => bench_js_publish_rnats, bench_js_publish_reference);
 
+/// `bench js pub fast`: natscli's fast batch publisher (one batch per client, flow acks every
+/// `--batch` messages at first, `--max-outstanding-acks` of them awaited), into the stream
+/// `--create` makes with batch publishing allowed; every message is stored.
+async fn bench_js_fast(kind: Kind) {
+    let (srv, _store) = js_server(kind);
+    let cli = Cli::new();
+    let url = srv.url();
+    let done = bench_js(
+        &cli,
+        &url,
+        &[
+            "--msgs",
+            "1000",
+            "--clients",
+            "2",
+            "pub",
+            "fast",
+            "bench.fast",
+            "--create",
+            "--batch",
+            "50",
+            "--size",
+            "32",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert!(
+        mask(&done.err).contains(
+            "[TIME] [1] Starting JetStream fast batch publisher, publishing 500 messages\n"
+        ),
+        "{}",
+        done.err
+    );
+    assert!(done.err.contains("[batch=50, clients=2, "), "{}", done.err);
+    assert_bench_report(&done.out, "Pub", &[500, 500]);
+    let done = bench_js(
+        &cli,
+        &url,
+        &[
+            "--msgs",
+            "700",
+            "pub",
+            "fast",
+            "bench.fast",
+            "--batch",
+            "20",
+            "--max-outstanding-acks",
+            "3",
+        ],
+    );
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    assert_bench_report(&done.out, "Pub", &[700]);
+    let client = srv.client().await;
+    let v = crate::jetstream::api(&client, "$JS.API.STREAM.INFO.benchstream", "").await;
+    assert_eq!(v["state"]["messages"], 1700, "{v}");
+    assert_eq!(v["config"]["allow_batched"], true, "{v}");
+}
+server_test!(bench_js_fast => bench_js_fast_rnats, bench_js_fast_reference);
+
 async fn bench_js_consumers(kind: Kind) {
     let (srv, _store) = js_server(kind);
     let cli = Cli::new();

@@ -10,7 +10,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
     cmd(&["auth"], &[], "NATS Decentralized Authentication"),
     cmd(&["bench", "js", "get"], &[], "Retrieve messages from JetStream using gets"),
     cmd(&["bench", "js", "pub", "atomic"], &["batch"], "Use atomic batch JetStream publish"),
-    cmd(&["bench", "js", "pub", "fast"], &[], "Use fast batch JetStream publish"),
     cmd(&["bench", "oldjs", "ordered"], &[], "Consume JetStream messages from a consumer using an old JS API's ephemeral ordered consumer"),
     cmd(&["bench", "oldjs", "pull"], &[], "Consume JetStream messages from a consumer using an old JS API's durable pull consumer"),
     cmd(&["bench", "oldjs", "push"], &[], "Consume JetStream messages from a consumer using an old JS API's durable push consumer"),

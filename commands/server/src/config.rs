@@ -455,6 +455,61 @@ impl Applier<'_> {
         Ok(())
     }
 
+    /// `jetstream.limits` (upstream `parseJetStreamLimits`): `batch { max_inflight_per_stream,
+    /// max_inflight_total, max_msgs, timeout }` is applied; the other limits are not yet.
+    fn jetstream_limits(&mut self, js: &str, key: &str, item: &Item) -> Result<(), ConfigError> {
+        let Value::Map(m) = &item.value else {
+            return Err(wrong_type(key, item, "a map", &item.value));
+        };
+        for (sub, sub_item) in m.iter() {
+            if sub_item.used_as_variable {
+                continue;
+            }
+            match sub.to_ascii_lowercase().as_str() {
+                "batch" => self.jetstream_batch_limits(sub, sub_item)?,
+                "max_ack_pending" | "max_ha_assets" | "max_request_batch" | "duplicate_window" => {
+                    self.warnings.push(format!(
+                        "{}: \"{js}.{key}.{sub}\" is not supported yet and is ignored",
+                        sub_item.pos
+                    ))
+                }
+                _ => return Err(invalid(sub, sub_item, format!("unknown field \"{sub}\""))),
+            }
+        }
+        Ok(())
+    }
+
+    /// `jetstream.limits.batch` (upstream `parseJetStreamLimitsBatch`); 0 or less keeps the
+    /// default.
+    fn jetstream_batch_limits(&mut self, key: &str, item: &Item) -> Result<(), ConfigError> {
+        let Value::Map(m) = &item.value else {
+            return Err(wrong_type(key, item, "a map", &item.value));
+        };
+        let b = &mut self.opts.jetstream_batch;
+        for (sub, sub_item) in m.iter() {
+            if sub_item.used_as_variable {
+                continue;
+            }
+            match sub.to_ascii_lowercase().as_str() {
+                "max_inflight_per_stream" => {
+                    b.max_inflight_per_stream =
+                        usize::try_from(int(sub, sub_item)?).ok().filter(|n| *n > 0)
+                }
+                "max_inflight_total" => {
+                    b.max_inflight_total = Some(int(sub, sub_item)?).filter(|n| *n > 0)
+                }
+                "max_msgs" => {
+                    b.max_msgs = u64::try_from(int(sub, sub_item)?).ok().filter(|n| *n > 0)
+                }
+                "timeout" => {
+                    b.timeout = Some(strict_duration(sub, sub_item)?).filter(|d| !d.is_zero())
+                }
+                _ => return Err(invalid(sub, sub_item, format!("unknown field \"{sub}\""))),
+            }
+        }
+        Ok(())
+    }
+
     /// `jetstream: true|false|enabled|disabled|{...}`; a map enables unless `enabled: false`.
     fn jetstream(&mut self, key: &str, item: &Item) -> Result<(), ConfigError> {
         match &item.value {
@@ -513,6 +568,7 @@ impl Applier<'_> {
                                 }
                             }
                         }
+                        "limits" => self.jetstream_limits(key, sub, sub_item)?,
                         _ => self.warnings.push(format!(
                             "{}: \"{key}.{sub}\" is not supported yet and is ignored",
                             sub_item.pos
@@ -908,6 +964,23 @@ mod tests {
             err("server_tags: [a, 1]"),
             "test.conf:1:18: \"server_tags\" expects strings in its array, got an integer"
         );
+    }
+
+    #[test]
+    fn jetstream_batch_limits() {
+        let (o, w) = ok(
+            "jetstream { limits { batch { max_inflight_per_stream: 2, max_inflight_total: 9, max_msgs: 5, timeout: \"3s\" }, max_ack_pending: 7 } }",
+        );
+        let b = o.jetstream_batch;
+        assert_eq!(b.max_inflight_per_stream, Some(2));
+        assert_eq!(b.max_inflight_total, Some(9));
+        assert_eq!(b.max_msgs, Some(5));
+        assert_eq!(b.timeout, Some(Duration::from_secs(3)));
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains("jetstream.limits.max_ack_pending"), "{w:?}");
+        let (o, _) = ok("jetstream { limits { batch { max_msgs: 0 } } }");
+        assert_eq!(o.jetstream_batch.max_msgs, None);
+        assert!(err("jetstream { limits { batch { bogus: 1 } } }").contains("unknown field"));
     }
 
     #[test]

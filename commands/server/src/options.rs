@@ -84,6 +84,8 @@ pub struct Options {
     /// `jetstream.strict` (default true): refuse API requests with fields upstream's request
     /// types do not have (`json: unknown field`).
     pub jetstream_strict: bool,
+    /// `jetstream.limits.batch`: bounds of atomic and fast batch publishing.
+    pub jetstream_batch: crate::jetstream::limits::BatchLimits,
     /// Server tags (`server_tags`).
     pub tags: Vec<String>,
     /// Users, accounts, permissions and mappings (`authorization`, `accounts`, ...).
@@ -144,6 +146,7 @@ impl Default for Options {
             jetstream_max_buffered_msgs: 0,
             jetstream_max_buffered_size: 0,
             jetstream_strict: true,
+            jetstream_batch: Default::default(),
             tags: Vec::new(),
             auth: Default::default(),
             tls: None,

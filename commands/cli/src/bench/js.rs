@@ -15,8 +15,10 @@
 //!
 //! The stream-level flags sit on `js` itself and may be given before or after the
 //! subcommand, as in natscli. The report is the one the core benchmarks print, with the
-//! latency line per publish (sync), per batch (async) or per fetch. natscli's atomic and fast
-//! batch publishers and its direct-get benchmarks are not offered. The JetStream API is
+//! latency line per publish (sync), per batch (async) or per fetch. `js pub fast` publishes one
+//! fast batch per client (ADR-50, orbit.go's `FastPublisher`), with a latency per advance of
+//! the server's flow acks. natscli's atomic batch publisher and its direct-get benchmarks are
+//! not offered. The JetStream API is
 //! `rnats_proto::jetstream`'s context; the pull loops are here, on one inbox per client.
 
 use super::{
@@ -173,6 +175,28 @@ pub enum JsPubMode {
     Sync(JsPubOpts),
     /// Use asynchronous JetStream publish
     Async(JsAsyncArgs),
+    /// Use fast batch JetStream publish
+    Fast(JsFastArgs),
+}
+
+/// Use fast batch JetStream publish
+#[derive(Debug, Clone, Args)]
+pub struct JsFastArgs {
+    /// The publish flags.
+    #[command(flatten)]
+    pub opts: JsPubOpts,
+
+    /// Sets the size of the batches
+    #[arg(long, default_value_t = 500, value_name = "BATCH")]
+    pub batch: u32,
+
+    /// Sets the max outstanding acks for fast publishing
+    #[arg(
+        long = "max-outstanding-acks",
+        default_value_t = 1,
+        value_name = "MAX-OUTSTANDING-ACKS"
+    )]
+    pub max_outstanding_acks: u16,
 }
 
 /// Use asynchronous JetStream publish
@@ -341,6 +365,33 @@ pub async fn run(global: &GlobalOpts, a: JsArgs) -> anyhow::Result<()> {
             }
             publish(global, &a.common, p.opts, Some(p.batch)).await
         }
+        JsKind::Pub(JsPubArgs {
+            mode: JsPubMode::Fast(f),
+        }) => {
+            if f.batch == 0 {
+                bail!("the batch size should be greater than 0");
+            }
+            let flow = if f.batch > u32::from(u16::MAX) {
+                log(&format!(
+                    "WARNING: --batch {} exceeds the fast publisher flow window maximum of {max}; capping at {max}",
+                    f.batch,
+                    max = u16::MAX
+                ));
+                u16::MAX
+            } else {
+                u16::try_from(f.batch).unwrap_or(u16::MAX)
+            };
+            publish_mode(
+                global,
+                &a.common,
+                f.opts,
+                PubMode::Fast {
+                    flow,
+                    max_outstanding: f.max_outstanding_acks,
+                },
+            )
+            .await
+        }
         JsKind::Consume(c) => consume(global, &a.common, Mode::Consume(c)).await,
         JsKind::Fetch(c) => consume(global, &a.common, Mode::Fetch(c)).await,
         JsKind::Ordered(o) => consume(global, &a.common, Mode::Ordered(o)).await,
@@ -354,6 +405,18 @@ async fn admin(global: &GlobalOpts) -> anyhow::Result<JetStream> {
         .await
         .context("connecting")?;
     Ok(jsapi::context(client, &settings, global.timeout))
+}
+
+/// How the publishers publish.
+#[derive(Debug, Clone, Copy)]
+enum PubMode {
+    /// One at a time, waiting for each ack.
+    Sync,
+    /// Batches of this many, each waiting for all their acks.
+    Async(u32),
+    /// One fast batch per publisher (ADR-50): the server's flow acks every `flow` messages
+    /// at first, with at most `max_outstanding` of them awaited.
+    Fast { flow: u16, max_outstanding: u16 },
 }
 
 /// The stream natscli's `--create` asks for.
@@ -385,12 +448,31 @@ async fn publish(
     p: JsPubOpts,
     batch: Option<u32>,
 ) -> anyhow::Result<()> {
+    let mode = match batch {
+        None => PubMode::Sync,
+        Some(b) => PubMode::Async(b),
+    };
+    publish_mode(global, common, p, mode).await
+}
+
+async fn publish_mode(
+    global: &GlobalOpts,
+    common: &JsCommonOpts,
+    p: JsPubOpts,
+    mode: PubMode,
+) -> anyhow::Result<()> {
     let body = payload(common.size, p.msg.payload.as_ref())?;
     let size = body.len() as u64;
     let clients = u64::from(common.clients).min(common.msgs) as u32;
-    let label = match batch {
-        None => "JetStream synchronous publisher",
-        Some(_) => "JetStream asynchronous publisher",
+    let label = match mode {
+        PubMode::Sync => "JetStream synchronous publisher",
+        PubMode::Async(_) => "JetStream asynchronous publisher",
+        PubMode::Fast { .. } => "JetStream fast batch publisher",
+    };
+    let batch = match mode {
+        PubMode::Sync => None,
+        PubMode::Async(b) => Some(b),
+        PubMode::Fast { flow, .. } => Some(u32::from(flow)),
     };
     let mut pairs = common.pairs(size, clients);
     pairs.push((
@@ -419,16 +501,29 @@ async fn publish(
     log_banner(label, pairs);
 
     let api = admin(global).await?;
+    if let PubMode::Fast { .. } = mode {
+        // natscli: "Fast Batch Publishing requires NATS Server 2.14".
+        let level = api.account_info().await.map_or(0, |i| i.api.level);
+        if level < 4 {
+            bail!(
+                "Fast Batch Publishing requires NATS Server 2.14, specify --async for async publishing instead"
+            );
+        }
+    }
     if p.create {
-        api.create_stream(&stream_config(common, &p))
-            .await
-            .with_context(|| {
-                format!(
-                    "could not create the stream. If you want to delete and re-define the \
+        let mut cfg = stream_config(common, &p);
+        // natscli's stream allows batch publishing.
+        if let PubMode::Fast { .. } = mode {
+            cfg.allow_batched = true;
+            cfg.allow_atomic = true;
+        }
+        api.create_stream(&cfg).await.with_context(|| {
+            format!(
+                "could not create the stream. If you want to delete and re-define the \
                      stream use `nats stream delete {}`",
-                    common.stream
-                )
-            })?;
+                common.stream
+            )
+        })?;
     }
     api.stream_info(&common.stream)
         .await
@@ -452,7 +547,7 @@ async fn publish(
         headers,
         run_id,
         sleep: common.sleep(),
-        batch,
+        mode,
     });
     let mut tasks = Vec::new();
     let mut offset = 0;
@@ -469,9 +564,16 @@ async fn publish(
         tasks.push(tokio::spawn(async move {
             barrier.wait().await;
             let start = Instant::now();
-            let r = match job.batch {
-                None => job.publish_sync(&api, i, count, first, &bar).await,
-                Some(b) => job.publish_async(&api, i, count, first, b, &bar).await,
+            let r = match job.mode {
+                PubMode::Sync => job.publish_sync(&api, i, count, first, &bar).await,
+                PubMode::Async(b) => job.publish_async(&api, i, count, first, b, &bar).await,
+                PubMode::Fast {
+                    flow,
+                    max_outstanding,
+                } => {
+                    job.publish_fast(&api, i, count, first, (flow, max_outstanding), &bar)
+                        .await
+                }
             };
             let r = match r {
                 Ok(lat) => api.client().flush().await.map(|()| lat).context("flushing"),
@@ -512,7 +614,7 @@ struct PubJob {
     headers: Option<HeaderMap>,
     run_id: String,
     sleep: Option<Duration>,
-    batch: Option<u32>,
+    mode: PubMode,
 }
 
 impl PubJob {
@@ -608,6 +710,171 @@ impl PubJob {
             done += n;
         }
         Ok(latencies)
+    }
+
+    /// One fast batch (ADR-50, orbit.go's `FastPublisher`): reply subjects
+    /// `<inbox>.<flow>.fail.<seq>.<op>.$FI` (op 0 start, 1 append, 3 commit without a
+    /// message), the first message waits for the server's first flow ack, and publishing
+    /// stalls while more than `max_outstanding` windows of messages wait for their flow ack
+    /// (at least one, so that the server always has a full window to acknowledge). A latency is
+    /// recorded whenever the acknowledged sequence advances.
+    async fn publish_fast(
+        &self,
+        api: &JetStream,
+        client: usize,
+        count: u64,
+        offset: u64,
+        (flow, max_outstanding): (u16, u16),
+        bar: &ProgressBar,
+    ) -> anyhow::Result<Vec<Duration>> {
+        let c = api.client();
+        let inbox = c.new_inbox();
+        let mut acks = c.subscribe(format!("{inbox}.>")).await?;
+        let mut fast = FastState {
+            flow: u64::from(flow.max(1)),
+            acked: 0,
+            latencies: Vec::new(),
+            start: Instant::now(),
+            done: None,
+            heard: false,
+        };
+        let mut subject = String::new();
+        for i in 0..count {
+            let seq = i + 1;
+            let (s, headers) = self.message(client, offset + i)?;
+            subject = s;
+            let op = u8::from(seq > 1);
+            // Wait while more than `max_outstanding` windows of sent messages wait for their
+            // flow ack (what is buffered goes out first). The server acks once a window is
+            // stored, so the wait always ends.
+            let allowed = fast.flow * u64::from(max_outstanding.max(1));
+            if seq - 1 - fast.acked > allowed {
+                c.flush().await.context("flushing")?;
+                while seq - 1 - fast.acked > fast.flow * u64::from(max_outstanding.max(1)) {
+                    fast.wait(&mut acks, api.timeout(), seq).await?;
+                }
+            }
+            let reply = format!("{inbox}.{}.fail.{seq}.{op}.$FI", fast.flow);
+            c.publish_with_reply(subject.clone(), reply, headers, self.body.clone())
+                .await
+                .context("fast batch publishing")?;
+            if seq == 1 {
+                // The first flow ack sets the window.
+                c.flush().await.context("flushing")?;
+                while !fast.heard {
+                    if fast.wait(&mut acks, api.timeout(), seq).await? {
+                        break;
+                    }
+                }
+            }
+            while let Some(m) = acks.try_next() {
+                fast.take(&m)?;
+            }
+            bar.inc(1);
+            if let Some(s) = self.sleep {
+                tokio::time::sleep(s).await;
+            }
+        }
+        // Commit: an end-of-batch message without a payload of its own.
+        let seq = count + 1;
+        let reply = format!("{inbox}.{}.fail.{seq}.3.$FI", fast.flow);
+        c.publish_with_reply(subject, reply, None, Bytes::new())
+            .await
+            .context("fast batch publishing")?;
+        c.flush().await.context("flushing")?;
+        let deadline = tokio::time::Instant::now() + api.timeout();
+        while fast.done.is_none() {
+            let m = tokio::select! {
+                m = acks.next() => m,
+                _ = tokio::time::sleep_until(deadline) => bail!("fast batch publishing: batch commit timeout"),
+            };
+            let Some(m) = m else {
+                bail!("the connection closed while waiting for acknowledgements");
+            };
+            fast.take(&m)?;
+        }
+        let committed = fast.done.unwrap_or(0);
+        if committed != count {
+            bail!("fast batch publishing: {committed} of {count} messages committed");
+        }
+        if committed > fast.acked {
+            fast.latencies.push(fast.start.elapsed());
+        }
+        Ok(fast.latencies)
+    }
+}
+
+/// A fast batch publisher's view of the server's answers.
+struct FastState {
+    /// The current flow window (messages between flow acks).
+    flow: u64,
+    /// The highest batch sequence acknowledged.
+    acked: u64,
+    latencies: Vec<Duration>,
+    /// When the current latency interval began.
+    start: Instant,
+    /// The committed batch's `count`, once its PubAck came.
+    done: Option<u64>,
+    /// The first flow ack came.
+    heard: bool,
+}
+
+impl FastState {
+    /// Waits for one answer (within `timeout`) and takes it; true when the batch is done.
+    async fn wait(
+        &mut self,
+        acks: &mut Subscriber,
+        timeout: Duration,
+        seq: u64,
+    ) -> anyhow::Result<bool> {
+        let m = tokio::time::timeout(timeout, acks.next())
+            .await
+            .map_err(|_| {
+                anyhow::anyhow!("fast batch publishing: batch message {seq} ack timeout")
+            })?;
+        let Some(m) = m else {
+            bail!("the connection closed while waiting for acknowledgements");
+        };
+        self.take(&m)?;
+        Ok(self.done.is_some())
+    }
+
+    /// Takes one answer: a flow ack, a gap or error report, or the commit's PubAck.
+    fn take(&mut self, m: &Message) -> anyhow::Result<()> {
+        if m.is_no_responders() {
+            bail!("fast batch publishing: {}", JetStreamError::NoResponders);
+        }
+        let v: serde_json::Value =
+            serde_json::from_slice(&m.payload).context("fast batch publishing: bad answer")?;
+        if let Some(e) = v.get("error").filter(|e| !e.is_null()) {
+            let text = e["description"].as_str().unwrap_or("unknown error");
+            bail!("fast batch publishing: {text}");
+        }
+        if v.get("batch").is_some() {
+            self.done = Some(v["count"].as_u64().unwrap_or(0));
+            return Ok(());
+        }
+        match v["type"].as_str() {
+            Some("ack") => {
+                self.heard = true;
+                let seq = v["seq"].as_u64().unwrap_or(0);
+                if let Some(msgs) = v["msgs"].as_u64().filter(|n| *n > 0) {
+                    self.flow = msgs;
+                }
+                if seq > self.acked {
+                    self.acked = seq;
+                    self.latencies.push(self.start.elapsed());
+                    self.start = Instant::now();
+                }
+                Ok(())
+            }
+            Some("gap") => bail!(
+                "fast batch publishing: gap detected: last sequence {}; current sequence {}",
+                v["last_seq"],
+                v["seq"]
+            ),
+            _ => bail!("fast batch publishing: unexpected answer {v}"),
+        }
     }
 }
 

@@ -21,7 +21,7 @@ use super::consumer::{
 };
 use super::errors::{ApiError, JsError};
 use super::limits::check_reservation;
-use super::store::{PurgeRequest, StorageKind, StoreError};
+use super::store::{PurgeRequest, StorageKind, StoreError, StreamState};
 use super::stream::{MsgGetRequest, Stream, StreamMeta};
 use super::strict;
 use super::{go_time, now_ns, JsAccount};
@@ -89,23 +89,8 @@ pub async fn serve_disabled(client: crate::internal::InternalClient, mut rx: Int
             continue;
         };
         let tokens: Vec<&str> = rest.split('.').collect();
-        let typ = match tokens.as_slice() {
-            ["INFO"] => "account_info",
-            ["STREAM", "CREATE", ..] => "stream_create",
-            ["STREAM", "UPDATE", ..] => "stream_update",
-            ["STREAM", "INFO", ..] => "stream_info",
-            ["STREAM", "DELETE", ..] => "stream_delete",
-            ["STREAM", "NAMES", ..] => "stream_names",
-            ["STREAM", "LIST", ..] => "stream_list",
-            ["STREAM", "PURGE", ..] => "stream_purge",
-            ["STREAM", "MSG", "GET", ..] => "stream_msg_get",
-            ["STREAM", "MSG", "DELETE", ..] => "stream_msg_delete",
-            ["STREAM", "SNAPSHOT", ..] => "stream_snapshot",
-            ["STREAM", "RESTORE", ..] => "stream_restore",
-            ["STREAM", "LEADER", "STEPDOWN", ..] => "stream_leader_stepdown",
-            ["STREAM", "PEER", "REMOVE", ..] => "stream_remove_peer",
-            ["CONSUMER", op @ ..] => consumer_type(op),
-            _ => continue,
+        let Some(typ) = request_type(&tokens) else {
+            continue;
         };
         // Upstream checks for clustering before it looks at the account.
         let err = match typ {
@@ -186,11 +171,19 @@ impl JsAccount {
         };
         let tokens: Vec<&str> = rest.split('.').collect();
         let payload = &msg.payload;
+        // Every API request may ask for a minimum API level (2.11+); a pull request's own
+        // 412 status is the consumer's business.
+        let level_refused = msg.headers.as_deref().is_some_and(api_level_refused)
+            && !matches!(tokens.as_slice(), ["CONSUMER", "MSG", "NEXT", ..]);
         let (typ, result) = match tokens.as_slice() {
+            t if level_refused && request_type(t).is_some() => (
+                request_type(t).unwrap_or("account_info"),
+                Err(ApiError::new(JsError::RequiredApiLevel)),
+            ),
             ["INFO"] => ("account_info", Ok(self.account_info())),
             ["STREAM", "CREATE", name] => ("stream_create", self.create(name, payload).await),
             ["STREAM", "UPDATE", name] => ("stream_update", self.update(name, payload).await),
-            ["STREAM", "INFO", name] => ("stream_info", self.info(name, payload)),
+            ["STREAM", "INFO", name] => ("stream_info", self.info(name, payload).await),
             ["STREAM", "DELETE", name] => ("stream_delete", self.delete(name, payload).await),
             ["STREAM", "NAMES"] => ("stream_names", self.names(payload)),
             ["STREAM", "LIST"] => ("stream_list", self.list(payload)),
@@ -243,9 +236,10 @@ impl JsAccount {
             ["CONSUMER", "RESET", stream, name] if self.find_consumer(stream, name).is_err() => {
                 return
             }
-            ["CONSUMER", "RESET", stream, name] => {
-                ("consumer_reset", self.consumer_reset(stream, name, payload))
-            }
+            ["CONSUMER", "RESET", stream, name] => (
+                "consumer_reset",
+                self.consumer_reset(stream, name, payload).await,
+            ),
             ["STREAM", "LEADER", "STEPDOWN", _] => {
                 ("stream_leader_stepdown", Err(cluster_required()))
             }
@@ -596,10 +590,11 @@ impl JsAccount {
         Ok(self.stream_info(&stream, true, &InfoRequest::default()))
     }
 
-    fn info(&self, name: &str, payload: &[u8]) -> Reply {
+    async fn info(&self, name: &str, payload: &[u8]) -> Reply {
         let req: InfoRequest = self.parse(payload, &strict::STREAM_INFO_REQUEST)?;
         let stream = self.find(name)?;
-        let (mut v, subjects) = self.stream_info_paged(&stream, true, &req);
+        let st = readable_state(&stream).await;
+        let (mut v, subjects) = self.stream_info_paged(&stream, true, &req, st);
         // With a subjects filter that matches, the response pages the subjects (upstream
         // `jsStreamInfoRequest`: `JSMaxSubjectDetails` per page, the offset echoed as asked
         // even past the end); otherwise all three paging fields are 0.
@@ -634,6 +629,7 @@ impl JsAccount {
             .remove_stream(name)
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))?;
         stream.release_pull_requests();
+        stream.forget_sourcing();
         // Upstream stops the consumers with their delete advisories, then the stream's.
         for c in stream.public_consumers() {
             self.advise_consumer(name, &c.name, Action::Delete);
@@ -857,6 +853,23 @@ impl JsAccount {
         // Upstream `jsConsumerCreateRequest` looks the stream up after the request's names
         // and before the config is checked: a missing stream answers 10059 whatever the config.
         let stream = self.find(stream_name)?;
+        // A mirror's or source's consumer asked for by its stable name (2.14
+        // `jsConsumerCreateRequest`): on an interest-retention stream it becomes a durable
+        // acknowledged through flow control, so the origin keeps each message until it is
+        // sourced; elsewhere the name gets a random suffix and the consumer stays direct.
+        let upgraded = cfg.direct && cfg.sourcing && !cfg.name.is_empty();
+        if upgraded {
+            if stream.config().retention == Retention::Interest {
+                cfg.direct = false;
+                cfg.durable_name.clone_from(&cfg.name);
+                cfg.ack_policy = AckPolicy::FlowControl;
+                cfg.ack_wait = 0;
+                cfg.max_deliver = 0;
+                cfg.inactive_threshold = 0;
+            } else {
+                cfg.name = format!("{}-{}", cfg.name, ephemeral_name());
+            }
+        }
         // The stream's consumer_limits fill unset values before the consumer's own defaults
         // (upstream `setConsumerConfigDefaults`), then bound them (`checkConsumerCfg`).
         let (lim_inactive, lim_max_ack) = consumer_limits(&stream.config());
@@ -927,7 +940,22 @@ impl JsAccount {
                 // An update never changes `pause_until`; the PAUSE request does (upstream
                 // `jsConsumerCreateRequest`).
                 cfg.pause_until.clone_from(&old.pause_until);
+                // A durable sourcing consumer keeps where it started, and goes on from its
+                // ack floor (upstream: `resetStartingSeq(0)` for `sourcing` on a single
+                // server).
+                if cfg.sourcing && cfg.is_durable() {
+                    cfg.deliver_policy = old.deliver_policy;
+                    cfg.opt_start_seq = old.opt_start_seq;
+                    cfg.opt_start_time.clone_from(&old.opt_start_time);
+                }
+                let sourcing = cfg.sourcing;
+                let resume = |c: &Arc<Consumer>| {
+                    if sourcing {
+                        let _ = c.reset(&stream, 0);
+                    }
+                };
                 if old.without_server_metadata() == cfg.without_server_metadata() {
+                    resume(c);
                     return Ok(c.info());
                 }
                 let bound = old.is_push() && self.api.has_interest(old.deliver_subject.as_bytes());
@@ -940,6 +968,7 @@ impl JsAccount {
                     write_consumer_meta(dir, &meta).await?;
                 }
                 c.set_config(cfg);
+                resume(c);
                 return Ok(c.info());
             }
             _ => {}
@@ -956,8 +985,10 @@ impl JsAccount {
         if maxc > 0 && others.len() as i64 >= maxc {
             return Err(ApiError::new(JsError::MaximumConsumersLimit));
         }
-        if scfg.retention == Retention::WorkQueue {
-            if cfg.ack_policy != AckPolicy::Explicit {
+        // Mirrors and sources of a work queue take its messages without acknowledging them
+        // (upstream `addConsumerWithAssignment`).
+        if scfg.retention == Retention::WorkQueue && !cfg.direct && !cfg.sourcing {
+            if cfg.ack_policy != AckPolicy::Explicit && cfg.ack_policy != AckPolicy::FlowControl {
                 return Err(ApiError::new(if cfg.is_push() {
                     JsError::ConsumerWqRequiresExplicitAck
                 } else {
@@ -1126,7 +1157,7 @@ impl JsAccount {
 
     /// `$JS.API.CONSUMER.RESET.<stream>.<consumer>` (2.14): `{"seq":N}` or an empty body (back
     /// to the ack floor); answers the consumer info and `reset_seq`.
-    fn consumer_reset(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
+    async fn consumer_reset(&self, stream: &str, name: &str, payload: &[u8]) -> Reply {
         #[derive(Default, Deserialize)]
         #[serde(default)]
         struct ResetRequest {
@@ -1144,6 +1175,11 @@ impl JsAccount {
         let seq = c
             .reset(&s, req.seq)
             .map_err(|e| ApiError::with(JsError::ConsumerInvalidReset, &[("err", e)]))?;
+        if s.config().retention == Retention::Interest {
+            // What the consumer skipped is acknowledged: the messages below its new floor that
+            // no other consumer wants go (upstream `checkStateForInterestStream`).
+            super::consumer::remove_skipped(&s, &c.config().filters(), seq).await;
+        }
         let mut v = c.info();
         v["reset_seq"] = json!(seq);
         Ok(v)
@@ -1201,12 +1237,19 @@ impl JsAccount {
     /// StreamInfo JSON (without the response `type`). `live` adds the server's `_nats.level`
     /// and `_nats.ver` metadata, as upstream does everywhere but in `STREAM.LIST`.
     pub(super) fn stream_info(&self, stream: &Stream, live: bool, req: &InfoRequest) -> Value {
-        self.stream_info_paged(stream, live, req).0
+        self.stream_info_paged(stream, live, req, stream.store.state())
+            .0
     }
 
     /// The stream's info with one page of the subjects `req.subjects_filter` matches (sorted,
     /// from `req.offset`, at most [`MAX_SUBJECT_DETAILS`]), and how many subjects match in all.
-    fn stream_info_paged(&self, stream: &Stream, live: bool, req: &InfoRequest) -> (Value, usize) {
+    fn stream_info_paged(
+        &self,
+        stream: &Stream,
+        live: bool,
+        req: &InfoRequest,
+        st: StreamState,
+    ) -> (Value, usize) {
         let mut cfg = stream.config();
         if live {
             cfg.metadata
@@ -1214,7 +1257,6 @@ impl JsAccount {
             cfg.metadata
                 .insert("_nats.ver".to_string(), crate::server::VERSION.to_string());
         }
-        let st = stream.store.state();
         let first_seq = if st.msgs == 0 && st.last_seq == 0 {
             0
         } else {
@@ -1274,6 +1316,21 @@ impl JsAccount {
 }
 
 /// `(inactive_threshold, max_ack_pending)` of a stream's `consumer_limits`, 0 when unset.
+/// The stream's totals once every message they count can be read. The file store counts a
+/// commit in its totals before the commit's bytes land and lets loads see it only after, so
+/// without the wait a client told `messages: 3` could find sequence 3 missing with a get right
+/// after (seen with sources: nothing acknowledges their writes to a client first). Upstream's
+/// store counts a message when it is in its cache, readable at once.
+async fn readable_state(stream: &Stream) -> StreamState {
+    let st = stream.store.state();
+    if stream.store.writes_in_flight() {
+        // Resolves after the commit in flight (and any before it); a failed store answers at
+        // once and its state stays what it was.
+        let _ = stream.store.sync().await;
+    }
+    st
+}
+
 fn consumer_limits(cfg: &StreamConfig) -> (i64, i64) {
     let get = |k: &str| {
         cfg.consumer_limits
@@ -1423,6 +1480,41 @@ struct CreateConsumerRequest {
 }
 
 /// The response type of a consumer request.
+/// The response type of an API request (without `io.nats.jetstream.api.v1.` and `_response`).
+fn request_type(tokens: &[&str]) -> Option<&'static str> {
+    Some(match tokens {
+        ["INFO"] => "account_info",
+        ["STREAM", "CREATE", ..] => "stream_create",
+        ["STREAM", "UPDATE", ..] => "stream_update",
+        ["STREAM", "INFO", ..] => "stream_info",
+        ["STREAM", "DELETE", ..] => "stream_delete",
+        ["STREAM", "NAMES", ..] => "stream_names",
+        ["STREAM", "LIST", ..] => "stream_list",
+        ["STREAM", "PURGE", ..] => "stream_purge",
+        ["STREAM", "MSG", "GET", ..] => "stream_msg_get",
+        ["STREAM", "MSG", "DELETE", ..] => "stream_msg_delete",
+        ["STREAM", "SNAPSHOT", ..] => "stream_snapshot",
+        ["STREAM", "RESTORE", ..] => "stream_restore",
+        ["STREAM", "LEADER", "STEPDOWN", ..] => "stream_leader_stepdown",
+        ["STREAM", "PEER", "REMOVE", ..] => "stream_remove_peer",
+        ["CONSUMER", op @ ..] => consumer_type(op),
+        _ => return None,
+    })
+}
+
+/// Whether a request's `Nats-Required-Api-Level` asks for more than this server's API level
+/// (upstream `errorOnRequiredApiLevel`: a value that is not a number is refused too).
+pub(crate) fn api_level_refused(hdr: &[u8]) -> bool {
+    match rnats_proto::headers::slice_header(hdr, b"Nats-Required-Api-Level") {
+        None => false,
+        Some([]) => false,
+        Some(v) => std::str::from_utf8(v)
+            .ok()
+            .and_then(|t| t.parse::<i64>().ok())
+            .is_none_or(|level| level > i64::from(API_LEVEL)),
+    }
+}
+
 fn consumer_type(op: &[&str]) -> &'static str {
     match op {
         ["INFO", ..] => "consumer_info",

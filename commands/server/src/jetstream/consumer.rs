@@ -1328,6 +1328,13 @@ impl Consumer {
         } else if self.lock().cfg.is_push() {
             // Pull requests to a push consumer are not answered (upstream ignores them).
         } else if let Some(reply) = m.reply {
+            // A pull request asking for an API level above ours (upstream `processNextMsgReq`).
+            if m.headers
+                .as_deref()
+                .is_some_and(super::api::api_level_refused)
+            {
+                return self.status(&reply, "412 Required Api Level", &[]);
+            }
             self.on_next(reply, &m.payload);
         }
     }
@@ -2240,6 +2247,30 @@ async fn remove_acked(stream: &Arc<Stream>, retention: Retention, acked: Vec<u64
             }
         }
     }
+}
+
+/// Interest retention after a consumer reset to `floor + 1`: the messages before it that match
+/// `filters` (all when empty) and that no consumer still needs are removed.
+pub(super) async fn remove_skipped(stream: &Arc<Stream>, filters: &[String], upto: u64) {
+    let mut skipped = Vec::new();
+    let mut next = stream.store.state().first_seq;
+    while next < upto {
+        match stream.store.load_next_msg(">", next) {
+            Ok(m) if m.seq < upto => {
+                let wanted = filters.is_empty()
+                    || filters
+                        .iter()
+                        .any(|f| super::store::subject_matches(f, &m.subject));
+                if wanted {
+                    skipped.push(m.seq);
+                }
+                next = m.seq + 1;
+            }
+            Err(StoreError::Corrupt { seq }) => next = seq + 1,
+            _ => break,
+        }
+    }
+    remove_acked(stream, Retention::Interest, skipped).await;
 }
 
 /// A random 8-character ephemeral consumer name.

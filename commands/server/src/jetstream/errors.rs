@@ -167,6 +167,7 @@ errors! {
     AtomicPublishInvalidBatchId = ("JSAtomicPublishInvalidBatchIDErr", 400, 10179, "atomic publish batch ID is invalid");
     ConsumerAckWaitNegative = ("JSConsumerAckWaitNegativeErr", 400, 10183, "consumer ack wait needs to be positive");
     ConsumerBackOffNegative = ("JSConsumerBackOffNegativeErr", 400, 10184, "consumer backoff needs to be positive");
+    RequiredApiLevel = ("JSRequiredApiLevelErr", 412, 10185, "JetStream minimum api level required");
     MirrorWithMsgSchedules = ("JSMirrorWithMsgSchedulesErr", 400, 10186, "stream mirrors can not also schedule messages");
     SourceWithMsgSchedules = ("JSSourceWithMsgSchedulesErr", 400, 10187, "stream source can not also schedule messages");
     MessageSchedulesDisabled = ("JSMessageSchedulesDisabledErr", 400, 10188, "message schedules is disabled");

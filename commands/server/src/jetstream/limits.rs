@@ -38,6 +38,7 @@ pub struct Resources {
     store_used: Usage,
     last_alert: Mutex<Option<Instant>>,
     ingest: IngestLimits,
+    batch: BatchLimits,
 }
 
 /// Upstream's default `max_buffered_msgs` (`streamDefaultMaxQueueMsgs`).
@@ -55,6 +56,42 @@ pub struct IngestLimits {
     pub max_msgs: u64,
     /// Most bytes queued.
     pub max_bytes: usize,
+}
+
+/// `jetstream { limits { batch { ... } } }` (upstream `JSLimitOpts`): each `None` (or a value
+/// of 0 or less) keeps upstream's default for the kind of batch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchLimits {
+    /// `max_inflight_per_stream`: open batches per stream.
+    pub max_inflight_per_stream: Option<usize>,
+    /// `max_inflight_total`: open batches per server.
+    pub max_inflight_total: Option<i64>,
+    /// `max_msgs`: messages in one atomic batch.
+    pub max_msgs: Option<u64>,
+    /// `timeout`: how long a batch may wait for its next message.
+    pub timeout: Option<std::time::Duration>,
+}
+
+impl BatchLimits {
+    /// Open batches per stream: the configured bound, else `default`.
+    pub fn per_stream(&self, default: usize) -> usize {
+        self.max_inflight_per_stream.unwrap_or(default)
+    }
+
+    /// Open batches per server: the configured bound, else `default`.
+    pub fn total(&self, default: i64) -> i64 {
+        self.max_inflight_total.unwrap_or(default)
+    }
+
+    /// Messages per atomic batch: the configured bound, else `default`.
+    pub fn size(&self, default: u64) -> u64 {
+        self.max_msgs.unwrap_or(default)
+    }
+
+    /// Idle timeout of a batch: the configured one, else `default`.
+    pub fn timeout(&self, default: std::time::Duration) -> std::time::Duration {
+        self.timeout.unwrap_or(default)
+    }
 }
 
 impl Default for IngestLimits {
@@ -114,7 +151,19 @@ impl Resources {
             store_used: Usage::default(),
             last_alert: Mutex::new(None),
             ingest: IngestLimits::default(),
+            batch: BatchLimits::default(),
         }
+    }
+
+    /// The same with the batch publishing bounds.
+    pub fn with_batch(mut self, batch: BatchLimits) -> Self {
+        self.batch = batch;
+        self
+    }
+
+    /// The batch publishing bounds.
+    pub fn batch(&self) -> BatchLimits {
+        self.batch
     }
 
     /// The same with streams' ingest queue limits.

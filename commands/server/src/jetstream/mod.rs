@@ -65,6 +65,8 @@ pub struct JetStreamConfig {
     pub sync: SyncPolicy,
     /// Each stream's ingest queue limits (`max_buffered_msgs`, `max_buffered_size`).
     pub ingest: limits::IngestLimits,
+    /// `limits.batch`: bounds of batch publishing.
+    pub batch: limits::BatchLimits,
     /// `strict`: API requests are decoded as upstream's strict mode does ([`strict`]).
     pub strict: bool,
 }
@@ -101,6 +103,7 @@ impl JetStreamConfig {
                 opts.jetstream_max_buffered_size,
             ),
             strict: opts.jetstream_strict,
+            batch: opts.jetstream_batch,
         }
     }
 
@@ -201,7 +204,8 @@ impl JetStream {
             server: server.clone(),
             resources: Arc::new(
                 limits::Resources::new(config.max_memory, config.max_store)
-                    .with_ingest(config.ingest),
+                    .with_ingest(config.ingest)
+                    .with_batch(config.batch),
             ),
             config,
             api_stats: Arc::new(ApiCounters::default()),

@@ -6,7 +6,12 @@
 //! through the JetStream API (`<api prefix>.CONSUMER.CREATE.<origin>`, so an `external` API
 //! prefix reaches another account or domain through its imports): ack policy none, flow
 //! control, 1 s idle heartbeats, an inactive threshold so an abandoned one goes away, and a
-//! deliver subject (`$JS.M.<id>` / `$JS.S.<id>`, under `external.deliver` when given). Each
+//! deliver subject (`$JS.M.<id>` / `$JS.S.<id>`, under `external.deliver` when given). As 2.14
+//! does, the request is `sourcing` and names the consumer after the stream (`JS_MIRROR_<hash>`,
+//! `JS_SRC_<hash>`): the origin's server suffixes the name of a temporary one, and on an
+//! interest-retention origin makes it a durable acknowledged through the flow-control answers,
+//! so the origin keeps each message until it is sourced; that one is deleted when the source
+//! or the stream goes, not when a session ends. Each
 //! delivery's ack reply carries the origin sequence, delivery sequence, timestamp and pending
 //! count: a gap in delivery sequences, a missing heartbeat or a heartbeat naming another last
 //! delivery recreates the consumer from the last origin sequence taken.
@@ -52,6 +57,12 @@ const CREATE_WAIT: Duration = Duration::from_secs(5);
 const RETRY: Duration = Duration::from_secs(2);
 /// Default JetStream API prefix.
 const API_PREFIX: &str = "$JS.API";
+/// The API level a sourcing consumer create asks of the origin's server (durable sourcing,
+/// ack policy `flow_control`, consumer reset).
+const REQUIRED_API_LEVEL: &[u8] = b"NATS/1.0\r\nNats-Required-Api-Level: 4\r\n\r\n";
+/// `JSRequiredApiLevelErr` and `JSInvalidJSONErr`: an origin server from before 2.14, asked
+/// again without `sourcing`.
+const OLD_SERVER_ERRORS: [u16; 2] = [10185, 10025];
 
 /// Whether the config asks for a mirror or sources.
 pub fn is_sourcing(cfg: &StreamConfig) -> bool {
@@ -397,13 +408,16 @@ fn iname(s: &StreamSource) -> String {
     format!("{name} {src} {dest}")
 }
 
-/// A stable short name for an API prefix (upstream `getHash`: SHA-256, base64 URL, 8 chars).
+/// A stable short name (upstream `getHash`: each of the first 8 bytes of the SHA-256 as a
+/// base-62 digit).
 fn short_hash(s: &str) -> String {
     use sha2::Digest;
-    let d = sha2::Sha256::digest(s.as_bytes());
-    let mut e = data_encoding::BASE64URL_NOPAD.encode(&d);
-    e.truncate(8);
-    e
+    const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    sha2::Sha256::digest(s.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| char::from(DIGITS[usize::from(b % 62)]))
+        .collect()
 }
 
 /// What an ack reply subject of the origin consumer says about a delivery.
@@ -466,10 +480,16 @@ pub struct Source {
     stop: Notify,
     /// A mirror's consumer was set up once: upstream shows its `filter_subject` from then on.
     set_up: AtomicBool,
+    /// The consumer's stable name (upstream `JS_MIRROR_<hash>` / `JS_SRC_<hash>`).
+    cname: String,
+    /// The consumer's metadata: which stream and account source through it.
+    metadata: Value,
+    /// Delete the origin's consumer when the task ends (the source or the stream is gone).
+    forget: AtomicBool,
 }
 
 impl Source {
-    fn new(cfg: StreamSource, mirror: bool) -> Arc<Source> {
+    fn new(cfg: StreamSource, mirror: bool, cname: String, metadata: Value) -> Arc<Source> {
         Arc::new(Source {
             iname: iname(&cfg),
             cfg,
@@ -480,6 +500,9 @@ impl Source {
             stopped: AtomicBool::new(false),
             stop: Notify::new(),
             set_up: AtomicBool::new(false),
+            cname,
+            metadata,
+            forget: AtomicBool::new(false),
         })
     }
 
@@ -488,6 +511,18 @@ impl Source {
         self.stopped.store(true, Ordering::Release);
         self.stop.notify_waiters();
         self.stop.notify_one();
+    }
+
+    /// Stops its task and deletes the origin's consumer (the source was removed from the
+    /// config or its stream deleted; upstream `tryDeleteSourcingConsumer`).
+    pub fn stop_and_forget(&self) {
+        self.forget.store(true, Ordering::Release);
+        self.stop();
+    }
+
+    /// The index name: origin, filters and destinations (upstream `composeIName`).
+    pub fn iname(&self) -> &str {
+        &self.iname
     }
 
     fn set_error(&self, e: Option<ApiError>) {
@@ -542,22 +577,58 @@ pub fn start(
     if let Some(m) = mirror_of(&cfg) {
         specs.push((m, true));
     }
-    specs.extend(sources_of(&cfg).into_iter().map(|s| (s, false)));
+    let sources = sources_of(&cfg);
+    specs.extend(sources.iter().cloned().map(|s| (s, false)));
     let mut out = Vec::new();
     for (spec, mirror) in specs {
-        let src = Source::new(spec, mirror);
         let (c, rx) = client(&format!(
             "JetStream {} {} of {}",
             if mirror { "mirror" } else { "source" },
-            src.cfg.name,
+            spec.name,
             stream.name
         ));
+        let account = c.account().name().to_string();
+        let stable = stable_id(&stream.name, &account, stream.domain());
+        let (cname, kind) = if mirror {
+            (format!("JS_MIRROR_{}", short_hash(&stable)), "mirror")
+        } else {
+            (
+                format!("JS_SRC_{}", source_hash(&stable, &spec, &sources)),
+                "src",
+            )
+        };
+        let mut metadata = serde_json::Map::new();
+        metadata.insert(format!("_nats.{kind}.stream"), json!(stream.name));
+        metadata.insert(format!("_nats.{kind}.acc"), json!(account));
+        if let Some(d) = stream.domain() {
+            metadata.insert(format!("_nats.{kind}.domain"), json!(d));
+        }
+        let src = Source::new(spec, mirror, cname, Value::Object(metadata));
         let weak = Arc::downgrade(stream);
         let s = src.clone();
         tokio::spawn(async move { run(weak, s, c, rx).await });
         out.push(src);
     }
     out
+}
+
+/// Upstream `createStableConsumerHash`'s input: `<stream> <account>[ <domain>]`.
+fn stable_id(stream: &str, account: &str, domain: Option<&str>) -> String {
+    match domain {
+        Some(d) => format!("{stream} {account} {d}"),
+        None => format!("{stream} {account}"),
+    }
+}
+
+/// Upstream `createSourcingConsumerHash`: a hash of the stable hash, with the source's index
+/// name when the sources name the same origin more than once.
+fn source_hash(stable: &str, s: &StreamSource, sources: &[StreamSource]) -> String {
+    let id = short_hash(stable);
+    if sources.iter().filter(|o| o.name == s.name).count() > 1 {
+        short_hash(&format!("{id} {}", iname(s)))
+    } else {
+        short_hash(&id)
+    }
 }
 
 /// Why a consumer's delivery loop ended.
@@ -568,10 +639,35 @@ enum End {
     Retry,
 }
 
-async fn run(
+async fn run(stream: Weak<Stream>, src: Arc<Source>, client: InternalClient, rx: InternalReceiver) {
+    sessions(stream, &src, &client, rx).await;
+    // A durable made for us on an interest-retention origin outlives sessions and restarts;
+    // it goes with the source (upstream `tryDeleteSourcingConsumer`, best effort).
+    if src.forget.load(Ordering::Acquire) && src.cfg.consumer.is_none() {
+        let del = format!(
+            "{}.CONSUMER.DELETE.{}.{}",
+            api_prefix(&src.cfg),
+            src.cfg.name,
+            src.cname
+        );
+        client.publish(del.as_bytes(), None, None, b"");
+        client.flush();
+    }
+}
+
+/// The JetStream API prefix the origin is reached through.
+fn api_prefix(cfg: &StreamSource) -> &str {
+    cfg.external
+        .as_ref()
+        .map(|e| e.api.as_str())
+        .filter(|a| !a.is_empty())
+        .unwrap_or(API_PREFIX)
+}
+
+async fn sessions(
     stream: Weak<Stream>,
-    src: Arc<Source>,
-    client: InternalClient,
+    src: &Arc<Source>,
+    client: &InternalClient,
     mut rx: InternalReceiver,
 ) {
     let mut first = true;
@@ -587,9 +683,9 @@ async fn run(
         }
         first = false;
         let Some(s) = stream.upgrade() else { return };
-        let next = start_seq(&s, &src);
+        let next = start_seq(&s, src);
         drop(s);
-        match session(&stream, &src, &client, &mut rx, next).await {
+        match session(&stream, src, client, &mut rx, next).await {
             End::Stop => return,
             End::Retry => continue,
         }
@@ -629,10 +725,7 @@ async fn session(
     next: u64,
 ) -> End {
     let ext = src.cfg.external.as_ref();
-    let api = ext
-        .map(|e| e.api.as_str())
-        .filter(|a| !a.is_empty())
-        .unwrap_or(API_PREFIX);
+    let api = api_prefix(&src.cfg);
     let id = rnats_proto::nuid::next();
     let base = if src.mirror { "M" } else { "S" };
     // A durable consumer (2.14 `consumer`) is the origin's own: its deliver subject, reset to
@@ -658,6 +751,7 @@ async fn session(
         client.unsubscribe(rsid);
     };
     let mut ccfg = json!({
+        "name": src.cname,
         "deliver_subject": deliver,
         "ack_policy": "none",
         "ack_wait": 22 * 3600 * 1_000_000_000i64,
@@ -667,6 +761,8 @@ async fn session(
         "inactive_threshold": INACTIVE.as_nanos() as i64,
         "deliver_policy": "all",
         "direct": true,
+        "sourcing": true,
+        "metadata": src.metadata,
     });
     if next > 0 {
         ccfg["deliver_policy"] = json!("by_start_sequence");
@@ -702,16 +798,10 @@ async fn session(
         let reset = format!("{api}.CONSUMER.RESET.{}.{}", src.cfg.name, c.name);
         client.publish(reset.as_bytes(), Some(inbox.as_bytes()), None, b"");
     } else {
-        let req = json!({ "stream_name": src.cfg.name, "config": ccfg });
-        let create = format!("{api}.CONSUMER.CREATE.{}", src.cfg.name);
-        client.publish(
-            create.as_bytes(),
-            Some(inbox.as_bytes()),
-            None,
-            req.to_string().as_bytes(),
-        );
+        send_create(client, api, &src.cfg.name, &inbox, &ccfg, true);
     }
     client.flush();
+    let mut legacy = false;
 
     // Wait for the create response; deliveries may already be arriving.
     let mut early: Vec<InternalMsg> = Vec::new();
@@ -741,6 +831,17 @@ async fn session(
         // create (or update) has gone out before this one.
         src.set_up.store(true, Ordering::Release);
         let v: Value = serde_json::from_slice(&msg.payload).unwrap_or(Value::Null);
+        let code = v["error"]["err_code"].as_u64().unwrap_or(0);
+        if durable.is_none() && !legacy && OLD_SERVER_ERRORS.iter().any(|c| u64::from(*c) == code) {
+            // An origin server before 2.14: ask again without `sourcing`, under a name of
+            // our own (upstream does the same).
+            legacy = true;
+            ccfg["sourcing"] = json!(false);
+            ccfg["name"] = json!(format!("{}_{}", src.cname, id));
+            send_create(client, api, &src.cfg.name, &inbox, &ccfg, false);
+            client.flush();
+            continue;
+        }
         if let Some(e) = v.get("error").filter(|e| !e.is_null()) {
             let err = serde_json::from_value::<ErrJson>(e.clone())
                 .map(|e| ApiError {
@@ -773,8 +874,13 @@ async fn session(
                 }
             }
         }
-        break v["name"].as_str().unwrap_or_default().to_string();
+        // A durable made for us (interest-retention origin) takes our flow-control answers
+        // as acknowledgements, redelivers what they did not cover, and stays when we stop.
+        let ours = durable.is_none() && v["config"]["durable_name"].as_str().is_some();
+        break (v["name"].as_str().unwrap_or_default().to_string(), ours);
     };
+    let (consumer, kept) = consumer;
+    let acked = durable.is_some() || kept;
     src.set_error(None);
     src.last.store(now_ns(), Ordering::Release);
 
@@ -804,10 +910,11 @@ async fn session(
         if hdr.starts_with(b"NATS/1.0 100") {
             // Flow control: answer to let the origin go on; a durable consumer also takes the
             // answer as the acknowledgement of what is stored (ack policy `flow_control`).
+            // Upstream answers every flow control with these headers.
             let fc_answer = format!(
                 "NATS/1.0\r\nNats-Last-Consumer: {dseq}\r\nNats-Last-Stream: {sseq}\r\n\r\n"
             );
-            let fc_hdr = durable.as_ref().map(|_| fc_answer.as_bytes());
+            let fc_hdr = Some(fc_answer.as_bytes());
             if let Some(r) = &msg.reply {
                 client.publish(r, None, fc_hdr, b"");
                 client.flush();
@@ -833,7 +940,7 @@ async fn session(
             continue;
         };
         // Redeliveries of a durable consumer after its reset are wanted; stored ones are not.
-        if (ack.delivered > 1 && durable.is_none()) || ack.sseq <= sseq {
+        if (ack.delivered > 1 && !acked) || ack.sseq <= sseq {
             continue;
         }
         if dseq > 0 && ack.dseq != dseq + 1 {
@@ -868,12 +975,37 @@ async fn session(
         }
     };
     cleanup(client);
-    if !consumer.is_empty() && durable.is_none() {
+    if !consumer.is_empty() && durable.is_none() && !kept {
         let del = format!("{api}.CONSUMER.DELETE.{}.{consumer}", src.cfg.name);
         client.publish(del.as_bytes(), None, None, b"");
         client.flush();
     }
     end
+}
+
+/// Sends a consumer create request for `origin`: with a filter to
+/// `CONSUMER.CREATE.<origin>.<name>.<filter>`, otherwise `CONSUMER.CREATE.<origin>`; a
+/// `sourcing` one asks for API level 4.
+fn send_create(
+    client: &InternalClient,
+    api: &str,
+    origin: &str,
+    inbox: &str,
+    ccfg: &Value,
+    sourcing: bool,
+) {
+    let name = ccfg["name"].as_str().unwrap_or_default();
+    let subject = match ccfg["filter_subject"].as_str() {
+        Some(f) if !name.is_empty() => format!("{api}.CONSUMER.CREATE.{origin}.{name}.{f}"),
+        _ => format!("{api}.CONSUMER.CREATE.{origin}"),
+    };
+    let req = json!({ "stream_name": origin, "config": ccfg });
+    client.publish(
+        subject.as_bytes(),
+        Some(inbox.as_bytes()),
+        sourcing.then_some(REQUIRED_API_LEVEL),
+        req.to_string().as_bytes(),
+    );
 }
 
 #[derive(serde::Deserialize)]

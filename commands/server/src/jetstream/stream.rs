@@ -402,9 +402,30 @@ impl Stream {
         self: &Arc<Self>,
         client: &dyn Fn(&str) -> (InternalClient, crate::internal::InternalReceiver),
     ) {
-        self.stop_sourcing();
+        let old = std::mem::take(&mut *self.sources.lock().unwrap_or_else(|e| e.into_inner()));
         let started = super::sourcing::start(self, client);
+        // A source the new config no longer has takes its origin consumer with it.
+        for s in old {
+            if started.iter().any(|n| n.iname() == s.iname()) {
+                s.stop();
+            } else {
+                s.stop_and_forget();
+            }
+        }
         *self.sources.lock().unwrap_or_else(|e| e.into_inner()) = started;
+    }
+
+    /// The stream is being deleted: its mirror or sources stop and delete their consumers on
+    /// the origins.
+    pub fn forget_sourcing(&self) {
+        for s in std::mem::take(&mut *self.sources.lock().unwrap_or_else(|e| e.into_inner())) {
+            s.stop_and_forget();
+        }
+    }
+
+    /// The JetStream domain of the stream's server.
+    pub(crate) fn domain(&self) -> Option<&str> {
+        self.domain.as_deref()
     }
 
     fn stop_sourcing(&self) {
@@ -1127,6 +1148,14 @@ impl Stream {
         let Some(reply) = msg.reply.as_ref() else {
             return;
         };
+        // A request asking for an API level above ours (upstream `processDirectGetRequest`).
+        if msg
+            .headers
+            .as_deref()
+            .is_some_and(super::api::api_level_refused)
+        {
+            return self.status(reply, "412 Required Api Level");
+        }
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         // This stream's name, or its origin's for a mirror answering for it.
         let name = subject[DIRECT_GET.len().min(subject.len())..]

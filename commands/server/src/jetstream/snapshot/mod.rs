@@ -571,6 +571,10 @@ impl JsAccount {
         // The upload is spooled to disk: it counts against the account's and the server's
         // storage as it arrives, so one upload cannot fill the disk.
         let base = restore_base(&cfg);
+        // And its files' sizes are added up as they arrive, as upstream's `RestoreStream`
+        // does while reading the upload: the chunk that takes them over the limits is refused.
+        let budget = u64::try_from(self.restore_allowance(&cfg).saturating_sub(base)).unwrap_or(0);
+        let mut scan = Some(SizeScan::start(budget));
         let final_reply = loop {
             let msg = match tokio::time::timeout(ACK_TIMEOUT, rx.next()).await {
                 Ok(Some(m)) => m,
@@ -595,7 +599,20 @@ impl JsAccount {
                 break None;
             }
             total += msg.payload.len();
-            if let Err(e) = self.check_limits(&cfg, base.saturating_add(total as i64)) {
+            let mut refused = self
+                .check_limits(&cfg, base.saturating_add(total as i64))
+                .err();
+            if let (None, Some(sc)) = (&refused, scan.as_mut()) {
+                match sc.feed(msg.payload.clone()).await {
+                    ScanState::More => {}
+                    // The archive ended or cannot be read: the import says what is wrong.
+                    ScanState::Ended => scan = None,
+                    ScanState::OverBudget => {
+                        refused = Some(ApiError::new(JsError::StorageResourcesExceeded));
+                    }
+                }
+            }
+            if let Some(e) = refused {
                 log_warn!(
                     "Restore for stream '{acc} > {name}' refused: {}",
                     e.description
@@ -605,6 +622,7 @@ impl JsAccount {
             }
             answer(&reply, b"");
         };
+        drop(scan);
         drop(file);
         let Some(reply) = final_reply else {
             let _ = std::fs::remove_dir_all(&work);
@@ -720,6 +738,112 @@ impl JsAccount {
         self.advise_stream(name, advisory::Action::Create);
         Ok(stream)
     }
+}
+
+/// Adds up the sizes of a restore's files while its chunks arrive, on a blocking thread that
+/// decompresses and walks the archive as far as the chunks so far allow.
+struct SizeScan {
+    chunks: std::sync::mpsc::SyncSender<bytes::Bytes>,
+    events: tokio::sync::mpsc::UnboundedReceiver<ScanEvent>,
+    /// The scanner asked for its first chunk.
+    primed: bool,
+}
+
+/// What the scanning thread reports.
+enum ScanEvent {
+    /// It used up every chunk so far.
+    NeedMore,
+    /// It stopped: `Err(OVER_BUDGET)` when the files outgrew the budget.
+    Done(Result<(), String>),
+}
+
+/// Where a scan stands after a chunk.
+enum ScanState {
+    /// Within the budget so far.
+    More,
+    /// The archive ended or could not be read; no more chunks are scanned.
+    Ended,
+    /// The files seen so far outgrow the budget.
+    OverBudget,
+}
+
+impl SizeScan {
+    fn start(budget: u64) -> SizeScan {
+        let (chunks, rx) = std::sync::mpsc::sync_channel::<bytes::Bytes>(1);
+        let (ev, events) = tokio::sync::mpsc::unbounded_channel();
+        tokio::task::spawn_blocking(move || {
+            let reader = ChunkReader {
+                rx,
+                cur: bytes::Bytes::new(),
+                ev: ev.clone(),
+            };
+            let _ = ev.send(ScanEvent::Done(scan_sizes(reader, budget)));
+        });
+        SizeScan {
+            chunks,
+            events,
+            primed: false,
+        }
+    }
+
+    /// Hands the scanner `chunk` and waits until it has used it up or stopped.
+    async fn feed(&mut self, chunk: bytes::Bytes) -> ScanState {
+        if !self.primed {
+            self.primed = true;
+            if let Some(end) = self.next().await {
+                return end;
+            }
+        }
+        if self.chunks.send(chunk).is_err() {
+            return ScanState::Ended;
+        }
+        self.next().await.unwrap_or(ScanState::More)
+    }
+
+    /// The scanner's next event: `None` when it wants more.
+    async fn next(&mut self) -> Option<ScanState> {
+        match self.events.recv().await {
+            Some(ScanEvent::NeedMore) => None,
+            Some(ScanEvent::Done(Err(e))) if e == OVER_BUDGET => Some(ScanState::OverBudget),
+            Some(ScanEvent::Done(_)) | None => Some(ScanState::Ended),
+        }
+    }
+}
+
+/// The chunks of a restore as one byte stream; asks for each next chunk with
+/// [`ScanEvent::NeedMore`] and ends when the sender is dropped.
+struct ChunkReader {
+    rx: std::sync::mpsc::Receiver<bytes::Bytes>,
+    cur: bytes::Bytes,
+    ev: tokio::sync::mpsc::UnboundedSender<ScanEvent>,
+}
+
+impl Read for ChunkReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.cur.is_empty() {
+            let _ = self.ev.send(ScanEvent::NeedMore);
+            match self.rx.recv() {
+                Ok(b) => self.cur = b,
+                Err(_) => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.cur.len());
+        buf[..n].copy_from_slice(&self.cur.split_to(n));
+        Ok(n)
+    }
+}
+
+/// Walks a compressed snapshot archive, taking each file's size off `budget`.
+fn scan_sizes(reader: impl Read, mut budget: u64) -> Result<(), String> {
+    let mut archive = tar::Archive::new(minlz::Reader::new(reader));
+    for entry in archive.entries().map_err(|e| e.to_string())? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let size = entry.header().size().map_err(|e| e.to_string())?;
+        budget = budget
+            .checked_sub(size)
+            .ok_or_else(|| OVER_BUDGET.to_string())?;
+    }
+    Ok(())
 }
 
 /// What a restore of `cfg` reserves before its data: its `max_bytes`, or 1 when unlimited

@@ -529,6 +529,11 @@ impl<L: Default> Index<L> {
         self.visible = seq;
     }
 
+    /// Whether [`Self::state`] counts sequences readers cannot see yet (a batch in flight).
+    pub fn has_invisible(&self) -> bool {
+        self.visible < self.last_seq
+    }
+
     /// Raises the last sequence without a message (recovery of purged or compacted ranges).
     pub fn raise_last_seq(&mut self, seq: u64) {
         self.last_seq = self.last_seq.max(seq);

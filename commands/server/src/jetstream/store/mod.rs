@@ -653,6 +653,13 @@ pub trait StreamStore: Send + Sync {
     /// Damage found since open. Empty for the memory store.
     fn damage(&self) -> DamageReport;
 
+    /// Whether [`Self::state`] counts writes that reads cannot see yet: the file store applies
+    /// a commit to its index before the commit's bytes land, and loads only see it after.
+    /// [`Self::sync`] resolves once they can.
+    fn writes_in_flight(&self) -> bool {
+        false
+    }
+
     /// Resolves once everything submitted before it is durable (forces an fsync under
     /// [`SyncPolicy::Interval`]).
     fn sync(&self) -> Completion<()>;

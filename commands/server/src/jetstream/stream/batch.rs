@@ -15,8 +15,9 @@
 //! advisory (`incomplete`, `large`, `timeout`); every open batch is dropped when the stream
 //! stops. Bounds: at most
 //! [`MAX_BATCH_SIZE`] messages per batch, [`MAX_INFLIGHT_PER_STREAM`] open batches per stream and
-//! [`MAX_INFLIGHT_TOTAL`] per server (upstream's defaults; the `jetstream.limits.batch` options
-//! are not read yet).
+//! [`MAX_INFLIGHT_TOTAL`] per server: upstream's defaults, which the `jetstream { limits {
+//! batch { max_msgs, max_inflight_per_stream, max_inflight_total, timeout } } }` options
+//! replace.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -91,9 +92,9 @@ impl Batches {
     }
 
     /// Forgets the batches that timed out.
-    fn expire(&mut self, now: Instant) {
+    fn expire(&mut self, now: Instant, timeout: Duration) {
         self.open
-            .retain(|_, b| now.duration_since(b.last) < TIMEOUT);
+            .retain(|_, b| now.duration_since(b.last) < timeout);
     }
 }
 
@@ -104,6 +105,9 @@ pub(super) struct Prepared {
     pub(super) msgs: Vec<NewMsg>,
     pub(super) ids: Vec<Option<String>>,
     pub(super) rollups: Vec<Option<Rollup>>,
+    /// Per message: when its schedule is first due, and whether it ends its subject's
+    /// schedule (a plain message on a schedules stream).
+    pub(super) schedules: Vec<(Option<i64>, bool)>,
 }
 
 /// What staging a message did besides its answer: a batch created (its generation), a batch
@@ -156,6 +160,7 @@ impl Stream {
             msgs: batch,
             ids,
             rollups,
+            schedules,
         } = match self.prepare(&cfg, msgs, eob) {
             Ok(p) => p,
             Err(e) => return self.pub_error(&reply, e),
@@ -199,6 +204,7 @@ impl Stream {
         };
         self.after_batch(&stored, &subjects, ids, rollups, republish)
             .await;
+        self.register_schedules(&stored, &subjects, &schedules);
         let Some(last) = stored.last() else {
             return;
         };
@@ -245,10 +251,12 @@ impl Stream {
             Some(v) if v.is_empty() => return Err(ApiError::new(JsError::AtomicPublishMissingSeq)),
             Some(v) => parse_go_int(&v),
         };
+        let limits = self.resources.batch();
+        let (max_size, timeout) = (limits.size(MAX_BATCH_SIZE), limits.timeout(TIMEOUT));
         let too_large = || {
             ApiError::with(
                 JsError::AtomicPublishTooLargeBatch,
-                &[("size", &MAX_BATCH_SIZE.to_string())],
+                &[("size", &max_size.to_string())],
             )
         };
         let incomplete = || ApiError::new(JsError::AtomicPublishIncompleteBatch);
@@ -258,23 +266,24 @@ impl Stream {
         if batches
             .open
             .get(id)
-            .is_some_and(|b| now.duration_since(b.last) >= TIMEOUT)
+            .is_some_and(|b| now.duration_since(b.last) >= timeout)
         {
             batches.open.remove(id);
         }
         if !batches.open.contains_key(id) {
             if seq != 1 {
-                return Err(if seq > MAX_BATCH_SIZE {
+                return Err(if seq > max_size {
                     too_large()
                 } else {
                     incomplete()
                 });
             }
-            batches.expire(now);
-            if batches.open.len() + 1 > MAX_INFLIGHT_PER_STREAM {
+            batches.expire(now, timeout);
+            if batches.open.len() + 1 > limits.per_stream(MAX_INFLIGHT_PER_STREAM) {
                 return Err(ApiError::new(JsError::AtomicPublishTooManyInflight));
             }
-            if INFLIGHT_TOTAL.fetch_add(1, Ordering::AcqRel) + 1 > MAX_INFLIGHT_TOTAL {
+            if INFLIGHT_TOTAL.fetch_add(1, Ordering::AcqRel) + 1 > limits.total(MAX_INFLIGHT_TOTAL)
+            {
                 INFLIGHT_TOTAL.fetch_sub(1, Ordering::AcqRel);
                 return Err(ApiError::new(JsError::AtomicPublishTooManyInflight));
             }
@@ -298,6 +307,23 @@ impl Stream {
                 return Err(ApiError::new(JsError::AtomicPublishInvalidBatchCommit));
             }
         };
+        // A required API level above ours abandons the batch; the header is never stored.
+        let hdr = if rnats_proto::headers::slice_header(&hdr, b"Nats-Required-Api-Level")
+            .is_some_and(|v| !v.is_empty())
+        {
+            if super::super::api::api_level_refused(&hdr) {
+                batches.open.remove(id);
+                events.abandoned = Some("unsupported");
+                return Err(ApiError::new(JsError::RequiredApiLevel));
+            }
+            Bytes::from(super::super::schedule::strip_headers(
+                &hdr,
+                "Nats-Required-Api-Level",
+                true,
+            ))
+        } else {
+            hdr
+        };
         let Some(open) = batches.open.get_mut(id) else {
             return Err(incomplete());
         };
@@ -308,7 +334,7 @@ impl Stream {
             events.abandoned = Some("incomplete");
             return Err(incomplete());
         }
-        if seq > MAX_BATCH_SIZE {
+        if seq > max_size {
             batches.open.remove(id);
             events.abandoned = Some("large");
             return Err(too_large());
@@ -339,8 +365,9 @@ impl Stream {
     /// upstream's cleanup timer does.
     fn watch_timeout(self: &Arc<Self>, id: String, gen: u64) {
         let weak = Arc::downgrade(self);
+        let timeout = self.resources.batch().timeout(TIMEOUT);
         tokio::spawn(async move {
-            let mut wait = TIMEOUT;
+            let mut wait = timeout;
             loop {
                 tokio::time::sleep(wait).await;
                 let Some(stream) = weak.upgrade() else { return };
@@ -349,11 +376,11 @@ impl Stream {
                     match batches.open.get(&id) {
                         Some(b) if b.gen == gen => {
                             let idle = b.last.elapsed();
-                            if idle >= TIMEOUT {
+                            if idle >= timeout {
                                 batches.open.remove(&id);
                                 true
                             } else {
-                                wait = TIMEOUT - idle;
+                                wait = timeout - idle;
                                 false
                             }
                         }
@@ -399,6 +426,7 @@ impl Stream {
         let mut out = Vec::with_capacity(n);
         let mut ids = Vec::with_capacity(n);
         let mut rollups = Vec::with_capacity(n);
+        let mut schedules = Vec::with_capacity(n);
         let mut seen_ids: HashSet<String> = HashSet::new();
         // Subjects written so far in this batch, with their message count.
         let mut inflight: HashMap<String, u64> = HashMap::new();
@@ -436,6 +464,16 @@ impl Stream {
                 }
                 ttl = Some(parse_ttl(&t).ok_or_else(|| ApiError::new(JsError::MessageTtlInvalid))?);
             }
+            // Scheduling headers are checked as for a plain publish (upstream
+            // `checkMsgHeadersPreClusteredProposal`).
+            let sched = if memchr::memmem::find(&hdr, b"Nats-Schedule").is_some() {
+                super::super::schedule::check_publish(cfg, &subject, &get)?
+            } else {
+                super::super::schedule::Checked::default()
+            };
+            let ends_schedule = cfg.allow_msg_schedules
+                && sched.due.is_none()
+                && get(super::super::schedule::SCHEDULER).is_none();
             let msg_id = get(MSG_ID);
             if let Some(id) = &msg_id {
                 let dup = !seen_ids.insert(id.clone()) || {
@@ -469,6 +507,9 @@ impl Stream {
                 }
                 hdr = a.hdr;
                 payload = a.payload;
+            }
+            if sched.add_rollup && header_value(&hdr, ROLLUP).is_none() {
+                hdr = Bytes::from(super::super::schedule::append_header(&hdr, ROLLUP, "sub"));
             }
             let get = |name: &str| header_value(&hdr, name).filter(|v| !v.is_empty());
             if let Some(v) = header_value(&hdr, EXPECTED_LAST_SEQ) {
@@ -530,6 +571,7 @@ impl Stream {
             self.check_discard_new(cfg, &subject, &inflight, bytes, (i + 1) as u64, &hdr)?;
             ids.push(msg_id);
             rollups.push(rollup);
+            schedules.push((sched.due, ends_schedule));
             out.push(NewMsg {
                 subject,
                 hdr,
@@ -542,6 +584,7 @@ impl Stream {
             msgs: out,
             ids,
             rollups,
+            schedules,
         })
     }
 
@@ -591,6 +634,23 @@ impl Stream {
     }
 
     /// After a batch is stored: message ids into the duplicate window, rollups, republish.
+    /// Registers the schedules a stored batch carries, and ends those its plain messages
+    /// replace (as the plain publish path does).
+    pub(super) fn register_schedules(
+        &self,
+        stored: &[Stored],
+        subjects: &[String],
+        schedules: &[(Option<i64>, bool)],
+    ) {
+        for ((st, subject), (due, ends)) in stored.iter().zip(subjects).zip(schedules) {
+            if let Some(due) = due {
+                self.scheduler.add(st.seq, subject, *due);
+            } else if *ends {
+                self.scheduler.stored_plain(subject);
+            }
+        }
+    }
+
     pub(super) async fn after_batch(
         &self,
         stored: &[Stored],

@@ -19,7 +19,8 @@
 //! pipelined through the store like plain publishes, and this module's acknowledging task
 //! registers their sequences in order. A batch idle for [`super::batch::TIMEOUT`] is dropped
 //! without an answer, as upstream's cleanup timer does. Bounds: [`MAX_INFLIGHT_PER_STREAM`] open
-//! fast batches per stream and [`MAX_INFLIGHT_TOTAL`] per server.
+//! fast batches per stream and [`MAX_INFLIGHT_TOTAL`] per server, unless `jetstream { limits {
+//! batch { ... } } }` says otherwise.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -27,6 +28,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use bytes::Bytes;
+use rnats_proto::headers::slice_header;
 use serde_json::json;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit};
 
@@ -39,6 +41,8 @@ use super::{
 };
 use crate::internal::InternalMsg;
 
+/// The header asking for a minimum API level (upstream `JSRequiredApiLevel`).
+const REQUIRED_API_LEVEL: &str = "Nats-Required-Api-Level";
 /// The reply subject suffix of fast batch messages (upstream `FastBatchSuffix`).
 const SUFFIX: &str = ".$FI";
 /// Most open fast batches per stream (upstream `streamDefaultMaxFastBatchInflightPerStream`).
@@ -295,13 +299,24 @@ impl Stream {
         if self.fast_needs_settling(&batch) {
             self.fast_barrier().await;
         }
-        let next = match self.fast_step(&batch, &reply, &ack_reply) {
+        // A required API level above ours ends the batch; the header is never stored.
+        let level_refused = super::super::api::api_level_refused(&hdr);
+        let next = match self.fast_step(&batch, &reply, &ack_reply, level_refused) {
             Ok(n) => n,
             Err(e) => return self.pub_error(&ack_reply, e),
         };
         if matches!(next, Next::Done) {
             return;
         }
+        let hdr = if slice_header(&hdr, REQUIRED_API_LEVEL.as_bytes()).is_some() {
+            Bytes::from(super::super::schedule::strip_headers(
+                &hdr,
+                REQUIRED_API_LEVEL,
+                true,
+            ))
+        } else {
+            hdr
+        };
         self.fast_store(msg, hdr, batch, reply, ack_reply).await;
     }
 
@@ -323,19 +338,23 @@ impl Stream {
         batch: &FastBatch,
         reply: &Bytes,
         ack_reply: &Option<Bytes>,
+        level_refused: bool,
     ) -> Result<Next, ApiError> {
         let now = Instant::now();
+        let limits = self.resources.batch();
+        let timeout = limits.timeout(TIMEOUT);
         let mut fb = self.fast.lock().unwrap_or_else(|e| e.into_inner());
         // A batch past its timeout is gone, as upstream's timer removes it.
-        fb.open.retain(|_, b| now.duration_since(b.last) < TIMEOUT);
+        fb.open.retain(|_, b| now.duration_since(b.last) < timeout);
         if !fb.open.contains_key(&batch.id) {
             if batch.seq != 1 {
                 return Err(ApiError::new(JsError::BatchPublishUnknownBatchId));
             }
-            if fb.open.len() + 1 > MAX_INFLIGHT_PER_STREAM {
+            if fb.open.len() + 1 > limits.per_stream(MAX_INFLIGHT_PER_STREAM) {
                 return Err(ApiError::new(JsError::BatchPublishTooManyInflight));
             }
-            if INFLIGHT_TOTAL.fetch_add(1, Ordering::AcqRel) + 1 > MAX_INFLIGHT_TOTAL {
+            if INFLIGHT_TOTAL.fetch_add(1, Ordering::AcqRel) + 1 > limits.total(MAX_INFLIGHT_TOTAL)
+            {
                 INFLIGHT_TOTAL.fetch_sub(1, Ordering::AcqRel);
                 return Err(ApiError::new(JsError::BatchPublishTooManyInflight));
             }
@@ -360,6 +379,10 @@ impl Stream {
             self.watch_fast_timeout(batch.id.clone(), gen);
         }
         let id = batch.id.as_str();
+        if level_refused {
+            fb.open.remove(id);
+            return Err(ApiError::new(JsError::RequiredApiLevel));
+        }
         let Some(b) = fb.open.get_mut(id) else {
             return Ok(Next::Done);
         };
@@ -489,8 +512,10 @@ impl Stream {
             t.republish_subject(&subject).is_some()
         };
         let has = |n: &str| header_value(&hdr, n).is_some();
+        // Schedules are registered once stored, as a batch of one.
         let serial = republish
             || cfg.allow_msg_counter
+            || memchr::memmem::find(&hdr, b"Nats-Schedule").is_some()
             || [
                 MSG_ID,
                 EXPECTED_LAST_SEQ,
@@ -606,6 +631,7 @@ impl Stream {
             }
             Err(e) => return Err(ApiError::text(JsError::StreamStoreFailed, e)),
         };
+        self.register_schedules(&stored, &subjects, &p.schedules);
         self.after_batch(&stored, &subjects, p.ids, p.rollups, republish)
             .await;
         self.wake_consumers();
@@ -727,8 +753,9 @@ impl Stream {
     /// Drops fast batch `id` (generation `gen`) once idle for [`TIMEOUT`], without an answer.
     fn watch_fast_timeout(self: &Arc<Self>, id: String, gen: u64) {
         let weak = Arc::downgrade(self);
+        let timeout = self.resources.batch().timeout(TIMEOUT);
         tokio::spawn(async move {
-            let mut wait = TIMEOUT;
+            let mut wait = timeout;
             loop {
                 tokio::time::sleep(wait).await;
                 let Some(stream) = weak.upgrade() else { return };
@@ -736,11 +763,11 @@ impl Stream {
                 match fb.open.get(&id) {
                     Some(b) if b.gen == gen => {
                         let idle = b.last.elapsed();
-                        if idle >= TIMEOUT {
+                        if idle >= timeout {
                             fb.open.remove(&id);
                             return;
                         }
-                        wait = TIMEOUT - idle;
+                        wait = timeout - idle;
                     }
                     _ => return,
                 }

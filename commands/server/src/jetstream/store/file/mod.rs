@@ -498,6 +498,10 @@ impl StreamStore for FileStore {
         self.read().index.state()
     }
 
+    fn writes_in_flight(&self) -> bool {
+        self.read().index.has_invisible()
+    }
+
     fn deleted(&self) -> Vec<u64> {
         self.read().index.deleted()
     }
