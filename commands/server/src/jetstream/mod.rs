@@ -67,6 +67,8 @@ pub struct JetStreamConfig {
     pub ingest: limits::IngestLimits,
     /// `limits.batch`: bounds of batch publishing.
     pub batch: limits::BatchLimits,
+    /// `limits`: bounds on stream and consumer configs.
+    pub limits: limits::ConfigLimits,
     /// `strict`: API requests are decoded as upstream's strict mode does ([`strict`]).
     pub strict: bool,
 }
@@ -104,6 +106,7 @@ impl JetStreamConfig {
             ),
             strict: opts.jetstream_strict,
             batch: opts.jetstream_batch,
+            limits: opts.jetstream_limits,
         }
     }
 

@@ -491,7 +491,7 @@ impl JsAccount {
         }
         let cfg: StreamConfig =
             serde_json::from_value(raw_cfg).map_err(|e| ApiError::text(JsError::InvalidJson, e))?;
-        let cfg = self.requested_config(cfg)?;
+        let cfg = self.requested_config(cfg, false)?;
         self.check_limits(&cfg, cfg.max_bytes)?;
         if self.stream(name).is_some() {
             return Err(ApiError::new(JsError::StreamNameExistRestoreFailed));
