@@ -991,7 +991,13 @@ impl JsAccount {
                     };
                     write_consumer_meta(dir, &meta).await?;
                 }
+                let refiltered = old.filters() != cfg.filters();
                 c.set_config(cfg);
+                // New filters may leave messages of an interest stream nobody wants
+                // (upstream `updateConfig`: `cleanupNoInterestMessages`).
+                if refiltered && stream.config().retention == Retention::Interest {
+                    stream.drop_lost_interest(c.ack_floor()).await;
+                }
                 resume(c);
                 return Ok(c.info());
             }

@@ -1079,6 +1079,11 @@ impl Consumer {
         self.notify.notify_one();
     }
 
+    /// The stream sequence of the ack floor.
+    pub fn ack_floor(&self) -> u64 {
+        self.lock().st.ack_floor.stream_seq
+    }
+
     /// Whether stream message `seq` on `subject` is still wanted by this consumer (interest
     /// retention): it matches the filter and is not acknowledged.
     pub fn needs(&self, seq: u64, subject: &str) -> bool {

@@ -342,6 +342,9 @@ impl Stream {
         };
         c.release_waiting();
         c.stop();
+        if self.config_arc().retention == super::config::Retention::Interest {
+            self.drop_lost_interest(c.ack_floor()).await;
+        }
         if let Some(dir) = c.dir().cloned() {
             let r = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
             if let Ok(Err(e)) = r {
@@ -351,6 +354,49 @@ impl Stream {
             }
         }
         true
+    }
+
+    /// Interest retention after a consumer went away or changed its filters (upstream
+    /// `cleanupNoInterestMessages`): with no consumer left the stream is purged; otherwise
+    /// every message after that consumer's ack floor that no consumer needs is removed.
+    pub(super) async fn drop_lost_interest(&self, ack_floor: u64) {
+        let log = |e: &dyn std::fmt::Display| {
+            crate::log_error!(
+                "JetStream stream '{}': removing messages without interest: {e}",
+                self.name
+            )
+        };
+        let consumers = self.consumers();
+        if consumers.is_empty() {
+            if let Err(e) = self.store.purge(Default::default()).await {
+                log(&e);
+            }
+            return;
+        }
+        let mut next = ack_floor
+            .saturating_add(1)
+            .max(self.store.state().first_seq);
+        loop {
+            let m = match self.store.load_next_msg(">", next) {
+                Ok(m) => m,
+                Err(StoreError::Corrupt { seq }) => {
+                    next = seq.saturating_add(1);
+                    continue;
+                }
+                Err(_) => break,
+            };
+            next = m.seq.saturating_add(1);
+            if consumers.iter().any(|c| c.needs(m.seq, &m.subject)) {
+                continue;
+            }
+            match self.store.remove_msg(m.seq).await {
+                Ok(_) | Err(StoreError::NotFound | StoreError::Eof) => {}
+                Err(e) => {
+                    log(&e);
+                    return;
+                }
+            }
+        }
     }
 
     fn wake_consumers(&self) {
