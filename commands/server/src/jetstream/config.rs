@@ -390,6 +390,51 @@ mod tests {
         (e.err_code, e.description)
     }
 
+    /// The server's duplicate window limit caps the default and refuses more; pedantic mode
+    /// refuses what would be defaulted or capped.
+    #[test]
+    fn server_limit_and_pedantic() {
+        let with = |json: &str, pedantic: bool| {
+            serde_json::from_str::<StreamConfig>(json)
+                .expect("json")
+                .normalize_with(Checks {
+                    pedantic,
+                    max_duplicates: 60_000_000_000,
+                })
+        };
+        let c = with(r#"{"name":"S"}"#, false).expect("valid");
+        assert_eq!(c.duplicate_window, 60_000_000_000);
+        let e = with(r#"{"name":"S","duplicate_window":61000000000}"#, false).expect_err("over");
+        assert_eq!(
+            (e.err_code, e.description.as_str()),
+            (
+                10052,
+                "duplicates window can not be larger then server limit of 1m0s"
+            )
+        );
+        let e = with(r#"{"name":"S"}"#, true).expect_err("pedantic");
+        assert_eq!(
+            (e.err_code, e.description.as_str()),
+            (
+                10157,
+                "pedantic mode: duplicate window limits are higher than current limits"
+            )
+        );
+        let e = with(
+            r#"{"name":"S","duplicate_window":1000000000,"max_msgs":-3}"#,
+            true,
+        )
+        .expect_err("pedantic");
+        assert_eq!(e.description, "pedantic mode: max_msgs must be set to -1");
+        // Minus one is what the default would be: taken as it is.
+        let c = with(
+            r#"{"name":"S","duplicate_window":1000000000,"max_msgs":-1}"#,
+            true,
+        )
+        .expect("valid");
+        assert_eq!(c.max_msgs, -1);
+    }
+
     /// The defaults upstream fills in for `{"name":"S"}`, as nats-server 2.14 answers them.
     #[test]
     fn defaults_match_upstream() {

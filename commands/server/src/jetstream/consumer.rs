@@ -2472,6 +2472,57 @@ mod tests {
             .expect("valid")
     }
 
+    /// Upstream `setConsumerConfigDefaults`: limits fill and cap the defaults; pedantic mode
+    /// refuses each change instead.
+    #[test]
+    fn set_defaults_like_upstream() {
+        let d = Defaults {
+            server_max_ack_pending: 50,
+            account_max_ack_pending: 70,
+            server_max_request_batch: 10,
+            ..Defaults::default()
+        };
+        let mut c: ConsumerConfig =
+            serde_json::from_str(r#"{"ack_policy":"explicit","max_waiting":-4,"max_expires":-1}"#)
+                .expect("json");
+        set_defaults(&mut c, &d).expect("defaults");
+        assert_eq!(
+            (c.max_ack_pending, c.max_batch, c.max_waiting, c.max_expires),
+            (50, 10, DEFAULT_MAX_WAITING, 0)
+        );
+        let mut push: ConsumerConfig =
+            serde_json::from_str(r#"{"ack_policy":"explicit","deliver_subject":"d"}"#)
+                .expect("json");
+        set_defaults(&mut push, &d).expect("defaults");
+        assert_eq!((push.max_ack_pending, push.max_batch), (50, 0));
+        let pedantic = Defaults {
+            pedantic: true,
+            ..d
+        };
+        for (json, why) in [
+            (
+                r#"{"max_waiting":-4,"max_batch":1}"#,
+                "max_waiting must not be negative",
+            ),
+            (
+                r#"{"ack_policy":"explicit"}"#,
+                "max_request_batch must be set if it's JetStream limits are set",
+            ),
+            (
+                r#"{"ack_policy":"explicit","backoff":[5],"max_batch":1}"#,
+                "first backoff value has to equal batch AckWait",
+            ),
+        ] {
+            let mut c: ConsumerConfig = serde_json::from_str(json).expect("json");
+            let e = set_defaults(&mut c, &pedantic).expect_err(json);
+            assert_eq!(
+                (e.err_code, e.description),
+                (10157, format!("pedantic mode: {why}")),
+                "{json}"
+            );
+        }
+    }
+
     #[test]
     fn defaults_like_upstream() {
         let c = cfg(r#"{"durable_name":"E","ack_policy":"explicit"}"#);

@@ -621,8 +621,8 @@ impl JsAccount {
 
     /// Opens every stream directory of the account (server start).
     fn recover_streams(&self) {
-        // Restores cut short (server killed mid-transfer) leave their spool and half-imported
-        // store under `__snapshots__`; nothing there is ever a stream.
+        // Restores cut short (server killed mid-transfer) leave their half-imported store under
+        // `__snapshots__`; nothing there is ever a stream.
         if let Some(acc_dir) = self.streams_dir.parent() {
             let _ = std::fs::remove_dir_all(acc_dir.join(snapshot::SNAPS_DIR));
         }
