@@ -450,3 +450,37 @@ async fn pedantic_consumers(kind: Kind) {
     assert_eq!(err(&v), (0, String::new()), "{v}");
 }
 server_test!(pedantic_consumers => pedantic_consumers_rnats, pedantic_consumers_reference);
+
+/// A pull consumer created before `max_request_batch` was configured takes it as its
+/// `max_batch` when the server restarts with it (upstream runs `setConsumerConfigDefaults` on
+/// recovery); a push consumer does not.
+async fn request_batch_limit_after_restart(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let srv = start(kind, dir.path(), "");
+    let c = srv.client().await;
+    let v = req(
+        &c,
+        "$JS.API.STREAM.CREATE.S",
+        json!({"name":"S","subjects":["s.>"]}),
+    )
+    .await;
+    assert_eq!(err(&v), (0, String::new()), "{v}");
+    for (name, deliver) in [("P", None), ("Q", Some("q"))] {
+        let mut cfg = json!({"durable_name":name,"ack_policy":"explicit"});
+        if let Some(d) = deliver {
+            cfg["deliver_subject"] = json!(d);
+        }
+        let v = create_consumer(&c, "S", json!({ "config": cfg })).await;
+        assert_eq!(err(&v), (0, String::new()), "{v}");
+        assert!(v["config"].get("max_batch").is_none(), "{v}");
+    }
+    drop(c);
+    drop(srv);
+    let srv = start(kind, dir.path(), "max_request_batch: 7");
+    let c = srv.client().await;
+    let v = req(&c, "$JS.API.CONSUMER.INFO.S.P", Value::Null).await;
+    assert_eq!(v["config"]["max_batch"], 7, "{v}");
+    let v = req(&c, "$JS.API.CONSUMER.INFO.S.Q", Value::Null).await;
+    assert!(v["config"].get("max_batch").is_none(), "{v}");
+}
+server_test!(request_batch_limit_after_restart => request_batch_limit_after_restart_rnats, request_batch_limit_after_restart_reference);

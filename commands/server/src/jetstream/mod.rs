@@ -684,7 +684,13 @@ impl JsAccount {
                 let Some(raw) = store::file::read_meta(&d)? else {
                     return Ok(None);
                 };
-                let meta: consumer::ConsumerMeta = serde_json::from_slice(&raw)?;
+                let mut meta: consumer::ConsumerMeta = serde_json::from_slice(&raw)?;
+                // Upstream runs `setConsumerConfigDefaults` on recovery too: a pull consumer
+                // without `max_batch` takes a `max_request_batch` configured since.
+                let lim = self.config.limits.max_request_batch;
+                if !meta.config.is_push() && meta.config.max_batch == 0 && lim > 0 {
+                    meta.config.max_batch = lim;
+                }
                 let state = store::ConsumerStateFile::open(d.clone())?.read()?;
                 let client = self.client(&format!(
                     "JetStream consumer {} > {}",
