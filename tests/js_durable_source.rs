@@ -224,6 +224,83 @@ async fn consumer_reset_interest(kind: Kind) {
 }
 server_test!(consumer_reset_interest => consumer_reset_interest_rnats, consumer_reset_interest_reference);
 
+/// Deleting a consumer of an interest stream (or changing its filter) removes what no
+/// consumer needs any more, and the last one's delete empties the stream (upstream
+/// `cleanupNoInterestMessages`); a work queue keeps its messages for the next consumer.
+async fn consumer_delete_interest(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start(kind, store.path());
+    let c = srv.client().await;
+    for (stream, retention) in [("I", "interest"), ("W", "workqueue")] {
+        let v = req(
+            &c,
+            &format!("$JS.API.STREAM.CREATE.{stream}"),
+            json!({"name":stream,"subjects":[format!("{}.>", stream.to_lowercase())],"retention":retention}),
+        )
+        .await;
+        assert_eq!(code(&v), 0, "{v}");
+    }
+    for (name, filter) in [("A", "i.>"), ("B", "i.b"), ("C", "i.c")] {
+        let v = req(
+            &c,
+            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
+            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
+        )
+        .await;
+        assert_eq!(code(&v), 0, "{v}");
+    }
+    let v = req(
+        &c,
+        "$JS.API.CONSUMER.CREATE.W.Q",
+        json!({"stream_name":"W","config":{"durable_name":"Q","ack_policy":"explicit"}}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    // 1-3 and 6 only A wants, 4-5 A and B, 7 A and C.
+    for s in [
+        "i.a", "i.a", "i.a", "i.b", "i.b", "i.a", "i.c", "w.x", "w.y",
+    ] {
+        c.request(s, "x".into()).await.expect("publish");
+    }
+    let state = |v: &Value| {
+        (
+            v["state"]["messages"].clone(),
+            v["state"]["first_seq"].clone(),
+        )
+    };
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(7), json!(1)), "{v}");
+    let v = req(&c, "$JS.API.CONSUMER.DELETE.I.A", Value::Null).await;
+    assert_eq!(v["success"], true, "{v}");
+    // B still wants 4 and 5, C wants 7.
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(3), json!(4)), "{v}");
+    // B filtering on what C has lets 4 and 5 go.
+    let v = req(
+        &c,
+        "$JS.API.CONSUMER.CREATE.I.B",
+        json!({"stream_name":"I","config":{"durable_name":"B","filter_subject":"i.c","ack_policy":"explicit"}}),
+    )
+    .await;
+    assert_eq!(code(&v), 0, "{v}");
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(1), json!(7)), "{v}");
+    let v = req(&c, "$JS.API.CONSUMER.DELETE.I.B", Value::Null).await;
+    assert_eq!(v["success"], true, "{v}");
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(1), json!(7)), "{v}");
+    let v = req(&c, "$JS.API.CONSUMER.DELETE.I.C", Value::Null).await;
+    assert_eq!(v["success"], true, "{v}");
+    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(state(&v), (json!(0), json!(8)), "{v}");
+    // A work queue keeps its messages.
+    let v = req(&c, "$JS.API.CONSUMER.DELETE.W.Q", Value::Null).await;
+    assert_eq!(v["success"], true, "{v}");
+    let v = req(&c, "$JS.API.STREAM.INFO.W", Value::Null).await;
+    assert_eq!(state(&v), (json!(2), json!(1)), "{v}");
+}
+server_test!(consumer_delete_interest => consumer_delete_interest_rnats, consumer_delete_interest_reference);
+
 /// A mirror through a durable `flow_control` consumer copies the origin and acknowledges it
 /// through flow control; a source through a consumer with another ack policy reports 10217;
 /// upstream's config checks (10213, 10216).

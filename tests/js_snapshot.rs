@@ -503,6 +503,13 @@ async fn damaged(to: Kind) {
             json!(0),
             "{to:?}: {label} left a stream: {names}"
         );
+        if to == Kind::Rnats {
+            let snaps = tmp.path().join("dst/jetstream/$G/__snapshots__");
+            let left: Vec<_> = std::fs::read_dir(&snaps)
+                .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            assert!(left.is_empty(), "{label}: restore left {left:?} behind");
+        }
     }
     let (code, out, err) = nats(
         tmp.path(),

@@ -29,6 +29,7 @@ mod js_audit;
 mod js_counter_batch;
 mod js_durable_source;
 mod js_fast_batch;
+mod js_limits;
 mod js_priority;
 mod js_schedule;
 mod js_snapshot;

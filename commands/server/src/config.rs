@@ -455,8 +455,10 @@ impl Applier<'_> {
         Ok(())
     }
 
-    /// `jetstream.limits` (upstream `parseJetStreamLimits`): `batch { max_inflight_per_stream,
-    /// max_inflight_total, max_msgs, timeout }` is applied; the other limits are not yet.
+    /// `jetstream.limits` (upstream `parseJetStreamLimits`): `max_ack_pending`,
+    /// `max_request_batch`, `duplicate_window` and `batch { max_inflight_per_stream,
+    /// max_inflight_total, max_msgs, timeout }`; `max_ha_assets` is checked and warned about
+    /// (it only bounds replicated assets).
     fn jetstream_limits(&mut self, js: &str, key: &str, item: &Item) -> Result<(), ConfigError> {
         let Value::Map(m) = &item.value else {
             return Err(wrong_type(key, item, "a map", &item.value));
@@ -467,9 +469,23 @@ impl Applier<'_> {
             }
             match sub.to_ascii_lowercase().as_str() {
                 "batch" => self.jetstream_batch_limits(sub, sub_item)?,
-                "max_ack_pending" | "max_ha_assets" | "max_request_batch" | "duplicate_window" => {
+                "max_ack_pending" => {
+                    self.opts.jetstream_limits.max_ack_pending = int(sub, sub_item)?
+                }
+                "max_request_batch" => {
+                    self.opts.jetstream_limits.max_request_batch = int(sub, sub_item)?
+                }
+                "duplicate_window" => {
+                    let d = strict_duration(sub, sub_item)?;
+                    self.opts.jetstream_limits.duplicates =
+                        i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)
+                }
+                // Upstream counts only replicated (R>1) streams and consumers against it, and
+                // a server without clustering refuses those: the limit can never apply.
+                "max_ha_assets" => {
+                    int(sub, sub_item)?;
                     self.warnings.push(format!(
-                        "{}: \"{js}.{key}.{sub}\" is not supported yet and is ignored",
+                        "{}: \"{js}.{key}.{sub}\" has no effect without clustering: it limits replicated (R>1) streams and consumers, which a single server refuses",
                         sub_item.pos
                     ))
                 }
@@ -976,8 +992,21 @@ mod tests {
         assert_eq!(b.max_inflight_total, Some(9));
         assert_eq!(b.max_msgs, Some(5));
         assert_eq!(b.timeout, Some(Duration::from_secs(3)));
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(o.jetstream_limits.max_ack_pending, 7);
+        let (o, w) = ok(
+            "jetstream { limits { max_request_batch: 3, duplicate_window: \"1m\", max_ha_assets: 2 } }",
+        );
+        assert_eq!(o.jetstream_limits.max_request_batch, 3);
+        assert_eq!(o.jetstream_limits.duplicates, 60_000_000_000);
+        assert_eq!(o.jetstream_limits.max_ack_pending, 0);
         assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].contains("jetstream.limits.max_ack_pending"), "{w:?}");
+        assert!(
+            w[0].contains("\"jetstream.limits.max_ha_assets\" has no effect without clustering"),
+            "{w:?}"
+        );
+        assert!(err("jetstream { limits { duplicate_window: 5 } }").contains("duration"));
+        assert!(err("jetstream { limits { max_ack_pending: \"x\" } }").contains("integer"));
         let (o, _) = ok("jetstream { limits { batch { max_msgs: 0 } } }");
         assert_eq!(o.jetstream_batch.max_msgs, None);
         assert!(err("jetstream { limits { batch { bogus: 1 } } }").contains("unknown field"));

@@ -86,6 +86,8 @@ pub struct Options {
     pub jetstream_strict: bool,
     /// `jetstream.limits.batch`: bounds of atomic and fast batch publishing.
     pub jetstream_batch: crate::jetstream::limits::BatchLimits,
+    /// `jetstream.limits`: `max_ack_pending`, `max_request_batch`, `duplicate_window`.
+    pub jetstream_limits: crate::jetstream::limits::ConfigLimits,
     /// Server tags (`server_tags`).
     pub tags: Vec<String>,
     /// Users, accounts, permissions and mappings (`authorization`, `accounts`, ...).
@@ -147,6 +149,7 @@ impl Default for Options {
             jetstream_max_buffered_size: 0,
             jetstream_strict: true,
             jetstream_batch: Default::default(),
+            jetstream_limits: Default::default(),
             tags: Vec::new(),
             auth: Default::default(),
             tls: None,

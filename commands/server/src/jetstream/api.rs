@@ -376,19 +376,33 @@ impl JsAccount {
             .ok_or_else(|| ApiError::new(JsError::StreamNotFound))
     }
 
-    /// Parses a create/update request for the stream named in the subject.
-    fn parse_config(&self, name: &str, payload: &[u8]) -> Result<StreamConfig, ApiError> {
+    /// Parses a create/update request for the stream named in the subject, and its
+    /// `pedantic` flag.
+    fn parse_config(&self, name: &str, payload: &[u8]) -> Result<(StreamConfig, bool), ApiError> {
         let cfg: StreamConfig = self.parse(payload, &strict::STREAM_CONFIG_REQUEST)?;
         if cfg.name != name {
             return Err(ApiError::new(JsError::StreamMismatch));
         }
-        Ok(cfg)
+        Ok((cfg, pedantic_flag(payload)))
     }
 
-    /// Checks a parsed create/update request and fills its defaults.
-    pub(super) fn requested_config(&self, cfg: StreamConfig) -> Result<StreamConfig, ApiError> {
-        let mut cfg = cfg.normalize()?;
-        super::sourcing::check_with_streams(&mut cfg, &|n| self.stream(n).map(|s| s.config()))?;
+    /// Checks a parsed create/update request and fills its defaults; in `pedantic` mode what
+    /// would be defaulted or capped is refused.
+    pub(super) fn requested_config(
+        &self,
+        cfg: StreamConfig,
+        pedantic: bool,
+    ) -> Result<StreamConfig, ApiError> {
+        let checks = super::config::Checks {
+            pedantic,
+            max_duplicates: self.config.limits.duplicates,
+        };
+        let mut cfg = cfg.normalize_with(checks)?;
+        super::sourcing::check_with_streams(
+            &mut cfg,
+            &|n| self.stream(n).map(|s| s.config()),
+            pedantic,
+        )?;
         if cfg.num_replicas > 1 {
             return Err(ApiError::new(JsError::StreamReplicasNotSupported));
         }
@@ -485,7 +499,7 @@ impl JsAccount {
     }
 
     async fn create(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
-        let cfg = self.parse_config(name, payload)?;
+        let (cfg, pedantic) = self.parse_config(name, payload)?;
         if cfg.sealed {
             return Err(ApiError::text(
                 JsError::StreamInvalidConfig,
@@ -498,7 +512,7 @@ impl JsAccount {
         if names_storage(payload) {
             self.check_limits(&cfg, cfg.max_bytes)?;
         }
-        let cfg = self.requested_config(cfg)?;
+        let cfg = self.requested_config(cfg, pedantic)?;
         if let Some(existing) = self.stream(name) {
             if existing.config().without_server_metadata() != cfg.without_server_metadata() {
                 return Err(ApiError::new(JsError::StreamNameExist));
@@ -544,8 +558,8 @@ impl JsAccount {
     }
 
     async fn update(self: &Arc<Self>, name: &str, payload: &[u8]) -> Reply {
-        let cfg = self.parse_config(name, payload)?;
-        let cfg = self.requested_config(cfg)?;
+        let (cfg, pedantic) = self.parse_config(name, payload)?;
+        let cfg = self.requested_config(cfg, pedantic)?;
         let stream = self.find(name)?;
         let old = stream.config();
         old.check_update(&cfg)?;
@@ -870,26 +884,36 @@ impl JsAccount {
                 cfg.name = format!("{}-{}", cfg.name, ephemeral_name());
             }
         }
-        // The stream's consumer_limits fill unset values before the consumer's own defaults
-        // (upstream `setConsumerConfigDefaults`), then bound them (`checkConsumerCfg`).
+        // The stream's consumer_limits, then the server's and the account's limits fill unset
+        // values before the consumer's own defaults (upstream `setConsumerConfigDefaults`),
+        // then bound them (`checkConsumerCfg`).
         let (lim_inactive, lim_max_ack) = consumer_limits(&stream.config());
-        if lim_inactive > 0 && cfg.inactive_threshold <= 0 {
-            cfg.inactive_threshold = lim_inactive;
-        }
-        if lim_max_ack > 0 && cfg.max_ack_pending == 0 {
-            cfg.max_ack_pending = lim_max_ack;
-        }
-        // The account's max_ack_pending lowers the default and bounds what is asked for
-        // (upstream `setConsumerConfigDefaults` / `checkConsumerCfg`).
         let acc_max_ack = self.limits.max_ack_pending;
-        if acc_max_ack > 0
-            && cfg.max_ack_pending == 0
-            && cfg.ack_policy != AckPolicy::None
-            && acc_max_ack < super::consumer::DEFAULT_MAX_ACK_PENDING
-        {
-            cfg.max_ack_pending = acc_max_ack;
-        }
+        let srv = self.config.limits;
+        super::consumer::set_defaults(
+            &mut cfg,
+            &super::consumer::Defaults {
+                pedantic: req.pedantic,
+                stream_max_ack_pending: lim_max_ack,
+                stream_inactive_threshold: lim_inactive,
+                server_max_ack_pending: srv.max_ack_pending,
+                account_max_ack_pending: acc_max_ack,
+                server_max_request_batch: srv.max_request_batch,
+            },
+        )?;
         let mut cfg = cfg.normalize()?;
+        if !cfg.is_push() && srv.max_request_batch > 0 && cfg.max_batch > srv.max_request_batch {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxRequestBatchExceeded,
+                &[("limit", &srv.max_request_batch.to_string())],
+            ));
+        }
+        if srv.max_ack_pending > 0 && cfg.max_ack_pending > srv.max_ack_pending {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxPendingAckExcess,
+                &[("limit", &srv.max_ack_pending.to_string())],
+            ));
+        }
         if acc_max_ack > 0 && cfg.max_ack_pending > acc_max_ack {
             return Err(ApiError::with(
                 JsError::ConsumerMaxPendingAckExcess,
@@ -967,7 +991,13 @@ impl JsAccount {
                     };
                     write_consumer_meta(dir, &meta).await?;
                 }
+                let refiltered = old.filters() != cfg.filters();
                 c.set_config(cfg);
+                // New filters may leave messages of an interest stream nobody wants
+                // (upstream `updateConfig`: `cleanupNoInterestMessages`).
+                if refiltered && stream.config().retention == Retention::Interest {
+                    stream.drop_lost_interest(c.ack_floor()).await;
+                }
                 resume(c);
                 return Ok(c.info());
             }
@@ -1468,6 +1498,17 @@ fn cluster_required() -> ApiError {
     ApiError::new(JsError::ClusterRequired)
 }
 
+/// The `pedantic` flag of a stream or consumer create/update request (a bool upstream; the
+/// request was already decoded, so anything else here is `false`).
+fn pedantic_flag(payload: &[u8]) -> bool {
+    #[derive(Deserialize)]
+    struct Flag {
+        #[serde(default)]
+        pedantic: bool,
+    }
+    serde_json::from_slice::<Flag>(payload).is_ok_and(|f| f.pedantic)
+}
+
 /// `$JS.API.CONSUMER.CREATE` body (upstream `CreateConsumerRequest`).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -1477,6 +1518,8 @@ struct CreateConsumerRequest {
     config: Option<ConsumerConfig>,
     /// An enum upstream: `null` is refused, not absent.
     action: String,
+    /// Refuse what would be defaulted or capped (2.11+).
+    pedantic: bool,
 }
 
 /// The response type of a consumer request.

@@ -87,10 +87,30 @@ pub fn subjects_overlap(a: &str, b: &str) -> bool {
     rnats_proto::subject::overlap(a.as_bytes(), b.as_bytes())
 }
 
+/// What a stream config is checked against besides itself: the request's `pedantic` flag and
+/// the server's `jetstream.limits.duplicate_window` (ns, 0 = none).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Checks {
+    /// Refuse what would be defaulted or capped (upstream `JSPedanticErrF`).
+    pub pedantic: bool,
+    /// The server's longest duplicate window, 0 for none.
+    pub max_duplicates: i64,
+}
+
+/// Go's `time.Duration.String` of `ns` nanoseconds (`1m0s`, `1.5s`, `100ms`).
+pub fn go_duration(ns: i64) -> String {
+    rnats_proto::kit::format::duration_string(Duration::from_nanos(u64::try_from(ns).unwrap_or(0)))
+}
+
 /// The server's side of [`StreamConfig`]: normalisation, validation and the store's view.
 pub trait StreamConfigExt: Sized {
-    /// Applies upstream's defaults and checks the config (`checkStreamCfg`).
-    fn normalize(self) -> Result<StreamConfig, ApiError>;
+    /// Applies upstream's defaults and checks the config (`checkStreamCfg`), neither pedantic
+    /// nor under server limits.
+    fn normalize(self) -> Result<StreamConfig, ApiError> {
+        self.normalize_with(Checks::default())
+    }
+    /// The same under `checks`.
+    fn normalize_with(self, checks: Checks) -> Result<StreamConfig, ApiError>;
     /// The limits the store enforces.
     fn limits(&self) -> StreamLimits;
     /// Which store this config asks for.
@@ -101,7 +121,8 @@ pub trait StreamConfigExt: Sized {
 }
 
 impl StreamConfigExt for StreamConfig {
-    fn normalize(mut self) -> Result<StreamConfig, ApiError> {
+    fn normalize_with(mut self, checks: Checks) -> Result<StreamConfig, ApiError> {
+        let pedantic = checks.pedantic;
         check_name(&self.name)?;
         if self.description.len() > MAX_DESCRIPTION_LEN {
             return Err(invalid(format!(
@@ -121,14 +142,20 @@ impl StreamConfigExt for StreamConfig {
         if self.num_replicas > MAX_REPLICAS {
             return Err(invalid(format!("maximum replicas is {MAX_REPLICAS}")));
         }
-        for v in [
-            &mut self.max_consumers,
-            &mut self.max_msgs,
-            &mut self.max_bytes,
-            &mut self.max_msgs_per_subject,
-            &mut self.max_msg_size,
+        // Upstream's order, which decides the pedantic error of a config with several.
+        for (v, name) in [
+            (&mut self.max_msgs, "max_msgs"),
+            (&mut self.max_msgs_per_subject, "max_msgs_per_subject"),
+            (&mut self.max_bytes, "max_bytes"),
+            (&mut self.max_msg_size, "max_msg_size"),
+            (&mut self.max_consumers, "max_consumers"),
         ] {
             if *v == 0 || *v < -1 {
+                if pedantic && *v < -1 {
+                    return Err(super::errors::pedantic(&format!(
+                        "{name} must be set to -1"
+                    )));
+                }
                 *v = -1;
             }
         }
@@ -141,12 +168,26 @@ impl StreamConfigExt for StreamConfig {
         if self.max_age != 0 && self.max_age < MIN_WINDOW {
             return Err(invalid("max age needs to be >= 100ms"));
         }
+        let lim = checks.max_duplicates;
         if self.duplicate_window == 0 && !super::sourcing::is_sourcing(&self) {
-            self.duplicate_window = if self.max_age != 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW
-            {
+            let mut window = DEFAULT_DUPLICATE_WINDOW;
+            if lim > 0 && window > lim {
+                if pedantic {
+                    return Err(super::errors::pedantic(
+                        "duplicate window limits are higher than current limits",
+                    ));
+                }
+                window = lim;
+            }
+            self.duplicate_window = if self.max_age != 0 && self.max_age < window {
+                if pedantic {
+                    return Err(super::errors::pedantic(
+                        "duplicate window cannot be bigger than max age",
+                    ));
+                }
                 self.max_age
             } else {
-                DEFAULT_DUPLICATE_WINDOW
+                window
             };
         }
         if self.duplicate_window < 0 {
@@ -154,6 +195,12 @@ impl StreamConfigExt for StreamConfig {
         }
         if self.max_age != 0 && self.duplicate_window > self.max_age {
             return Err(invalid("duplicates window can not be larger then max age"));
+        }
+        if lim > 0 && self.duplicate_window > lim {
+            return Err(invalid(format!(
+                "duplicates window can not be larger then server limit of {}",
+                go_duration(lim)
+            )));
         }
         if self.duplicate_window > 0 && self.duplicate_window < MIN_WINDOW {
             return Err(invalid("duplicates window needs to be >= 100ms"));
@@ -166,8 +213,21 @@ impl StreamConfigExt for StreamConfig {
                     "subject delete marker TTL must be at least 1 second",
                 ));
             }
-            self.allow_msg_ttl = true;
+            // Pedantic mode refuses these with 10052, not 10157, as upstream does.
+            if !self.allow_msg_ttl {
+                if pedantic {
+                    return Err(invalid(
+                        "subject delete marker cannot be set if message TTLs are disabled",
+                    ));
+                }
+                self.allow_msg_ttl = true;
+            }
             if !self.allow_rollup_hdrs {
+                if pedantic {
+                    return Err(invalid(
+                        "subject delete marker cannot be set if roll-ups are disabled",
+                    ));
+                }
                 self.allow_rollup_hdrs = true;
                 self.deny_purge = false;
             }
@@ -175,6 +235,11 @@ impl StreamConfigExt for StreamConfig {
             return Err(invalid("subject delete marker TTL must not be negative"));
         }
         if self.allow_msg_schedules && !self.allow_rollup_hdrs {
+            if pedantic {
+                return Err(invalid(
+                    "message scheduling cannot be set if roll-ups are disabled",
+                ));
+            }
             self.allow_rollup_hdrs = true;
             self.deny_purge = false;
         }
@@ -227,7 +292,7 @@ impl StreamConfigExt for StreamConfig {
                 ));
             }
         }
-        super::transforms::check(&mut self)?;
+        super::transforms::check(&mut self, pedantic)?;
         if self.persist_mode == PersistMode::Async && self.storage == Storage::Memory {
             return Err(invalid(
                 "async persist mode is only supported on file storage",
@@ -323,6 +388,51 @@ mod tests {
     fn err(json: &str) -> (u16, String) {
         let e = cfg(json).expect_err("invalid");
         (e.err_code, e.description)
+    }
+
+    /// The server's duplicate window limit caps the default and refuses more; pedantic mode
+    /// refuses what would be defaulted or capped.
+    #[test]
+    fn server_limit_and_pedantic() {
+        let with = |json: &str, pedantic: bool| {
+            serde_json::from_str::<StreamConfig>(json)
+                .expect("json")
+                .normalize_with(Checks {
+                    pedantic,
+                    max_duplicates: 60_000_000_000,
+                })
+        };
+        let c = with(r#"{"name":"S"}"#, false).expect("valid");
+        assert_eq!(c.duplicate_window, 60_000_000_000);
+        let e = with(r#"{"name":"S","duplicate_window":61000000000}"#, false).expect_err("over");
+        assert_eq!(
+            (e.err_code, e.description.as_str()),
+            (
+                10052,
+                "duplicates window can not be larger then server limit of 1m0s"
+            )
+        );
+        let e = with(r#"{"name":"S"}"#, true).expect_err("pedantic");
+        assert_eq!(
+            (e.err_code, e.description.as_str()),
+            (
+                10157,
+                "pedantic mode: duplicate window limits are higher than current limits"
+            )
+        );
+        let e = with(
+            r#"{"name":"S","duplicate_window":1000000000,"max_msgs":-3}"#,
+            true,
+        )
+        .expect_err("pedantic");
+        assert_eq!(e.description, "pedantic mode: max_msgs must be set to -1");
+        // Minus one is what the default would be: taken as it is.
+        let c = with(
+            r#"{"name":"S","duplicate_window":1000000000,"max_msgs":-1}"#,
+            true,
+        )
+        .expect("valid");
+        assert_eq!(c.max_msgs, -1);
     }
 
     /// The defaults upstream fills in for `{"name":"S"}`, as nats-server 2.14 answers them.

@@ -301,6 +301,130 @@ impl ConsumerConfigExt for ConsumerConfig {
     }
 }
 
+/// What a consumer config's defaults come from besides itself (upstream
+/// `setConsumerConfigDefaults` arguments); every limit is 0 when unset.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Defaults {
+    /// The request's `pedantic` flag: refuse what would be defaulted or capped.
+    pub pedantic: bool,
+    /// The stream's `consumer_limits.max_ack_pending`.
+    pub stream_max_ack_pending: i64,
+    /// The stream's `consumer_limits.inactive_threshold` (ns).
+    pub stream_inactive_threshold: i64,
+    /// The server's `jetstream.limits.max_ack_pending`.
+    pub server_max_ack_pending: i64,
+    /// The account's `max_ack_pending`.
+    pub account_max_ack_pending: i64,
+    /// The server's `jetstream.limits.max_request_batch`.
+    pub server_max_request_batch: i64,
+}
+
+/// Upstream `setConsumerConfigDefaults`: negative values become their "unset" value, unset
+/// values take the stream's consumer limits, then the server's and account's limits; in
+/// pedantic mode each of these changes is refused with 10157 instead. [`normalize`] fills
+/// the remaining defaults.
+///
+/// [`normalize`]: ConsumerConfigExt::normalize
+// Consumer configs come from API requests: checked arithmetic only (issue 16).
+#[deny(clippy::arithmetic_side_effects)]
+pub fn set_defaults(cfg: &mut ConsumerConfig, d: &Defaults) -> Result<(), ApiError> {
+    let pedantic = d.pedantic;
+    let refuse = |why: &str| Err(super::errors::pedantic(why));
+    if cfg.max_deliver == 0 || cfg.max_deliver < -1 {
+        if pedantic && cfg.max_deliver < -1 {
+            return refuse("max_deliver must be set to -1");
+        }
+        cfg.max_deliver = -1;
+    }
+    if cfg.max_waiting < 0 {
+        if pedantic {
+            return refuse("max_waiting must not be negative");
+        }
+        cfg.max_waiting = 0;
+    }
+    if cfg.max_ack_pending < -1 {
+        if pedantic {
+            return refuse("max_ack_pending must be set to -1");
+        }
+        cfg.max_ack_pending = -1;
+    }
+    for (v, name) in [
+        (&mut cfg.max_batch, "max_batch"),
+        (&mut cfg.max_expires, "max_expires"),
+        (&mut cfg.max_bytes, "max_bytes"),
+        (&mut cfg.idle_heartbeat, "idle_heartbeat"),
+        (&mut cfg.inactive_threshold, "inactive_threshold"),
+        (&mut cfg.priority_timeout, "priority_timeout"),
+    ] {
+        if *v < 0 {
+            if pedantic {
+                return refuse(&format!("{name} must not be negative"));
+            }
+            *v = 0;
+        }
+    }
+    if cfg.deliver_subject.is_empty() && cfg.max_waiting == 0 {
+        cfg.max_waiting = DEFAULT_MAX_WAITING;
+    }
+    if cfg.ack_wait == 0 && matches!(cfg.ack_policy, AckPolicy::Explicit | AckPolicy::All) {
+        cfg.ack_wait = DEFAULT_ACK_WAIT;
+    }
+    if let Some(first) = cfg.backoff.first() {
+        if pedantic && cfg.ack_wait != *first {
+            return refuse("first backoff value has to equal batch AckWait");
+        }
+        cfg.ack_wait = *first;
+    }
+    if cfg.max_ack_pending == 0 {
+        if pedantic && d.stream_max_ack_pending > 0 {
+            return refuse("max_ack_pending must be set if it's configured in stream limits");
+        }
+        cfg.max_ack_pending = d.stream_max_ack_pending;
+    }
+    if cfg.inactive_threshold == 0 {
+        if pedantic && d.stream_inactive_threshold > 0 {
+            return refuse("inactive_threshold must be set if it's configured in stream limits");
+        }
+        cfg.inactive_threshold = d.stream_inactive_threshold;
+    }
+    if cfg.max_ack_pending == 0 && cfg.ack_policy != AckPolicy::None {
+        let mut pending = DEFAULT_MAX_ACK_PENDING;
+        for lim in [d.server_max_ack_pending, d.account_max_ack_pending] {
+            if lim > 0 && lim < pending {
+                pending = lim;
+            }
+        }
+        cfg.max_ack_pending = pending;
+    }
+    if cfg.deliver_subject.is_empty() && cfg.max_batch == 0 && d.server_max_request_batch > 0 {
+        if pedantic {
+            return refuse("max_request_batch must be set if it's JetStream limits are set");
+        }
+        cfg.max_batch = d.server_max_request_batch;
+    }
+    if cfg.priority_policy == PriorityPolicy::PinnedClient && cfg.priority_timeout == 0 {
+        cfg.priority_timeout = DEFAULT_PINNED_TTL;
+    }
+    // Ack policy `flow_control` turns flow control on with 1 s heartbeats, except in pedantic
+    // mode, where the config must ask for them itself (upstream then fails
+    // `checkConsumerCfg`).
+    if pedantic && cfg.ack_policy == AckPolicy::FlowControl {
+        if cfg.deliver_subject.is_empty() {
+            return Err(ApiError::new(JsError::ConsumerAckFcRequiresPush));
+        }
+        if !cfg.flow_control {
+            return Err(ApiError::new(JsError::ConsumerAckFcRequiresFc));
+        }
+        if cfg.idle_heartbeat != ACK_FC_HEARTBEAT {
+            return Err(ApiError::text(
+                JsError::StreamInvalidConfig,
+                "flow control ack policy heartbeat needs to be 1s",
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Flow control heartbeat of ack policy `flow_control` (upstream `sourceHealthHB`).
 const ACK_FC_HEARTBEAT: i64 = 1_000_000_000;
 
@@ -953,6 +1077,11 @@ impl Consumer {
         self.stopped.store(true, Ordering::Release);
         self.client.close();
         self.notify.notify_one();
+    }
+
+    /// The stream sequence of the ack floor.
+    pub fn ack_floor(&self) -> u64 {
+        self.lock().st.ack_floor.stream_seq
     }
 
     /// Whether stream message `seq` on `subject` is still wanted by this consumer (interest
@@ -2341,6 +2470,57 @@ mod tests {
             .expect("json")
             .normalize()
             .expect("valid")
+    }
+
+    /// Upstream `setConsumerConfigDefaults`: limits fill and cap the defaults; pedantic mode
+    /// refuses each change instead.
+    #[test]
+    fn set_defaults_like_upstream() {
+        let d = Defaults {
+            server_max_ack_pending: 50,
+            account_max_ack_pending: 70,
+            server_max_request_batch: 10,
+            ..Defaults::default()
+        };
+        let mut c: ConsumerConfig =
+            serde_json::from_str(r#"{"ack_policy":"explicit","max_waiting":-4,"max_expires":-1}"#)
+                .expect("json");
+        set_defaults(&mut c, &d).expect("defaults");
+        assert_eq!(
+            (c.max_ack_pending, c.max_batch, c.max_waiting, c.max_expires),
+            (50, 10, DEFAULT_MAX_WAITING, 0)
+        );
+        let mut push: ConsumerConfig =
+            serde_json::from_str(r#"{"ack_policy":"explicit","deliver_subject":"d"}"#)
+                .expect("json");
+        set_defaults(&mut push, &d).expect("defaults");
+        assert_eq!((push.max_ack_pending, push.max_batch), (50, 0));
+        let pedantic = Defaults {
+            pedantic: true,
+            ..d
+        };
+        for (json, why) in [
+            (
+                r#"{"max_waiting":-4,"max_batch":1}"#,
+                "max_waiting must not be negative",
+            ),
+            (
+                r#"{"ack_policy":"explicit"}"#,
+                "max_request_batch must be set if it's JetStream limits are set",
+            ),
+            (
+                r#"{"ack_policy":"explicit","backoff":[5],"max_batch":1}"#,
+                "first backoff value has to equal batch AckWait",
+            ),
+        ] {
+            let mut c: ConsumerConfig = serde_json::from_str(json).expect("json");
+            let e = set_defaults(&mut c, &pedantic).expect_err(json);
+            assert_eq!(
+                (e.err_code, e.description),
+                (10157, format!("pedantic mode: {why}")),
+                "{json}"
+            );
+        }
     }
 
     #[test]

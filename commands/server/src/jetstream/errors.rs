@@ -120,6 +120,7 @@ errors! {
     ConsumerMaxDeliverBackoff = ("JSConsumerMaxDeliverBackoffErr", 400, 10116, "max deliver is required to be > length of backoff values");
     ConsumerMaxPendingAckExcess = ("JSConsumerMaxPendingAckExcessErrF", 400, 10121, "consumer max ack pending exceeds system limit of {limit}");
     StreamMaxStreamBytesExceeded = ("JSStreamMaxStreamBytesExceeded", 400, 10122, "stream max bytes exceeds account limit max stream bytes");
+    ConsumerMaxRequestBatchExceeded = ("JSConsumerMaxRequestBatchExceededF", 400, 10125, "consumer max request batch exceeds server limit of {limit}");
     ConsumerNameContainsPathSeparators = ("JSConsumerNameContainsPathSeparatorsErr", 400, 10127, "Consumer name can not contain path separators");
     StreamNameContainsPathSeparators = ("JSStreamNameContainsPathSeparatorsErr", 400, 10128, "Stream name can not contain path separators");
     StreamNameExistRestoreFailed = ("JSStreamNameExistRestoreFailedErr", 400, 10130, "stream name already in use, cannot restore");
@@ -144,6 +145,7 @@ errors! {
     MirrorInvalidTransformDestination = ("JSMirrorInvalidTransformDestination", 400, 10154, "mirror transform: {err}");
     StreamTransformInvalidSource = ("JSStreamTransformInvalidSource", 400, 10155, "stream transform source: {err}");
     StreamTransformInvalidDestination = ("JSStreamTransformInvalidDestination", 400, 10156, "stream transform: {err}");
+    Pedantic = ("JSPedanticErrF", 400, 10157, "pedantic mode: {err}");
     StreamDuplicateMessageConflict = ("JSStreamDuplicateMessageConflict", 409, 10158, "duplicate message id is in process");
     ConsumerPriorityPolicyWithoutGroup = ("JSConsumerPriorityPolicyWithoutGroup", 400, 10159, "Setting PriorityPolicy requires at least one PriorityGroup to be set");
     ConsumerInvalidPriorityGroup = ("JSConsumerInvalidPriorityGroupErr", 400, 10160, "Provided priority group does not exist for this consumer");
@@ -240,6 +242,12 @@ impl ApiError {
     pub fn text(e: JsError, err: impl std::fmt::Display) -> Self {
         ApiError::with(e, &[("err", &err.to_string())])
     }
+}
+
+/// Upstream's `NewJSPedanticError`: a request in pedantic mode asked for something the server
+/// would otherwise default or cap.
+pub fn pedantic(why: &str) -> ApiError {
+    ApiError::with(JsError::Pedantic, &[("err", why)])
 }
 
 impl std::fmt::Display for ApiError {

@@ -72,6 +72,21 @@ pub struct BatchLimits {
     pub timeout: Option<std::time::Duration>,
 }
 
+/// `jetstream { limits { max_ack_pending, max_request_batch, duplicate_window } }` (upstream
+/// `JSLimitOpts`): bounds on what stream and consumer configs may ask for. 0 (or less) is no
+/// limit. `max_ha_assets` is not here: it bounds replicated (R>1) assets, which a server
+/// without clustering refuses anyway.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ConfigLimits {
+    /// `max_ack_pending`: the most a consumer may ask for, and the cap of its default.
+    pub max_ack_pending: i64,
+    /// `max_request_batch`: the most a pull consumer's `max_batch` may be, and its default.
+    pub max_request_batch: i64,
+    /// `duplicate_window` in ns: the longest a stream's duplicate window may be, and the cap
+    /// of its default.
+    pub duplicates: i64,
+}
+
 impl BatchLimits {
     /// Open batches per stream: the configured bound, else `default`.
     pub fn per_stream(&self, default: usize) -> usize {

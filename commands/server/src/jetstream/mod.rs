@@ -67,6 +67,8 @@ pub struct JetStreamConfig {
     pub ingest: limits::IngestLimits,
     /// `limits.batch`: bounds of batch publishing.
     pub batch: limits::BatchLimits,
+    /// `limits`: bounds on stream and consumer configs.
+    pub limits: limits::ConfigLimits,
     /// `strict`: API requests are decoded as upstream's strict mode does ([`strict`]).
     pub strict: bool,
 }
@@ -104,6 +106,7 @@ impl JetStreamConfig {
             ),
             strict: opts.jetstream_strict,
             batch: opts.jetstream_batch,
+            limits: opts.jetstream_limits,
         }
     }
 
@@ -618,8 +621,8 @@ impl JsAccount {
 
     /// Opens every stream directory of the account (server start).
     fn recover_streams(&self) {
-        // Restores cut short (server killed mid-transfer) leave their spool and half-imported
-        // store under `__snapshots__`; nothing there is ever a stream.
+        // Restores cut short (server killed mid-transfer) leave their half-imported store under
+        // `__snapshots__`; nothing there is ever a stream.
         if let Some(acc_dir) = self.streams_dir.parent() {
             let _ = std::fs::remove_dir_all(acc_dir.join(snapshot::SNAPS_DIR));
         }
@@ -681,7 +684,13 @@ impl JsAccount {
                 let Some(raw) = store::file::read_meta(&d)? else {
                     return Ok(None);
                 };
-                let meta: consumer::ConsumerMeta = serde_json::from_slice(&raw)?;
+                let mut meta: consumer::ConsumerMeta = serde_json::from_slice(&raw)?;
+                // Upstream runs `setConsumerConfigDefaults` on recovery too: a pull consumer
+                // without `max_batch` takes a `max_request_batch` configured since.
+                let lim = self.config.limits.max_request_batch;
+                if !meta.config.is_push() && meta.config.max_batch == 0 && lim > 0 {
+                    meta.config.max_batch = lim;
+                }
                 let state = store::ConsumerStateFile::open(d.clone())?.read()?;
                 let client = self.client(&format!(
                     "JetStream consumer {} > {}",

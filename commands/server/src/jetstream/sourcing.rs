@@ -253,6 +253,7 @@ pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
 pub fn check_with_streams(
     cfg: &mut StreamConfig,
     lookup: &dyn Fn(&str) -> Option<StreamConfig>,
+    pedantic: bool,
 ) -> Result<(), ApiError> {
     if let Some(m) = mirror_of(cfg) {
         if m.external.is_none() {
@@ -262,6 +263,11 @@ pub fn check_with_streams(
                     && cfg.max_msg_size < origin.max_msg_size
                 {
                     return Err(ApiError::new(JsError::MirrorMaxMessageSizeTooBig));
+                }
+                if pedantic && cfg.mirror_direct != origin.allow_direct {
+                    return Err(super::errors::pedantic(
+                        "origin stream has direct get set, mirror has it disabled",
+                    ));
                 }
                 cfg.mirror_direct = origin.allow_direct;
             }

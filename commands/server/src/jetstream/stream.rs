@@ -45,6 +45,10 @@ use super::transforms::{republish_headers, Transforms};
 use super::{go_time, now_ns};
 use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 
+/// Most sequences a consumer's delete or filter change scans for messages that lost interest
+/// before answering; a longer scan runs in the background (upstream's `bailThresh`).
+const INTEREST_SCAN_INLINE: u64 = 100_000;
+
 /// Header names a publisher may set (upstream `server/stream.go`).
 pub const MSG_ID: &str = "Nats-Msg-Id";
 const EXPECTED_STREAM: &str = "Nats-Expected-Stream";
@@ -331,7 +335,7 @@ impl Stream {
     }
 
     /// Stops and forgets consumer `name` and removes its directory; whether it existed.
-    pub async fn remove_consumer(&self, name: &str) -> bool {
+    pub async fn remove_consumer(self: &Arc<Self>, name: &str) -> bool {
         let removed = self
             .consumers
             .lock()
@@ -342,6 +346,9 @@ impl Stream {
         };
         c.release_waiting();
         c.stop();
+        if self.config_arc().retention == super::config::Retention::Interest {
+            self.drop_lost_interest(c.ack_floor()).await;
+        }
         if let Some(dir) = c.dir().cloned() {
             let r = tokio::task::spawn_blocking(move || std::fs::remove_dir_all(&dir)).await;
             if let Ok(Err(e)) = r {
@@ -351,6 +358,63 @@ impl Stream {
             }
         }
         true
+    }
+
+    /// Interest retention after a consumer went away or changed its filters (upstream
+    /// `cleanupNoInterestMessages`): with no consumer left the stream is purged; otherwise
+    /// every message after that consumer's ack floor that no consumer needs is removed. Over
+    /// [`INTEREST_SCAN_INLINE`] sequences the scan runs in the background, as upstream defers
+    /// it, so the API request that caused it is answered at once.
+    pub(super) async fn drop_lost_interest(self: &Arc<Self>, ack_floor: u64) {
+        if self.consumers().is_empty() {
+            if let Err(e) = self.store.purge(Default::default()).await {
+                self.log_interest_error(&e);
+            }
+            return;
+        }
+        let st = self.store.state();
+        let from = ack_floor.saturating_add(1).max(st.first_seq);
+        if st.last_seq.saturating_sub(from) > INTEREST_SCAN_INLINE {
+            let me = self.clone();
+            self.rt
+                .spawn(async move { me.remove_unneeded_from(from).await });
+        } else {
+            self.remove_unneeded_from(from).await;
+        }
+    }
+
+    /// Removes every message from `from` on that no consumer needs.
+    async fn remove_unneeded_from(&self, from: u64) {
+        let mut next = from;
+        loop {
+            let consumers = self.consumers();
+            let m = match self.store.load_next_msg(">", next) {
+                Ok(m) => m,
+                Err(StoreError::Corrupt { seq }) => {
+                    next = seq.saturating_add(1);
+                    continue;
+                }
+                Err(_) => break,
+            };
+            next = m.seq.saturating_add(1);
+            if consumers.iter().any(|c| c.needs(m.seq, &m.subject)) {
+                continue;
+            }
+            match self.store.remove_msg(m.seq).await {
+                Ok(_) | Err(StoreError::NotFound | StoreError::Eof) => {}
+                Err(e) => {
+                    self.log_interest_error(&e);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn log_interest_error(&self, e: &dyn std::fmt::Display) {
+        crate::log_error!(
+            "JetStream stream '{}': removing messages without interest: {e}",
+            self.name
+        );
     }
 
     fn wake_consumers(&self) {

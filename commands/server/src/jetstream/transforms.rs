@@ -48,8 +48,9 @@ pub fn known_fields(v: &serde_json::Value, known: &[&str]) -> Result<(), ApiErro
 pub const TRANSFORM_FIELDS: &[&str] = &["src", "dest"];
 
 /// Checks `subject_transform` and `republish` (after the subjects were checked) and writes
-/// them back as upstream answers them (`republish.src` defaults to `>`).
-pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
+/// them back as upstream answers them (`republish.src` defaults to `>`); in `pedantic` mode
+/// a republish the server would rewrite is refused instead.
+pub fn check(cfg: &mut StreamConfig, pedantic: bool) -> Result<(), ApiError> {
     known_fields(&cfg.subject_transform, TRANSFORM_FIELDS)?;
     known_fields(&cfg.republish, &["src", "dest", "headers_only"])?;
     let st: Option<SubjectTransformConfig> = parse_field(&cfg.subject_transform)?;
@@ -68,12 +69,20 @@ pub fn check(cfg: &mut StreamConfig) -> Result<(), ApiError> {
         return Ok(());
     };
     if rp.src.is_empty() {
+        if pedantic {
+            return Err(super::errors::pedantic("republish source can not be empty"));
+        }
         rp.src = ">".into();
     }
     // A republish of `>` to `>` follows the transform when the transform's source is the only
     // stream subject: messages are republished under their transformed subject.
     if let Some(st) = &st {
         if rp.dest == ">" && rp.src == ">" && cfg.subjects.len() == 1 && st.src == cfg.subjects[0] {
+            if pedantic {
+                return Err(super::errors::pedantic(
+                    "implicit republish based on subject transform",
+                ));
+            }
             rp.src = st.dest.clone();
             rp.dest = st.dest.clone();
         }
@@ -196,7 +205,7 @@ mod tests {
     fn checks_give_upstream_errors() {
         let mut c =
             cfg(r#"{"name":"S","subjects":["a.>"],"subject_transform":{"src":"a..b","dest":"x"}}"#);
-        let e = check(&mut c).expect_err("bad source");
+        let e = check(&mut c, false).expect_err("bad source");
         assert_eq!(
             (e.err_code, e.description.as_str()),
             (10155, "stream transform source: invalid subject a..b")
@@ -204,10 +213,10 @@ mod tests {
         let mut c = cfg(
             r#"{"name":"S","subjects":["a.*"],"subject_transform":{"src":"a.*","dest":"x.{{nope(1)}}"}}"#,
         );
-        let e = check(&mut c).expect_err("bad dest");
+        let e = check(&mut c, false).expect_err("bad dest");
         assert_eq!(e.err_code, 10156);
         let mut c = cfg(r#"{"name":"S","subjects":["a.>"],"republish":{"dest":"a.x"}}"#);
-        let e = check(&mut c).expect_err("cycle");
+        let e = check(&mut c, false).expect_err("cycle");
         assert_eq!(
             e.description,
             "stream configuration for republish destination forms a cycle"
@@ -217,7 +226,7 @@ mod tests {
     #[test]
     fn republish_defaults_and_headers() {
         let mut c = cfg(r#"{"name":"S","subjects":["a.>"],"republish":{"dest":"rp.>"}}"#);
-        check(&mut c).expect("valid");
+        check(&mut c, false).expect("valid");
         assert_eq!(c.republish, serde_json::json!({"src":">","dest":"rp.>"}));
         let t = Transforms::compile(&c);
         assert_eq!(
@@ -238,7 +247,7 @@ mod tests {
         let mut c = cfg(
             r#"{"name":"S","subjects":["in.*"],"subject_transform":{"src":"in.*","dest":"out.{{wildcard(1)}}"}}"#,
         );
-        check(&mut c).expect("valid");
+        check(&mut c, false).expect("valid");
         let t = Transforms::compile(&c);
         assert_eq!(t.stored_subject("in.x".into()), "out.x");
         assert_eq!(t.stored_subject("other".into()), "other");

@@ -18,9 +18,9 @@
 //! Restore protocol: the reply carries `deliver_subject` (`$JS.SNAPSHOT.RESTORE.<stream>.<id>`);
 //! the client sends chunks there as requests, each answered with an empty message, then an
 //! empty chunk, answered with a `stream_create_response` once the stream is in place. The data
-//! is spooled to a file under `<account>/__snapshots__/`, imported into a new store beside it,
-//! and the finished directory is renamed into `streams/`: a failed or interrupted restore leaves
-//! no stream behind.
+//! is decompressed once, as it arrives, into a new store under `<account>/__snapshots__/` (one
+//! chunk in memory at a time), and the finished directory is renamed into `streams/`: a failed
+//! or interrupted restore leaves no stream behind.
 
 pub mod format;
 
@@ -491,7 +491,7 @@ impl JsAccount {
         }
         let cfg: StreamConfig =
             serde_json::from_value(raw_cfg).map_err(|e| ApiError::text(JsError::InvalidJson, e))?;
-        let cfg = self.requested_config(cfg)?;
+        let cfg = self.requested_config(cfg, false)?;
         self.check_limits(&cfg, cfg.max_bytes)?;
         if self.stream(name).is_some() {
             return Err(ApiError::new(JsError::StreamNameExistRestoreFailed));
@@ -552,29 +552,33 @@ impl JsAccount {
             .map(|p| p.join(SNAPS_DIR))
             .unwrap_or_else(|| PathBuf::from(SNAPS_DIR));
         let work = base.join(format!("snap-{}", rnats_proto::nuid::next()));
-        let spool = work.join("data.tar.s2");
         let sdir = work.join("stream");
         let answer = |reply: &[u8], body: &[u8]| client.publish(reply, None, None, body);
-        // Chunks are at most 1 MiB: plain writes, the page cache absorbs them.
-        let created = std::fs::create_dir_all(&sdir).and_then(|()| std::fs::File::create(&spool));
-        let mut file = match created {
-            Ok(f) => f,
-            Err(e) => {
-                log_warn!("Restore for stream '{acc} > {name}' failed: {e}");
-                client.close();
-                return;
-            }
-        };
+        if let Err(e) = std::fs::create_dir_all(&sdir) {
+            log_warn!("Restore for stream '{acc} > {name}' failed: {e}");
+            client.close();
+            return;
+        }
         let start = std::time::Instant::now();
         let start_ns = now_ns();
         let mut total = 0usize;
-        // The upload is spooled to disk: it counts against the account's and the server's
-        // storage as it arrives, so one upload cannot fill the disk.
-        let base = restore_base(&cfg);
-        // And its files' sizes are added up as they arrive, as upstream's `RestoreStream`
-        // does while reading the upload: the chunk that takes them over the limits is refused.
-        let budget = u64::try_from(self.restore_allowance(&cfg).saturating_sub(base)).unwrap_or(0);
-        let mut scan = Some(SizeScan::start(budget));
+        // The archive is decompressed and imported once, while it arrives (as upstream's
+        // `RestoreStream` reads its pipe): its files' sizes are added up against the account's
+        // and the server's storage, and the chunk that takes them over the limits, or that
+        // shows the archive is damaged, is refused.
+        let allowance = self.restore_allowance(&cfg);
+        let mut import = ImportTask::start(ImportJob {
+            sdir: sdir.clone(),
+            name: name.clone(),
+            cfg: cfg.clone(),
+            first_seq,
+            sync: self.config.sync,
+            allowance,
+        });
+        // `Some` once the import has ended (the archive was complete before its last chunk).
+        let mut ended: Option<Result<(), String>> = None;
+        // The chunk refused and its answer.
+        let mut refusal = None;
         let final_reply = loop {
             let msg = match tokio::time::timeout(ACK_TIMEOUT, rx.next()).await {
                 Ok(Some(m)) => m,
@@ -593,45 +597,45 @@ impl JsAccount {
             if msg.payload.is_empty() {
                 break Some(reply);
             }
-            if let Err(e) = file.write_all(&msg.payload) {
-                let err = ApiError::text(JsError::StreamRestore, e);
-                answer(&reply, &create_error(&err));
-                break None;
-            }
             total += msg.payload.len();
-            let mut refused = self
-                .check_limits(&cfg, base.saturating_add(total as i64))
-                .err();
-            if let (None, Some(sc)) = (&refused, scan.as_mut()) {
-                match sc.feed(msg.payload.clone()).await {
-                    ScanState::More => {}
-                    // The archive ended or cannot be read: the import says what is wrong.
-                    ScanState::Ended => scan = None,
-                    ScanState::OverBudget => {
-                        refused = Some(ApiError::new(JsError::StorageResourcesExceeded));
-                    }
-                }
+            if ended.is_none() {
+                ended = import.feed(msg.payload.clone()).await;
             }
-            if let Some(e) = refused {
+            if let Some(Err(e)) = &ended {
+                let err = if e == OVER_BUDGET {
+                    ApiError::new(JsError::StorageResourcesExceeded)
+                } else {
+                    ApiError::text(JsError::StreamRestore, e)
+                };
                 log_warn!(
                     "Restore for stream '{acc} > {name}' refused: {}",
-                    e.description
+                    err.description
                 );
-                answer(&reply, &create_error(&e));
+                refusal = Some((reply, create_error(&err)));
                 break None;
             }
             answer(&reply, b"");
         };
-        drop(scan);
-        drop(file);
         let Some(reply) = final_reply else {
+            drop(import.finish().await);
             let _ = std::fs::remove_dir_all(&work);
+            // Answered once nothing is left behind.
+            if let Some((reply, body)) = refusal {
+                answer(&reply, &body);
+                client.flush();
+            }
             client.close();
             return;
         };
-        let result = self
-            .finish_restore(&name, cfg, first_seq, &spool, &sdir)
-            .await;
+        let imported = match ended {
+            Some(r) => r,
+            None => import.finish().await,
+        };
+        let result = match imported {
+            Ok(()) => self.finish_restore(&name, &cfg, &sdir).await,
+            Err(e) if e == OVER_BUDGET => Err(ApiError::new(JsError::StorageResourcesExceeded)),
+            Err(e) => Err(ApiError::text(JsError::StreamRestore, e)),
+        };
         advisory::snapshot_event(
             &self.api,
             self.config.domain.as_deref(),
@@ -672,36 +676,14 @@ impl JsAccount {
         client.close();
     }
 
-    /// Imports the spooled snapshot into a new store, moves it into place and starts it.
+    /// Moves an imported stream directory into place and starts the stream.
     async fn finish_restore(
         self: &Arc<Self>,
         name: &str,
-        cfg: StreamConfig,
-        first_seq: (u64, i64),
-        spool: &Path,
+        cfg: &StreamConfig,
         sdir: &Path,
     ) -> Result<Arc<Stream>, ApiError> {
         let fail = |e: &dyn std::fmt::Display| ApiError::text(JsError::StreamRestore, e);
-        let (spool2, sdir2, name2, cfg2) = (
-            spool.to_path_buf(),
-            sdir.to_path_buf(),
-            name.to_string(),
-            cfg.clone(),
-        );
-        let sync = self.config.sync;
-        let allowance = self.restore_allowance(&cfg);
-        tokio::task::spawn_blocking(move || {
-            import(&spool2, &sdir2, &name2, &cfg2, first_seq, sync, allowance)
-        })
-        .await
-        .map_err(|e| fail(&e))?
-        .map_err(|e| {
-            if e == OVER_BUDGET {
-                ApiError::new(JsError::StorageResourcesExceeded)
-            } else {
-                fail(&e)
-            }
-        })?;
         if self.stream(name).is_some() {
             return Err(ApiError::new(JsError::StreamNameExistRestoreFailed));
         }
@@ -740,35 +722,40 @@ impl JsAccount {
     }
 }
 
-/// Adds up the sizes of a restore's files while its chunks arrive, on a blocking thread that
-/// decompresses and walks the archive as far as the chunks so far allow.
-struct SizeScan {
-    chunks: std::sync::mpsc::SyncSender<bytes::Bytes>,
-    events: tokio::sync::mpsc::UnboundedReceiver<ScanEvent>,
-    /// The scanner asked for its first chunk.
+/// Where an import writes and what it checks against.
+struct ImportJob {
+    /// The new stream directory.
+    sdir: PathBuf,
+    /// The stream's name.
+    name: String,
+    /// The stream's (checked) config.
+    cfg: StreamConfig,
+    /// What the snapshot held: (first_seq, last_ts).
+    first_seq: (u64, i64),
+    sync: SyncPolicy,
+    /// [`JsAccount::restore_allowance`].
+    allowance: i64,
+}
+
+/// A restore's import, on a blocking thread that decompresses the archive and writes the new
+/// stream directory as far as the chunks so far allow: one pass, one chunk in memory at a time.
+struct ImportTask {
+    chunks: Option<std::sync::mpsc::SyncSender<bytes::Bytes>>,
+    events: tokio::sync::mpsc::UnboundedReceiver<ImportEvent>,
+    /// The importer asked for its first chunk.
     primed: bool,
 }
 
-/// What the scanning thread reports.
-enum ScanEvent {
+/// What the importing thread reports.
+enum ImportEvent {
     /// It used up every chunk so far.
     NeedMore,
-    /// It stopped: `Err(OVER_BUDGET)` when the files outgrew the budget.
+    /// It ended: `Err(OVER_BUDGET)` when the files outgrew the budget.
     Done(Result<(), String>),
 }
 
-/// Where a scan stands after a chunk.
-enum ScanState {
-    /// Within the budget so far.
-    More,
-    /// The archive ended or could not be read; no more chunks are scanned.
-    Ended,
-    /// The files seen so far outgrow the budget.
-    OverBudget,
-}
-
-impl SizeScan {
-    fn start(budget: u64) -> SizeScan {
+impl ImportTask {
+    fn start(job: ImportJob) -> ImportTask {
         let (chunks, rx) = std::sync::mpsc::sync_channel::<bytes::Bytes>(1);
         let (ev, events) = tokio::sync::mpsc::unbounded_channel();
         tokio::task::spawn_blocking(move || {
@@ -777,51 +764,64 @@ impl SizeScan {
                 cur: bytes::Bytes::new(),
                 ev: ev.clone(),
             };
-            let _ = ev.send(ScanEvent::Done(scan_sizes(reader, budget)));
+            let _ = ev.send(ImportEvent::Done(import(reader, &job)));
         });
-        SizeScan {
-            chunks,
+        ImportTask {
+            chunks: Some(chunks),
             events,
             primed: false,
         }
     }
 
-    /// Hands the scanner `chunk` and waits until it has used it up or stopped.
-    async fn feed(&mut self, chunk: bytes::Bytes) -> ScanState {
+    /// Hands the importer `chunk` and waits until it has used it up (`None`) or ended.
+    async fn feed(&mut self, chunk: bytes::Bytes) -> Option<Result<(), String>> {
         if !self.primed {
             self.primed = true;
             if let Some(end) = self.next().await {
-                return end;
+                return Some(end);
             }
         }
-        if self.chunks.send(chunk).is_err() {
-            return ScanState::Ended;
+        let sent = self.chunks.as_ref().map(|c| c.send(chunk));
+        if !matches!(sent, Some(Ok(()))) {
+            return Some(self.finish().await);
         }
-        self.next().await.unwrap_or(ScanState::More)
+        self.next().await
     }
 
-    /// The scanner's next event: `None` when it wants more.
-    async fn next(&mut self) -> Option<ScanState> {
+    /// Ends the input and waits for the import's result.
+    async fn finish(&mut self) -> Result<(), String> {
+        self.chunks = None;
+        loop {
+            match self.events.recv().await {
+                Some(ImportEvent::NeedMore) => continue,
+                Some(ImportEvent::Done(r)) => return r,
+                None => return Err("restore import stopped".to_string()),
+            }
+        }
+    }
+
+    /// The importer's next event: `None` when it wants more.
+    async fn next(&mut self) -> Option<Result<(), String>> {
         match self.events.recv().await {
-            Some(ScanEvent::NeedMore) => None,
-            Some(ScanEvent::Done(Err(e))) if e == OVER_BUDGET => Some(ScanState::OverBudget),
-            Some(ScanEvent::Done(_)) | None => Some(ScanState::Ended),
+            Some(ImportEvent::NeedMore) => None,
+            Some(ImportEvent::Done(r)) => Some(r),
+            None => Some(Err("restore import stopped".to_string())),
         }
     }
 }
 
 /// The chunks of a restore as one byte stream; asks for each next chunk with
-/// [`ScanEvent::NeedMore`] and ends when the sender is dropped.
+/// [`ImportEvent::NeedMore`] and ends when the sender is dropped.
 struct ChunkReader {
     rx: std::sync::mpsc::Receiver<bytes::Bytes>,
     cur: bytes::Bytes,
-    ev: tokio::sync::mpsc::UnboundedSender<ScanEvent>,
+    ev: tokio::sync::mpsc::UnboundedSender<ImportEvent>,
 }
 
 impl Read for ChunkReader {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         while self.cur.is_empty() {
-            let _ = self.ev.send(ScanEvent::NeedMore);
+            let _ = self.ev.send(ImportEvent::NeedMore);
             match self.rx.recv() {
                 Ok(b) => self.cur = b,
                 Err(_) => return Ok(0),
@@ -831,19 +831,6 @@ impl Read for ChunkReader {
         buf[..n].copy_from_slice(&self.cur.split_to(n));
         Ok(n)
     }
-}
-
-/// Walks a compressed snapshot archive, taking each file's size off `budget`.
-fn scan_sizes(reader: impl Read, mut budget: u64) -> Result<(), String> {
-    let mut archive = tar::Archive::new(minlz::Reader::new(reader));
-    for entry in archive.entries().map_err(|e| e.to_string())? {
-        let entry = entry.map_err(|e| e.to_string())?;
-        let size = entry.header().size().map_err(|e| e.to_string())?;
-        budget = budget
-            .checked_sub(size)
-            .ok_or_else(|| OVER_BUDGET.to_string())?;
-    }
-    Ok(())
 }
 
 /// What a restore of `cfg` reserves before its data: its `max_bytes`, or 1 when unlimited
@@ -1060,22 +1047,15 @@ impl Importer {
 /// A consumer's `meta.inf` and `o.dat` found in a snapshot.
 type ConsumerFiles = (Option<Vec<u8>>, Option<Vec<u8>>);
 
-/// Reads the snapshot at `spool` into a stream directory `sdir` in rnats' layout (stream
-/// meta, store, durable consumers). Runs on a blocking thread.
-fn import(
-    spool: &Path,
-    sdir: &Path,
-    name: &str,
-    cfg: &StreamConfig,
-    first_seq: (u64, i64),
-    sync: SyncPolicy,
-    allowance: i64,
-) -> Result<(), String> {
+/// Reads the snapshot archive (tar in S2) from `reader` into the stream directory of `job` in
+/// rnats' layout (stream meta, store, durable consumers). Runs on a blocking thread.
+fn import(reader: impl Read, job: &ImportJob) -> Result<(), String> {
+    let (sdir, name, cfg) = (job.sdir.as_path(), job.name.as_str(), &job.cfg);
+    let (first_seq, sync) = (job.first_seq, job.sync);
     // Upstream `RestoreStream`: the files' sizes, added up as the archive is read, plus what
     // the stream reserves, must fit the account's and the server's storage.
-    let mut budget = u64::try_from(allowance.saturating_sub(restore_base(cfg))).unwrap_or(0);
-    let f = std::fs::File::open(spool).map_err(|e| e.to_string())?;
-    let dec = minlz::Reader::new(std::io::BufReader::new(f));
+    let mut budget = u64::try_from(job.allowance.saturating_sub(restore_base(cfg))).unwrap_or(0);
+    let dec = minlz::Reader::new(reader);
     let mut archive = tar::Archive::new(dec);
     let mut fc = FileStoreConfig::new(sdir);
     fc.sync = match sync {
