@@ -150,14 +150,7 @@ impl StreamConfigExt for StreamConfig {
             (&mut self.max_msg_size, "max_msg_size"),
             (&mut self.max_consumers, "max_consumers"),
         ] {
-            if *v == 0 || *v < -1 {
-                if pedantic && *v < -1 {
-                    return Err(super::errors::pedantic(&format!(
-                        "{name} must be set to -1"
-                    )));
-                }
-                *v = -1;
-            }
+            super::errors::unlimited_below_zero(v, name, pedantic)?;
         }
         if self.max_msg_size > i64::from(i32::MAX) {
             return Err(invalid("max message size must be less than 2^31 bytes"));

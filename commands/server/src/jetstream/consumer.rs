@@ -330,18 +330,8 @@ pub struct Defaults {
 pub fn set_defaults(cfg: &mut ConsumerConfig, d: &Defaults) -> Result<(), ApiError> {
     let pedantic = d.pedantic;
     let refuse = |why: &str| Err(super::errors::pedantic(why));
-    if cfg.max_deliver == 0 || cfg.max_deliver < -1 {
-        if pedantic && cfg.max_deliver < -1 {
-            return refuse("max_deliver must be set to -1");
-        }
-        cfg.max_deliver = -1;
-    }
-    if cfg.max_waiting < 0 {
-        if pedantic {
-            return refuse("max_waiting must not be negative");
-        }
-        cfg.max_waiting = 0;
-    }
+    super::errors::unlimited_below_zero(&mut cfg.max_deliver, "max_deliver", pedantic)?;
+    super::errors::zero_if_negative(&mut cfg.max_waiting, "max_waiting", pedantic)?;
     if cfg.max_ack_pending < -1 {
         if pedantic {
             return refuse("max_ack_pending must be set to -1");
@@ -356,12 +346,7 @@ pub fn set_defaults(cfg: &mut ConsumerConfig, d: &Defaults) -> Result<(), ApiErr
         (&mut cfg.inactive_threshold, "inactive_threshold"),
         (&mut cfg.priority_timeout, "priority_timeout"),
     ] {
-        if *v < 0 {
-            if pedantic {
-                return refuse(&format!("{name} must not be negative"));
-            }
-            *v = 0;
-        }
+        super::errors::zero_if_negative(v, name, pedantic)?;
     }
     if cfg.deliver_subject.is_empty() && cfg.max_waiting == 0 {
         cfg.max_waiting = DEFAULT_MAX_WAITING;

@@ -250,6 +250,31 @@ pub fn pedantic(why: &str) -> ApiError {
     ApiError::with(JsError::Pedantic, &[("err", why)])
 }
 
+/// A limit where 0 and values below -1 mean "unlimited": such a value becomes -1, except that
+/// pedantic mode refuses one below -1 (`<name> must be set to -1`). Upstream applies this rule
+/// to the stream limits and to a consumer's `max_deliver`.
+pub fn unlimited_below_zero(v: &mut i64, name: &str, strict: bool) -> Result<(), ApiError> {
+    if *v == 0 || *v < -1 {
+        if strict && *v < -1 {
+            return Err(pedantic(&format!("{name} must be set to -1")));
+        }
+        *v = -1;
+    }
+    Ok(())
+}
+
+/// A setting that must not be negative: a negative value becomes 0, except that pedantic mode
+/// refuses it (`<name> must not be negative`).
+pub fn zero_if_negative(v: &mut i64, name: &str, strict: bool) -> Result<(), ApiError> {
+    if *v < 0 {
+        if strict {
+            return Err(pedantic(&format!("{name} must not be negative")));
+        }
+        *v = 0;
+    }
+    Ok(())
+}
+
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} (error code {})", self.description, self.err_code)
