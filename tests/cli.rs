@@ -195,6 +195,13 @@ impl Drop for Proc {
     }
 }
 
+/// A JetStream server on a fresh store directory (dropped after the server).
+fn js_server(kind: Kind) -> (TestServer, tempfile::TempDir) {
+    let store = tempfile::tempdir().expect("store dir");
+    let dir = store.path().to_str().expect("utf-8 path").to_string();
+    (TestServer::start(kind, &["-js", "-sd", &dir]), store)
+}
+
 /// Runs a command to completion.
 fn run(cmd: Command) -> Done {
     Proc::spawn(cmd).finish()

@@ -15,9 +15,25 @@ use serde_json::{json, Value};
 use crate::util::{server_test, signal, Kind, TestServer};
 
 /// Starts `kind` with JetStream on `store`.
-fn start_js(kind: Kind, store: &std::path::Path) -> TestServer {
+pub(crate) fn start_js(kind: Kind, store: &std::path::Path) -> TestServer {
     let dir = store.to_str().expect("utf-8 path");
     TestServer::start(kind, &["-js", "-sd", dir])
+}
+
+/// Starts `kind` with JetStream from a config file `DIR/js.conf`:
+/// `jetstream { store_dir: "DIR/store"<extra> }`, `extra` being more settings after a comma
+/// (`, max_file_store: 1MB`), or "".
+pub(crate) fn start_js_conf(kind: Kind, dir: &std::path::Path, extra: &str) -> TestServer {
+    let conf = dir.join("js.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "jetstream {{ store_dir: \"{}\"{extra} }}\n",
+            dir.join("store").display()
+        ),
+    )
+    .expect("write config");
+    TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")])
 }
 
 /// Sends a raw API request and parses the JSON response.
@@ -27,6 +43,49 @@ pub(crate) async fn api(client: &async_nats::Client, subject: &str, body: &str) 
         .await
         .unwrap_or_else(|e| panic!("{subject}: {e}"));
     serde_json::from_slice(&msg.payload).expect("JSON response")
+}
+
+/// [`api`] with a JSON body; `Value::Null` sends an empty one.
+pub(crate) async fn api_json(client: &async_nats::Client, subject: &str, body: Value) -> Value {
+    let body = if body.is_null() {
+        String::new()
+    } else {
+        body.to_string()
+    };
+    api(client, subject, &body).await
+}
+
+/// [`api`] for a request that must succeed: panics on an error response, else returns it.
+/// `body` is the JSON text or a `Value`.
+pub(crate) async fn api_ok(
+    client: &async_nats::Client,
+    subject: &str,
+    body: impl std::fmt::Display,
+) -> Value {
+    let v = api(client, subject, &body.to_string()).await;
+    assert_eq!(error_of(&v).1, 0, "{subject}: {v}");
+    v
+}
+
+/// Polls `$JS.API.STREAM.MSG.GET.<stream>` for the last message on `subject` until there is
+/// one (5 s at most, else a panic saying `what`); returns the response.
+pub(crate) async fn wait_last_by_subject(
+    client: &async_nats::Client,
+    stream: &str,
+    subject: &str,
+    what: &str,
+) -> Value {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    let get = format!("$JS.API.STREAM.MSG.GET.{stream}");
+    let body = json!({ "last_by_subj": subject }).to_string();
+    loop {
+        let m = api(client, &get, &body).await;
+        if m["message"]["subject"] == subject {
+            return m;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{what}: {m}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// `(code, err_code, description)` of an error response (zeros and "" when it is no error).
@@ -1637,16 +1696,7 @@ async fn kill_9_mid_stream_loses_no_acknowledged_message() {
 /// Starts `kind` with JetStream limited to 1 MiB of memory and 1 MiB of file storage (set in a
 /// config file, as `jetstream { max_memory_store, max_file_store }`).
 fn start_js_limited(kind: Kind, dir: &std::path::Path) -> TestServer {
-    let conf = dir.join("js.conf");
-    std::fs::write(
-        &conf,
-        format!(
-            "jetstream {{ store_dir: \"{}\", max_file_store: 1MB, max_memory_store: 1MB }}\n",
-            dir.join("store").display()
-        ),
-    )
-    .expect("write config");
-    TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")])
+    start_js_conf(kind, dir, ", max_file_store: 1MB, max_memory_store: 1MB")
 }
 
 /// `(reserved_memory, reserved_storage, memory, storage)` of `$JS.API.INFO`.

@@ -8,12 +8,8 @@ use std::time::Duration;
 use async_nats::HeaderMap;
 use serde_json::{json, Value};
 
-use crate::jetstream::{api, error_of};
-use crate::util::{server_test, Kind, TestServer};
-
-fn start(kind: Kind, dir: &std::path::Path) -> TestServer {
-    TestServer::start(kind, &["-js", "-sd", dir.to_str().expect("utf-8 path")])
-}
+use crate::jetstream::{api, api_ok, error_of, start_js, wait_last_by_subject};
+use crate::util::{server_test, Kind};
 
 fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
     let mut h = HeaderMap::new();
@@ -59,15 +55,14 @@ fn err_code(v: &Value) -> u64 {
 
 async fn counters(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
-    let v = api(
+    let v = api_ok(
         &client,
         "$JS.API.STREAM.CREATE.C",
         r#"{"name":"C","subjects":["c.>"],"allow_msg_counter":true,"allow_direct":true}"#,
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
     assert_eq!(v["config"]["allow_msg_counter"], true);
     assert_eq!(v["config"]["metadata"]["_nats.req.level"], "2", "{v}");
 
@@ -140,13 +135,12 @@ async fn counters(kind: Kind) {
     assert_eq!(info["state"]["messages"], 6, "{info}");
 
     // An increment to a stream without counters.
-    let v = api(
+    api_ok(
         &client,
         "$JS.API.STREAM.CREATE.N",
         r#"{"name":"N","subjects":["n"]}"#,
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
     let v = publish(&client, "n", &incr("1"), "").await;
     assert_eq!(
         error_of(&v),
@@ -209,7 +203,7 @@ server_test!(counters => counters_rnats, counters_reference);
 /// in `Nats-Counter-Sources` (ADR-49 "Adding Sources").
 async fn counter_sources(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
     for cfg in [
         r#"{"name":"EU","subjects":["eu.>"],"allow_msg_counter":true}"#,
@@ -268,15 +262,14 @@ async fn stream_msgs(client: &async_nats::Client, stream: &str) -> u64 {
 
 async fn atomic_batches(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
-    let v = api(
+    let v = api_ok(
         &client,
         "$JS.API.STREAM.CREATE.B",
         r#"{"name":"B","subjects":["b.>"],"allow_atomic":true,"allow_direct":true}"#,
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
     assert_eq!(v["config"]["allow_atomic"], true);
     assert_eq!(v["config"]["metadata"]["_nats.req.level"], "2", "{v}");
 
@@ -477,13 +470,12 @@ async fn atomic_batches(kind: Kind) {
     assert_eq!(v, json!({"stream":"B","seq":7,"batch":"ok","count":2}));
 
     // Streams without allow_atomic refuse batches.
-    let v = api(
+    api_ok(
         &client,
         "$JS.API.STREAM.CREATE.P",
         r#"{"name":"P","subjects":["p"]}"#,
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
     let v = batch_msg(&client, "p", "x", "1", &[], "x").await;
     assert_eq!(
         error_of(&v),
@@ -505,13 +497,11 @@ async fn atomic_batches(kind: Kind) {
     );
 
     // Counters inside a batch add up message by message.
-    let v = api(
+    api_ok(
         &client,
         "$JS.API.STREAM.CREATE.CB",
         r#"{"name":"CB","subjects":["cb.>"],"allow_atomic":true,"allow_msg_counter":true,"allow_direct":true}"#,
-    )
-    .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
+    ).await;
     batch_msg(&client, "cb.a", "ctr", "1", &[("Nats-Incr", "2")], "").await;
     let v = batch_msg(
         &client,
@@ -539,15 +529,14 @@ server_test!(atomic_batches => atomic_batches_rnats, atomic_batches_reference);
 async fn atomic_batch_survives_restart(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     {
-        let srv = start(kind, store.path());
+        let srv = start_js(kind, store.path());
         let client = srv.client().await;
-        let v = api(
+        api_ok(
             &client,
             "$JS.API.STREAM.CREATE.B",
             r#"{"name":"B","subjects":["b.>"],"allow_atomic":true}"#,
         )
         .await;
-        assert_eq!(error_of(&v).1, 0, "{v}");
         for i in 1..=49 {
             batch_msg(&client, "b.x", "big", &i.to_string(), &[], "payload").await;
         }
@@ -564,7 +553,7 @@ async fn atomic_batch_survives_restart(kind: Kind) {
         // An open batch at shutdown is lost as a whole.
         batch_msg(&client, "b.y", "open", "1", &[], "x").await;
     }
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
     let info = api(&client, "$JS.API.STREAM.INFO.B", "").await;
     assert_eq!(info["state"]["messages"], 50, "{info}");
@@ -615,7 +604,7 @@ pub(crate) fn nats(
 async fn cli_counters_and_batches(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let home = tempfile::tempdir().expect("home");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let url = srv.url();
     let run = |args: &[&str], stdin: &str| nats(home.path(), &url, args, stdin);
 
@@ -762,15 +751,14 @@ async fn abandoned(sub: &mut async_nats::Subscriber) -> (String, String) {
 /// its commit finds it gone and nothing is stored.
 async fn atomic_batch_times_out(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
-    let v = api(
+    api_ok(
         &client,
         "$JS.API.STREAM.CREATE.B",
         r#"{"name":"B","subjects":["b.>"],"allow_atomic":true}"#,
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
     let mut advisories = client
         .subscribe("$JS.EVENT.ADVISORY.STREAM.BATCH_ABANDONED.B")
         .await
@@ -814,16 +802,15 @@ server_test!(atomic_batch_times_out => atomic_batch_times_out_rnats, atomic_batc
 /// nothing is stored. A valid schedule committed in a batch fires.
 async fn atomic_batch_schedule_headers(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
     for (name, extra) in [("SB", r#","allow_msg_schedules":true"#), ("NB", "")] {
-        let v = api(
+        api_ok(
             &client,
             &format!("$JS.API.STREAM.CREATE.{name}"),
             &format!(r#"{{"name":"{name}","subjects":["{name}.>"],"allow_atomic":true{extra}}}"#),
         )
         .await;
-        assert_eq!(error_of(&v).1, 0, "{v}");
     }
     let cases: [(&str, &[(&str, &str)]); 5] = [
         (
@@ -886,23 +873,7 @@ async fn atomic_batch_schedule_headers(kind: Kind) {
     )
     .await;
     assert_eq!((&v["seq"], &v["count"]), (&json!(1), &json!(1)), "{v}");
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
-    loop {
-        let m = api(
-            &client,
-            "$JS.API.STREAM.MSG.GET.SB",
-            r#"{"last_by_subj":"SB.t"}"#,
-        )
-        .await;
-        if m["message"]["subject"] == "SB.t" {
-            break;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the batch's schedule never fired: {m}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_last_by_subject(&client, "SB", "SB.t", "the batch's schedule never fired").await;
 }
 server_test!(atomic_batch_schedule_headers => atomic_batch_schedule_headers_rnats, atomic_batch_schedule_headers_reference);
 
@@ -910,15 +881,14 @@ server_test!(atomic_batch_schedule_headers => atomic_batch_schedule_headers_rnat
 /// is refused (412, 10185); at or below it the batch commits and the header is not stored.
 async fn atomic_batch_api_level(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
-    let v = api(
+    api_ok(
         &client,
         "$JS.API.STREAM.CREATE.L",
         r#"{"name":"L","subjects":["l.>"],"allow_atomic":true}"#,
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
     let level = |l| [("Nats-Batch-Commit", "1"), ("Nats-Required-Api-Level", l)];
     let v = batch_msg(&client, "l.a", "x", "1", &level("99"), "a").await;
     assert_eq!(

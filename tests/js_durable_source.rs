@@ -6,24 +6,18 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::jetstream::{api, error_of};
-use crate::util::{server_test, Kind, TestServer};
-
-fn start(kind: Kind, dir: &std::path::Path) -> TestServer {
-    TestServer::start(kind, &["-js", "-sd", dir.to_str().expect("utf-8 path")])
-}
-
-async fn req(client: &async_nats::Client, subject: &str, body: Value) -> Value {
-    let body = if body.is_null() {
-        String::new()
-    } else {
-        body.to_string()
-    };
-    api(client, subject, &body).await
-}
+use crate::jetstream::{api_json, api_ok, error_of, start_js};
+use crate::util::{server_test, Kind};
 
 fn code(v: &Value) -> u64 {
     error_of(v).1
+}
+
+/// Asserts stream `name`'s `(messages, first_seq)`.
+async fn assert_state(c: &async_nats::Client, name: &str, want: (u64, u64)) {
+    let v = api_json(c, &format!("$JS.API.STREAM.INFO.{name}"), Value::Null).await;
+    let state = (&v["state"]["messages"], &v["state"]["first_seq"]);
+    assert_eq!(state, (&json!(want.0), &json!(want.1)), "{v}");
 }
 
 /// Polls `f` until it holds (5 s at most).
@@ -45,22 +39,19 @@ where
 /// Ack policy `flow_control`: upstream's defaults (flow control, 1 s heartbeats) and refusals.
 async fn ack_flow_control(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let c = srv.client().await;
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.STREAM.CREATE.O",
         json!({"name":"O","subjects":["o.>"]}),
     )
     .await;
-    assert_eq!(code(&v), 0, "{v}");
-    let v = req(
+    let v = api_ok(
         &c,
         "$JS.API.CONSUMER.CREATE.O.D",
         json!({"stream_name":"O","config":{"durable_name":"D","deliver_subject":"dsub","ack_policy":"flow_control"}}),
-    )
-    .await;
-    assert_eq!(code(&v), 0, "{v}");
+    ).await;
     let cfg = &v["config"];
     assert_eq!(
         (
@@ -104,7 +95,7 @@ async fn ack_flow_control(kind: Kind) {
         for (k, x) in extra.as_object().expect("object") {
             config[k] = x.clone();
         }
-        let v = req(
+        let v = api_json(
             &c,
             &format!("$JS.API.CONSUMER.CREATE.O.{name}"),
             json!({"stream_name":"O","config":config}),
@@ -118,9 +109,9 @@ server_test!(ack_flow_control => ack_flow_control_rnats, ack_flow_control_refere
 /// `$JS.API.CONSUMER.RESET`: back to the ack floor or to a sequence the deliver policy allows.
 async fn consumer_reset(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let c = srv.client().await;
-    req(
+    api_json(
         &c,
         "$JS.API.STREAM.CREATE.O",
         json!({"name":"O","subjects":["o.>"]}),
@@ -131,14 +122,12 @@ async fn consumer_reset(kind: Kind) {
             .await
             .expect("publish");
     }
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.CONSUMER.CREATE.O.B",
         json!({"stream_name":"O","config":{"durable_name":"B","deliver_policy":"by_start_sequence","opt_start_seq":3,"ack_policy":"explicit"}}),
-    )
-    .await;
-    assert_eq!(code(&v), 0, "{v}");
-    let v = req(&c, "$JS.API.CONSUMER.RESET.O.B", json!({"seq":1})).await;
+    ).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.RESET.O.B", json!({"seq":1})).await;
     assert_eq!(
         v["error"],
         json!({"code":400,"err_code":10204,"description":"invalid reset: below start seq"})
@@ -147,7 +136,7 @@ async fn consumer_reset(kind: Kind) {
         v["type"],
         "io.nats.jetstream.api.v1.consumer_reset_response"
     );
-    let v = req(&c, "$JS.API.CONSUMER.RESET.O.B", json!({"seq":4})).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.RESET.O.B", json!({"seq":4})).await;
     assert_eq!(
         (
             &v["reset_seq"],
@@ -157,16 +146,14 @@ async fn consumer_reset(kind: Kind) {
         (&json!(4), &json!(3), &json!(2)),
         "{v}"
     );
-    let v = req(&c, "$JS.API.CONSUMER.RESET.O.B", Value::Null).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.RESET.O.B", Value::Null).await;
     assert_eq!(v["reset_seq"], json!(4), "{v}");
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.CONSUMER.CREATE.O.L",
         json!({"stream_name":"O","config":{"durable_name":"L","deliver_policy":"last","ack_policy":"explicit"}}),
-    )
-    .await;
-    assert_eq!(code(&v), 0, "{v}");
-    let v = req(&c, "$JS.API.CONSUMER.RESET.O.L", json!({"seq":2})).await;
+    ).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.RESET.O.L", json!({"seq":2})).await;
     assert_eq!(
         v["error"]["description"], "invalid reset: not allowed",
         "{v}"
@@ -181,46 +168,34 @@ server_test!(consumer_reset => consumer_reset_rnats, consumer_reset_reference);
 /// the new floor that no other consumer wants go, the others stay.
 async fn consumer_reset_interest(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let c = srv.client().await;
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.STREAM.CREATE.I",
         json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
     )
     .await;
-    assert_eq!(code(&v), 0, "{v}");
     for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
-        let v = req(
+        api_ok(
             &c,
             &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
             json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
-        )
-        .await;
-        assert_eq!(code(&v), 0, "{v}");
+        ).await;
     }
     // 1-3 only A wants, 4-5 both, 6 only A.
     for s in ["i.a", "i.a", "i.a", "i.b", "i.b", "i.a"] {
         c.request(s, "x".into()).await.expect("publish");
     }
-    let state = |v: &Value| {
-        (
-            v["state"]["messages"].clone(),
-            v["state"]["first_seq"].clone(),
-        )
-    };
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(6), json!(1)), "{v}");
-    let v = req(&c, "$JS.API.CONSUMER.RESET.I.A", json!({"seq":6})).await;
+    assert_state(&c, "I", (6, 1)).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.RESET.I.A", json!({"seq":6})).await;
     assert_eq!(v["reset_seq"], json!(6), "{v}");
     // 1-3 go; B still wants 4 and 5; A still wants 6.
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(3), json!(4)), "{v}");
+    assert_state(&c, "I", (3, 4)).await;
     // B skipping past its messages lets 4 and 5 go too.
-    let v = req(&c, "$JS.API.CONSUMER.RESET.I.B", json!({"seq":7})).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.RESET.I.B", json!({"seq":7})).await;
     assert_eq!(v["reset_seq"], json!(7), "{v}");
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(1), json!(6)), "{v}");
+    assert_state(&c, "I", (1, 6)).await;
 }
 server_test!(consumer_reset_interest => consumer_reset_interest_rnats, consumer_reset_interest_reference);
 
@@ -229,75 +204,56 @@ server_test!(consumer_reset_interest => consumer_reset_interest_rnats, consumer_
 /// `cleanupNoInterestMessages`); a work queue keeps its messages for the next consumer.
 async fn consumer_delete_interest(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let c = srv.client().await;
     for (stream, retention) in [("I", "interest"), ("W", "workqueue")] {
-        let v = req(
+        api_ok(
             &c,
             &format!("$JS.API.STREAM.CREATE.{stream}"),
             json!({"name":stream,"subjects":[format!("{}.>", stream.to_lowercase())],"retention":retention}),
-        )
-        .await;
-        assert_eq!(code(&v), 0, "{v}");
+        ).await;
     }
     for (name, filter) in [("A", "i.>"), ("B", "i.b"), ("C", "i.c")] {
-        let v = req(
+        api_ok(
             &c,
             &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
             json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
-        )
-        .await;
-        assert_eq!(code(&v), 0, "{v}");
+        ).await;
     }
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.CONSUMER.CREATE.W.Q",
         json!({"stream_name":"W","config":{"durable_name":"Q","ack_policy":"explicit"}}),
     )
     .await;
-    assert_eq!(code(&v), 0, "{v}");
     // 1-3 and 6 only A wants, 4-5 A and B, 7 A and C.
     for s in [
         "i.a", "i.a", "i.a", "i.b", "i.b", "i.a", "i.c", "w.x", "w.y",
     ] {
         c.request(s, "x".into()).await.expect("publish");
     }
-    let state = |v: &Value| {
-        (
-            v["state"]["messages"].clone(),
-            v["state"]["first_seq"].clone(),
-        )
-    };
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(7), json!(1)), "{v}");
-    let v = req(&c, "$JS.API.CONSUMER.DELETE.I.A", Value::Null).await;
+    assert_state(&c, "I", (7, 1)).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.DELETE.I.A", Value::Null).await;
     assert_eq!(v["success"], true, "{v}");
     // B still wants 4 and 5, C wants 7.
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(3), json!(4)), "{v}");
+    assert_state(&c, "I", (3, 4)).await;
     // B filtering on what C has lets 4 and 5 go.
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.CONSUMER.CREATE.I.B",
         json!({"stream_name":"I","config":{"durable_name":"B","filter_subject":"i.c","ack_policy":"explicit"}}),
-    )
-    .await;
-    assert_eq!(code(&v), 0, "{v}");
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(1), json!(7)), "{v}");
-    let v = req(&c, "$JS.API.CONSUMER.DELETE.I.B", Value::Null).await;
+    ).await;
+    assert_state(&c, "I", (1, 7)).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.DELETE.I.B", Value::Null).await;
     assert_eq!(v["success"], true, "{v}");
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(1), json!(7)), "{v}");
-    let v = req(&c, "$JS.API.CONSUMER.DELETE.I.C", Value::Null).await;
+    assert_state(&c, "I", (1, 7)).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.DELETE.I.C", Value::Null).await;
     assert_eq!(v["success"], true, "{v}");
-    let v = req(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
-    assert_eq!(state(&v), (json!(0), json!(8)), "{v}");
+    assert_state(&c, "I", (0, 8)).await;
     // A work queue keeps its messages.
-    let v = req(&c, "$JS.API.CONSUMER.DELETE.W.Q", Value::Null).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.DELETE.W.Q", Value::Null).await;
     assert_eq!(v["success"], true, "{v}");
-    let v = req(&c, "$JS.API.STREAM.INFO.W", Value::Null).await;
-    assert_eq!(state(&v), (json!(2), json!(1)), "{v}");
+    assert_state(&c, "W", (2, 1)).await;
 }
 server_test!(consumer_delete_interest => consumer_delete_interest_rnats, consumer_delete_interest_reference);
 
@@ -306,9 +262,9 @@ server_test!(consumer_delete_interest => consumer_delete_interest_rnats, consume
 /// upstream's config checks (10213, 10216).
 async fn durable_sourcing(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let c = srv.client().await;
-    req(
+    api_json(
         &c,
         "$JS.API.STREAM.CREATE.O",
         json!({"name":"O","subjects":["o.>"]}),
@@ -320,22 +276,20 @@ async fn durable_sourcing(kind: Kind) {
             .expect("publish");
     }
     for (name, policy, deliver) in [("D", "flow_control", "dsub"), ("E", "explicit", "esub")] {
-        let v = req(
+        api_ok(
             &c,
             &format!("$JS.API.CONSUMER.CREATE.O.{name}"),
             json!({"stream_name":"O","config":{"durable_name":name,"deliver_subject":deliver,"ack_policy":policy}}),
-        )
-        .await;
-        assert_eq!(code(&v), 0, "{v}");
+        ).await;
     }
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.CREATE.MB",
         json!({"name":"MB","mirror":{"name":"O","opt_start_seq":2,"consumer":{"name":"D","deliver_subject":"dsub"}}}),
     )
     .await;
     assert_eq!(code(&v), 10213, "{v}");
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.CREATE.MB",
         json!({"name":"MB","mirror":{"name":"O","consumer":{"name":"D","deliver_subject":"d.*"}}}),
@@ -343,7 +297,7 @@ async fn durable_sourcing(kind: Kind) {
     .await;
     assert_eq!(code(&v), 10213, "{v}");
     let e = json!({"name":"E","deliver_subject":"esub"});
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.CREATE.SD",
         json!({"name":"SD","sources":[{"name":"O","consumer":e},
@@ -352,24 +306,22 @@ async fn durable_sourcing(kind: Kind) {
     .await;
     assert_eq!(code(&v), 10216, "{v}");
 
-    let v = req(
+    let v = api_ok(
         &c,
         "$JS.API.STREAM.CREATE.M",
         json!({"name":"M","mirror":{"name":"O","consumer":{"name":"D","deliver_subject":"dsub"}}}),
     )
     .await;
-    assert_eq!(code(&v), 0, "{v}");
     assert_eq!(
         v["config"]["mirror"]["consumer"],
         json!({"name":"D","deliver_subject":"dsub"})
     );
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.STREAM.CREATE.S",
         json!({"name":"S","subjects":["s.>"],"sources":[{"name":"O","consumer":e}]}),
     )
     .await;
-    assert_eq!(code(&v), 0, "{v}");
     for i in 5..8 {
         c.request("o.x", format!("m{i}").into())
             .await
@@ -378,8 +330,8 @@ async fn durable_sourcing(kind: Kind) {
     eventually("mirror copies all and acknowledges it", || {
         let c = c.clone();
         async move {
-            let m = req(&c, "$JS.API.STREAM.INFO.M", Value::Null).await;
-            let d = req(&c, "$JS.API.CONSUMER.INFO.O.D", Value::Null).await;
+            let m = api_json(&c, "$JS.API.STREAM.INFO.M", Value::Null).await;
+            let d = api_json(&c, "$JS.API.CONSUMER.INFO.O.D", Value::Null).await;
             let ok = m["state"]["messages"] == json!(8)
                 && m["mirror"].get("error").is_none()
                 && d["ack_floor"]["stream_seq"] == json!(8)
@@ -391,7 +343,7 @@ async fn durable_sourcing(kind: Kind) {
     eventually("source through a non flow-control consumer fails", || {
         let c = c.clone();
         async move {
-            let s = req(&c, "$JS.API.STREAM.INFO.S", Value::Null).await;
+            let s = api_json(&c, "$JS.API.STREAM.INFO.S", Value::Null).await;
             let err = &s["sources"][0]["error"];
             (err != &json!({"code":400,"err_code":10217,"description":"stream source consumer requires flow control ack policy"}))
                 .then(|| s.to_string())

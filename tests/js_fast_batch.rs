@@ -9,12 +9,8 @@ use async_nats::HeaderMap;
 use futures::StreamExt;
 use serde_json::{json, Value};
 
-use crate::jetstream::{api, error_of};
-use crate::util::{server_test, Kind, TestServer};
-
-fn start(kind: Kind, dir: &std::path::Path) -> TestServer {
-    TestServer::start(kind, &["-js", "-sd", dir.to_str().expect("utf-8 path")])
-}
+use crate::jetstream::{api, api_ok, start_js, start_js_conf, wait_last_by_subject};
+use crate::util::{server_test, Kind};
 
 /// The publisher's side: one inbox subscription collecting every reply.
 struct Publisher {
@@ -109,13 +105,12 @@ fn refused(stream: &str, code: u64, text: &str) -> Value {
 }
 
 async fn create(client: &async_nats::Client, name: &str, extra: &str) {
-    let v = api(
+    api_ok(
         client,
         &format!("$JS.API.STREAM.CREATE.{name}"),
         &format!(r#"{{"name":"{name}","subjects":["{name}.>"]{extra}}}"#),
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
 }
 
 async fn messages(client: &async_nats::Client, name: &str) -> u64 {
@@ -125,7 +120,7 @@ async fn messages(client: &async_nats::Client, name: &str) -> u64 {
 
 async fn fast_batches(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
     let v = api(
         &client,
@@ -249,7 +244,7 @@ server_test!(fast_batches => fast_batches_rnats, fast_batches_reference);
 /// on file storage, and the same on memory storage.
 async fn fast_batch_flow(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
     for (name, storage) in [("G", "file"), ("GM", "memory")] {
         create(
@@ -277,7 +272,7 @@ server_test!(fast_batch_flow => fast_batch_flow_rnats, fast_batch_flow_reference
 async fn cli_allow_fast(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let home = tempfile::tempdir().expect("home");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let url = srv.url();
     let run = |args: &[&str]| crate::js_counter_batch::nats(home.path(), &url, args, "");
     let (code, out, err) = run(&[
@@ -305,16 +300,11 @@ server_test!(cli_allow_fast => cli_allow_fast_rnats, cli_allow_fast_reference);
 /// message it ends the batch, on an API request it answers the request's error.
 async fn fast_batch_limits_and_api_level(kind: Kind) {
     let dir = tempfile::tempdir().expect("dir");
-    let conf = dir.path().join("js.conf");
-    std::fs::write(
-        &conf,
-        format!(
-            "jetstream {{ store_dir: \"{}\", limits {{ batch {{ max_inflight_per_stream: 1, timeout: \"5s\" }} }} }}\n",
-            dir.path().join("store").display()
-        ),
-    )
-    .expect("write config");
-    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")]);
+    let srv = start_js_conf(
+        kind,
+        dir.path(),
+        r#", limits { batch { max_inflight_per_stream: 1, timeout: "5s" } }"#,
+    );
     let client = srv.client().await;
     create(&client, "F", r#","allow_batched":true"#).await;
     let mut p = Publisher::new(client.clone()).await;
@@ -375,17 +365,16 @@ server_test!(fast_batch_limits_and_api_level => fast_batch_limits_and_api_level_
 /// answered with the status `412 Required Api Level`.
 async fn api_level_statuses(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
     create(&client, "D", r#","allow_direct":true"#).await;
     client.request("D.x", "1".into()).await.expect("publish");
-    let v = api(
+    api_ok(
         &client,
         "$JS.API.CONSUMER.CREATE.D.P",
         r#"{"stream_name":"D","config":{"durable_name":"P","ack_policy":"explicit"}}"#,
     )
     .await;
-    assert_eq!(error_of(&v).1, 0, "{v}");
     for (subject, body) in [
         ("$JS.API.DIRECT.GET.D", r#"{"seq":1}"#),
         (
@@ -427,7 +416,7 @@ server_test!(api_level_statuses => api_level_statuses_rnats, api_level_statuses_
 /// one is a schedule that fires on its target.
 async fn fast_batch_schedules(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
-    let srv = start(kind, store.path());
+    let srv = start_js(kind, store.path());
     let client = srv.client().await;
     create(
         &client,
@@ -468,22 +457,12 @@ async fn fast_batch_schedules(kind: Kind) {
     p.send("FS.s", "good", 10, "fail", 2, 3).await;
     let got = p.replies(2).await;
     assert_eq!(got[1], pub_ack("FS", 1, "good", 1), "{got:?}");
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
-    loop {
-        let m = api(
-            &client,
-            "$JS.API.STREAM.MSG.GET.FS",
-            r#"{"last_by_subj":"FS.t"}"#,
-        )
-        .await;
-        if m["message"]["subject"] == "FS.t" {
-            break;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the fast batch's schedule never fired: {m}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_last_by_subject(
+        &client,
+        "FS",
+        "FS.t",
+        "the fast batch's schedule never fired",
+    )
+    .await;
 }
 server_test!(fast_batch_schedules => fast_batch_schedules_rnats, fast_batch_schedules_reference);

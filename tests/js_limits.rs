@@ -8,35 +8,17 @@ use std::time::Duration;
 use futures::StreamExt;
 use serde_json::{json, Value};
 
-use crate::jetstream::{api, error_of};
+use crate::jetstream::{api_json, api_ok, error_of, start_js_conf};
 use crate::util::{server_test, Kind, TestServer};
 
 /// A JetStream server; `limits` is the body of `jetstream.limits`, if any.
 fn start(kind: Kind, dir: &std::path::Path, limits: &str) -> TestServer {
-    let conf = dir.join("js.conf");
     let limits = if limits.is_empty() {
         String::new()
     } else {
         format!(", limits {{ {limits} }}")
     };
-    std::fs::write(
-        &conf,
-        format!(
-            "jetstream {{ store_dir: \"{}\"{limits} }}\n",
-            dir.join("store").display()
-        ),
-    )
-    .expect("write config");
-    TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")])
-}
-
-async fn req(client: &async_nats::Client, subject: &str, body: Value) -> Value {
-    let body = if body.is_null() {
-        String::new()
-    } else {
-        body.to_string()
-    };
-    api(client, subject, &body).await
+    start_js_conf(kind, dir, &limits)
 }
 
 /// `(err_code, description)` of a response, `(0, "")` for a success.
@@ -56,7 +38,7 @@ async fn create_consumer(c: &async_nats::Client, stream: &str, body: Value) -> V
         .as_str()
         .unwrap_or("X")
         .to_string();
-    req(c, &format!("$JS.API.CONSUMER.CREATE.{stream}.{name}"), b).await
+    api_json(c, &format!("$JS.API.CONSUMER.CREATE.{stream}.{name}"), b).await
 }
 
 /// `max_ack_pending` caps the default and refuses more (10121); `max_request_batch` becomes
@@ -70,19 +52,18 @@ async fn server_limits(kind: Kind) {
         "max_ack_pending: 50, max_request_batch: 10, duplicate_window: \"1m\", max_ha_assets: 3",
     );
     let c = srv.client().await;
-    let v = req(
+    let v = api_ok(
         &c,
         "$JS.API.STREAM.CREATE.S",
         json!({"name":"S","subjects":["s.>"]}),
     )
     .await;
-    assert_eq!(err(&v), (0, String::new()), "{v}");
     assert_eq!(
         v["config"]["duplicate_window"],
         json!(60_000_000_000u64),
         "{v}"
     );
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.CREATE.A",
         json!({"name":"A","max_age":30_000_000_000u64}),
@@ -93,7 +74,7 @@ async fn server_limits(kind: Kind) {
         json!(30_000_000_000u64),
         "{v}"
     );
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.CREATE.D",
         json!({"name":"D","duplicate_window":120_000_000_000u64}),
@@ -108,7 +89,7 @@ async fn server_limits(kind: Kind) {
         "{v}"
     );
     // In pedantic mode the capped default is refused.
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.CREATE.E",
         json!({"name":"E","pedantic":true}),
@@ -123,7 +104,7 @@ async fn server_limits(kind: Kind) {
         "{v}"
     );
     // Updates are held to the limit too.
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.UPDATE.S",
         json!({"name":"S","subjects":["s.>"],"duplicate_window":61_000_000_000u64}),
@@ -291,24 +272,22 @@ async fn pedantic_streams(kind: Kind) {
     for (cfg, code, text) in cases {
         let mut body = cfg.clone();
         body["pedantic"] = json!(true);
-        let v = req(&c, "$JS.API.STREAM.CREATE.P", body).await;
+        let v = api_json(&c, "$JS.API.STREAM.CREATE.P", body).await;
         assert_eq!(err(&v), (*code, text.to_string()), "{cfg}: {v}");
         // Without pedantic the server fixes the config up.
-        let v = req(&c, "$JS.API.STREAM.CREATE.P", cfg.clone()).await;
+        let v = api_json(&c, "$JS.API.STREAM.CREATE.P", cfg.clone()).await;
         assert_eq!(err(&v), (0, String::new()), "{cfg}: {v}");
-        let v = req(&c, "$JS.API.STREAM.DELETE.P", Value::Null).await;
+        let v = api_json(&c, "$JS.API.STREAM.DELETE.P", Value::Null).await;
         assert_eq!(v["success"], true, "{v}");
     }
     // A pedantic config that needs nothing changed is taken as it is.
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.STREAM.CREATE.O",
         json!({"name":"O","subjects":["o.>"],"allow_direct":true,"duplicate_window":1_000_000_000u64,"pedantic":true}),
-    )
-    .await;
-    assert_eq!(err(&v), (0, String::new()), "{v}");
+    ).await;
     // Updates too.
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.UPDATE.O",
         json!({"name":"O","subjects":["o.>"],"allow_direct":true,"max_msgs_per_subject":-7,"pedantic":true}),
@@ -323,7 +302,7 @@ async fn pedantic_streams(kind: Kind) {
         "{v}"
     );
     // A mirror inherits the origin's direct get, unless pedantic.
-    let v = req(
+    let v = api_json(
         &c,
         "$JS.API.STREAM.CREATE.M",
         json!({"name":"M","mirror":{"name":"O"},"pedantic":true}),
@@ -337,13 +316,12 @@ async fn pedantic_streams(kind: Kind) {
         ),
         "{v}"
     );
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.STREAM.CREATE.M",
         json!({"name":"M","mirror":{"name":"O"},"mirror_direct":true,"pedantic":true}),
     )
     .await;
-    assert_eq!(err(&v), (0, String::new()), "{v}");
 }
 server_test!(pedantic_streams => pedantic_streams_rnats, pedantic_streams_reference);
 
@@ -352,13 +330,12 @@ async fn pedantic_consumers(kind: Kind) {
     let dir = tempfile::tempdir().expect("dir");
     let srv = start(kind, dir.path(), "max_request_batch: 10");
     let c = srv.client().await;
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.STREAM.CREATE.S",
         json!({"name":"S","subjects":["s.>"],"consumer_limits":{"max_ack_pending":20}}),
     )
     .await;
-    assert_eq!(err(&v), (0, String::new()), "{v}");
     let base =
         json!({"durable_name":"C","ack_policy":"explicit","max_ack_pending":20,"max_batch":5});
     let with = |extra: Value| {
@@ -420,7 +397,7 @@ async fn pedantic_consumers(kind: Kind) {
         // Without pedantic the server fixes the config up.
         let v = create_consumer(&c, "S", json!({ "config": cfg })).await;
         assert_eq!(err(&v), (0, String::new()), "{cfg}: {v}");
-        let v = req(&c, "$JS.API.CONSUMER.DELETE.S.C", Value::Null).await;
+        let v = api_json(&c, "$JS.API.CONSUMER.DELETE.S.C", Value::Null).await;
         assert_eq!(v["success"], true, "{v}");
     }
     // What the non-pedantic create made of a few of them.
@@ -458,13 +435,12 @@ async fn request_batch_limit_after_restart(kind: Kind) {
     let dir = tempfile::tempdir().expect("dir");
     let srv = start(kind, dir.path(), "");
     let c = srv.client().await;
-    let v = req(
+    api_ok(
         &c,
         "$JS.API.STREAM.CREATE.S",
         json!({"name":"S","subjects":["s.>"]}),
     )
     .await;
-    assert_eq!(err(&v), (0, String::new()), "{v}");
     for (name, deliver) in [("P", None), ("Q", Some("q"))] {
         let mut cfg = json!({"durable_name":name,"ack_policy":"explicit"});
         if let Some(d) = deliver {
@@ -478,9 +454,9 @@ async fn request_batch_limit_after_restart(kind: Kind) {
     drop(srv);
     let srv = start(kind, dir.path(), "max_request_batch: 7");
     let c = srv.client().await;
-    let v = req(&c, "$JS.API.CONSUMER.INFO.S.P", Value::Null).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.INFO.S.P", Value::Null).await;
     assert_eq!(v["config"]["max_batch"], 7, "{v}");
-    let v = req(&c, "$JS.API.CONSUMER.INFO.S.Q", Value::Null).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.INFO.S.Q", Value::Null).await;
     assert!(v["config"].get("max_batch").is_none(), "{v}");
 }
 server_test!(request_batch_limit_after_restart => request_batch_limit_after_restart_rnats, request_batch_limit_after_restart_reference);

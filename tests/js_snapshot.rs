@@ -755,16 +755,7 @@ async fn restore_over_budget(kind: Kind) {
     }
     let ddir = tmp.path().join("dst");
     std::fs::create_dir_all(&ddir).expect("mkdir");
-    let conf = ddir.join("js.conf");
-    std::fs::write(
-        &conf,
-        format!(
-            "jetstream {{ store_dir: \"{}\", max_file_store: 1MB }}\n",
-            ddir.join("store").display()
-        ),
-    )
-    .expect("write config");
-    let dst = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")]);
+    let dst = crate::jetstream::start_js_conf(kind, &ddir, ", max_file_store: 1MB");
     let dclient = dst.client().await;
     for name in ["BIG", "ZERO"] {
         let backup = tmp.path().join(name);

@@ -1,15 +1,8 @@
 //! natscli's JetStream commands end to end (`bench js ...`), the real binary against rnats
 //! and the reference nats-server, each with JetStream on a private store directory.
 
-use super::{assert_bench_report, mask, run, Cli};
-use crate::util::{server_test, Kind, TestServer};
-
-/// A JetStream server on a fresh store directory (dropped after the server).
-fn js_server(kind: Kind) -> (TestServer, tempfile::TempDir) {
-    let store = tempfile::tempdir().expect("store dir");
-    let dir = store.path().to_str().expect("utf-8 path").to_string();
-    (TestServer::start(kind, &["-js", "-sd", &dir]), store)
-}
+use super::{assert_bench_report, js_server, mask, run, Cli};
+use crate::util::{server_test, Kind};
 
 /// `rnats -s URL bench js ARGS... --no-progress`.
 fn bench_js(cli: &Cli, url: &str, args: &[&str]) -> super::Done {

@@ -7,15 +7,8 @@ use std::time::{Duration, Instant};
 
 use futures::StreamExt as _;
 
-use super::{run, Cli, Done};
-use crate::util::{server_test, Kind, TestServer};
-
-/// A JetStream server on a fresh store directory (dropped after the server).
-fn js_server(kind: Kind) -> (TestServer, tempfile::TempDir) {
-    let store = tempfile::tempdir().expect("store dir");
-    let dir = store.path().to_str().expect("utf-8 path").to_string();
-    (TestServer::start(kind, &["-js", "-sd", &dir]), store)
-}
+use super::{js_server, run, Cli, Done};
+use crate::util::{server_test, Kind};
 
 /// `rnats -s URL ARGS...`, which must succeed.
 fn ok(cli: &Cli, url: &str, args: &[&str]) -> String {
