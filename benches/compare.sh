@@ -14,6 +14,7 @@
 # is bounded by a message count and a timeout. See benches/README.md for the scenarios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benches/lib.sh
 
 if [[ ${QUICK:-0} == 1 ]]; then
   rounds=1 msgs=50000 reqs=1000 conns=100 nsubs=10000 settle=1 js_sync=500 js_msgs=5000
@@ -25,14 +26,8 @@ js=${JS:-1}
 big_msgs=$((msgs / 10)) # 16 KiB messages: a tenth of the count keeps a run near 1-2 GiB
 limit=180               # seconds any one client run may take
 
-ref=${NATS_SERVER_BIN:-$(command -v nats-server || true)}
-if [[ -z $ref ]]; then ref=$(bash .ci/install-nats-server.sh); fi
-if [[ -n ${RNATS_BIN:-} ]]; then
-  rnats=$RNATS_BIN
-else
-  cargo build --release --quiet --bin rnats
-  rnats=target/release/rnats
-fi
+ref=$(ref_binary)
+rnats=$(rnats_binary)
 ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 work=$(mktemp -d)
@@ -48,31 +43,14 @@ trap cleanup EXIT
 start_server() { # rnats|ref [SERVER FLAGS...] → SPID, SPORT, B (the bench client for this server)
   local log=$work/server.log kind=$1
   shift
-  : >"$log"
-  if [[ $kind == rnats ]]; then
-    "$rnats" server -a 127.0.0.1 -p -1 "$@" >"$log" 2>&1 &
-  else
-    "$ref" -a 127.0.0.1 -p -1 "$@" >"$log" 2>&1 &
-  fi
-  SPID=$!
-  SPORT=""
-  for _ in $(seq 200); do
-    SPORT=$(grep -o 'client connections on [^ ]*' "$log" | head -1 | sed 's/.*://' || true)
-    if [[ -n $SPORT ]]; then break; fi
-    sleep 0.05
-  done
+  spawn_server "$kind" "$log" "$@"
+  SPORT=$(log_port "$log")
   if [[ -z $SPORT ]]; then
     echo "$kind server did not start: $(cat "$log")" >&2
     exit 1
   fi
   B=(timeout "$limit" "$rnats" -s "nats://127.0.0.1:$SPORT" bench)
   C=(timeout "$limit" "$rnats" -s "nats://127.0.0.1:$SPORT")
-}
-
-stop_server() {
-  kill "$SPID" 2>/dev/null || true
-  wait "$SPID" 2>/dev/null || true
-  SPID=""
 }
 
 # JetStream: each server gets a fresh store directory, removed when it stops. `always` starts
@@ -99,10 +77,6 @@ stop_js() {
   store=""
 }
 
-status_kb() { # PID FIELD → kB
-  awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"
-}
-
 wait_for() { # FILE PATTERN COUNT: until FILE has COUNT lines matching PATTERN (30 s at most)
   for _ in $(seq 600); do
     if [[ $(grep -c "$2" "$1" 2>/dev/null || true) -ge $3 ]]; then return 0; fi
@@ -113,10 +87,6 @@ wait_for() { # FILE PATTERN COUNT: until FILE has COUNT lines matching PATTERN (
 }
 
 # --- measurements ---------------------------------------------------------------------------
-record() { # KEY KIND VALUE
-  if [[ -n ${3:-} ]]; then echo "$3" >>"$work/$1.$2"; fi
-}
-
 rate() { # LABEL: the msgs/sec of natscli's "LABEL stats:" line
   sed -n "s/^ *$1 stats: \([0-9,]*\) msgs\/sec.*/\1/p" | tr -d ,
 }
@@ -275,11 +245,6 @@ for r in $(seq "$rounds"); do
   measure ref
 done
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-median() { # FILE
-  if [[ ! -s $1 ]]; then echo ""; return; fi
-  sort -g "$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
-}
 
 # key | label | unit | better: hi (rate) or lo (latency, memory) | divisor for display
 rows=(

@@ -16,6 +16,7 @@
 # queue), and elapsed seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benches/lib.sh
 
 msgs=${MSGS:-3000000}
 size=${SIZE:-512}
@@ -30,27 +31,14 @@ fi
 
 work=$(mktemp -d)
 SPID=""
-cleanup() {
-  if [[ -n $SPID ]]; then kill "$SPID" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
 trap cleanup EXIT
 
 run() { # rnats|ref
   local kind=$1 log=$work/$1.log store=$work/$1-store
   mkdir -p "$store"
-  if [[ $kind == rnats ]]; then
-    "$rnats" server -a 127.0.0.1 -p -1 -js -sd "$store" >"$log" 2>&1 &
-  else
-    "$ref" -a 127.0.0.1 -p -1 -js -sd "$store" >"$log" 2>&1 &
-  fi
-  SPID=$!
-  local port=""
-  for _ in $(seq 200); do
-    port=$(grep -o 'client connections on [^ ]*' "$log" | head -1 | sed 's/.*://' || true)
-    if [[ -n $port ]]; then break; fi
-    sleep 0.05
-  done
+  spawn_server "$kind" "$log" -js -sd "$store"
+  local port
+  port=$(log_port "$log")
   [[ -n $port ]] || { echo "$kind did not start: $(cat "$log")" >&2; exit 1; }
   local url=nats://127.0.0.1:$port
   local cap=()
@@ -82,9 +70,7 @@ run() { # rnats|ref
   printf '%-6s peak RSS %6d MiB  stored %9s  %3ds  %s\n' "$kind" $((hwm / 1024)) "${stored:-?}" \
     $((SECONDS - start)) "$(grep -o '[0-9,]* msgs/sec' "$work/bench.out" | head -1)"
   echo "       RSS MiB every 5 s while publishing:$samples"
-  kill "$SPID" 2>/dev/null || true
-  wait "$SPID" 2>/dev/null || true
-  SPID=""
+  stop_server
   rm -rf "$store"
 }
 

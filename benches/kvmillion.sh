@@ -22,6 +22,7 @@
 # The same rnats CLI is the client for both servers. Every run is bounded by a timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benches/lib.sh
 
 keys=${KEYS:-1000000}
 small=${SMALL:-1000}
@@ -29,39 +30,18 @@ gets=${GETS:-20000}
 repeat=${REPEAT:-5}
 limit=300
 
-ref=${NATS_SERVER_BIN:-$(command -v nats-server || true)}
-if [[ -z $ref ]]; then ref=$(bash .ci/install-nats-server.sh); fi
-if [[ -n ${RNATS_BIN:-} ]]; then
-  rnats=$RNATS_BIN
-else
-  cargo build --release --quiet --bin rnats
-  rnats=target/release/rnats
-fi
+ref=$(ref_binary)
+rnats=$(rnats_binary)
 
 work=$(mktemp -d)
 SPID=""
-cleanup() {
-  if [[ -n $SPID ]]; then kill "$SPID" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
 trap cleanup EXIT
 
-start_server() { # rnats|ref → SPID, C (the CLI for this server), B (its bench)
-  local log=$work/server.log store
+start_js() { # rnats|ref → SPID, C (the CLI for this server), B (its bench)
+  local log=$work/server.log store port
   store=$(mktemp -d "$work/store.XXXXXX")
-  : >"$log"
-  if [[ $1 == rnats ]]; then
-    "$rnats" server -a 127.0.0.1 -p -1 -js -sd "$store" >"$log" 2>&1 &
-  else
-    "$ref" -a 127.0.0.1 -p -1 -js -sd "$store" >"$log" 2>&1 &
-  fi
-  SPID=$!
-  local port=""
-  for _ in $(seq 200); do
-    port=$(grep -o 'client connections on [^ ]*' "$log" | head -1 | sed 's/.*://' || true)
-    if [[ -n $port ]]; then break; fi
-    sleep 0.05
-  done
+  spawn_server "$1" "$log" -js -sd "$store"
+  port=$(log_port "$log")
   if [[ -z $port ]]; then
     echo "$1 server did not start: $(cat "$log")" >&2
     exit 1
@@ -70,15 +50,9 @@ start_server() { # rnats|ref → SPID, C (the CLI for this server), B (its bench
   B=("${C[@]}" bench)
 }
 
-stop_server() {
-  kill "$SPID" 2>/dev/null || true
-  wait "$SPID" 2>/dev/null || true
-  SPID=""
+stop_js() {
+  stop_server
   rm -rf "$work"/store.*
-}
-
-status_kb() { # FIELD → kB of the server
-  awk -v k="$1:" '$1 == k { print $2 }' "/proc/$SPID/status"
 }
 
 ms_of() { # CMD...: wall ms of one run (output to $work/out)
@@ -97,7 +71,7 @@ median_ms() { # CMD...: median wall ms of $repeat runs
 declare -A R
 measure() { # KIND NKEYS
   local k=$1 n=$2 v i
-  start_server "$k"
+  start_js "$k"
   "${C[@]}" kv add mil --history 5 >/dev/null
   "${C[@]}" kv put mil hist v0 >/dev/null
   for i in 0 1 2 3 4; do "${C[@]}" kv put mil "a.$i" "$i" >/dev/null; done
@@ -121,9 +95,9 @@ measure() { # KIND NKEYS
   [[ $(wc -l <"$work/out") -eq 10 ]] || echo "$k: kv ls a.*: $(head -3 "$work/out")" >&2
   R[$k.$n.ls_all]=$(ms_of "${C[@]}" kv ls mil)
   R[$k.$n.ls_count]=$(wc -l <"$work/out")
-  R[$k.$n.hwm]=$(($(status_kb VmHWM) / 1024))
-  R[$k.$n.rss]=$(($(status_kb VmRSS) / 1024))
-  stop_server
+  R[$k.$n.hwm]=$(($(status_kb "$SPID" VmHWM) / 1024))
+  R[$k.$n.rss]=$(($(status_kb "$SPID" VmRSS) / 1024))
+  stop_js
 }
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)

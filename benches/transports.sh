@@ -11,20 +11,16 @@
 # Servers listen on 127.0.0.1 on random ports and are killed by their PIDs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benches/lib.sh
 
 rounds=${ROUNDS:-3} msgs=${MSGS:-200000} hs=${HANDSHAKES:-300}
-ref=${NATS_SERVER_BIN:-$(command -v nats-server || true)}
-if [[ -z $ref ]]; then ref=$(bash .ci/install-nats-server.sh); fi
+ref=$(ref_binary)
 cargo build --release --quiet --bin rnats --example transport_bench
 rnats=${RNATS_BIN:-target/release/rnats}
 tb=target/release/examples/transport_bench
 
 work=$(mktemp -d)
 SPID=""
-cleanup() {
-  if [[ -n $SPID ]]; then kill "$SPID" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
 trap cleanup EXIT
 "$tb" certs "$work"
 cat >"$work/server.conf" <<CONF
@@ -34,29 +30,13 @@ CONF
 
 start() { # rnats|ref → SPID PORT WSPORT
   local log=$work/server.log
-  : >"$log"
-  if [[ $1 == rnats ]]; then
-    "$rnats" server -a 127.0.0.1 -p -1 -c "$work/server.conf" >"$log" 2>&1 &
-  else
-    "$ref" -a 127.0.0.1 -p -1 -c "$work/server.conf" >"$log" 2>&1 &
-  fi
-  SPID=$!
-  PORT="" WSPORT=""
-  for _ in $(seq 200); do
-    PORT=$(grep -o 'client connections on [^ ]*' "$log" | head -1 | sed 's/.*://' || true)
-    WSPORT=$(grep -o 'websocket clients on [^ ]*' "$log" | head -1 | sed 's/.*://' || true)
-    if [[ -n $PORT && -n $WSPORT ]]; then return; fi
-    sleep 0.05
-  done
+  spawn_server "$1" "$log" -c "$work/server.conf"
+  PORT=$(log_port "$log") WSPORT=""
+  if [[ -n $PORT ]]; then WSPORT=$(log_port "$log" 'websocket clients'); fi
+  if [[ -n $PORT && -n $WSPORT ]]; then return; fi
   echo "$1 did not start: $(cat "$log")" >&2
   exit 1
 }
-stop() {
-  kill "$SPID" 2>/dev/null || true
-  wait "$SPID" 2>/dev/null || true
-  SPID=""
-}
-record() { if [[ -n ${3:-} ]]; then echo "$3" >>"$work/$1.$2"; fi; }
 rate() { sed -n 's/.*: \([0-9]*\) \(msgs\|conn\)\/s.*/\1/p'; }
 
 measure() {
@@ -64,14 +44,14 @@ measure() {
   for size in 16 1024; do
     start "$k"
     record "tls_$size" "$k" "$(timeout 120 "$tb" pubsub "tls://127.0.0.1:$PORT" "$size" "$msgs" "$work/ca.pem" | rate)"
-    stop
+    stop_server
     start "$k"
     record "ws_$size" "$k" "$(timeout 120 "$tb" pubsub "ws://127.0.0.1:$WSPORT" "$size" "$msgs" | rate)"
-    stop
+    stop_server
   done
   start "$k"
   record tls_conn "$k" "$(timeout 120 "$tb" connect "tls://127.0.0.1:$PORT" "$hs" "$work/ca.pem" | rate)"
-  stop
+  stop_server
 }
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs; rounds=$rounds msgs=$msgs handshakes=$hs"
@@ -81,10 +61,6 @@ for r in $(seq "$rounds"); do
   measure rnats
   measure ref
 done
-median() {
-  if [[ ! -s $1 ]]; then echo ""; return; fi
-  sort -g "$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
-}
 rows=(
   "tls_16|TLS 1 pub -> 1 sub, 16 B|msgs/s"
   "tls_1024|TLS 1 pub -> 1 sub, 1 KiB|msgs/s"
