@@ -403,6 +403,22 @@ async fn info_counts_only_readable_messages(kind: Kind) {
 }
 server_test!(info_counts_only_readable_messages => info_counts_only_readable_messages_rnats, info_counts_only_readable_messages_reference);
 
+/// Creates stream `S`, sourcing `O`, and stream `M`, mirroring it.
+async fn create_source_and_mirror(client: &async_nats::Client) {
+    api_ok(
+        client,
+        "$JS.API.STREAM.CREATE.S",
+        r#"{"name":"S","sources":[{"name":"O"}]}"#,
+    )
+    .await;
+    api_ok(
+        client,
+        "$JS.API.STREAM.CREATE.M",
+        r#"{"name":"M","mirror":{"name":"O"}}"#,
+    )
+    .await;
+}
+
 /// The consumer names of stream `name`, sorted.
 async fn consumer_names(client: &async_nats::Client, name: &str) -> Vec<String> {
     let v = api(client, &format!("$JS.API.CONSUMER.NAMES.{name}"), "").await;
@@ -433,18 +449,7 @@ async fn interest_origin_durables(kind: Kind) {
     })
     .await
     .expect("origin");
-    api_ok(
-        &client,
-        "$JS.API.STREAM.CREATE.S",
-        r#"{"name":"S","sources":[{"name":"O"}]}"#,
-    )
-    .await;
-    api_ok(
-        &client,
-        "$JS.API.STREAM.CREATE.M",
-        r#"{"name":"M","mirror":{"name":"O"}}"#,
-    )
-    .await;
+    create_source_and_mirror(&client).await;
     info_until(&client, "O", |v| v["state"]["consumer_count"] == 2).await;
     // The names nats-server 2.14 gives them (its `getHash` of "<stream> <account>", and for
     // a source the hash of that hash, `createSourcingConsumerHash`).
@@ -618,18 +623,7 @@ async fn origin_recreated(kind: Kind) {
             .await
             .expect("ack");
     }
-    api(
-        &client,
-        "$JS.API.STREAM.CREATE.S",
-        r#"{"name":"S","sources":[{"name":"O"}]}"#,
-    )
-    .await;
-    api(
-        &client,
-        "$JS.API.STREAM.CREATE.M",
-        r#"{"name":"M","mirror":{"name":"O"}}"#,
-    )
-    .await;
+    create_source_and_mirror(&client).await;
     info_until(&client, "S", |v| v["state"]["messages"] == 3).await;
     info_until(&client, "M", |v| v["state"]["last_seq"] == 3).await;
     api(&client, "$JS.API.STREAM.DELETE.O", "").await;
