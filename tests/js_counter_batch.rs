@@ -9,7 +9,7 @@ use async_nats::HeaderMap;
 use serde_json::{json, Value};
 
 use crate::jetstream::{api, api_ok, error_of, start_js, wait_last_by_subject};
-use crate::util::{server_test, Kind};
+use crate::util::{next_msg, server_test, Kind};
 
 fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
     let mut h = HeaderMap::new();
@@ -732,11 +732,7 @@ server_test!(cli_counters_and_batches => cli_counters_and_batches_rnats, cli_cou
 
 /// The next batch-abandoned advisory: (batch, reason).
 async fn abandoned(sub: &mut async_nats::Subscriber) -> (String, String) {
-    use futures::StreamExt as _;
-    let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
-        .await
-        .expect("advisory in time")
-        .expect("advisory");
+    let m = next_msg(sub).await;
     let v: Value = serde_json::from_slice(&m.payload).expect("json");
     assert_eq!(
         v["type"],

@@ -3,13 +3,10 @@
 //! create/update requests), issue 15: twin tests with raw API requests through async-nats on
 //! rnats and the reference nats-server 2.14.
 
-use std::time::Duration;
-
-use futures::StreamExt;
 use serde_json::{json, Value};
 
 use crate::jetstream::{api_json, api_ok, error_of, start_js_conf};
-use crate::util::{server_test, Kind, TestServer};
+use crate::util::{next_msg, server_test, Kind, TestServer};
 
 /// A JetStream server; `limits` is the body of `jetstream.limits`, if any.
 fn start(kind: Kind, dir: &std::path::Path, limits: &str) -> TestServer {
@@ -187,10 +184,7 @@ async fn server_limits(kind: Kind) {
     )
     .await
     .expect("pull");
-    let m = tokio::time::timeout(Duration::from_secs(5), inbox.next())
-        .await
-        .expect("a reply")
-        .expect("message");
+    let m = next_msg(&mut inbox).await;
     assert_eq!(m.status.map(|s| s.as_u16()), Some(409), "{m:?}");
     assert_eq!(
         m.description.as_deref(),
@@ -207,10 +201,7 @@ async fn server_limits(kind: Kind) {
     )
     .await
     .expect("pull");
-    let m = tokio::time::timeout(Duration::from_secs(5), inbox.next())
-        .await
-        .expect("a reply")
-        .expect("message");
+    let m = next_msg(&mut inbox).await;
     assert_eq!(m.subject.as_str(), "s.a", "{m:?}");
 }
 server_test!(server_limits => server_limits_rnats, server_limits_reference);

@@ -119,7 +119,6 @@ async fn populate(client: &async_nats::Client) {
 /// One message pulled from the durable consumer (deliveries carry the message's own subject,
 /// so they come through a subscription rather than the request muxer).
 async fn next_msg(client: &async_nats::Client) -> async_nats::Message {
-    use futures::StreamExt as _;
     let inbox = client.new_inbox();
     let mut sub = client.subscribe(inbox.clone()).await.expect("subscribe");
     client
@@ -130,10 +129,7 @@ async fn next_msg(client: &async_nats::Client) -> async_nats::Message {
         )
         .await
         .expect("pull");
-    tokio::time::timeout(Duration::from_secs(5), sub.next())
-        .await
-        .expect("a message in time")
-        .expect("subscription open")
+    crate::util::next_msg(&mut sub).await
 }
 
 /// Every sequence of the stream as the message get API shows it (or its error code), the

@@ -6,19 +6,10 @@
 use std::time::Duration;
 
 use async_nats::jetstream::{self, stream};
-use futures::StreamExt;
 use serde_json::Value;
 
 use crate::jetstream::{api, api_ok, error_of, start_js};
-use crate::util::{server_test, Kind, TestServer};
-
-/// The next message on `sub`, within five seconds.
-async fn next(sub: &mut async_nats::Subscriber) -> async_nats::Message {
-    tokio::time::timeout(Duration::from_secs(5), sub.next())
-        .await
-        .expect("message in time")
-        .expect("subscription open")
-}
+use crate::util::{next_msg, server_test, Kind, TestServer};
 
 fn header<'a>(m: &'a async_nats::Message, name: &str) -> Option<&'a str> {
     m.headers
@@ -97,7 +88,7 @@ async fn transform_and_republish(kind: Kind) {
     let stored = t.get_raw_message(1).await.expect("get 1");
     assert_eq!(stored.subject.as_str(), "st.a");
 
-    let m = next(&mut rp).await;
+    let m = next_msg(&mut rp).await;
     assert_eq!((m.subject.as_str(), &m.payload[..]), ("rp.a", &b"one"[..]));
     assert_eq!(header(&m, "Nats-Stream"), Some("T"));
     assert_eq!(header(&m, "Nats-Subject"), Some("st.a"));
@@ -105,11 +96,11 @@ async fn transform_and_republish(kind: Kind) {
     assert_eq!(header(&m, "Nats-Last-Sequence"), Some("0"));
     assert!(header(&m, "Nats-Time-Stamp").is_some_and(|t| t.ends_with('Z')));
     assert_eq!(header(&m, "Nats-Msg-Size"), None);
-    let m = next(&mut rp).await;
+    let m = next_msg(&mut rp).await;
     assert_eq!(m.subject.as_str(), "rp.b");
     assert_eq!(header(&m, "X-Mine"), Some("yes"));
     assert_eq!(header(&m, "Nats-Sequence"), Some("2"));
-    let m = next(&mut rp).await;
+    let m = next_msg(&mut rp).await;
     assert_eq!(header(&m, "Nats-Sequence"), Some("3"));
     assert_eq!(header(&m, "Nats-Last-Sequence"), Some("1"));
 
@@ -118,7 +109,7 @@ async fn transform_and_republish(kind: Kind) {
         .expect("pub")
         .await
         .expect("ack");
-    let m = next(&mut ho).await;
+    let m = next_msg(&mut ho).await;
     assert_eq!(m.subject.as_str(), "ho.h.x");
     assert!(m.payload.is_empty());
     assert_eq!(header(&m, "Nats-Msg-Size"), Some("5"));
@@ -745,7 +736,7 @@ async fn source_transform_and_republish(kind: Kind) {
         .expect("pub")
         .await
         .expect("ack");
-    let m = next(&mut rp).await;
+    let m = next_msg(&mut rp).await;
     assert_eq!(m.subject.as_str(), "rp.a");
     assert_eq!(header(&m, "Nats-Stream"), Some("S"));
     assert_eq!(header(&m, "Nats-Subject"), Some("t.a"));

@@ -5,10 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use futures::StreamExt as _;
-
 use super::{js_server, run, Cli, Done};
-use crate::util::{server_test, Kind};
+use crate::util::{next_msg, server_test, Kind};
 
 /// `rnats -s URL ARGS...`, which must succeed.
 fn ok(cli: &Cli, url: &str, args: &[&str]) -> String {
@@ -260,10 +258,7 @@ async fn stream_republish_and_transform(kind: Kind) {
         .expect("publish")
         .await
         .expect("ack");
-    let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
-        .await
-        .expect("republished in time")
-        .expect("subscription open");
+    let m = next_msg(&mut sub).await;
     assert_eq!(m.subject.as_str(), "rp.x");
     assert_eq!(&m.payload[..], b"body");
     let h = m.headers.as_ref().expect("headers");
@@ -293,10 +288,7 @@ async fn stream_republish_and_transform(kind: Kind) {
         .expect("publish")
         .await
         .expect("ack");
-    let m = tokio::time::timeout(Duration::from_secs(5), sub.next())
-        .await
-        .expect("republished in time")
-        .expect("subscription open");
+    let m = next_msg(&mut sub).await;
     assert_eq!(m.subject.as_str(), "rp.y");
     assert!(m.payload.is_empty(), "{:?}", m.payload);
     let size = m.headers.as_ref().and_then(|h| h.get("Nats-Msg-Size"));

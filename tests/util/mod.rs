@@ -473,6 +473,15 @@ pub async fn sync(client: &async_nats::Client) {
     }
 }
 
+/// The next message on `sub`, within five seconds (a panic otherwise).
+pub async fn next_msg(sub: &mut async_nats::Subscriber) -> async_nats::Message {
+    use futures::StreamExt as _;
+    tokio::time::timeout(Duration::from_secs(5), sub.next())
+        .await
+        .expect("message in time")
+        .expect("subscription open")
+}
+
 /// A minimal HTTP/1.0 GET against 127.0.0.1:`port`: returns the status code and the body.
 pub async fn http_get(port: u16, path: &str) -> (u16, String) {
     let fut = async {
