@@ -27,7 +27,7 @@ use tokio::sync::mpsc;
 use crate::account::Account;
 use crate::client::{ClientShared, ConnKind, Subscription};
 use crate::outbound::Outbound;
-use crate::router::{deliver_all, Staging};
+use crate::router::{deliver_all, InlineService, Staging, SubRoute};
 use crate::server::Server;
 use crate::sublist::{MatchCache, SublistError};
 
@@ -164,14 +164,38 @@ impl InternalClient {
     /// Subscribes to `subject` (wildcards allowed), optionally in a queue group; returns the sid
     /// that [`InternalMsg::sid`] carries.
     pub fn subscribe(&self, subject: &str, queue: Option<&str>) -> Result<u64, SublistError> {
+        self.subscribe_routed(subject, queue, None)
+    }
+
+    /// Subscribes `service` to `subject`: publishers in the account answer its requests in
+    /// their own delivery ([`InlineService`]). What reaches the subject through a stream import
+    /// still arrives on the channel as a message with the returned sid (a shadow subscription
+    /// delivers like [`InternalClient::subscribe`]'s), so the receiver should serve it too.
+    pub fn subscribe_inline(
+        &self,
+        subject: &str,
+        queue: Option<&str>,
+        service: Arc<dyn InlineService>,
+    ) -> Result<u64, SublistError> {
+        self.subscribe_routed(subject, queue, Some(SubRoute::Inline(service)))
+    }
+
+    fn subscribe_routed(
+        &self,
+        subject: &str,
+        queue: Option<&str>,
+        route: Option<SubRoute>,
+    ) -> Result<u64, SublistError> {
         let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
         let sid_text: Box<[u8]> = sid.to_string().into_bytes().into();
-        let sub = Arc::new(Subscription::new(
+        let mut sub = Subscription::new(
             self.shared.clone(),
             subject.as_bytes(),
             queue.map(str::as_bytes),
             &sid_text,
-        ));
+        );
+        sub.route = route.map(Box::new);
+        let sub = Arc::new(sub);
         self.account.sublist().insert(sub.clone())?;
         let imports = self.account.imports();
         for im in &imports.streams {
@@ -184,7 +208,7 @@ impl InternalClient {
                 queue.map(str::as_bytes),
                 &sid_text,
             );
-            shadow.route = Some(Box::new(crate::router::SubRoute::Client {
+            shadow.route = Some(Box::new(SubRoute::Client {
                 import: Some(im.clone()),
                 filter: check.then(|| sub.subject.clone()),
                 deny: None,
@@ -208,7 +232,7 @@ impl InternalClient {
         let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
         let sid_text: Box<[u8]> = sid.to_string().into_bytes().into();
         let mut sub = Subscription::new(self.shared.clone(), subject.as_bytes(), None, &sid_text);
-        sub.route = Some(Box::new(crate::router::SubRoute::Requester));
+        sub.route = Some(Box::new(SubRoute::Requester));
         let sub = Arc::new(sub);
         self.account.sublist().insert(sub.clone())?;
         self.shared.subs().insert(sid_text, sub);
