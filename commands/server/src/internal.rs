@@ -5,7 +5,9 @@
 //! `MSG`/`HMSG` frames to a channel instead of a socket, so the message path needs no special
 //! case: a publisher delivers to an internal subscription exactly as to a TCP one, once per read
 //! batch. [`InternalReceiver`] parses those frames back into messages. Publishing from a
-//! subsystem matches and delivers in the caller, like a connection's publish.
+//! subsystem matches and delivers in the caller, like a connection's publish. A service that
+//! answers without waiting (direct gets) subscribes with [`InternalClient::subscribe_inline`]
+//! and is served in the publisher's delivery instead (router.rs [`InlineService`]).
 //!
 //! The channel is bounded by accounting, not by capacity: a chunk counts as pending in the
 //! client's outbound queue until the receiver takes it off the channel, so publishers feeding

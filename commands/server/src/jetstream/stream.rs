@@ -3,14 +3,14 @@
 //! `processJetStreamMsg`, `processDirectGetRequest`).
 //!
 //! Each stream has its own internal client (STYLE.md §3.6): it subscribes to the stream's
-//! subjects (and, with `allow_direct`, to `$JS.API.DIRECT.GET.<stream>[.>]`) and publishes
-//! PubAcks and direct-get replies back through the router. Plain publishes are pipelined: the
-//! store assigns sequences in call order and one group commit covers many of them; the store
-//! calls each one back right after the commit's fsync (on the file store's writer thread), and
-//! the callback stages its PubAck, the commit's last one handing them all to their connections
-//! at once, with no task in between. A publish with expectation headers or a
-//! `Nats-Msg-Id` first waits for every earlier publish to be durable, so it checks against the
-//! stream as it really is.
+//! subjects (and, with `allow_direct`, to `$JS.API.DIRECT.GET.<stream>[.>]`, answered in the
+//! requester's own delivery by `DirectGets`) and publishes PubAcks back through the router.
+//! Plain publishes are pipelined: the store assigns sequences in call order and one group
+//! commit covers many of them; the store calls each one back right after the commit's fsync
+//! (on the file store's writer thread), and the callback stages its PubAck, the commit's last
+//! one handing them all to their connections at once, with no task in between. A publish with
+//! expectation headers or a `Nats-Msg-Id` first waits for every earlier publish to be durable,
+//! so it checks against the stream as it really is.
 //!
 //! Every queue on the way has a bound (issue 16):
 //! - the stream's internal client is its ingest queue: messages delivered and not yet taken
