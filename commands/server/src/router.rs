@@ -176,7 +176,8 @@ impl Responder<'_> {
             },
             size_digits: encode::fmt_u64(message.len() as u64, &mut sd),
         };
-        let result = self.account.sublist().matches(subject);
+        // Answers usually go to a request's unique inbox: not worth a shared cache entry.
+        let result = self.account.sublist().matches_once(subject);
         deliver_all_hop(
             self.staging,
             self.account,
