@@ -550,6 +550,59 @@ mod tests {
         server.shutdown();
     }
 
+    /// An inline service answers in the publisher's own delivery (the answer is on the
+    /// requester's channel when its publish returns), and a service that answers itself stops
+    /// after eight hops instead of recursing without bound.
+    #[tokio::test]
+    async fn inline_service_answers_in_the_delivery_with_bounded_hops() {
+        struct Echo(AtomicU64);
+        impl InlineService for Echo {
+            fn serve(&self, req: &PubRef<'_>, out: &mut crate::router::Responder<'_>) -> bool {
+                self.0.fetch_add(1, Ordering::Relaxed);
+                match req.reply {
+                    Some(reply) => out.publish(reply, req.hdr_len, req.payload),
+                    // No reply: answer to a subject the service itself listens on.
+                    None => out.publish(b"svc.again", 0, b"again"),
+                };
+                true
+            }
+        }
+        let server = Server::new(Options {
+            host: "127.0.0.1".into(),
+            port: -1,
+            ..Options::default()
+        })
+        .expect("server");
+        let (svc, _svc_rx) = server.internal_client("inline-service");
+        let echo = Arc::new(Echo(AtomicU64::new(0)));
+        svc.subscribe_inline("svc.>", Some("q"), echo.clone())
+            .expect("subscribe");
+        let (requester, mut inbox) = server.internal_client("requester");
+        requester.subscribe("reply.>", None).expect("subscribe");
+
+        let hdr = b"NATS/1.0\r\nA: b\r\n\r\n";
+        requester.publish(b"svc.echo", Some(b"reply.1"), Some(hdr), b"hi");
+        let m = inbox.try_next().expect("answered within the publish");
+        assert_eq!(&m.subject[..], b"reply.1");
+        assert_eq!(m.headers.as_deref(), Some(&hdr[..]));
+        assert_eq!(&m.payload[..], b"hi");
+        assert_eq!(echo.0.load(Ordering::Relaxed), 1);
+
+        requester.publish(b"svc.loop", None, None, b"x");
+        assert_eq!(
+            echo.0.load(Ordering::Relaxed) - 1,
+            8,
+            "the publish and seven answers to itself"
+        );
+
+        // Unsubscribed: nothing serves it any more.
+        svc.close();
+        requester.publish(b"svc.echo", Some(b"reply.2"), None, b"late");
+        assert!(inbox.try_next().is_none());
+        assert_eq!(echo.0.load(Ordering::Relaxed), 9);
+        server.shutdown();
+    }
+
     /// A socket client's request reaches an internal subscription (with headers and reply),
     /// and the internal client's reply reaches the socket client through the router.
     #[tokio::test]
