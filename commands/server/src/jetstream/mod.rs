@@ -153,7 +153,7 @@ pub fn go_time(ns: i64) -> String {
     if nanos != 0 {
         let mut frac = nanos;
         let mut digits = 9;
-        while frac % 10 == 0 {
+        while frac.is_multiple_of(10) {
             frac /= 10;
             digits -= 1;
         }
