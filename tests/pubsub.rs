@@ -355,10 +355,11 @@ async fn max_payload(kind: Kind) {
 server_test!(slow_consumer => slow_consumer_rnats, slow_consumer_reference);
 async fn slow_consumer(kind: Kind) {
     const MSG_SIZE: usize = 1024;
-    const MSGS: usize = 20 * 1024; // 20 MB in all
-                                   // The healthy subscriber lags the publisher by at most three batches (48 KiB), under the
-                                   // 64 KiB `max_pending` that also applies to it: on a loaded machine a lag of 96 KiB once
-                                   // got it cut off as a slow consumer too (nats-server, "stuck at 9665 of 9760").
+    // 20 MB in all.
+    const MSGS: usize = 20 * 1024;
+    // The healthy subscriber lags the publisher by at most three batches (48 KiB), under the
+    // 64 KiB `max_pending` that also applies to it: on a loaded machine a lag of 96 KiB once
+    // got it cut off as a slow consumer too (nats-server, "stuck at 9665 of 9760").
     const BATCH: usize = 16;
     let server = TestServer::start(kind, &["-c", &server_conf("slow_consumer.conf")]);
 
