@@ -2179,3 +2179,141 @@ async fn pending_counts_down_in_a_batch(kind: Kind) {
     assert_eq!(pending, [4, 3, 2, 1, 0]);
 }
 server_test!(pending_counts_down_in_a_batch => pending_counts_down_in_a_batch_rnats, pending_counts_down_in_a_batch_reference);
+
+/// One request of [`direct_get_order_and_status`]'s pipelined batch: the bytes to send and
+/// the reply expected (a status line, or the value with its key's subject).
+fn direct_get_case(j: usize, last: &[(String, u64, String)]) -> (String, Result<String, String>) {
+    let stream = "$JS.API.DIRECT.GET.KV_ORD";
+    let (key, seq, value) = &last[j % last.len()];
+    match j % 6 {
+        0 => (
+            format!("PUB {stream}.$KV.ORD.{key} r.{j} 0\r\n\r\n"),
+            Ok(format!("$KV.ORD.{key}={value}")),
+        ),
+        1 => (
+            format!("PUB {stream}.$KV.ORD.missing{j} r.{j} 0\r\n\r\n"),
+            Err("404 Message Not Found".into()),
+        ),
+        2 => (
+            format!("PUB {stream} r.{j} 0\r\n\r\n"),
+            Err("408 Empty Request".into()),
+        ),
+        3 => (
+            format!("PUB {stream} r.{j} 5\r\nnope!\r\n"),
+            Err("408 Malformed Request".into()),
+        ),
+        4 => {
+            let hdr = "NATS/1.0\r\nNats-Required-Api-Level: 99\r\n\r\n";
+            let body = r#"{"seq":1}"#;
+            (
+                format!(
+                    "HPUB {stream} r.{j} {} {}\r\n{hdr}{body}\r\n",
+                    hdr.len(),
+                    hdr.len() + body.len()
+                ),
+                Err("412 Required Api Level".into()),
+            )
+        }
+        _ => {
+            let body = format!(r#"{{"seq":{seq}}}"#);
+            (
+                format!("PUB {stream} r.{j} {}\r\n{body}\r\n", body.len()),
+                Ok(format!("$KV.ORD.{key}={value}")),
+            )
+        }
+    }
+}
+
+/// Direct gets (every KV client's get) from one connection keep their order and statuses:
+/// a get sent after a put's ack always sees that put (rnats answers gets in the requester's
+/// own delivery, reading the store, which shows a message before acking it), and a pipelined
+/// batch of gets, found and not (404, 408 empty and malformed, 412), comes back in the order
+/// it was sent, each with its own status or message.
+async fn direct_get_order_and_status(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    let kv = js
+        .create_key_value(async_nats::jetstream::kv::Config {
+            bucket: "ORD".into(),
+            history: 1,
+            ..Default::default()
+        })
+        .await
+        .expect("bucket");
+    let keys = 7usize;
+    let mut last: Vec<(String, u64, String)> = vec![Default::default(); keys];
+    for i in 0..300usize {
+        let key = format!("k{}", i % keys);
+        let value = format!("v{i}");
+        let rev = kv
+            .put(&key, value.clone().into())
+            .await
+            .unwrap_or_else(|e| panic!("put {i}: {e}"));
+        // The next get on the same connection sees the value just acked.
+        let got = kv
+            .entry(&key)
+            .await
+            .unwrap_or_else(|e| panic!("get {i}: {e}"))
+            .unwrap_or_else(|| panic!("get {i}: no entry"));
+        assert_eq!(
+            (got.revision, &got.value[..]),
+            (rev, value.as_bytes()),
+            "get after put {i}"
+        );
+        last[i % keys] = (key, rev, value);
+    }
+
+    // A pipelined batch from one raw connection, all in one write.
+    let mut raw = srv
+        .raw_connect_with(r#"{"verbose":false,"pedantic":false,"headers":true}"#)
+        .await;
+    let n = 120usize;
+    let mut batch = String::from("SUB r.* 1\r\n");
+    let mut want = Vec::with_capacity(n);
+    for j in 0..n {
+        let (op, expect) = direct_get_case(j, &last);
+        batch.push_str(&op);
+        want.push(expect);
+    }
+    raw.send(batch.as_bytes()).await;
+    let mut text = raw
+        .expect_within(&format!(" r.{} 1 ", n - 1), Duration::from_secs(10))
+        .await;
+    text.push_str(&raw.expect_within("\r\n\r\n", Duration::from_secs(5)).await);
+    // The last reply's body (a value or nothing) ends with its CRLF.
+    text.push_str(&raw.expect_within("\r\n", Duration::from_secs(5)).await);
+    let frames: Vec<&str> = text
+        .split("HMSG ")
+        .skip(1)
+        .map(|f| f.trim_end_matches("\r\n"))
+        .collect();
+    assert_eq!(frames.len(), n, "one reply per get: {text:?}");
+    for (j, (frame, expect)) in frames.iter().zip(&want).enumerate() {
+        let (line, rest) = frame.split_once("\r\n").expect("HMSG line");
+        assert!(
+            line.starts_with(&format!("r.{j} 1 ")),
+            "reply {j} in order: {line:?}"
+        );
+        let (hdr, body) = rest.split_once("\r\n\r\n").unwrap_or((rest, ""));
+        let (status, headers) = hdr.split_once("\r\n").unwrap_or((hdr, ""));
+        match expect {
+            Err(code) => assert_eq!(
+                (status, body),
+                (format!("NATS/1.0 {code}").as_str(), ""),
+                "reply {j}"
+            ),
+            Ok(subject_value) => {
+                assert_eq!(status, "NATS/1.0", "reply {j}");
+                let subject = headers
+                    .split("\r\n")
+                    .find_map(|h| h.strip_prefix("Nats-Subject: "))
+                    .unwrap_or_default();
+                assert!(headers.contains("Nats-Stream: KV_ORD\r\n"), "reply {j}");
+                assert_eq!(&format!("{subject}={body}"), subject_value, "reply {j}");
+            }
+        }
+    }
+}
+server_test!(direct_get_order_and_status => direct_get_order_and_status_rnats, direct_get_order_and_status_reference);

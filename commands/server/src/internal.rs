@@ -5,7 +5,9 @@
 //! `MSG`/`HMSG` frames to a channel instead of a socket, so the message path needs no special
 //! case: a publisher delivers to an internal subscription exactly as to a TCP one, once per read
 //! batch. [`InternalReceiver`] parses those frames back into messages. Publishing from a
-//! subsystem matches and delivers in the caller, like a connection's publish.
+//! subsystem matches and delivers in the caller, like a connection's publish. A service that
+//! answers without waiting (direct gets) subscribes with [`InternalClient::subscribe_inline`]
+//! and is served in the publisher's delivery instead (router.rs [`InlineService`]).
 //!
 //! The channel is bounded by accounting, not by capacity: a chunk counts as pending in the
 //! client's outbound queue until the receiver takes it off the channel, so publishers feeding
@@ -27,7 +29,7 @@ use tokio::sync::mpsc;
 use crate::account::Account;
 use crate::client::{ClientShared, ConnKind, Subscription};
 use crate::outbound::Outbound;
-use crate::router::{deliver_all, Staging};
+use crate::router::{deliver_all, InlineService, Staging, SubRoute};
 use crate::server::Server;
 use crate::sublist::{MatchCache, SublistError};
 
@@ -164,14 +166,38 @@ impl InternalClient {
     /// Subscribes to `subject` (wildcards allowed), optionally in a queue group; returns the sid
     /// that [`InternalMsg::sid`] carries.
     pub fn subscribe(&self, subject: &str, queue: Option<&str>) -> Result<u64, SublistError> {
+        self.subscribe_routed(subject, queue, None)
+    }
+
+    /// Subscribes `service` to `subject`: publishers in the account answer its requests in
+    /// their own delivery ([`InlineService`]). What reaches the subject through a stream import
+    /// still arrives on the channel as a message with the returned sid (a shadow subscription
+    /// delivers like [`InternalClient::subscribe`]'s), so the receiver should serve it too.
+    pub fn subscribe_inline(
+        &self,
+        subject: &str,
+        queue: Option<&str>,
+        service: Arc<dyn InlineService>,
+    ) -> Result<u64, SublistError> {
+        self.subscribe_routed(subject, queue, Some(SubRoute::Inline(service)))
+    }
+
+    fn subscribe_routed(
+        &self,
+        subject: &str,
+        queue: Option<&str>,
+        route: Option<SubRoute>,
+    ) -> Result<u64, SublistError> {
         let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
         let sid_text: Box<[u8]> = sid.to_string().into_bytes().into();
-        let sub = Arc::new(Subscription::new(
+        let mut sub = Subscription::new(
             self.shared.clone(),
             subject.as_bytes(),
             queue.map(str::as_bytes),
             &sid_text,
-        ));
+        );
+        sub.route = route.map(Box::new);
+        let sub = Arc::new(sub);
         self.account.sublist().insert(sub.clone())?;
         let imports = self.account.imports();
         for im in &imports.streams {
@@ -184,7 +210,7 @@ impl InternalClient {
                 queue.map(str::as_bytes),
                 &sid_text,
             );
-            shadow.route = Some(Box::new(crate::router::SubRoute::Client {
+            shadow.route = Some(Box::new(SubRoute::Client {
                 import: Some(im.clone()),
                 filter: check.then(|| sub.subject.clone()),
                 deny: None,
@@ -208,7 +234,7 @@ impl InternalClient {
         let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
         let sid_text: Box<[u8]> = sid.to_string().into_bytes().into();
         let mut sub = Subscription::new(self.shared.clone(), subject.as_bytes(), None, &sid_text);
-        sub.route = Some(Box::new(crate::router::SubRoute::Requester));
+        sub.route = Some(Box::new(SubRoute::Requester));
         let sub = Arc::new(sub);
         self.account.sublist().insert(sub.clone())?;
         self.shared.subs().insert(sid_text, sub);
@@ -521,6 +547,59 @@ mod tests {
         sender.publish(b"bp.y", None, None, b"after");
         let m = slow_rx.try_next().expect("delivery resumes");
         assert_eq!(&m.payload[..], b"after");
+        server.shutdown();
+    }
+
+    /// An inline service answers in the publisher's own delivery (the answer is on the
+    /// requester's channel when its publish returns), and a service that answers itself stops
+    /// after eight hops instead of recursing without bound.
+    #[tokio::test]
+    async fn inline_service_answers_in_the_delivery_with_bounded_hops() {
+        struct Echo(AtomicU64);
+        impl InlineService for Echo {
+            fn serve(&self, req: &PubRef<'_>, out: &mut crate::router::Responder<'_>) -> bool {
+                self.0.fetch_add(1, Ordering::Relaxed);
+                match req.reply {
+                    Some(reply) => out.publish(reply, req.hdr_len, req.payload),
+                    // No reply: answer to a subject the service itself listens on.
+                    None => out.publish(b"svc.again", 0, b"again"),
+                };
+                true
+            }
+        }
+        let server = Server::new(Options {
+            host: "127.0.0.1".into(),
+            port: -1,
+            ..Options::default()
+        })
+        .expect("server");
+        let (svc, _svc_rx) = server.internal_client("inline-service");
+        let echo = Arc::new(Echo(AtomicU64::new(0)));
+        svc.subscribe_inline("svc.>", Some("q"), echo.clone())
+            .expect("subscribe");
+        let (requester, mut inbox) = server.internal_client("requester");
+        requester.subscribe("reply.>", None).expect("subscribe");
+
+        let hdr = b"NATS/1.0\r\nA: b\r\n\r\n";
+        requester.publish(b"svc.echo", Some(b"reply.1"), Some(hdr), b"hi");
+        let m = inbox.try_next().expect("answered within the publish");
+        assert_eq!(&m.subject[..], b"reply.1");
+        assert_eq!(m.headers.as_deref(), Some(&hdr[..]));
+        assert_eq!(&m.payload[..], b"hi");
+        assert_eq!(echo.0.load(Ordering::Relaxed), 1);
+
+        requester.publish(b"svc.loop", None, None, b"x");
+        assert_eq!(
+            echo.0.load(Ordering::Relaxed) - 1,
+            8,
+            "the publish and seven answers to itself"
+        );
+
+        // Unsubscribed: nothing serves it any more.
+        svc.close();
+        requester.publish(b"svc.echo", Some(b"reply.2"), None, b"late");
+        assert!(inbox.try_next().is_none());
+        assert_eq!(echo.0.load(Ordering::Relaxed), 9);
         server.shutdown();
     }
 

@@ -429,6 +429,8 @@ fn deliver_one(
         // An internal subscription (the JetStream API): served as upstream serves its
         // internal callbacks, even when only tracing.
         Some(SubRoute::Requester) => router::deliver(staging, account, sub, p),
+        // An inline service (direct gets): served like upstream's internal callbacks too.
+        Some(SubRoute::Inline(_)) => router::deliver(staging, account, sub, p),
     }
 }
 

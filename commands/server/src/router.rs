@@ -10,6 +10,12 @@
 //! Nothing here knows what kind of connection publishes or receives, so every kind (clients,
 //! internal clients, and later routes, leaf nodes, gateways, WebSocket and MQTT) routes through
 //! the same code.
+//!
+//! An internal service that can answer without waiting (a direct get reads the store) may serve
+//! its requests right in the publisher's delivery instead of through its client's channel and
+//! task ([`InlineService`], upstream's internal subscription callbacks, which run in the
+//! publisher's `readLoop`): the answer is routed through the publisher's own [`Staging`], so a
+//! reply to the requester lands in its outbound buffer and leaves with the batch.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -120,6 +126,68 @@ pub enum SubRoute {
     /// a `Nats-Request-Info` header naming the publishing client, first in the header block
     /// so a publisher's own header of that name cannot pose as another client.
     Requester,
+    /// An internal service answered in the publisher's delivery ([`InlineService`]).
+    Inline(Arc<dyn InlineService>),
+}
+
+/// An internal service that answers in the publisher's own delivery: no channel, no wake-up
+/// of the service's task, no re-parse. Its subscription lives in the service's account (an
+/// `InternalClient::subscribe_inline`), and [`InlineService::serve`] runs on whatever thread
+/// publishes: a client connection's task, another internal client (possibly under its
+/// publish lock), later a route's. So a service must not block, must not wait on a task, and
+/// must not publish through its own `InternalClient` (whose publish lock its caller may hold):
+/// it answers through the [`Responder`] it is given, which routes the answer in the same
+/// staging. A service that cannot answer inline (needs its task's state) can still take the
+/// message through its channel by subscribing the ordinary way.
+pub trait InlineService: Send + Sync {
+    /// Serves `req` (subject, reply, headers and body as published; the subject is the one
+    /// in the service's account, after imports renamed it). Returns false when the service
+    /// cannot take it (it is stopping), so a queue group tries another member and a requester
+    /// may get its no-responders status; true otherwise, answered or not.
+    fn serve(&self, req: &PubRef<'_>, out: &mut Responder<'_>) -> bool;
+}
+
+/// How an [`InlineService`] answers: publishes in the service's account through the
+/// publisher's staging, one hop further from the original publish (so services answering
+/// each other stop after eight hops, as imports do).
+pub struct Responder<'a> {
+    staging: &'a mut Staging,
+    account: &'a Account,
+    /// The service's client, as the publisher of the answers (echo does not apply).
+    cid: u64,
+    hops: u8,
+}
+
+impl Responder<'_> {
+    /// Publishes `message` (a header block of `hdr_len` bytes, `0` for none, then the body)
+    /// to `subject` without a reply subject; returns whether anyone got it. Delivered with the
+    /// publisher's batch (for a connection, in the write that carries its other deliveries).
+    pub fn publish(&mut self, subject: &[u8], hdr_len: usize, message: &[u8]) -> bool {
+        let (mut hd, mut sd) = (encode::DigitBuf::default(), encode::DigitBuf::default());
+        let msg = PubRef {
+            subject,
+            reply: None,
+            hdr_len,
+            payload: message,
+            hdr_digits: if hdr_len == 0 {
+                &[]
+            } else {
+                encode::fmt_u64(hdr_len as u64, &mut hd)
+            },
+            size_digits: encode::fmt_u64(message.len() as u64, &mut sd),
+        };
+        // Answers usually go to a request's unique inbox: not worth a shared cache entry.
+        let result = self.account.sublist().matches_once(subject);
+        deliver_all_hop(
+            self.staging,
+            self.account,
+            self.cid,
+            true,
+            &result,
+            &msg,
+            self.hops + 1,
+        )
+    }
 }
 
 /// The subject whose subscribers make [`SubRoute::Requester`] deliveries name their
@@ -135,6 +203,7 @@ impl std::fmt::Debug for SubRoute {
             SubRoute::Service(si) => f.debug_tuple("Service").field(si).finish(),
             SubRoute::Response(r) => f.debug_tuple("Response").field(r).finish(),
             SubRoute::Requester => f.write_str("Requester"),
+            SubRoute::Inline(_) => f.write_str("Inline"),
         }
     }
 }
@@ -361,6 +430,19 @@ fn deliver_routed(
                 ..*p
             };
             deliver_to_client(staging, account, sub, &with_info)
+        }
+        SubRoute::Inline(service) => {
+            if hops >= MAX_HOPS {
+                return false;
+            }
+            sub.delivered.fetch_add(1, Ordering::Relaxed);
+            let mut out = Responder {
+                staging,
+                account,
+                cid: sub.client.cid,
+                hops,
+            };
+            service.serve(p, &mut out)
         }
         SubRoute::Response(r) => {
             if hops >= MAX_HOPS {

@@ -138,12 +138,32 @@ pub fn go_time(ns: i64) -> String {
     let Some(t) = chrono::DateTime::from_timestamp(secs, nanos) else {
         return "0001-01-01T00:00:00Z".to_string();
     };
-    let base = t.format("%Y-%m-%dT%H:%M:%S").to_string();
-    if nanos == 0 {
-        return format!("{base}Z");
+    use chrono::{Datelike as _, Timelike as _};
+    use std::fmt::Write as _;
+    // Written field by field: every direct get's `Nats-Time-Stamp` goes through here, and a
+    // strftime pattern is parsed on each call.
+    let mut out = String::with_capacity(32);
+    let _ = write!(
+        out,
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    );
+    if nanos != 0 {
+        let mut frac = nanos;
+        let mut digits = 9;
+        while frac.is_multiple_of(10) {
+            frac /= 10;
+            digits -= 1;
+        }
+        let _ = write!(out, ".{frac:0digits$}");
     }
-    let frac = format!("{nanos:09}");
-    format!("{base}.{}Z", frac.trim_end_matches('0'))
+    out.push('Z');
+    out
 }
 
 /// The current time, ns since the epoch.
@@ -891,6 +911,16 @@ mod tests {
             "2026-11-18T11:06:40.12345678Z"
         );
         assert_eq!(go_time(1_795_000_000_000_000_000), "2026-11-18T11:06:40Z");
+        assert_eq!(
+            go_time(1_795_000_000_000_000_001),
+            "2026-11-18T11:06:40.000000001Z"
+        );
+        assert_eq!(go_time(1_795_000_000_100_000_000), "2026-11-18T11:06:40.1Z");
+        assert_eq!(go_time(-1_000_000_000), "1969-12-31T23:59:59Z");
+        assert_eq!(
+            go_time(86_399_999_999_999),
+            "1970-01-01T23:59:59.999999999Z"
+        );
     }
 
     #[test]

@@ -3,14 +3,14 @@
 //! `processJetStreamMsg`, `processDirectGetRequest`).
 //!
 //! Each stream has its own internal client (STYLE.md §3.6): it subscribes to the stream's
-//! subjects (and, with `allow_direct`, to `$JS.API.DIRECT.GET.<stream>[.>]`) and publishes
-//! PubAcks and direct-get replies back through the router. Plain publishes are pipelined: the
-//! store assigns sequences in call order and one group commit covers many of them; the store
-//! calls each one back right after the commit's fsync (on the file store's writer thread), and
-//! the callback stages its PubAck, the commit's last one handing them all to their connections
-//! at once, with no task in between. A publish with expectation headers or a
-//! `Nats-Msg-Id` first waits for every earlier publish to be durable, so it checks against the
-//! stream as it really is.
+//! subjects (and, with `allow_direct`, to `$JS.API.DIRECT.GET.<stream>[.>]`, answered in the
+//! requester's own delivery by `DirectGets`) and publishes PubAcks back through the router.
+//! Plain publishes are pipelined: the store assigns sequences in call order and one group
+//! commit covers many of them; the store calls each one back right after the commit's fsync
+//! (on the file store's writer thread), and the callback stages its PubAck, the commit's last
+//! one handing them all to their connections at once, with no task in between. A publish with
+//! expectation headers or a `Nats-Msg-Id` first waits for every earlier publish to be durable,
+//! so it checks against the stream as it really is.
 //!
 //! Every queue on the way has a bound (issue 16):
 //! - the stream's internal client is its ingest queue: messages delivered and not yet taken
@@ -274,7 +274,7 @@ impl Stream {
         Ok(())
     }
 
-    fn subscribe(&self, cfg: &StreamConfig) -> Result<(), ApiError> {
+    fn subscribe(self: &Arc<Self>, cfg: &StreamConfig) -> Result<(), ApiError> {
         let fail = |e: crate::sublist::SublistError| ApiError::text(JsError::StreamCreate, e);
         let mut subs = self.subs.lock().unwrap_or_else(|e| e.into_inner());
         for s in &cfg.subjects {
@@ -287,14 +287,17 @@ impl Stream {
             .map(|m| m.name);
         let names = [cfg.allow_direct.then(|| self.name.clone()), origin];
         let mut direct = self.direct_subs.lock().unwrap_or_else(|e| e.into_inner());
+        let service: Arc<dyn crate::router::InlineService> =
+            Arc::new(DirectGets(Arc::downgrade(self)));
         for name in names.into_iter().flatten() {
             let base = format!("{DIRECT_GET}{name}");
-            direct.push(self.client.subscribe(&base, Some("_sys_")).map_err(fail)?);
-            direct.push(
-                self.client
-                    .subscribe(&format!("{base}.>"), Some("_sys_"))
-                    .map_err(fail)?,
-            );
+            for subject in [base.clone(), format!("{base}.>")] {
+                let sid = self
+                    .client
+                    .subscribe_inline(&subject, Some("_sys_"), service.clone())
+                    .map_err(fail)?;
+                direct.push(sid);
+            }
         }
         Ok(())
     }
@@ -1206,79 +1209,83 @@ impl Stream {
         }
     }
 
-    /// Answers `$JS.API.DIRECT.GET.<stream>` (JSON request) and
-    /// `$JS.API.DIRECT.GET.<stream>.<subject>` (last message on the subject).
+    /// Answers a direct get that came through the stream's channel (a stream import's shadow
+    /// of a direct-get subscription; the account's own publishers are answered inline, see
+    /// [`DirectGets`]).
     fn direct_get(&self, msg: InternalMsg) {
         let Some(reply) = msg.reply.as_ref() else {
             return;
         };
-        // A request asking for an API level above ours (upstream `processDirectGetRequest`).
-        if msg
-            .headers
-            .as_deref()
-            .is_some_and(super::api::api_level_refused)
-        {
-            return self.status(reply, "412 Required Api Level");
+        let answer = self.direct_answer(&msg.subject, msg.headers.as_deref(), &msg.payload);
+        let (hdr, body) = answer.message.split_at(answer.hdr_len);
+        self.client.publish(reply, None, Some(hdr), body);
+    }
+
+    /// The answer to `$JS.API.DIRECT.GET.<stream>` (JSON request) and
+    /// `$JS.API.DIRECT.GET.<stream>.<subject>` (last message on the subject): the message with
+    /// its `Nats-Stream`/`Nats-Subject`/`Nats-Sequence`/`Nats-Time-Stamp` headers, or a status
+    /// (upstream `processDirectGetRequest`, `getDirectRequest`). `subject` is the request's
+    /// subject, `headers` its header block, `body` its body.
+    fn direct_answer(&self, subject: &[u8], headers: Option<&[u8]>, body: &[u8]) -> DirectAnswer {
+        // A request asking for an API level above ours.
+        if headers.is_some_and(super::api::api_level_refused) {
+            return DirectAnswer::status(b"NATS/1.0 412 Required Api Level\r\n\r\n");
         }
-        let subject = String::from_utf8_lossy(&msg.subject).into_owned();
-        // This stream's name, or its origin's for a mirror answering for it.
-        let name = subject[DIRECT_GET.len().min(subject.len())..]
-            .split('.')
-            .next()
-            .unwrap_or_default();
-        let base = format!("{DIRECT_GET}{name}");
-        let req = if let Some(last) = subject.strip_prefix(&format!("{base}.")) {
+        // `<stream>[.<subject>]`, the stream being this one or, for a mirror answering for
+        // it, its origin.
+        let rest = subject.get(DIRECT_GET.len()..).unwrap_or_default();
+        let req = if let Some(dot) = memchr::memchr(b'.', rest) {
             MsgGetRequest {
-                last_by_subj: Some(last.to_string()),
+                last_by_subj: Some(String::from_utf8_lossy(&rest[dot + 1..]).into_owned()),
                 ..MsgGetRequest::default()
             }
-        } else if msg.payload.is_empty() {
-            return self.status(reply, "408 Empty Request");
+        } else if body.is_empty() {
+            return DirectAnswer::status(b"NATS/1.0 408 Empty Request\r\n\r\n");
         } else {
             // Upstream `processDirectGetRequest`: a plain (not strict) `json.Unmarshal`, so
             // unknown fields pass; anything undecodable, whitespace alone included, is
             // malformed.
-            let req = match serde_json::from_slice::<MsgGetRequest>(&msg.payload) {
+            let req = match serde_json::from_slice::<MsgGetRequest>(body) {
                 Ok(r) => r,
-                Err(_) => return self.status(reply, "408 Malformed Request"),
+                Err(_) => return DirectAnswer::status(b"NATS/1.0 408 Malformed Request\r\n\r\n"),
             };
             let empty = |s: &Option<String>| s.as_deref().is_none_or(str::is_empty);
             if req.seq == 0 && empty(&req.last_by_subj) && empty(&req.next_by_subj) {
-                return self.status(reply, "408 Empty Request");
+                return DirectAnswer::status(b"NATS/1.0 408 Empty Request\r\n\r\n");
             }
             req
         };
         match self.get_msg(&req) {
             Ok(Some(m)) => {
-                let mut hdr = Vec::with_capacity(m.hdr.len() + 128);
+                use std::io::Write as _;
+                let mut out = Vec::with_capacity(m.hdr.len() + m.payload.len() + 160);
                 // Upstream `getDirectRequest`: a stored block loses its last two bytes (the
                 // closing CRLF of a well-formed one) whatever it looks like; no block gets a
                 // fresh `NATS/1.0` line.
                 if m.hdr.is_empty() {
-                    hdr.extend_from_slice(b"NATS/1.0\r\n");
+                    out.extend_from_slice(b"NATS/1.0\r\n");
                 } else {
-                    hdr.extend_from_slice(&m.hdr[..m.hdr.len().saturating_sub(2)]);
+                    out.extend_from_slice(&m.hdr[..m.hdr.len().saturating_sub(2)]);
                 }
-                hdr.extend_from_slice(
-                    format!(
-                        "Nats-Stream: {}\r\nNats-Subject: {}\r\nNats-Sequence: {}\r\nNats-Time-Stamp: {}\r\n\r\n",
-                        self.name,
-                        m.subject,
-                        m.seq,
-                        go_time(m.ts)
-                    )
-                    .as_bytes(),
+                // Writing into a Vec cannot fail.
+                let _ = write!(
+                    out,
+                    "Nats-Stream: {}\r\nNats-Subject: {}\r\nNats-Sequence: {}\r\nNats-Time-Stamp: {}\r\n\r\n",
+                    self.name,
+                    m.subject,
+                    m.seq,
+                    go_time(m.ts)
                 );
-                self.client.publish(reply, None, Some(&hdr), &m.payload);
+                let hdr_len = out.len();
+                out.extend_from_slice(&m.payload);
+                DirectAnswer {
+                    hdr_len,
+                    message: std::borrow::Cow::Owned(out),
+                }
             }
-            Ok(None) => self.status(reply, "404 Message Not Found"),
-            Err(_) => self.status(reply, "408 Bad Request"),
+            Ok(None) => DirectAnswer::status(b"NATS/1.0 404 Message Not Found\r\n\r\n"),
+            Err(_) => DirectAnswer::status(b"NATS/1.0 408 Bad Request\r\n\r\n"),
         }
-    }
-
-    fn status(&self, reply: &[u8], status: &str) {
-        let hdr = format!("NATS/1.0 {status}\r\n\r\n");
-        self.client.publish(reply, None, Some(hdr.as_bytes()), b"");
     }
 
     /// The message a get request asks for: `Ok(None)` when there is none, `Err` for a request
@@ -1295,6 +1302,49 @@ impl Stream {
             Err(StoreError::NotFound | StoreError::Eof | StoreError::Corrupt { .. }) => Ok(None),
             Err(e) => Err(ApiError::text(JsError::StreamGeneral, e)),
         }
+    }
+}
+
+/// A direct get's reply: a header block (a status, or the message's headers) and a body.
+struct DirectAnswer {
+    hdr_len: usize,
+    /// Header block, then body.
+    message: std::borrow::Cow<'static, [u8]>,
+}
+
+impl DirectAnswer {
+    /// A status reply: `block` is a whole header block (`NATS/1.0 404 ...\r\n\r\n`), no body.
+    fn status(block: &'static [u8]) -> DirectAnswer {
+        DirectAnswer {
+            hdr_len: block.len(),
+            message: std::borrow::Cow::Borrowed(block),
+        }
+    }
+}
+
+/// The direct-get service of a stream ([`crate::router::InlineService`]): a request published
+/// in the stream's account is answered in the publisher's own delivery, reading the store
+/// (reads take the store's index lock briefly and never wait on its writer, which makes a
+/// commit visible before it acknowledges it, so a get sent after a PubAck sees that message).
+/// Like nats-server, which answers direct gets in the requester's `readLoop`, a get is not
+/// ordered behind publishes still queued for the stream.
+struct DirectGets(std::sync::Weak<Stream>);
+
+impl crate::router::InlineService for DirectGets {
+    fn serve(&self, req: &rnats_proto::PubRef<'_>, out: &mut crate::router::Responder<'_>) -> bool {
+        let Some(stream) = self.0.upgrade() else {
+            return false;
+        };
+        if stream.stopped.load(Ordering::Acquire) {
+            return false;
+        }
+        let Some(reply) = req.reply else {
+            return true;
+        };
+        let headers = (req.hdr_len > 0).then(|| &req.payload[..req.hdr_len]);
+        let answer = stream.direct_answer(req.subject, headers, req.body());
+        out.publish(reply, answer.hdr_len, &answer.message);
+        true
     }
 }
 
