@@ -468,9 +468,12 @@ impl Stream {
     ) {
         let old = std::mem::take(&mut *self.sources.lock().unwrap_or_else(|e| e.into_inner()));
         let started = super::sourcing::start(self, client);
-        // A source the new config no longer has takes its origin consumer with it.
+        // An origin consumer the new config no longer uses is deleted; one it still uses (same
+        // origin and name, say after a filter change of its only source) is kept, as upstream
+        // `updateWithAdvisory` does: the name changes when a second source of the same origin
+        // comes or goes, and then the old one is deleted.
         for s in old {
-            if started.iter().any(|n| n.iname() == s.iname()) {
+            if started.iter().any(|n| n.consumer_key() == s.consumer_key()) {
                 s.stop();
             } else {
                 s.stop_and_forget();
