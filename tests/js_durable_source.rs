@@ -257,6 +257,47 @@ async fn consumer_delete_interest(kind: Kind) {
 }
 server_test!(consumer_delete_interest => consumer_delete_interest_rnats, consumer_delete_interest_reference);
 
+/// [`consumer_delete_interest`] over more messages than one pass of the scan reads (rnats
+/// reads the store 1024 messages at a time on a blocking thread): deleting the consumer that
+/// wanted every message removes exactly those the other consumer does not filter on.
+async fn consumer_delete_interest_many(kind: Kind) {
+    const MSGS: u64 = 3000;
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let c = srv.client().await;
+    api_ok(
+        &c,
+        "$JS.API.STREAM.CREATE.I",
+        json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
+    )
+    .await;
+    for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
+        api_ok(
+            &c,
+            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
+            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
+        ).await;
+    }
+    // Odd sequences on i.a (only A), even ones on i.b (A and B).
+    let js = async_nats::jetstream::new(c.clone());
+    let mut acks = Vec::new();
+    for i in 1..=MSGS {
+        let subject = if i % 2 == 1 { "i.a" } else { "i.b" };
+        acks.push(js.publish(subject, "x".into()).await.expect("publish"));
+    }
+    for a in acks {
+        a.await.expect("ack");
+    }
+    assert_state(&c, "I", (MSGS, 1)).await;
+    let v = api_json(&c, "$JS.API.CONSUMER.DELETE.I.A", Value::Null).await;
+    assert_eq!(v["success"], true, "{v}");
+    assert_state(&c, "I", (MSGS / 2, 2)).await;
+    let v = api_json(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+    assert_eq!(v["state"]["last_seq"], MSGS, "{v}");
+    assert_eq!(v["state"]["num_deleted"], MSGS / 2 - 1, "{v}");
+}
+server_test!(consumer_delete_interest_many => consumer_delete_interest_many_rnats, consumer_delete_interest_many_reference);
+
 /// A mirror through a durable `flow_control` consumer copies the origin and acknowledges it
 /// through flow control; a source through a consumer with another ack policy reports 10217;
 /// upstream's config checks (10213, 10216).

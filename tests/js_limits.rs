@@ -451,3 +451,80 @@ async fn request_batch_limit_after_restart(kind: Kind) {
     assert!(v["config"].get("max_batch").is_none(), "{v}");
 }
 server_test!(request_batch_limit_after_restart => request_batch_limit_after_restart_rnats, request_batch_limit_after_restart_reference);
+
+/// After a restart with lower `jetstream.limits`, upstream's recovery checks each stored
+/// stream and consumer config as a create would: a stream whose `duplicate_window` is over the
+/// new limit, a consumer whose `max_ack_pending` is over it and a pull consumer whose
+/// `max_batch` is over `max_request_batch` are not loaded (logged) but stay on disk, so a
+/// restart without the limits brings them back.
+async fn lowered_limits_after_restart(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let srv = start(kind, dir.path(), "");
+    let c = srv.client().await;
+    // W keeps the default 2 minute window; D asks for 30 s.
+    api_ok(
+        &c,
+        "$JS.API.STREAM.CREATE.W",
+        json!({"name":"W","subjects":["w"]}),
+    )
+    .await;
+    api_ok(
+        &c,
+        "$JS.API.STREAM.CREATE.D",
+        json!({"name":"D","subjects":["d"],"duplicate_window":30_000_000_000_i64}),
+    )
+    .await;
+    let consumers = [
+        ("FITS", json!({"max_ack_pending":100,"max_batch":10})),
+        ("ACKS", json!({"max_ack_pending":500,"max_batch":10})),
+        ("BATCH", json!({"max_ack_pending":100,"max_batch":50})),
+        ("PUSH", json!({"max_ack_pending":100,"deliver_subject":"p"})),
+        (
+            "PUSHACKS",
+            json!({"max_ack_pending":500,"deliver_subject":"q"}),
+        ),
+    ];
+    for (name, extra) in &consumers {
+        let mut cfg = json!({"durable_name":name,"ack_policy":"explicit"});
+        for (k, v) in extra.as_object().expect("object") {
+            cfg[k] = v.clone();
+        }
+        let v = create_consumer(&c, "D", json!({ "config": cfg })).await;
+        assert_eq!(err(&v), (0, String::new()), "{v}");
+    }
+    drop(c);
+    drop(srv);
+
+    let limits = "max_ack_pending: 200, max_request_batch: 20, duplicate_window: \"1m\"";
+    let srv = start(kind, dir.path(), limits);
+    let c = srv.client().await;
+    let v = api_json(&c, "$JS.API.STREAM.INFO.W", Value::Null).await;
+    assert_eq!(err(&v).0, 10059, "stream W not loaded: {v}");
+    let v = api_ok(&c, "$JS.API.STREAM.INFO.D", "").await;
+    assert_eq!(v["config"]["duplicate_window"], 30_000_000_000_i64, "{v}");
+    let v = api_ok(&c, "$JS.API.CONSUMER.NAMES.D", "").await;
+    let mut names: Vec<&str> = v["consumers"]
+        .as_array()
+        .expect("consumers")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["FITS", "PUSH"], "{v}");
+    for name in ["ACKS", "BATCH", "PUSHACKS"] {
+        let v = api_json(&c, &format!("$JS.API.CONSUMER.INFO.D.{name}"), Value::Null).await;
+        assert_eq!(err(&v).0, 10014, "{name} not loaded: {v}");
+    }
+    drop(c);
+    drop(srv);
+
+    // Left on disk: without the limits everything is back.
+    let srv = start(kind, dir.path(), "");
+    let c = srv.client().await;
+    api_ok(&c, "$JS.API.STREAM.INFO.W", "").await;
+    for (name, _) in &consumers {
+        let v = api_ok(&c, &format!("$JS.API.CONSUMER.INFO.D.{name}"), "").await;
+        assert_eq!(v["name"], *name, "{v}");
+    }
+}
+server_test!(lowered_limits_after_restart => lowered_limits_after_restart_rnats, lowered_limits_after_restart_reference);

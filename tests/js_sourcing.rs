@@ -480,6 +480,94 @@ async fn interest_origin_durables(kind: Kind) {
 }
 server_test!(interest_origin_durables => interest_origin_durables_rnats, interest_origin_durables_reference);
 
+/// Waits up to `within` until the consumer names of stream `name` are `want` (sorted).
+async fn consumer_names_until(
+    client: &async_nats::Client,
+    name: &str,
+    want: &[&str],
+    within: Duration,
+) {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        let got = consumer_names(client, name).await;
+        if got == want {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "consumers of {name}: {got:?}, want {want:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// 2.14 on a stream update: a sourcing durable on an interest-retention origin that the new
+/// sources no longer name is deleted, and one they still name is kept. Two sources of the
+/// same origin name theirs after their index names; going down to one source renames it
+/// (the hash of the stable hash), so both old ones go; changing that one source's filter
+/// keeps its name, and its durable stays. (nats-server deletes the old names at once but lets
+/// the source it keeps running find its consumer gone by its 10 s stall check, so the new
+/// name shows up only then; rnats restarts the sources with the update.)
+async fn interest_origin_durables_on_update(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config {
+        name: "O".into(),
+        subjects: vec!["o.>".into()],
+        retention: stream::RetentionPolicy::Interest,
+        ..Default::default()
+    })
+    .await
+    .expect("origin");
+    let two = r#"{"name":"S","sources":[{"name":"O","filter_subject":"o.a"},{"name":"O","filter_subject":"o.b"}]}"#;
+    api_ok(&client, "$JS.API.STREAM.CREATE.S", two).await;
+    info_until(&client, "O", |v| v["state"]["consumer_count"] == 2).await;
+    let before = consumer_names(&client, "O").await;
+    let single = "JS_SRC_N6lXlrSF";
+    assert_eq!(before.len(), 2, "{before:?}");
+    assert!(
+        before
+            .iter()
+            .all(|n| n.starts_with("JS_SRC_") && n != single),
+        "{before:?}"
+    );
+
+    let one = r#"{"name":"S","sources":[{"name":"O","filter_subject":"o.a"}]}"#;
+    api_ok(&client, "$JS.API.STREAM.UPDATE.S", one).await;
+    consumer_names_until(&client, "O", &[single], Duration::from_secs(30)).await;
+
+    let wider = r#"{"name":"S","sources":[{"name":"O","filter_subject":"o.>"}]}"#;
+    api_ok(&client, "$JS.API.STREAM.UPDATE.S", wider).await;
+    // The durable keeps its name and takes the new filter.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let c = api(&client, &format!("$JS.API.CONSUMER.INFO.O.{single}"), "").await;
+        if c["config"]["filter_subject"] == "o.>" {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{c}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    js.publish("o.c", "c".into())
+        .await
+        .expect("pub")
+        .await
+        .expect("ack");
+    // Sourced through the kept durable, which the origin then drops the message for.
+    info_until(&client, "S", |v| v["state"]["messages"] == 1).await;
+    info_until(&client, "O", |v| v["state"]["messages"] == 0).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(consumer_names(&client, "O").await, [single]);
+    let c = api(&client, &format!("$JS.API.CONSUMER.INFO.O.{single}"), "").await;
+    assert_eq!(c["config"]["durable_name"], single, "{c}");
+
+    api_ok(&client, "$JS.API.STREAM.UPDATE.S", r#"{"name":"S"}"#).await;
+    consumer_names_until(&client, "O", &[], Duration::from_secs(10)).await;
+}
+server_test!(interest_origin_durables_on_update => interest_origin_durables_on_update_rnats, interest_origin_durables_on_update_reference);
+
 /// Upstream's refusals of bad mirror and source configs.
 async fn sourcing_errors(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");

@@ -164,6 +164,51 @@ struct MsgDeleteRequest {
 }
 
 impl JsAccount {
+    /// Upstream `checkConsumerCfg`'s bounds from the server's, the account's and the stream's
+    /// limits: `max_batch` of a pull consumer, `max_ack_pending`, `inactive_threshold`. A
+    /// create is refused with them, and recovery leaves a stored consumer over them unloaded.
+    pub(super) fn check_consumer_limits(
+        &self,
+        stream_cfg: &StreamConfig,
+        cfg: &ConsumerConfig,
+    ) -> Result<(), ApiError> {
+        let (lim_inactive, lim_max_ack) = consumer_limits(stream_cfg);
+        let acc_max_ack = self.limits.max_ack_pending;
+        let srv = self.config.limits;
+        if !cfg.is_push() && srv.max_request_batch > 0 && cfg.max_batch > srv.max_request_batch {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxRequestBatchExceeded,
+                &[("limit", &srv.max_request_batch.to_string())],
+            ));
+        }
+        if srv.max_ack_pending > 0 && cfg.max_ack_pending > srv.max_ack_pending {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxPendingAckExcess,
+                &[("limit", &srv.max_ack_pending.to_string())],
+            ));
+        }
+        if acc_max_ack > 0 && cfg.max_ack_pending > acc_max_ack {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxPendingAckExcess,
+                &[("limit", &acc_max_ack.to_string())],
+            ));
+        }
+        if lim_max_ack > 0 && cfg.max_ack_pending > lim_max_ack {
+            return Err(ApiError::with(
+                JsError::ConsumerMaxPendingAckExcess,
+                &[("limit", &lim_max_ack.to_string())],
+            ));
+        }
+        if lim_inactive > 0 && cfg.inactive_threshold > lim_inactive {
+            let limit = duration_string(std::time::Duration::from_nanos(lim_inactive as u64));
+            return Err(ApiError::with(
+                JsError::ConsumerInactiveThresholdExcess,
+                &[("limit", &limit)],
+            ));
+        }
+        Ok(())
+    }
+
     async fn handle(self: &Arc<Self>, msg: InternalMsg) {
         let subject = String::from_utf8_lossy(&msg.subject).into_owned();
         let Some(rest) = self.strip_prefix(&subject) else {
@@ -902,37 +947,7 @@ impl JsAccount {
             },
         )?;
         let mut cfg = cfg.normalize()?;
-        if !cfg.is_push() && srv.max_request_batch > 0 && cfg.max_batch > srv.max_request_batch {
-            return Err(ApiError::with(
-                JsError::ConsumerMaxRequestBatchExceeded,
-                &[("limit", &srv.max_request_batch.to_string())],
-            ));
-        }
-        if srv.max_ack_pending > 0 && cfg.max_ack_pending > srv.max_ack_pending {
-            return Err(ApiError::with(
-                JsError::ConsumerMaxPendingAckExcess,
-                &[("limit", &srv.max_ack_pending.to_string())],
-            ));
-        }
-        if acc_max_ack > 0 && cfg.max_ack_pending > acc_max_ack {
-            return Err(ApiError::with(
-                JsError::ConsumerMaxPendingAckExcess,
-                &[("limit", &acc_max_ack.to_string())],
-            ));
-        }
-        if lim_max_ack > 0 && cfg.max_ack_pending > lim_max_ack {
-            return Err(ApiError::with(
-                JsError::ConsumerMaxPendingAckExcess,
-                &[("limit", &lim_max_ack.to_string())],
-            ));
-        }
-        if lim_inactive > 0 && cfg.inactive_threshold > lim_inactive {
-            let limit = duration_string(std::time::Duration::from_nanos(lim_inactive as u64));
-            return Err(ApiError::with(
-                JsError::ConsumerInactiveThresholdExcess,
-                &[("limit", &limit)],
-            ));
-        }
+        self.check_consumer_limits(&stream.config(), &cfg)?;
         // Upstream `checkConsumerCfg`: direct consumers are unnamed push consumers.
         if cfg.direct {
             if cfg.deliver_subject.is_empty() {

@@ -189,12 +189,7 @@ impl StreamConfigExt for StreamConfig {
         if self.max_age != 0 && self.duplicate_window > self.max_age {
             return Err(invalid("duplicates window can not be larger then max age"));
         }
-        if lim > 0 && self.duplicate_window > lim {
-            return Err(invalid(format!(
-                "duplicates window can not be larger then server limit of {}",
-                go_duration(lim)
-            )));
-        }
+        duplicates_within(self.duplicate_window, lim)?;
         if self.duplicate_window > 0 && self.duplicate_window < MIN_WINDOW {
             return Err(invalid("duplicates window needs to be >= 100ms"));
         }
@@ -366,6 +361,19 @@ impl StreamConfigExt for StreamConfig {
         }
         Ok(())
     }
+}
+
+/// Upstream `checkStreamCfg`'s bound of a stream's `duplicate_window` by the server's
+/// `jetstream.limits.duplicate_window` (`lim`, 0 unlimited): a create is refused over it, and
+/// recovery leaves a stored stream over it unloaded.
+pub(super) fn duplicates_within(window: i64, lim: i64) -> Result<(), ApiError> {
+    if lim > 0 && window > lim {
+        return Err(invalid(format!(
+            "duplicates window can not be larger then server limit of {}",
+            go_duration(lim)
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -677,6 +677,10 @@ impl JsAccount {
             return Ok(None);
         };
         let meta: StreamMeta = serde_json::from_slice(&raw)?;
+        // Upstream recovers a stream through `checkStreamCfg`: one over a server limit lowered
+        // since is logged and left on disk, not loaded.
+        config::duplicates_within(meta.config.duplicate_window, self.config.limits.duplicates)
+            .map_err(|e| anyhow::anyhow!("{}", e.description))?;
         let store = self.open_store(&meta.config, dir)?;
         let (client, rx) = self.stream_client(&format!("JetStream stream {}", meta.config.name));
         let s = Stream::start(
@@ -711,6 +715,10 @@ impl JsAccount {
                 if !meta.config.is_push() && meta.config.max_batch == 0 && lim > 0 {
                     meta.config.max_batch = lim;
                 }
+                // ... and `checkConsumerCfg`: one over a limit lowered since is logged and
+                // left on disk, not loaded.
+                self.check_consumer_limits(&stream.config(), &meta.config)
+                    .map_err(|e| anyhow::anyhow!("{}", e.description))?;
                 let state = store::ConsumerStateFile::open(d.clone())?.read()?;
                 let client = self.client(&format!(
                     "JetStream consumer {} > {}",

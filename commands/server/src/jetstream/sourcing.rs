@@ -531,6 +531,12 @@ impl Source {
         &self.iname
     }
 
+    /// The origin consumer this source uses: API prefix, origin stream and consumer name
+    /// (what upstream's stream update compares to decide which sourcing consumers to delete).
+    pub fn consumer_key(&self) -> (&str, &str, &str) {
+        (api_prefix(&self.cfg), &self.cfg.name, &self.cname)
+    }
+
     fn set_error(&self, e: Option<ApiError>) {
         *self.error.lock().unwrap_or_else(|e| e.into_inner()) = e;
     }

@@ -49,6 +49,9 @@ use crate::internal::{InternalClient, InternalMsg, InternalReceiver};
 /// before answering; a longer scan runs in the background (upstream's `bailThresh`).
 const INTEREST_SCAN_INLINE: u64 = 100_000;
 
+/// Messages one blocking read of such a scan looks at before its removals are made.
+const INTEREST_SCAN_BATCH: usize = 1024;
+
 /// Header names a publisher may set (upstream `server/stream.go`).
 pub const MSG_ID: &str = "Nats-Msg-Id";
 const EXPECTED_STREAM: &str = "Nats-Expected-Stream";
@@ -386,31 +389,54 @@ impl Stream {
         }
     }
 
-    /// Removes every message from `from` on that no consumer needs.
-    async fn remove_unneeded_from(&self, from: u64) {
+    /// Removes every message from `from` on that no consumer needs. The store is read on a
+    /// blocking thread ([`INTEREST_SCAN_BATCH`] messages at a time, a file store read may
+    /// wait on the disk); the removals are awaited here between batches.
+    async fn remove_unneeded_from(self: &Arc<Self>, from: u64) {
         let mut next = from;
         loop {
-            let consumers = self.consumers();
+            let me = self.clone();
+            let scan = tokio::task::spawn_blocking(move || me.scan_unneeded(next)).await;
+            let Ok((unneeded, after)) = scan else {
+                return;
+            };
+            for seq in unneeded {
+                match self.store.remove_msg(seq).await {
+                    Ok(_) | Err(StoreError::NotFound | StoreError::Eof) => {}
+                    Err(e) => {
+                        self.log_interest_error(&e);
+                        return;
+                    }
+                }
+            }
+            match after {
+                Some(n) => next = n,
+                None => return,
+            }
+        }
+    }
+
+    /// Reads up to [`INTEREST_SCAN_BATCH`] messages from `from` on (blocking): the sequences
+    /// no consumer needs, and where the next batch starts (`None` at the end of the stream).
+    fn scan_unneeded(&self, from: u64) -> (Vec<u64>, Option<u64>) {
+        let consumers = self.consumers();
+        let mut unneeded = Vec::new();
+        let mut next = from;
+        for _ in 0..INTEREST_SCAN_BATCH {
             let m = match self.store.load_next_msg(">", next) {
                 Ok(m) => m,
                 Err(StoreError::Corrupt { seq }) => {
                     next = seq.saturating_add(1);
                     continue;
                 }
-                Err(_) => break,
+                Err(_) => return (unneeded, None),
             };
             next = m.seq.saturating_add(1);
-            if consumers.iter().any(|c| c.needs(m.seq, &m.subject)) {
-                continue;
-            }
-            match self.store.remove_msg(m.seq).await {
-                Ok(_) | Err(StoreError::NotFound | StoreError::Eof) => {}
-                Err(e) => {
-                    self.log_interest_error(&e);
-                    return;
-                }
+            if !consumers.iter().any(|c| c.needs(m.seq, &m.subject)) {
+                unneeded.push(m.seq);
             }
         }
+        (unneeded, Some(next))
     }
 
     fn log_interest_error(&self, e: &dyn std::fmt::Display) {
@@ -471,9 +497,12 @@ impl Stream {
     ) {
         let old = std::mem::take(&mut *self.sources.lock().unwrap_or_else(|e| e.into_inner()));
         let started = super::sourcing::start(self, client);
-        // A source the new config no longer has takes its origin consumer with it.
+        // An origin consumer the new config no longer uses is deleted; one it still uses (same
+        // origin and name, say after a filter change of its only source) is kept, as upstream
+        // `updateWithAdvisory` does: the name changes when a second source of the same origin
+        // comes or goes, and then the old one is deleted.
         for s in old {
-            if started.iter().any(|n| n.iname() == s.iname()) {
+            if started.iter().any(|n| n.consumer_key() == s.consumer_key()) {
                 s.stop();
             } else {
                 s.stop_and_forget();
