@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use futures::StreamExt as _;
 
-use crate::jetstream::api;
+use crate::jetstream::{api, error_of};
 use crate::util::{next_msg, server_test, sync, Kind, TestServer};
 
 /// One reply as a line: a status (`204 EOB`), a message (`a.1#1 m1`, `+x` when its stored
@@ -292,8 +292,8 @@ async fn run_cases(
     }
 }
 
-/// Batched and multi-last gets from a client of the stream's account (answered inline), then
-/// the cap on multi-last results: 1024 subjects are served, 1025 are `413 Too Many Results`.
+/// Batched and multi-last gets from a client of the stream's account (answered inline),
+/// `STREAM.MSG.GET` with the same fields, then the cap on multi-last results: 1024 subjects are served, 1025 are `413 Too Many Results`.
 async fn direct_batch_inline(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let dir = store.path().to_str().expect("utf-8 path").to_string();
@@ -301,6 +301,42 @@ async fn direct_batch_inline(kind: Kind) {
     let client = srv.client().await;
     let t4 = fill(&client, &client).await;
     run_cases(kind, &client, &client, &t4).await;
+
+    // `STREAM.MSG.GET` takes `start_time` and `no_hdr` but no batch, which is a bad request
+    // even before the stream is looked up.
+    let early = "2000-01-01T00:00:00Z";
+    for (stream, body, want) in [
+        ("DB", r#"{"seq":1,"batch":2}"#, Err(10003)),
+        ("NOPE", r#"{"seq":1,"batch":2}"#, Err(10003)),
+        ("DB", r#"{"seq":1,"max_bytes":5}"#, Err(10003)),
+        (
+            "DB",
+            &format!(r#"{{"seq":1,"start_time":"{early}"}}"#),
+            Err(10003),
+        ),
+        ("NOPE", r#"{"seq":1}"#, Err(10059)),
+        ("DB", &format!(r#"{{"start_time":"{t4}"}}"#), Ok((4, false))),
+        (
+            "DB",
+            &format!(r#"{{"next_by_subj":"b","start_time":"{t4}"}}"#),
+            Ok((6, false)),
+        ),
+        ("DB", r#"{"seq":3}"#, Ok((3, true))),
+        ("DB", r#"{"seq":3,"no_hdr":true}"#, Ok((3, false))),
+    ] {
+        let v = api(&client, &format!("$JS.API.STREAM.MSG.GET.{stream}"), body).await;
+        match want {
+            Err(code) => assert_eq!(error_of(&v).1, code, "{kind:?} {stream} {body}: {v}"),
+            Ok((seq, hdrs)) => {
+                assert_eq!(v["message"]["seq"], seq, "{kind:?} {body}: {v}");
+                assert_eq!(
+                    v["message"].get("hdrs").is_some(),
+                    hdrs,
+                    "{kind:?} {body}: {v}"
+                );
+            }
+        }
+    }
 
     let v = api(
         &client,

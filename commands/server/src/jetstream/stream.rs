@@ -1509,14 +1509,20 @@ impl Stream {
         Some(seqs)
     }
 
-    /// The message a get request asks for: `Ok(None)` when there is none, `Err` for a request
-    /// that names nothing or contradicts itself.
+    /// The message a `STREAM.MSG.GET` request asks for: `Ok(None)` when there is none, `Err`
+    /// for a request that names nothing or contradicts itself (upstream `jsMsgGetRequest`:
+    /// `start_time` picks the sequence, `batch`/`max_bytes` are for direct gets only).
     pub fn get_msg(&self, req: &MsgGetRequest) -> Result<Option<StoredMsg>, ApiError> {
-        let found = match (&req.last_by_subj, &req.next_by_subj, req.seq) {
-            (Some(s), None, 0) if !s.is_empty() => self.store.load_last_msg(s),
-            (None, Some(s), seq) if !s.is_empty() => self.store.load_next_msg(s, seq.max(1)),
-            (None, None, seq) if seq > 0 => self.store.load_msg(seq),
-            _ => return Err(ApiError::new(JsError::BadRequest)),
+        req.check_msg_get()?;
+        let seq = match req.start_time {
+            Some(t) => self.store.seq_from_time(t),
+            None => req.seq,
+        };
+        let found = match (nonempty(&req.next_by_subj), nonempty(&req.last_by_subj)) {
+            (None, _) if seq > 0 => self.store.load_msg(seq),
+            (Some(next), _) => self.store.load_next_msg(next, seq.max(1)),
+            (None, Some(last)) => self.store.load_last_msg(last),
+            (None, None) => Err(StoreError::NotFound),
         };
         match found {
             Ok(m) => Ok(Some(m)),
@@ -1604,6 +1610,24 @@ impl MsgGetRequest {
             || self.up_to_time.is_some()
     }
 
+    /// Upstream's checks of a `STREAM.MSG.GET` request, made before the stream is looked up:
+    /// a batch, or options that contradict each other, are a bad request (10003).
+    pub fn check_msg_get(&self) -> Result<(), ApiError> {
+        let set = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
+        let (last, next) = (set(&self.last_by_subj), set(&self.next_by_subj));
+        let (seq, start) = (self.seq > 0, self.start_time.is_some());
+        if self.batch > 0
+            || self.max_bytes > 0
+            || (seq && (last || start))
+            || (!seq && !last && !next && !start)
+            || (start && last)
+            || (last && next)
+        {
+            return Err(ApiError::new(JsError::BadRequest));
+        }
+        Ok(())
+    }
+
     /// Upstream's checks of a JSON direct get: nothing asked for is `408 Empty Request`,
     /// options that contradict each other (a batch of last-by-subject among them) are
     /// `408 Bad Request`.
@@ -1629,6 +1653,11 @@ impl MsgGetRequest {
         }
         Ok(())
     }
+}
+
+/// A string field as Go sees it: empty is unset.
+fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|s| !s.is_empty())
 }
 
 /// Hands a status reply (a whole header block, no body) to a direct get's `out`.
