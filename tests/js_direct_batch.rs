@@ -421,3 +421,61 @@ async fn direct_batch_through_import(kind: Kind) {
     run_cases(kind, &b, &a, &t4).await;
 }
 server_test!(direct_batch_through_import => direct_batch_through_import_rnats, direct_batch_through_import_reference);
+
+/// A batch that sets no `max_bytes` stops at the server's `max_pending`: here 64 KiB, so
+/// four messages of 20,003 bytes (subject and body) go out, then the EOB.
+async fn direct_batch_default_budget(kind: Kind) {
+    let dir = tempfile::tempdir().expect("dir");
+    let conf = dir.path().join("small.conf");
+    let store = dir.path().join("js");
+    std::fs::write(
+        &conf,
+        format!("max_payload: 32768\nmax_pending: 65536\njetstream {{ store_dir: {store:?} }}\n"),
+    )
+    .expect("write conf");
+    let srv = TestServer::start(kind, &["-c", conf.to_str().expect("utf-8 path")]);
+    let client = srv.client().await;
+    let v = api(
+        &client,
+        "$JS.API.STREAM.CREATE.SMALL",
+        r#"{"name":"SMALL","subjects":["s.*"],"allow_direct":true}"#,
+    )
+    .await;
+    assert!(v.get("error").is_none(), "{v}");
+    let js = async_nats::jetstream::new(client.clone());
+    for i in 1..=6 {
+        let body = format!("{i}").repeat(20_000);
+        js.publish(format!("s.{i}"), body.into())
+            .await
+            .expect("publish")
+            .await
+            .expect("stored");
+    }
+    let body = r#"{"seq":1,"batch":10}"#;
+    let got = collect(
+        &client,
+        &client,
+        "$JS.API.DIRECT.GET.SMALL",
+        body,
+        "SMALL",
+        5,
+    )
+    .await;
+    let seqs: Vec<String> = got
+        .iter()
+        .map(|l| l.split(' ').next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        seqs,
+        ["s.1#1", "s.2#2", "s.3#3", "s.4#4", "204"],
+        "{kind:?}: {got:?}"
+    );
+    assert!(got[4].ends_with("np=2 last=4"), "{kind:?}: {got:?}");
+}
+/// rnats only: nats-server 2.14 pushes the whole batch into the requester's outbound buffer,
+/// so with a budget this close to `max_pending` it closes the requester as a slow consumer
+/// before anything arrives (seen on the reference with this very configuration).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn direct_batch_default_budget_rnats() {
+    crate::util::run_scenario(Kind::Rnats, direct_batch_default_budget).await;
+}

@@ -1367,8 +1367,18 @@ impl Stream {
         out(hdr_len, &msg);
     }
 
+    /// A batched direct get's byte budget: `max_bytes`, or the server's `max_pending` when
+    /// unset.
+    fn direct_max_bytes(&self, max_bytes: i64) -> i64 {
+        if max_bytes == 0 {
+            self.resources.direct_max_bytes()
+        } else {
+            max_bytes
+        }
+    }
+
     /// A `batch` direct get: up to `batch` messages from `seq` on (matching `next`, wildcards
-    /// allowed), stopping once `max_bytes` (default: upstream's max_pending default) is
+    /// allowed), stopping once `max_bytes` (default: the server's `max_pending`) is
     /// reached, then `204 EOB` (upstream `getDirectRequest`). Nothing at all is a plain 404.
     fn direct_batch(
         &self,
@@ -1380,7 +1390,7 @@ impl Stream {
         let filter = next.unwrap_or(">");
         let mut pending = self.store.filtered_state(seq, filter).msgs;
         let valid_through = self.store.state().last_seq;
-        let max_bytes = direct_max_bytes(req.max_bytes);
+        let max_bytes = self.direct_max_bytes(req.max_bytes);
         let (mut last, mut sent_bytes) = (0u64, 0i64);
         let mut i = 0i64;
         while i < req.batch {
@@ -1446,7 +1456,7 @@ impl Stream {
         if seqs.is_empty() {
             return send_status(&mut out, b"NATS/1.0 404 No Results\r\n\r\n");
         }
-        let max_bytes = direct_max_bytes(req.max_bytes);
+        let max_bytes = self.direct_max_bytes(req.max_bytes);
         let mut pending = seqs.len() as u64;
         let (mut last, mut sent_bytes, mut sent) = (0u64, 0i64, 0i64);
         for seq in seqs {
@@ -1668,16 +1678,6 @@ fn send_status(out: &mut impl FnMut(usize, &[u8]), block: &[u8]) {
 /// Most subjects a `multi_last` direct get may match (upstream `getDirectMulti`'s
 /// `maxAllowedResponses`); past it the answer is `413 Too Many Results`.
 const MAX_MULTI_LAST_RESULTS: usize = 1024;
-
-/// A batch direct get's byte budget: `max_bytes`, or upstream's default max_pending (64 MiB)
-/// when unset.
-fn direct_max_bytes(max_bytes: i64) -> i64 {
-    if max_bytes == 0 {
-        64 << 20
-    } else {
-        max_bytes
-    }
-}
 
 /// A Go `*time.Time` JSON field: `null` is none, anything but an RFC 3339 string is an error,
 /// times outside the nanosecond range clamp to its ends.
