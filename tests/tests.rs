@@ -27,6 +27,7 @@ mod jetstream;
 mod js_advisory;
 mod js_audit;
 mod js_counter_batch;
+mod js_direct_batch;
 mod js_durable_source;
 mod js_fast_batch;
 mod js_limits;

@@ -791,6 +791,7 @@ impl JsAccount {
 
     fn msg_get(&self, name: &str, payload: &[u8]) -> Reply {
         let req: MsgGetRequest = self.parse(payload, &strict::MSG_GET_REQUEST)?;
+        req.check_msg_get()?;
         let stream = self.find(name)?;
         let m = stream
             .get_msg(&req)?
@@ -801,7 +802,7 @@ impl JsAccount {
             "subject": &*m.subject,
             "seq": m.seq,
         });
-        if !m.hdr.is_empty() {
+        if !m.hdr.is_empty() && !req.no_hdr {
             message["hdrs"] = json!(b64.encode(&m.hdr));
         }
         if !m.payload.is_empty() {

@@ -39,6 +39,9 @@ pub struct Resources {
     last_alert: Mutex<Option<Instant>>,
     ingest: IngestLimits,
     batch: BatchLimits,
+    /// Bytes a batched direct get sends when it sets no `max_bytes`: the server's
+    /// `max_pending`, as upstream.
+    direct_max_bytes: i64,
 }
 
 /// Upstream's default `max_buffered_msgs` (`streamDefaultMaxQueueMsgs`).
@@ -167,7 +170,19 @@ impl Resources {
             last_alert: Mutex::new(None),
             ingest: IngestLimits::default(),
             batch: BatchLimits::default(),
+            direct_max_bytes: 64 << 20,
         }
+    }
+
+    /// The same with the server's `max_pending` as batched direct gets' default byte budget.
+    pub fn with_direct_max_bytes(mut self, max_pending: usize) -> Self {
+        self.direct_max_bytes = i64::try_from(max_pending).unwrap_or(i64::MAX);
+        self
+    }
+
+    /// The byte budget of a batched direct get that sets no `max_bytes`.
+    pub fn direct_max_bytes(&self) -> i64 {
+        self.direct_max_bytes
     }
 
     /// The same with the batch publishing bounds.

@@ -228,7 +228,8 @@ impl JetStream {
             resources: Arc::new(
                 limits::Resources::new(config.max_memory, config.max_store)
                     .with_ingest(config.ingest)
-                    .with_batch(config.batch),
+                    .with_batch(config.batch)
+                    .with_direct_max_bytes(server.options().max_pending),
             ),
             config,
             api_stats: Arc::new(ApiCounters::default()),

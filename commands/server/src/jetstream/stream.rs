@@ -1240,113 +1240,333 @@ impl Stream {
 
     /// Answers a direct get that came through the stream's channel (a stream import's shadow
     /// of a direct-get subscription; the account's own publishers are answered inline, see
-    /// [`DirectGets`]).
+    /// [`DirectGets`]). A batch leaves with one hand-over.
     fn direct_get(&self, msg: InternalMsg) {
         let Some(reply) = msg.reply.as_ref() else {
             return;
         };
-        let answer = self.direct_answer(&msg.subject, msg.headers.as_deref(), &msg.payload);
-        let (hdr, body) = answer.message.split_at(answer.hdr_len);
-        self.client.publish(reply, None, Some(hdr), body);
+        self.direct_answer(
+            &msg.subject,
+            msg.headers.as_deref(),
+            &msg.payload,
+            |hdr_len, message| {
+                let (hdr, body) = message.split_at(hdr_len);
+                let hdr = (hdr_len > 0).then_some(hdr);
+                self.client.publish_as_staged(reply, reply, None, hdr, body);
+            },
+        );
+        self.client.flush();
     }
 
-    /// The answer to `$JS.API.DIRECT.GET.<stream>` (JSON request) and
-    /// `$JS.API.DIRECT.GET.<stream>.<subject>` (last message on the subject): the message with
-    /// its `Nats-Stream`/`Nats-Subject`/`Nats-Sequence`/`Nats-Time-Stamp` headers, or a status
-    /// (upstream `processDirectGetRequest`, `getDirectRequest`). `subject` is the request's
-    /// subject, `headers` its header block, `body` its body.
-    fn direct_answer(&self, subject: &[u8], headers: Option<&[u8]>, body: &[u8]) -> DirectAnswer {
+    /// Answers `$JS.API.DIRECT.GET.<stream>` (JSON request) and
+    /// `$JS.API.DIRECT.GET.<stream>.<subject>` (last message on the subject), handing each
+    /// reply message to `out` as (header block length, header block then body): the message
+    /// with its `Nats-Stream`/`Nats-Subject`/`Nats-Sequence`/`Nats-Time-Stamp` headers, or a
+    /// status; for a `batch` or `multi_last` request (ADR-31) one message per match with
+    /// `Nats-Num-Pending`/`Nats-Last-Sequence` and a closing `204 EOB` status (upstream
+    /// `processDirectGetRequest`, `getDirectRequest`, `getDirectMulti`). `subject` is the
+    /// request's subject, `headers` its header block, `body` its body.
+    fn direct_answer(
+        &self,
+        subject: &[u8],
+        headers: Option<&[u8]>,
+        body: &[u8],
+        mut out: impl FnMut(usize, &[u8]),
+    ) {
         // A request asking for an API level above ours.
         if headers.is_some_and(super::api::api_level_refused) {
-            return DirectAnswer::status(b"NATS/1.0 412 Required Api Level\r\n\r\n");
+            return send_status(&mut out, b"NATS/1.0 412 Required Api Level\r\n\r\n");
         }
         // `<stream>[.<subject>]`, the stream being this one or, for a mirror answering for
         // it, its origin.
         let rest = subject.get(DIRECT_GET.len()..).unwrap_or_default();
+        // Upstream decodes with a plain (not strict) `json.Unmarshal`, so unknown fields
+        // pass; anything undecodable, whitespace alone included, is malformed.
+        let parse = |body: &[u8]| serde_json::from_slice::<MsgGetRequest>(body).ok();
         let req = if let Some(dot) = memchr::memchr(b'.', rest) {
-            MsgGetRequest {
-                last_by_subj: Some(String::from_utf8_lossy(&rest[dot + 1..]).into_owned()),
-                ..MsgGetRequest::default()
-            }
-        } else if body.is_empty() {
-            return DirectAnswer::status(b"NATS/1.0 408 Empty Request\r\n\r\n");
-        } else {
-            // Upstream `processDirectGetRequest`: a plain (not strict) `json.Unmarshal`, so
-            // unknown fields pass; anything undecodable, whitespace alone included, is
-            // malformed.
-            let req = match serde_json::from_slice::<MsgGetRequest>(body) {
-                Ok(r) => r,
-                Err(_) => return DirectAnswer::status(b"NATS/1.0 408 Malformed Request\r\n\r\n"),
+            // The subject form takes an optional body, which may only set `no_hdr` and
+            // `max_bytes` (upstream `processDirectGetLastBySubjectRequest`).
+            let mut req = if body.is_empty() {
+                MsgGetRequest::default()
+            } else {
+                match parse(body) {
+                    Some(r) => r,
+                    None => {
+                        return send_status(&mut out, b"NATS/1.0 408 Malformed Request\r\n\r\n")
+                    }
+                }
             };
-            let empty = |s: &Option<String>| s.as_deref().is_none_or(str::is_empty);
-            if req.seq == 0 && empty(&req.last_by_subj) && empty(&req.next_by_subj) {
-                return DirectAnswer::status(b"NATS/1.0 408 Empty Request\r\n\r\n");
+            let key = &rest[dot + 1..];
+            if key.is_empty() || req.names_anything() {
+                return send_status(&mut out, b"NATS/1.0 408 Bad Request\r\n\r\n");
+            }
+            req.last_by_subj = Some(String::from_utf8_lossy(key).into_owned());
+            req
+        } else if body.is_empty() {
+            return send_status(&mut out, b"NATS/1.0 408 Empty Request\r\n\r\n");
+        } else {
+            let Some(req) = parse(body) else {
+                return send_status(&mut out, b"NATS/1.0 408 Malformed Request\r\n\r\n");
+            };
+            if let Err(block) = req.check_direct() {
+                return send_status(&mut out, block);
             }
             req
         };
-        match self.get_msg(&req) {
-            Ok(Some(m)) => {
-                use std::io::Write as _;
-                let mut out = Vec::with_capacity(m.hdr.len() + m.payload.len() + 160);
-                // Upstream `getDirectRequest`: a stored block loses its last two bytes (the
-                // closing CRLF of a well-formed one) whatever it looks like; no block gets a
-                // fresh `NATS/1.0` line.
-                if m.hdr.is_empty() {
-                    out.extend_from_slice(b"NATS/1.0\r\n");
-                } else {
-                    out.extend_from_slice(&m.hdr[..m.hdr.len().saturating_sub(2)]);
-                }
-                // Writing into a Vec cannot fail.
-                let _ = write!(
-                    out,
-                    "Nats-Stream: {}\r\nNats-Subject: {}\r\nNats-Sequence: {}\r\nNats-Time-Stamp: {}\r\n\r\n",
-                    self.name,
-                    m.subject,
-                    m.seq,
-                    go_time(m.ts)
-                );
-                let hdr_len = out.len();
-                out.extend_from_slice(&m.payload);
-                DirectAnswer {
-                    hdr_len,
-                    message: std::borrow::Cow::Owned(out),
-                }
-            }
-            Ok(None) => DirectAnswer::status(b"NATS/1.0 404 Message Not Found\r\n\r\n"),
-            Err(_) => DirectAnswer::status(b"NATS/1.0 408 Bad Request\r\n\r\n"),
+        let next = req.next_by_subj.as_deref().filter(|s| !s.is_empty());
+        if let Some(filters) = req.multi_last.as_deref().filter(|f| !f.is_empty()) {
+            return self.direct_multi(&req, filters, out);
+        }
+        let seq = match req.start_time {
+            Some(t) => self.store.seq_from_time(t),
+            None => req.seq,
+        };
+        if req.batch != 0 {
+            return self.direct_batch(&req, seq, next, out);
+        }
+        // A single message: the common get, kept to one load and one reply.
+        let last = req.last_by_subj.as_deref().filter(|s| !s.is_empty());
+        let found = match (next, last) {
+            (None, _) if seq > 0 => self.store.load_msg(seq),
+            (Some(next), _) => self.store.load_next_msg(next, seq.max(1)),
+            (None, Some(last)) => self.store.load_last_msg(last),
+            (None, None) => Err(StoreError::NotFound),
+        };
+        // Upstream answers every load error with 404.
+        let Ok(m) = found else {
+            return send_status(&mut out, b"NATS/1.0 404 Message Not Found\r\n\r\n");
+        };
+        if req.no_hdr {
+            return out(0, &m.payload);
+        }
+        let mut msg = self.direct_headers(&m, m.hdr.len() + m.payload.len() + 160);
+        msg.extend_from_slice(b"\r\n");
+        let hdr_len = msg.len();
+        msg.extend_from_slice(&m.payload);
+        out(hdr_len, &msg);
+    }
+
+    /// The header block of a direct get's reply, open (without its closing CRLF): the stored
+    /// headers, then `Nats-Stream`, `Nats-Subject`, `Nats-Sequence`, `Nats-Time-Stamp`.
+    fn direct_headers(&self, m: &StoredMsg, capacity: usize) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut out = Vec::with_capacity(capacity);
+        // Upstream `getDirectRequest`: a stored block loses its last two bytes (the closing
+        // CRLF of a well-formed one) whatever it looks like; no block gets a fresh
+        // `NATS/1.0` line.
+        if m.hdr.is_empty() {
+            out.extend_from_slice(b"NATS/1.0\r\n");
+        } else {
+            out.extend_from_slice(&m.hdr[..m.hdr.len().saturating_sub(2)]);
+        }
+        // Writing into a Vec cannot fail.
+        let _ = write!(
+            out,
+            "Nats-Stream: {}\r\nNats-Subject: {}\r\nNats-Sequence: {}\r\nNats-Time-Stamp: {}\r\n",
+            self.name,
+            m.subject,
+            m.seq,
+            go_time(m.ts)
+        );
+        out
+    }
+
+    /// One message of a batch or multi-last reply: [`Stream::direct_headers`] plus
+    /// `Nats-Num-Pending` (matches left after this one) and `Nats-Last-Sequence` (the previous
+    /// reply's sequence, 0 for the first); `no_hdr` sends the bare body.
+    fn direct_batch_msg(
+        &self,
+        m: &StoredMsg,
+        pending: u64,
+        last: u64,
+        no_hdr: bool,
+        out: &mut impl FnMut(usize, &[u8]),
+    ) {
+        use std::io::Write as _;
+        if no_hdr {
+            return out(0, &m.payload);
+        }
+        let mut msg = self.direct_headers(m, m.hdr.len() + m.payload.len() + 200);
+        let _ = write!(
+            msg,
+            "Nats-Num-Pending: {pending}\r\nNats-Last-Sequence: {last}\r\n\r\n"
+        );
+        let hdr_len = msg.len();
+        msg.extend_from_slice(&m.payload);
+        out(hdr_len, &msg);
+    }
+
+    /// A batched direct get's byte budget: `max_bytes`, or the server's `max_pending` when
+    /// unset.
+    fn direct_max_bytes(&self, max_bytes: i64) -> i64 {
+        if max_bytes == 0 {
+            self.resources.direct_max_bytes()
+        } else {
+            max_bytes
         }
     }
 
-    /// The message a get request asks for: `Ok(None)` when there is none, `Err` for a request
-    /// that names nothing or contradicts itself.
+    /// A `batch` direct get: up to `batch` messages from `seq` on (matching `next`, wildcards
+    /// allowed), stopping once `max_bytes` (default: the server's `max_pending`) is
+    /// reached, then `204 EOB` (upstream `getDirectRequest`). Nothing at all is a plain 404.
+    fn direct_batch(
+        &self,
+        req: &MsgGetRequest,
+        mut seq: u64,
+        next: Option<&str>,
+        mut out: impl FnMut(usize, &[u8]),
+    ) {
+        let filter = next.unwrap_or(">");
+        let mut pending = self.store.filtered_state(seq, filter).msgs;
+        let valid_through = self.store.state().last_seq;
+        let max_bytes = self.direct_max_bytes(req.max_bytes);
+        let (mut last, mut sent_bytes) = (0u64, 0i64);
+        let mut i = 0i64;
+        while i < req.batch {
+            let m = match self.store.load_next_msg(filter, seq.max(1)) {
+                Ok(m) => m,
+                // A batch that found something ends with its EOB.
+                Err(_) if i > 0 => break,
+                Err(_) => {
+                    let block = b"NATS/1.0 404 Message Not Found\r\n\r\n";
+                    return out(block.len(), block);
+                }
+            };
+            seq = m.seq + 1;
+            // Upstream counts down only the messages that carry the count: a `no_hdr` batch
+            // ends with the pending count it started with.
+            if !req.no_hdr {
+                pending = pending.saturating_sub(1);
+            }
+            self.direct_batch_msg(&m, pending, last, req.no_hdr, &mut out);
+            last = m.seq;
+            sent_bytes += (m.subject.len() + m.hdr.len() + m.payload.len()) as i64;
+            if sent_bytes >= max_bytes {
+                break;
+            }
+            i += 1;
+        }
+        // Messages stored meanwhile count as pending, as upstream recounts them.
+        if self.store.state().last_seq > valid_through {
+            pending = self.store.filtered_state(seq, filter).msgs;
+        }
+        let eob = format!(
+            "NATS/1.0 204 EOB\r\nNats-Num-Pending: {pending}\r\nNats-Last-Sequence: {last}\r\n\r\n"
+        );
+        out(eob.len(), eob.as_bytes());
+    }
+
+    /// A `multi_last` direct get: the last message of every subject matching `filters`
+    /// (wildcards allowed) at or below `up_to_seq`/`up_to_time`, in sequence order, from
+    /// `seq` on, at most `batch` of them and stopping at `max_bytes`, then `204 EOB` with
+    /// `Nats-UpTo-Sequence` (upstream `getDirectMulti`). More than
+    /// [`MAX_MULTI_LAST_RESULTS`] subjects is a `413 Too Many Results`.
+    fn direct_multi(
+        &self,
+        req: &MsgGetRequest,
+        filters: &[String],
+        mut out: impl FnMut(usize, &[u8]),
+    ) {
+        let mut up_to = req.up_to_seq;
+        if let Some(t) = req.up_to_time {
+            let seq = self.store.seq_from_time(t);
+            // Nothing stored before that time.
+            if seq <= self.store.state().first_seq {
+                return send_status(&mut out, b"NATS/1.0 404 No Results\r\n\r\n");
+            }
+            up_to = seq - 1;
+        }
+        if up_to == 0 {
+            up_to = self.store.state().last_seq;
+        }
+        let Some(seqs) = self.multi_last_seqs(filters, up_to) else {
+            return send_status(&mut out, b"NATS/1.0 413 Too Many Results\r\n\r\n");
+        };
+        if seqs.is_empty() {
+            return send_status(&mut out, b"NATS/1.0 404 No Results\r\n\r\n");
+        }
+        let max_bytes = self.direct_max_bytes(req.max_bytes);
+        let mut pending = seqs.len() as u64;
+        let (mut last, mut sent_bytes, mut sent) = (0u64, 0i64, 0i64);
+        for seq in seqs {
+            pending = pending.saturating_sub(1);
+            if seq < req.seq {
+                continue;
+            }
+            let Ok(m) = self.store.load_msg(seq) else {
+                let block = b"NATS/1.0 404 Message Not Found\r\n\r\n";
+                return out(block.len(), block);
+            };
+            // Upstream's multi-last replies always carry headers.
+            self.direct_batch_msg(&m, pending, last, false, &mut out);
+            last = m.seq;
+            sent_bytes += (m.subject.len() + m.hdr.len() + m.payload.len()) as i64;
+            if sent_bytes >= max_bytes {
+                break;
+            }
+            sent += 1;
+            if req.batch > 0 && sent >= req.batch {
+                break;
+            }
+        }
+        let eob = format!(
+            "NATS/1.0 204 EOB\r\nNats-Num-Pending: {pending}\r\nNats-Last-Sequence: {last}\r\nNats-UpTo-Sequence: {up_to}\r\n\r\n"
+        );
+        out(eob.len(), eob.as_bytes());
+    }
+
+    /// The last sequence at or below `up_to` of every subject matching one of `filters`,
+    /// ascending and without repeats; `None` once more than [`MAX_MULTI_LAST_RESULTS`]
+    /// (checked after each filter, as upstream's `MultiLastSeqs` does).
+    fn multi_last_seqs(&self, filters: &[String], up_to: u64) -> Option<Vec<u64>> {
+        let mut seen = std::collections::HashSet::new();
+        for filter in filters {
+            for (subject, st) in self.store.subjects_state(filter) {
+                if st.last <= up_to {
+                    seen.insert(st.last);
+                } else if st.msgs > 1 && st.first <= up_to {
+                    // The subject's newest is past the ceiling: walk its messages up to it.
+                    let (mut from, mut found) = (st.first, None);
+                    while let Ok(m) = self.store.load_next_msg(&subject, from) {
+                        if m.seq > up_to {
+                            break;
+                        }
+                        found = Some(m.seq);
+                        from = m.seq + 1;
+                    }
+                    if let Some(seq) = found {
+                        seen.insert(seq);
+                    }
+                }
+            }
+            if seen.len() > MAX_MULTI_LAST_RESULTS {
+                return None;
+            }
+        }
+        let mut seqs: Vec<u64> = seen.into_iter().collect();
+        seqs.sort_unstable();
+        Some(seqs)
+    }
+
+    /// The message a `STREAM.MSG.GET` request asks for: `Ok(None)` when there is none, `Err`
+    /// for a request that names nothing or contradicts itself (upstream `jsMsgGetRequest`:
+    /// `start_time` picks the sequence, `batch`/`max_bytes` are for direct gets only).
     pub fn get_msg(&self, req: &MsgGetRequest) -> Result<Option<StoredMsg>, ApiError> {
-        let found = match (&req.last_by_subj, &req.next_by_subj, req.seq) {
-            (Some(s), None, 0) if !s.is_empty() => self.store.load_last_msg(s),
-            (None, Some(s), seq) if !s.is_empty() => self.store.load_next_msg(s, seq.max(1)),
-            (None, None, seq) if seq > 0 => self.store.load_msg(seq),
-            _ => return Err(ApiError::new(JsError::BadRequest)),
+        req.check_msg_get()?;
+        let seq = match req.start_time {
+            Some(t) => self.store.seq_from_time(t),
+            None => req.seq,
+        };
+        let found = match (nonempty(&req.next_by_subj), nonempty(&req.last_by_subj)) {
+            (None, _) if seq > 0 => self.store.load_msg(seq),
+            (Some(next), _) => self.store.load_next_msg(next, seq.max(1)),
+            (None, Some(last)) => self.store.load_last_msg(last),
+            (None, None) => Err(StoreError::NotFound),
         };
         match found {
             Ok(m) => Ok(Some(m)),
             Err(StoreError::NotFound | StoreError::Eof | StoreError::Corrupt { .. }) => Ok(None),
             Err(e) => Err(ApiError::text(JsError::StreamGeneral, e)),
-        }
-    }
-}
-
-/// A direct get's reply: a header block (a status, or the message's headers) and a body.
-struct DirectAnswer {
-    hdr_len: usize,
-    /// Header block, then body.
-    message: std::borrow::Cow<'static, [u8]>,
-}
-
-impl DirectAnswer {
-    /// A status reply: `block` is a whole header block (`NATS/1.0 404 ...\r\n\r\n`), no body.
-    fn status(block: &'static [u8]) -> DirectAnswer {
-        DirectAnswer {
-            hdr_len: block.len(),
-            message: std::borrow::Cow::Borrowed(block),
         }
     }
 }
@@ -1371,8 +1591,9 @@ impl crate::router::InlineService for DirectGets {
             return true;
         };
         let headers = (req.hdr_len > 0).then(|| &req.payload[..req.hdr_len]);
-        let answer = stream.direct_answer(req.subject, headers, req.body());
-        out.publish(reply, answer.hdr_len, &answer.message);
+        stream.direct_answer(req.subject, headers, req.body(), |hdr_len, message| {
+            out.publish(reply, hdr_len, message);
+        });
         true
     }
 }
@@ -1388,6 +1609,122 @@ pub struct MsgGetRequest {
     pub last_by_subj: Option<String>,
     /// First message at or after `seq` on this subject.
     pub next_by_subj: Option<String>,
+    /// Direct gets: this many messages (from `seq`/`start_time`, or matching
+    /// `next_by_subj`), ended by a `204 EOB` status.
+    #[serde(deserialize_with = "null_as_default")]
+    pub batch: i64,
+    /// Direct gets: stop a batch once this many bytes went out (0: 64 MiB).
+    #[serde(deserialize_with = "null_as_default")]
+    pub max_bytes: i64,
+    /// Direct gets: start at the first message stored at or after this time (ns since the
+    /// epoch).
+    #[serde(deserialize_with = "opt_go_time")]
+    pub start_time: Option<i64>,
+    /// Direct gets: the last message of each subject matching these filters.
+    pub multi_last: Option<Vec<String>>,
+    /// With `multi_last`: only messages up to this sequence.
+    #[serde(deserialize_with = "null_as_default")]
+    pub up_to_seq: u64,
+    /// With `multi_last`: only messages stored before this time (ns since the epoch).
+    #[serde(deserialize_with = "opt_go_time")]
+    pub up_to_time: Option<i64>,
+    /// Direct gets: the bare body, without headers.
+    #[serde(deserialize_with = "null_as_default")]
+    pub no_hdr: bool,
+}
+
+impl MsgGetRequest {
+    /// Whether the request selects messages itself (anything but `no_hdr`/`max_bytes`): the
+    /// subject form of a direct get refuses that (upstream
+    /// `processDirectGetLastBySubjectRequest`).
+    fn names_anything(&self) -> bool {
+        let set = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
+        set(&self.last_by_subj)
+            || set(&self.next_by_subj)
+            || self.multi_last.as_ref().is_some_and(|m| !m.is_empty())
+            || self.seq != 0
+            || self.batch != 0
+            || self.start_time.is_some()
+            || self.up_to_seq != 0
+            || self.up_to_time.is_some()
+    }
+
+    /// Upstream's checks of a `STREAM.MSG.GET` request, made before the stream is looked up:
+    /// a batch, or options that contradict each other, are a bad request (10003).
+    pub fn check_msg_get(&self) -> Result<(), ApiError> {
+        let set = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
+        let (last, next) = (set(&self.last_by_subj), set(&self.next_by_subj));
+        let (seq, start) = (self.seq > 0, self.start_time.is_some());
+        if self.batch > 0
+            || self.max_bytes > 0
+            || (seq && (last || start))
+            || (!seq && !last && !next && !start)
+            || (start && last)
+            || (last && next)
+        {
+            return Err(ApiError::new(JsError::BadRequest));
+        }
+        Ok(())
+    }
+
+    /// Upstream's checks of a JSON direct get: nothing asked for is `408 Empty Request`,
+    /// options that contradict each other (a batch of last-by-subject among them) are
+    /// `408 Bad Request`.
+    fn check_direct(&self) -> Result<(), &'static [u8]> {
+        let set = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
+        let (last, next) = (set(&self.last_by_subj), set(&self.next_by_subj));
+        let multi = self.multi_last.as_ref().is_some_and(|m| !m.is_empty());
+        let start = self.start_time.is_some();
+        let seq = self.seq > 0;
+        if !seq && !last && !next && !multi && !start {
+            return Err(b"NATS/1.0 408 Empty Request\r\n\r\n");
+        }
+        // Upstream's list, grouped: a sequence with a subject or a time, a time with a
+        // subject, last-by-subject with anything that selects more, next with multi-last, and
+        // both ceilings.
+        if (seq && (last || start))
+            || (start && last)
+            || (last && (next || self.batch > 0 || multi))
+            || (next && multi)
+            || (self.up_to_seq > 0 && self.up_to_time.is_some())
+        {
+            return Err(b"NATS/1.0 408 Bad Request\r\n\r\n");
+        }
+        Ok(())
+    }
+}
+
+/// A string field as Go sees it: empty is unset.
+fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|s| !s.is_empty())
+}
+
+/// Hands a status reply (a whole header block, no body) to a direct get's `out`.
+fn send_status(out: &mut impl FnMut(usize, &[u8]), block: &[u8]) {
+    out(block.len(), block);
+}
+
+/// Most subjects a `multi_last` direct get may match (upstream `getDirectMulti`'s
+/// `maxAllowedResponses`); past it the answer is `413 Too Many Results`.
+const MAX_MULTI_LAST_RESULTS: usize = 1024;
+
+/// A Go `*time.Time` JSON field: `null` is none, anything but an RFC 3339 string is an error,
+/// times outside the nanosecond range clamp to its ends.
+fn opt_go_time<'de, D>(d: D) -> Result<Option<i64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let Some(text) = Option::<String>::deserialize(d)? else {
+        return Ok(None);
+    };
+    let t = chrono::DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom)?;
+    Ok(Some(t.timestamp_nanos_opt().unwrap_or(
+        if t.timestamp() < 0 {
+            i64::MIN
+        } else {
+            i64::MAX
+        },
+    )))
 }
 
 /// A published header block as nats-server 2.14 stores it: a status on the `NATS/1.0` line
