@@ -70,7 +70,25 @@ const LIST_LIMIT: usize = 256;
 /// Handles API requests until the API client closes.
 pub async fn serve(js: Arc<JsAccount>, mut rx: InternalReceiver) {
     while let Some(msg) = rx.next().await {
+        let _inflight = Inflight::enter(&js.api_stats);
         js.handle(msg).await;
+    }
+}
+
+/// Counts one request as in flight (`api.inflight` of varz, /jsz and account info) until
+/// dropped, whichever way its handling ends.
+struct Inflight<'a>(&'a super::ApiCounters);
+
+impl<'a> Inflight<'a> {
+    fn enter(c: &'a super::ApiCounters) -> Self {
+        c.inflight.fetch_add(1, Ordering::Relaxed);
+        Self(c)
+    }
+}
+
+impl Drop for Inflight<'_> {
+    fn drop(&mut self) {
+        self.0.inflight.fetch_sub(1, Ordering::Relaxed);
     }
 }
 

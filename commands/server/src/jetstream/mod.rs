@@ -178,6 +178,8 @@ pub struct ApiCounters {
     pub total: AtomicU64,
     /// Requests answered with an error.
     pub errors: AtomicU64,
+    /// Requests being answered now (upstream's `inflight`, shown only when not zero).
+    pub inflight: AtomicU64,
 }
 
 /// Every JetStream-enabled account by name, held weakly so an account's JetStream can look at
@@ -539,11 +541,17 @@ fn stream_detail(
 
 /// The API level and request counters (`$JS.API.INFO`, varz and /jsz `api`).
 fn api_stats_json(c: &ApiCounters) -> serde_json::Value {
-    serde_json::json!({
+    let mut v = serde_json::json!({
         "level": API_LEVEL,
         "total": c.total.load(Ordering::Relaxed),
         "errors": c.errors.load(Ordering::Relaxed)
-    })
+    });
+    // Upstream `JetStreamAPIStats.Inflight` is `omitempty`.
+    let inflight = c.inflight.load(Ordering::Relaxed);
+    if inflight > 0 {
+        v["inflight"] = inflight.into();
+    }
+    v
 }
 
 /// Bytes reserved by the streams' `max_bytes` (memory, file) over every account, excluding
@@ -903,6 +911,14 @@ const ASYNC_SYNC_INTERVAL: Duration = Duration::from_secs(120);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn api_inflight_shown_only_when_not_zero() {
+        let c = ApiCounters::default();
+        assert!(api_stats_json(&c).get("inflight").is_none());
+        c.inflight.fetch_add(2, Ordering::Relaxed);
+        assert_eq!(api_stats_json(&c)["inflight"], 2);
+    }
 
     #[test]
     fn friendly_bytes_like_upstream() {
