@@ -69,26 +69,43 @@ const LIST_LIMIT: usize = 256;
 
 /// Handles API requests until the API client closes.
 pub async fn serve(js: Arc<JsAccount>, mut rx: InternalReceiver) {
+    let mut queued = Queued {
+        counters: &js.api_stats,
+        shown: 0,
+    };
     while let Some(msg) = rx.next().await {
-        let _inflight = Inflight::enter(&js.api_stats);
+        queued.set(rx.backlog().0);
         js.handle(msg).await;
     }
 }
 
-/// Counts one request as in flight (`api.inflight` of varz, /jsz and account info) until
-/// dropped, whichever way its handling ends.
-struct Inflight<'a>(&'a super::ApiCounters);
+/// This account's share of `api.inflight` (varz, /jsz, account info): the requests waiting
+/// behind the one being answered, as upstream counts the requests queued for its API workers
+/// (the request being answered, an account info included, does not count itself). Updated
+/// as each request is taken; withdrawn when the loop ends.
+struct Queued<'a> {
+    counters: &'a super::ApiCounters,
+    shown: u64,
+}
 
-impl<'a> Inflight<'a> {
-    fn enter(c: &'a super::ApiCounters) -> Self {
-        c.inflight.fetch_add(1, Ordering::Relaxed);
-        Self(c)
+impl Queued<'_> {
+    fn set(&mut self, now: u64) {
+        if now > self.shown {
+            self.counters
+                .inflight
+                .fetch_add(now.abs_diff(self.shown), Ordering::Relaxed);
+        } else {
+            self.counters
+                .inflight
+                .fetch_sub(now.abs_diff(self.shown), Ordering::Relaxed);
+        }
+        self.shown = now;
     }
 }
 
-impl Drop for Inflight<'_> {
+impl Drop for Queued<'_> {
     fn drop(&mut self) {
-        self.0.inflight.fetch_sub(1, Ordering::Relaxed);
+        self.set(0);
     }
 }
 

@@ -178,7 +178,7 @@ pub struct ApiCounters {
     pub total: AtomicU64,
     /// Requests answered with an error.
     pub errors: AtomicU64,
-    /// Requests being answered now (upstream's `inflight`, shown only when not zero).
+    /// Requests waiting to be answered (upstream's `inflight`, shown only when not zero).
     pub inflight: AtomicU64,
 }
 
