@@ -393,6 +393,18 @@ impl<T: SubjectKey> Sublist<T> {
     /// trie under the read lock and then stores the result under the write lock, unless the
     /// index changed in between (the result would be stale).
     pub fn matches(&self, subject: &[u8]) -> Arc<MatchResult<T>> {
+        self.lookup(subject, self.cache_enabled)
+    }
+
+    /// [`Sublist::matches`] that never adds to the shared cache: for subjects that are
+    /// unlikely to be published again (a request's unique reply inbox), where storing the
+    /// result would cost the write lock and push out entries that are reused.
+    pub fn matches_once(&self, subject: &[u8]) -> Arc<MatchResult<T>> {
+        self.lookup(subject, false)
+    }
+
+    /// A cache hit, else a walk of the trie whose result is stored when `store`.
+    fn lookup(&self, subject: &[u8], store: bool) -> Arc<MatchResult<T>> {
         self.matches.fetch_add(1, Ordering::Relaxed);
         let inner = self.read();
         if let Some(r) = inner.cache.get(&Bytes(subject)) {
@@ -412,7 +424,7 @@ impl<T: SubjectKey> Sublist<T> {
         } else {
             Arc::new(MatchResult::from_collector(&acc))
         };
-        if !self.cache_enabled {
+        if !store {
             return result;
         }
         // Generation changes only under the write lock, so this load is consistent with `root`.
@@ -435,31 +447,6 @@ impl<T: SubjectKey> Sublist<T> {
             }
         }
         result
-    }
-
-    /// [`Sublist::matches`] that never adds to the shared cache: for subjects that are
-    /// unlikely to be published again (a request's unique reply inbox), where storing the
-    /// result would cost the write lock and push out entries that are reused.
-    pub fn matches_once(&self, subject: &[u8]) -> Arc<MatchResult<T>> {
-        self.matches.fetch_add(1, Ordering::Relaxed);
-        let inner = self.read();
-        if let Some(r) = inner.cache.get(&Bytes(subject)) {
-            let r = Arc::clone(r);
-            drop(inner);
-            self.cache_hits.fetch_add(1, Ordering::Relaxed);
-            return r;
-        }
-        let mut toks = trie::Tokens::new(&[]);
-        if !trie::split_subject(subject, &mut toks) {
-            return Arc::clone(&self.empty);
-        }
-        let mut acc = Collector::new();
-        inner.root.match_into(&toks, &mut acc);
-        if acc.is_empty() {
-            Arc::clone(&self.empty)
-        } else {
-            Arc::new(MatchResult::from_collector(&acc))
-        }
     }
 
     /// The generation: changes whenever the index does (`Acquire`, pairs with the `Release`
