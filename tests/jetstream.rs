@@ -2317,3 +2317,76 @@ async fn direct_get_order_and_status(kind: Kind) {
     }
 }
 server_test!(direct_get_order_and_status => direct_get_order_and_status_rnats, direct_get_order_and_status_reference);
+
+/// One publisher's messages are stored in the order it sent them, whichever way the server
+/// takes each: a pipelined burst mixes plain publishes with ones that must wait for the
+/// stream as it is (`Nats-Msg-Id`, `Nats-Expected-Last-Sequence`), and each PubAck must carry
+/// the sequence of its place in the burst (rnats stores plain publishes in the publisher's
+/// delivery and passes the others, and every publish behind them, to the stream's task).
+/// On a file and a memory stream.
+async fn mixed_publishes_keep_their_order(kind: Kind) {
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let client = srv.client().await;
+    let js = jetstream::new(client.clone());
+    for (name, storage) in [
+        ("OF", stream::StorageType::File),
+        ("OM", stream::StorageType::Memory),
+    ] {
+        js.create_stream(stream::Config {
+            name: name.into(),
+            subjects: vec![format!("{name}.*")],
+            storage,
+            ..Default::default()
+        })
+        .await
+        .expect("create");
+        let mut acks = client
+            .subscribe(format!("acks.{name}.*"))
+            .await
+            .expect("subscribe");
+        let n = 3000u64;
+        for i in 0..n {
+            let mut h = async_nats::HeaderMap::new();
+            match i % 13 {
+                3 | 4 => h.insert("Nats-Msg-Id", format!("id-{i}").as_str()),
+                // Published right after `i - 1`, whose sequence is `i`.
+                7 => h.insert("Nats-Expected-Last-Sequence", i.to_string().as_str()),
+                _ => {}
+            }
+            client
+                .publish_with_reply_and_headers(
+                    format!("{name}.s{}", i % 5),
+                    format!("acks.{name}.{i}"),
+                    h,
+                    i.to_string().into(),
+                )
+                .await
+                .expect("publish");
+        }
+        client.flush().await.expect("flush");
+        let mut seen = 0;
+        while seen < n {
+            let m = tokio::time::timeout(Duration::from_secs(20), acks.next())
+                .await
+                .unwrap_or_else(|_| panic!("{name}: {seen} of {n} acks"))
+                .expect("ack");
+            let i: u64 = m
+                .subject
+                .rsplit('.')
+                .next()
+                .and_then(|s| s.parse().ok())
+                .expect("index");
+            let v: Value = serde_json::from_slice(&m.payload).expect("json");
+            assert_eq!(
+                v["seq"].as_u64(),
+                Some(i + 1),
+                "{name}: ack of publish {i}: {v}"
+            );
+            seen += 1;
+        }
+        let mut s = js.get_stream(name).await.expect("stream");
+        assert_eq!(s.info().await.expect("info").state.messages, n, "{name}");
+    }
+}
+server_test!(mixed_publishes_keep_their_order => mixed_publishes_keep_their_order_rnats, mixed_publishes_keep_their_order_reference);

@@ -227,6 +227,16 @@ impl InternalClient {
         Ok(sid)
     }
 
+    /// A subscription in no subject space: what [`crate::router::Responder::forward`] delivers
+    /// to it arrives on the channel with the returned sid, so an [`InlineService`] can pass a
+    /// request it cannot serve inline to its task and tell those apart from the rest.
+    pub fn channel_subscription(&self) -> (u64, Arc<Subscription>) {
+        let sid = self.next_sid.fetch_add(1, Ordering::Relaxed);
+        let sid_text = sid.to_string().into_bytes();
+        let sub = Subscription::new(self.shared.clone(), b"_INLINE_", None, &sid_text);
+        (sid, Arc::new(sub))
+    }
+
     /// Subscribes to `subject` so that each delivery names its publisher in a
     /// `Nats-Request-Info` header while anyone listens for API audits
     /// ([`crate::router::SubRoute::Requester`]); not seen through stream imports.

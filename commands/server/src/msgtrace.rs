@@ -429,8 +429,9 @@ fn deliver_one(
         // An internal subscription (the JetStream API): served as upstream serves its
         // internal callbacks, even when only tracing.
         Some(SubRoute::Requester) => router::deliver(staging, account, sub, p),
-        // An inline service (direct gets): served like upstream's internal callbacks too.
-        Some(SubRoute::Inline(_)) => router::deliver(staging, account, sub, p),
+        // An inline service: a stream's subjects (the `js` event, see `deliver_plain`), or
+        // direct gets, served like upstream's internal callbacks too.
+        Some(SubRoute::Inline(_)) => deliver_plain(staging, account, sub, p, t),
     }
 }
 

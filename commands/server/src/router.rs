@@ -188,6 +188,19 @@ impl Responder<'_> {
             self.hops + 1,
         )
     }
+
+    /// Whether the request comes from a connection (a client's read loop), not from an
+    /// internal client, which may be publishing under its own publish lock.
+    pub fn from_connection(&self) -> bool {
+        self.staging.origin.is_some()
+    }
+
+    /// Delivers `p` to `sub` as to an ordinary subscription, staged with the publisher's batch:
+    /// how a service that cannot serve a request inline passes it to its own task (through an
+    /// internal client's channel, see `InternalClient::channel_subscription`).
+    pub fn forward(&mut self, sub: &Arc<Subscription>, p: &PubRef<'_>) -> bool {
+        deliver_to_client(self.staging, self.account, sub, p)
+    }
 }
 
 /// The subject whose subscribers make [`SubRoute::Requester`] deliveries name their

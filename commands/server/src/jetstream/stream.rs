@@ -5,6 +5,9 @@
 //! Each stream has its own internal client (STYLE.md §3.6): it subscribes to the stream's
 //! subjects (and, with `allow_direct`, to `$JS.API.DIRECT.GET.<stream>[.>]`, answered in the
 //! requester's own delivery by `DirectGets`) and publishes PubAcks back through the router.
+//! A plain publish from a connection is checked and handed to the store right in the
+//! publisher's delivery (`Ingest`); the rest goes through the stream's task, and so does every
+//! publish behind one that did, so each publisher's messages keep their order.
 //! Plain publishes are pipelined: the store assigns sequences in call order and one group
 //! commit covers many of them; the store calls each one back right after the commit's fsync
 //! (on the file store's writer thread), and the callback stages its PubAck, the commit's last
@@ -13,6 +16,8 @@
 //! so it checks against the stream as it really is.
 //!
 //! Every queue on the way has a bound (issue 16):
+//! - an inline store takes permits as below and never waits for them: without one, or
+//!   while the stream task handles a publish, the publish goes to the task;
 //! - the stream's internal client is its ingest queue: messages delivered and not yet taken
 //!   by the stream task count as pending on the publishers' side, so they stall and TCP
 //!   pushes back; a message taken while more than `max_buffered_msgs`/`max_buffered_size`
@@ -27,7 +32,7 @@ mod fast;
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
@@ -147,6 +152,20 @@ pub struct Stream {
     /// The stream directory (file storage).
     pub dir: Option<PathBuf>,
     client: InternalClient,
+    /// Where [`Ingest`] passes a publish it does not store inline: the stream task's channel.
+    forward: Arc<crate::client::Subscription>,
+    /// The sid of `forward`'s deliveries.
+    forward_sid: u64,
+    /// Publishes forwarded and not yet handled by the stream task: while any is, the
+    /// publishes after them are forwarded too, so that each publisher's stay in order.
+    forwarded: AtomicU64,
+    /// Held by the stream task while it handles a publish, and by an inline store: publishes
+    /// are taken one at a time, as by upstream's single ingest goroutine.
+    ingest: tokio::sync::Mutex<()>,
+    /// Plain publishes submitted to the store and not yet acknowledged, and their bytes: with
+    /// the messages waiting for the stream task, the ingest queue that
+    /// `max_buffered_msgs`/`max_buffered_size` bound.
+    unstored: Arc<(AtomicU64, AtomicU64)>,
     subs: Mutex<Vec<u64>>,
     direct_subs: Mutex<Vec<u64>>,
     dedupe: Mutex<Dedupe>,
@@ -195,6 +214,7 @@ impl Stream {
         resources: Arc<Resources>,
     ) -> Result<Arc<Stream>, ApiError> {
         let (client, rx) = client;
+        let (forward_sid, forward) = client.channel_subscription();
         let json = |s: &str| serde_json::Value::String(s.to_string()).to_string();
         let ack_head = format!("{{\"stream\":{},\"seq\":", json(&meta.config.name));
         let ack_tail = match &domain {
@@ -210,6 +230,11 @@ impl Stream {
             store,
             dir,
             client,
+            forward,
+            forward_sid,
+            forwarded: AtomicU64::new(0),
+            ingest: tokio::sync::Mutex::new(()),
+            unstored: Arc::default(),
             subs: Mutex::new(Vec::new()),
             direct_subs: Mutex::new(Vec::new()),
             dedupe: Mutex::new(Dedupe::default()),
@@ -280,8 +305,13 @@ impl Stream {
     fn subscribe(self: &Arc<Self>, cfg: &StreamConfig) -> Result<(), ApiError> {
         let fail = |e: crate::sublist::SublistError| ApiError::text(JsError::StreamCreate, e);
         let mut subs = self.subs.lock().unwrap_or_else(|e| e.into_inner());
+        let ingest: Arc<dyn crate::router::InlineService> = Arc::new(Ingest(Arc::downgrade(self)));
         for s in &cfg.subjects {
-            subs.push(self.client.subscribe(s, None).map_err(fail)?);
+            subs.push(
+                self.client
+                    .subscribe_inline(s, None, ingest.clone())
+                    .map_err(fail)?,
+            );
         }
         // With `mirror_direct` a mirror also answers direct gets for its origin, in the same
         // queue group as the origin (upstream `subscribeToMirrorDirect`).
@@ -776,11 +806,26 @@ impl Stream {
                 continue;
             }
             let (msgs, bytes) = rx.backlog();
-            match ingest.exceeded(msgs, bytes) {
+            let forwarded = msg.sid == self.forward_sid;
+            let _one_at_a_time = self.ingest.lock().await;
+            let (more_msgs, more_bytes) = self.unstored_now();
+            match ingest.exceeded(msgs + more_msgs, bytes.saturating_add(more_bytes)) {
                 None => self.publish(msg).await,
                 Some(why) => self.refuse_ingest(&msg, why),
             }
+            if forwarded {
+                self.forwarded.fetch_sub(1, Ordering::AcqRel);
+            }
         }
+    }
+
+    /// Plain publishes submitted to the store and not yet acknowledged, and their bytes.
+    fn unstored_now(&self) -> (u64, usize) {
+        let (msgs, bytes) = &*self.unstored;
+        (
+            msgs.load(Ordering::Acquire),
+            bytes.load(Ordering::Acquire) as usize,
+        )
     }
 
     /// A publish over the ingest queue limits: dropped, with upstream's rate-limited warning
@@ -902,149 +947,33 @@ impl Stream {
         if let Some(id) = msg.header(batch::BATCH_ID).filter(|id| !id.is_empty()) {
             return self.publish_batch(msg, id).await;
         }
-        let cfg = self.config_arc();
-        let transforms = self
-            .transforms
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        let reply = if cfg.no_ack { None } else { msg.reply.clone() };
-        // The input transform comes first: everything else sees the stored subject.
-        let subject = transforms.stored_subject(String::from_utf8_lossy(&msg.subject).into_owned());
-        let republish = transforms.republish_subject(&subject);
-        // Stored byte for byte, as nats-server does: the block is never re-encoded.
-        let hdr = without_status(msg.headers.clone().unwrap_or_default());
-        if cfg.sealed {
-            return self.pub_error(&reply, ApiError::new(JsError::StreamSealed));
-        }
-        if hdr.len() > u16::MAX as usize {
-            return self.pub_error(&reply, ApiError::new(JsError::StreamHeaderExceedsMaximum));
-        }
-        if cfg.max_msg_size >= 0 && (hdr.len() + msg.payload.len()) as i64 > cfg.max_msg_size {
-            return self.pub_error(&reply, ApiError::new(JsError::StreamMessageExceedsMaximum));
-        }
-        let incr = match super::counter::check_publish(cfg.allow_msg_counter, &hdr, &msg.payload) {
-            Ok(i) => i,
-            Err(e) => return self.pub_error(&reply, e),
+        let c = match self.check_publish(&msg) {
+            Ok(c) => c,
+            Err((reply, e)) => return self.pub_error(&reply, e),
         };
-        let get = |name: &str| msg.header(name);
-        if let Some(expected) = get(EXPECTED_STREAM) {
-            if expected != self.name {
-                return self.pub_error(&reply, ApiError::new(JsError::StreamNotMatch));
-            }
-        }
-        let mut ttl = None;
-        if let Some(t) = get(MSG_TTL) {
-            if !cfg.allow_msg_ttl {
-                return self.pub_error(&reply, ApiError::new(JsError::MessageTtlDisabled));
-            }
-            match parse_ttl(&t) {
-                Some(v) => ttl = Some(v),
-                None => return self.pub_error(&reply, ApiError::new(JsError::MessageTtlInvalid)),
-            }
-        }
-        let mut hdr = hdr;
-        // Upstream: with delete markers a message TTL is at least the marker TTL, so that a
-        // marker already on the subject cannot outlive the message and be missed.
-        let marker_ttl = cfg.subject_delete_marker_ttl / 1_000_000_000 * 1_000_000_000;
-        if ttl.is_some_and(|t| t > 0 && t < marker_ttl && cfg.max_msgs_per_subject != 1) {
-            ttl = Some(marker_ttl);
-            let secs = (marker_ttl / 1_000_000_000).to_string();
-            let h = super::schedule::strip_headers(&hdr, MSG_TTL, true);
-            hdr = Bytes::from(super::schedule::append_header(&h, MSG_TTL, &secs));
-        }
-        // Message schedules (ADR-51): only headers naming one are looked at.
-        let mut sched = super::schedule::Checked::default();
-        if memchr::memmem::find(&hdr, b"Nats-Schedule").is_some() {
-            sched = match super::schedule::check_publish(&cfg, &subject, &get) {
-                Ok(c) => c,
-                Err(e) => return self.pub_error(&reply, e),
-            };
-            if sched.add_rollup {
-                hdr = Bytes::from(super::schedule::append_header(&hdr, ROLLUP, "sub"));
-            }
-        }
-        // Any other message stored on a schedule's subject ends the schedule.
-        let ends_schedule = cfg.allow_msg_schedules
-            && sched.due.is_none()
-            && get(super::schedule::SCHEDULER).is_none();
-        // nats-server `processJetStreamMsg`: a rollup needs allow_rollup_hdrs and purging allowed.
-        let rollup = match get(ROLLUP) {
-            None if sched.add_rollup => Some(Rollup::Subject),
-            None => None,
-            Some(_) if !cfg.allow_rollup_hdrs || cfg.deny_purge => {
-                return self.pub_error(
-                    &reply,
-                    ApiError::text(JsError::StreamRollupFailed, "rollup not permitted"),
-                );
-            }
-            Some(v) if v.eq_ignore_ascii_case("sub") => Some(Rollup::Subject),
-            Some(v) if v.eq_ignore_ascii_case("all") => Some(Rollup::All),
-            Some(v) => {
-                return self.pub_error(
-                    &reply,
-                    ApiError::text(
-                        JsError::StreamRollupFailed,
-                        format!("rollup value invalid: {v:?}"),
-                    ),
-                );
-            }
-        };
-        if cfg.allow_msg_counter && incr.is_none() {
-            return self.pub_error(&reply, super::counter::missing());
-        }
-        let msg_id = get(MSG_ID).filter(|s| !s.is_empty());
-        // A republish needs the subject's previous sequence, a counter its last value: taken
-        // in order, like expectations.
-        let serial = msg_id.is_some()
-            || incr.is_some()
-            || rollup.is_some()
-            || sched.purge.is_some()
-            || republish.is_some()
-            || [
-                EXPECTED_LAST_SEQ,
-                EXPECTED_LAST_SUBJ_SEQ,
-                EXPECTED_LAST_MSG_ID,
-            ]
-            .iter()
-            .any(|n| get(n).is_some());
-        let mut new = NewMsg {
-            subject: subject.clone(),
-            hdr,
-            payload: msg.payload.clone(),
-            ts: None,
-            ttl,
-        };
-        if !serial {
+        if !c.serial {
             if let Err(e) = self.resources.check_publish(self.store.kind()) {
-                return self.pub_error(&reply, e);
+                return self.pub_error(&c.reply, e);
             }
-            // Acknowledged in order by the store's callback once durable; the next message
-            // is taken meanwhile, so one fsync covers many (group commit). The permit bounds
-            // what waits on the writer; it is released with the PubAck.
-            let weight = inflight_weight(subject.len() + new.hdr.len() + new.payload.len());
-            let Ok(permit) = self.inflight.clone().acquire_many_owned(weight).await else {
+            let Ok(permit) = self.inflight.clone().acquire_many_owned(c.weight()).await else {
                 return;
             };
-            if ends_schedule {
-                self.scheduler.stored_plain(&subject);
-            }
-            let stream = Arc::downgrade(self);
-            self.store.store_msg_then(
-                new,
-                Box::new(move |r, last| {
-                    if let Some(s) = stream.upgrade() {
-                        s.finish(&reply, r, None, &subject, true);
-                        if last {
-                            s.flush_acks();
-                        }
-                    }
-                    drop(permit);
-                }),
-            );
-            return;
+            return self.submit(c, permit);
         }
-
+        let Checked {
+            cfg,
+            reply,
+            subject,
+            republish,
+            mut new,
+            incr,
+            rollup,
+            sched,
+            ends_schedule,
+            msg_id,
+            serial: _,
+        } = c;
+        let get = |name: &str| msg.header(name);
         self.barrier().await;
         if let Some(id) = &msg_id {
             let mut d = self.dedupe.lock().unwrap_or_else(|e| e.into_inner());
@@ -1143,6 +1072,166 @@ impl Stream {
         }
         let extra = counter_val.map(|v| format!(",\"val\":{}", serde_json::Value::String(v)));
         self.finish_with(&reply, r, msg_id, &subject, false, extra.as_deref());
+    }
+
+    /// The checks of a plain publish (upstream `processJetStreamMsg`, in its order) up to the
+    /// ones that need the stream as it is (expectations, duplicates, counters): the message to
+    /// store, or the error to answer with (and where to).
+    fn check_publish(&self, msg: &InternalMsg) -> Result<Checked, (Option<Bytes>, ApiError)> {
+        let cfg = self.config_arc();
+        let transforms = self
+            .transforms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let reply = if cfg.no_ack { None } else { msg.reply.clone() };
+        let fail = |e: ApiError| Err((reply.clone(), e));
+        // The input transform comes first: everything else sees the stored subject.
+        let subject = transforms.stored_subject(String::from_utf8_lossy(&msg.subject).into_owned());
+        let republish = transforms.republish_subject(&subject);
+        // Stored byte for byte, as nats-server does: the block is never re-encoded.
+        let hdr = without_status(msg.headers.clone().unwrap_or_default());
+        if cfg.sealed {
+            return fail(ApiError::new(JsError::StreamSealed));
+        }
+        if hdr.len() > u16::MAX as usize {
+            return fail(ApiError::new(JsError::StreamHeaderExceedsMaximum));
+        }
+        if cfg.max_msg_size >= 0 && (hdr.len() + msg.payload.len()) as i64 > cfg.max_msg_size {
+            return fail(ApiError::new(JsError::StreamMessageExceedsMaximum));
+        }
+        let incr = match super::counter::check_publish(cfg.allow_msg_counter, &hdr, &msg.payload) {
+            Ok(i) => i,
+            Err(e) => return fail(e),
+        };
+        let get = |name: &str| msg.header(name);
+        if let Some(expected) = get(EXPECTED_STREAM) {
+            if expected != self.name {
+                return fail(ApiError::new(JsError::StreamNotMatch));
+            }
+        }
+        let mut ttl = None;
+        if let Some(t) = get(MSG_TTL) {
+            if !cfg.allow_msg_ttl {
+                return fail(ApiError::new(JsError::MessageTtlDisabled));
+            }
+            match parse_ttl(&t) {
+                Some(v) => ttl = Some(v),
+                None => return fail(ApiError::new(JsError::MessageTtlInvalid)),
+            }
+        }
+        let mut hdr = hdr;
+        // Upstream: with delete markers a message TTL is at least the marker TTL, so that a
+        // marker already on the subject cannot outlive the message and be missed.
+        let marker_ttl = cfg.subject_delete_marker_ttl / 1_000_000_000 * 1_000_000_000;
+        if ttl.is_some_and(|t| t > 0 && t < marker_ttl && cfg.max_msgs_per_subject != 1) {
+            ttl = Some(marker_ttl);
+            let secs = (marker_ttl / 1_000_000_000).to_string();
+            let h = super::schedule::strip_headers(&hdr, MSG_TTL, true);
+            hdr = Bytes::from(super::schedule::append_header(&h, MSG_TTL, &secs));
+        }
+        // Message schedules (ADR-51): only headers naming one are looked at.
+        let mut sched = super::schedule::Checked::default();
+        if memchr::memmem::find(&hdr, b"Nats-Schedule").is_some() {
+            sched = match super::schedule::check_publish(&cfg, &subject, &get) {
+                Ok(c) => c,
+                Err(e) => return fail(e),
+            };
+            if sched.add_rollup {
+                hdr = Bytes::from(super::schedule::append_header(&hdr, ROLLUP, "sub"));
+            }
+        }
+        // Any other message stored on a schedule's subject ends the schedule.
+        let ends_schedule = cfg.allow_msg_schedules
+            && sched.due.is_none()
+            && get(super::schedule::SCHEDULER).is_none();
+        // nats-server `processJetStreamMsg`: a rollup needs allow_rollup_hdrs and purging allowed.
+        let rollup = match get(ROLLUP) {
+            None if sched.add_rollup => Some(Rollup::Subject),
+            None => None,
+            Some(_) if !cfg.allow_rollup_hdrs || cfg.deny_purge => {
+                return fail(ApiError::text(
+                    JsError::StreamRollupFailed,
+                    "rollup not permitted",
+                ));
+            }
+            Some(v) if v.eq_ignore_ascii_case("sub") => Some(Rollup::Subject),
+            Some(v) if v.eq_ignore_ascii_case("all") => Some(Rollup::All),
+            Some(v) => {
+                return fail(ApiError::text(
+                    JsError::StreamRollupFailed,
+                    format!("rollup value invalid: {v:?}"),
+                ));
+            }
+        };
+        if cfg.allow_msg_counter && incr.is_none() {
+            return fail(super::counter::missing());
+        }
+        let msg_id = get(MSG_ID).filter(|s| !s.is_empty());
+        // A republish needs the subject's previous sequence, a counter its last value: taken
+        // in order, like expectations.
+        let serial = msg_id.is_some()
+            || incr.is_some()
+            || rollup.is_some()
+            || sched.purge.is_some()
+            || republish.is_some()
+            || [
+                EXPECTED_LAST_SEQ,
+                EXPECTED_LAST_SUBJ_SEQ,
+                EXPECTED_LAST_MSG_ID,
+            ]
+            .iter()
+            .any(|n| get(n).is_some());
+        let new = NewMsg {
+            subject: subject.clone(),
+            hdr,
+            payload: msg.payload.clone(),
+            ts: None,
+            ttl,
+        };
+        Ok(Checked {
+            cfg,
+            reply,
+            subject,
+            republish,
+            new,
+            incr,
+            rollup,
+            sched,
+            ends_schedule,
+            msg_id,
+            serial,
+        })
+    }
+
+    /// Submits a checked plain publish to the store: acknowledged in order by the store's
+    /// callback once durable, while the next message is taken meanwhile, so one fsync covers
+    /// many (group commit). The permit bounds what waits on the writer; it is released with
+    /// the PubAck.
+    fn submit(self: &Arc<Self>, c: Checked, permit: tokio::sync::OwnedSemaphorePermit) {
+        if c.ends_schedule {
+            self.scheduler.stored_plain(&c.subject);
+        }
+        let stream = Arc::downgrade(self);
+        let size = c.weight_bytes() as u64;
+        let unstored = self.unstored.clone();
+        unstored.0.fetch_add(1, Ordering::AcqRel);
+        unstored.1.fetch_add(size, Ordering::AcqRel);
+        let (reply, subject) = (c.reply, c.subject);
+        self.store.store_msg_then(
+            c.new,
+            Box::new(move |r, last| {
+                unstored.0.fetch_sub(1, Ordering::AcqRel);
+                unstored.1.fetch_sub(size, Ordering::AcqRel);
+                if let Some(s) = stream.upgrade() {
+                    s.finish(&reply, r, None, &subject, true);
+                    if last {
+                        s.flush_acks();
+                    }
+                }
+                drop(permit);
+            }),
+        );
     }
 
     /// Turns a counter increment into the message to store: the subject's new total as body
@@ -1598,6 +1687,92 @@ impl crate::router::InlineService for DirectGets {
     }
 }
 
+/// The publishes to a stream's subjects ([`crate::router::InlineService`]): a plain publish
+/// from a connection is checked and handed to the store right in the publisher's delivery, as
+/// nats-server's `processJetStreamMsg` can run in the publisher's `readLoop`; the store's
+/// callback sends the PubAck once the message is durable, as for any publish. No wake-up of
+/// the stream task, no copy through its channel. What needs the stream task (expectations,
+/// duplicates, batches, an error to answer, a full writer queue, publishes from internal
+/// clients) is forwarded to it, and so is every publish after one forwarded and not yet
+/// handled, so each publisher's messages are stored in the order it sent them.
+struct Ingest(std::sync::Weak<Stream>);
+
+impl crate::router::InlineService for Ingest {
+    fn serve(&self, req: &rnats_proto::PubRef<'_>, out: &mut crate::router::Responder<'_>) -> bool {
+        let Some(stream) = self.0.upgrade() else {
+            return false;
+        };
+        if out.from_connection() && stream.store_inline(req) {
+            return true;
+        }
+        stream.forwarded.fetch_add(1, Ordering::AcqRel);
+        if out.forward(&stream.forward, req) {
+            return true;
+        }
+        stream.forwarded.fetch_sub(1, Ordering::AcqRel);
+        false
+    }
+}
+
+impl Stream {
+    /// Stores a publish in the caller when nothing stands in the way (see [`Ingest`]); false
+    /// when it must go through the stream task.
+    fn store_inline(self: &Arc<Self>, req: &rnats_proto::PubRef<'_>) -> bool {
+        if self.forwarded.load(Ordering::Acquire) != 0 || self.is_stopped() {
+            return false;
+        }
+        let Ok(_one_at_a_time) = self.ingest.try_lock() else {
+            return false;
+        };
+        // Under the lock: the stream task may have taken a forwarded publish meanwhile.
+        if self.forwarded.load(Ordering::Acquire) != 0 {
+            return false;
+        }
+        if req.reply.and_then(fast::parse_reply).is_some() {
+            return false;
+        }
+        let headers = &req.payload[..req.hdr_len];
+        if !headers.is_empty()
+            && memchr::memmem::find(headers, batch::BATCH_ID.as_bytes()).is_some()
+        {
+            return false;
+        }
+        // One allocation for the fields the store and the PubAck keep.
+        let reply = req.reply.unwrap_or_default();
+        let mut buf =
+            bytes::BytesMut::with_capacity(req.subject.len() + reply.len() + req.payload.len());
+        buf.extend_from_slice(req.subject);
+        buf.extend_from_slice(reply);
+        buf.extend_from_slice(req.payload);
+        let mut all = buf.freeze();
+        let subject = all.split_to(req.subject.len());
+        let reply = all.split_to(reply.len());
+        let msg = InternalMsg {
+            sid: self.forward_sid,
+            subject,
+            reply: req.reply.map(|_| reply),
+            headers: (req.hdr_len > 0).then(|| all.split_to(req.hdr_len)),
+            payload: all,
+        };
+        let (msgs, bytes) = self.unstored_now();
+        if let Some(why) = self.resources.ingest().exceeded(msgs, bytes) {
+            self.refuse_ingest(&msg, why);
+            return true;
+        }
+        let Ok(c) = self.check_publish(&msg) else {
+            return false;
+        };
+        if c.serial || self.resources.check_publish(self.store.kind()).is_err() {
+            return false;
+        }
+        let Ok(permit) = self.inflight.clone().try_acquire_many_owned(c.weight()) else {
+            return false;
+        };
+        self.submit(c, permit);
+        true
+    }
+}
+
 /// `$JS.API.STREAM.MSG.GET` / `DIRECT.GET` request body.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
@@ -1797,6 +1972,35 @@ pub fn parse_ttl(v: &str) -> Option<i64> {
     let d = rnats_proto::kit::format::parse_duration(v).ok()?;
     let ns = i64::try_from(d.as_nanos()).ok()?;
     (ns >= 1_000_000_000).then_some(ns)
+}
+
+/// A publish that passed [`Stream::check_publish`].
+struct Checked {
+    cfg: Arc<StreamConfig>,
+    reply: Option<Bytes>,
+    subject: String,
+    republish: Option<(Vec<u8>, bool)>,
+    new: NewMsg,
+    incr: Option<num_bigint::BigInt>,
+    rollup: Option<Rollup>,
+    sched: super::schedule::Checked,
+    ends_schedule: bool,
+    msg_id: Option<String>,
+    /// It must wait for every earlier publish to be stored (expectations, duplicates,
+    /// counters, rollups, republish).
+    serial: bool,
+}
+
+impl Checked {
+    /// Permits it takes from [`INFLIGHT_PERMITS`].
+    fn weight(&self) -> u32 {
+        inflight_weight(self.weight_bytes())
+    }
+
+    /// Its subject, header and body bytes.
+    fn weight_bytes(&self) -> usize {
+        self.subject.len() + self.new.hdr.len() + self.new.payload.len()
+    }
 }
 
 #[cfg(test)]
