@@ -215,6 +215,8 @@ fn seg_name(first: u64) -> String {
 pub struct FileStore {
     shared: Arc<RwLock<Shared>>,
     tx: Mutex<Option<Sender<Cmd>>>,
+    /// The writer, shared with its thread (see [`writer::WriterCell`]).
+    writer: Arc<writer::WriterCell>,
     thread: Mutex<Option<JoinHandle<()>>>,
     stats: Arc<Stats>,
     dir: PathBuf,
@@ -243,7 +245,11 @@ impl FileStore {
     fn open_unstarted(
         fs: Arc<dyn Fs>,
         cfg: FileStoreConfig,
-    ) -> Result<(FileStore, Writer, std::sync::mpsc::Receiver<Cmd>)> {
+    ) -> Result<(
+        FileStore,
+        Arc<writer::WriterCell>,
+        std::sync::mpsc::Receiver<Cmd>,
+    )> {
         let segment_size = cfg.segment_size.clamp(MIN_SEGMENT_SIZE, MAX_SEGMENT_SIZE);
         let msgs_dir = cfg.dir.join(MSGS_DIR);
         let shared = recover::recover(&*fs, &msgs_dir, &cfg.store)?;
@@ -265,9 +271,11 @@ impl FileStore {
             cfg.store.clone(),
             stats.clone(),
         );
+        let writer = writer::WriterCell::new(writer);
         let store = FileStore {
             shared,
             tx: Mutex::new(Some(tx)),
+            writer: writer.clone(),
             thread: Mutex::new(None),
             stats,
             dir: cfg.dir,
@@ -299,6 +307,16 @@ impl FileStore {
         self.shared.write().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Sends `cmd` to the writer thread, counted until processed.
+    fn send(&self, tx: &Sender<Cmd>, cmd: Cmd) {
+        self.writer.sending();
+        // A send fails only when the writer has exited; the command's dropped completer then
+        // resolves it to Closed.
+        if tx.send(cmd).is_err() {
+            self.writer.not_sent();
+        }
+    }
+
     /// Hands a command to the writer thread.
     fn submit<T>(&self, make: impl FnOnce(Completer<T>) -> Cmd) -> Completion<T> {
         let (done, completion) = Completion::pending();
@@ -306,9 +324,7 @@ impl FileStore {
         match tx.as_ref() {
             // A send fails only when the writer has exited; the dropped completer resolves the
             // completion to Closed.
-            Some(tx) => {
-                let _ = tx.send(make(done));
-            }
+            Some(tx) => self.send(tx, make(done)),
             None => return Completion::ready(Err(StoreError::Closed)),
         }
         completion
@@ -374,7 +390,7 @@ impl Drop for FileStore {
         let tx = self.tx.get_mut().unwrap_or_else(|p| p.into_inner()).take();
         if let Some(tx) = tx {
             let (done, _completion) = Completion::pending();
-            let _ = tx.send(Cmd::Stop(done));
+            self.send(&tx, Cmd::Stop(done));
         }
         let thread = self
             .thread
@@ -401,16 +417,22 @@ impl StreamStore for FileStore {
     fn store_msg_then(&self, msg: NewMsg, then: OnStored) {
         let tx = self.tx.lock().unwrap_or_else(|p| p.into_inner());
         let done = Completer::call(then);
-        match tx.as_ref() {
-            // A send fails only when the writer has exited; the dropped completer calls back
-            // with Closed.
-            Some(tx) => {
-                let _ = tx.send(Cmd::Store(msg, done));
-            }
-            None => {
+        let Some(sender) = tx.as_ref() else {
+            drop(tx);
+            done.complete(Err(StoreError::Closed));
+            return;
+        };
+        match self.writer.try_store_inline(msg, done) {
+            Ok((inline, wake)) => {
+                if wake {
+                    self.send(sender, Cmd::Tick);
+                }
+                // Resolved without the locks: the callback may call into the store again.
                 drop(tx);
-                done.complete(Err(StoreError::Closed));
+                inline.resolve();
             }
+            // The dropped completer calls back with Closed if the writer has exited.
+            Err((msg, done)) => self.send(sender, Cmd::Store(msg, done)),
         }
     }
 

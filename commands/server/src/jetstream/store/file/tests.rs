@@ -576,6 +576,59 @@ fn interval_policy_acks_before_fsync() {
     assert!(s.stats().fsyncs >= 1);
 }
 
+/// Under the interval policy a caller that finds the writer idle commits its message itself
+/// (its callback runs before `store_msg_then` returns), in order with everything else; the
+/// thread still syncs on the interval and rolls segments over.
+#[test]
+fn interval_policy_commits_in_the_caller_when_idle() {
+    use std::sync::Mutex;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = FileStore::open(FileStoreConfig {
+        sync: SyncPolicy::Interval(Duration::from_millis(100)),
+        ..cfg(dir.path(), 8192)
+    })
+    .expect("open");
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let n = 300u64;
+    let mut in_caller = 0;
+    for i in 0..n {
+        let seen2 = seen.clone();
+        s.store_msg_then(
+            NewMsg::new("c", vec![b'x'; 100]),
+            Box::new(move |r, _| seen2.lock().expect("lock").push(r.expect("stored").seq)),
+        );
+        if seen.lock().expect("lock").len() as u64 == i + 1 {
+            in_caller += 1;
+        }
+        // Like a publisher waiting for its ack, so the writer is idle again.
+        while (seen.lock().expect("lock").len() as u64) < i + 1 {
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        if i % 50 == 0 {
+            // Gives the thread time to take the wake-ups of the commits so far.
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while (seen.lock().expect("lock").len() as u64) < n && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(*seen.lock().expect("lock"), (1..=n).collect::<Vec<_>>());
+    assert!(
+        in_caller >= n / 2,
+        "only {in_caller} of {n} committed in the caller"
+    );
+    while s.stats().fsyncs == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(s.stats().fsyncs >= 1, "the interval sync ran");
+    assert!(segment_files(dir.path()).len() > 2, "rolled over");
+    close(s);
+    let s = open(dir.path(), 8192);
+    assert_eq!(s.state().msgs, n);
+    assert!(s.damage().is_empty(), "{:?}", s.damage());
+}
+
 #[test]
 fn erase_overwrites_the_bytes() {
     let dir = tempfile::tempdir().expect("tempdir");

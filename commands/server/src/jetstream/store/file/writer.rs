@@ -1,4 +1,4 @@
-//! The file store's writer thread: every mutation passes through it, in order.
+//! The file store's writer: every mutation passes through it, in order.
 //!
 //! Loop: block for one command, then take whatever else is queued (up to [`MAX_BATCH_CMDS`]
 //! commands or about [`MAX_BATCH_BYTES`]); apply the batch to the index under the write lock
@@ -6,6 +6,10 @@
 //! fsync once (under `SyncPolicy::Always`); make the batch visible to readers; resolve every
 //! completion of the batch. There is no timer: while one batch syncs the next one queues, so
 //! batches grow with fsync latency (group commit as in jetstream-store.md §3.4).
+//!
+//! Under the interval policy, a `store_msg_then` caller that finds the writer idle (nothing
+//! queued, its lock free) runs that loop for its one message itself ([`WriterCell`]): the
+//! writer's state sits behind a mutex that the thread holds while it processes a batch.
 //!
 //! Removals are logged compactly: when everything an operation removed lies below the stream's
 //! new first sequence (discard old, max_age, purge, compact) one `Floor` record says so;
@@ -20,9 +24,10 @@
 use crate::{log_error, log_warn};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::sync::{Arc, RwLock, RwLockWriteGuard};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
 use super::record::{self, Kind, RecordRef, SegHeader, MAX_RECORD_LEN, SEG_HEADER_LEN};
@@ -66,6 +71,9 @@ pub(super) enum Cmd {
     Limits(StreamLimits, Completer<u64>),
     Sync(Completer<()>),
     Stop(Completer<()>),
+    /// Nothing to do: wakes the thread after a commit made in a caller
+    /// ([`WriterCell::try_store_inline`]), for its sync deadline and maintenance.
+    Tick,
 }
 
 impl Cmd {
@@ -90,6 +98,7 @@ impl Cmd {
             Cmd::Purge(_, d) | Cmd::Compact(_, d) | Cmd::Limits(_, d) => d.complete(Err(err)),
             Cmd::Expire(_, d) => d.complete(Err(err)),
             Cmd::Truncate(_, d) | Cmd::Sync(d) | Cmd::Stop(d) => d.complete(Err(err)),
+            Cmd::Tick => {}
         }
     }
 }
@@ -203,6 +212,149 @@ fn log_removals(index: &Index<Loc>, batch: &mut Batch, removed: &Removed) {
     }
 }
 
+/// The writer and what its callers share with it: under the interval policy a caller that
+/// finds the writer idle (nothing queued, the lock free) commits its message itself, as
+/// nats-server's ingest goroutine writes into its block buffer: no hand-over to the thread
+/// and no wake-up per message. Its acknowledgement is resolved in the caller after the locks
+/// are released, before any later command of the store can commit (every other command waits
+/// for the queue). Under `SyncPolicy::Always` every commit stays on the thread: its fsync must
+/// not block the caller's runtime.
+pub(super) struct WriterCell {
+    writer: Mutex<Writer>,
+    /// Commands sent to the thread and not yet processed (counted down under the lock once
+    /// processed), so a caller that holds the lock and sees none queued is next in order.
+    queued: AtomicUsize,
+    /// Whether callers may commit (the interval policy).
+    inline: bool,
+}
+
+impl std::fmt::Debug for WriterCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WriterCell")
+            .field("queued", &self.queued.load(Ordering::Relaxed))
+            .field("inline", &self.inline)
+            .finish()
+    }
+}
+
+impl WriterCell {
+    pub(super) fn new(writer: Writer) -> Arc<WriterCell> {
+        Arc::new(WriterCell {
+            inline: matches!(writer.sync, SyncPolicy::Interval(_)),
+            writer: Mutex::new(writer),
+            queued: AtomicUsize::new(0),
+        })
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Writer> {
+        self.writer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Counts a command about to be sent to the thread.
+    pub(super) fn sending(&self) {
+        self.queued.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Takes back [`Self::sending`] for a command that was not sent.
+    pub(super) fn not_sent(&self) {
+        self.queued.fetch_sub(1, Ordering::AcqRel);
+    }
+
+    /// The thread body: runs until a stop command or until every sender is gone.
+    pub(super) fn run(self: Arc<Self>, rx: Receiver<Cmd>) {
+        loop {
+            let deadline = self.lock().sync_deadline();
+            let first = match deadline {
+                None => rx.recv().ok(),
+                Some(deadline) => {
+                    match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                        Ok(c) => Some(c),
+                        Err(RecvTimeoutError::Timeout) => {
+                            let mut w = self.lock();
+                            if w.sync_deadline().is_some_and(|d| Instant::now() >= d) {
+                                w.sync_active();
+                            }
+                            continue;
+                        }
+                        Err(RecvTimeoutError::Disconnected) => None,
+                    }
+                }
+            };
+            let Some(first) = first else {
+                let _ = self.lock().finish();
+                return;
+            };
+            let mut w = self.lock();
+            let mut weight = first.weight();
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH_CMDS && weight < MAX_BATCH_BYTES {
+                match rx.try_recv() {
+                    Ok(c) => {
+                        weight += c.weight();
+                        batch.push(c);
+                    }
+                    Err(_) => break,
+                }
+            }
+            let n = batch.len();
+            let go_on = w.process(batch);
+            self.queued.fetch_sub(n, Ordering::AcqRel);
+            if !go_on {
+                return;
+            }
+            if let Some(deadline) = w.sync_deadline() {
+                if Instant::now() >= deadline {
+                    w.sync_active();
+                }
+            }
+        }
+    }
+
+    /// Commits `msg` in the caller when the writer is idle and healthy (see the type's doc):
+    /// returns the acknowledgement to resolve once the caller has released its locks, and
+    /// whether the thread must be woken (a sync deadline to set, maintenance to do); gives
+    /// `msg` back when the thread must take it.
+    pub(super) fn try_store_inline(
+        &self,
+        msg: NewMsg,
+        done: Completer<Stored>,
+    ) -> std::result::Result<(Inline, bool), (NewMsg, Completer<Stored>)> {
+        if !self.inline {
+            return Err((msg, done));
+        }
+        let Ok(mut w) = self.writer.try_lock() else {
+            return Err((msg, done));
+        };
+        if self.queued.load(Ordering::Acquire) != 0 || !w.healthy() {
+            return Err((msg, done));
+        }
+        let was_clean = w.dirty_since.is_none();
+        let before = w.lock().index.len();
+        let acks = w.commit_deferred(vec![Cmd::Store(msg, done)]);
+        let acks = Inline(acks.0, acks.1);
+        let (after, full) = {
+            let g = w.lock();
+            let full = g
+                .segments
+                .get(&g.active)
+                .is_some_and(|seg| seg.size >= w.segment_size);
+            (g.index.len(), full)
+        };
+        // Anything removed (limits, a replaced key) may leave a sealed segment to compact.
+        let wake = (was_clean && w.dirty_since.is_some()) || after != before + 1 || full;
+        Ok((acks, wake))
+    }
+}
+
+/// What [`WriterCell::try_store_inline`] committed, to resolve with [`Inline::resolve`].
+pub(super) struct Inline(Vec<Ack>, Option<StoreError>);
+
+impl Inline {
+    pub(super) fn resolve(self) {
+        resolve(self.0, self.1.as_ref());
+    }
+}
+
 /// The writer; see the module doc.
 pub(super) struct Writer {
     fs: Arc<dyn Fs>,
@@ -227,6 +379,8 @@ pub(super) struct Writer {
     backoff: Duration,
     /// Space is reserved ahead of the log (off once the filesystem says it cannot).
     reserve: bool,
+    /// A stop was processed: nothing more is written.
+    stopped: bool,
 }
 
 impl Writer {
@@ -254,53 +408,12 @@ impl Writer {
             retry: None,
             backoff: FIRST_RETRY_BACKOFF,
             reserve: true,
+            stopped: false,
         }
     }
 
     fn lock(&self) -> RwLockWriteGuard<'_, Shared> {
         self.shared.write().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// The thread body: runs until a stop command or until every sender is gone.
-    pub(super) fn run(mut self, rx: Receiver<Cmd>) {
-        loop {
-            let first = match self.sync_deadline() {
-                None => rx.recv().ok(),
-                Some(deadline) => {
-                    match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                        Ok(c) => Some(c),
-                        Err(RecvTimeoutError::Timeout) => {
-                            self.sync_active();
-                            continue;
-                        }
-                        Err(RecvTimeoutError::Disconnected) => None,
-                    }
-                }
-            };
-            let Some(first) = first else {
-                let _ = self.finish();
-                return;
-            };
-            let mut weight = first.weight();
-            let mut batch = vec![first];
-            while batch.len() < MAX_BATCH_CMDS && weight < MAX_BATCH_BYTES {
-                match rx.try_recv() {
-                    Ok(c) => {
-                        weight += c.weight();
-                        batch.push(c);
-                    }
-                    Err(_) => break,
-                }
-            }
-            if !self.process(batch) {
-                return;
-            }
-            if let Some(deadline) = self.sync_deadline() {
-                if Instant::now() >= deadline {
-                    self.sync_active();
-                }
-            }
-        }
     }
 
     /// When the interval policy wants the next fsync.
@@ -333,18 +446,25 @@ impl Writer {
                 }
                 Cmd::Stop(done) => {
                     self.commit(std::mem::take(&mut group));
+                    self.stopped = true;
                     done.complete(self.finish());
                     for c in cmds {
                         c.fail(StoreError::Closed);
                     }
                     return false;
                 }
+                Cmd::Tick => {}
                 c => group.push(c),
             }
         }
         self.commit(group);
         self.maintain();
         true
+    }
+
+    /// Whether a commit would go ahead now (no failure to repair or back off from).
+    fn healthy(&self) -> bool {
+        !self.stopped && self.retry.is_none() && self.lock().failed.is_none()
     }
 
     /// Records a failed write or sync and brings the store back to what is on disk (see
@@ -442,8 +562,15 @@ impl Writer {
 
     /// Applies, writes, syncs and acknowledges one group of commands.
     fn commit(&mut self, group: Vec<Cmd>) {
+        let (acks, failure) = self.commit_deferred(group);
+        resolve(acks, failure.as_ref());
+    }
+
+    /// [`Self::commit`], returning the completions to resolve and the commit's failure (after
+    /// the repair), for the caller to resolve.
+    fn commit_deferred(&mut self, group: Vec<Cmd>) -> (Vec<Ack>, Option<StoreError>) {
         if group.is_empty() {
-            return;
+            return (Vec::new(), None);
         }
         let backing_off = match &self.retry {
             Some((at, e)) if Instant::now() < *at => Some(e.clone()),
@@ -456,7 +583,7 @@ impl Writer {
                 for c in group {
                     c.fail(e.clone());
                 }
-                return;
+                return (Vec::new(), None);
             }
         }
         let group = match backing_off {
@@ -474,7 +601,7 @@ impl Writer {
             None => group,
         };
         if group.is_empty() {
-            return;
+            return (Vec::new(), None);
         }
         let mut acks: Vec<Ack> = Vec::with_capacity(group.len());
         let mut erases: Removed = Vec::new();
@@ -496,7 +623,7 @@ impl Writer {
                 for c in group {
                     c.fail(e.clone());
                 }
-                return;
+                return (Vec::new(), None);
             };
             let mut batch = Batch {
                 buf,
@@ -530,7 +657,7 @@ impl Writer {
             (file, batch, index.last_seq())
         };
         let Some(file) = file else {
-            return;
+            return (Vec::new(), None);
         };
         self.reserve(&*file, batch.seg, batch.offset());
         let result = self.write_batch(&*file, &batch, &erases, force_sync);
@@ -542,13 +669,13 @@ impl Writer {
                     self.retry = None;
                     self.backoff = FIRST_RETRY_BACKOFF;
                 }
-                resolve(acks, None);
+                (acks, None)
             }
             Err(e) => {
                 // Repair before answering, so nobody sees the failed batch counted.
                 self.cut = Some((batch.seg, batch.base));
                 self.poison(&e);
-                resolve(acks, Some(&e));
+                (acks, Some(e))
             }
         }
     }
@@ -1103,6 +1230,7 @@ fn apply_cmd(
         // Handled by `Writer::process` before grouping.
         Cmd::Truncate(_, done) => acks.push(ack(done, Err(StoreError::Invalid("truncate")))),
         Cmd::Stop(done) => acks.push(ack(done, Err(StoreError::Invalid("stop")))),
+        Cmd::Tick => {}
     }
 }
 
