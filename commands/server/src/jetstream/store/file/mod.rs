@@ -423,7 +423,7 @@ impl StreamStore for FileStore {
             return;
         };
         match self.writer.try_store_inline(msg, done) {
-            Ok((inline, wake)) => {
+            writer::Inlined::Committed(inline, wake) => {
                 if wake {
                     self.send(sender, Cmd::Tick);
                 }
@@ -432,7 +432,7 @@ impl StreamStore for FileStore {
                 inline.resolve();
             }
             // The dropped completer calls back with Closed if the writer has exited.
-            Err((msg, done)) => self.send(sender, Cmd::Store(msg, done)),
+            writer::Inlined::Declined(msg, done) => self.send(sender, Cmd::Store(msg, done)),
         }
     }
 

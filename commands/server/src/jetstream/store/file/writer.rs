@@ -314,19 +314,15 @@ impl WriterCell {
     /// returns the acknowledgement to resolve once the caller has released its locks, and
     /// whether the thread must be woken (a sync deadline to set, maintenance to do); gives
     /// `msg` back when the thread must take it.
-    pub(super) fn try_store_inline(
-        &self,
-        msg: NewMsg,
-        done: Completer<Stored>,
-    ) -> std::result::Result<(Inline, bool), (NewMsg, Completer<Stored>)> {
+    pub(super) fn try_store_inline(&self, msg: NewMsg, done: Completer<Stored>) -> Inlined {
         if !self.inline {
-            return Err((msg, done));
+            return Inlined::Declined(msg, done);
         }
         let Ok(mut w) = self.writer.try_lock() else {
-            return Err((msg, done));
+            return Inlined::Declined(msg, done);
         };
         if self.queued.load(Ordering::Acquire) != 0 || !w.healthy() {
-            return Err((msg, done));
+            return Inlined::Declined(msg, done);
         }
         let was_clean = w.dirty_since.is_none();
         let before = w.lock().index.len();
@@ -342,8 +338,16 @@ impl WriterCell {
         };
         // Anything removed (limits, a replaced key) may leave a sealed segment to compact.
         let wake = (was_clean && w.dirty_since.is_some()) || after != before + 1 || full;
-        Ok((acks, wake))
+        Inlined::Committed(acks, wake)
     }
+}
+
+/// What became of [`WriterCell::try_store_inline`]'s message.
+pub(super) enum Inlined {
+    /// Committed: the acknowledgement to resolve, and whether to wake the thread.
+    Committed(Inline, bool),
+    /// For the thread.
+    Declined(NewMsg, Completer<Stored>),
 }
 
 /// What [`WriterCell::try_store_inline`] committed, to resolve with [`Inline::resolve`].
