@@ -2390,3 +2390,91 @@ async fn mixed_publishes_keep_their_order(kind: Kind) {
     }
 }
 server_test!(mixed_publishes_keep_their_order => mixed_publishes_keep_their_order_rnats, mixed_publishes_keep_their_order_reference);
+
+/// Several publishers at once into one stream, plain publishes mixed with ones that take the
+/// stream task's path: every publish is acknowledged with its own sequence, and each
+/// publisher's messages are stored in the order it sent them. Under each server's default
+/// durability and under `sync_interval: "2m"` (where rnats may write a publish in the
+/// publisher's own task).
+async fn concurrent_publishers_keep_their_order(kind: Kind) {
+    for extra in ["", ", sync_interval: \"2m\""] {
+        let dir = tempfile::tempdir().expect("dir");
+        let srv = start_js_conf(kind, dir.path(), extra);
+        let client = srv.client().await;
+        let js = jetstream::new(client.clone());
+        let s = js
+            .create_stream(stream::Config {
+                name: "CP".into(),
+                subjects: vec!["cp.*".into()],
+                ..Default::default()
+            })
+            .await
+            .expect("create");
+        let (conns, per) = (4usize, 800usize);
+        let mut tasks = Vec::new();
+        for c in 0..conns {
+            let nc = srv.client().await;
+            tasks.push(tokio::spawn(async move {
+                let mut acks = nc.subscribe(format!("cpacks.{c}.*")).await.expect("sub");
+                for i in 0..per {
+                    let mut h = async_nats::HeaderMap::new();
+                    if i % 9 == 4 {
+                        h.insert("Nats-Msg-Id", format!("c{c}-{i}").as_str());
+                    }
+                    nc.publish_with_reply_and_headers(
+                        format!("cp.{c}"),
+                        format!("cpacks.{c}.{i}"),
+                        h,
+                        format!("{c} {i}").into(),
+                    )
+                    .await
+                    .expect("publish");
+                    if i % 100 == 99 {
+                        nc.flush().await.expect("flush");
+                    }
+                }
+                nc.flush().await.expect("flush");
+                let mut seqs = Vec::with_capacity(per);
+                for _ in 0..per {
+                    let m = tokio::time::timeout(Duration::from_secs(30), acks.next())
+                        .await
+                        .expect("ack in time")
+                        .expect("ack");
+                    let v: Value = serde_json::from_slice(&m.payload).expect("json");
+                    assert!(v.get("error").is_none(), "{v}");
+                    seqs.push(v["seq"].as_u64().expect("seq"));
+                }
+                seqs
+            }));
+        }
+        let mut all = Vec::new();
+        for t in tasks {
+            let seqs = t.await.expect("publisher");
+            // One publisher's acks: increasing sequences (its messages in its order).
+            assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{extra}: {seqs:?}");
+            all.extend(seqs);
+        }
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), conns * per, "{extra}: one sequence per publish");
+        let ordered = s
+            .create_consumer(consumer::pull::OrderedConfig::default())
+            .await
+            .expect("ordered consumer");
+        let mut msgs = ordered.messages().await.expect("messages");
+        let mut next = vec![0usize; conns];
+        for _ in 0..conns * per {
+            let m = tokio::time::timeout(Duration::from_secs(20), msgs.next())
+                .await
+                .expect("message in time")
+                .expect("message")
+                .expect("ok");
+            let text = std::str::from_utf8(&m.payload).expect("utf-8");
+            let (c, i) = text.split_once(' ').expect("c i");
+            let (c, i): (usize, usize) = (c.parse().expect("c"), i.parse().expect("i"));
+            assert_eq!(i, next[c], "{extra}: publisher {c}'s messages in order");
+            next[c] += 1;
+        }
+    }
+}
+server_test!(concurrent_publishers_keep_their_order => concurrent_publishers_keep_their_order_rnats, concurrent_publishers_keep_their_order_reference);
