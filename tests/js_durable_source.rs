@@ -393,3 +393,74 @@ async fn durable_sourcing(kind: Kind) {
     .await;
 }
 server_test!(durable_sourcing => durable_sourcing_rnats, durable_sourcing_reference);
+
+/// A consumer created while a lost-interest pass runs in the background (a consumer of an
+/// interest stream of over 100,000 sequences deleted) keeps every message it counted when it
+/// was created: the pass waits for the creation and then sees the new consumer. rnats only:
+/// it checks the order of rnats' own pass (nats-server's runs under the stream's lock).
+async fn consumer_created_during_interest_pass(kind: Kind) {
+    const MSGS: u64 = 110_000;
+    let store = tempfile::tempdir().expect("store dir");
+    let srv = start_js(kind, store.path());
+    let c = srv.client().await;
+    api_ok(
+        &c,
+        "$JS.API.STREAM.CREATE.I",
+        json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
+    )
+    .await;
+    for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
+        api_ok(
+            &c,
+            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
+            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
+        ).await;
+    }
+    let js = async_nats::jetstream::new(c.clone());
+    let mut acks = std::collections::VecDeque::new();
+    for _ in 0..MSGS {
+        acks.push_back(js.publish("i.a", "x".into()).await.expect("publish"));
+        if acks.len() >= 2000 {
+            acks.pop_front().expect("ack").await.expect("ack");
+        }
+    }
+    for a in acks {
+        a.await.expect("ack");
+    }
+    assert_state(&c, "I", (MSGS, 1)).await;
+    // Only A wanted i.a: its delete starts a pass that removes everything, in the background.
+    let v = api_json(&c, "$JS.API.CONSUMER.DELETE.I.A", Value::Null).await;
+    assert_eq!(v["success"], true, "{v}");
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let v = api_ok(
+        &c,
+        "$JS.API.CONSUMER.CREATE.I.C",
+        json!({"stream_name":"I","config":{"durable_name":"C","filter_subject":"i.a","ack_policy":"explicit"}}),
+    )
+    .await;
+    let counted = v["num_pending"].as_u64().expect("num_pending");
+    // Until the stream stops changing.
+    let msgs = || async {
+        let v = api_json(&c, "$JS.API.STREAM.INFO.I", Value::Null).await;
+        v["state"]["messages"].as_u64().expect("messages")
+    };
+    let (mut last, mut same) = (msgs().await, 0);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    while same < 3 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let now = msgs().await;
+        same = if now == last { same + 1 } else { 0 };
+        last = now;
+    }
+    let v = api_json(&c, "$JS.API.CONSUMER.INFO.I.C", Value::Null).await;
+    assert_eq!(
+        (v["num_pending"].as_u64(), last),
+        (Some(counted), counted),
+        "C counted {counted} at its creation: {v}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consumer_created_during_interest_pass_rnats() {
+    crate::util::run_scenario(Kind::Rnats, consumer_created_during_interest_pass).await;
+}

@@ -1043,7 +1043,10 @@ impl JsAccount {
                     write_consumer_meta(dir, &meta).await?;
                 }
                 let refiltered = old.filters() != cfg.filters();
-                c.set_config(cfg);
+                {
+                    let _change = stream.interest_change().await;
+                    c.set_config(cfg);
+                }
                 // New filters may leave messages of an interest stream nobody wants
                 // (upstream `updateConfig`: `cleanupNoInterestMessages`).
                 if refiltered && stream.config().retention == Retention::Interest {
@@ -1104,12 +1107,14 @@ impl JsAccount {
             _ => None,
         };
         let client = self.client(&format!("JetStream consumer {stream_name} > {}", cfg.name));
+        let change = stream.interest_change().await;
         let c = Consumer::start(&stream, meta, None, dir, client, self.config.domain.clone())?;
         if unnamed {
             c.mark_unnamed();
         }
         c.sync_state().await;
         stream.add_consumer(c.clone());
+        drop(change);
         self.advise_consumer(stream_name, &c.name, Action::Create);
         // Upstream `jsConsumerCreateRequest` follows a create that pauses with the pause
         // advisory.
@@ -1253,9 +1258,11 @@ impl JsAccount {
         };
         let s = self.find(stream)?;
         let c = self.find_consumer(stream, name)?;
+        let change = s.interest_change().await;
         let seq = c
             .reset(&s, req.seq)
             .map_err(|e| ApiError::with(JsError::ConsumerInvalidReset, &[("err", e)]))?;
+        drop(change);
         if s.config().retention == Retention::Interest {
             // What the consumer skipped is acknowledged: the messages below its new floor that
             // no other consumer wants go (upstream `checkStateForInterestStream`).

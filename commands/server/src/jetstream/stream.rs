@@ -186,6 +186,11 @@ pub struct Stream {
     /// What follows the sequence: `,"domain":"D"}` or `}`.
     ack_tail: String,
     consumers: Mutex<std::collections::BTreeMap<String, Arc<Consumer>>>,
+    /// Orders a lost-interest pass with the consumers coming in: each batch of the pass (which
+    /// consumers need which messages, then the removals) holds it shared, and a consumer's
+    /// start, reset or new filters hold it exclusively ([`Stream::interest_change`]), so a
+    /// pass never removes a message that a consumer started meanwhile counts on.
+    interest_gate: tokio::sync::RwLock<()>,
     /// The server's storage limits, checked before every store.
     resources: Arc<Resources>,
     expiring: AtomicBool,
@@ -247,6 +252,7 @@ impl Stream {
             ack_head,
             ack_tail,
             consumers: Mutex::new(std::collections::BTreeMap::new()),
+            interest_gate: tokio::sync::RwLock::new(()),
             resources,
             expiring: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
@@ -362,6 +368,12 @@ impl Stream {
             .cloned()
     }
 
+    /// Held while a consumer is started, reset or given new filters: a lost-interest pass
+    /// ([`Stream::drop_lost_interest`]) waits for it, and it for the pass's batch in progress.
+    pub async fn interest_change(&self) -> tokio::sync::RwLockWriteGuard<'_, ()> {
+        self.interest_gate.write().await
+    }
+
     /// Registers a started consumer.
     pub fn add_consumer(&self, c: Arc<Consumer>) {
         self.consumers
@@ -402,11 +414,14 @@ impl Stream {
     /// [`INTEREST_SCAN_INLINE`] sequences the scan runs in the background, as upstream defers
     /// it, so the API request that caused it is answered at once.
     pub(super) async fn drop_lost_interest(self: &Arc<Self>, ack_floor: u64) {
-        if self.consumers().is_empty() {
-            if let Err(e) = self.store.purge(Default::default()).await {
-                self.log_interest_error(&e);
+        {
+            let _pass = self.interest_gate.read().await;
+            if self.consumers().is_empty() {
+                if let Err(e) = self.store.purge(Default::default()).await {
+                    self.log_interest_error(&e);
+                }
+                return;
             }
-            return;
         }
         let st = self.store.state();
         let from = ack_floor.saturating_add(1).max(st.first_seq);
@@ -425,6 +440,7 @@ impl Stream {
     async fn remove_unneeded_from(self: &Arc<Self>, from: u64) {
         let mut next = from;
         loop {
+            let _batch = self.interest_gate.read().await;
             let me = self.clone();
             let scan = tokio::task::spawn_blocking(move || me.scan_unneeded(next)).await;
             let Ok((unneeded, after)) = scan else {
