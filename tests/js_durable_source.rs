@@ -170,19 +170,7 @@ async fn consumer_reset_interest(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let srv = start_js(kind, store.path());
     let c = srv.client().await;
-    api_ok(
-        &c,
-        "$JS.API.STREAM.CREATE.I",
-        json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
-    )
-    .await;
-    for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
-        api_ok(
-            &c,
-            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
-            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
-        ).await;
-    }
+    interest_stream_a_b(&c).await;
     // 1-3 only A wants, 4-5 both, 6 only A.
     for s in ["i.a", "i.a", "i.a", "i.b", "i.b", "i.a"] {
         c.request(s, "x".into()).await.expect("publish");
@@ -257,6 +245,23 @@ async fn consumer_delete_interest(kind: Kind) {
 }
 server_test!(consumer_delete_interest => consumer_delete_interest_rnats, consumer_delete_interest_reference);
 
+/// Interest stream `I` on `i.>` with durables `A` (all of it) and `B` (`i.b`).
+async fn interest_stream_a_b(c: &async_nats::Client) {
+    api_ok(
+        c,
+        "$JS.API.STREAM.CREATE.I",
+        json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
+    )
+    .await;
+    for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
+        api_ok(
+            c,
+            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
+            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
+        ).await;
+    }
+}
+
 /// [`consumer_delete_interest`] over more messages than one pass of the scan reads (rnats
 /// reads the store 1024 messages at a time on a blocking thread): deleting the consumer that
 /// wanted every message removes exactly those the other consumer does not filter on.
@@ -265,19 +270,7 @@ async fn consumer_delete_interest_many(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let srv = start_js(kind, store.path());
     let c = srv.client().await;
-    api_ok(
-        &c,
-        "$JS.API.STREAM.CREATE.I",
-        json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
-    )
-    .await;
-    for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
-        api_ok(
-            &c,
-            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
-            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
-        ).await;
-    }
+    interest_stream_a_b(&c).await;
     // Odd sequences on i.a (only A), even ones on i.b (A and B).
     let js = async_nats::jetstream::new(c.clone());
     let mut acks = Vec::new();
@@ -403,19 +396,7 @@ async fn consumer_created_during_interest_pass(kind: Kind) {
     let store = tempfile::tempdir().expect("store dir");
     let srv = start_js(kind, store.path());
     let c = srv.client().await;
-    api_ok(
-        &c,
-        "$JS.API.STREAM.CREATE.I",
-        json!({"name":"I","subjects":["i.>"],"retention":"interest"}),
-    )
-    .await;
-    for (name, filter) in [("A", "i.>"), ("B", "i.b")] {
-        api_ok(
-            &c,
-            &format!("$JS.API.CONSUMER.CREATE.I.{name}"),
-            json!({"stream_name":"I","config":{"durable_name":name,"filter_subject":filter,"ack_policy":"explicit"}}),
-        ).await;
-    }
+    interest_stream_a_b(&c).await;
     let js = async_nats::jetstream::new(c.clone());
     let mut acks = std::collections::VecDeque::new();
     for _ in 0..MSGS {
