@@ -555,25 +555,30 @@ async fn kv_bench(kind: Kind) {
     );
     // --throughput paces the puts (40 at 100/s over 2 clients: at least ~0.4 s), --duration
     // derives the count from it (100/s for 0.3 s: 30 puts, keys 0..29).
-    let t0 = Instant::now();
-    let paced = nats(
-        d,
-        &url,
-        &[
-            "bench",
-            "kv",
-            "put",
-            "--msgs",
-            "40",
-            "--clients",
-            "2",
-            "--throughput",
-            "100",
-            "--purge",
-            "--no-progress",
-        ],
-    )
-    .ok();
+    let paced_args = [
+        "bench",
+        "kv",
+        "put",
+        "--msgs",
+        "40",
+        "--clients",
+        "2",
+        "--throughput",
+        "100",
+        "--purge",
+        "--no-progress",
+    ];
+    let mut t0 = Instant::now();
+    let mut paced = nats(d, &url, &paced_args);
+    // `--purge` deletes the bucket and creates it again at once, as natscli does; nats-server
+    // 2.14 now and then refuses the new store while the old one is still going (10049, seen
+    // once in CI on a loaded machine). Not a CLI matter: that side gets one more try.
+    if kind == Kind::Reference && paced.stderr.contains("(10049)") {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        t0 = Instant::now();
+        paced = nats(d, &url, &paced_args);
+    }
+    let paced = paced.ok();
     assert!(
         t0.elapsed() >= Duration::from_millis(380),
         "{:?}",

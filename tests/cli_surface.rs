@@ -63,7 +63,10 @@ fn unsupported_commands_and_flags_are_refused_in_one_line() {
             &["server", "list", "--archive", "a.tar"],
             "nats server list --archive",
         ),
-        (&["sub", "x", "--direct"], "nats subscribe --direct"),
+        (
+            &["consumer", "edit", "S", "C", "--interactive"],
+            "nats consumer edit --interactive",
+        ),
         (
             &["--socks-proxy", "p:1", "pub", "x", "y"],
             "nats --socks-proxy",

@@ -386,12 +386,6 @@ async fn pub_jetstream(kind: Kind) {
         done.err,
         "nats: error: no stream found with subject: nowhere\n"
     );
-    let done = nats(&cli, &url, &["sub", "--stream", "ORDERS", "--direct"]);
-    assert_eq!(done.code, Some(2));
-    assert_eq!(
-        done.err,
-        "nats: error: `nats subscribe --direct` is not supported by rnats yet\n"
-    );
     let done = nats(&cli, &url, &["sub", "a", "b", "--all"]);
     assert_eq!(done.code, Some(1));
     assert_eq!(
@@ -400,6 +394,118 @@ async fn pub_jetstream(kind: Kind) {
     );
 }
 server_test!(pub_jetstream => pub_jetstream_rnats, pub_jetstream_reference);
+
+/// `sub` through batched direct gets: `--direct`, and the default on a work-queue stream
+/// without `--durable` (nothing is consumed), with the delivery flags, `-I` and `--count`;
+/// natscli's refusals without `allow_direct` and with a durable.
+async fn sub_direct(kind: Kind) {
+    let (srv, _store) = js_server(kind);
+    let cli = Cli::new();
+    let url = srv.url();
+    let client = srv.client().await;
+    for (name, direct) in [("WQ", true), ("NOD", false)] {
+        let v = crate::jetstream::api_json(
+            &client,
+            &format!("$JS.API.STREAM.CREATE.{name}"),
+            serde_json::json!({"name": name, "subjects": [format!("{}.>", name.to_lowercase())],
+                "retention": "workqueue", "allow_direct": direct}),
+        )
+        .await;
+        assert!(v.get("error").is_none(), "{v}");
+    }
+    for (subject, body) in [("wq.a", "a1"), ("wq.b", "b1"), ("wq.a", "a2")] {
+        let mut h = async_nats::HeaderMap::new();
+        h.insert("X-Test", body);
+        client
+            .request_with_headers(subject, h, body.into())
+            .await
+            .expect("stored");
+    }
+
+    let done = nats(&cli, &url, &["sub", "--stream", "WQ", "--count", "3"]);
+    assert_eq!(done.code, Some(0), "{}", done.err);
+    let heads: Vec<&str> = done.out.lines().filter(|l| l.starts_with("[#")).collect();
+    for (i, (seq, subject)) in [(1, "wq.a"), (2, "wq.b"), (3, "wq.a")].iter().enumerate() {
+        let want = format!(
+            "[#{}] Received JetStream message (direct): stream: WQ seq {seq} / subject: {subject} / time: ",
+            i + 1
+        );
+        assert!(
+            heads.get(i).is_some_and(|h| h.starts_with(&want)),
+            "{}",
+            done.out
+        );
+    }
+    assert!(done.out.contains("X-Test: b1\n"), "{}", done.out);
+    assert!(done.out.contains("Nats-Sequence: 2\n"), "{}", done.out);
+    assert!(done.out.contains("\na2\n"), "{}", done.out);
+    // Read, not consumed.
+    let info =
+        crate::jetstream::api_json(&client, "$JS.API.STREAM.INFO.WQ", serde_json::Value::Null)
+            .await;
+    assert_eq!(info["state"]["messages"], 3, "{info}");
+
+    let raw = |args: &[&str]| {
+        let mut all = vec!["sub", "--stream", "WQ", "-T", "--raw"];
+        all.extend_from_slice(args);
+        nats(&cli, &url, &all)
+    };
+    let done = raw(&["--last-per-subject"]);
+    assert_eq!(
+        (done.code, done.out.as_str()),
+        (Some(0), "b1\na2\n"),
+        "{}",
+        done.err
+    );
+    assert_eq!(
+        mask(&done.err),
+        "[TIME] Subscribing to JetStream Stream (direct) holding messages with subject wq.> for \
+         the last messages for each subject in the Stream \n"
+    );
+    let done = raw(&["--direct", "--start-sequence", "2"]);
+    assert_eq!(
+        (done.code, done.out.as_str()),
+        (Some(0), "b1\na2\n"),
+        "{}",
+        done.err
+    );
+    let done = raw(&["-I", "wq.b"]);
+    assert_eq!(
+        (done.code, done.out.as_str()),
+        (Some(0), "a1\na2\n"),
+        "{}",
+        done.err
+    );
+    let done = raw(&["--new"]);
+    assert_eq!(
+        (done.code, done.out.as_str()),
+        (Some(0), ""),
+        "{}",
+        done.err
+    );
+
+    let done = nats(&cli, &url, &["sub", "--stream", "NOD", "--direct"]);
+    assert_eq!(
+        (done.code, done.err.as_str()),
+        (
+            Some(1),
+            "nats: error: cannot enable direct gets: allow_direct is not set to true for stream NOD\n"
+        )
+    );
+    let done = nats(
+        &cli,
+        &url,
+        &["sub", "--stream", "WQ", "--direct", "--durable", "D"],
+    );
+    assert_eq!(
+        (done.code, done.err.as_str()),
+        (
+            Some(1),
+            "nats: error: cannot use direct get when a durable name is supplied\n"
+        )
+    );
+}
+server_test!(sub_direct => sub_direct_rnats, sub_direct_reference);
 
 async fn consumer_family(kind: Kind) {
     let (srv, _store) = js_server(kind);

@@ -1,5 +1,5 @@
 //! The CLI's layering rule, checked on the source: a command family's module (`*_cmd.rs`,
-//! `bench/`, `sub_js.rs` of `sub` and `consumer_find.rs` of `consumer`) imports from the [`crate::kit`],
+//! `bench/`, `sub_js.rs` and `sub_direct.rs` of `sub` and `consumer_find.rs` of `consumer`) imports from the [`crate::kit`],
 //! `options` and its own family only, and the kit imports no family. What one family needs from
 //! another moves into the kit; [`DELEGATIONS`] lists the few places where one natscli command
 //! runs another family's command as a whole, each with its reason. A delegation that is gone
@@ -41,7 +41,7 @@ const DELEGATIONS: &[(&str, &str, &str)] = &[
 fn family_of_module(module: &str) -> Option<&str> {
     match module {
         "bench" => Some("bench"),
-        "sub_js" => Some("sub"),
+        "sub_js" | "sub_direct" => Some("sub"),
         "consumer_find" => Some("consumer"),
         m => m.strip_suffix("_cmd"),
     }

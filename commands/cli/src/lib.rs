@@ -44,6 +44,7 @@ pub mod server_cmd;
 pub mod service_cmd;
 pub mod stream_cmd;
 pub mod sub_cmd;
+pub mod sub_direct;
 pub mod sub_js;
 pub mod trace_cmd;
 pub mod unsupported;

@@ -8,9 +8,9 @@
 //! are acknowledged unless its ack policy is none, else a consumer of that name is created as
 //! natscli does. Messages print as natscli's `[#n] Received JetStream message: stream: S seq:
 //! N / pending: P / subject: X / time: T`, then headers and body; `--raw`, `--dump`,
-//! `--translate`, `--count`, `--wait`, `-I` and `-T/--terminate-at-end` apply. Batched
-//! direct gets (`--direct`, and natscli's default for work-queue and interest streams) are
-//! not supported by rnats yet and refused.
+//! `--translate`, `--count`, `--wait`, `-I` and `-T/--terminate-at-end` apply. `--direct`, and
+//! natscli's default for work-queue and interest streams without `--durable`, read the stream
+//! with batched direct gets instead (`sub_direct`).
 
 use crate::kit::connect::{self, Session};
 use crate::kit::duration;
@@ -58,14 +58,14 @@ pub async fn run(session: Session, args: &SubArgs) -> anyhow::Result<ExitCode> {
     if args.direct && durable.is_some() {
         bail!("cannot use direct get when a durable name is supplied");
     }
-    if args.direct || (durable.is_none() && info.config.retention != Retention::Limits) {
-        bail!(
-            "subscribing with batched direct gets (--direct, and the default for work queue and \
-             interest streams without --durable) is not supported by rnats yet"
-        );
-    }
+    let direct = args.direct || (durable.is_none() && info.config.retention != Retention::Limits);
     if args.match_replies {
         bail!("cannot enable --match-replies for JetStream streams");
+    }
+    if direct {
+        let result = crate::sub_direct::run(&js, &info, args, &ignored_subjects(args)).await;
+        session.close().await;
+        return result.map(|()| ExitCode::SUCCESS);
     }
 
     let subject = args

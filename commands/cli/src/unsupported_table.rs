@@ -45,7 +45,6 @@ pub const COMMANDS: &[UnsupportedCommand] = &[
 /// the mark in help).
 pub const FLAGS: &[UnsupportedFlag] = &[
     declared(&["consumer", "edit"], "interactive"),
-    declared(&["subscribe"], "direct"),
     declared(&[], "socks-proxy"),
     flag(&["consumer", "add"], "validate", None, "Only validates the configuration against the official Schema"),
     flag(&["stream", "find"], "expression", Some("EXPRESSION"), "Match streams using an expression language"),
