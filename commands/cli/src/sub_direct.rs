@@ -17,12 +17,12 @@
 use crate::kit::columns;
 use crate::kit::connect;
 use crate::kit::duration;
-use crate::kit::output::{self, log, MsgView};
+use crate::kit::output::{log, MsgView};
 use crate::sub_cmd::{subjects_collide, SubArgs};
+use crate::sub_js::print_stored;
 use anyhow::{bail, Context as _};
 use rnats_proto::client::Message;
 use rnats_proto::jetstream::{JetStream, StreamInfo};
-use std::io::Write as _;
 use std::time::Duration;
 
 /// Messages asked for per request.
@@ -237,7 +237,6 @@ fn print_direct(
     meta: &Direct<'_>,
     started: std::time::Instant,
 ) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
     let ts = if args.timestamp {
         format!(" @ {}", chrono::Local::now().format("%b %e %H:%M:%S%.6f"))
     } else if args.delta_time {
@@ -254,48 +253,13 @@ fn print_direct(
         headers: msg.headers.as_ref(),
         payload: &msg.payload,
     };
-    if let Some(dump) = &args.dump {
-        let json = output::dump_json(&view);
-        if dump == "-" {
-            out.write_all(json.as_bytes())?;
-            out.write_all(b"\0")?;
-        } else {
-            let path = std::path::Path::new(dump).join(format!("{}.json", meta.seq));
-            if let Err(e) = std::fs::write(&path, json.as_bytes()) {
-                log(&format!("Could not save message: {e}"));
-            }
-        }
-        out.flush()?;
-        return Ok(());
-    }
-    let Some(payload) = output::translated(
-        &mut out,
-        &msg.payload,
-        args.translate.as_deref(),
-        meta.subject,
-    )?
-    else {
-        out.flush()?;
-        return Ok(());
-    };
-    let payload: &[u8] = &payload;
-    if args.raw {
-        output::body_compact(&mut out, payload)?;
-        out.flush()?;
-        return Ok(());
-    }
-    writeln!(
-        out,
-        "[#{n}]{ts} Received JetStream message (direct): stream: {} seq {} / subject: {} / time: {}",
-        meta.stream,
-        meta.seq,
-        meta.subject,
-        columns::time(meta.stamp)
-    )?;
-    if !args.subjects_only {
-        let view = MsgView { payload, ..view };
-        output::headers_and_body(&mut out, &view, args.headers_only)?;
-    }
-    out.flush()?;
-    Ok(())
+    print_stored(args, &view, meta.seq, || {
+        format!(
+            "[#{n}]{ts} Received JetStream message (direct): stream: {} seq {} / subject: {} / time: {}",
+            meta.stream,
+            meta.seq,
+            meta.subject,
+            columns::time(meta.stamp)
+        )
+    })
 }

@@ -279,7 +279,6 @@ async fn consume(
 
 /// natscli's `printJetStreamMsg`.
 fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
     let stored = chrono::DateTime::from_timestamp_nanos(meta.timestamp);
     let stamp = if args.timestamp {
         format!(
@@ -300,13 +299,36 @@ fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow
         headers: msg.headers.as_ref(),
         payload: &msg.payload,
     };
+    print_stored(args, &view, meta.stream_seq, || {
+        format!(
+            "[#{n}]{stamp} Received JetStream message: stream: {} seq: {} / pending: {} / subject: {} / time: {}",
+            meta.stream,
+            crate::kit::numbers::comma(meta.stream_seq),
+            crate::kit::numbers::comma(meta.pending),
+            msg.subject,
+            stored.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S")
+        )
+    })
+}
+
+/// Prints a message read from a stream as natscli's `sub` does: with `--dump` as JSON (to a
+/// file named by its stream sequence `seq`, or NUL-terminated on stdout for `-`), else
+/// through `--translate`, then the body alone with `--raw`, or the `head` line and the
+/// headers and body.
+pub(crate) fn print_stored(
+    args: &SubArgs,
+    view: &MsgView<'_>,
+    seq: u64,
+    head: impl FnOnce() -> String,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
     if let Some(dump) = &args.dump {
-        let json = output::dump_json(&view);
+        let json = output::dump_json(view);
         if dump == "-" {
             out.write_all(json.as_bytes())?;
             out.write_all(b"\0")?;
         } else {
-            let path = std::path::Path::new(dump).join(format!("{}.json", meta.stream_seq));
+            let path = std::path::Path::new(dump).join(format!("{seq}.json"));
             if let Err(e) = std::fs::write(&path, json.as_bytes()) {
                 log(&format!("Could not save message: {e}"));
             }
@@ -316,9 +338,9 @@ fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow
     }
     let Some(payload) = output::translated(
         &mut out,
-        &msg.payload,
+        view.payload,
         args.translate.as_deref(),
-        &msg.subject,
+        view.subject,
     )?
     else {
         out.flush()?;
@@ -330,17 +352,9 @@ fn print_js(args: &SubArgs, n: u64, msg: &Message, meta: &MsgMetadata) -> anyhow
         out.flush()?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "[#{n}]{stamp} Received JetStream message: stream: {} seq: {} / pending: {} / subject: {} / time: {}",
-        meta.stream,
-        crate::kit::numbers::comma(meta.stream_seq),
-        crate::kit::numbers::comma(meta.pending),
-        msg.subject,
-        stored.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S")
-    )?;
+    writeln!(out, "{}", head())?;
     if !args.subjects_only {
-        let view = MsgView { payload, ..view };
+        let view = MsgView { payload, ..*view };
         output::headers_and_body(&mut out, &view, args.headers_only)?;
     }
     out.flush()?;
