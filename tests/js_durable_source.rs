@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::jetstream::{api_json, api_ok, error_of, start_js};
-use crate::util::{server_test, Kind};
+use crate::util::{eventually, server_test, Kind};
 
 fn code(v: &Value) -> u64 {
     error_of(v).1
@@ -18,22 +18,6 @@ async fn assert_state(c: &async_nats::Client, name: &str, want: (u64, u64)) {
     let v = api_json(c, &format!("$JS.API.STREAM.INFO.{name}"), Value::Null).await;
     let state = (&v["state"]["messages"], &v["state"]["first_seq"]);
     assert_eq!(state, (&json!(want.0), &json!(want.1)), "{v}");
-}
-
-/// Polls `f` until it holds (5 s at most).
-async fn eventually<F, Fut>(what: &str, mut f: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<String>>,
-{
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
-    loop {
-        match f().await {
-            None => return,
-            Some(why) if tokio::time::Instant::now() > deadline => panic!("{what}: {why}"),
-            Some(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
-    }
 }
 
 /// Ack policy `flow_control`: upstream's defaults (flow control, 1 s heartbeats) and refusals.
@@ -361,7 +345,8 @@ async fn durable_sourcing(kind: Kind) {
             .await
             .expect("publish");
     }
-    eventually("mirror copies all and acknowledges it", || {
+    let within = Duration::from_secs(5);
+    eventually("mirror copies all and acknowledges it", within, || {
         let c = c.clone();
         async move {
             let m = api_json(&c, "$JS.API.STREAM.INFO.M", Value::Null).await;
@@ -370,17 +355,24 @@ async fn durable_sourcing(kind: Kind) {
                 && m["mirror"].get("error").is_none()
                 && d["ack_floor"]["stream_seq"] == json!(8)
                 && d["num_ack_pending"] == json!(0);
-            (!ok).then(|| format!("{m}\n{d}"))
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{m}\n{d}"))
+            }
         }
     })
     .await;
-    eventually("source through a non flow-control consumer fails", || {
+    eventually("source through a non flow-control consumer fails", within, || {
         let c = c.clone();
         async move {
             let s = api_json(&c, "$JS.API.STREAM.INFO.S", Value::Null).await;
             let err = &s["sources"][0]["error"];
-            (err != &json!({"code":400,"err_code":10217,"description":"stream source consumer requires flow control ack policy"}))
-                .then(|| s.to_string())
+            if err == &json!({"code":400,"err_code":10217,"description":"stream source consumer requires flow control ack policy"}) {
+                Ok(())
+            } else {
+                Err(s.to_string())
+            }
         }
     })
     .await;

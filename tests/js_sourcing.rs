@@ -9,7 +9,7 @@ use async_nats::jetstream::{self, stream};
 use serde_json::Value;
 
 use crate::jetstream::{api, api_ok, error_of, start_js};
-use crate::util::{next_msg, server_test, Kind, TestServer};
+use crate::util::{eventually, next_msg, server_test, Kind, TestServer};
 
 fn header<'a>(m: &'a async_nats::Message, name: &str) -> Option<&'a str> {
     m.headers
@@ -177,18 +177,17 @@ async fn info_within(
     within: Duration,
     done: impl Fn(&Value) -> bool,
 ) -> Value {
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
+    let done = &done;
+    let what = format!("stream {name} never got there");
+    eventually(&what, within, move || async move {
         let v = api(client, &format!("$JS.API.STREAM.INFO.{name}"), "").await;
         if done(&v) {
-            return v;
+            Ok(v)
+        } else {
+            Err(v.to_string())
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "stream {name} never got there: {v}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    })
+    .await
 }
 
 /// A mirror copies its origin under the same sequences and times (gaps included); sources
@@ -487,18 +486,16 @@ async fn consumer_names_until(
     want: &[&str],
     within: Duration,
 ) {
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
+    let what = format!("consumers of {name}, want {want:?}");
+    eventually(&what, within, move || async move {
         let got = consumer_names(client, name).await;
         if got == want {
-            return;
+            Ok(())
+        } else {
+            Err(format!("{got:?}"))
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "consumers of {name}: {got:?}, want {want:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    })
+    .await
 }
 
 /// 2.14 on a stream update: a sourcing durable on an interest-retention origin that the new

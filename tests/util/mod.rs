@@ -108,6 +108,23 @@ pub fn available(kind: Kind) -> bool {
     false
 }
 
+/// Polls `f` every 50 ms until it gives `Ok`, and returns that; after `within`, panics with
+/// `what` and the last `Err`.
+pub async fn eventually<T, F, Fut>(what: &str, within: std::time::Duration, mut f: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, String>>,
+{
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match f().await {
+            Ok(v) => return v,
+            Err(why) if tokio::time::Instant::now() > deadline => panic!("{what}: {why}"),
+            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(50)).await,
+        }
+    }
+}
+
 /// Defines one scenario as a pair of tests, `<name>_rnats` and `<name>_reference`.
 ///
 /// The scenario is an `async fn(Kind)`; each test runs it on a fresh runtime under

@@ -19,7 +19,7 @@ use crate::kit::connect;
 use crate::kit::duration;
 use crate::kit::output::{log, MsgView};
 use crate::sub_cmd::{subjects_collide, SubArgs};
-use crate::sub_js::print_stored;
+use crate::sub_js::{ignored_info, print_stored, since_start, Idle};
 use anyhow::{bail, Context as _};
 use rnats_proto::client::Message;
 use rnats_proto::jetstream::{JetStream, StreamInfo};
@@ -56,11 +56,7 @@ pub async fn run(
         Some(s) => s.clone(),
         None => info.config.subjects.join(", "),
     };
-    let ignored_info = if ignored.is_empty() {
-        String::new()
-    } else {
-        format!("\nIgnored subjects: {}", ignored.join(", "))
-    };
+    let ignored_info = ignored_info(ignored);
     let intro = "Subscribing to JetStream Stream (direct) holding messages with subject";
     let state = &info.state;
     let mut from = if let Some(seq) = args.start_sequence.filter(|s| *s > 0) {
@@ -82,16 +78,14 @@ pub async fn run(
         log(&format!(
             "{intro} {shown} delivering any new messages received {ignored_info}"
         ));
-        From::Seq(state.last_seq + 1)
+        From::Seq(state.last_seq.saturating_add(1))
     } else if let Some(since) = args.since.as_deref().filter(|s| !s.is_empty()) {
-        let d = duration::parse(since).map_err(anyhow::Error::msg)?;
-        let start =
-            chrono::Utc::now() - chrono::Duration::from_std(d).context("--since is too long")?;
+        let (d, start) = since_start(since)?;
         log(&format!(
             "{intro} {shown} starting with messages since {} {ignored_info}",
             duration::humanize(d)
         ));
-        From::Time(start.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true))
+        From::Time(start)
     } else if args.last_per_subject {
         log(&format!(
             "{intro} {shown} for the last messages for each subject in the Stream {ignored_info}"
@@ -107,8 +101,7 @@ pub async fn run(
 
     let client = js.client();
     let request_subject = format!("{}.DIRECT.GET.{stream}", js.prefix());
-    let wait = args.wait.filter(|d| !d.is_zero());
-    let mut deadline = wait.map(|w| tokio::time::Instant::now() + w);
+    let mut idle = Idle::new(args);
     let interrupted = connect::interrupted();
     tokio::pin!(interrupted);
     let mut counter = 0u64;
@@ -168,27 +161,19 @@ pub async fn run(
             if args.count.is_some_and(|c| c > 0 && counter >= c) {
                 return Ok(());
             }
-            if let Some(w) = wait {
-                deadline = Some(tokio::time::Instant::now() + w);
-            }
+            idle.touch();
         }
         let _ = replies.unsubscribe().await;
         from = match (from, last_seq) {
-            (From::LastPer(_, up_to), _) => From::Seq(up_to + 1),
-            (_, Some(seq)) => From::Seq(seq + 1),
+            (From::LastPer(_, up_to), _) => From::Seq(up_to.saturating_add(1)),
+            (_, Some(seq)) => From::Seq(seq.saturating_add(1)),
             (from, None) => {
                 if args.terminate_at_end {
                     return Ok(());
                 }
-                let idle = async {
-                    match deadline {
-                        Some(d) => tokio::time::sleep_until(d).await,
-                        None => std::future::pending().await,
-                    }
-                };
                 tokio::select! {
                     _ = tokio::time::sleep(POLL) => {}
-                    _ = idle => return Ok(()),
+                    _ = idle.over() => return Ok(()),
                     _ = &mut interrupted => return Ok(()),
                 }
                 from

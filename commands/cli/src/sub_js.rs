@@ -62,8 +62,9 @@ pub async fn run(session: Session, args: &SubArgs) -> anyhow::Result<ExitCode> {
     if args.match_replies {
         bail!("cannot enable --match-replies for JetStream streams");
     }
+    let ignored = ignored_subjects(args);
     if direct {
-        let result = crate::sub_direct::run(&js, &info, args, &ignored_subjects(args)).await;
+        let result = crate::sub_direct::run(&js, &info, args, &ignored).await;
         session.close().await;
         return result.map(|()| ExitCode::SUCCESS);
     }
@@ -74,13 +75,7 @@ pub async fn run(session: Session, args: &SubArgs) -> anyhow::Result<ExitCode> {
         .cloned()
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| ">".to_string());
-    let ignored = ignored_subjects(args);
-    let ignored_info = if ignored.is_empty() {
-        String::new()
-    } else {
-        format!("\nIgnored subjects: {}", ignored.join(", "))
-    };
-    let cfg = consumer_config(args, &subject, &ignored_info)?;
+    let cfg = consumer_config(args, &subject, &ignored_info(&ignored))?;
 
     let (consumer, ack) = match &durable {
         Some(name) => match js.consumer_info(&stream, name).await {
@@ -166,6 +161,55 @@ fn ignored_subjects(args: &SubArgs) -> Vec<String> {
         .collect()
 }
 
+/// What natscli appends to its "Subscribing to ..." line for the `-I` subjects.
+pub(crate) fn ignored_info(ignored: &[String]) -> String {
+    if ignored.is_empty() {
+        String::new()
+    } else {
+        format!("\nIgnored subjects: {}", ignored.join(", "))
+    }
+}
+
+/// `--since`: its duration, and the time that long ago as RFC 3339 (a consumer's
+/// `opt_start_time`, a direct get's `start_time`).
+pub(crate) fn since_start(since: &str) -> anyhow::Result<(std::time::Duration, String)> {
+    let d = duration::parse(since).map_err(anyhow::Error::msg)?;
+    let start =
+        chrono::Utc::now() - chrono::Duration::from_std(d).context("--since is too long")?;
+    Ok((d, start.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)))
+}
+
+/// `--wait`: the subscription ends once no message came for that long.
+pub(crate) struct Idle {
+    wait: Option<std::time::Duration>,
+    deadline: Option<tokio::time::Instant>,
+}
+
+impl Idle {
+    pub(crate) fn new(args: &SubArgs) -> Idle {
+        let wait = args.wait.filter(|d| !d.is_zero());
+        Idle {
+            wait,
+            deadline: wait.map(|w| tokio::time::Instant::now() + w),
+        }
+    }
+
+    /// A message came: the wait starts again.
+    pub(crate) fn touch(&mut self) {
+        if let Some(w) = self.wait {
+            self.deadline = Some(tokio::time::Instant::now() + w);
+        }
+    }
+
+    /// Resolves once the wait is over; never without `--wait`.
+    pub(crate) async fn over(&self) {
+        match self.deadline {
+            Some(d) => tokio::time::sleep_until(d).await,
+            None => std::future::pending().await,
+        }
+    }
+}
+
 /// natscli's `makeConsumerConfig`: no acks, the subject as filter, the delivery policy of the
 /// first flag set (logged as natscli logs it).
 fn consumer_config(
@@ -201,10 +245,8 @@ fn consumer_config(
         ));
         cfg.deliver_policy = DeliverPolicy::New;
     } else if let Some(since) = args.since.as_deref().filter(|s| !s.is_empty()) {
-        let d = duration::parse(since).map_err(anyhow::Error::msg)?;
-        let start =
-            chrono::Utc::now() - chrono::Duration::from_std(d).context("--since is too long")?;
-        cfg.opt_start_time = Some(start.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true));
+        let (d, start) = since_start(since)?;
+        cfg.opt_start_time = Some(start);
         cfg.deliver_policy = DeliverPolicy::ByStartTime;
         log(&format!(
             "Subscribing to subject {subject} since {} {ignored_info}",
@@ -228,21 +270,14 @@ async fn consume(
     ignored: &[String],
     ack: bool,
 ) -> anyhow::Result<()> {
-    let wait = args.wait.filter(|d| !d.is_zero());
-    let mut deadline = wait.map(|w| tokio::time::Instant::now() + w);
+    let mut idle = Idle::new(args);
     let interrupted = connect::interrupted();
     tokio::pin!(interrupted);
     let mut counter = 0u64;
     loop {
-        let idle = async {
-            match deadline {
-                Some(d) => tokio::time::sleep_until(d).await,
-                None => std::future::pending().await,
-            }
-        };
         let msg = tokio::select! {
             m = reader.next() => m?,
-            _ = idle => break,
+            _ = idle.over() => break,
             _ = &mut interrupted => break,
         };
         let Some(msg) = msg else { break };
@@ -269,9 +304,7 @@ async fn consume(
         if args.count.is_some_and(|c| c > 0 && counter >= c) || at_end {
             break;
         }
-        if let Some(w) = wait {
-            deadline = Some(tokio::time::Instant::now() + w);
-        }
+        idle.touch();
     }
     js.client().flush().await?;
     Ok(())

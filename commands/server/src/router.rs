@@ -135,10 +135,11 @@ pub enum SubRoute {
 /// `InternalClient::subscribe_inline`), and [`InlineService::serve`] runs on whatever thread
 /// publishes: a client connection's task, another internal client (possibly under its
 /// publish lock), later a route's. So a service must not block, must not wait on a task, and
-/// must not publish through its own `InternalClient` (whose publish lock its caller may hold):
-/// it answers through the [`Responder`] it is given, which routes the answer in the same
-/// staging. A service that cannot answer inline (needs its task's state) can still take the
-/// message through its channel by subscribing the ordinary way.
+/// must not publish through its own `InternalClient` (whose publish lock its caller may hold)
+/// unless [`Responder::from_connection`] says the caller is a connection's read loop: it
+/// answers through the [`Responder`] it is given, which routes the answer in the same
+/// staging. A request it cannot serve inline (it needs its task's state) it passes to its task
+/// with [`Responder::forward`].
 pub trait InlineService: Send + Sync {
     /// Serves `req` (subject, reply, headers and body as published; the subject is the one
     /// in the service's account, after imports renamed it). Returns false when the service

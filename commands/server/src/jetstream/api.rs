@@ -199,6 +199,25 @@ struct MsgDeleteRequest {
 }
 
 impl JsAccount {
+    /// What upstream `setConsumerConfigDefaults` fills a consumer config from: the stream's
+    /// consumer limits, the server's and the account's limits (on create and on recovery).
+    pub(super) fn consumer_defaults(
+        &self,
+        stream_cfg: &StreamConfig,
+        pedantic: bool,
+    ) -> super::consumer::Defaults {
+        let (lim_inactive, lim_max_ack) = consumer_limits(stream_cfg);
+        let srv = self.config.limits;
+        super::consumer::Defaults {
+            pedantic,
+            stream_max_ack_pending: lim_max_ack,
+            stream_inactive_threshold: lim_inactive,
+            server_max_ack_pending: srv.max_ack_pending,
+            account_max_ack_pending: self.limits.max_ack_pending,
+            server_max_request_batch: srv.max_request_batch,
+        }
+    }
+
     /// Upstream `checkConsumerCfg`'s bounds from the server's, the account's and the stream's
     /// limits: `max_batch` of a pull consumer, `max_ack_pending`, `inactive_threshold`. A
     /// create is refused with them, and recovery leaves a stored consumer over them unloaded.
@@ -216,23 +235,14 @@ impl JsAccount {
                 &[("limit", &srv.max_request_batch.to_string())],
             ));
         }
-        if srv.max_ack_pending > 0 && cfg.max_ack_pending > srv.max_ack_pending {
-            return Err(ApiError::with(
-                JsError::ConsumerMaxPendingAckExcess,
-                &[("limit", &srv.max_ack_pending.to_string())],
-            ));
-        }
-        if acc_max_ack > 0 && cfg.max_ack_pending > acc_max_ack {
-            return Err(ApiError::with(
-                JsError::ConsumerMaxPendingAckExcess,
-                &[("limit", &acc_max_ack.to_string())],
-            ));
-        }
-        if lim_max_ack > 0 && cfg.max_ack_pending > lim_max_ack {
-            return Err(ApiError::with(
-                JsError::ConsumerMaxPendingAckExcess,
-                &[("limit", &lim_max_ack.to_string())],
-            ));
+        // The server's, then the account's, then the stream's, as upstream checks them.
+        for limit in [srv.max_ack_pending, acc_max_ack, lim_max_ack] {
+            if limit > 0 && cfg.max_ack_pending > limit {
+                return Err(ApiError::with(
+                    JsError::ConsumerMaxPendingAckExcess,
+                    &[("limit", &limit.to_string())],
+                ));
+            }
         }
         if lim_inactive > 0 && cfg.inactive_threshold > lim_inactive {
             let limit = duration_string(std::time::Duration::from_nanos(lim_inactive as u64));
@@ -968,19 +978,9 @@ impl JsAccount {
         // The stream's consumer_limits, then the server's and the account's limits fill unset
         // values before the consumer's own defaults (upstream `setConsumerConfigDefaults`),
         // then bound them (`checkConsumerCfg`).
-        let (lim_inactive, lim_max_ack) = consumer_limits(&stream.config());
-        let acc_max_ack = self.limits.max_ack_pending;
-        let srv = self.config.limits;
         super::consumer::set_defaults(
             &mut cfg,
-            &super::consumer::Defaults {
-                pedantic: req.pedantic,
-                stream_max_ack_pending: lim_max_ack,
-                stream_inactive_threshold: lim_inactive,
-                server_max_ack_pending: srv.max_ack_pending,
-                account_max_ack_pending: acc_max_ack,
-                server_max_request_batch: srv.max_request_batch,
-            },
+            &self.consumer_defaults(&stream.config(), req.pedantic),
         )?;
         let mut cfg = cfg.normalize()?;
         self.check_consumer_limits(&stream.config(), &cfg)?;

@@ -718,12 +718,11 @@ impl JsAccount {
                     return Ok(None);
                 };
                 let mut meta: consumer::ConsumerMeta = serde_json::from_slice(&raw)?;
-                // Upstream runs `setConsumerConfigDefaults` on recovery too: a pull consumer
-                // without `max_batch` takes a `max_request_batch` configured since.
-                let lim = self.config.limits.max_request_batch;
-                if !meta.config.is_push() && meta.config.max_batch == 0 && lim > 0 {
-                    meta.config.max_batch = lim;
-                }
+                // Upstream runs `setConsumerConfigDefaults` on recovery too (so a pull
+                // consumer without `max_batch` takes a `max_request_batch` configured since)
+                let defaults = self.consumer_defaults(&stream.config(), false);
+                consumer::set_defaults(&mut meta.config, &defaults)
+                    .map_err(|e| anyhow::anyhow!("{}", e.description))?;
                 // ... and `checkConsumerCfg`: one over a limit lowered since is logged and
                 // left on disk, not loaded.
                 self.check_consumer_limits(&stream.config(), &meta.config)

@@ -825,7 +825,10 @@ impl Stream {
             let forwarded = msg.sid == self.forward_sid;
             let _one_at_a_time = self.ingest.lock().await;
             let (more_msgs, more_bytes) = self.unstored_now();
-            match ingest.exceeded(msgs + more_msgs, bytes.saturating_add(more_bytes)) {
+            match ingest.exceeded(
+                msgs.saturating_add(more_msgs),
+                bytes.saturating_add(more_bytes),
+            ) {
                 None => self.publish(msg).await,
                 Some(why) => self.refuse_ingest(&msg, why),
             }
@@ -1418,27 +1421,16 @@ impl Stream {
             }
             req
         };
-        let next = req.next_by_subj.as_deref().filter(|s| !s.is_empty());
         if let Some(filters) = req.multi_last.as_deref().filter(|f| !f.is_empty()) {
             return self.direct_multi(&req, filters, out);
         }
-        let seq = match req.start_time {
-            Some(t) => self.store.seq_from_time(t),
-            None => req.seq,
-        };
+        let seq = self.start_seq(&req);
         if req.batch != 0 {
-            return self.direct_batch(&req, seq, next, out);
+            return self.direct_batch(&req, seq, nonempty(&req.next_by_subj), out);
         }
-        // A single message: the common get, kept to one load and one reply.
-        let last = req.last_by_subj.as_deref().filter(|s| !s.is_empty());
-        let found = match (next, last) {
-            (None, _) if seq > 0 => self.store.load_msg(seq),
-            (Some(next), _) => self.store.load_next_msg(next, seq.max(1)),
-            (None, Some(last)) => self.store.load_last_msg(last),
-            (None, None) => Err(StoreError::NotFound),
-        };
-        // Upstream answers every load error with 404.
-        let Ok(m) = found else {
+        // A single message: the common get, kept to one load and one reply. Upstream answers
+        // every load error with 404.
+        let Ok(m) = self.load_requested(&req, seq) else {
             return send_status(&mut out, b"NATS/1.0 404 Message Not Found\r\n\r\n");
         };
         if req.no_hdr {
@@ -1653,22 +1645,31 @@ impl Stream {
         Some(seqs)
     }
 
-    /// The message a `STREAM.MSG.GET` request asks for: `Ok(None)` when there is none, `Err`
-    /// for a request that names nothing or contradicts itself (upstream `jsMsgGetRequest`:
-    /// `start_time` picks the sequence, `batch`/`max_bytes` are for direct gets only).
-    pub fn get_msg(&self, req: &MsgGetRequest) -> Result<Option<StoredMsg>, ApiError> {
-        req.check_msg_get()?;
-        let seq = match req.start_time {
+    /// Where a get request starts: the first sequence stored at or after its `start_time`, or
+    /// its `seq`.
+    fn start_seq(&self, req: &MsgGetRequest) -> u64 {
+        match req.start_time {
             Some(t) => self.store.seq_from_time(t),
             None => req.seq,
-        };
-        let found = match (nonempty(&req.next_by_subj), nonempty(&req.last_by_subj)) {
+        }
+    }
+
+    /// The one message a get request names, from `seq` ([`Stream::start_seq`]): the first at
+    /// or after it on `next_by_subj`, else the one at `seq`, else the last on `last_by_subj`.
+    fn load_requested(&self, req: &MsgGetRequest, seq: u64) -> Result<StoredMsg, StoreError> {
+        match (nonempty(&req.next_by_subj), nonempty(&req.last_by_subj)) {
             (None, _) if seq > 0 => self.store.load_msg(seq),
             (Some(next), _) => self.store.load_next_msg(next, seq.max(1)),
             (None, Some(last)) => self.store.load_last_msg(last),
             (None, None) => Err(StoreError::NotFound),
-        };
-        match found {
+        }
+    }
+
+    /// The message a `STREAM.MSG.GET` request asks for, the request having passed
+    /// [`MsgGetRequest::check_msg_get`] (upstream checks it before looking the stream up):
+    /// `Ok(None)` when there is none (`start_time` picks the sequence).
+    pub fn get_msg(&self, req: &MsgGetRequest) -> Result<Option<StoredMsg>, ApiError> {
+        match self.load_requested(req, self.start_seq(req)) {
             Ok(m) => Ok(Some(m)),
             Err(StoreError::NotFound | StoreError::Eof | StoreError::Corrupt { .. }) => Ok(None),
             Err(e) => Err(ApiError::text(JsError::StreamGeneral, e)),
@@ -1747,10 +1748,7 @@ impl Stream {
         if req.reply.and_then(fast::parse_reply).is_some() {
             return false;
         }
-        let headers = &req.payload[..req.hdr_len];
-        if !headers.is_empty()
-            && memchr::memmem::find(headers, batch::BATCH_ID.as_bytes()).is_some()
-        {
+        if memchr::memmem::find(&req.payload[..req.hdr_len], batch::BATCH_ID.as_bytes()).is_some() {
             return false;
         }
         // One allocation for the fields the store and the PubAck keep.
@@ -1825,13 +1823,22 @@ pub struct MsgGetRequest {
 }
 
 impl MsgGetRequest {
+    /// `last_by_subj` is set (Go: not empty).
+    fn names_last(&self) -> bool {
+        nonempty(&self.last_by_subj).is_some()
+    }
+
+    /// `next_by_subj` is set (Go: not empty).
+    fn names_next(&self) -> bool {
+        nonempty(&self.next_by_subj).is_some()
+    }
+
     /// Whether the request selects messages itself (anything but `no_hdr`/`max_bytes`): the
     /// subject form of a direct get refuses that (upstream
     /// `processDirectGetLastBySubjectRequest`).
     fn names_anything(&self) -> bool {
-        let set = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
-        set(&self.last_by_subj)
-            || set(&self.next_by_subj)
+        self.names_last()
+            || self.names_next()
             || self.multi_last.as_ref().is_some_and(|m| !m.is_empty())
             || self.seq != 0
             || self.batch != 0
@@ -1843,8 +1850,7 @@ impl MsgGetRequest {
     /// Upstream's checks of a `STREAM.MSG.GET` request, made before the stream is looked up:
     /// a batch, or options that contradict each other, are a bad request (10003).
     pub fn check_msg_get(&self) -> Result<(), ApiError> {
-        let set = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
-        let (last, next) = (set(&self.last_by_subj), set(&self.next_by_subj));
+        let (last, next) = (self.names_last(), self.names_next());
         let (seq, start) = (self.seq > 0, self.start_time.is_some());
         if self.batch > 0
             || self.max_bytes > 0
@@ -1862,8 +1868,7 @@ impl MsgGetRequest {
     /// options that contradict each other (a batch of last-by-subject among them) are
     /// `408 Bad Request`.
     fn check_direct(&self) -> Result<(), &'static [u8]> {
-        let set = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.is_empty());
-        let (last, next) = (set(&self.last_by_subj), set(&self.next_by_subj));
+        let (last, next) = (self.names_last(), self.names_next());
         let multi = self.multi_last.as_ref().is_some_and(|m| !m.is_empty());
         let start = self.start_time.is_some();
         let seq = self.seq > 0;

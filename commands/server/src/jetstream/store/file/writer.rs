@@ -215,10 +215,12 @@ fn log_removals(index: &Index<Loc>, batch: &mut Batch, removed: &Removed) {
 /// The writer and what its callers share with it: under the interval policy a caller that
 /// finds the writer idle (nothing queued, the lock free) commits its message itself, as
 /// nats-server's ingest goroutine writes into its block buffer: no hand-over to the thread
-/// and no wake-up per message. Its acknowledgement is resolved in the caller after the locks
-/// are released, before any later command of the store can commit (every other command waits
-/// for the queue). Under `SyncPolicy::Always` every commit stays on the thread: its fsync must
-/// not block the caller's runtime.
+/// and no wake-up per message. Its acknowledgement is resolved in the caller once the locks
+/// are released (the callback may call into the store): a command another thread sends
+/// meanwhile may be resolved first, so a caller that needs its stores acknowledged in order
+/// submits them one at a time, as a stream does under its ingest lock. Under
+/// `SyncPolicy::Always` every commit stays on the thread: its fsync must not block the
+/// caller's runtime.
 pub(super) struct WriterCell {
     writer: Mutex<Writer>,
     /// Commands sent to the thread and not yet processed (counted down under the lock once
