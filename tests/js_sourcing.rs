@@ -422,6 +422,18 @@ async fn consumer_names(client: &async_nats::Client, name: &str) -> Vec<String> 
     out
 }
 
+/// The interest-retention origin `O` on `o.>`.
+async fn create_interest_origin(js: &jetstream::Context) {
+    js.create_stream(stream::Config {
+        name: "O".into(),
+        subjects: vec!["o.>".into()],
+        retention: stream::RetentionPolicy::Interest,
+        ..Default::default()
+    })
+    .await
+    .expect("origin");
+}
+
 /// 2.14: a mirror or source of an interest-retention origin consumes through a durable named
 /// after the sourcing stream (`JS_MIRROR_<hash>`, `JS_SRC_<hash>` of "<stream> <account>"),
 /// acknowledged through flow control, so the origin counts it and drops each message once
@@ -431,14 +443,7 @@ async fn interest_origin_durables(kind: Kind) {
     let srv = start_js(kind, store.path());
     let client = srv.client().await;
     let js = jetstream::new(client.clone());
-    js.create_stream(stream::Config {
-        name: "O".into(),
-        subjects: vec!["o.>".into()],
-        retention: stream::RetentionPolicy::Interest,
-        ..Default::default()
-    })
-    .await
-    .expect("origin");
+    create_interest_origin(&js).await;
     create_source_and_mirror(&client).await;
     info_until(&client, "O", |v| v["state"]["consumer_count"] == 2).await;
     // The names nats-server 2.14 gives them (its `getHash` of "<stream> <account>", and for
@@ -510,14 +515,7 @@ async fn interest_origin_durables_on_update(kind: Kind) {
     let srv = start_js(kind, store.path());
     let client = srv.client().await;
     let js = jetstream::new(client.clone());
-    js.create_stream(stream::Config {
-        name: "O".into(),
-        subjects: vec!["o.>".into()],
-        retention: stream::RetentionPolicy::Interest,
-        ..Default::default()
-    })
-    .await
-    .expect("origin");
+    create_interest_origin(&js).await;
     let two = r#"{"name":"S","sources":[{"name":"O","filter_subject":"o.a"},{"name":"O","filter_subject":"o.b"}]}"#;
     api_ok(&client, "$JS.API.STREAM.CREATE.S", two).await;
     info_until(&client, "O", |v| v["state"]["consumer_count"] == 2).await;
